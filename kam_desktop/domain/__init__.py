@@ -1,0 +1,1 @@
+"""Pure rules of key-account management: no Qt, no database."""

@@ -1,0 +1,138 @@
+"""The closed vocabularies of the domain.
+
+The values are the snake_case English words used in the database and in the
+interchange format; user-facing labels live in the UI's translations.
+"""
+from __future__ import annotations
+
+from enum import Enum, IntEnum
+
+
+class Category(str, Enum):
+    KEY = "key"
+    DEVELOPING = "developing"  # could be key if we were a more attractive supplier
+    MAINTAINED = "maintained"
+    OCCASIONAL = "occasional"
+
+
+class Motivation(str, Enum):
+    PRICE = "price"
+    NOVELTY = "novelty"
+    BELONGING = "belonging"
+    STABILITY = "stability"
+
+
+class Lifecycle(str, Enum):
+    PROSPECT = "prospect"
+    DEVELOPING = "developing"
+    KEY = "key"
+    MAINTAINED = "maintained"
+    SLEEPING = "sleeping"
+    LOST = "lost"
+
+    @property
+    def needs_reason(self) -> bool:
+        return self in (Lifecycle.SLEEPING, Lifecycle.LOST)
+
+
+class Stance(str, Enum):
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    OPPONENT = "opponent"
+
+
+class Role(str, Enum):
+    LEADER = "leader"
+    SPECIFIER = "specifier"
+    ASSISTANT = "assistant"
+    BUTLER = "butler"
+
+
+class DiaryKind(str, Enum):
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    VISIT = "visit"
+    NOTE = "note"
+
+
+class OpportunityClass(str, Enum):
+    GROW_USAGE = "grow_usage"
+    IMPROVE_SERVICE = "improve_service"
+    EXPAND_BUSINESS = "expand_business"
+
+
+class OpportunityStatus(str, Enum):
+    IDEA = "idea"
+    EVALUATING = "evaluating"
+    IN_PROGRESS = "in_progress"
+    WON = "won"
+    DROPPED = "dropped"
+
+
+class ActionStatus(str, Enum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ValueKind(str, Enum):
+    INVESTMENT = "investment"
+    TRAINING = "training"
+    CONSULTING = "consulting"
+    PROTOTYPE = "prototype"
+    TESTING = "testing"
+    RESERVE_STOCK = "reserve_stock"
+    TRADE_SAVINGS = "trade_savings"
+    AUTOMATION = "automation"
+    SAMPLES = "samples"
+    EQUIPMENT = "equipment"
+    SPECIAL_SERVICE = "special_service"
+    EXPEDITED_DELIVERY = "expedited_delivery"
+    PROBLEM_SOLVING = "problem_solving"
+    SPECIAL_EVENT = "special_event"
+
+
+class Stage(str, Enum):
+    """Stages of the service "conveyor" in the functional involvement map."""
+
+    SEARCH = "search"
+    NEED_IDENTIFICATION = "need_identification"
+    PROJECT_IMPLEMENTATION = "project_implementation"
+    SERVICE_PROGRAMMES = "service_programmes"
+    REPEAT_SALE = "repeat_sale"
+
+
+class LadderLevel(IntEnum):
+    """Rungs of the supplier ladder, as the client sees us."""
+
+    COMMODITY_BROKER = 1
+    PROVIDER = 2
+    VALUE_ADDER = 3
+    BUSINESS_PARTNER = 4
+
+
+#: Keys of the personal questionnaire of a contact (sensitive personal data).
+PERSONAL_FIELDS: tuple[str, ...] = (
+    "education",
+    "last_job",
+    "cares_about",
+    "interests",
+    "relations_with_us",
+    "ethics",
+    "negotiation_style",
+    "obligations",
+    "key_problems",
+    "competitor_edge",
+)
+
+#: Keys of the six diagnostic questions of a supplier-ladder assessment.
+LADDER_QUESTIONS: tuple[str, ...] = (
+    "needs_us_as_much",
+    "deals_with_competitors",
+    "likes_discussing_business",
+    "buys_from_competitors",
+    "drives_us_mad",
+    "postpones_visits",
+)

@@ -1,0 +1,1 @@
+"""Persistence: the ORM entities, the SQLite engine, migrations and backups."""

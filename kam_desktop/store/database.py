@@ -1,0 +1,77 @@
+"""Opening the portfolio database: location, engine pragmas, migrations at start-up."""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "KAM Desktop"
+DB_ENV = "KAM_DESKTOP_DB"
+DB_FILENAME = "portfolio.sqlite3"
+
+
+def default_db_path() -> Path:
+    """``KAM_DESKTOP_DB`` if set, else the file in the user's local data folder."""
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def make_engine(path: Path | str) -> Engine:
+    """An engine on the SQLite file ``path`` with the pragmas every connection needs."""
+    engine = create_engine(f"sqlite:///{Path(path)}")
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open, migrated portfolio database."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str | None = None, *, backup: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    An existing database that needs migrating is backed up first.
+    """
+    from kam_desktop.store import backup as backups
+    from kam_desktop.store import migrations
+
+    db_path = Path(path) if path is not None else default_db_path()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    existed = db_path.exists() and db_path.stat().st_size > 0
+    engine = make_engine(db_path)
+    if migrations.needs_upgrade(engine):
+        if existed and backup:
+            backups.make_backup(engine, db_path, reason="pre-migration")
+        migrations.upgrade(engine)
+    return Database(db_path, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,35 @@
+"""The database health check behind ``kam-desktop check``."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, text
+
+from kam_desktop.store import migrations
+
+
+@dataclass
+class CheckResult:
+    problems: list[str] = field(default_factory=list)
+    schema_revision: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(engine: Engine) -> CheckResult:
+    """SQLite's integrity check, foreign-key check, and the schema revision."""
+    result = CheckResult()
+    with engine.connect() as connection:
+        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            result.problems.extend(f"integrity: {line}" for line in integrity)
+        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+            result.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    result.schema_revision = migrations.current_revision(engine)
+    if result.schema_revision != migrations.head_revision():
+        result.problems.append(
+            f"schema: at revision {result.schema_revision}, expected {migrations.head_revision()}"
+        )
+    return result

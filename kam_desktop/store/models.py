@@ -1,0 +1,409 @@
+"""The ORM entities of a key-account portfolio.
+
+Every table has a UUID primary key so that rows keep their identity when data
+moves between laptops. Money is ``Numeric(16, 2)`` in the account's currency.
+Everything here is dialect-neutral: the same schema works on SQLite and on a
+shared PostgreSQL server.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from enum import Enum as PyEnum
+from typing import Any, Optional
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kam_desktop.domain.enums import (
+    ActionStatus,
+    Category,
+    DiaryKind,
+    Lifecycle,
+    Motivation,
+    OpportunityClass,
+    OpportunityStatus,
+    Stage,
+    Stance,
+    ValueKind,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(16, 2, asdecimal=True)
+
+
+def _enum(enum_cls: type[PyEnum]) -> Enum:
+    """Store an enum as its value in a plain VARCHAR (portable, readable)."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _id() -> Mapped[uuid.UUID]:
+    return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+def _account_fk() -> Mapped[uuid.UUID]:
+    return mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+
+
+def _children(target: str, order_by: Optional[str] = None) -> Any:
+    return relationship(
+        target,
+        back_populates="account",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by=order_by,
+    )
+
+
+class Account(Base):
+    __tablename__ = "account"
+
+    id: Mapped[uuid.UUID] = _id()
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    legal_name: Mapped[Optional[str]] = mapped_column(String(300))
+    inn: Mapped[Optional[str]] = mapped_column(String(12))
+    industry: Mapped[Optional[str]] = mapped_column(String(200))
+    region: Mapped[Optional[str]] = mapped_column(String(200))
+    website: Mapped[Optional[str]] = mapped_column(String(300))
+    address: Mapped[Optional[str]] = mapped_column(Text)
+    notes: Mapped[Optional[str]] = mapped_column(Text)
+    owner: Mapped[Optional[str]] = mapped_column(String(200), index=True)
+    category: Mapped[Category] = mapped_column(_enum(Category), default=Category.DEVELOPING)
+    motivation: Mapped[Optional[Motivation]] = mapped_column(_enum(Motivation))
+    lifecycle: Mapped[Lifecycle] = mapped_column(_enum(Lifecycle), default=Lifecycle.PROSPECT)
+    lifecycle_reason: Mapped[Optional[str]] = mapped_column(Text)
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    annual_potential: Mapped[Optional[Decimal]] = mapped_column(Money)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=_utcnow, onupdate=_utcnow
+    )
+
+    revenue: Mapped[list[Revenue]] = _children("Revenue", "Revenue.period")
+    ladder: Mapped[list[LadderAssessment]] = _children("LadderAssessment", "LadderAssessment.date")
+    contacts: Mapped[list[Contact]] = _children("Contact", "Contact.name")
+    team: Mapped[list[TeamMember]] = _children("TeamMember", "TeamMember.name")
+    diary: Mapped[list[DiaryEntry]] = _children("DiaryEntry", "DiaryEntry.date")
+    opportunities: Mapped[list[Opportunity]] = _children("Opportunity", "Opportunity.title")
+    goals: Mapped[list[Goal]] = _children("Goal", "Goal.deadline")
+    value_entries: Mapped[list[ValueEntry]] = _children("ValueEntry", "ValueEntry.date")
+    statistics: Mapped[list[Statistic]] = _children("Statistic", "Statistic.name")
+    involvement: Mapped[list[InvolvementShare]] = _children("InvolvementShare")
+    switching_barriers: Mapped[list[SwitchingBarrier]] = _children(
+        "SwitchingBarrier", "SwitchingBarrier.since"
+    )
+    cooling_reasons: Mapped[list[CoolingReason]] = _children("CoolingReason", "CoolingReason.date")
+
+
+class Revenue(Base):
+    """Our revenue from the account in one period ("2025" or "2025-Q3")."""
+
+    __tablename__ = "revenue"
+    __table_args__ = (UniqueConstraint("account_id", "period"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    period: Mapped[str] = mapped_column(String(7))
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    account: Mapped[Account] = relationship(back_populates="revenue")
+
+
+class LadderAssessment(Base):
+    """Where the client puts us (and competitors) on the supplier ladder, on a date."""
+
+    __tablename__ = "ladder_assessment"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    date: Mapped[date] = mapped_column(Date)
+    our_view: Mapped[int] = mapped_column(Integer)
+    client_view: Mapped[Optional[int]] = mapped_column(Integer)
+    #: competitor name -> ladder level 1..4
+    competitors: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    #: diagnostic question key (LADDER_QUESTIONS) -> bool; unanswered keys absent
+    answers: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
+    next_steps: Mapped[Optional[str]] = mapped_column(Text)
+
+    account: Mapped[Account] = relationship(back_populates="ladder")
+
+
+class Contact(Base):
+    """A person at the client, placed on the role map by interest x involvement."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[Optional[str]] = mapped_column(String(200))
+    department: Mapped[Optional[str]] = mapped_column(String(200))
+    reports_to_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    email: Mapped[Optional[str]] = mapped_column(String(200))
+    phone: Mapped[Optional[str]] = mapped_column(String(50))
+    interest: Mapped[float] = mapped_column(Float, default=5.0)
+    involvement: Mapped[float] = mapped_column(Float, default=5.0)
+    stance: Mapped[Stance] = mapped_column(_enum(Stance), default=Stance.NEUTRAL)
+    #: the name of the person on our side who mirrors this contact
+    our_counterpart: Mapped[Optional[str]] = mapped_column(String(200))
+
+    account: Mapped[Account] = relationship(back_populates="contacts")
+    reports_to: Mapped[Optional[Contact]] = relationship(remote_side=[id])
+    personal: Mapped[Optional[PersonalNotes]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True,
+        uselist=False,
+    )
+
+
+class PersonalNotes(Base):
+    """The personal questionnaire of a contact. Sensitive personal data: kept in its
+    own table so it is easy to leave out of anything client-facing and to erase."""
+
+    __tablename__ = "personal_notes"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True
+    )
+    education: Mapped[Optional[str]] = mapped_column(Text)
+    last_job: Mapped[Optional[str]] = mapped_column(Text)
+    cares_about: Mapped[Optional[str]] = mapped_column(Text)
+    interests: Mapped[Optional[str]] = mapped_column(Text)
+    relations_with_us: Mapped[Optional[str]] = mapped_column(Text)
+    ethics: Mapped[Optional[str]] = mapped_column(Text)
+    negotiation_style: Mapped[Optional[str]] = mapped_column(Text)
+    obligations: Mapped[Optional[str]] = mapped_column(Text)
+    key_problems: Mapped[Optional[str]] = mapped_column(Text)
+    competitor_edge: Mapped[Optional[str]] = mapped_column(Text)
+
+    contact: Mapped[Contact] = relationship(back_populates="personal")
+
+
+class TeamMember(Base):
+    """One of our people on the account, optionally mirroring a client contact."""
+
+    __tablename__ = "team_member"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    name: Mapped[str] = mapped_column(String(200))
+    department: Mapped[Optional[str]] = mapped_column(String(200))
+    mirrors_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+
+    account: Mapped[Account] = relationship(back_populates="team")
+    mirrors: Mapped[Optional[Contact]] = relationship()
+
+
+class DiaryEntry(Base):
+    __tablename__ = "diary_entry"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    date: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[DiaryKind] = mapped_column(_enum(DiaryKind))
+    summary: Mapped[str] = mapped_column(Text)
+    next_step: Mapped[Optional[str]] = mapped_column(Text)
+    next_step_due: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    account: Mapped[Account] = relationship(back_populates="diary")
+    attendees: Mapped[list[DiaryAttendee]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class DiaryAttendee(Base):
+    """A contact or a team member present at a diary entry (exactly one is set)."""
+
+    __tablename__ = "diary_attendee"
+
+    id: Mapped[uuid.UUID] = _id()
+    entry_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("diary_entry.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    team_member_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("team_member.id", ondelete="CASCADE"), index=True
+    )
+
+    entry: Mapped[DiaryEntry] = relationship(back_populates="attendees")
+    contact: Mapped[Optional[Contact]] = relationship()
+    team_member: Mapped[Optional[TeamMember]] = relationship()
+
+
+class Opportunity(Base):
+    __tablename__ = "opportunity"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    title: Mapped[str] = mapped_column(String(300))
+    opportunity_class: Mapped[OpportunityClass] = mapped_column(_enum(OpportunityClass))
+    benefit: Mapped[Optional[Decimal]] = mapped_column(Money)
+    cost: Mapped[Optional[Decimal]] = mapped_column(Money)
+    people: Mapped[Optional[int]] = mapped_column(Integer)
+    days: Mapped[Optional[int]] = mapped_column(Integer)
+    status: Mapped[OpportunityStatus] = mapped_column(
+        _enum(OpportunityStatus), default=OpportunityStatus.IDEA
+    )
+
+    account: Mapped[Account] = relationship(back_populates="opportunities")
+
+
+class Goal(Base):
+    """A goal of the account development plan, mirroring one of the client's goals."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    client_goal: Mapped[str] = mapped_column(Text)
+    our_goal: Mapped[str] = mapped_column(Text)
+    measure: Mapped[Optional[str]] = mapped_column(Text)
+    deadline: Mapped[Optional[date]] = mapped_column(Date)
+    strategy_product: Mapped[Optional[str]] = mapped_column(Text)
+    strategy_price: Mapped[Optional[str]] = mapped_column(Text)
+    strategy_promotion: Mapped[Optional[str]] = mapped_column(Text)
+    strategy_place: Mapped[Optional[str]] = mapped_column(Text)
+    resource_people: Mapped[Optional[int]] = mapped_column(Integer)
+    resource_days: Mapped[Optional[int]] = mapped_column(Integer)
+    resource_budget: Mapped[Optional[Decimal]] = mapped_column(Money)
+
+    account: Mapped[Account] = relationship(back_populates="goals")
+    actions: Mapped[list[PlanAction]] = relationship(
+        back_populates="goal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="PlanAction.due",
+    )
+
+
+class PlanAction(Base):
+    __tablename__ = "plan_action"
+
+    id: Mapped[uuid.UUID] = _id()
+    goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("goal.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    owner: Mapped[Optional[str]] = mapped_column(String(200))
+    due: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.PLANNED)
+
+    goal: Mapped[Goal] = relationship(back_populates="actions")
+
+
+class ValueEntry(Base):
+    """Something we gave the client beyond the product, valued in money."""
+
+    __tablename__ = "value_entry"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[ValueKind] = mapped_column(_enum(ValueKind))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[Optional[str]] = mapped_column(Text)
+    #: the client's department that benefited
+    department: Mapped[Optional[str]] = mapped_column(String(200))
+    our_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    client_benefit: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    account: Mapped[Account] = relationship(back_populates="value_entries")
+
+
+class Statistic(Base):
+    """A figure of our performance for the value dossier (e.g. on-time delivery, %)."""
+
+    __tablename__ = "statistic"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    name: Mapped[str] = mapped_column(String(300))
+    value: Mapped[float] = mapped_column(Float)
+    period: Mapped[Optional[str]] = mapped_column(String(7))
+
+    account: Mapped[Account] = relationship(back_populates="statistics")
+
+
+class InvolvementShare(Base):
+    """The share (%) of one of our departments in one stage of serving the client."""
+
+    __tablename__ = "involvement_share"
+    __table_args__ = (UniqueConstraint("account_id", "stage", "department"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    stage: Mapped[Stage] = mapped_column(_enum(Stage))
+    department: Mapped[str] = mapped_column(String(200))
+    percent: Mapped[float] = mapped_column(Float)
+
+    account: Mapped[Account] = relationship(back_populates="involvement")
+
+
+class SwitchingBarrier(Base):
+    """Something that makes leaving us costly for the client (shared software, portal…)."""
+
+    __tablename__ = "switching_barrier"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    description: Mapped[str] = mapped_column(Text)
+    since: Mapped[Optional[date]] = mapped_column(Date)
+
+    account: Mapped[Account] = relationship(back_populates="switching_barriers")
+
+
+class CoolingReason(Base):
+    """Why the relationship cooled (or the client was lost) at some date."""
+
+    __tablename__ = "cooling_reason"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+
+    account: Mapped[Account] = relationship(back_populates="cooling_reasons")
