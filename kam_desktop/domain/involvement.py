@@ -1,0 +1,17 @@
+"""The functional involvement map: each stage's department shares must sum to 100 %."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+TOLERANCE = 0.01
+
+
+def stage_problem(shares: Mapping[str, float]) -> str | None:
+    """None when one stage's shares are valid (each 0–100, summing to 100), else why not."""
+    for department, percent in shares.items():
+        if not 0 <= percent <= 100:
+            return f"{department}: {percent} is not between 0 and 100"
+    total = sum(shares.values())
+    if abs(total - 100) > TOLERANCE:
+        return f"the shares sum to {total:g} %, not 100 %"
+    return None
