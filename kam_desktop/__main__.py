@@ -1,0 +1,3 @@
+from kam_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Exchange between laptops: bundles, merge, conflicts."""

@@ -1,0 +1,4 @@
+"""Data files of KAM Desktop (fonts, translations, icons), installed as a package."""
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent

@@ -1,0 +1,41 @@
+"""Shared fixtures: a real, migrated SQLite database in a temporary folder per test."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kam_desktop.store.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "portfolio.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Database:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+def run_cli(*args: str, db: Path | None = None, input: str | None = None,
+            env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``kam-desktop`` as a real process (``python -m kam_desktop``)."""
+    command = [sys.executable, "-m", "kam_desktop"]
+    if db is not None:
+        command += ["--db", str(db)]
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(command + list(args), capture_output=True, text=True,
+                          input=input, env=full_env, timeout=300)
+
+
+@pytest.fixture
+def cli():
+    return run_cli
