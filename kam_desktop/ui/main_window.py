@@ -142,14 +142,16 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import interchange file"), "", INTERCHANGE_FILTER)
-        if not path:
-            return
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
         try:
-            document = interchange.read_document(Path(path))
+            document = interchange.read_document(path)
             with self._db.transaction() as session:
                 summary = interchange.import_document(session, document)
         except InputError as error:
-            self._show_bad_input(self.tr("The file was not imported"), path, error)
+            self._show_bad_input(self.tr("The file was not imported"), str(path), error)
             return
         self.refresh()
         QMessageBox.information(self, self.tr("Import finished"), self.tr(

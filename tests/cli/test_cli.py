@@ -1,0 +1,75 @@
+"""The command line as a user runs it: a real process on a real database file."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+COMMANDS = ["demo", "import", "export", "accounts", "check", "backup"]
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_help(cli, command) -> None:
+    result = cli(*command, "--help")
+    assert result.returncode == 0
+    assert "usage: kam-desktop" in result.stdout
+
+
+def test_check_on_a_new_database(cli, db_path: Path) -> None:
+    result = cli("check", db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "OK" in result.stdout and db_path.exists()
+
+
+def test_db_path_from_the_environment(cli, tmp_path: Path) -> None:
+    path = tmp_path / "from-env.sqlite3"
+    result = cli("check", env={"KAM_DESKTOP_DB": str(path)})
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
+
+
+def test_backup_writes_a_file_beside_the_database(cli, db_path: Path) -> None:
+    result = cli("backup", db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert len(list((db_path.parent / "backups").glob("*.sqlite3"))) == 1
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(cli, tmp_path: Path) -> None:
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_bytes(b"this is not a database, but it is important\n" * 100)
+    before = hashlib.sha256(not_a_db.read_bytes()).hexdigest()
+    result = cli("accounts", db=not_a_db)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "cannot open the database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert hashlib.sha256(not_a_db.read_bytes()).hexdigest() == before
+
+
+def test_demo_then_accounts(cli, db_path: Path) -> None:
+    result = cli("demo", "--accounts", "25", "--seed", "7", db=db_path)
+    assert result.returncode == 0, result.stderr
+    listed = cli("accounts", "--json", db=db_path)
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 25
+    assert {row["abc"] for row in rows} <= {"A", "B", "C", "D"}
+    assert "A" in {row["abc"] for row in rows}
+    text = cli("accounts", db=db_path).stdout
+    assert rows[0]["name"] in text
+
+
+def test_demo_refuses_a_database_that_holds_accounts(cli, db_path: Path) -> None:
+    assert cli("demo", "--accounts", "3", db=db_path).returncode == 0
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    result = cli("demo", "--accounts", "3", db=db_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_empty_portfolio_says_so(cli, db_path: Path) -> None:
+    result = cli("accounts", db=db_path)
+    assert result.returncode == 0
+    assert "No accounts" in result.stdout
