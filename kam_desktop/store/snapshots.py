@@ -1,0 +1,91 @@
+"""Deleting a row so that it can be brought back exactly: the basis of undoable deletion.
+
+Deleting a row also deletes the rows that depend on it (``ON DELETE CASCADE``) and
+clears references to it (``ON DELETE SET NULL``). A snapshot records all of that from the
+schema's foreign keys, so restoring it puts back every row with its original UUID and
+every cleared reference.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from kam_desktop.store.models import Base
+
+
+@dataclass
+class Snapshot:
+    #: (table name, row values) of every deleted row
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: (table name, primary-key values, column, original value): references that the
+    #: deletion cleared
+    cleared: list[tuple[str, dict[str, Any], str, Any]] = field(default_factory=list)
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _key(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    return {column.name: row[column.name] for column in table.primary_key.columns}
+
+
+def _where(table: Table, values: dict[str, Any]):
+    return [table.c[name] == value for name, value in values.items()]
+
+
+def _collect(session: Session, table: Table, conditions: list, snapshot: Snapshot) -> None:
+    rows = [dict(row) for row in session.execute(select(table).where(*conditions)).mappings()]
+    for row in rows:
+        snapshot.rows.append((table.name, row))
+    if not rows:
+        return
+    for child in Base.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table is not table:
+                continue
+            parent_values = [row[fk.column.name] for row in rows]
+            condition = fk.parent.in_(parent_values)
+            if fk.ondelete == "CASCADE":
+                _collect(session, child, [condition], snapshot)
+            elif fk.ondelete == "SET NULL":
+                for ref in session.execute(select(child).where(condition)).mappings():
+                    snapshot.cleared.append(
+                        (child.name, _key(child, dict(ref)), fk.parent.name, ref[fk.parent.name]))
+
+
+def delete_with_snapshot(session: Session, table_name: str, key: dict[str, Any]) -> Snapshot:
+    """Delete one row (by its primary-key values) and everything the schema deletes
+    with it; return what is needed to restore all of it."""
+    table = _table(table_name)
+    snapshot = Snapshot()
+    _collect(session, table, _where(table, key), snapshot)
+    # a row cleared by SET NULL that is itself deleted needs no restoring of the reference
+    deleted = {(name, tuple(sorted(_key(_table(name), row).items()))) for name, row in snapshot.rows}
+    snapshot.cleared = [c for c in snapshot.cleared
+                        if (c[0], tuple(sorted(c[1].items()))) not in deleted]
+    session.execute(delete(table).where(*_where(table, key)))
+    session.expire_all()
+    return snapshot
+
+
+def restore_snapshot(session: Session, snapshot: Snapshot) -> None:
+    """Put back everything a deletion removed, with the same primary keys."""
+    pending_refs = list(snapshot.cleared)
+    order = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    for table_name, row in sorted(snapshot.rows, key=lambda entry: order[entry[0]]):
+        table = _table(table_name)
+        values = dict(row)
+        # self-references (reports_to) may point to a row restored later: set them after
+        for fk in table.foreign_keys:
+            if fk.column.table is table and values.get(fk.parent.name) is not None:
+                pending_refs.append((table_name, _key(table, row), fk.parent.name,
+                                     values.pop(fk.parent.name)))
+        session.execute(insert(table).values(**values))
+    for table_name, key, column, value in pending_refs:
+        table = _table(table_name)
+        session.execute(update(table).where(*_where(table, key)).values({column: value}))
+    session.expire_all()
