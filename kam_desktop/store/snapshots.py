@@ -38,9 +38,11 @@ def _where(table: Table, values: dict[str, Any]):
 
 
 def _collect(session: Session, table: Table, conditions: list, snapshot: Snapshot) -> None:
+    seen = {(name, repr(_key(_table(name), row))) for name, row in snapshot.rows}
     rows = [dict(row) for row in session.execute(select(table).where(*conditions)).mappings()]
-    for row in rows:
-        snapshot.rows.append((table.name, row))
+    # a row reached a second time (through another parent) is already recorded
+    rows = [row for row in rows if (table.name, repr(_key(table, row))) not in seen]
+    snapshot.rows.extend((table.name, row) for row in rows)
     if not rows:
         return
     for child in Base.metadata.sorted_tables:
@@ -64,9 +66,8 @@ def delete_with_snapshot(session: Session, table_name: str, key: dict[str, Any])
     snapshot = Snapshot()
     _collect(session, table, _where(table, key), snapshot)
     # a row cleared by SET NULL that is itself deleted needs no restoring of the reference
-    deleted = {(name, tuple(sorted(_key(_table(name), row).items()))) for name, row in snapshot.rows}
-    snapshot.cleared = [c for c in snapshot.cleared
-                        if (c[0], tuple(sorted(c[1].items()))) not in deleted]
+    deleted = {(name, repr(_key(_table(name), row))) for name, row in snapshot.rows}
+    snapshot.cleared = [c for c in snapshot.cleared if (c[0], repr(c[1])) not in deleted]
     session.execute(delete(table).where(*_where(table, key)))
     session.expire_all()
     return snapshot
