@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from fractions import Fraction
 
-from kam_desktop.domain.enums import LADDER_QUESTIONS, LadderLevel
+from kam_desktop.domain.enums import LadderLevel
 
 #: the answer to each diagnostic question that points up the ladder
 FAVOURABLE: dict[str, bool] = {
@@ -37,8 +37,6 @@ FAVOURABLE: dict[str, bool] = {
     "drives_us_mad": False,
     "postpones_visits": False,
 }
-assert tuple(FAVOURABLE) == LADDER_QUESTIONS
-
 #: a majority of the six questions must be answered for an estimate
 MIN_ANSWERED = 4
 

@@ -3,14 +3,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import total_ordering
 
 _PERIOD = re.compile(r"^(?P<year>\d{4})(?:-Q(?P<quarter>[1-4]))?$")
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class Period:
     year: int
     quarter: int | None = None  # None: the whole year
+
+    def __lt__(self, other: "Period") -> bool:
+        # a year sorts before its own quarters
+        return (self.year, self.quarter or 0) < (other.year, other.quarter or 0)
 
     @property
     def fraction_of_year(self) -> int:

@@ -34,9 +34,5 @@ def share_changes(shares: Mapping[Period, Decimal]) -> dict[Period, Decimal]:
     """For each period whose predecessor of the same length is known, the share minus
     the predecessor's share (a year against the previous year, a quarter against the
     previous quarter)."""
-    changes = {}
-    for period in sorted(shares):
-        previous = previous_period(period)
-        if previous in shares:
-            changes[period] = shares[period] - shares[previous]
-    return changes
+    return {period: share - shares[previous_period(period)]
+            for period, share in shares.items() if previous_period(period) in shares}
