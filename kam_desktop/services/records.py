@@ -1,0 +1,274 @@
+"""Editing the records of an account: add, change, delete and restore, with validation.
+
+Each record kind is an ORM entity; its fields are checked from the column types (text
+length, dates, money with two decimals, enum values, numbers) plus the domain's own rules
+(interest 0–10, ladder levels 1–4, INN check digits, periods, a reason for a sleeping or
+lost client, unique account names). Every function writes only real changes and returns
+what undoes it: the old values, or a snapshot of what was deleted.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import Enum as PyEnum
+from typing import Any, Callable
+
+from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String, Uuid, select
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.enums import LADDER_QUESTIONS
+from kam_desktop.domain.inn import inn_problem
+from kam_desktop.domain.periods import period_problem
+from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN
+from kam_desktop.services.errors import InputError
+from kam_desktop.store.models import (
+    Account,
+    Base,
+    CoolingReason,
+    Contact,
+    DiaryEntry,
+    Goal,
+    LadderAssessment,
+    Opportunity,
+    PersonalNotes,
+    PlanAction,
+    Revenue,
+    Statistic,
+    SwitchingBarrier,
+    TeamMember,
+    ValueEntry,
+)
+from kam_desktop.store.snapshots import Snapshot, delete_with_snapshot, restore_snapshot
+
+#: record kind -> (entity, the column naming its parent)
+KINDS: dict[str, tuple[type[Base], str | None]] = {
+    "account": (Account, None),
+    "revenue": (Revenue, "account_id"),
+    "ladder": (LadderAssessment, "account_id"),
+    "contact": (Contact, "account_id"),
+    "personal": (PersonalNotes, "contact_id"),
+    "team": (TeamMember, "account_id"),
+    "diary": (DiaryEntry, "account_id"),
+    "opportunity": (Opportunity, "account_id"),
+    "goal": (Goal, "account_id"),
+    "action": (PlanAction, "goal_id"),
+    "value": (ValueEntry, "account_id"),
+    "statistic": (Statistic, "account_id"),
+    "barrier": (SwitchingBarrier, "account_id"),
+    "cooling": (CoolingReason, "account_id"),
+}
+#: fields no edit may set directly
+_MANAGED = {"id", "account_id", "goal_id", "contact_id", "created_at", "updated_at"}
+
+
+def _between(low: float, high: float) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if low <= value <= high else f"{value:g} is not between {low:g} and {high:g}"
+    return check
+
+
+def _ladder_answers(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "expected answers to the diagnostic questions"
+    for key, answer in value.items():
+        if key not in LADDER_QUESTIONS:
+            return f"{key!r} is not one of the diagnostic questions"
+        if not isinstance(answer, bool):
+            return f"the answer to {key} must be yes or no"
+    return None
+
+
+def _competitors(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "expected competitor names with their ladder levels"
+    for name, level in value.items():
+        if not isinstance(name, str) or not name.strip():
+            return "a competitor needs a name"
+        if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 4:
+            return f"{name}: {level!r} is not a ladder level from 1 to 4"
+    return None
+
+
+def _currency(value: Any) -> str | None:
+    ok = isinstance(value, str) and len(value) == 3 and value.isascii() and value.isupper()
+    return None if ok else f"{value!r} is not a currency code such as RUB"
+
+
+#: (kind, field) -> extra rule beyond the column type
+RULES: dict[tuple[str, str], Callable[[Any], str | None]] = {
+    ("contact", "interest"): _between(SCALE_MIN, SCALE_MAX),
+    ("contact", "involvement"): _between(SCALE_MIN, SCALE_MAX),
+    ("ladder", "our_view"): _between(1, 4),
+    ("ladder", "client_view"): _between(1, 4),
+    ("ladder", "answers"): _ladder_answers,
+    ("ladder", "competitors"): _competitors,
+    ("account", "inn"): inn_problem,
+    ("account", "currency"): _currency,
+    ("revenue", "period"): period_problem,
+    ("statistic", "period"): period_problem,
+}
+
+
+def entity(kind: str) -> type[Base]:
+    if kind not in KINDS:
+        raise InputError("", f"unknown kind of record {kind!r}")
+    return KINDS[kind][0]
+
+
+def convert(kind: str, field: str, value: Any) -> Any:
+    """Check one field's value and return it in the column's Python type."""
+    columns = entity(kind).__table__.columns
+    if field not in columns or field in _MANAGED:
+        raise InputError(field, "is not a field that can be edited")
+    column = columns[field]
+    if isinstance(value, str) and not isinstance(column.type, Enum):
+        value = value.strip() or None
+    if value is None:
+        if not column.nullable:
+            raise InputError(field, "must not be empty")
+        return None
+    value = _typed(field, column.type, value)
+    rule = RULES.get((kind, field))
+    problem = rule(value) if rule else None
+    if problem:
+        raise InputError(field, problem)
+    return value
+
+
+def _typed(field: str, column_type: Any, value: Any) -> Any:
+    if isinstance(column_type, Enum):
+        enum_cls: type[PyEnum] = column_type.enum_class
+        try:
+            return enum_cls(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum_cls)
+            raise InputError(field, f"{value!r} is not one of: {allowed}") from None
+    if isinstance(column_type, Boolean):
+        if not isinstance(value, bool):
+            raise InputError(field, "must be yes or no")
+        return value
+    if isinstance(column_type, DateTime):
+        raise InputError(field, "is not a field that can be edited")
+    if isinstance(column_type, Date):
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise InputError(field, f"{value!r} is not a date (YYYY-MM-DD)") from None
+    if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
+        try:
+            amount = Decimal(str(value)) if not isinstance(value, bool) else None
+        except InvalidOperation:
+            amount = None
+        if amount is None or not amount.is_finite():
+            raise InputError(field, f"{value!r} is not an amount of money")
+        if amount < 0:
+            raise InputError(field, "an amount of money cannot be negative")
+        if amount != amount.quantize(Decimal("0.01")):
+            raise InputError(field, f"{value} has more than two decimal places")
+        return amount
+    if isinstance(column_type, Float):
+        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+            raise InputError(field, f"{value!r} is not a number")
+        return float(value)
+    if isinstance(column_type, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputError(field, f"{value!r} is not a whole number")
+        if value < 0:
+            raise InputError(field, "cannot be negative")
+        return value
+    if isinstance(column_type, Uuid):
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    if isinstance(column_type, String):
+        if not isinstance(value, str):
+            raise InputError(field, f"{value!r} is not text")
+        if column_type.length and len(value) > column_type.length:
+            raise InputError(field, f"is longer than {column_type.length} characters")
+        return value
+    return value  # JSON columns: checked by their rules
+
+
+def _get(session: Session, kind: str, record_id: uuid.UUID) -> Base:
+    record = session.get(entity(kind), record_id)
+    if record is None:
+        raise InputError(kind, "the record no longer exists")
+    return record
+
+
+def _check_whole(session: Session, kind: str, record: Base) -> None:
+    """Rules across fields or records, checked after the values are in place and before
+    they are flushed (so a clash is reported in words, not by the database)."""
+    with session.no_autoflush:
+        _check_rules_across(session, kind, record)
+
+
+def _check_rules_across(session: Session, kind: str, record: Base) -> None:
+    if kind == "account":
+        if record.lifecycle is not None and record.lifecycle.needs_reason \
+                and not record.lifecycle_reason:
+            raise InputError("lifecycle_reason",
+                             "say why the client is sleeping or lost")
+        clash = session.scalar(select(Account.id).where(
+            Account.name == record.name, Account.id != record.id))
+        if clash is not None:
+            raise InputError("name", f"another account is already called {record.name!r}")
+    if kind == "contact" and record.reports_to_id is not None:
+        seen = {record.id}
+        boss = session.get(Contact, record.reports_to_id)
+        while boss is not None:
+            if boss.account_id != record.account_id:
+                raise InputError("reports_to_id", "reports to someone at another client")
+            if boss.id in seen:
+                raise InputError("reports_to_id", "would make a reporting circle")
+            seen.add(boss.id)
+            boss = session.get(Contact, boss.reports_to_id) if boss.reports_to_id else None
+
+
+def add_record(session: Session, *, kind: str, parent_id: uuid.UUID | None,
+               values: dict[str, Any]) -> uuid.UUID:
+    """Create a record of ``kind`` under its parent; returns its id."""
+    cls = entity(kind)
+    parent_column = KINDS[kind][1]
+    record = cls(**{field: convert(kind, field, value) for field, value in values.items()})
+    if parent_column is not None:
+        if parent_id is None:
+            raise InputError(kind, "needs the record it belongs to")
+        setattr(record, parent_column, parent_id)
+    _check_whole(session, kind, record)
+    session.add(record)
+    session.flush()
+    return record.contact_id if kind == "personal" else record.id
+
+
+def update_record(session: Session, *, kind: str, record_id: uuid.UUID,
+                  changes: dict[str, Any]) -> dict[str, Any]:
+    """Change fields of a record. Only values that differ are written. Returns the old
+    values of the fields that changed (apply them to undo)."""
+    record = _get(session, kind, record_id)
+    old: dict[str, Any] = {}
+    for field, value in changes.items():
+        new = convert(kind, field, value)
+        current = getattr(record, field)
+        if current != new:
+            old[field] = current
+            setattr(record, field, new)
+    if old:
+        _check_whole(session, kind, record)
+        session.flush()
+    return old
+
+
+def delete_record(session: Session, *, kind: str, record_id: uuid.UUID) -> Snapshot:
+    """Delete a record with everything that belongs to it; returns what restores it."""
+    cls = entity(kind)
+    _get(session, kind, record_id)
+    key_column = cls.__table__.primary_key.columns.keys()[0]
+    session.flush()
+    return delete_with_snapshot(session, cls.__tablename__, {key_column: record_id})
+
+
+def restore_record(session: Session, *, snapshot: Snapshot) -> None:
+    """Undo a deletion: every deleted row comes back with its id."""
+    restore_snapshot(session, snapshot)

@@ -1,0 +1,123 @@
+"""Editing records through the service layer, on a real database."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from kam_desktop.domain.enums import Lifecycle
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.records import add_record, delete_record, restore_record, update_record
+from kam_desktop.store.models import Account, Contact
+
+
+def _new_account(db, name="АО «Вектор»", **values):
+    with db.transaction() as session:
+        return add_record(session, kind="account", parent_id=None, values={"name": name, **values})
+
+
+def test_create_and_change_an_account(db) -> None:
+    account_id = _new_account(db, inn="7707083893", annual_potential="1500000.50")
+    with db.transaction() as session:
+        old = update_record(session, kind="account", record_id=account_id,
+                            changes={"region": "Пермский край", "inn": "7707083893"})
+    assert old == {"region": None}  # the unchanged INN is not reported
+    with db.sessions() as session:
+        account = session.get(Account, account_id)
+        assert account.region == "Пермский край"
+        assert account.annual_potential == Decimal("1500000.50")
+
+
+def test_writing_the_same_value_changes_nothing(db) -> None:
+    account_id = _new_account(db, region="Тула")
+    with db.sessions() as session:
+        stamp = session.get(Account, account_id).updated_at
+    with db.transaction() as session:
+        assert update_record(session, kind="account", record_id=account_id,
+                             changes={"region": "Тула"}) == {}
+    with db.sessions() as session:
+        assert session.get(Account, account_id).updated_at == stamp
+
+
+@pytest.mark.parametrize("values, where, words", [
+    ({"inn": "7707083894"}, "inn", "check digit"),
+    ({"category": "vip"}, "category", "not one of"),
+    ({"lifecycle": "lost"}, "lifecycle_reason", "why"),
+    ({"annual_potential": "10.005"}, "annual_potential", "two decimal places"),
+    ({"annual_potential": "-1"}, "annual_potential", "negative"),
+    ({"currency": "rub"}, "currency", "currency code"),
+    ({"name": "   "}, "name", "must not be empty"),
+])
+def test_bad_account_values_are_refused_in_words(db, values, where, words) -> None:
+    with pytest.raises(InputError) as error:
+        _new_account(db, **{"name": "X", **values})
+    assert error.value.where == where and words in error.value.message
+    with db.sessions() as session:
+        assert session.scalars(select(Account)).all() == []
+
+
+def test_a_lost_client_with_a_reason_is_accepted(db) -> None:
+    account_id = _new_account(db, lifecycle="lost", lifecycle_reason="ушёл к конкуренту")
+    with db.sessions() as session:
+        assert session.get(Account, account_id).lifecycle is Lifecycle.LOST
+
+
+def test_account_names_are_unique(db) -> None:
+    _new_account(db, "Альфа")
+    other = _new_account(db, "Бета")
+    with pytest.raises(InputError, match="already called"):
+        with db.transaction() as session:
+            update_record(session, kind="account", record_id=other, changes={"name": "Альфа"})
+
+
+def test_interest_of_eleven_is_refused(db) -> None:
+    account_id = _new_account(db)
+    with pytest.raises(InputError) as error:
+        with db.transaction() as session:
+            add_record(session, kind="contact", parent_id=account_id,
+                       values={"name": "Орлов", "interest": 11, "involvement": 3})
+    assert str(error.value) == "interest: 11 is not between 0 and 10"
+
+
+def test_a_reporting_circle_is_refused(db) -> None:
+    account_id = _new_account(db)
+    with db.transaction() as session:
+        boss = add_record(session, kind="contact", parent_id=account_id, values={"name": "A"})
+        deputy = add_record(session, kind="contact", parent_id=account_id,
+                            values={"name": "B", "reports_to_id": boss})
+    with pytest.raises(InputError, match="circle"):
+        with db.transaction() as session:
+            update_record(session, kind="contact", record_id=boss,
+                          changes={"reports_to_id": deputy})
+
+
+def test_delete_and_restore_a_contact_with_personal_notes(db) -> None:
+    account_id = _new_account(db)
+    with db.transaction() as session:
+        contact_id = add_record(session, kind="contact", parent_id=account_id,
+                                values={"name": "Орлов", "interest": 7.5, "involvement": 2})
+        add_record(session, kind="personal", parent_id=contact_id,
+                   values={"education": "МГУ", "interests": "рыбалка"})
+    with db.transaction() as session:
+        snapshot = delete_record(session, kind="contact", record_id=contact_id)
+    with db.sessions() as session:
+        assert session.get(Contact, contact_id) is None
+    with db.transaction() as session:
+        restore_record(session, snapshot=snapshot)
+    with db.sessions() as session:
+        contact = session.get(Contact, contact_id)
+        assert contact.personal.interests == "рыбалка" and contact.interest == 7.5
+
+
+def test_dates_are_checked(db) -> None:
+    account_id = _new_account(db)
+    with pytest.raises(InputError, match="not a date"):
+        with db.transaction() as session:
+            add_record(session, kind="diary", parent_id=account_id,
+                       values={"date": "31.02.2026", "kind": "call", "summary": "x"})
+    with db.transaction() as session:
+        entry = add_record(session, kind="diary", parent_id=account_id,
+                           values={"date": date(2026, 2, 27), "kind": "call", "summary": "x"})
+    assert entry is not None
