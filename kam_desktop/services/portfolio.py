@@ -1,7 +1,9 @@
-"""Reading the portfolio as a whole: one row per account, computed in a few queries."""
+"""Reading the portfolio as a whole: one row per account, computed in a few queries
+(never one query per account), so that 5,000 accounts load in well under a second."""
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -10,9 +12,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.abc import AbcClass, abc_classes, last_full_year
-from kam_desktop.domain.enums import Category, Lifecycle
-from kam_desktop.domain.wallet import share_of_wallet
-from kam_desktop.store.models import Account, Contact, Revenue
+from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle
+from kam_desktop.domain.wallet import previous_period, share_of_wallet
+from kam_desktop.store.functions import casefold
+from kam_desktop.store.models import (
+    Account,
+    Contact,
+    DiaryEntry,
+    Goal,
+    LadderAssessment,
+    PlanAction,
+    Revenue,
+    ValueEntry,
+)
+
+_OPEN_ACTIONS = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)
@@ -27,37 +41,100 @@ class AccountRow:
     annual_potential: Decimal | None
     revenue_last_year: Decimal | None
     share_of_wallet: Decimal | None
+    #: change of the share against the year before (None when either is unknown)
+    share_change: Decimal | None
+    ladder_level: int | None
+    value_this_year: Decimal
+    next_step: str | None
+    next_step_due: date | None
+    days_since_contact: int | None
+    #: an open next step or plan action is past its due date
+    overdue: bool
+    #: name, legal name, INN and contact names, folded for the instant search
+    search_text: str
 
     def as_json(self) -> dict:
-        def money(value: Decimal | None):
+        def number(value):
             return None if value is None else float(value)
 
         return {
             "id": str(self.id), "name": self.name, "category": self.category.value,
             "lifecycle": self.lifecycle.value, "abc": self.abc.value, "owner": self.owner,
-            "contacts": self.contacts, "annual_potential": money(self.annual_potential),
-            "revenue_last_year": money(self.revenue_last_year),
-            "share_of_wallet": money(self.share_of_wallet),
+            "contacts": self.contacts, "annual_potential": number(self.annual_potential),
+            "revenue_last_year": number(self.revenue_last_year),
+            "share_of_wallet": number(self.share_of_wallet),
+            "share_change": number(self.share_change), "ladder_level": self.ladder_level,
+            "value_this_year": number(self.value_this_year), "next_step": self.next_step,
+            "next_step_due": self.next_step_due and self.next_step_due.isoformat(),
+            "days_since_contact": self.days_since_contact, "overdue": self.overdue,
         }
 
 
 def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
-    """Every account with its ABC class by the last full year's revenue, sorted by name."""
+    """Every account with its portfolio figures, sorted by name. ABC classes are by
+    the last full year's revenue."""
     year = last_full_year(today)
-    accounts = session.scalars(select(Account).order_by(Account.name)).all()
-    contacts = dict(session.execute(
-        select(Contact.account_id, func.count()).group_by(Contact.account_id)).all())
-    revenue = dict(session.execute(
-        select(Revenue.account_id, Revenue.amount).where(Revenue.period == str(year))).all())
-    classes = abc_classes({account.id: revenue.get(account.id) for account in accounts})
-    return [
-        AccountRow(
-            id=account.id, name=account.name, category=account.category,
-            lifecycle=account.lifecycle, abc=classes[account.id], owner=account.owner,
-            contacts=contacts.get(account.id, 0), annual_potential=account.annual_potential,
-            revenue_last_year=revenue.get(account.id),
-            share_of_wallet=(share_of_wallet(revenue[account.id], account.annual_potential, year)
-                             if account.id in revenue else None),
-        )
-        for account in accounts
-    ]
+    before = previous_period(year)
+    accounts = session.execute(select(
+        Account.id, Account.name, Account.legal_name, Account.inn, Account.category,
+        Account.lifecycle, Account.owner, Account.annual_potential,
+    ).order_by(Account.name)).all()
+
+    contact_names: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for account_id, name in session.execute(select(Contact.account_id, Contact.name)):
+        contact_names[account_id].append(name)
+    revenue = {(a, p): amount for a, p, amount in session.execute(
+        select(Revenue.account_id, Revenue.period, Revenue.amount)
+        .where(Revenue.period.in_([str(year), str(before)])))}
+    ladder = dict(session.execute(
+        select(LadderAssessment.account_id, LadderAssessment.our_view)
+        .order_by(LadderAssessment.date)).all())  # the latest assessment wins
+    value = dict(session.execute(
+        select(ValueEntry.account_id, func.sum(ValueEntry.client_benefit))
+        .where(ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)
+        .group_by(ValueEntry.account_id)).all())
+    next_steps: dict[uuid.UUID, tuple[date, str]] = {}
+    for account_id, due, text in session.execute(
+            select(DiaryEntry.account_id, DiaryEntry.next_step_due, DiaryEntry.next_step)
+            .where(DiaryEntry.done.is_(False), DiaryEntry.next_step_due.is_not(None))
+            .order_by(DiaryEntry.next_step_due.desc())):
+        next_steps[account_id] = (due, text)  # the earliest due date wins
+    last_contact = dict(session.execute(
+        select(DiaryEntry.account_id, func.max(DiaryEntry.date))
+        .where(DiaryEntry.date <= today).group_by(DiaryEntry.account_id)).all())
+    late_actions = set(session.scalars(
+        select(Goal.account_id).join(PlanAction)
+        .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)))
+
+    classes = abc_classes({row.id: revenue.get((row.id, str(year))) for row in accounts})
+    rows = []
+    for row in accounts:
+        last = revenue.get((row.id, str(year)))
+        share = None if last is None else share_of_wallet(last, row.annual_potential, year)
+        earlier = revenue.get((row.id, str(before)))
+        share_before = None if earlier is None else share_of_wallet(
+            earlier, row.annual_potential, before)
+        due, step = next_steps.get(row.id, (None, None))
+        seen = last_contact.get(row.id)
+        names = contact_names.get(row.id, [])
+        rows.append(AccountRow(
+            id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
+            abc=classes[row.id], owner=row.owner, contacts=len(names),
+            annual_potential=row.annual_potential, revenue_last_year=last,
+            share_of_wallet=share,
+            share_change=None if share is None or share_before is None else share - share_before,
+            ladder_level=ladder.get(row.id), value_this_year=value.get(row.id) or Decimal(0),
+            next_step=step, next_step_due=due,
+            days_since_contact=None if seen is None else (today - seen).days,
+            overdue=(due is not None and due < today) or row.id in late_actions,
+            search_text=" ".join([row.name, row.legal_name or "", row.inn or "", *names]).casefold(),
+        ))
+    return rows
+
+
+def accounts_mentioning(session: Session, text: str) -> set[uuid.UUID]:
+    """Accounts whose diary mentions ``text`` (in a summary or a next step)."""
+    pattern = "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return set(session.scalars(select(DiaryEntry.account_id).where(
+        casefold(DiaryEntry.summary).like(pattern, escape="\\")
+        | casefold(DiaryEntry.next_step).like(pattern, escape="\\")).distinct()))

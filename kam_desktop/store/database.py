@@ -10,6 +10,8 @@ from typing import Iterator
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from kam_desktop.store.functions import register_sqlite_functions
+
 APP_NAME = "KAM Desktop"
 DB_ENV = "KAM_DESKTOP_DB"
 DB_FILENAME = "portfolio.sqlite3"
@@ -25,7 +27,8 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+def _prepare_sqlite_connection(dbapi_connection, _record) -> None:
+    register_sqlite_functions(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -36,7 +39,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_engine(path: Path | str) -> Engine:
     """An engine on the SQLite file ``path`` with the pragmas every connection needs."""
     engine = create_engine(f"sqlite:///{Path(path)}")
-    event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "connect", _prepare_sqlite_connection)
     return engine
 
 

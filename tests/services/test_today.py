@@ -1,0 +1,60 @@
+"""The Today list on a small, hand-made portfolio."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from kam_desktop.domain.enums import Role
+from kam_desktop.services.records import add_record
+from kam_desktop.services.today import today_items
+from kam_desktop.store.models import DiaryAttendee
+
+TODAY = date(2026, 11, 23)
+
+
+def _portfolio(db):
+    with db.transaction() as session:
+        account = add_record(session, kind="account", parent_id=None, values={
+            "name": "АО «Вектор»", "category": "key", "lifecycle": "key"})
+        leader = add_record(session, kind="contact", parent_id=account, values={
+            "name": "Орлов", "interest": 9, "involvement": 9})
+        butler = add_record(session, kind="contact", parent_id=account, values={
+            "name": "Ким", "interest": 1, "involvement": 1})
+        met_leader = add_record(session, kind="diary", parent_id=account, values={
+            "date": TODAY - timedelta(days=60), "kind": "meeting", "summary": "Переговоры",
+            "next_step": "Выслать КП", "next_step_due": TODAY - timedelta(days=3)})
+        session.add(DiaryAttendee(entry_id=met_leader, contact_id=leader))
+        met_butler = add_record(session, kind="diary", parent_id=account, values={
+            "date": TODAY - timedelta(days=2), "kind": "call", "summary": "Звонок",
+            "next_step": "Позвонить снова", "next_step_due": TODAY + timedelta(days=5)})
+        session.add(DiaryAttendee(entry_id=met_butler, contact_id=butler))
+        goal = add_record(session, kind="goal", parent_id=account, values={
+            "client_goal": "Снизить издержки", "our_goal": "Внедрить VMI",
+            "deadline": TODAY + timedelta(days=10)})
+        add_record(session, kind="action", parent_id=goal, values={
+            "title": "Пилот на складе", "due": TODAY, "status": "in_progress"})
+        add_record(session, kind="action", parent_id=goal, values={
+            "title": "Обучение", "due": TODAY - timedelta(days=1), "status": "done"})
+        add_record(session, kind="action", parent_id=goal, values={
+            "title": "Договор", "due": TODAY + timedelta(days=5), "status": "planned"})
+    return account
+
+
+def test_today_lists_what_needs_the_manager(db) -> None:
+    _portfolio(db)
+    with db.sessions() as session:
+        items = today_items(session, today=TODAY)
+    kinds = [item.kind for item in items]
+    assert kinds == ["next_step", "action", "cooling", "ladder", "goal"]
+    step, action, cooling, ladder, goal = items
+    assert step.text == "Выслать КП" and step.days == 3
+    assert action.text == "Пилот на складе" and action.days == 0
+    assert cooling.roles == (Role.LEADER,) and cooling.days == 60
+    assert ladder.due is None  # a key account never assessed on the ladder
+    assert goal.text == "Внедрить VMI" and goal.days == 10
+
+
+def test_the_cooling_threshold_is_a_preference(db) -> None:
+    _portfolio(db)
+    with db.sessions() as session:
+        items = today_items(session, today=TODAY, cooling_days=90)
+    assert "cooling" not in [item.kind for item in items]
