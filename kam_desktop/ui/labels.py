@@ -20,3 +20,78 @@ def lifecycle_label(value: str) -> str:
         "sleeping": QCoreApplication.translate("labels", "Sleeping"),
         "lost": QCoreApplication.translate("labels", "Lost"),
     }[value]
+
+
+def role_label(value: str) -> str:
+    return {
+        "leader": QCoreApplication.translate("labels", "Leader"),
+        "specifier": QCoreApplication.translate("labels", "Specifier"),
+        "assistant": QCoreApplication.translate("labels", "Assistant"),
+        "butler": QCoreApplication.translate("labels", "Butler"),
+    }[value]
+
+
+def role_guidance(value: str) -> str:
+    """What the role means and how to work with it, in a sentence or two."""
+    return {
+        "leader": QCoreApplication.translate(
+            "labels", "Decides in their area, and the purchase may touch their own "
+            "performance targets: keep those targets in view in every proposal."),
+        "specifier": QCoreApplication.translate(
+            "labels", "Shapes the requirements early, then steps back, yet stays a key "
+            "source of information: make them an ally, keep them informed, ask their advice."),
+        "assistant": QCoreApplication.translate(
+            "labels", "Acts on someone else's instruction, so the talk is mostly about "
+            "price. Show that you make their task easier, and go beyond their area only "
+            "with their permission."),
+        "butler": QCoreApplication.translate(
+            "labels", "Often our main contact, though neither interested nor involved, and "
+            "may keep us from those who are. Respect their rights and act nothing behind "
+            "their back; keep asking for other contacts, also through our team; win their "
+            "trust patiently with reasons that matter to them."),
+    }[value]
+
+
+def stance_label(value: str) -> str:
+    return {
+        "supporter": QCoreApplication.translate("labels", "Supporter"),
+        "neutral": QCoreApplication.translate("labels", "Neutral"),
+        "opponent": QCoreApplication.translate("labels", "Opponent"),
+    }[value]
+
+
+def personal_question(field: str) -> tuple[str, str]:
+    """(the question, why it matters) for a field of the personal questionnaire."""
+    return {
+        "education": (
+            QCoreApplication.translate("labels", "Education"),
+            QCoreApplication.translate("labels", "What and when they studied, or whether "
+                                       "its absence is a sore point.")),
+        "last_job": (
+            QCoreApplication.translate("labels", "Previous employer and position"),
+            QCoreApplication.translate("labels", "Where their habits and contacts come from.")),
+        "cares_about": (
+            QCoreApplication.translate("labels", "Company's welfare or their own?"),
+            QCoreApplication.translate("labels", "Tells which arguments will move them.")),
+        "interests": (
+            QCoreApplication.translate("labels", "What they care about besides business"),
+            QCoreApplication.translate("labels", "Common ground for a conversation.")),
+        "relations_with_us": (
+            QCoreApplication.translate("labels", "Relations with our people"),
+            QCoreApplication.translate("labels", "Who, what kind, good or not, and why.")),
+        "ethics": (
+            QCoreApplication.translate("labels", "Moral or ethical considerations"),
+            QCoreApplication.translate("labels", "What to avoid in dealing with them.")),
+        "negotiation_style": (
+            QCoreApplication.translate("labels", "Negotiation style"),
+            QCoreApplication.translate("labels", "How to prepare for the meeting.")),
+        "obligations": (
+            QCoreApplication.translate("labels", "Obligations to us or to a competitor"),
+            QCoreApplication.translate("labels", "Whose side they feel bound to.")),
+        "key_problems": (
+            QCoreApplication.translate("labels", "Company problems that matter most to them"),
+            QCoreApplication.translate("labels", "And whether we can solve them.")),
+        "competitor_edge": (
+            QCoreApplication.translate("labels", "Could a competitor solve them better?"),
+            QCoreApplication.translate("labels", "Where we are exposed.")),
+    }[field]

@@ -1,0 +1,139 @@
+"""Reading one account's whole dossier as plain data for the views (no ORM objects
+leave this module), with everything derived already computed: roles, shares of
+wallet, suggested ladder levels, plan progress and value totals."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kam_desktop.domain import value as value_rules
+from kam_desktop.domain.enums import PERSONAL_FIELDS
+from kam_desktop.domain.ladder import suggest_level
+from kam_desktop.domain.periods import parse_period
+from kam_desktop.domain.plan import Progress, plan_progress
+from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.wallet import share_changes, share_of_wallet
+from kam_desktop.services.errors import InputError
+from kam_desktop.store.models import Account, Base, Contact, DiaryEntry, Goal
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ValueSummary:
+    total: value_rules.ValueTotals
+    by_kind: dict
+    by_year: dict
+    by_department: dict
+    #: the client's benefit from all entries against our revenue of all recorded years
+    value_to_revenue: Decimal | None
+
+
+@dataclass(frozen=True)
+class Dossier:
+    account: Row
+    #: record kind -> rows (see services.records.KINDS for the kinds)
+    sections: dict[str, list[Row]]
+    progress: Progress
+    value: ValueSummary
+
+
+def _row(record: Base) -> Row:
+    return {column.key: getattr(record, column.key) for column in record.__mapper__.column_attrs}
+
+
+def load_dossier(session: Session, account_id: uuid.UUID) -> Dossier:
+    account = session.scalar(select(Account).where(Account.id == account_id).options(
+        selectinload(Account.contacts).selectinload(Contact.personal),
+        selectinload(Account.diary).selectinload(DiaryEntry.attendees),
+        selectinload(Account.goals).selectinload(Goal.actions),
+        selectinload(Account.team), selectinload(Account.revenue),
+        selectinload(Account.ladder), selectinload(Account.opportunities),
+        selectinload(Account.value_entries), selectinload(Account.statistics),
+        selectinload(Account.involvement), selectinload(Account.switching_barriers),
+        selectinload(Account.cooling_reasons)))
+    if account is None:
+        raise InputError("account", "the account no longer exists")
+    names = {c.id: c.name for c in account.contacts} | {t.id: t.name for t in account.team}
+    sections: dict[str, list[Row]] = {
+        "contact": [_contact(c, names) for c in account.contacts],
+        "team": [_row(t) | {"mirrors": names.get(t.mirrors_id)} for t in account.team],
+        "diary": [_diary(e, names) for e in sorted(account.diary, key=lambda e: e.date,
+                                                   reverse=True)],
+        "ladder": [_row(a) | {"suggested": suggest_level(a.answers or {})}
+                   for a in sorted(account.ladder, key=lambda a: a.date, reverse=True)],
+        "opportunity": sorted((_opportunity(o) for o in account.opportunities),
+                              key=lambda o: o["priority"], reverse=True),
+        "goal": [_row(g) | {"progress": plan_progress(a.status for a in g.actions)}
+                 for g in account.goals],
+        "action": [_row(a) for g in account.goals for a in g.actions],
+        "value": [_row(v) for v in sorted(account.value_entries, key=lambda v: v.date,
+                                          reverse=True)],
+        "statistic": [_row(s) for s in account.statistics],
+        "revenue": _revenue(account),
+        "involvement": [_row(i) for i in account.involvement],
+        "barrier": [_row(b) for b in account.switching_barriers],
+        "cooling": [_row(c) for c in sorted(account.cooling_reasons, key=lambda c: c.date,
+                                            reverse=True)],
+    }
+    progress = plan_progress(a.status for g in account.goals for a in g.actions)
+    return Dossier(_row(account), sections, progress, _value_summary(account))
+
+
+def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:
+    personal = contact.personal
+    return _row(contact) | {
+        "role": role_for(contact.interest, contact.involvement),
+        "reports_to": names.get(contact.reports_to_id),
+        "personal": {f: getattr(personal, f) for f in PERSONAL_FIELDS} if personal else {},
+    }
+
+
+def _diary(entry: DiaryEntry, names: dict[uuid.UUID, str]) -> Row:
+    people = [a.contact_id or a.team_member_id for a in entry.attendees]
+    return _row(entry) | {"attendee_ids": people,
+                          "attendees": sorted(names[p] for p in people if p in names)}
+
+
+def _opportunity(opportunity) -> Row:
+    effort = (opportunity.cost or 0) + 1
+    benefit = opportunity.benefit or 0
+    # benefit per unit of money spent: the order in which to pursue them
+    return _row(opportunity) | {"priority": Decimal(benefit) / Decimal(effort)}
+
+
+def _revenue(account: Account) -> list[Row]:
+    shares = {}
+    rows = []
+    for entry in account.revenue:
+        period = parse_period(entry.period)
+        share = share_of_wallet(entry.amount, account.annual_potential, period)
+        if share is not None:
+            shares[period] = share
+        rows.append(_row(entry) | {"share": share, "_period": period})
+    changes = share_changes(shares)
+    for row in rows:
+        row["share_change"] = changes.get(row.pop("_period"))
+    return sorted(rows, key=lambda r: parse_period(r["period"]), reverse=True)
+
+
+def _value_summary(account: Account) -> ValueSummary:
+    items = [value_rules.ValueItem(v.date, v.kind, v.department, v.our_cost,
+                                   v.client_benefit, v.acknowledged)
+             for v in account.value_entries]
+    revenue_by_year: dict[int, Decimal] = {}
+    for entry in account.revenue:
+        period = parse_period(entry.period)
+        if period.quarter is None:
+            revenue_by_year[period.year] = entry.amount
+    total = value_rules.total(items)
+    ratio = value_rules.value_to_revenue(total.client_benefit,
+                                         sum(revenue_by_year.values(), Decimal(0)))
+    return ValueSummary(total, value_rules.totals_by_kind(items),
+                        value_rules.totals_by_year(items),
+                        value_rules.totals_by_department(items), ratio)

@@ -1,0 +1,1 @@
+"""The account dossier: one window per account, one page per section."""

@@ -1,0 +1,90 @@
+"""The dossier window of one account: a side list of sections and the open section."""
+from __future__ import annotations
+
+import uuid
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from kam_desktop.services.dossier import Dossier, load_dossier
+from kam_desktop.services.errors import InputError
+from kam_desktop.ui.context import AppContext, Change
+
+
+class SectionPage(Protocol):
+    """What every page of the dossier offers the window."""
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None: ...
+
+
+def section_pages(context: AppContext) -> list[tuple[str, QWidget]]:
+    """(title, page) for every section, in the order the side list shows them."""
+    from kam_desktop.ui.dossier.contacts import ContactsPage
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DossierWindow", text)
+
+    return [
+        (tr("Contacts"), ContactsPage(context)),
+    ]
+
+
+class DossierWindow(QMainWindow):
+    def __init__(self, context: AppContext, account_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
+        self.account_id = account_id
+        self.sections = QListWidget()
+        self.sections.setMaximumWidth(200)
+        self.pages = QStackedWidget()
+        for title, page in section_pages(context):
+            self.sections.addItem(title)
+            self.pages.addWidget(page)
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        context.changed.connect(self._on_changed)
+        geometry = QSettings().value("dossier_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self.refresh()
+
+    def page(self, title: str) -> QWidget:
+        for row in range(self.sections.count()):
+            if self.sections.item(row).text() == title:
+                return self.pages.widget(row)
+        raise KeyError(title)
+
+    def show_section(self, index: int) -> None:
+        self.sections.setCurrentRow(index)
+
+    def refresh(self) -> None:
+        try:
+            dossier = self.context.read(lambda s: load_dossier(s, self.account_id))
+        except InputError:  # the account was deleted (perhaps by an import)
+            self.close()
+            return
+        self.dossier = dossier
+        self.setWindowTitle(dossier.account["name"])
+        for index in range(self.pages.count()):
+            self.pages.widget(index).refresh(dossier, self.account_id)
+
+    def _on_changed(self, change: Change) -> None:
+        if not change.accounts or self.account_id in change.accounts:
+            self.refresh()
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("dossier_window/geometry", self.saveGeometry())
+        self.context.changed.disconnect(self._on_changed)
+        super().closeEvent(event)

@@ -1,0 +1,350 @@
+"""Field editors bound to one field of a record.
+
+Each editor shows a value, emits ``committed(value)`` when the user finishes an edit,
+and can show an error in words beside the field. The section that owns it turns a
+commit into an undoable service call.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class FieldEditor(QWidget):
+    """Base class: an input widget over an error label."""
+
+    committed = Signal(object)
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        #: True while a commit is one step of a continuous gesture (arrow keys on a
+        #: slider): such steps merge into one undo step
+        self.merging = False
+        self._loading = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self.error = QLabel()
+        self.error.setObjectName("field_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+
+    def _finish_layout(self, widget: QWidget) -> None:
+        self.input = widget
+        self.setFocusProxy(widget)
+        self._layout.addWidget(widget)
+        self._layout.addWidget(self.error)
+
+    def load(self, value: Any) -> None:
+        """Show ``value`` without committing it."""
+        self._loading = True
+        try:
+            self._set(value)
+        finally:
+            self._loading = False
+        self.show_error(None)
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def _commit(self, *_args) -> None:
+        if not self._loading:
+            self.committed.emit(self.value())
+
+    def _set(self, value: Any) -> None:  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+
+    def value(self) -> Any:  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+
+
+class TextField(FieldEditor):
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        line = QLineEdit()
+        line.editingFinished.connect(self._commit_if_changed)
+        self._last: str | None = None
+        self._finish_layout(line)
+
+    def _set(self, value: Any) -> None:
+        self._last = "" if value is None else str(value)
+        self.input.setText(self._last)
+
+    def _commit_if_changed(self) -> None:
+        if self.input.text() != self._last:
+            self._last = self.input.text()
+            self._commit()
+
+    def value(self) -> Any:
+        return self.input.text()
+
+
+class MoneyField(TextField):
+    """Money typed in the user's locale ("1 234 567,89"), committed as a Decimal text."""
+
+    def _set(self, value: Any) -> None:
+        self._last = "" if value is None else format_money(value)
+        self.input.setText(self._last)
+
+    def value(self) -> Any:
+        return parse_money(self.input.text())
+
+
+class MultilineField(FieldEditor):
+    """Long text, committed when the editor loses focus."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        edit = _FocusOutPlainText()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(72)
+        edit.focus_lost.connect(self._commit_if_changed)
+        self._last = ""
+        self._finish_layout(edit)
+
+    def _set(self, value: Any) -> None:
+        self._last = value or ""
+        self.input.setPlainText(self._last)
+
+    def _commit_if_changed(self) -> None:
+        if self.input.toPlainText() != self._last:
+            self._last = self.input.toPlainText()
+            self._commit()
+
+    def value(self) -> Any:
+        return self.input.toPlainText()
+
+
+class _FocusOutPlainText(QPlainTextEdit):
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class ChoiceField(FieldEditor):
+    """A fixed list of (value, label); ``optional`` adds an empty choice first."""
+
+    def __init__(self, field: str, choices: list[tuple[Any, str]], optional: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        combo = QComboBox()
+        if optional:
+            combo.addItem("—", None)
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self._commit)
+        self._finish_layout(combo)
+
+    def set_choices(self, choices: list[tuple[Any, str]], optional: bool = True) -> None:
+        self._loading = True
+        current = self.value()
+        self.input.clear()
+        if optional:
+            self.input.addItem("—", None)
+        for value, label in choices:
+            self.input.addItem(label, value)
+        self._set(current)
+        self._loading = False
+
+    def _set(self, value: Any) -> None:
+        raw = getattr(value, "value", value)  # enum members are stored by value
+        index = self.input.findData(raw)
+        self.input.setCurrentIndex(max(index, 0))
+
+    def value(self) -> Any:
+        return self.input.currentData()
+
+
+class DateField(FieldEditor):
+    """A date with a calendar; the empty date shows as "—" (Qt's special-value trick)."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+                              .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
+        edit.editingFinished.connect(self._commit_if_changed)
+        self._last: date | None = None
+        self._finish_layout(edit)
+
+    def _set(self, value: Any) -> None:
+        self._last = value
+        self.input.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+    def _commit_if_changed(self) -> None:
+        if self.value() != self._last:
+            self._last = self.value()
+            self._commit()
+
+    def value(self) -> Any:
+        chosen = self.input.date()
+        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+
+class BoolField(FieldEditor):
+    def __init__(self, field: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        box = QCheckBox(text)
+        box.toggled.connect(self._commit)
+        self._finish_layout(box)
+
+    def _set(self, value: Any) -> None:
+        self.input.setChecked(bool(value))
+
+    def value(self) -> Any:
+        return self.input.isChecked()
+
+
+class IntField(FieldEditor):
+    def __init__(self, field: str, maximum: int = 1_000_000, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        spin = QSpinBox()
+        spin.setRange(-1, maximum)
+        spin.setSpecialValueText("—")  # -1 stands for "not given"
+        spin.editingFinished.connect(self._commit_if_changed)
+        self._last = None
+        self._finish_layout(spin)
+
+    def _set(self, value: Any) -> None:
+        self._last = value
+        self.input.setValue(-1 if value is None else int(value))
+
+    def _commit_if_changed(self) -> None:
+        if self.value() != self._last:
+            self._last = self.value()
+            self._commit()
+
+    def value(self) -> Any:
+        return None if self.input.value() < 0 else self.input.value()
+
+
+class NumberField(FieldEditor):
+    def __init__(self, field: str, decimals: int = 2, maximum: float = 1e9,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        spin = QDoubleSpinBox()
+        spin.setDecimals(decimals)
+        spin.setRange(-maximum, maximum)
+        spin.editingFinished.connect(self._commit_if_changed)
+        self._last = None
+        self._finish_layout(spin)
+
+    def _set(self, value: Any) -> None:
+        self._last = value
+        self.input.setValue(float(value or 0))
+
+    def _commit_if_changed(self) -> None:
+        if self.value() != self._last:
+            self._last = self.value()
+            self._commit()
+
+    def value(self) -> Any:
+        return self.input.value()
+
+
+class ScoreField(FieldEditor):
+    """A 0–10 score (interest, involvement): a slider and a spin box kept together.
+    ``live(value)`` fires while the slider moves, ``committed`` when it is released."""
+
+    live = Signal(float)
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)  # tenths
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0, 10)
+        self.spin.setDecimals(1)
+        self.spin.setSingleStep(0.5)
+        self.slider.valueChanged.connect(lambda v: self._sync_spin(v / 10))
+        self.slider.sliderReleased.connect(self._commit_if_changed)
+        self.spin.valueChanged.connect(self._sync_slider)
+        self.spin.editingFinished.connect(self._commit_if_changed)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self._last = None
+        self._finish_layout(row)
+        self.setFocusProxy(self.spin)
+
+    def _sync_spin(self, value: float) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(value)
+        self.spin.blockSignals(False)
+        self.live.emit(value)
+        if not self.slider.isSliderDown() and not self._loading:
+            self.merging = True  # keyboard moves of the slider commit at once, merged
+            self._commit_if_changed()
+            self.merging = False
+
+    def _sync_slider(self, value: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(value * 10))
+        self.slider.blockSignals(False)
+        self.live.emit(value)
+
+    def _set(self, value: Any) -> None:
+        self._last = value
+        self.spin.setValue(float(value or 0))
+        self._sync_slider(float(value or 0))
+
+    def _commit_if_changed(self) -> None:
+        if self.value() != self._last:
+            self._last = self.value()
+            self._commit()
+
+    def value(self) -> Any:
+        return self.spin.value()
+
+
+def format_money(value: Any, decimals: int = 2) -> str:
+    if value is None:
+        return ""
+    amount = Decimal(value)
+    places = 0 if amount == amount.to_integral_value() else decimals
+    return QLocale().toString(float(amount), "f", places)
+
+
+def parse_money(text: str) -> Any:
+    """The user's text as a plain decimal string for the service, which checks it; text
+    that is not a number in the user's locale is passed on unchanged, to be refused."""
+    text = text.strip()
+    if not text:
+        return None
+    locale = QLocale()
+    cleaned = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    cleaned = cleaned.replace(locale.groupSeparator(), "")
+    cleaned = cleaned.replace(locale.decimalPoint(), ".").replace(",", ".")
+    try:
+        return str(Decimal(cleaned))
+    except InvalidOperation:
+        return text

@@ -1,0 +1,258 @@
+"""A dossier section: a table of one kind of record and an editor for the selected one.
+
+Every edit goes through an undoable command that calls a service; a refused value is
+shown in words at its field and is not stored.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.services.errors import InputError
+from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.forms import FieldEditor
+from kam_desktop.ui.undo import Add, Delete, Update, run_edit
+
+Row = dict[str, Any]
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    display: Callable[[Row], str]
+    sort: Callable[[Row], Any] | None = None
+    align_right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of plain data (dicts) with columns described by :class:`Column`."""
+
+    def __init__(self, columns: list[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[Row] = []
+        self.highlight: Callable[[Row], bool] = lambda row: False
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            key = (column.sort or column.display)(row)
+            return key if key is not None else ""
+        if role == ID_ROLE:
+            return str(row.get("id") or row.get("contact_id"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.highlight(row):
+            return QBrush(QColor("#c62828"))
+        return None
+
+
+def make_table(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    return table, proxy
+
+
+class RecordSection(QWidget):
+    """Records of one kind under one parent (an account, or a goal for plan actions)."""
+
+    def __init__(self, context: AppContext, kind: str, columns: list[Column],
+                 new_values: Callable[[], dict[str, Any]], noun: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.noun = noun
+        self._new_values = new_values
+        self.account_id: uuid.UUID | None = None
+        self.parent_id: uuid.UUID | None = None
+        self.model = RowsModel(columns, self)
+        self.table, self.proxy = make_table(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.editors: list[FieldEditor] = []
+
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a new record"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected record (Ctrl+Z undoes it)"))
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table)
+
+        self.form_widget = QWidget()
+        self.form = QFormLayout(self.form_widget)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form_widget)
+        right = QWidget()
+        right.setMinimumWidth(380)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty_label)
+        right_layout.addWidget(scroll)
+        self.editor_panel = scroll
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 440])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.splitter = splitter
+
+    def add_editor(self, label: str, editor: FieldEditor) -> FieldEditor:
+        editor.committed.connect(lambda value, e=editor: self.commit(e, value))
+        self.editors.append(editor)
+        self.form.addRow(label, editor)
+        return editor
+
+    # -- data -----------------------------------------------------------------
+
+    def set_rows(self, rows: list[Row], account_id: uuid.UUID, parent_id: uuid.UUID | None) -> None:
+        """Show ``rows``, keeping the selected record selected."""
+        selected = self.current_id()
+        self.account_id = account_id
+        self.parent_id = parent_id
+        self.model.set_rows(rows)
+        self.add_button.setEnabled(parent_id is not None)
+        self.select(selected) if selected else self._show_current()
+
+    def current_row(self) -> Row | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def current_id(self) -> uuid.UUID | None:
+        row = self.current_row()
+        return row["id"] if row else None
+
+    def select(self, record_id: uuid.UUID | None) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(ID_ROLE) == str(record_id):
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self._show_current()
+                return
+        self.table.clearSelection()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        self.editor_panel.setVisible(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        self.empty_label.setVisible(row is None)
+        self.empty_label.setText(
+            self.tr("Nothing here yet. Press “Add” to create the first one.")
+            if not self.model.rows else self.tr("Select a line to see and edit it."))
+        if row is not None:
+            for editor in self.editors:
+                editor.load(row.get(editor.field))
+            self.row_shown(row)
+
+    def row_shown(self, row: Row) -> None:
+        """Hook for sections that show derived values beside the editors."""
+
+    # -- edits ----------------------------------------------------------------
+
+    def change(self) -> Change:
+        return Change(frozenset({self.kind}), frozenset({self.account_id}))
+
+    def commit(self, editor: FieldEditor, value: Any) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        try:
+            run_edit(self.context, self.tr("Edit {noun}").format(noun=self.noun),
+                     Update(self.kind, record_id, {editor.field: value}), self.change(),
+                     merge_key=(self.kind, record_id, editor.field) if editor.merging else None)
+        except InputError as error:
+            editor.show_error(error.message)
+        else:
+            editor.show_error(None)
+
+    def add(self) -> None:
+        try:
+            reverse = run_edit(self.context, self.tr("Add {noun}").format(noun=self.noun),
+                               Add(self.kind, self.parent_id, self._new_values()),
+                               self.change())
+        except InputError as error:
+            self.empty_label.setText(str(error))
+            return
+        self.select(reverse.record_id)
+        if self.editors:
+            self.editors[0].setFocus()
+
+    def delete(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            run_edit(self.context, self.tr("Delete {noun}").format(noun=self.noun),
+                     Delete(self.kind, record_id), self.change())

@@ -1,0 +1,24 @@
+"""Fixtures for driving the real widgets: an application context on a temporary
+database and a helper to make an account through the service layer."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from kam_desktop.services.records import add_record
+from kam_desktop.ui.context import AppContext
+
+
+@pytest.fixture
+def context(qapp, db) -> AppContext:
+    return AppContext(db)
+
+
+@pytest.fixture
+def make_account(db):
+    def make(name: str = "АО «Вектор»", **values) -> uuid.UUID:
+        with db.transaction() as session:
+            return add_record(session, kind="account", parent_id=None,
+                              values={"name": name, **values})
+    return make
