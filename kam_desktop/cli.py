@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -149,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         return run(db, args)
     except InputError as error:
         return _fail(str(error))
+    except BrokenPipeError:  # the reader of our output went away (`| head`)
+        sys.stdout = open(os.devnull, "w")
+        return 0
     finally:
         db.close()
 

@@ -1,44 +1,101 @@
-"""Starting the GUI: the application object, translations, the database, the window."""
+"""Starting the GUI: the application object, translations, look, the database, the window."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kam_desktop.resources import RESOURCES
 from kam_desktop.store.database import APP_NAME, default_db_path, open_database
+from kam_desktop.ui import settings
+from kam_desktop.ui.context import AppContext
 
 TRANSLATIONS = RESOURCES / "translations"
 
 
-def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
-    """Load our translation and Qt's own for ``language`` (default: the system's).
-    Returns the translators, which must stay alive as long as they are installed."""
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our translation and Qt's own for ``language`` ("" = the system's) and make
+    it the default locale for numbers and dates. Returns the installed translators."""
     locale = QLocale(language) if language else QLocale.system()
     installed = []
-    ours = QTranslator(app)
-    if ours.load(locale, "kam_desktop", "_", str(TRANSLATIONS)):
-        installed.append(ours)
-    qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_",
-                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        installed.append(qt_base)
-    for translator in installed:
-        app.installTranslator(translator)
+    for name, folder in (("kam_desktop", str(TRANSLATIONS)),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
     QLocale.setDefault(locale)
     return installed
 
 
-def run_gui(db_path: Path | None = None) -> int:
-    from kam_desktop.ui.main_window import MainWindow
+def follow_color_scheme(app: QApplication) -> None:
+    """Use Fusion with a dark palette while the system is in dark mode."""
+    app.setStyle("Fusion")
 
+    def apply(scheme: Qt.ColorScheme) -> None:
+        palette = app.style().standardPalette()
+        if scheme == Qt.ColorScheme.Dark:
+            for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                                (QPalette.ColorRole.WindowText, "#e8e8e8"),
+                                (QPalette.ColorRole.Base, "#1f1f1f"),
+                                (QPalette.ColorRole.AlternateBase, "#292929"),
+                                (QPalette.ColorRole.Text, "#e8e8e8"),
+                                (QPalette.ColorRole.Button, "#353535"),
+                                (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+                                (QPalette.ColorRole.Highlight, "#3d6fb4"),
+                                (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                                (QPalette.ColorRole.ToolTipBase, "#353535"),
+                                (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
+                                (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+                palette.setColor(role, QColor(color))
+        app.setPalette(palette)
+
+    apply(app.styleHints().colorScheme())
+    app.styleHints().colorSchemeChanged.connect(apply)
+
+
+class Application(QObject):
+    """Owns the context and the main window; rebuilds the window when the language
+    changes so every string is shown in the new language."""
+
+    def __init__(self, app: QApplication, context: AppContext,
+                 translators: list[QTranslator]) -> None:
+        super().__init__(app)
+        self.app = app
+        self.context = context
+        self.translators = translators
+        self.window = self._new_window()
+
+    def _new_window(self):
+        from kam_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.context)
+        window.language_chosen.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        settings.set_language(language)
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = install_translators(self.app, language)
+        old = self.window
+        old.close()  # remembers geometry and the open dossiers
+        old.deleteLater()
+        self.window = self._new_window()
+        self.window.show()
+        self.window.restore_open_accounts()
+
+
+def run_gui(db_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KAM Desktop")
     app.setApplicationDisplayName(APP_NAME)
-    translators = install_translators(app)  # noqa: F841 - kept alive for the whole run
+    follow_color_scheme(app)
+    translators = install_translators(app, settings.language())
     try:
         database = open_database(db_path or default_db_path())
     except Exception as error:  # the user must see why, not a silent exit
@@ -47,8 +104,9 @@ def run_gui(db_path: Path | None = None) -> int:
             QCoreApplication.translate("run_gui", "Cannot open the database {path}:\n{error}")
             .format(path=db_path or default_db_path(), error=error))
         return 2
-    window = MainWindow(database)
-    window.show()
+    controller = Application(app, AppContext(database), translators)
+    controller.window.show()
+    controller.window.restore_open_accounts()
     try:
         return app.exec()
     finally:

@@ -95,3 +95,22 @@ def personal_question(field: str) -> tuple[str, str]:
             QCoreApplication.translate("labels", "Could a competitor solve them better?"),
             QCoreApplication.translate("labels", "Where we are exposed.")),
     }[field]
+
+
+def ladder_label(level: int) -> str:
+    return {
+        1: QCoreApplication.translate("labels", "Commodity broker"),
+        2: QCoreApplication.translate("labels", "Provider"),
+        3: QCoreApplication.translate("labels", "Value adder"),
+        4: QCoreApplication.translate("labels", "Business partner"),
+    }[level]
+
+
+def today_kind_label(kind: str) -> str:
+    return {
+        "next_step": QCoreApplication.translate("labels", "Next step due"),
+        "action": QCoreApplication.translate("labels", "Plan action due"),
+        "cooling": QCoreApplication.translate("labels", "Cooling"),
+        "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
+        "goal": QCoreApplication.translate("labels", "Goal at risk"),
+    }[kind]

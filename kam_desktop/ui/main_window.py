@@ -1,21 +1,22 @@
-"""The main window: the portfolio table, and a welcome page while the database is empty."""
+"""The main window: Today and the portfolio, a welcome page while the database is
+empty, and the dossier windows of the open accounts."""
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
+    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,16 +26,26 @@ from kam_desktop.services import interchange
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.portfolio import list_accounts
+from kam_desktop.services.today import TodayItem, today_items
 from kam_desktop.store.backup import make_backup
-from kam_desktop.store.database import Database
-from kam_desktop.ui.portfolio_model import SORT_ROLE, PortfolioModel
+from kam_desktop.ui import settings
+from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.dossier.window import DossierWindow
+from kam_desktop.ui.portfolio import PortfolioView
+from kam_desktop.ui.preferences import PreferencesDialog
+from kam_desktop.ui.today import TodayView
+from kam_desktop.ui.undo import Add, Delete, run_edit
 
 INTERCHANGE_FILTER = "JSON (*.json)"
+#: which dossier section a Today line opens
+TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
+                  "cooling": "contacts", "ladder": "ladder"}
 
 
 class WelcomePage(QWidget):
     """Shown on an empty database: the ways to get a first account in."""
 
+    create_requested = Signal()
     import_requested = Signal()
     demo_requested = Signal()
 
@@ -45,80 +56,88 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("Welcome to KAM Desktop"))
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         text = QLabel(self.tr(
-            "Your portfolio is empty. Bring in your key accounts from an interchange file, "
-            "or explore the application on a demo portfolio."))
+            "Your portfolio is empty. Create your first key account, bring your accounts in "
+            "from an interchange file, or explore the application on a demo portfolio."))
         text.setWordWrap(True)
-        import_button = QPushButton(self.tr("Import an interchange file…"))
-        demo_button = QPushButton(self.tr("Load the demo portfolio"))
-        import_button.clicked.connect(self.import_requested)
-        demo_button.clicked.connect(self.demo_requested)
-        for widget in (title, text, import_button, demo_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         text.setMaximumWidth(520)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label, signal in ((self.tr("Create the first account…"), self.create_requested),
+                              (self.tr("Import an interchange file…"), self.import_requested),
+                              (self.tr("Load the demo portfolio"), self.demo_requested)):
+            button = QPushButton(label)
+            button.setMinimumWidth(280)
+            button.clicked.connect(signal)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
+    language_chosen = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self._db = database
-        self.setWindowTitle(self.tr("KAM Desktop — {path}").format(path=database.path.name))
+        self.context = context
+        self.dossiers: dict[uuid.UUID, DossierWindow] = {}
+        self.setWindowTitle(self.tr("KAM Desktop — {path}").format(path=context.db.path.name))
 
-        self.model = PortfolioModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search accounts (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        # uniform row heights: resizing rows to contents takes seconds on big tables
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-
-        portfolio = QWidget()
-        layout = QVBoxLayout(portfolio)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
+        self.portfolio = PortfolioView(context)
+        self.portfolio.open_requested.connect(self.open_account)
+        self.today = TodayView()
+        self.today.open_requested.connect(self.open_today_item)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.today, self.tr("Today"))
+        self.tabs.addTab(self.portfolio, self.tr("Portfolio"))
         self.welcome = WelcomePage()
+        self.welcome.create_requested.connect(self.new_account)
         self.welcome.import_requested.connect(self.import_file)
         self.welcome.demo_requested.connect(self.load_demo)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(portfolio)
+        self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
 
         self._build_menus()
+        context.changed.connect(lambda change: self.refresh())
         self._restore_settings()
         self.refresh()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add_action(file_menu, self.tr("&Import interchange file…"), self.import_file,
-                         QKeySequence.StandardKey.Open)
-        self._add_action(file_menu, self.tr("&Export portfolio…"), self.export_file,
-                         QKeySequence.StandardKey.SaveAs)
-        self._add_action(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
-        self._add_action(file_menu, self.tr("&Back up now"), self.back_up)
-        file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self._add_action(edit_menu, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add_action(help_menu, self.tr("&About KAM Desktop"), self.about)
+    # -- menus ------------------------------------------------------------------
 
-    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _build_menus(self) -> None:
+        stack = self.context.undo_stack
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New account…"), self.new_account, QKeySequence.StandardKey.New)
+        self._add(file_menu, self.tr("&Open account"), self.open_selected)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Import interchange file…"), self.import_file,
+                  QKeySequence.StandardKey.Open)
+        self._add(file_menu, self.tr("&Export portfolio…"), self.export_file,
+                  QKeySequence.StandardKey.SaveAs)
+        self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
+        self._add(file_menu, self.tr("&Back up now"), self.back_up)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._add(edit_menu, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self._add(edit_menu, self.tr("&Delete account"), self.delete_selected)
+        edit_menu.addSeparator()
+        self._add(edit_menu, self.tr("&Preferences…"), self.preferences,
+                  QKeySequence.StandardKey.Preferences)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About KAM Desktop"), self.about)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _add(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -126,18 +145,73 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    # -- reading ----------------------------------------------------------------
+
     def refresh(self) -> None:
-        """Re-read the portfolio from the service layer."""
-        with self._db.sessions() as session:
-            rows = list_accounts(session, today=date.today())
-        self.model.set_rows(rows)
+        today = date.today()
+        rows = self.context.read(lambda s: list_accounts(s, today=today))
+        items = self.context.read(lambda s: today_items(
+            s, today=today, cooling_days=settings.cooling_days()))
+        self.portfolio.set_rows(rows, today)
+        self.today.set_items(items)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:
-            self.search.setFocus()
-            self.search.selectAll()
+            self.tabs.setCurrentWidget(self.portfolio)
+            self.portfolio.search.setFocus()
+            self.portfolio.search.selectAll()
+
+    # -- dossiers ---------------------------------------------------------------
+
+    def open_account(self, account_id: uuid.UUID, section: str | None = None) -> DossierWindow:
+        window = self.dossiers.get(account_id)
+        if window is None:
+            window = DossierWindow(self.context, account_id)
+            window.destroyed.connect(lambda *_: self.dossiers.pop(account_id, None))
+            self.dossiers[account_id] = window
+        if section:
+            window.show_section(section)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_selected(self) -> None:
+        account_id = self.portfolio.selected_account()
+        if account_id is not None:
+            self.open_account(account_id)
+
+    def open_today_item(self, item: TodayItem) -> None:
+        self.open_account(item.account_id, TODAY_SECTIONS[item.kind])
+
+    # -- edits ------------------------------------------------------------------
+
+    def new_account(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Account name:"))
+        if ok and name.strip():
+            self.create_account(name)
+
+    def create_account(self, name: str) -> uuid.UUID | None:
+        try:
+            reverse = run_edit(self.context, self.tr("New account"),
+                               Add("account", None, {"name": name}), Change())
+        except InputError as error:
+            self._show_bad_input(self.tr("The account was not created"), "", error)
+            return None
+        self.open_account(reverse.record_id)
+        return reverse.record_id
+
+    def delete_selected(self) -> None:
+        account_id = self.portfolio.selected_account()
+        if account_id is None:
+            return
+        window = self.dossiers.get(account_id)
+        if window is not None:
+            window.close()
+        run_edit(self.context, self.tr("Delete account"), Delete("account", account_id), Change())
+        self.statusBar().showMessage(self.tr("Account deleted. Ctrl+Z brings it back."), 8000)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -148,12 +222,13 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> None:
         try:
             document = interchange.read_document(path)
-            with self._db.transaction() as session:
-                summary = interchange.import_document(session, document)
+            summary = self.context.write(
+                lambda s: interchange.import_document(s, document), Change())
         except InputError as error:
             self._show_bad_input(self.tr("The file was not imported"), str(path), error)
             return
-        self.refresh()
+        # an import is not undoable step by step: earlier edits may no longer apply
+        self.context.undo_stack.clear()
         QMessageBox.information(self, self.tr("Import finished"), self.tr(
             "{added} added, {updated} updated, {unchanged} unchanged.").format(
             added=len(summary.added), updated=len(summary.updated),
@@ -164,28 +239,37 @@ class MainWindow(QMainWindow):
             self, self.tr("Export portfolio"), "portfolio.json", INTERCHANGE_FILTER)
         if not path:
             return
-        with self._db.sessions() as session:
-            document = interchange.export_document(session)
+        document = self.context.read(interchange.export_document)
         interchange.write_document(Path(path), document)
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
 
     def load_demo(self) -> None:
         try:
-            with self._db.transaction() as session:
-                load_demo(session, accounts=60, seed=1, today=date.today())
+            self.context.write(lambda s: load_demo(s, accounts=60, seed=1, today=date.today()),
+                               Change())
         except InputError as error:
             self._show_bad_input(self.tr("The demo portfolio was not loaded"), "", error)
             return
-        self.refresh()
+        self.context.undo_stack.clear()
 
     def back_up(self) -> None:
-        path = make_backup(self._db.engine, self._db.path)
+        path = make_backup(self.context.db.engine, self.context.db.path)
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 5000)
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        settings.set_cooling_days(dialog.cooling.value())
+        if dialog.chosen_language() != settings.language():
+            self.language_chosen.emit(dialog.chosen_language())
+        else:
+            self.refresh()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About KAM Desktop"), self.tr(
             "KAM Desktop {version}\nKey-account management for the road.\n\nDatabase: {path}"
-        ).format(version=__version__, path=self._db.path))
+        ).format(version=__version__, path=self.context.db.path))
 
     def _show_bad_input(self, title: str, where: str, error: InputError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
@@ -194,14 +278,24 @@ class MainWindow(QMainWindow):
         box.setObjectName("bad_input_dialog")
         box.open()
 
+    # -- state ------------------------------------------------------------------
+
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
+        geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(1280, 780)
+
+    def restore_open_accounts(self) -> None:
+        known = {row.id for row in self.portfolio.model.rows}
+        for account_id in settings.open_accounts():
+            if account_id in known:
+                self.open_account(account_id)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings.set_open_accounts(list(self.dossiers))
+        for window in list(self.dossiers.values()):
+            window.close()
         super().closeEvent(event)

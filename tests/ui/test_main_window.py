@@ -2,73 +2,131 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from kam_desktop.services.records import add_record
 from kam_desktop.ui.main_window import MainWindow
-from kam_desktop.ui.portfolio_model import SORT_ROLE
+from kam_desktop.ui.sections import SORT_ROLE
 
 
-def _window(qtbot, db) -> MainWindow:
-    window = MainWindow(db)
+def _window(qtbot, context) -> MainWindow:
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     return window
 
 
-def test_an_empty_database_shows_the_welcome_page(qtbot, db) -> None:
-    window = _window(qtbot, db)
+def test_an_empty_database_shows_the_welcome_page(qtbot, context) -> None:
+    window = _window(qtbot, context)
     assert window.pages.currentWidget() is window.welcome
 
 
-def test_loading_the_demo_from_the_welcome_page_fills_the_portfolio(qtbot, db) -> None:
-    window = _window(qtbot, db)
+def test_loading_the_demo_from_the_welcome_page_fills_the_portfolio(qtbot, context) -> None:
+    window = _window(qtbot, context)
     demo_button = next(button for button in window.welcome.findChildren(QPushButton)
                        if "demo" in button.text().lower())
     qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == 1
-    assert window.proxy.rowCount() == 60
+    assert window.portfolio.visible_count() == 60
     assert "60" in window.statusBar().currentMessage()
+    assert window.today.model.rowCount() > 0
 
 
-def test_search_filters_the_portfolio_as_you_type(qtbot, db) -> None:
-    window = _window(qtbot, db)
+def test_search_finds_accounts_by_name_and_contact(qtbot, context) -> None:
+    window = _window(qtbot, context)
     window.load_demo()
-    first_name = window.proxy.index(0, 0).data()
-    qtbot.keyClicks(window.search, first_name)
-    assert 1 <= window.proxy.rowCount() < 60
-    assert all(first_name.casefold() in window.proxy.index(r, 0).data().casefold()
-               for r in range(window.proxy.rowCount()))
-    window.search.clear()
-    assert window.proxy.rowCount() == 60
+    portfolio = window.portfolio
+    first = portfolio.model.rows[0]
+    portfolio.search.setText(first.name[:12])  # QTest.keyClicks asserts on non-ASCII keys
+    assert 1 <= portfolio.visible_count() < 60
+    portfolio.search.clear()
+    contact = first.search_text.split(first.name.casefold())[-1].split()[-1]
+    portfolio.search.setText(contact)
+    assert portfolio.visible_count() >= 1
+    portfolio.search.clear()
+    assert portfolio.visible_count() == 60
 
 
-def test_sorting_by_a_money_column_sorts_numbers(qtbot, db) -> None:
-    window = _window(qtbot, db)
+def test_search_finds_accounts_by_diary_text(qtbot, context, make_account) -> None:
+    target = make_account("Альфа")
+    make_account("Бета")
+    with context.db.transaction() as session:
+        add_record(session, kind="diary", parent_id=target, values={
+            "date": date.today(), "kind": "meeting", "summary": "Обсудили ВНЕДРЕНИЕ портала"})
+    window = _window(qtbot, context)
+    window.portfolio.search.setText("внедрение")
+    qtbot.waitUntil(lambda: window.portfolio.visible_count() == 1, timeout=3000)
+    assert window.portfolio.proxy.index(0, 0).data() == "Альфа"
+
+
+def test_filters_narrow_the_portfolio(qtbot, context) -> None:
+    window = _window(qtbot, context)
     window.load_demo()
-    window.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    keys = [window.proxy.index(r, 4).data(SORT_ROLE) for r in range(window.proxy.rowCount())]
+    portfolio = window.portfolio
+    portfolio.abc.setCurrentIndex(portfolio.abc.findText("A"))
+    assert 0 < portfolio.visible_count() < 60
+    assert all(portfolio.proxy.index(r, 3).data() == "A" for r in range(portfolio.visible_count()))
+    portfolio.abc.setCurrentIndex(0)
+    portfolio.overdue.setChecked(True)
+    assert all(portfolio.model.rows[portfolio.proxy.mapToSource(portfolio.proxy.index(r, 0)).row()].overdue
+               for r in range(portfolio.visible_count()))
+
+
+def test_sorting_by_a_money_column_sorts_numbers(qtbot, context) -> None:
+    window = _window(qtbot, context)
+    window.load_demo()
+    table, proxy = window.portfolio.table, window.portfolio.proxy
+    table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    keys = [proxy.index(r, 4).data(SORT_ROLE) for r in range(proxy.rowCount())]
     assert keys == sorted(keys, reverse=True)
 
 
-def test_a_bad_file_shows_a_dialog_and_changes_nothing(qtbot, db, tmp_path: Path) -> None:
-    window = _window(qtbot, db)
+def test_new_account_opens_its_dossier_and_is_undoable(qtbot, context) -> None:
+    window = _window(qtbot, context)
+    account_id = window.create_account("ООО «Новый клиент»")
+    assert account_id in window.dossiers
+    assert window.portfolio.visible_count() == 1
+    window.undo_action.trigger()
+    assert window.portfolio.model.rows == []
+    window.redo_action.trigger()
+    assert [r.name for r in window.portfolio.model.rows] == ["ООО «Новый клиент»"]
+
+
+def test_a_next_step_written_in_the_diary_appears_in_today(qtbot, context, make_account) -> None:
+    account = make_account("Гамма")
+    window = _window(qtbot, context)
+    with context.db.transaction() as session:
+        add_record(session, kind="diary", parent_id=account, values={
+            "date": date.today() - timedelta(days=7), "kind": "call", "summary": "Звонок",
+            "next_step": "Отправить договор", "next_step_due": date.today() - timedelta(days=1)})
+    window.refresh()
+    texts = [window.today.model.data(window.today.model.index(r, 2))
+             for r in range(window.today.model.rowCount())]
+    assert "Отправить договор" in texts
+
+
+def test_a_bad_file_shows_a_dialog_and_changes_nothing(qtbot, context, tmp_path: Path) -> None:
+    window = _window(qtbot, context)
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "kam-desktop.accounts", "version": 1, "accounts": '
                    '[{"name": "Альфа", "category": "vip"}]}', encoding="utf-8")
-    before = hashlib.sha256(db.path.read_bytes()).hexdigest()
+    before = hashlib.sha256(context.db.path.read_bytes()).hexdigest()
     window.import_path(bad)
     dialog = window.findChild(QMessageBox, "bad_input_dialog")
     assert dialog is not None and dialog.isVisible()
     assert "accounts[0].category" in dialog.text()
     assert window.pages.currentWidget() is window.welcome
-    assert hashlib.sha256(db.path.read_bytes()).hexdigest() == before
+    assert hashlib.sha256(context.db.path.read_bytes()).hexdigest() == before
     dialog.close()
 
 
-def test_ctrl_q_closes_the_window(qtbot, db) -> None:
-    window = _window(qtbot, db)
+def test_ctrl_q_closes_the_window(qtbot, context) -> None:
+    window = _window(qtbot, context)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()

@@ -19,15 +19,15 @@ class SectionPage(Protocol):
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None: ...
 
 
-def section_pages(context: AppContext) -> list[tuple[str, QWidget]]:
-    """(title, page) for every section, in the order the side list shows them."""
+def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
+    """(key, title, page) for every section, in the order the side list shows them."""
     from kam_desktop.ui.dossier.contacts import ContactsPage
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("DossierWindow", text)
 
     return [
-        (tr("Contacts"), ContactsPage(context)),
+        ("contacts", tr("Contacts"), ContactsPage(context)),
     ]
 
 
@@ -41,7 +41,9 @@ class DossierWindow(QMainWindow):
         self.sections = QListWidget()
         self.sections.setMaximumWidth(200)
         self.pages = QStackedWidget()
-        for title, page in section_pages(context):
+        self.keys: list[str] = []
+        for key, title, page in section_pages(context):
+            self.keys.append(key)
             self.sections.addItem(title)
             self.pages.addWidget(page)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -60,14 +62,12 @@ class DossierWindow(QMainWindow):
             self.resize(1100, 720)
         self.refresh()
 
-    def page(self, title: str) -> QWidget:
-        for row in range(self.sections.count()):
-            if self.sections.item(row).text() == title:
-                return self.pages.widget(row)
-        raise KeyError(title)
+    def page(self, key: str) -> QWidget:
+        return self.pages.widget(self.keys.index(key))
 
-    def show_section(self, index: int) -> None:
-        self.sections.setCurrentRow(index)
+    def show_section(self, key: str) -> None:
+        if key in self.keys:
+            self.sections.setCurrentRow(self.keys.index(key))
 
     def refresh(self) -> None:
         try:

@@ -1,0 +1,227 @@
+"""The portfolio: every account in one table, with filters and an instant search."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kam_desktop.domain.abc import AbcClass
+from kam_desktop.domain.enums import Category, Lifecycle
+from kam_desktop.services.portfolio import AccountRow, accounts_mentioning
+from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.forms import format_money
+from kam_desktop.ui.labels import category_label, ladder_label, lifecycle_label
+from kam_desktop.ui.sections import ID_ROLE, SORT_ROLE, make_table
+
+#: the shortest search text that is also looked up in the diaries
+DIARY_SEARCH_MIN = 3
+
+
+def _percent(value) -> str:
+    return "" if value is None else QLocale().toString(float(value) * 100, "f", 1) + " %"
+
+
+def _trend(change) -> str:
+    if change is None or abs(change) < 0.0005:
+        return ""
+    arrow = "▲" if change > 0 else "▼"
+    return f" {arrow}{QLocale().toString(abs(float(change)) * 100, 'f', 1)}"
+
+
+class PortfolioModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AccountRow] = []
+        self.today = date.today()
+        none_last = float("-inf")
+        self.columns = [
+            (self.tr("Account"), lambda r: r.name, lambda r: r.name.casefold()),
+            (self.tr("Category"), lambda r: category_label(r.category.value), lambda r: r.category.value),
+            (self.tr("Stage"), lambda r: lifecycle_label(r.lifecycle.value), lambda r: r.lifecycle.value),
+            (self.tr("ABC"), lambda r: r.abc.value, lambda r: r.abc.value),
+            (self.tr("Potential"), lambda r: format_money(r.annual_potential, 0),
+             lambda r: float(r.annual_potential) if r.annual_potential is not None else none_last),
+            (self.tr("Share of wallet"), lambda r: _percent(r.share_of_wallet) + _trend(r.share_change),
+             lambda r: float(r.share_of_wallet) if r.share_of_wallet is not None else none_last),
+            (self.tr("Ladder"), lambda r: ladder_label(r.ladder_level) if r.ladder_level else "",
+             lambda r: r.ladder_level or 0),
+            (self.tr("Value this year"), lambda r: format_money(r.value_this_year, 0),
+             lambda r: float(r.value_this_year)),
+            (self.tr("Next step"), lambda r: r.next_step or "", lambda r: (r.next_step or "").casefold()),
+            (self.tr("Due"), lambda r: QLocale().toString(r.next_step_due, QLocale.FormatType.ShortFormat)
+             if r.next_step_due else "", lambda r: r.next_step_due.toordinal() if r.next_step_due else 10**7),
+            (self.tr("Days since contact"), lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
+             lambda r: r.days_since_contact if r.days_since_contact is not None else 10**7),
+            (self.tr("Owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
+        ]
+        self.numeric = {4, 5, 7, 10}
+
+    def set_rows(self, rows: list[AccountRow], today: date) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.today = today
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self.columns[column][1](row)
+            if column == 9 and row.overdue and text:
+                text = "⚠ " + text
+            return text
+        if role == SORT_ROLE:
+            return self.columns[column][2](row)
+        if role == ID_ROLE:
+            return str(row.id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 9 and row.overdue:
+            return QBrush(QColor("#c62828"))
+        return None
+
+
+class PortfolioFilter(QSortFilterProxyModel):
+    """Filters by category, stage, ABC class, owner, overdue, and the search text (in the
+    name, legal name, INN and contact names, or in the diary)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.search = ""
+        self.diary_matches: set[uuid.UUID] = set()
+        self.category: Category | None = None
+        self.lifecycle: Lifecycle | None = None
+        self.abc: AbcClass | None = None
+        self.owner: str | None = None
+        self.overdue_only = False
+
+    def update_criteria(self, **criteria) -> None:
+        """Change what is shown; the view refilters once."""
+        self.beginFilterChange()
+        for name, value in criteria.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        row: AccountRow = self.sourceModel().rows[source_row]
+        # combo boxes hand str-based enums back as plain strings: compare by value
+        if self.category is not None and row.category != self.category:
+            return False
+        if self.lifecycle is not None and row.lifecycle != self.lifecycle:
+            return False
+        if self.abc is not None and row.abc != self.abc:
+            return False
+        if self.owner is not None and row.owner != self.owner:
+            return False
+        if self.overdue_only and not row.overdue:
+            return False
+        return not self.search or self.search in row.search_text or row.id in self.diary_matches
+
+
+class PortfolioView(QWidget):
+    open_requested = Signal(object)  # account id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = PortfolioModel(self)
+        self.proxy = PortfolioFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table, _ = make_table(self.model)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter on a row
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by account, INN, contact or diary text (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.table.setFocus)
+        self._diary_timer = QTimer(self)
+        self._diary_timer.setSingleShot(True)
+        self._diary_timer.setInterval(250)
+        self._diary_timer.timeout.connect(self._search_diaries)
+
+        self.category = self._combo(self.tr("All categories"),
+                                    [(c, category_label(c.value)) for c in Category])
+        self.lifecycle = self._combo(self.tr("All stages"),
+                                     [(s, lifecycle_label(s.value)) for s in Lifecycle])
+        self.abc = self._combo(self.tr("All ABC classes"), [(a, a.value) for a in AbcClass])
+        self.owner = self._combo(self.tr("All owners"), [])
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.overdue.toggled.connect(self._filters_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for widget in (self.category, self.lifecycle, self.abc, self.owner, self.overdue):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def _combo(self, everything: str, choices) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def set_rows(self, rows: list[AccountRow], today: date) -> None:
+        self.model.set_rows(rows, today)
+        owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
+        current = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("All owners"), None)
+        for owner in owners:
+            self.owner.addItem(owner, owner)
+        self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
+        self.owner.blockSignals(False)
+
+    def visible_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def _filters_changed(self, *_args) -> None:
+        self.proxy.update_criteria(
+            category=self.category.currentData(), lifecycle=self.lifecycle.currentData(),
+            abc=self.abc.currentData(), owner=self.owner.currentData(),
+            overdue_only=self.overdue.isChecked())
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.update_criteria(search=text.strip().casefold(), diary_matches=set())
+        self._diary_timer.stop()
+        if len(self.proxy.search) >= DIARY_SEARCH_MIN:
+            self._diary_timer.start()
+
+    def _search_diaries(self) -> None:
+        term = self.proxy.search
+        matches = self.context.read(lambda s: accounts_mentioning(s, term))
+        if term == self.proxy.search:  # the user may have typed on meanwhile
+            self.proxy.update_criteria(diary_matches=matches)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_requested.emit(uuid.UUID(index.data(ID_ROLE)))
+
+    def selected_account(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return uuid.UUID(index.data(ID_ROLE)) if index.isValid() else None

@@ -1,0 +1,99 @@
+"""The Today view: what needs the manager now; each line opens the place to act."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kam_desktop.services.today import TodayItem
+from kam_desktop.ui.labels import role_label, today_kind_label
+from kam_desktop.ui.sections import SORT_ROLE, make_table
+
+
+class TodayModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[TodayItem] = []
+        self.headers = [self.tr("What"), self.tr("Account"), self.tr("Details"),
+                        self.tr("Date"), self.tr("Days")]
+
+    def set_items(self, items: list[TodayItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def details(self, item: TodayItem) -> str:
+        if item.kind == "cooling":
+            roles = ", ".join(role_label(r.value) for r in item.roles)
+            if item.days is None:
+                return self.tr("Never met: {roles}").format(roles=roles)
+            return self.tr("No contact with {roles} for {days} days").format(roles=roles, days=item.days)
+        if item.kind == "ladder":
+            return (self.tr("Never assessed") if item.due is None
+                    else self.tr("Last assessed {days} days ago").format(days=item.days))
+        return item.text
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column == 0:
+                return today_kind_label(item.kind)
+            if column == 1:
+                return item.account_name
+            if column == 2:
+                return self.details(item)
+            if column == 3:
+                if role == SORT_ROLE:
+                    return item.due.toordinal() if item.due else 0
+                return QLocale().toString(item.due, QLocale.FormatType.ShortFormat) if item.due else ""
+            if column == 4:
+                if role == SORT_ROLE:
+                    return item.days if item.days is not None else -1
+                if item.days is None:
+                    return ""
+                if item.kind in ("next_step", "action") and item.days > 0:
+                    return self.tr("%n day(s) overdue", "", item.days)
+                return str(item.days)
+        if role == Qt.ItemDataRole.ForegroundRole and item.kind in ("next_step", "action") \
+                and (item.days or 0) > 0:
+            return QBrush(QColor("#c62828"))
+        return None
+
+
+class TodayView(QWidget):
+    open_requested = Signal(object)  # a TodayItem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TodayModel(self)
+        self.table, self.proxy = make_table(self.model)
+        self.table.setSortingEnabled(False)  # the service's order is the order of urgency
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+
+    def set_items(self, items: list[TodayItem]) -> None:
+        self.model.set_items(items)
+        self.summary.setText(self.tr("Nothing needs you today.") if not items
+                             else self.tr("%n thing(s) need your attention.", "", len(items)))
+
+    def _open(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.model.items[self.proxy.mapToSource(index).row()])
