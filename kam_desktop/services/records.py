@@ -214,6 +214,12 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
             Account.name == record.name, Account.id != record.id))
         if clash is not None:
             raise InputError("name", f"another account is already called {record.name!r}")
+    if kind == "revenue":
+        clash = session.scalar(select(Revenue.id).where(
+            Revenue.account_id == record.account_id, Revenue.period == record.period,
+            Revenue.id != record.id))
+        if clash is not None:
+            raise InputError("period", f"there is already revenue for {record.period}")
     if kind == "contact" and record.reports_to_id is not None:
         seen = {record.id}
         boss = session.get(Contact, record.reports_to_id)

@@ -6,6 +6,7 @@ commit into an undoable service call.
 """
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -145,6 +146,15 @@ class _FocusOutPlainText(QPlainTextEdit):
         self.focus_lost.emit()
 
 
+def _choice_key(value: Any) -> Any:
+    """What a combo box stores for a choice. A combo finds an object among its items
+    only if it is the very same object, so ids are kept as text (the services accept
+    text ids) and enum members by their value."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return getattr(value, "value", value)
+
+
 class ChoiceField(FieldEditor):
     """A fixed list of (value, label); ``optional`` adds an empty choice first."""
 
@@ -155,7 +165,7 @@ class ChoiceField(FieldEditor):
         if optional:
             combo.addItem("—", None)
         for value, label in choices:
-            combo.addItem(label, value)
+            combo.addItem(label, _choice_key(value))
         combo.currentIndexChanged.connect(self._commit)
         self._finish_layout(combo)
 
@@ -166,13 +176,12 @@ class ChoiceField(FieldEditor):
         if optional:
             self.input.addItem("—", None)
         for value, label in choices:
-            self.input.addItem(label, value)
+            self.input.addItem(label, _choice_key(value))
         self._set(current)
         self._loading = False
 
     def _set(self, value: Any) -> None:
-        raw = getattr(value, "value", value)  # enum members are stored by value
-        index = self.input.findData(raw)
+        index = self.input.findData(_choice_key(value))
         self.input.setCurrentIndex(max(index, 0))
 
     def value(self) -> Any:

@@ -10,7 +10,7 @@ def _contacts(qtbot, context, account_id):
     window = DossierWindow(context, account_id)
     qtbot.addWidget(window)
     window.show()
-    return window, window.pages.widget(0)
+    return window, window.page("contacts")
 
 
 def test_add_a_contact_and_watch_the_role_change(qtbot, context, make_account) -> None:

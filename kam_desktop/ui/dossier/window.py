@@ -21,13 +21,19 @@ class SectionPage(Protocol):
 
 def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
     """(key, title, page) for every section, in the order the side list shows them."""
+    from kam_desktop.ui.dossier.barriers import BarriersPage
     from kam_desktop.ui.dossier.contacts import ContactsPage
+    from kam_desktop.ui.dossier.profile import ProfilePage
+    from kam_desktop.ui.dossier.team import TeamPage
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("DossierWindow", text)
 
     return [
+        ("profile", tr("Profile and classification"), ProfilePage(context)),
         ("contacts", tr("Contacts"), ContactsPage(context)),
+        ("team", tr("Account team"), TeamPage(context)),
+        ("barriers", tr("Barriers and cooling"), BarriersPage(context)),
     ]
 
 

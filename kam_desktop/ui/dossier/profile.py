@@ -1,0 +1,339 @@
+"""Profile and classification: who the client is, how we classify and serve it, where it
+stands in its lifecycle, and our revenue from it with the share of its wallet we hold."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.enums import Category, Lifecycle, Motivation
+from kam_desktop.services.dossier import Dossier
+from kam_desktop.services.errors import InputError
+from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.forms import (
+    ChoiceField,
+    FieldEditor,
+    MoneyField,
+    MultilineField,
+    TextField,
+    format_money,
+)
+from kam_desktop.ui.labels import category_label, lifecycle_label
+from kam_desktop.ui.sections import Column, RecordSection, Row
+from kam_desktop.ui.undo import Update, run_edit
+
+
+def category_hint(value: str) -> str:
+    """What the category means for how we serve the account."""
+    return {
+        "key": QCoreApplication.translate(
+            "profile", "Serves our long-term plans: it gets our time, people and money first."),
+        "developing": QCoreApplication.translate(
+            "profile", "Would be key if we were a more attractive supplier: work on what "
+            "would make us one."),
+        "maintained": QCoreApplication.translate(
+            "profile", "Loyal for years: serve it well at low cost and free resources "
+            "for other accounts."),
+        "occasional": QCoreApplication.translate(
+            "profile", "Serve it when it pays, and promise nothing we cannot keep."),
+    }[value]
+
+
+def motivation_label(value: str) -> str:
+    return {
+        "price": QCoreApplication.translate("profile", "Lowest price"),
+        "novelty": QCoreApplication.translate("profile", "Novelty seeker"),
+        "belonging": QCoreApplication.translate("profile", "Belonging"),
+        "stability": QCoreApplication.translate("profile", "Stability"),
+    }[value]
+
+
+def motivation_hint(value: str | None) -> str:
+    """How to serve a client whose main motive is ``value``."""
+    if value is None:
+        return QCoreApplication.translate(
+            "profile", "What drives the client's choice of supplier? It tells how to serve it.")
+    return {
+        "price": QCoreApplication.translate(
+            "profile", "Chooses on price above all: compete on terms and keep the offer lean."),
+        "novelty": QCoreApplication.translate(
+            "profile", "Invite it to pilots and let it hear about new products before anyone else."),
+        "belonging": QCoreApplication.translate(
+            "profile", "Wants closeness: invitations, first-hand information, bonuses."),
+        "stability": QCoreApplication.translate(
+            "profile", "Loyal and wary of change: avoid surprises and treat it as especially "
+            "important."),
+    }[value]
+
+
+def percent(share: Decimal | None) -> str:
+    """A share (a fraction) as a percentage; "—" when unknown."""
+    return "—" if share is None else QLocale().toString(float(share) * 100, "f", 1) + " %"
+
+
+def share_change(change: Decimal | None) -> str:
+    """A change of share in percentage points, with an arrow and a sign so that the
+    direction does not depend on colour."""
+    if change is None:
+        return ""
+    points = round(float(change) * 100, 1)
+    number = QLocale().toString(abs(points), "f", 1)
+    if points > 0:
+        text = f"▲ +{number}"
+    elif points < 0:
+        text = f"▼ −{number}"
+    else:
+        text = f"±{number}"
+    return QCoreApplication.translate("profile", "{change} pp").format(change=text)
+
+
+def _number(value: Decimal | None) -> float:
+    """A sort key that puts unknown values first."""
+    return float("-inf") if value is None else float(value)
+
+
+def hint_label() -> QLabel:
+    """A wrapped line of secondary text under a field."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def tidy_table(table: QTableView) -> None:
+    """One line per row, columns as wide as their contents, the last taking the rest."""
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+
+
+def keep_height(editor: FieldEditor) -> FieldEditor:
+    """Stop a form from stretching a fixed-height editor (a multi-line text) when it has
+    room to spare, which would float the text box away from its label."""
+    editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    return editor
+
+
+class CurrencyField(TextField):
+    """A three-letter currency code; typed in any case, committed in capitals."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.input.setMaxLength(3)
+        self.input.setPlaceholderText("RUB")
+
+    def value(self) -> Any:
+        return self.input.text().strip().upper()
+
+
+class RevenueSection(RecordSection):
+    """Our revenue by period, with the share of the client's wallet it represents."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        columns = [
+            Column(self.tr("Period"), lambda r: r["period"]),
+            Column(self.tr("Revenue"), lambda r: format_money(r["amount"]),
+                   lambda r: float(r["amount"]), True),
+            Column(self.tr("Share of wallet"), lambda r: percent(r["share"]),
+                   lambda r: _number(r["share"]), True),
+            Column(self.tr("Change of share"), lambda r: share_change(r["share_change"]),
+                   lambda r: _number(r["share_change"])),
+        ]
+        super().__init__(context, "revenue", columns, self._new_revenue, self.tr("revenue"), parent)
+        self.period = self.add_editor(self.tr("Period"), TextField("period"))
+        self.period.input.setPlaceholderText(self.tr("2025 or 2025-Q3"))
+        self.add_editor(self.tr("Revenue"), MoneyField("amount"))
+        self.share = QLabel()
+        self.share.setWordWrap(True)
+        self.form.addRow(self.tr("Share of wallet"), self.share)
+        self.splitter.setSizes([560, 400])
+        tidy_table(self.table)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def _new_revenue(self) -> dict[str, Any]:
+        """The latest year not yet recorded, counting back from this one."""
+        taken = {row["period"] for row in self.model.rows}
+        year = date.today().year
+        while str(year) in taken:
+            year -= 1
+        return {"period": str(year), "amount": "0"}
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        self.set_rows(dossier.sections["revenue"], account_id, account_id)
+
+    def row_shown(self, row: Row) -> None:
+        if row["share"] is None:
+            self.share.setText(self.tr("Unknown until the annual purchase potential is given."))
+        else:
+            self.share.setText(" ".join(filter(None, [percent(row["share"]),
+                                                      share_change(row["share_change"])])))
+
+    def commit(self, editor: FieldEditor, value: Any) -> None:
+        if editor.field == "period" and isinstance(value, str):
+            others = {r["period"] for r in self.model.rows if r["id"] != self.current_id()}
+            if value.strip() in others:
+                editor.show_error(self.tr("Revenue for {period} is already recorded.")
+                                  .format(period=value.strip()))
+                return
+        super().commit(editor, value)
+
+
+class ProfilePage(QScrollArea):
+    """The account's own fields (edited in place, each change undoable) above its revenue."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.account_id: uuid.UUID | None = None
+        self.editors: dict[str, FieldEditor] = {}
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        company = QGroupBox(self.tr("Company"))
+        form = self._form(company)
+        self._add(form, self.tr("Short name"), TextField("name"))
+        self._add(form, self.tr("Legal name"), TextField("legal_name"))
+        self._add(form, self.tr("INN"), TextField("inn")).input.setPlaceholderText(
+            self.tr("10 or 12 digits"))
+        self._add(form, self.tr("Industry"), TextField("industry"))
+        self._add(form, self.tr("Region"), TextField("region"))
+        self._add(form, self.tr("Website"), TextField("website"))
+        self._add(form, self.tr("Address"), keep_height(MultilineField("address")))
+        self._add(form, self.tr("Responsible KAM"), TextField("owner"))
+        self._add(form, self.tr("Notes"), keep_height(MultilineField("notes")))
+
+        classification = QGroupBox(self.tr("Classification"))
+        form = self._form(classification)
+        self.category = self._add(form, self.tr("Category"), ChoiceField(
+            "category", [(c.value, category_label(c.value)) for c in Category]))
+        self.category_hint = self._hint(form, self.category, category_hint)
+        self.motivation = self._add(form, self.tr("Motivation"), ChoiceField(
+            "motivation", [(m.value, motivation_label(m.value)) for m in Motivation], True))
+        self.motivation_hint = self._hint(form, self.motivation, motivation_hint)
+        self.lifecycle = self._add(form, self.tr("Lifecycle stage"), ChoiceField(
+            "lifecycle", [(s.value, lifecycle_label(s.value)) for s in Lifecycle]))
+        self.reason = self._add(form, self.tr("Reason"),
+                                keep_height(MultilineField("lifecycle_reason")))
+        self.reason.input.setPlaceholderText(
+            self.tr("Why the client is sleeping or lost — needed for those stages"))
+        self._add(form, self.tr("Currency"), CurrencyField("currency"))
+        potential = QHBoxLayout()
+        self.potential = self._register(MoneyField("annual_potential"))
+        self.potential.setToolTip(self.tr(
+            "What the client buys a year of the kinds of goods we sell, from us and from others"))
+        self.currency = QLabel()
+        potential.addWidget(self.potential, 1)
+        potential.addWidget(self.currency, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Annual purchase potential"), potential)
+
+        self.revenue = RevenueSection(context)
+        self.revenue.setMinimumHeight(220)
+        self.revenue.layout().setContentsMargins(0, 0, 0, 0)
+        self.revenue_box = QGroupBox()
+        revenue_layout = QVBoxLayout(self.revenue_box)
+        explanation = hint_label()
+        explanation.setText(self.tr(
+            "Share of wallet: our revenue as a part of what the client buys of our kinds of "
+            "goods. A quarter is set against a quarter of the annual potential."))
+        self.revenue_note = QLabel()
+        self.revenue_note.setWordWrap(True)
+        self.revenue_note.setObjectName("revenue_note")
+        revenue_layout.addWidget(explanation)
+        revenue_layout.addWidget(self.revenue_note)
+        revenue_layout.addWidget(self.revenue, 1)
+
+        top = QHBoxLayout()
+        top.addWidget(company, 1)
+        top.addWidget(classification, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addWidget(self.revenue_box, 1)
+        self.setWidget(content)
+
+    @staticmethod
+    def _form(box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        return form
+
+    def _register(self, editor: FieldEditor) -> FieldEditor:
+        editor.committed.connect(lambda value, e=editor: self._commit(e, value))
+        self.editors[editor.field] = editor
+        return editor
+
+    def _add(self, form: QFormLayout, label: str, editor: FieldEditor) -> FieldEditor:
+        form.addRow(label, self._register(editor))
+        return editor
+
+    @staticmethod
+    def _hint(form: QFormLayout, editor: ChoiceField, text: Callable[[Any], str]) -> QLabel:
+        """A line under a choice that explains the current choice as it changes."""
+        label = hint_label()
+        editor.input.currentIndexChanged.connect(lambda *_: label.setText(text(editor.value())))
+        label.setText(text(editor.value()))
+        form.addRow("", label)
+        return label
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        self.account_id = account_id
+        account = dossier.account
+        for field, editor in self.editors.items():
+            editor.load(account[field])
+        self.currency.setText(account["currency"])
+        self.revenue_box.setTitle(self.tr("Our revenue and share of wallet, {currency}")
+                                  .format(currency=account["currency"]))
+        self.revenue.refresh(dossier, account_id)
+        self._show_revenue_note(dossier.sections["revenue"], account["annual_potential"])
+
+    def _show_revenue_note(self, rows: list[Row], potential: Decimal | None) -> None:
+        over = [r["period"] for r in rows if r["share"] is not None and r["share"] > 1]
+        if rows and potential is None:
+            text = self.tr("Give the annual purchase potential above to see the share of wallet.")
+        elif over:
+            text = self.tr("⚠ Our revenue exceeds the client's potential in {periods}: "
+                           "the potential is probably too low.").format(periods=", ".join(over))
+        else:
+            text = ""
+        self.revenue_note.setText(text)
+        self.revenue_note.setVisible(bool(text))
+
+    def _commit(self, editor: FieldEditor, value: Any) -> None:
+        if self.account_id is None:
+            return
+        changes = {editor.field: value}
+        if editor is self.reason:
+            # a sleeping or lost stage refused for want of a reason is still chosen in
+            # the list: giving the reason stores both together
+            changes["lifecycle"] = self.lifecycle.value()
+        try:
+            run_edit(self.context, self.tr("Edit account profile"),
+                     Update("account", self.account_id, changes),
+                     Change(frozenset({"account"}), frozenset({self.account_id})))
+        except InputError as error:
+            target = self.editors.get(error.where, editor)
+            target.show_error(error.message)
+            if target is not editor:
+                target.setFocus()
+        else:
+            linked = (self.lifecycle, self.reason)
+            for shown in linked if editor in linked else (editor,):
+                shown.show_error(None)

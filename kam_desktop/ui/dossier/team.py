@@ -1,0 +1,76 @@
+"""The account team: our people on the account, each paired with a client counterpart."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from kam_desktop.services.dossier import Dossier
+from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.dossier.profile import hint_label, tidy_table
+from kam_desktop.ui.forms import ChoiceField, TextField
+from kam_desktop.ui.sections import Column, RecordSection, Row
+
+
+class IdChoiceField(ChoiceField):
+    """A choice among records, keyed by their ids held as text: a combo box finds a
+    Python object among its items only when it is the very same object, and the ids of
+    a freshly loaded dossier are equal but new objects. The service reads the text back
+    as an id."""
+
+    def set_choices(self, choices: list[tuple[Any, str]], optional: bool = True) -> None:
+        super().set_choices([(str(key), label) for key, label in choices], optional)
+
+    def _set(self, value: Any) -> None:
+        super()._set(None if value is None else str(value))
+
+
+def _person(contact: Row) -> str:
+    """A contact's name with their position, if known."""
+    return ", ".join(filter(None, [contact["name"], contact["position"]]))
+
+
+class TeamPage(RecordSection):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        columns = [
+            Column(self.tr("Name"), lambda r: r["name"]),
+            Column(self.tr("Department"), lambda r: r["department"] or ""),
+            Column(self.tr("Mirrors at the client"), self._mirrored),
+        ]
+        super().__init__(context, "team", columns, self._new_member, self.tr("team member"), parent)
+        self.contacts: dict[uuid.UUID, Row] = {}
+        self.add_editor(self.tr("Name"), TextField("name"))
+        self.add_editor(self.tr("Department"), TextField("department"))
+        self.mirrors = self.add_editor(self.tr("Mirrors at the client"),
+                                       IdChoiceField("mirrors_id", [], True))
+        self.no_contacts = QLabel(self.tr("No client contacts yet: add them on the Contacts page."))
+        self.no_contacts.setWordWrap(True)
+        self.form.addRow("", self.no_contacts)
+        explanation = hint_label()
+        explanation.setText(self.tr(
+            "Each of our people is paired with a counterpart at the client — our top managers "
+            "with theirs — so that every level of the client knows someone on our side."))
+        self.layout().insertWidget(0, explanation)
+        self.layout().setStretchFactor(self.splitter, 1)
+        self.mirrors.input.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mirrors.input.setMinimumContentsLength(16)
+        tidy_table(self.table)
+
+    def _mirrored(self, row: Row) -> str:
+        contact = self.contacts.get(row["mirrors_id"])
+        return _person(contact) if contact else ""
+
+    def _new_member(self) -> dict[str, Any]:
+        taken = {row["name"] for row in self.model.rows}
+        number = 1
+        while (name := self.tr("New team member {n}").format(n=number)) in taken:
+            number += 1
+        return {"name": name}
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        self.contacts = {c["id"]: c for c in dossier.sections["contact"]}
+        self.mirrors.set_choices([(c["id"], _person(c)) for c in self.contacts.values()])
+        self.no_contacts.setVisible(not self.contacts)
+        self.set_rows(dossier.sections["team"], account_id, account_id)
