@@ -10,6 +10,7 @@ def _contacts(qtbot, context, account_id):
     window = DossierWindow(context, account_id)
     qtbot.addWidget(window)
     window.show()
+    window.show_section("contacts")
     return window, window.page("contacts")
 
 
