@@ -23,6 +23,8 @@ def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
     """(key, title, page) for every section, in the order the side list shows them."""
     from kam_desktop.ui.dossier.barriers import BarriersPage
     from kam_desktop.ui.dossier.contacts import ContactsPage
+    from kam_desktop.ui.dossier.opportunities import OpportunitiesPage
+    from kam_desktop.ui.dossier.plan import PlanPage
     from kam_desktop.ui.dossier.profile import ProfilePage
     from kam_desktop.ui.dossier.team import TeamPage
 
@@ -33,6 +35,8 @@ def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
         ("profile", tr("Profile and classification"), ProfilePage(context)),
         ("contacts", tr("Contacts"), ContactsPage(context)),
         ("team", tr("Account team"), TeamPage(context)),
+        ("opportunities", tr("Opportunities"), OpportunitiesPage(context)),
+        ("plan", tr("Development plan"), PlanPage(context)),
         ("barriers", tr("Barriers and cooling"), BarriersPage(context)),
     ]
 

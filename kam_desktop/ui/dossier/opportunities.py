@@ -1,0 +1,163 @@
+"""Opportunities with the client, in the three classes of the methodology, weighed by
+their expected benefit against the money, people and time they need."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+
+from kam_desktop.domain.enums import OpportunityClass, OpportunityStatus
+from kam_desktop.services.dossier import Dossier
+from kam_desktop.ui.dossier.plan import fit_columns
+from kam_desktop.ui.forms import ChoiceField, IntField, MoneyField, TextField, format_money
+from kam_desktop.ui.sections import SORT_ROLE, Column, RecordSection, Row
+
+
+def opportunity_class_label(value: str) -> str:
+    return {
+        "grow_usage": QCoreApplication.translate("OpportunitiesPage",
+                                                 "Grow usage of our products"),
+        "improve_service": QCoreApplication.translate("OpportunitiesPage",
+                                                      "Improve the service level"),
+        "expand_business": QCoreApplication.translate("OpportunitiesPage",
+                                                      "Expand the business"),
+    }[value]
+
+
+def opportunity_class_hint(value: str) -> str:
+    return {
+        "grow_usage": QCoreApplication.translate(
+            "OpportunitiesPage", "More of what the client already buys from us: volumes, "
+            "departments, sites."),
+        "improve_service": QCoreApplication.translate(
+            "OpportunitiesPage", "Serve the client better: delivery, support, training, "
+            "easier ordering."),
+        "expand_business": QCoreApplication.translate(
+            "OpportunitiesPage", "Something new for the client: products, services or "
+            "projects it does not buy from us yet."),
+    }[value]
+
+
+def opportunity_status_label(value: str) -> str:
+    return {
+        "idea": QCoreApplication.translate("OpportunitiesPage", "Idea"),
+        "evaluating": QCoreApplication.translate("OpportunitiesPage", "Evaluating"),
+        "in_progress": QCoreApplication.translate("OpportunitiesPage", "In progress"),
+        "won": QCoreApplication.translate("OpportunitiesPage", "Won"),
+        "dropped": QCoreApplication.translate("OpportunitiesPage", "Rejected"),
+    }[value]
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else QLocale().toString(value)
+
+
+def _amount_key(value: Any) -> float:
+    return -1.0 if value is None else float(value)
+
+
+class OpportunitiesPage(RecordSection):
+    """Opportunities, best first: ``priority`` (from the dossier) is the expected
+    benefit per unit of money spent."""
+
+    CLASS_COLUMN = 1
+    PRIORITY_COLUMN = 7
+
+    def __init__(self, context, parent=None) -> None:
+        classes = list(OpportunityClass)
+        statuses = list(OpportunityStatus)
+        columns = [
+            Column(self.tr("Opportunity"), lambda r: r["title"]),
+            # sorted, and filtered, by the class's place in the methodology's order
+            Column(self.tr("Class"),
+                   lambda r: opportunity_class_label(r["opportunity_class"].value),
+                   lambda r: classes.index(r["opportunity_class"])),
+            Column(self.tr("Status"), lambda r: opportunity_status_label(r["status"].value),
+                   lambda r: statuses.index(r["status"])),
+            Column(self.tr("Benefit"), lambda r: format_money(r["benefit"]),
+                   lambda r: _amount_key(r["benefit"]), True),
+            Column(self.tr("Cost"), lambda r: format_money(r["cost"]),
+                   lambda r: _amount_key(r["cost"]), True),
+            Column(self.tr("People"), lambda r: _count(r["people"]),
+                   lambda r: _amount_key(r["people"]), True),
+            Column(self.tr("Days"), lambda r: _count(r["days"]),
+                   lambda r: _amount_key(r["days"]), True),
+            Column(self.tr("Priority"),
+                   lambda r: QLocale().toString(float(r["priority"]), "f", 2),
+                   lambda r: float(r["priority"]), True),
+        ]
+        super().__init__(context, "opportunity", columns, self._new_opportunity,
+                         self.tr("opportunity"), parent)
+        fit_columns(self.table, stretch=(0, self.CLASS_COLUMN))
+        self.table.sortByColumn(self.PRIORITY_COLUMN, Qt.SortOrder.DescendingOrder)
+        # eight columns need the full width: the editor goes below the table
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setSizes([300, 280])
+
+        self.class_filter = QComboBox()
+        self.class_filter.setAccessibleName(self.tr("Show opportunities of class"))
+        self.class_filter.addItem(self.tr("All classes"), None)
+        for member in classes:
+            self.class_filter.addItem(opportunity_class_label(member.value), member.value)
+            self.class_filter.setItemData(self.class_filter.count() - 1,
+                                          opportunity_class_hint(member.value),
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.class_filter.currentIndexChanged.connect(self._filter)
+        self.proxy.setFilterRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(self.CLASS_COLUMN)
+        explanation = QLabel(self.tr("Priority: the expected benefit for each unit of money "
+                                     "spent. The best come first."))
+        explanation.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Class:")))
+        bar.addWidget(self.class_filter)
+        bar.addWidget(explanation, 1)
+        self.layout().insertLayout(0, bar)
+
+        self.add_editor(self.tr("Opportunity"), TextField("title"))
+        self.opportunity_class = self.add_editor(self.tr("Class"), ChoiceField(
+            "opportunity_class", [(c.value, opportunity_class_label(c.value)) for c in classes]))
+        self.class_hint = QLabel()
+        self.class_hint.setWordWrap(True)
+        self.class_hint.setStyleSheet("font-style: italic;")
+        self.form.addRow("", self.class_hint)
+        self.opportunity_class.input.currentIndexChanged.connect(self._show_class_hint)
+        self.add_editor(self.tr("Status"), ChoiceField(
+            "status", [(s.value, opportunity_status_label(s.value)) for s in statuses]))
+        self.benefit = self.add_editor(self.tr("Expected benefit"), MoneyField("benefit"))
+        self.benefit.setToolTip(self.tr("What we expect to gain from it, in money"))
+        self.cost = self.add_editor(self.tr("Cost"), MoneyField("cost"))
+        self.cost.setToolTip(self.tr("What it will cost us, in money"))
+        self.add_editor(self.tr("People needed"), IntField("people", maximum=10_000))
+        self.add_editor(self.tr("Days needed"), IntField("days", maximum=100_000))
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        currency = dossier.account["currency"]
+        self.form.labelForField(self.benefit).setText(
+            self.tr("Expected benefit, {currency}").format(currency=currency))
+        self.form.labelForField(self.cost).setText(
+            self.tr("Cost, {currency}").format(currency=currency))
+        self.set_rows(dossier.sections["opportunity"], account_id, account_id)
+
+    def row_shown(self, row: Row) -> None:
+        self._show_class_hint()
+
+    def _filter(self) -> None:
+        position = self.class_filter.currentIndex() - 1  # after "All classes", in class order
+        self.proxy.setFilterRegularExpression(f"^{position}$" if position >= 0 else "")
+
+    def _show_class_hint(self) -> None:
+        chosen = self.opportunity_class.value()
+        self.class_hint.setText(opportunity_class_hint(chosen) if chosen else "")
+
+    def _new_opportunity(self) -> dict[str, Any]:
+        """A new idea, in the class the list is filtered by (so that it stays in view)."""
+        taken = {row["title"] for row in self.model.rows}
+        number = 1
+        while (title := self.tr("New opportunity {n}").format(n=number)) in taken:
+            number += 1
+        return {"title": title,
+                "opportunity_class": self.class_filter.currentData()
+                or OpportunityClass.GROW_USAGE.value}

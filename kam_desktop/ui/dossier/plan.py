@@ -1,0 +1,329 @@
+"""The account development plan: our goals set as mirrors of the client's goals, the
+four-point strategy and the resources behind each goal, and the actions that carry it
+out, with progress per goal and for the whole plan."""
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.enums import ActionStatus
+from kam_desktop.domain.plan import ActionItem, Progress, is_overdue
+from kam_desktop.services.dossier import Dossier
+from kam_desktop.ui.context import Change
+from kam_desktop.ui.forms import (
+    ChoiceField,
+    DateField,
+    IntField,
+    MoneyField,
+    MultilineField,
+    TextField,
+)
+from kam_desktop.ui.sections import Column, RecordSection, Row
+
+OVERDUE_COLOUR = "#c62828"
+
+
+def action_status_label(value: str) -> str:
+    return {
+        "planned": QCoreApplication.translate("PlanPage", "Planned"),
+        "in_progress": QCoreApplication.translate("PlanPage", "In progress"),
+        "done": QCoreApplication.translate("PlanPage", "Done"),
+        "dropped": QCoreApplication.translate("PlanPage", "Dropped"),
+    }[value]
+
+
+def strategy_points() -> list[tuple[str, str, str]]:
+    """(field, name, what belongs there) for the four points of the goal's strategy."""
+    return [
+        ("strategy_product", QCoreApplication.translate("PlanPage", "Product / service"),
+         QCoreApplication.translate(
+             "PlanPage", "Redesign, extra benefits, other quantities or packaging, a new "
+             "offer.")),
+        ("strategy_price", QCoreApplication.translate("PlanPage", "Price"),
+         QCoreApplication.translate(
+             "PlanPage", "Lower to win a bigger share, or higher for a new product.")),
+        ("strategy_promotion", QCoreApplication.translate("PlanPage", "Promotion"),
+         QCoreApplication.translate(
+             "PlanPage", "Meetings, presentations and seminars, exhibitions, sponsorship, "
+             "newsletters.")),
+        ("strategy_place", QCoreApplication.translate("PlanPage", "Place"),
+         QCoreApplication.translate(
+             "PlanPage", "Ways of distribution, quality control, outsourced delivery, new "
+             "channels.")),
+    ]
+
+
+def progress_text(progress: Progress) -> str:
+    """"1 of 2 (50%)"; dropped actions are not counted (see domain.plan)."""
+    if progress.ratio is None:
+        return QCoreApplication.translate("PlanPage", "no actions")
+    return QCoreApplication.translate("PlanPage", "{done} of {total} ({percent}%)").format(
+        done=progress.done, total=progress.total,
+        percent=QLocale().toString(round(progress.ratio * 100)))
+
+
+def _date(value: date | None) -> str:
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+
+
+def _first_line(text: str | None, limit: int = 160) -> str:
+    line = (text or "").strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[:limit - 1] + "…"
+
+
+def _date_key(value: date | None) -> int:
+    """Sort key that puts records without a date after all dated ones."""
+    return value.toordinal() if value else date.max.toordinal()
+
+
+def _numbered(template: str, taken: set[str]) -> str:
+    number = 1
+    while (text := template.format(n=number)) in taken:
+        number += 1
+    return text
+
+
+def fit_columns(table: QTableView, stretch: tuple[int, ...]) -> None:
+    """The text columns share the free width; the others are as wide as their contents."""
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    return label
+
+
+class PlanSection(RecordSection):
+    """A goal's progress and overdue count come from its actions, and a deleted goal
+    takes its actions with it: an edit of either kind reports both as changed."""
+
+    def change(self) -> Change:
+        return Change(frozenset({"goal", "action"}), frozenset({self.account_id}))
+
+    def row_shown(self, row: Row) -> None:
+        # long one-line texts (an action's title) show their beginning, not their end
+        for editor in self.editors:
+            if isinstance(editor.input, QLineEdit):
+                editor.input.setCursorPosition(0)
+
+
+class GoalsSection(PlanSection):
+    """The goals of the plan, each shown as the pair: the client's goal ↔ our goal.
+
+    Rows carry the dossier's derived ``progress`` and the page's ``overdue`` count."""
+
+    def __init__(self, context, parent=None) -> None:
+        columns = [
+            Column(self.tr("Client's goal"), lambda r: _first_line(r["client_goal"])),
+            Column(self.tr("↔ Our goal"), lambda r: _first_line(r["our_goal"])),
+            Column(self.tr("Measure"), lambda r: _first_line(r["measure"])),
+            Column(self.tr("Deadline"), lambda r: _date(r["deadline"]),
+                   lambda r: _date_key(r["deadline"])),
+            Column(self.tr("Progress"), lambda r: progress_text(r["progress"]),
+                   lambda r: -1.0 if r["progress"].ratio is None else r["progress"].ratio, True),
+            Column(self.tr("Overdue"), lambda r: f"⚠ {r['overdue']}" if r["overdue"] else "",
+                   lambda r: r["overdue"], True),
+        ]
+        super().__init__(context, "goal", columns, self._new_goal, self.tr("goal"), parent)
+        self.model.highlight = lambda row: row["overdue"] > 0
+        self.add_button.setText(self.tr("Add goal"))
+        self.add_button.setToolTip(self.tr("Add a goal to the plan"))
+        self.delete_button.setText(self.tr("Delete goal"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected goal with its actions (Ctrl+Z undoes it)"))
+        fit_columns(self.table, stretch=(0, 1, 2))
+        # goals are few and their texts long: two lines per goal (still one height for all)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() * 2 + 10)
+        self.splitter.setSizes([700, 380])
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+
+        client = self.add_editor(self.tr("Client's goal"), MultilineField("client_goal"))
+        client.input.setPlaceholderText(self.tr("What the client wants to achieve, and by when"))
+        ours = self.add_editor(self.tr("Our goal"), MultilineField("our_goal"))
+        ours.input.setPlaceholderText(
+            self.tr("What we will achieve so that the client reaches its goal"))
+        measure = self.add_editor(self.tr("Measure"), TextField("measure"))
+        measure.input.setPlaceholderText(self.tr("How we will know, e.g. 10 % of mail orders"))
+        self.add_editor(self.tr("Deadline"), DateField("deadline"))
+
+        self.form.addRow(_heading(self.tr("Strategy: four points")))
+        for field, name, hint in strategy_points():
+            editor = self.add_editor(name, MultilineField(field))
+            editor.input.setPlaceholderText(hint)
+            editor.setToolTip(hint)
+
+        self.form.addRow(_heading(self.tr("Resources")))
+        self.add_editor(self.tr("People"), IntField("resource_people", maximum=10_000))
+        self.add_editor(self.tr("Days"), IntField("resource_days", maximum=100_000))
+        self.budget = self.add_editor(self.tr("Budget"), MoneyField("resource_budget"))
+
+    def _new_goal(self) -> dict[str, Any]:
+        taken = {row["client_goal"] for row in self.model.rows}
+        return {"client_goal": _numbered(self.tr("Client's goal {n}"), taken),
+                "our_goal": self.tr("Our goal that mirrors it")}
+
+    def set_currency(self, currency: str) -> None:
+        self.form.labelForField(self.budget).setText(
+            self.tr("Budget, {currency}").format(currency=currency))
+
+
+class ActionsSection(PlanSection):
+    """The actions of one goal. Rows carry ``overdue_days`` (0 when not overdue)."""
+
+    def __init__(self, context, parent=None) -> None:
+        columns = [
+            Column(self.tr("Action"), lambda r: _first_line(r["title"])),
+            Column(self.tr("Owner"), lambda r: r["owner"] or ""),
+            Column(self.tr("Due"), self._due_text, lambda r: _date_key(r["due"])),
+            Column(self.tr("Status"), lambda r: action_status_label(r["status"].value),
+                   lambda r: list(ActionStatus).index(r["status"])),
+        ]
+        super().__init__(context, "action", columns, self._new_action, self.tr("action"),
+                         parent)
+        self.model.highlight = lambda row: row["overdue_days"] > 0
+        self.add_button.setText(self.tr("Add action"))
+        self.add_button.setToolTip(self.tr("Add an action to the selected goal"))
+        self.delete_button.setText(self.tr("Delete action"))
+        fit_columns(self.table, stretch=(0,))
+        self.splitter.setSizes([700, 380])
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+
+        self.add_editor(self.tr("Action"), TextField("title"))
+        owner = self.add_editor(self.tr("Owner"), TextField("owner"))
+        owner.input.setPlaceholderText(self.tr("Who on our side does it"))
+        self.add_editor(self.tr("Due"), DateField("due"))
+        self.add_editor(self.tr("Status"), ChoiceField(
+            "status", [(s.value, action_status_label(s.value)) for s in ActionStatus]))
+
+    def _due_text(self, row: Row) -> str:
+        due = _date(row["due"])
+        if row["overdue_days"]:
+            return self.tr("⚠ {date}, overdue by %n day(s)", "", row["overdue_days"]).format(
+                date=due)
+        return due
+
+    def _new_action(self) -> dict[str, Any]:
+        return {"title": _numbered(self.tr("New action {n}"),
+                                   {row["title"] for row in self.model.rows})}
+
+
+class PlanProgressBar(QWidget):
+    """The whole plan's progress, always in view above the goals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Plan progress"))
+        title.setStyleSheet("font-weight: 600;")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setAccessibleName(self.tr("Plan progress"))
+        self.bar.setToolTip(self.tr("Done actions of all goals; dropped actions are not "
+                                    "counted"))
+        self.summary = QLabel()
+        self.overdue = QLabel()
+        self.overdue.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: 600;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.overdue)
+
+    def show_progress(self, progress: Progress, overdue: int) -> None:
+        if progress.ratio is None:
+            self.bar.setValue(0)
+            self.bar.setFormat(self.tr("no actions yet"))
+            self.summary.clear()
+        else:
+            self.bar.setValue(round(progress.ratio * 100))
+            self.bar.setFormat(self.tr("%p%"))
+            self.summary.setText(self.tr("Done: {done} of {total}").format(
+                done=progress.done, total=progress.total))
+        self.overdue.setText(self.tr("⚠ Overdue: {count}").format(count=overdue))
+        self.overdue.setVisible(overdue > 0)
+
+
+class PlanPage(QWidget):
+    """Goals above, the selected goal's actions below, the overall progress on top."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = PlanProgressBar()
+        self.goals = GoalsSection(context)
+        self.actions = ActionsSection(context)
+        self.actions_caption = QLabel()
+        self.actions_caption.setStyleSheet("font-weight: 600;")
+        self._actions: list[Row] = []
+        self._account_id: uuid.UUID | None = None
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.actions_caption)
+        lower_layout.addWidget(self.actions)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.goals)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(splitter, 1)
+        self.goals.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_actions())
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        today = date.today()
+        self._account_id = account_id
+        self._actions = [row | {"overdue_days": _days_overdue(row, today)}
+                         for row in dossier.sections["action"]]
+        late = Counter(row["goal_id"] for row in self._actions if row["overdue_days"])
+        self.progress.show_progress(dossier.progress, sum(late.values()))
+        self.goals.set_currency(dossier.account["currency"])
+        self.goals.set_rows([row | {"overdue": late[row["id"]]}
+                             for row in dossier.sections["goal"]], account_id, account_id)
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        """Show the actions of the selected goal; with no goal selected, none."""
+        if self._account_id is None:
+            return
+        goal = self.goals.current_row()
+        goal_id = goal["id"] if goal else None
+        self.actions.set_rows([row for row in self._actions if row["goal_id"] == goal_id],
+                              self._account_id, goal_id)
+        if goal is None:
+            self.actions_caption.setText(self.tr("Actions"))
+            self.actions.empty_label.setText(self.tr("Select a goal to see its actions."))
+        else:
+            self.actions_caption.setText(self.tr("Actions for the goal “{goal}”").format(
+                goal=_first_line(goal["our_goal"], 70)))
+
+
+def _days_overdue(row: Row, today: date) -> int:
+    if not is_overdue(ActionItem(row["due"], row["status"]), today):
+        return 0
+    return (today - row["due"]).days
