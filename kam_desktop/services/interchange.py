@@ -1,0 +1,1351 @@
+"""The interchange file (format v1): a portfolio of accounts as one JSON document.
+
+Import checks the whole document before it writes anything, and then writes only
+real changes, so importing a file twice, or importing one's own export, changes
+nothing. docs/interchange.md describes the format for users.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kam_desktop.domain.enums import (
+    LADDER_QUESTIONS,
+    PERSONAL_FIELDS,
+    ActionStatus,
+    Category,
+    DiaryKind,
+    Lifecycle,
+    Motivation,
+    OpportunityClass,
+    OpportunityStatus,
+    Role,
+    Stage,
+    Stance,
+    ValueKind,
+)
+from kam_desktop.domain.inn import inn_problem
+from kam_desktop.domain.involvement import stage_problem
+from kam_desktop.domain.periods import period_problem
+from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
+from kam_desktop.services.errors import InputError
+from kam_desktop.store.models import (
+    Account,
+    Contact,
+    CoolingReason,
+    DiaryAttendee,
+    DiaryEntry,
+    Goal,
+    InvolvementShare,
+    LadderAssessment,
+    Opportunity,
+    PersonalNotes,
+    PlanAction,
+    Revenue,
+    Statistic,
+    SwitchingBarrier,
+    TeamMember,
+    ValueEntry,
+)
+
+FORMAT = "kam-desktop.accounts"
+VERSION = 1
+
+#: SQLite keeps Numeric columns as binary floating point, which is exact to 15
+#: significant digits: 13 before the decimal point and 2 after.
+MONEY_LIMIT = Decimal("10000000000000")
+_CENT = Decimal("0.01")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_STRATEGY_KEYS = ("product", "price", "promotion", "place")
+_RESOURCE_KEYS = ("people", "days", "budget")
+
+#: marks a key that is not in the file (as opposed to null, which clears a field)
+_ABSENT: Any = object()
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """The accounts of an imported file (by name, in file order), by what happened to them."""
+
+    added: list[str]
+    updated: list[str]
+    unchanged: list[str]
+
+
+# ---------------------------------------------------------------------------
+# Reading and writing files
+
+
+def read_document(path: Path) -> dict:
+    """The JSON object in the file at ``path``. Fractional numbers are read as
+    Decimal so that money keeps its exact value."""
+    where = str(path)
+
+    def reject_constant(name: str) -> None:
+        raise InputError(where, f"{name} is not a number JSON allows")
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise InputError(where, f"the key {key!r} appears twice in one object")
+            result[key] = value
+        return result
+
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise InputError(where, f"cannot read the file: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise InputError(where, "the file is not UTF-8 text") from None
+    try:
+        document = json.loads(text, parse_float=Decimal, parse_constant=reject_constant,
+                              object_pairs_hook=unique_keys)
+    except InputError:
+        raise
+    except json.JSONDecodeError as error:
+        raise InputError(where, f"not valid JSON: {error.msg} at line {error.lineno}, "
+                                f"column {error.colno}") from None
+    except (ValueError, RecursionError) as error:
+        raise InputError(where, f"not valid JSON: {error}") from None
+    if not isinstance(document, dict):
+        raise InputError(where, f"expected a JSON object, found {_describe(document)}")
+    return document
+
+
+def write_document(path: Path, document: dict) -> None:
+    """Write ``document`` as UTF-8 JSON. The file is replaced in one step, so a failure
+    leaves either the old file or the new one, never half of one."""
+    path = Path(path)
+    text = _to_json(document) + "\n"  # before touching the disk: a bad document writes nothing
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, path)
+    except BaseException as error:
+        Path(temp).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _cannot_write(path, error) from None
+        raise
+
+
+def _cannot_write(path: Path, error: OSError) -> InputError:
+    return InputError(str(path), f"cannot write the file: {error.strerror or error}")
+
+
+def _to_json(value: Any, indent: str = "") -> str:
+    """Like ``json.dumps(indent=2, ensure_ascii=False)``, but writes a Decimal digit for
+    digit (the json module cannot, and going through float would round it)."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        items = [f"{inner}{_to_json(str(key))}: {_to_json(item, inner)}"
+                 for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if isinstance(value, list) and value:
+        items = [inner + _to_json(item, inner) for item in value]
+        return "[\n" + ",\n".join(items) + f"\n{indent}]"
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} cannot be written as JSON")
+        return format(value, "f")
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+# ---------------------------------------------------------------------------
+# Checking single values: each converter takes the JSON value and its path
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, Decimal)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise InputError(where, f"expected text, found {_describe(value)}")
+    return value
+
+
+def _enum_of(enum: type[Enum]) -> Callable[[Any, str], Enum]:
+    def convert(value: Any, where: str) -> Enum:
+        allowed = [member.value for member in enum]
+        if _text(value, where) not in allowed:
+            raise InputError(where, f"{value!r} is not one of: {', '.join(allowed)}")
+        return enum(value)
+    return convert
+
+
+def _number(value: Any, where: str) -> int | Decimal:
+    """A JSON number (a document built in Python may hold floats too)."""
+    if isinstance(value, float) and math.isfinite(value):
+        return Decimal(repr(value))
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise InputError(where, f"expected a number, found {_describe(value)}")
+    return value
+
+
+def _whole(value: Any, where: str) -> int:
+    number = _number(value, where)
+    if number != int(number):
+        raise InputError(where, f"expected a whole number, found {number}")
+    return int(number)
+
+
+def _count(value: Any, where: str) -> int:
+    """How many people or days: a whole number, not negative."""
+    number = _whole(value, where)
+    if number < 0:
+        raise InputError(where, f"{number} is negative")
+    return number
+
+
+def _level(value: Any, where: str) -> int:
+    """A rung of the supplier ladder."""
+    number = _whole(value, where)
+    if not 1 <= number <= 4:
+        raise InputError(where, f"{number} is not between 1 and 4")
+    return number
+
+
+def _score(value: Any, where: str) -> float:
+    """Interest or involvement on the role map."""
+    number = _number(value, where)
+    if not SCALE_MIN <= number <= SCALE_MAX:
+        raise InputError(where, f"{number} is not between {SCALE_MIN:g} and {SCALE_MAX:g}")
+    return float(number)
+
+
+def _float(value: Any, where: str) -> float:
+    number = float(_number(value, where))
+    if not math.isfinite(number):
+        raise InputError(where, f"{value} is too large")
+    return number
+
+
+def _money(value: Any, where: str) -> Decimal:
+    amount = Decimal(_number(value, where))
+    if amount < 0:
+        raise InputError(where, f"{value} is negative")
+    if amount >= MONEY_LIMIT:
+        raise InputError(where, f"{value} is too large (the limit is {MONEY_LIMIT - _CENT})")
+    if amount != amount.quantize(_CENT):
+        raise InputError(where, f"{value} has more than 2 decimal places")
+    return amount.quantize(_CENT)
+
+
+def _date(value: Any, where: str) -> date:
+    text = _text(value, where)
+    try:
+        if _DATE.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise InputError(where, f"{text!r} is not a date; write it as YYYY-MM-DD")
+
+
+def _flag(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise InputError(where, f"expected true or false, found {_describe(value)}")
+    return value
+
+
+def _period(value: Any, where: str) -> str:
+    problem = period_problem(_text(value, where))
+    if problem:
+        raise InputError(where, problem)
+    return value
+
+
+def _inn(value: Any, where: str) -> str:
+    problem = inn_problem(_text(value, where))
+    if problem:
+        raise InputError(where, f"{value!r}: {problem}")
+    return value
+
+
+def _currency(value: Any, where: str) -> str:
+    if not _CURRENCY.match(_text(value, where)):
+        raise InputError(where, f"{value!r} is not a currency code (three capital letters, "
+                                "such as RUB)")
+    return value
+
+
+def _uuid(value: Any, where: str) -> uuid.UUID:
+    text = _text(value, where)
+    try:
+        parsed = uuid.UUID(text)
+    except ValueError:
+        parsed = None
+    if parsed is None or str(parsed) != text.lower():
+        raise InputError(where, f"{text!r} is not a UUID "
+                                "(like 123e4567-e89b-12d3-a456-426614174000)")
+    return parsed
+
+
+def _competitors(value: Any, where: str) -> dict[str, int]:
+    """Competitor name -> ladder level."""
+    if not isinstance(value, dict):
+        raise InputError(where, f"expected an object, found {_describe(value)}")
+    for name in value:
+        if not name.strip():
+            raise InputError(where, "a competitor's name must not be empty")
+    return {name: _level(level, f"{where}.{name}") for name, level in value.items()}
+
+
+def _answers(value: Any, where: str) -> dict[str, bool]:
+    """Diagnostic question -> yes/no; an unanswered question is left out."""
+    if not isinstance(value, dict):
+        raise InputError(where, f"expected an object, found {_describe(value)}")
+    for key in value:
+        if key not in LADDER_QUESTIONS:
+            raise InputError(f"{where}.{key}", _unknown_key(key, LADDER_QUESTIONS))
+    return {key: _flag(answer, f"{where}.{key}") for key, answer in value.items()}
+
+
+def _unknown_key(key: str, known: Sequence[str]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1)
+    return f"unknown key {key!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+
+
+# ---------------------------------------------------------------------------
+# Reading records
+
+
+@dataclass(eq=False)
+class _Record:
+    """One record of the file, checked and converted; later matched to a stored row."""
+
+    kind: type
+    path: str
+    id: uuid.UUID | None
+    #: column -> new value, only for the keys present in the file
+    fields: dict[str, Any]
+    #: people named by the record: reports_to, mirrors (a name or None), attendees (names)
+    links: dict[str, Any] = field(default_factory=dict)
+    #: the list sections present in the file, e.g. "contacts" -> records
+    sections: dict[str, list[_Record]] = field(default_factory=dict)
+    #: the contact's personal notes: _ABSENT, None (erase) or column -> value
+    personal: Any = _ABSENT
+    #: the stored row this record updates; None while it is a new one
+    target: Any = None
+    #: stored rows of this record's present sections that the file no longer has
+    removed: list[Any] = field(default_factory=list)
+
+    def name(self) -> str:
+        return self.fields["name"]
+
+
+class _Reader:
+    """A JSON object of the file that is being read into a record of ``kind``.
+
+    Each read checks and converts one key; ``close`` then rejects any key that was
+    not read, which catches misspelt keys.
+    """
+
+    def __init__(self, value: Any, path: str, kind: type | None = None, prefix: str = "",
+                 fields: dict[str, Any] | None = None) -> None:
+        if not isinstance(value, dict):
+            raise InputError(path, f"expected an object, found {_describe(value)}")
+        self.data = value
+        self.path = path
+        self.kind = kind
+        self.prefix = prefix  # of the column names, for nested objects such as "strategy"
+        self.fields = {} if fields is None else fields
+        self.links: dict[str, Any] = {}
+        self.sections: dict[str, list[_Record]] = {}
+        self.read: set[str] = set()
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def raw(self, key: str, *, required: bool = False, nullable: bool = True) -> Any:
+        """The value of ``key`` as it is in the file, or _ABSENT."""
+        self.read.add(key)
+        if key not in self.data:
+            if required:
+                raise InputError(self.at(key), "missing; this key is required")
+            return _ABSENT
+        if self.data[key] is None and not nullable:
+            raise InputError(self.at(key), "must not be null")
+        return self.data[key]
+
+    def column(self, key: str, convert: Callable[[Any, str], Any], attr: str = "") -> None:
+        """Read ``key`` into the column ``attr`` (default: the key). The column says
+        whether the key is required (not null, no default) and whether it may be null."""
+        attr = self.prefix + (attr or key)
+        column = self.kind.__table__.c[attr]
+        required = not column.nullable and column.default is None
+        value = self.raw(key, required=required, nullable=column.nullable)
+        if value is _ABSENT:
+            return
+        if value is not None:
+            value = convert(value, self.at(key))
+            if required and isinstance(value, str) and not value.strip():
+                raise InputError(self.at(key), "must not be empty")
+            _check_length(value, getattr(column.type, "length", None), self.at(key))
+        self.fields[attr] = value
+
+    def optional(self, key: str, convert: Callable[[Any, str], Any]) -> Any:
+        """A key that is checked but not stored."""
+        value = self.raw(key)
+        return value if value is None or value is _ABSENT else convert(value, self.at(key))
+
+    def name_ref(self, key: str) -> None:
+        """A key naming one person of the account, or null."""
+        value = self.raw(key)
+        if value is not _ABSENT:
+            self.links[key] = None if value is None else _text(value, self.at(key))
+
+    def names(self, key: str) -> None:
+        """A key listing people of the account by name."""
+        value = self.raw(key, nullable=False)
+        if value is _ABSENT:
+            return
+        if not isinstance(value, list):
+            raise InputError(self.at(key), f"expected a list, found {_describe(value)}")
+        names = [_text(name, f"{self.at(key)}[{i}]") for i, name in enumerate(value)]
+        for i, name in enumerate(names):
+            if name in names[:i]:
+                raise InputError(f"{self.at(key)}[{i}]", f"{name!r} is listed twice")
+        self.links[key] = names
+
+    def group(self, key: str, prefix: str, keys: Sequence[str]) -> _Reader | None:
+        """A nested object whose keys are columns ``prefix + key`` of this record; null
+        clears them all. None unless there is an object to read."""
+        value = self.raw(key)
+        if value is None:
+            self.fields.update(dict.fromkeys((prefix + k for k in keys), None))
+        if value is None or value is _ABSENT:
+            return None
+        return _Reader(value, self.at(key), self.kind, prefix, self.fields)
+
+    def section(self, section: _Section) -> None:
+        value = self.raw(section.key, nullable=False)
+        if value is not _ABSENT:
+            records = section.read(value, self.at(section.key))
+            _check_natural_keys(records, section.natural_key, section.unique)
+            self.sections[section.key] = records
+
+    def close(self) -> None:
+        for key in self.data:
+            if key not in self.read:
+                raise InputError(self.at(key), _unknown_key(key, sorted(self.read)))
+
+    def record(self, **extra: Any) -> _Record:
+        record_id = self.raw("id")
+        self.close()
+        return _Record(self.kind, self.path,
+                       None if record_id is None or record_id is _ABSENT
+                       else _uuid(record_id, self.at("id")),
+                       self.fields, self.links, self.sections, **extra)
+
+
+def _check_length(value: Any, limit: int | None, where: str) -> None:
+    if limit and isinstance(value, str) and len(value) > limit:
+        raise InputError(where, f"is {len(value)} characters long; at most {limit} fit")
+
+
+def _check_natural_keys(records: list[_Record], natural_key: tuple[str, ...],
+                        unique: bool) -> None:
+    """Records without an id are found by their natural key, so it must not be
+    ambiguous; where ``unique``, the file refers to records by it (people by name)."""
+    seen: dict[tuple, _Record] = {}
+    for record in records:
+        if record.id is not None and not unique:
+            continue
+        key = tuple(record.fields.get(attr) for attr in natural_key)
+        if key in seen:
+            other = seen[key].path.rsplit(".", 1)[-1]
+            what = " and ".join(natural_key)
+            hint = "" if unique else "; give one of them an id"
+            raise InputError(f"{record.path}.{natural_key[0]}",
+                             f"{other} has the same {what}{hint}")
+        seen[key] = record
+
+
+def _parse_revenue(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, Revenue)
+    r.column("period", _period)
+    r.column("amount", _money)
+    return r.record()
+
+
+def _parse_ladder(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, LadderAssessment)
+    r.column("date", _date)
+    r.column("our_view", _level)
+    r.column("client_view", _level)
+    r.column("competitors", _competitors)
+    r.column("answers", _answers)
+    r.column("next_steps", _text)
+    return r.record()
+
+
+def _parse_contact(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, Contact)
+    r.column("name", _text)
+    for key in ("position", "department", "email", "phone"):
+        r.column(key, _text)
+    r.name_ref("reports_to")
+    r.column("interest", _score)
+    r.column("involvement", _score)
+    r.column("stance", _enum_of(Stance))
+    r.column("our_counterpart", _text)
+    r.optional("role", _enum_of(Role))  # derived from interest and involvement
+    return r.record(personal=_parse_personal(r))
+
+
+def _parse_personal(contact: _Reader) -> Any:
+    value = contact.raw("personal")
+    if value is None or value is _ABSENT:
+        return value
+    r = _Reader(value, contact.at("personal"), PersonalNotes)
+    for key in PERSONAL_FIELDS:
+        r.column(key, _text)
+    r.close()
+    return r.fields
+
+
+def _parse_team_member(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, TeamMember)
+    r.column("name", _text)
+    r.column("department", _text)
+    r.name_ref("mirrors")
+    return r.record()
+
+
+def _parse_diary_entry(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, DiaryEntry)
+    r.column("date", _date)
+    r.column("kind", _enum_of(DiaryKind))
+    r.column("summary", _text)
+    r.names("attendees")
+    r.column("next_step", _text)
+    r.column("next_step_due", _date)
+    r.column("done", _flag)
+    return r.record()
+
+
+def _parse_opportunity(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, Opportunity)
+    r.column("title", _text)
+    r.column("class", _enum_of(OpportunityClass), attr="opportunity_class")
+    r.column("benefit", _money)
+    r.column("cost", _money)
+    r.column("people", _count)
+    r.column("days", _count)
+    r.column("status", _enum_of(OpportunityStatus))
+    return r.record()
+
+
+def _parse_goal(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, Goal)
+    r.column("client_goal", _text)
+    r.column("our_goal", _text)
+    r.column("measure", _text)
+    r.column("deadline", _date)
+    strategy = r.group("strategy", "strategy_", _STRATEGY_KEYS)
+    if strategy:
+        for key in _STRATEGY_KEYS:
+            strategy.column(key, _text)
+        strategy.close()
+    resources = r.group("resources", "resource_", _RESOURCE_KEYS)
+    if resources:
+        resources.column("people", _count)
+        resources.column("days", _count)
+        resources.column("budget", _money)
+        resources.close()
+    r.section(_ACTIONS)
+    return r.record()
+
+
+def _parse_action(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, PlanAction)
+    r.column("title", _text)
+    r.column("owner", _text)
+    r.column("due", _date)
+    r.column("status", _enum_of(ActionStatus))
+    return r.record()
+
+
+def _parse_value_entry(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, ValueEntry)
+    r.column("date", _date)
+    r.column("kind", _enum_of(ValueKind))
+    r.column("title", _text)
+    r.column("description", _text)
+    r.column("department", _text)
+    r.column("our_cost", _money)
+    r.column("client_benefit", _money)
+    r.column("acknowledged", _flag)
+    return r.record()
+
+
+def _parse_statistic(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, Statistic)
+    r.column("name", _text)
+    r.column("value", _float)
+    r.column("period", _period)
+    return r.record()
+
+
+def _parse_barrier(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, SwitchingBarrier)
+    r.column("description", _text)
+    r.column("since", _date)
+    return r.record()
+
+
+def _parse_cooling(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, CoolingReason)
+    r.column("date", _date)
+    r.column("reason", _text)
+    return r.record()
+
+
+def _parse_involvement(value: Any, path: str) -> list[_Record]:
+    """{stage: {department: percent}} -> one record per share."""
+    if not isinstance(value, dict):
+        raise InputError(path, f"expected an object, found {_describe(value)}")
+    records = []
+    for stage_key, shares in value.items():
+        where = f"{path}.{stage_key}"
+        stage = _enum_of(Stage)(stage_key, where)
+        if not isinstance(shares, dict):
+            raise InputError(where, f"expected an object, found {_describe(shares)}")
+        percents = {}
+        for department, percent in shares.items():
+            if not department.strip():
+                raise InputError(where, "a department's name must not be empty")
+            _check_length(department, 200, f"{where}.{department}")
+            percents[department] = _float(percent, f"{where}.{department}")
+        problem = stage_problem(percents)
+        if problem:
+            raise InputError(where, problem)
+        records += [_Record(InvolvementShare, f"{where}.{department}", None,
+                            {"stage": stage, "department": department, "percent": percent})
+                    for department, percent in percents.items()]
+    return records
+
+
+def _parse_account(value: Any, path: str) -> _Record:
+    r = _Reader(value, path, Account)
+    r.column("name", _text)
+    for key in ("legal_name", "industry", "region", "website", "address", "notes", "owner"):
+        r.column(key, _text)
+    r.column("inn", _inn)
+    r.column("category", _enum_of(Category))
+    r.column("motivation", _enum_of(Motivation))
+    r.column("lifecycle", _enum_of(Lifecycle))
+    r.column("lifecycle_reason", _text)
+    r.column("currency", _currency)
+    r.column("annual_potential", _money)
+    for section in _ACCOUNT_SECTIONS:
+        r.section(section)
+    return r.record()
+
+
+def _parse_document(document: dict) -> list[_Record]:
+    r = _Reader(document, "")
+    found = r.raw("format")
+    if found != FORMAT:
+        shown = "nothing" if found is _ABSENT else _describe(found)
+        raise InputError("format", f"expected {FORMAT!r}, found {shown}: this is not a "
+                                   "KAM Desktop accounts file")
+    version = _whole(r.raw("version", required=True, nullable=False), "version")
+    if version > VERSION:
+        raise InputError("version", f"the file is from a newer version of KAM Desktop (format "
+                                    f"version {version}; this one reads version {VERSION})")
+    if version != VERSION:
+        raise InputError("version", f"{version} is not a format version "
+                                    f"(this one reads version {VERSION})")
+    accounts = r.raw("accounts", required=True, nullable=False)
+    r.close()
+    if not isinstance(accounts, list):
+        raise InputError("accounts", f"expected a list, found {_describe(accounts)}")
+    records = [_parse_account(value, f"accounts[{i}]") for i, value in enumerate(accounts)]
+    _check_natural_keys(records, ("name",), unique=True)
+    _check_unique_ids(records)
+    return records
+
+
+def _walk(records: list[_Record]) -> Iterator[_Record]:
+    for record in records:
+        yield record
+        for children in record.sections.values():
+            yield from _walk(children)
+
+
+def _check_unique_ids(accounts: list[_Record]) -> None:
+    seen: dict[uuid.UUID, _Record] = {}
+    for record in _walk(accounts):
+        if record.id in seen:
+            raise InputError(f"{record.path}.id", f"{seen[record.id].path} has the same id")
+        if record.id is not None:
+            seen[record.id] = record
+
+
+# ---------------------------------------------------------------------------
+# Exporting stored rows
+
+
+def _money_out(amount: Decimal | None) -> int | Decimal | None:
+    if amount is None:
+        return None
+    amount = Decimal(amount).quantize(_CENT)
+    return int(amount) if amount == amount.to_integral_value() else amount
+
+
+def _float_out(number: float | None) -> int | Decimal | None:
+    """A stored float as the shortest number that reads back as the same float."""
+    if number is None:
+        return None
+    return int(number) if float(number).is_integer() else Decimal(repr(float(number)))
+
+
+def _date_out(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _enum_out(member: Enum | None) -> str | None:
+    return None if member is None else member.value
+
+
+def _export_revenue(row: Revenue) -> dict:
+    return {"id": str(row.id), "period": row.period, "amount": _money_out(row.amount)}
+
+
+def _export_ladder(row: LadderAssessment) -> dict:
+    answers = row.answers or {}
+    return {
+        "id": str(row.id),
+        "date": _date_out(row.date),
+        "our_view": row.our_view,
+        "client_view": row.client_view,
+        "competitors": dict(sorted((row.competitors or {}).items())),
+        "answers": {key: answers[key] for key in LADDER_QUESTIONS if key in answers},
+        "next_steps": row.next_steps,
+    }
+
+
+def _export_contact(row: Contact) -> dict:
+    return {
+        "id": str(row.id),
+        "name": row.name,
+        "position": row.position,
+        "department": row.department,
+        "reports_to": row.reports_to.name if row.reports_to is not None else None,
+        "email": row.email,
+        "phone": row.phone,
+        "interest": _float_out(row.interest),
+        "involvement": _float_out(row.involvement),
+        "stance": row.stance.value,
+        "our_counterpart": row.our_counterpart,
+        "role": role_for(row.interest, row.involvement).value,
+        "personal": (None if row.personal is None else
+                     {key: getattr(row.personal, key) for key in PERSONAL_FIELDS}),
+    }
+
+
+def _export_team_member(row: TeamMember) -> dict:
+    return {
+        "id": str(row.id),
+        "name": row.name,
+        "department": row.department,
+        "mirrors": row.mirrors.name if row.mirrors is not None else None,
+    }
+
+
+def _export_diary_entry(row: DiaryEntry) -> dict:
+    attendees = [a.contact.name if a.contact is not None else a.team_member.name
+                 for a in row.attendees]
+    return {
+        "id": str(row.id),
+        "date": _date_out(row.date),
+        "kind": row.kind.value,
+        "summary": row.summary,
+        "attendees": sorted(attendees),
+        "next_step": row.next_step,
+        "next_step_due": _date_out(row.next_step_due),
+        "done": row.done,
+    }
+
+
+def _export_opportunity(row: Opportunity) -> dict:
+    return {
+        "id": str(row.id),
+        "title": row.title,
+        "class": row.opportunity_class.value,
+        "benefit": _money_out(row.benefit),
+        "cost": _money_out(row.cost),
+        "people": row.people,
+        "days": row.days,
+        "status": row.status.value,
+    }
+
+
+def _export_goal(row: Goal) -> dict:
+    return {
+        "id": str(row.id),
+        "client_goal": row.client_goal,
+        "our_goal": row.our_goal,
+        "measure": row.measure,
+        "deadline": _date_out(row.deadline),
+        "strategy": {key: getattr(row, f"strategy_{key}") for key in _STRATEGY_KEYS},
+        "resources": {
+            "people": row.resource_people,
+            "days": row.resource_days,
+            "budget": _money_out(row.resource_budget),
+        },
+        "actions": _ACTIONS.export(row.actions),
+    }
+
+
+def _export_action(row: PlanAction) -> dict:
+    return {
+        "id": str(row.id),
+        "title": row.title,
+        "owner": row.owner,
+        "due": _date_out(row.due),
+        "status": row.status.value,
+    }
+
+
+def _export_value_entry(row: ValueEntry) -> dict:
+    return {
+        "id": str(row.id),
+        "date": _date_out(row.date),
+        "kind": row.kind.value,
+        "title": row.title,
+        "description": row.description,
+        "department": row.department,
+        "our_cost": _money_out(row.our_cost),
+        "client_benefit": _money_out(row.client_benefit),
+        "acknowledged": row.acknowledged,
+    }
+
+
+def _export_statistic(row: Statistic) -> dict:
+    return {"id": str(row.id), "name": row.name, "value": _float_out(row.value),
+            "period": row.period}
+
+
+def _export_barrier(row: SwitchingBarrier) -> dict:
+    return {"id": str(row.id), "description": row.description, "since": _date_out(row.since)}
+
+
+def _export_cooling(row: CoolingReason) -> dict:
+    return {"id": str(row.id), "date": _date_out(row.date), "reason": row.reason}
+
+
+def _export_account(row: Account) -> dict:
+    return {
+        "id": str(row.id),
+        "name": row.name,
+        "legal_name": row.legal_name,
+        "inn": row.inn,
+        "industry": row.industry,
+        "region": row.region,
+        "website": row.website,
+        "address": row.address,
+        "notes": row.notes,
+        "owner": row.owner,
+        "category": row.category.value,
+        "motivation": _enum_out(row.motivation),
+        "lifecycle": row.lifecycle.value,
+        "lifecycle_reason": row.lifecycle_reason,
+        "currency": row.currency,
+        "annual_potential": _money_out(row.annual_potential),
+        **{section.key: section.export(getattr(row, section.attr))
+           for section in _ACCOUNT_SECTIONS},
+    }
+
+
+# ---------------------------------------------------------------------------
+# The list sections of an account (and of a goal)
+
+
+@dataclass(frozen=True)
+class _Section:
+    """A list of records inside an account (or a goal): how to read, match and export it."""
+
+    key: str  # in the file
+    attr: str  # the relationship of the parent row
+    kind: type
+    #: the columns that find a record which has no id
+    natural_key: tuple[str, ...]
+    parse_one: Callable[[Any, str], _Record] | None
+    export_one: Callable[[Any], dict] | None
+    #: the natural key is unique even among records with ids (people are named by it)
+    unique: bool = False
+    #: the database holds the natural key unique too, even while rows are being updated
+    unique_in_database: bool = False
+
+    def read(self, value: Any, path: str) -> list[_Record]:
+        if not isinstance(value, list):
+            raise InputError(path, f"expected a list, found {_describe(value)}")
+        return [self.parse_one(item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+    def key_of(self, row: Any) -> tuple:
+        return tuple(getattr(row, attr) for attr in self.natural_key)
+
+    def export(self, rows: list[Any]) -> Any:
+        def order(row: Any) -> tuple:
+            return tuple("" if v is None else v for v in self.key_of(row)) + (str(row.id),)
+        return [self.export_one(row) for row in sorted(rows, key=order)]
+
+
+class _InvolvementSection(_Section):
+    """In the file a map {stage: {department: percent}} rather than a list."""
+
+    def read(self, value: Any, path: str) -> list[_Record]:
+        return _parse_involvement(value, path)
+
+    def export(self, rows: list[InvolvementShare]) -> dict:
+        by_stage: dict[str, dict[str, Any]] = {}
+        for stage in Stage:
+            shares = sorted((row.department, row.percent) for row in rows if row.stage == stage)
+            if shares:
+                by_stage[stage.value] = {dept: _float_out(pct) for dept, pct in shares}
+        return by_stage
+
+
+_ACTIONS = _Section("actions", "actions", PlanAction, ("title",), _parse_action, _export_action)
+_CONTACTS = _Section("contacts", "contacts", Contact, ("name",), _parse_contact,
+                     _export_contact, unique=True)
+_TEAM = _Section("team", "team", TeamMember, ("name",), _parse_team_member,
+                 _export_team_member, unique=True)
+_DIARY = _Section("diary", "diary", DiaryEntry, ("date", "summary"), _parse_diary_entry,
+                  _export_diary_entry)
+
+#: in the order of the file
+_ACCOUNT_SECTIONS: tuple[_Section, ...] = (
+    _Section("revenue", "revenue", Revenue, ("period",), _parse_revenue, _export_revenue,
+             unique=True, unique_in_database=True),
+    _Section("ladder", "ladder", LadderAssessment, ("date",), _parse_ladder, _export_ladder),
+    _CONTACTS,
+    _TEAM,
+    _DIARY,
+    _Section("opportunities", "opportunities", Opportunity, ("title",), _parse_opportunity,
+             _export_opportunity),
+    _Section("goals", "goals", Goal, ("our_goal",), _parse_goal, _export_goal),
+    _Section("value", "value_entries", ValueEntry, ("date", "title"), _parse_value_entry,
+             _export_value_entry),
+    _Section("statistics", "statistics", Statistic, ("name", "period"), _parse_statistic,
+             _export_statistic),
+    _InvolvementSection("involvement", "involvement", InvolvementShare,
+                        ("stage", "department"), None, None, unique=True),
+    _Section("switching_barriers", "switching_barriers", SwitchingBarrier, ("description",),
+             _parse_barrier, _export_barrier),
+    _Section("cooling", "cooling_reasons", CoolingReason, ("date", "reason"), _parse_cooling,
+             _export_cooling),
+)
+_SECTIONS_BY_KEY = {section.key: section for section in (*_ACCOUNT_SECTIONS, _ACTIONS)}
+
+_EXPORT_LOADS = (
+    selectinload(Account.revenue),
+    selectinload(Account.ladder),
+    selectinload(Account.contacts).selectinload(Contact.personal),
+    selectinload(Account.contacts).selectinload(Contact.reports_to),
+    selectinload(Account.team).selectinload(TeamMember.mirrors),
+    selectinload(Account.diary).selectinload(DiaryEntry.attendees)
+    .selectinload(DiaryAttendee.contact),
+    selectinload(Account.diary).selectinload(DiaryEntry.attendees)
+    .selectinload(DiaryAttendee.team_member),
+    selectinload(Account.opportunities),
+    selectinload(Account.goals).selectinload(Goal.actions),
+    selectinload(Account.value_entries),
+    selectinload(Account.statistics),
+    selectinload(Account.involvement),
+    selectinload(Account.switching_barriers),
+    selectinload(Account.cooling_reasons),
+)
+
+
+def export_document(session: Session, account_names: Sequence[str] | None = None) -> dict:
+    """The whole portfolio, or the accounts named, as an interchange document."""
+    query = select(Account).options(*_EXPORT_LOADS)
+    if account_names is not None:
+        query = query.where(Account.name.in_(list(account_names)))
+    accounts = sorted(session.scalars(query).all(), key=lambda account: account.name)
+    found = {account.name for account in accounts}
+    for name in account_names or ():
+        if name not in found:
+            raise InputError("", f"there is no account named {name!r}")
+    return {"format": FORMAT, "version": VERSION,
+            "accounts": [_export_account(account) for account in accounts]}
+
+
+# ---------------------------------------------------------------------------
+# Matching the file's records to stored rows (reads the database, writes nothing)
+
+#: what a record's id may turn out to be in the database, and the column of its parent
+_ID_KINDS: dict[type, Any] = {
+    Account: None,  # no parent
+    Revenue: Revenue.account_id,
+    LadderAssessment: LadderAssessment.account_id,
+    Contact: Contact.account_id,
+    TeamMember: TeamMember.account_id,
+    DiaryEntry: DiaryEntry.account_id,
+    DiaryAttendee: DiaryAttendee.entry_id,
+    Opportunity: Opportunity.account_id,
+    Goal: Goal.account_id,
+    PlanAction: PlanAction.goal_id,
+    ValueEntry: ValueEntry.account_id,
+    Statistic: Statistic.account_id,
+    InvolvementShare: InvolvementShare.account_id,
+    SwitchingBarrier: SwitchingBarrier.account_id,
+    CoolingReason: CoolingReason.account_id,
+}
+
+_NOUNS = {
+    Account: "account", Revenue: "revenue record", LadderAssessment: "ladder assessment",
+    Contact: "contact", TeamMember: "team member", DiaryEntry: "diary entry",
+    DiaryAttendee: "diary attendee", Opportunity: "opportunity", Goal: "goal",
+    PlanAction: "plan action", ValueEntry: "value entry", Statistic: "statistic",
+    InvolvementShare: "involvement share", SwitchingBarrier: "switching barrier",
+    CoolingReason: "cooling record",
+}
+
+
+def _a(kind: type) -> str:
+    noun = _NOUNS[kind]
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def _stored_ids(session: Session, accounts: list[_Record]) -> dict[uuid.UUID, tuple[type, Any]]:
+    """For each id of the file already in the database: its row's kind and parent id."""
+    ids = [record.id for record in _walk(accounts) if record.id is not None]
+    stored: dict[uuid.UUID, tuple[type, Any]] = {}
+    for kind, parent in _ID_KINDS.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            if parent is None:
+                query = select(kind.id).where(kind.id.in_(chunk))
+                stored.update((row_id, (kind, None)) for row_id in session.scalars(query))
+            else:
+                query = select(kind.id, parent).where(kind.id.in_(chunk))
+                stored.update((row_id, (kind, parent_id))
+                              for row_id, parent_id in session.execute(query))
+    return stored
+
+
+def _check_stored_id(record: _Record, parent: _Record | None,
+                     stored: dict[uuid.UUID, tuple[type, Any]]) -> None:
+    """An id already in the database must be a row of the same kind and the same parent."""
+    if record.id not in stored:
+        return
+    kind, parent_id = stored[record.id]
+    where = f"{record.path}.id"
+    if kind is not record.kind:
+        raise InputError(where, f"this id belongs to {_a(kind)} in the database, "
+                                f"not to {_a(record.kind)}")
+    if parent is not None and (parent.target is None or parent.target.id != parent_id):
+        raise InputError(where, f"this id belongs to {_a(kind)} of another "
+                                f"{_NOUNS[parent.kind]} in the database")
+
+
+def _match_account(session: Session, record: _Record, accounts: list[_Record],
+                   stored: dict[uuid.UUID, tuple[type, Any]]) -> None:
+    """By id, else by name; never so that two accounts would have one name."""
+    _check_stored_id(record, None, stored)
+    named = session.scalars(select(Account).where(Account.name == record.name())).one_or_none()
+    if record.id is not None:
+        record.target = session.get(Account, record.id) if record.id in stored else None
+    elif named is not None and named.id not in {other.id for other in accounts}:
+        record.target = named
+    if named is not None and named is not record.target:
+        raise InputError(f"{record.path}.name", f"the database already has another account "
+                                                f"named {record.name()!r} (id {named.id})")
+
+
+def _match_section(section: _Section, parent: _Record,
+                   stored: dict[uuid.UUID, tuple[type, Any]]) -> None:
+    """Pair the section's records with the parent's stored rows: by id, else by natural
+    key. Stored rows left over are to be deleted."""
+    records = parent.sections[section.key]
+    rows = getattr(parent.target, section.attr) if parent.target is not None else []
+    rows_by_id = {row.id: row for row in rows}
+    for record in records:
+        if record.id is not None:
+            _check_stored_id(record, parent, stored)
+            record.target = rows_by_id.get(record.id)
+    taken = {record.target.id for record in records if record.target is not None}
+    free = sorted((row for row in rows if row.id not in taken), key=lambda row: str(row.id))
+    for record in records:
+        if record.target is not None:
+            continue
+        key = tuple(record.fields.get(attr) for attr in section.natural_key)
+        match = next((row for row in free if section.key_of(row) == key), None)
+        if match is not None and record.id is not None:
+            what = " and ".join(section.natural_key)
+            raise InputError(f"{record.path}.id", f"this id is not in the database, but "
+                             f"{_a(section.kind)} with the same {what} is, with the id {match.id}")
+        if match is not None:
+            record.target = match
+            free.remove(match)
+    parent.removed += free
+    if section.unique_in_database:
+        _check_keys_stay_put(section, records)
+    for record in records:
+        for key in record.sections:
+            _match_section(_SECTIONS_BY_KEY[key], record, stored)
+
+
+def _check_keys_stay_put(section: _Section, records: list[_Record]) -> None:
+    """A key may not pass from one kept row to another record in the same import: the
+    rows are updated one by one, and the database's unique constraint would fail."""
+    holders = {section.key_of(record.target): record for record in records
+               if record.target is not None}
+    for record in records:
+        holder = holders.get(tuple(record.fields[attr] for attr in section.natural_key))
+        if holder is not None and holder is not record:
+            what = " and ".join(section.natural_key)
+            raise InputError(f"{record.path}.{section.natural_key[0]}",
+                             f"the database has this {what} on the record of "
+                             f"{holder.path.rsplit('.', 1)[-1]}, which the file changes; "
+                             f"exchanging {what}s takes two imports")
+
+
+def _effective(record: _Record, attr: str) -> Any:
+    """A column's value after the import: the file's, else the stored one, else the default."""
+    if attr in record.fields:
+        return record.fields[attr]
+    if record.target is not None:
+        return getattr(record.target, attr)
+    default = record.kind.__table__.c[attr].default
+    return None if default is None else default.arg
+
+
+def _check_lifecycle(account: _Record) -> None:
+    lifecycle = _effective(account, "lifecycle")
+    if lifecycle.needs_reason and not (_effective(account, "lifecycle_reason") or "").strip():
+        raise InputError(f"{account.path}.lifecycle_reason",
+                         f"a {lifecycle.value} account needs a lifecycle_reason saying why")
+
+
+def _names_after(account: _Record, section: _Section) -> set[str]:
+    """The names of the account's contacts or team after the import."""
+    if section.key in account.sections:
+        return {record.name() for record in account.sections[section.key]}
+    if account.target is None:
+        return set()
+    return {row.name for row in getattr(account.target, section.attr)}
+
+
+def _check_people(account: _Record) -> None:
+    """Every name the file uses for a person must name one of the account's people."""
+    contacts = _names_after(account, _CONTACTS)
+    team = _names_after(account, _TEAM)
+    for record in account.sections.get("contacts", ()):
+        name = record.links.get("reports_to")
+        if name is not None and name not in contacts:
+            raise InputError(f"{record.path}.reports_to",
+                             f"{name!r} is not a contact of this account")
+    for record in account.sections.get("team", ()):
+        name = record.links.get("mirrors")
+        if name is not None and name not in contacts:
+            raise InputError(f"{record.path}.mirrors", f"{name!r} is not a contact of this account")
+    for record in account.sections.get("diary", ()):
+        for i, name in enumerate(record.links.get("attendees", ())):
+            if name not in contacts and name not in team:
+                raise InputError(f"{record.path}.attendees[{i}]",
+                                 f"{name!r} is neither a contact nor a team member of this account")
+    _check_reports_to_loops(account)
+
+
+def _check_reports_to_loops(account: _Record) -> None:
+    records = account.sections.get("contacts")
+    if records is None:
+        return
+    by_row_id = {record.target.id: record for record in records if record.target is not None}
+    boss: dict[str, str | None] = {}
+    for record in records:
+        if "reports_to" in record.links:
+            boss[record.name()] = record.links["reports_to"]
+        elif record.target is not None and record.target.reports_to_id in by_row_id:
+            boss[record.name()] = by_row_id[record.target.reports_to_id].name()
+    for record in records:
+        chain = [record.name()]
+        while (upper := boss.get(chain[-1])) is not None and upper not in chain:
+            chain.append(upper)
+        if upper == record.name():
+            raise InputError(f"{record.path}.reports_to",
+                             "reports_to goes round in a circle: "
+                             + " → ".join([*chain, upper]))
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+
+def _assign(row: Any, values: dict[str, Any]) -> bool:
+    """Set the values that differ from the row's; True if any did. Equal values are
+    not assigned, so that an unchanged row is not written at all."""
+    changed = False
+    for attr, value in values.items():
+        if getattr(row, attr) != value:
+            setattr(row, attr, value)
+            changed = True
+    return changed
+
+
+def _link(row: Any, attr: str, person: Any) -> bool:
+    """Point the relationship ``attr`` at ``person`` (or nobody) unless it already does."""
+    if getattr(row, f"{attr}_id") == (None if person is None else person.id):
+        return False
+    setattr(row, attr, person)
+    return True
+
+
+def _write_section(parent: Any, section: _Section, records: list[_Record]) -> bool:
+    changed = False
+    for record in records:
+        if record.target is None:
+            record.target = section.kind(id=record.id or uuid.uuid4())
+            getattr(parent, section.attr).append(record.target)
+            changed = True
+        changed |= _assign(record.target, record.fields)
+        for key, children in record.sections.items():
+            changed |= _write_section(record.target, _SECTIONS_BY_KEY[key], children)
+    return changed
+
+
+def _people_by_name(account: _Record, section: _Section) -> dict[str, Any]:
+    if section.key in account.sections:
+        return {record.name(): record.target for record in account.sections[section.key]}
+    return {row.name: row for row in getattr(account.target, section.attr)}
+
+
+def _write_personal(contact: _Record) -> bool:
+    notes = contact.target.personal
+    if contact.personal is _ABSENT or (contact.personal is None and notes is None):
+        return False
+    if contact.personal is None:
+        contact.target.personal = None  # deletes the notes (delete-orphan)
+        return True
+    if notes is None:
+        contact.target.personal = PersonalNotes()
+        _assign(contact.target.personal, contact.personal)
+        return True
+    return _assign(notes, contact.personal)
+
+
+def _write_attendees(entry: DiaryEntry, people: list[Any]) -> bool:
+    def key(person: Any) -> tuple:
+        return (person.id, None) if isinstance(person, Contact) else (None, person.id)
+
+    wanted = {key(person): person for person in people}
+    present = {(a.contact_id, a.team_member_id): a for a in entry.attendees}
+    for attendee_key, attendee in present.items():
+        if attendee_key not in wanted:
+            entry.attendees.remove(attendee)
+    for person_key, person in wanted.items():
+        if person_key not in present:
+            attendee = DiaryAttendee(id=uuid.uuid4())
+            if isinstance(person, Contact):
+                attendee.contact = person
+            else:
+                attendee.team_member = person
+            entry.attendees.append(attendee)
+    return wanted.keys() != present.keys()
+
+
+def _write_links(account: _Record) -> bool:
+    """The links between people, once every contact and team member exists."""
+    contacts = _people_by_name(account, _CONTACTS)
+    team = _people_by_name(account, _TEAM)
+    changed = False
+    for record in account.sections.get("contacts", ()):
+        if "reports_to" in record.links:
+            changed |= _link(record.target, "reports_to", contacts.get(record.links["reports_to"]))
+        changed |= _write_personal(record)
+    for record in account.sections.get("team", ()):
+        if "mirrors" in record.links:
+            changed |= _link(record.target, "mirrors", contacts.get(record.links["mirrors"]))
+    for record in account.sections.get("diary", ()):
+        if "attendees" in record.links:
+            people = [contacts.get(name) or team[name] for name in record.links["attendees"]]
+            changed |= _write_attendees(record.target, people)
+    return changed
+
+
+def _write_account(session: Session, account: _Record) -> bool:
+    """Add or update one account; True if anything about it changed."""
+    changed = account.target is None
+    if account.target is None:
+        account.target = Account(id=account.id or uuid.uuid4())
+        session.add(account.target)
+    changed |= _assign(account.target, account.fields)
+    for section in _ACCOUNT_SECTIONS:
+        if section.key in account.sections:
+            changed |= _write_section(account.target, section, account.sections[section.key])
+    return _write_links(account) or changed
+
+
+def _all_removed(records: list[_Record]) -> Iterator[Any]:
+    for record in _walk(records):
+        yield from record.removed
+
+
+def import_document(session: Session, document: dict) -> ImportSummary:
+    """Add or update the accounts of an interchange document.
+
+    The whole document is checked first (InputError says where and what is wrong),
+    and only then written. Absent keys and sections leave what is stored as it is;
+    a section present in the file replaces the stored one record by record.
+    """
+    accounts = _parse_document(document)
+    stored = _stored_ids(session, accounts)
+    for account in accounts:
+        _match_account(session, account, accounts, stored)
+        for key in account.sections:
+            _match_section(_SECTIONS_BY_KEY[key], account, stored)
+        _check_lifecycle(account)
+        _check_people(account)
+
+    removed = [list(_all_removed([account])) for account in accounts]
+    if any(removed):
+        # deletions first, so that their names and periods are free for the rows that
+        # remain; the database's own cascades then show in the rows read afterwards
+        for row in (row for rows in removed for row in rows):
+            session.delete(row)
+        session.flush()
+        session.expire_all()
+    summary = ImportSummary([], [], [])
+    for account, gone in zip(accounts, removed):
+        added = account.target is None
+        changed = _write_account(session, account) or bool(gone)
+        names = summary.added if added else summary.updated if changed else summary.unchanged
+        names.append(account.name())
+    session.flush()
+    return summary
