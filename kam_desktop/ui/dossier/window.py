@@ -23,10 +23,14 @@ def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
     """(key, title, page) for every section, in the order the side list shows them."""
     from kam_desktop.ui.dossier.barriers import BarriersPage
     from kam_desktop.ui.dossier.contacts import ContactsPage
+    from kam_desktop.ui.dossier.involvement import InvolvementPage
+    from kam_desktop.ui.dossier.diary import DiaryPage
+    from kam_desktop.ui.dossier.ladder import LadderPage
     from kam_desktop.ui.dossier.opportunities import OpportunitiesPage
     from kam_desktop.ui.dossier.plan import PlanPage
     from kam_desktop.ui.dossier.profile import ProfilePage
     from kam_desktop.ui.dossier.team import TeamPage
+    from kam_desktop.ui.dossier.value import ValuePage
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("DossierWindow", text)
@@ -35,8 +39,12 @@ def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
         ("profile", tr("Profile and classification"), ProfilePage(context)),
         ("contacts", tr("Contacts"), ContactsPage(context)),
         ("team", tr("Account team"), TeamPage(context)),
+        ("diary", tr("Diary"), DiaryPage(context)),
+        ("ladder", tr("Supplier ladder"), LadderPage(context)),
         ("opportunities", tr("Opportunities"), OpportunitiesPage(context)),
         ("plan", tr("Development plan"), PlanPage(context)),
+        ("value", tr("Value dossier"), ValuePage(context)),
+        ("involvement", tr("Involvement map"), InvolvementPage(context)),
         ("barriers", tr("Barriers and cooling"), BarriersPage(context)),
     ]
 
@@ -64,6 +72,7 @@ class DossierWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_diary_entry)
         context.changed.connect(self._on_changed)
         geometry = QSettings().value("dossier_window/geometry")
         if geometry is not None:
@@ -78,6 +87,11 @@ class DossierWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         if key in self.keys:
             self.sections.setCurrentRow(self.keys.index(key))
+
+    def new_diary_entry(self) -> None:
+        """Ctrl+N anywhere in the dossier: a diary entry dated today, ready for typing."""
+        self.show_section("diary")
+        self.page("diary").new_entry()
 
     def refresh(self) -> None:
         try:

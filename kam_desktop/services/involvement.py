@@ -1,0 +1,71 @@
+"""The functional involvement map: each stage of serving a client is set as a whole,
+because its department shares only make sense together (they must sum to 100 %)."""
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Mapping
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.enums import Stage
+from kam_desktop.domain.involvement import stage_problem
+from kam_desktop.services.errors import InputError
+from kam_desktop.store.models import Account, InvolvementShare
+
+_NAME_LENGTH = InvolvementShare.__table__.columns["department"].type.length
+
+
+def set_stage_shares(session: Session, *, account_id: uuid.UUID, stage: Stage | str,
+                     shares: Mapping[str, float]) -> dict[str, float]:
+    """Replace the department shares (%) of one stage of an account. An empty mapping
+    clears the stage. Only rows that really change are written. Returns the shares the
+    stage had before (set them again to undo)."""
+    try:
+        stage = Stage(stage)
+    except ValueError:
+        raise InputError("stage", f"{stage!r} is not a stage of the service conveyor") from None
+    wanted = _checked(stage, shares)
+    if session.get(Account, account_id) is None:
+        raise InputError("account", "the account no longer exists")
+    rows = {row.department: row for row in session.scalars(select(InvolvementShare).where(
+        InvolvementShare.account_id == account_id, InvolvementShare.stage == stage))}
+    old = {department: row.percent for department, row in rows.items()}
+    if old == wanted:
+        return old
+    for department, row in rows.items():
+        if department not in wanted:
+            session.delete(row)
+        elif row.percent != wanted[department]:
+            row.percent = wanted[department]
+    session.flush()  # deletions first: a department may come back under the same name
+    for department, percent in wanted.items():
+        if department not in rows:
+            session.add(InvolvementShare(account_id=account_id, stage=stage,
+                                         department=department, percent=percent))
+    session.flush()
+    return old
+
+
+def _checked(stage: Stage, shares: Mapping[str, float]) -> dict[str, float]:
+    where = stage.value
+    wanted: dict[str, float] = {}
+    for department, percent in shares.items():
+        name = department.strip() if isinstance(department, str) else ""
+        if not name:
+            raise InputError(where, "a department needs a name")
+        if len(name) > _NAME_LENGTH:
+            raise InputError(where, f"{name}: a department name is longer than "
+                                    f"{_NAME_LENGTH} characters")
+        if name in wanted:
+            raise InputError(where, f"{name} is given twice")
+        if isinstance(percent, bool) or not isinstance(percent, (int, float, Decimal)) \
+                or not math.isfinite(percent):
+            raise InputError(where, f"{name}: {percent!r} is not a percentage")
+        wanted[name] = float(percent)
+    problem = stage_problem(wanted) if wanted else None
+    if problem:
+        raise InputError(where, problem)
+    return wanted

@@ -1,0 +1,343 @@
+"""The value dossier: everything we gave the client beyond the product, valued in money,
+with its totals, and the performance figures a cheaper competitor would have to beat."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.enums import ValueKind
+from kam_desktop.services.dossier import Dossier, ValueSummary
+from kam_desktop.ui.forms import (
+    BoolField,
+    ChoiceField,
+    DateField,
+    MoneyField,
+    MultilineField,
+    NumberField,
+    TextField,
+    format_money,
+)
+from kam_desktop.ui.sections import Column, RecordSection, Row, RowsModel, make_table
+
+CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€"}
+
+
+def value_kind_label(value: str) -> str:
+    return {
+        "investment": QCoreApplication.translate("value", "Investment"),
+        "training": QCoreApplication.translate("value", "Training"),
+        "consulting": QCoreApplication.translate("value", "Consulting"),
+        "prototype": QCoreApplication.translate("value", "Prototype"),
+        "testing": QCoreApplication.translate("value", "Testing"),
+        "reserve_stock": QCoreApplication.translate("value", "Reserve stock"),
+        "trade_savings": QCoreApplication.translate("value", "Savings on trade operations"),
+        "automation": QCoreApplication.translate("value", "Automation"),
+        "samples": QCoreApplication.translate("value", "Samples"),
+        "equipment": QCoreApplication.translate("value", "Equipment"),
+        "special_service": QCoreApplication.translate("value", "Special service"),
+        "expedited_delivery": QCoreApplication.translate("value", "Expedited delivery"),
+        "problem_solving": QCoreApplication.translate("value", "Problem solving"),
+        "special_event": QCoreApplication.translate("value", "Special event"),
+    }[value]
+
+
+def money(amount: Any, currency: str) -> str:
+    """An amount in the user's locale with the account's currency: "1 234 567,89 ₽"."""
+    if amount is None:
+        return ""
+    return f"{format_money(amount)}\u00a0{CURRENCY_SYMBOLS.get(currency, currency)}"
+
+
+def _date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def _number(value: float) -> str:
+    return QLocale().toString(float(value), "g", 12)
+
+
+def _numbered(template: str, taken: set[str]) -> str:
+    number = 1
+    while (text := template.format(n=number)) in taken:
+        number += 1
+    return text
+
+
+class ValueEntriesSection(RecordSection):
+    """The entries of the value dossier: what we gave and what the client gained."""
+
+    def __init__(self, context, parent=None) -> None:
+        acknowledged, not_acknowledged = self.tr("✓ yes"), self.tr("no")
+        columns = [
+            Column(self.tr("Date"), lambda r: _date(r["date"]), lambda r: r["date"].toordinal()),
+            Column(self.tr("Kind"), lambda r: value_kind_label(r["kind"].value)),
+            Column(self.tr("Title"), lambda r: r["title"]),
+            Column(self.tr("Department"), lambda r: r["department"] or ""),
+            Column(self.tr("Our cost"), lambda r: money(r["our_cost"], self.currency),
+                   lambda r: float(r["our_cost"]), True),
+            Column(self.tr("Client benefit"), lambda r: money(r["client_benefit"], self.currency),
+                   lambda r: float(r["client_benefit"]), True),
+            Column(self.tr("Acknowledged"),
+                   lambda r: acknowledged if r["acknowledged"] else not_acknowledged,
+                   lambda r: r["acknowledged"]),
+        ]
+        super().__init__(context, "value", columns, self._new_entry, self.tr("value entry"),
+                         parent)
+        self.currency = "RUB"
+        self.add_editor(self.tr("Date"), DateField("date"))
+        self.add_editor(self.tr("Kind"), ChoiceField(
+            "kind", [(k.value, value_kind_label(k.value)) for k in ValueKind]))
+        self.add_editor(self.tr("Title"), TextField("title"))
+        description = self.add_editor(self.tr("Description"), MultilineField("description"))
+        description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        department = self.add_editor(self.tr("Client department"), TextField("department"))
+        department.input.setPlaceholderText(self.tr("Which of the client's departments benefited"))
+        self.our_cost = self.add_editor(self.tr("Our cost"), MoneyField("our_cost"))
+        self.our_cost.setToolTip(self.tr("What it cost us to give this"))
+        self.benefit = self.add_editor(self.tr("Client benefit"), MoneyField("client_benefit"))
+        self.benefit.setToolTip(self.tr("What the client gained or saved, in money"))
+        self.add_editor("", BoolField("acknowledged", self.tr("Acknowledged by the client")))
+        _tidy(self.table, stretch=2)
+        header = self.table.horizontalHeader()
+        for column in (1, 3):  # kind and department: long texts are elided
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 125)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # seven columns need the full width: the editor goes below the table
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setSizes([260, 300])
+
+    def _new_entry(self) -> dict[str, Any]:
+        title = _numbered(self.tr("New entry {n}"), {row["title"] for row in self.model.rows})
+        return {"date": date.today(), "kind": ValueKind.INVESTMENT.value, "title": title}
+
+    def set_currency(self, currency: str) -> None:
+        """Show the account's currency beside the money fields."""
+        self.currency = currency
+        symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        self.form.labelForField(self.our_cost).setText(
+            self.tr("Our cost, {currency}").format(currency=symbol))
+        self.form.labelForField(self.benefit).setText(
+            self.tr("Client benefit, {currency}").format(currency=symbol))
+
+
+class PeriodField(TextField):
+    """A reporting period; a refusal is explained by the expected form, in the user's
+    language."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.input.setPlaceholderText(self.tr("2025 or 2025-Q3"))
+
+    def show_error(self, message: str | None) -> None:
+        super().show_error(self.tr("Write a year (2025) or a quarter (2025-Q3).")
+                           if message else None)
+
+
+class StatisticsSection(RecordSection):
+    """Figures of our performance for this client (on-time deliveries, response times…)."""
+
+    def __init__(self, context, parent=None) -> None:
+        columns = [
+            Column(self.tr("Figure"), lambda r: r["name"]),
+            Column(self.tr("Value"), lambda r: _number(r["value"]), lambda r: r["value"], True),
+            Column(self.tr("Period"), lambda r: r["period"] or ""),
+        ]
+        super().__init__(context, "statistic", columns, self._new_statistic,
+                         self.tr("statistic"), parent)
+        name = self.add_editor(self.tr("Figure"), TextField("name"))
+        name.input.setPlaceholderText(self.tr("e.g. Deliveries on time, %"))
+        self.add_editor(self.tr("Value"), NumberField("value"))
+        self.add_editor(self.tr("Period"), PeriodField("period"))
+        _tidy(self.table)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _new_statistic(self) -> dict[str, Any]:
+        name = _numbered(self.tr("New figure {n}"), {row["name"] for row in self.model.rows})
+        return {"name": name, "value": 0.0}
+
+
+class ValueTotalsPanel(QGroupBox):
+    """The headline totals of the value dossier, always in view above its tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Totals"), parent)
+        layout = QHBoxLayout(self)
+        self.benefit = self._figure(layout, "total_benefit", self.tr("Client benefit"))
+        self.cost = self._figure(layout, "total_cost", self.tr("Our cost"))
+        self.entries = self._figure(layout, "total_entries", self.tr("Entries"))
+        self.acknowledged = self._figure(layout, "total_acknowledged",
+                                         self.tr("Acknowledged by the client"))
+        self.ratio_note = QLabel()
+        self.ratio_note.setWordWrap(True)
+        font = self.ratio_note.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.ratio_note.setFont(font)
+        self.ratio = self._figure(layout, "value_to_revenue", self.tr("Value to revenue"),
+                                  self.ratio_note)
+
+    @staticmethod
+    def _figure(layout: QHBoxLayout, name: str, caption: str,
+                note: QLabel | None = None) -> QLabel:
+        """A caption over a large value (and an optional note under it)."""
+        block = QWidget()
+        block_layout = QVBoxLayout(block)
+        block_layout.setContentsMargins(0, 0, 0, 0)
+        block_layout.setSpacing(2)
+        block_layout.addWidget(QLabel(caption))
+        value = QLabel()
+        value.setObjectName(name)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = value.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        value.setFont(font)
+        block_layout.addWidget(value)
+        if note is not None:
+            block_layout.addWidget(note)
+        block_layout.addStretch(1)
+        layout.addWidget(block, 1)
+        return value
+
+    def show_summary(self, summary: ValueSummary, currency: str) -> None:
+        total = summary.total
+        self.benefit.setText(money(total.client_benefit, currency))
+        self.cost.setText(money(total.our_cost, currency))
+        self.entries.setText(QLocale().toString(total.count))
+        self.acknowledged.setText(self.tr("{acknowledged} of {count}").format(
+            acknowledged=QLocale().toString(total.acknowledged_count),
+            count=QLocale().toString(total.count)))
+        symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        if summary.value_to_revenue is None:
+            self.ratio.setText("—")
+            self.ratio_note.setText(self.tr("Enter our yearly revenue in the Revenue section"))
+        else:
+            self.ratio.setText(QLocale().toString(float(summary.value_to_revenue), "f", 2))
+            self.ratio_note.setText(self.tr(
+                "{currency} of client benefit per 1 {currency} of our revenue")
+                .format(currency=symbol))
+
+
+class ValueBreakdowns(QWidget):
+    """The totals split by kind, by year and by the client's department."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = "RUB"
+        layout = QGridLayout(self)
+        self.by_kind = self._table(layout, 0, 0, 2, self.tr("By kind"), self.tr("Kind"))
+        self.by_year = self._table(layout, 0, 1, 1, self.tr("By year"), self.tr("Year"))
+        self.by_department = self._table(layout, 1, 1, 1, self.tr("By client department"),
+                                         self.tr("Department"))
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        legend = QLabel(self.tr("Entries: all of them, and in brackets those the client "
+                                "has acknowledged (✓)."))
+        legend.setWordWrap(True)
+        layout.addWidget(legend, 2, 0, 1, 2)
+
+    def _table(self, layout: QGridLayout, row: int, column: int, rows: int, title: str,
+               group: str) -> RowsModel:
+        model = RowsModel([
+            Column(group, lambda r: r["label"]),
+            Column(self.tr("Benefit"), lambda r: money(r["totals"].client_benefit, self.currency),
+                   lambda r: float(r["totals"].client_benefit), True),
+            Column(self.tr("Cost"), lambda r: money(r["totals"].our_cost, self.currency),
+                   lambda r: float(r["totals"].our_cost), True),
+            Column(self.tr("Entries"), lambda r: self.tr("{count} ({acknowledged} ✓)").format(
+                count=QLocale().toString(r["totals"].count),
+                acknowledged=QLocale().toString(r["totals"].acknowledged_count)),
+                lambda r: r["totals"].count, True),
+        ], self)
+        table, _proxy = make_table(model)
+        _tidy(table)
+        table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        box = QGroupBox(title)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(4, 4, 4, 4)
+        box_layout.addWidget(table)
+        layout.addWidget(box, row, column, rows, 1)
+        return model
+
+    def show_summary(self, summary: ValueSummary, currency: str) -> None:
+        self.currency = currency
+        self.by_kind.set_rows(self._rows(summary.by_kind, lambda k: value_kind_label(k.value)))
+        self.by_year.set_rows(self._rows(summary.by_year, str))
+        self.by_department.set_rows(self._rows(
+            summary.by_department, lambda d: d or self.tr("Not attributed")))
+
+    @staticmethod
+    def _rows(groups: dict, label) -> list[Row]:
+        return [{"id": key, "label": label(key), "totals": totals}
+                for key, totals in groups.items()]
+
+
+def _tidy(table: QTableView, stretch: int = 0) -> None:
+    """One line per row (long text is elided); one column takes the free width, the
+    others are as wide as their contents."""
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class ValuePage(QWidget):
+    """Headline totals above three tabs: the entries, their breakdowns, the statistics."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intro = QLabel(self.tr(
+            "What we gave the client beyond the product, in money: what it cost us and what "
+            "the client gained. Discussed with the client's top managers, it justifies our "
+            "price and shows our people what they contribute."))
+        intro.setWordWrap(True)
+        self.totals = ValueTotalsPanel()
+        self.entries = ValueEntriesSection(context)
+        self.entries.layout().setContentsMargins(0, 0, 0, 0)
+        self.breakdowns = ValueBreakdowns()
+
+        explanation = QLabel(self.tr(
+            "Figures that show exceptional performance as a supplier — deliveries on time, "
+            "response times, complaints solved — which a cheaper competitor would have to "
+            "beat."))
+        explanation.setWordWrap(True)
+        self.statistics = StatisticsSection(context)
+        self.statistics.layout().setContentsMargins(0, 0, 0, 0)
+        statistics = QWidget()
+        statistics_layout = QVBoxLayout(statistics)
+        statistics_layout.addWidget(explanation)
+        statistics_layout.addWidget(self.statistics, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.entries, self.tr("Entries"))
+        self.tabs.addTab(self.breakdowns, self.tr("Totals by kind, year and department"))
+        self.tabs.addTab(statistics, self.tr("Statistics for the value dossier"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        currency = dossier.account["currency"]
+        self.entries.set_currency(currency)
+        self.entries.set_rows(dossier.sections["value"], account_id, account_id)
+        self.statistics.set_rows(dossier.sections["statistic"], account_id, account_id)
+        self.totals.show_summary(dossier.value, currency)
+        self.breakdowns.show_summary(dossier.value, currency)
