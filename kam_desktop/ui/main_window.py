@@ -31,6 +31,7 @@ from kam_desktop.store.backup import make_backup
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.dossier.window import DossierWindow
+from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.preferences import PreferencesDialog
 from kam_desktop.ui.today import TodayView
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.dossiers: dict[uuid.UUID, DossierWindow] = {}
+        self.loader = BackgroundLoader(context, self)
         self.setWindowTitle(self.tr("KAM Desktop — {path}").format(path=context.db.path.name))
 
         self.portfolio = PortfolioView(context)
@@ -148,12 +150,20 @@ class MainWindow(QMainWindow):
     # -- reading ----------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Re-read the portfolio and Today in the background; the window stays usable."""
         today = date.today()
-        rows = self.context.read(lambda s: list_accounts(s, today=today))
-        items = self.context.read(lambda s: today_items(
-            s, today=today, cooling_days=settings.cooling_days()))
+        cooling = settings.cooling_days()
+        self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
+                         lambda rows: self._show_portfolio(rows, today))
+        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling),
+                         self.today.set_items)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _show_portfolio(self, rows, today: date) -> None:
         self.portfolio.set_rows(rows, today)
-        self.today.set_items(items)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
 
@@ -288,12 +298,13 @@ class MainWindow(QMainWindow):
             self.resize(1280, 780)
 
     def restore_open_accounts(self) -> None:
-        known = {row.id for row in self.portfolio.model.rows}
+        """Reopen the dossiers that were open at the last exit (a dossier whose account
+        is gone closes itself)."""
         for account_id in settings.open_accounts():
-            if account_id in known:
-                self.open_account(account_id)
+            self.open_account(account_id)
 
     def closeEvent(self, event) -> None:
+        self.loader.wait()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         settings.set_open_accounts(list(self.dossiers))
         for window in list(self.dossiers.values()):

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -87,11 +87,18 @@ class RowsModel(QAbstractTableModel):
 
 
 def make_table(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A read-only table over ``model`` sorted through a proxy by SORT_ROLE."""
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
+    return make_plain_table(proxy), proxy
+
+
+def make_plain_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of whole rows with uniform row heights (resizing rows to their
+    contents takes seconds on big tables)."""
     table = QTableView()
-    table.setModel(proxy)
+    table.setModel(model)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -100,7 +107,7 @@ def make_table(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxy
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.horizontalHeader().setStretchLastSection(True)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    return table, proxy
+    return table
 
 
 class RecordSection(QWidget):

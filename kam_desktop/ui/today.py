@@ -84,7 +84,7 @@ class TodayView(QWidget):
         self.table.setSortingEnabled(False)  # the service's order is the order of urgency
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
-        self.summary = QLabel()
+        self.summary = QLabel(self.tr("Loading…"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

@@ -1,8 +1,12 @@
-"""The dossier window of one account: a side list of sections and the open section."""
+"""The dossier window of one account: a side list of sections and the open section.
+
+Pages are built the first time they are shown, so opening a dossier costs one page,
+not ten; every built page is refreshed when the account changes.
+"""
 from __future__ import annotations
 
 import uuid
-from typing import Protocol
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,12 +23,12 @@ class SectionPage(Protocol):
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None: ...
 
 
-def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
-    """(key, title, page) for every section, in the order the side list shows them."""
+def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    """(key, title, page class) for every section, in the order the side list shows them."""
     from kam_desktop.ui.dossier.barriers import BarriersPage
     from kam_desktop.ui.dossier.contacts import ContactsPage
-    from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.diary import DiaryPage
+    from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.ladder import LadderPage
     from kam_desktop.ui.dossier.opportunities import OpportunitiesPage
     from kam_desktop.ui.dossier.plan import PlanPage
@@ -36,16 +40,16 @@ def section_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
         return QCoreApplication.translate("DossierWindow", text)
 
     return [
-        ("profile", tr("Profile and classification"), ProfilePage(context)),
-        ("contacts", tr("Contacts"), ContactsPage(context)),
-        ("team", tr("Account team"), TeamPage(context)),
-        ("diary", tr("Diary"), DiaryPage(context)),
-        ("ladder", tr("Supplier ladder"), LadderPage(context)),
-        ("opportunities", tr("Opportunities"), OpportunitiesPage(context)),
-        ("plan", tr("Development plan"), PlanPage(context)),
-        ("value", tr("Value dossier"), ValuePage(context)),
-        ("involvement", tr("Involvement map"), InvolvementPage(context)),
-        ("barriers", tr("Barriers and cooling"), BarriersPage(context)),
+        ("profile", tr("Profile and classification"), ProfilePage),
+        ("contacts", tr("Contacts"), ContactsPage),
+        ("team", tr("Account team"), TeamPage),
+        ("diary", tr("Diary"), DiaryPage),
+        ("ladder", tr("Supplier ladder"), LadderPage),
+        ("opportunities", tr("Opportunities"), OpportunitiesPage),
+        ("plan", tr("Development plan"), PlanPage),
+        ("value", tr("Value dossier"), ValuePage),
+        ("involvement", tr("Involvement map"), InvolvementPage),
+        ("barriers", tr("Barriers and cooling"), BarriersPage),
     ]
 
 
@@ -56,16 +60,19 @@ class DossierWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self.account_id = account_id
+        self.dossier: Dossier | None = None
         self.sections = QListWidget()
         self.sections.setMaximumWidth(200)
         self.pages = QStackedWidget()
         self.keys: list[str] = []
-        for key, title, page in section_pages(context):
+        self._factories: list[Callable[[AppContext], QWidget]] = []
+        self._built: dict[int, QWidget] = {}
+        for key, title, factory in section_pages():
             self.keys.append(key)
+            self._factories.append(factory)
             self.sections.addItem(title)
-            self.pages.addWidget(page)
-        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.sections.setCurrentRow(0)
+            self.pages.addWidget(QWidget())  # replaced by the page when first shown
+        self.sections.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sections)
@@ -80,9 +87,25 @@ class DossierWindow(QMainWindow):
         else:
             self.resize(1100, 720)
         self.refresh()
+        self.sections.setCurrentRow(0)
 
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self.keys.index(key))
+        """The page of section ``key``, built if it was not yet."""
+        row = self.keys.index(key)
+        if row not in self._built:
+            page = self._factories[row](self.context)
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = page
+            if self.dossier is not None:
+                page.refresh(self.dossier, self.account_id)
+        return self._built[row]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.page(self.keys[row]))
 
     def show_section(self, key: str) -> None:
         if key in self.keys:
@@ -96,13 +119,13 @@ class DossierWindow(QMainWindow):
     def refresh(self) -> None:
         try:
             dossier = self.context.read(lambda s: load_dossier(s, self.account_id))
-        except InputError:  # the account was deleted (perhaps by an import)
+        except InputError:  # the account was deleted (perhaps by an import or an undo)
             self.close()
             return
         self.dossier = dossier
         self.setWindowTitle(dossier.account["name"])
-        for index in range(self.pages.count()):
-            self.pages.widget(index).refresh(dossier, self.account_id)
+        for page in self._built.values():
+            page.refresh(dossier, self.account_id)
 
     def _on_changed(self, change: Change) -> None:
         if not change.accounts or self.account_id in change.accounts:

@@ -1,0 +1,63 @@
+"""Reading off the GUI thread: long queries run in Qt's thread pool, each in its own
+session, and hand their result back to the GUI thread. A newer request for the same
+thing makes an older result stale, and a stale result is dropped."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy.orm import Session
+
+from kam_desktop.ui.context import AppContext
+
+
+class _Relay(QObject):
+    done = Signal(str, int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, context: AppContext, relay: _Relay, key: str, generation: int,
+                 query: Callable[[Session], Any]) -> None:
+        super().__init__()
+        self._context, self._relay, self._key = context, relay, key
+        self._generation, self._query = generation, query
+
+    def run(self) -> None:
+        result = self._context.read(self._query)
+        self._relay.done.emit(self._key, self._generation, result)
+
+
+class BackgroundLoader(QObject):
+    """``load(key, query, on_result)``: run ``query(session)`` in the background and
+    call ``on_result(result)`` in the GUI thread, unless a newer load of ``key``
+    started meanwhile."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._deliver)
+        self._generation: dict[str, int] = {}
+        self._callbacks: dict[str, Callable[[Any], None]] = {}
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    def load(self, key: str, query: Callable[[Session], Any],
+             on_result: Callable[[Any], None]) -> None:
+        generation = self._generation.get(key, 0) + 1
+        self._generation[key] = generation
+        self._callbacks[key] = on_result
+        self._pool.start(_Job(self._context, self._relay, key, generation, query))
+
+    def _deliver(self, key: str, generation: int, result: Any) -> None:
+        if generation != self._generation.get(key) or key not in self._callbacks:
+            return
+        self._callbacks.pop(key)(result)
+
+    def wait(self) -> None:
+        """Block until every job has finished (when closing)."""
+        self._pool.waitForDone()
