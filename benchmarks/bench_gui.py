@@ -44,6 +44,7 @@ print("RSS", open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
 
 APP_WINDOW = """
 import sys
+import time
 from PySide6.QtWidgets import QApplication
 from kam_desktop.store.database import open_database
 from kam_desktop.ui.context import AppContext
@@ -52,6 +53,9 @@ app = QApplication(sys.argv)
 window = MainWindow(AppContext(open_database(sys.argv[1])))
 window.tabs.setCurrentWidget(window.portfolio)
 window.show()
+while not window.portfolio.visible_count():  # it loads in the background
+    app.processEvents()
+    time.sleep(0.002)
 app.processEvents()
 assert window.portfolio.visible_count() > 0
 print("RSS", open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
@@ -109,6 +113,8 @@ def main() -> None:
     context = AppContext(database)
     window = MainWindow(context)
     window.show()
+    while window.loading:
+        qt_app.processEvents()
     qt_app.processEvents()
     portfolio = window.portfolio
     names = [row.name for row in portfolio.model.rows]

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Enum,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     Numeric,
@@ -236,6 +237,8 @@ class TeamMember(Base):
 
 class DiaryEntry(Base):
     __tablename__ = "diary_entry"
+    #: open next steps by due date, for the portfolio and the Today list
+    __table_args__ = (Index("ix_diary_entry_open_steps", "done", "next_step_due"),)
 
     id: Mapped[uuid.UUID] = _id()
     account_id: Mapped[uuid.UUID] = _account_fk()

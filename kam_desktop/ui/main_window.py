@@ -152,11 +152,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the portfolio and Today in the background; the window stays usable."""
         today = date.today()
-        cooling = settings.cooling_days()
         self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
                          lambda rows: self._show_portfolio(rows, today))
-        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling),
-                         self.today.set_items)
 
     @property
     def loading(self) -> bool:
@@ -166,6 +163,10 @@ class MainWindow(QMainWindow):
         self.portfolio.set_rows(rows, today)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
+        # Today next, so that it does not slow the portfolio down
+        cooling = settings.cooling_days()
+        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling),
+                         self.today.set_items)
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:

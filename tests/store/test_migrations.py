@@ -1,0 +1,46 @@
+"""Databases saved from every released schema migrate to the current one with their
+data intact (a backup is taken first)."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kam_desktop.store import migrations
+from kam_desktop.store.backup import list_backups
+from kam_desktop.store.database import open_database
+from kam_desktop.store.integrity import check_database
+
+SAVED = sorted((Path(__file__).parents[1] / "data").glob("schema_*.sqlite3"))
+
+
+def _contents(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as connection:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        return {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+                for table in tables}
+
+
+def test_there_is_a_saved_database_of_the_first_schema() -> None:
+    assert [p.name for p in SAVED][:1] == ["schema_0001.sqlite3"]
+
+
+@pytest.mark.parametrize("saved", SAVED, ids=lambda p: p.stem)
+def test_a_saved_database_migrates_with_its_data_intact(saved: Path, tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.sqlite3"
+    shutil.copy(saved, path)
+    before = _contents(path)
+    assert sum(map(len, before.values())) > 100
+
+    database = open_database(path)
+    try:
+        assert migrations.current_revision(database.engine) == migrations.head_revision()
+        assert check_database(database.engine).ok
+    finally:
+        database.close()
+    assert _contents(path) == before
+    backups = list_backups(path)
+    assert len(backups) == 1 and _contents(backups[0]) == before
