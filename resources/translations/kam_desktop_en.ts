@@ -1,18 +1,758 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>Profile and classification</source>
+        <translation>Profile and classification</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account team</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diary</translation>
+    </message>
+    <message>
+        <source>Supplier ladder</source>
+        <translation>Supplier ladder</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <source>Value dossier</source>
+        <translation>Value dossier</translation>
+    </message>
+    <message>
+        <source>Involvement map</source>
+        <translation>Involvement map</translation>
+    </message>
+    <message>
+        <source>Barriers and cooling</source>
+        <translation>Barriers and cooling</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Add an action to the selected goal</source>
+        <translation>Add an action to the selected goal</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Who on our side does it</source>
+        <translation>Who on our side does it</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {date}, overdue by %n day(s)</source>
+        <translation><numerusform>⚠ {date}, overdue by %n day</numerusform><numerusform>⚠ {date}, overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>New action {n}</source>
+        <translation>New action {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersField</name>
+    <message>
+        <source>A “yes” points up the ladder.</source>
+        <translation>A “yes” points up the ladder.</translation>
+    </message>
+    <message>
+        <source>A “no” points up the ladder.</source>
+        <translation>A “no” points up the ladder.</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>Don't know</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesField</name>
+    <message>
+        <source>Add contacts or team members first to record who was present.</source>
+        <translation>Add contacts or team members first to record who was present.</translation>
+    </message>
+    <message>
+        <source>The client's people</source>
+        <translation>The client's people</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Our team</translation>
+    </message>
+</context>
+<context>
+    <name>BarrierSection</name>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>switching barrier</source>
+        <translation>switching barrier</translation>
+    </message>
+    <message>
+        <source>Describe the barrier</source>
+        <translation>Describe the barrier</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersPage</name>
+    <message>
+        <source>Switching barriers</source>
+        <translation>Switching barriers</translation>
+    </message>
+    <message>
+        <source>What we have built into the client's work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</source>
+        <translation>What we have built into the client's work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</translation>
+    </message>
+    <message>
+        <source>Cooling and loss reasons</source>
+        <translation>Cooling and loss reasons</translation>
+    </message>
+    <message>
+        <source>When and why the relationship cooled or the client left. Studying these teaches more than satisfaction scores do.</source>
+        <translation>When and why the relationship cooled or the client left. Studying these teaches more than satisfaction scores do.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsField</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Where the client puts them</source>
+        <translation>Where the client puts them</translation>
+    </message>
+    <message>
+        <source>Add competitor</source>
+        <translation>Add competitor</translation>
+    </message>
+    <message>
+        <source>Remove competitor</source>
+        <translation>Remove competitor</translation>
+    </message>
+    <message>
+        <source>“{name}” is listed twice: name each competitor once.</source>
+        <translation>“{name}” is listed twice: name each competitor once.</translation>
+    </message>
+    <message>
+        <source>Where the client puts this competitor</source>
+        <translation>Where the client puts this competitor</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Involvement</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Our counterpart</source>
+        <translation>Our counterpart</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Interest (0–10)</source>
+        <translation>Interest (0–10)</translation>
+    </message>
+    <message>
+        <source>Involvement (0–10)</source>
+        <translation>Involvement (0–10)</translation>
+    </message>
+    <message>
+        <source>Confidential — personal data</source>
+        <translation>Confidential — personal data</translation>
+    </message>
+    <message>
+        <source>Never shown to the client and never printed in client-facing reports. Collect only what you will really use.</source>
+        <translation>Never shown to the client and never printed in client-facing reports. Collect only what you will really use.</translation>
+    </message>
+    <message>
+        <source>New contact {n}</source>
+        <translation>New contact {n}</translation>
+    </message>
+    <message>
+        <source>Edit personal notes</source>
+        <translation>Edit personal notes</translation>
+    </message>
+</context>
+<context>
+    <name>CoolingSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>cooling reason</source>
+        <translation>cooling reason</translation>
+    </message>
+    <message>
+        <source>Describe why the relationship cooled</source>
+        <translation>Describe why the relationship cooled</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>diary entry</source>
+        <translation>diary entry</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Add an entry dated today ({shortcut})</source>
+        <translation>Add an entry dated today ({shortcut})</translation>
+    </message>
+    <message>
+        <source>The next step is done</source>
+        <translation>The next step is done</translation>
+    </message>
+    <message>
+        <source>Mark next step done</source>
+        <translation>Mark next step done</translation>
+    </message>
+    <message>
+        <source>Close the next step of the selected entry (Ctrl+Z undoes it)</source>
+        <translation>Close the next step of the selected entry (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>⚠ {date}, overdue</source>
+        <translation>⚠ {date}, overdue</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its next step.</source>
+        <translation>Select an entry to see its next step.</translation>
+    </message>
+    <message>
+        <source>No next step planned for this entry.</source>
+        <translation>No next step planned for this entry.</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation>(not described)</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Next step done:&lt;/b&gt; {step}</source>
+        <translation>✓ &lt;b&gt;Next step done:&lt;/b&gt; {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;{late}:&lt;/b&gt; {step} (due {due})</source>
+        <translation>⚠ &lt;b&gt;{late}:&lt;/b&gt; {step} (due {due})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; {step} (due {due})</source>
+        <translation>&lt;b&gt;Next step:&lt;/b&gt; {step} (due {due})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; {step} (no due date)</source>
+        <translation>&lt;b&gt;Next step:&lt;/b&gt; {step} (no due date)</translation>
+    </message>
+    <message>
+        <source>Change attendees</source>
+        <translation>Change attendees</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Client's goal</source>
+        <translation>Client's goal</translation>
+    </message>
+    <message>
+        <source>↔ Our goal</source>
+        <translation>↔ Our goal</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Add a goal to the plan</source>
+        <translation>Add a goal to the plan</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal with its actions (Ctrl+Z undoes it)</source>
+        <translation>Delete the selected goal with its actions (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>What the client wants to achieve, and by when</source>
+        <translation>What the client wants to achieve, and by when</translation>
+    </message>
+    <message>
+        <source>Our goal</source>
+        <translation>Our goal</translation>
+    </message>
+    <message>
+        <source>What we will achieve so that the client reaches its goal</source>
+        <translation>What we will achieve so that the client reaches its goal</translation>
+    </message>
+    <message>
+        <source>How we will know, e.g. 10 % of mail orders</source>
+        <translation>How we will know, e.g. 10 % of mail orders</translation>
+    </message>
+    <message>
+        <source>Strategy: four points</source>
+        <translation>Strategy: four points</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Client's goal {n}</source>
+        <translation>Client's goal {n}</translation>
+    </message>
+    <message>
+        <source>Our goal that mirrors it</source>
+        <translation>Our goal that mirrors it</translation>
+    </message>
+    <message>
+        <source>Budget, {currency}</source>
+        <translation>Budget, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>stage -&gt; why the service refused it</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the shares of this stage must sum to 100 %</source>
+        <translation>Not saved yet: the shares of this stage must sum to 100 %</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>✗ {total} — must be 100 % (not saved)</source>
+        <translation>✗ {total} — must be 100 % (not saved)</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementPage</name>
+    <message>
+        <source>Serving a client is a conveyor: search → need identification → project implementation → service programmes → repeat sale. At every stage each of our departments appears on time with a defined role and a measured share of the work, for example 30-40-30 for marketing, sales and service. The shares of a stage add up to 100 %.</source>
+        <extracomment>departments added here that have no share stored yet</extracomment>
+        <translation>Serving a client is a conveyor: search → need identification → project implementation → service programmes → repeat sale. At every stage each of our departments appears on time with a defined role and a measured share of the work, for example 30-40-30 for marketing, sales and service. The shares of a stage add up to 100 %.</translation>
+    </message>
+    <message>
+        <source>Department, e.g. Marketing</source>
+        <translation>Department, e.g. Marketing</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>Remove department</translation>
+    </message>
+    <message>
+        <source>Remove the department of the selected column</source>
+        <translation>Remove the department of the selected column</translation>
+    </message>
+    <message>
+        <source>Clear stage</source>
+        <translation>Clear stage</translation>
+    </message>
+    <message>
+        <source>Remove all shares of the selected stage</source>
+        <translation>Remove all shares of the selected stage</translation>
+    </message>
+    <message>
+        <source>Discard unsaved shares</source>
+        <translation>Discard unsaved shares</translation>
+    </message>
+    <message>
+        <source>Show the stored shares again in every stage that does not sum to 100 %</source>
+        <translation>Show the stored shares again in every stage that does not sum to 100 %</translation>
+    </message>
+    <message>
+        <source>Functional involvement map</source>
+        <translation>Functional involvement map</translation>
+    </message>
+    <message>
+        <source>Start by adding the departments of ours that work with this client: marketing, sales, service…</source>
+        <translation>Start by adding the departments of ours that work with this client: marketing, sales, service…</translation>
+    </message>
+    <message>
+        <source>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</source>
+        <translation>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</translation>
+    </message>
+    <message>
+        <source>Set involvement: {stage}</source>
+        <translation>Set involvement: {stage}</translation>
+    </message>
+    <message>
+        <source>Type the name of the department first.</source>
+        <translation>Type the name of the department first.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on the map.</source>
+        <translation>“{name}” is already on the map.</translation>
+    </message>
+    <message>
+        <source>“{department}” still has a share in: {stages}. Give its shares to other departments first (set them to 0 %).</source>
+        <translation>“{department}” still has a share in: {stages}. Give its shares to other departments first (set them to 0 %).</translation>
+    </message>
+    <message>
+        <source>Remove department “{department}”</source>
+        <translation>Remove department “{department}”</translation>
+    </message>
+    <message>
+        <source>Clear stage: {stage}</source>
+        <translation>Clear stage: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>LadderComparison</name>
+    <message>
+        <source>No assessment yet. Add one to record where the client puts us on the supplier ladder.</source>
+        <translation>No assessment yet. Add one to record where the client puts us on the supplier ladder.</translation>
+    </message>
+    <message>
+        <source>Our view</source>
+        <translation>Our view</translation>
+    </message>
+    <message>
+        <source>Client's view</source>
+        <translation>Client's view</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Latest assessment, {date}</source>
+        <translation>Latest assessment, {date}</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>no earlier assessment to compare with</source>
+        <translation>no earlier assessment to compare with</translation>
+    </message>
+    <message>
+        <source>{trend} since {date}</source>
+        <translation>{trend} since {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ up %n rung(s)</source>
+        <translation><numerusform>▲ up %n rung</numerusform><numerusform>▲ up %n rungs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ down %n rung(s)</source>
+        <translation><numerusform>▼ down %n rung</numerusform><numerusform>▼ down %n rungs</numerusform></translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>LadderPage</name>
+    <message>
+        <source>Price is all that counts: we are one of many.</source>
+        <extracomment>the answer each combo index stands for: don't know, yes, no</extracomment>
+        <translation>Price is all that counts: we are one of many.</translation>
+    </message>
+    <message>
+        <source>Goods with small extras, still judged on price: one of some.</source>
+        <translation>Goods with small extras, still judged on price: one of some.</translation>
+    </message>
+    <message>
+        <source>We help the client reach its goals: one of the chosen.</source>
+        <translation>We help the client reach its goals: one of the chosen.</translation>
+    </message>
+    <message>
+        <source>An insider whose advice keeps adding to the client's success.</source>
+        <translation>An insider whose advice keeps adding to the client's success.</translation>
+    </message>
+    <message>
+        <source>Does the client need us as much as we need them?</source>
+        <translation>Does the client need us as much as we need them?</translation>
+    </message>
+    <message>
+        <source>Does the client sign contracts with our competitors?</source>
+        <translation>Does the client sign contracts with our competitors?</translation>
+    </message>
+    <message>
+        <source>Is the client keen to talk over its business problems with us?</source>
+        <translation>Is the client keen to talk over its business problems with us?</translation>
+    </message>
+    <message>
+        <source>Does the client buy from competitors now and then?</source>
+        <translation>Does the client buy from competitors now and then?</translation>
+    </message>
+    <message>
+        <source>Does the client exasperate us from time to time?</source>
+        <translation>Does the client exasperate us from time to time?</translation>
+    </message>
+    <message>
+        <source>Does the client put off visits that were agreed?</source>
+        <translation>Does the client put off visits that were agreed?</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Our view</source>
+        <translation>Our view</translation>
+    </message>
+    <message>
+        <source>Client's view</source>
+        <translation>Client's view</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <source>Next steps to climb</source>
+        <translation>Next steps to climb</translation>
+    </message>
+    <message>
+        <source>ladder assessment</source>
+        <translation>ladder assessment</translation>
+    </message>
+    <message>
+        <source>Diagnostic questions</source>
+        <translation>Diagnostic questions</translation>
+    </message>
+    <message>
+        <source>Answer at least {needed} of the {total} questions to get a suggested rung ({answered} answered so far).</source>
+        <translation>Answer at least {needed} of the {total} questions to get a suggested rung ({answered} answered so far).</translation>
+    </message>
+    <message>
+        <source>Suggested by the answers: {level}</source>
+        <translation>Suggested by the answers: {level}</translation>
+    </message>
+    <message>
+        <source>Our view differs: the answers are a hint, our judgement prevails.</source>
+        <translation>Our view differs: the answers are a hint, our judgement prevails.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KAM Desktop — {path}</source>
         <translation>KAM Desktop — {path}</translation>
     </message>
     <message>
-        <source>Search accounts (Ctrl+F)</source>
-        <translation>Search accounts (Ctrl+F)</translation>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Open account</translation>
     </message>
     <message>
         <source>&amp;Import interchange file…</source>
@@ -39,8 +779,24 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Delete account</source>
+        <translation>&amp;Delete account</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -53,6 +809,26 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>Account name:</translation>
+    </message>
+    <message>
+        <source>The account was not created</source>
+        <translation>The account was not created</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>Account deleted. Ctrl+Z brings it back.</source>
+        <translation>Account deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>Import interchange file</source>
@@ -102,10 +878,250 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>Grow usage of our products</source>
+        <translation>Grow usage of our products</translation>
+    </message>
+    <message>
+        <source>Improve the service level</source>
+        <translation>Improve the service level</translation>
+    </message>
+    <message>
+        <source>Expand the business</source>
+        <translation>Expand the business</translation>
+    </message>
+    <message>
+        <source>More of what the client already buys from us: volumes, departments, sites.</source>
+        <translation>More of what the client already buys from us: volumes, departments, sites.</translation>
+    </message>
+    <message>
+        <source>Serve the client better: delivery, support, training, easier ordering.</source>
+        <translation>Serve the client better: delivery, support, training, easier ordering.</translation>
+    </message>
+    <message>
+        <source>Something new for the client: products, services or projects it does not buy from us yet.</source>
+        <translation>Something new for the client: products, services or projects it does not buy from us yet.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>Evaluating</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunity</translation>
+    </message>
+    <message>
+        <source>Show opportunities of class</source>
+        <translation>Show opportunities of class</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Priority: the expected benefit for each unit of money spent. The best come first.</source>
+        <translation>Priority: the expected benefit for each unit of money spent. The best come first.</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Expected benefit</translation>
+    </message>
+    <message>
+        <source>What we expect to gain from it, in money</source>
+        <translation>What we expect to gain from it, in money</translation>
+    </message>
+    <message>
+        <source>What it will cost us, in money</source>
+        <translation>What it will cost us, in money</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>People needed</translation>
+    </message>
+    <message>
+        <source>Days needed</source>
+        <translation>Days needed</translation>
+    </message>
+    <message>
+        <source>Expected benefit, {currency}</source>
+        <translation>Expected benefit, {currency}</translation>
+    </message>
+    <message>
+        <source>Cost, {currency}</source>
+        <translation>Cost, {currency}</translation>
+    </message>
+    <message>
+        <source>New opportunity {n}</source>
+        <translation>New opportunity {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <source>2025 or 2025-Q3</source>
+        <translation>2025 or 2025-Q3</translation>
+    </message>
+    <message>
+        <source>Write a year (2025) or a quarter (2025-Q3).</source>
+        <translation>Write a year (2025) or a quarter (2025-Q3).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Product / service</source>
+        <translation>Product / service</translation>
+    </message>
+    <message>
+        <source>Redesign, extra benefits, other quantities or packaging, a new offer.</source>
+        <translation>Redesign, extra benefits, other quantities or packaging, a new offer.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Lower to win a bigger share, or higher for a new product.</source>
+        <translation>Lower to win a bigger share, or higher for a new product.</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Meetings, presentations and seminars, exhibitions, sponsorship, newsletters.</source>
+        <translation>Meetings, presentations and seminars, exhibitions, sponsorship, newsletters.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ways of distribution, quality control, outsourced delivery, new channels.</source>
+        <translation>Ways of distribution, quality control, outsourced delivery, new channels.</translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation>no actions</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({percent}%)</source>
+        <translation>{done} of {total} ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Select a goal to see its actions.</source>
+        <translation>Select a goal to see its actions.</translation>
+    </message>
+    <message>
+        <source>Actions for the goal “{goal}”</source>
+        <translation>Actions for the goal “{goal}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgressBar</name>
+    <message>
+        <source>Plan progress</source>
+        <translation>Plan progress</translation>
+    </message>
+    <message>
+        <source>Done actions of all goals; dropped actions are not counted</source>
+        <translation>Done actions of all goals; dropped actions are not counted</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>no actions yet</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>Done: {done} of {total}</source>
+        <translation>Done: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: {count}</source>
+        <translation>⚠ Overdue: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Account</source>
-        <extracomment>the value used for sorting (numbers sort as numbers, empty values last) the account's UUID, for opening it whatever the sort order</extracomment>
+        <extracomment>the shortest search text that is also looked up in the diaries</extracomment>
         <translation>Account</translation>
     </message>
     <message>
@@ -113,8 +1129,28 @@ Database: {path}</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>Lifecycle</source>
-        <translation>Lifecycle</translation>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Ladder</translation>
+    </message>
+    <message>
+        <source>Value this year</source>
+        <translation>Value this year</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Days since contact</translation>
     </message>
     <message>
         <source>ABC</source>
@@ -125,16 +1161,8 @@ Database: {path}</translation>
         <translation>Potential</translation>
     </message>
     <message>
-        <source>Revenue last year</source>
-        <translation>Revenue last year</translation>
-    </message>
-    <message>
         <source>Share of wallet</source>
         <translation>Share of wallet</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -142,14 +1170,558 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Search by account, INN, contact or diary text (Ctrl+F)</source>
+        <translation>Search by account, INN, contact or diary text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All ABC classes</source>
+        <translation>All ABC classes</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>An account is cooling when nobody has met its leader or specifier for longer.</source>
+        <translation>An account is cooling when nobody has met its leader or specifier for longer.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Cooling after</source>
+        <translation>Cooling after</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 or 12 digits</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Responsible KAM</source>
+        <translation>Responsible KAM</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why the client is sleeping or lost — needed for those stages</source>
+        <translation>Why the client is sleeping or lost — needed for those stages</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of the kinds of goods we sell, from us and from others</source>
+        <translation>What the client buys a year of the kinds of goods we sell, from us and from others</translation>
+    </message>
+    <message>
+        <source>Annual purchase potential</source>
+        <translation>Annual purchase potential</translation>
+    </message>
+    <message>
+        <source>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. A quarter is set against a quarter of the annual potential.</source>
+        <translation>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. A quarter is set against a quarter of the annual potential.</translation>
+    </message>
+    <message>
+        <source>Our revenue and share of wallet, {currency}</source>
+        <translation>Our revenue and share of wallet, {currency}</translation>
+    </message>
+    <message>
+        <source>Give the annual purchase potential above to see the share of wallet.</source>
+        <translation>Give the annual purchase potential above to see the share of wallet.</translation>
+    </message>
+    <message>
+        <source>⚠ Our revenue exceeds the client's potential in {periods}: the potential is probably too low.</source>
+        <translation>⚠ Our revenue exceeds the client's potential in {periods}: the potential is probably too low.</translation>
+    </message>
+    <message>
+        <source>Edit account profile</source>
+        <translation>Edit account profile</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a new record</source>
+        <translation>Add a new record</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Ctrl+Z undoes it)</source>
+        <translation>Delete the selected record (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Press “Add” to create the first one.</source>
+        <translation>Nothing here yet. Press “Add” to create the first one.</translation>
+    </message>
+    <message>
+        <source>Select a line to see and edit it.</source>
+        <translation>Select a line to see and edit it.</translation>
+    </message>
+    <message>
+        <source>Edit {noun}</source>
+        <translation>Edit {noun}</translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation>Add {noun}</translation>
+    </message>
+    <message>
+        <source>Delete {noun}</source>
+        <translation>Delete {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueSection</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of wallet</translation>
+    </message>
+    <message>
+        <source>Change of share</source>
+        <translation>Change of share</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>2025 or 2025-Q3</source>
+        <translation>2025 or 2025-Q3</translation>
+    </message>
+    <message>
+        <source>Unknown until the annual purchase potential is given.</source>
+        <translation>Unknown until the annual purchase potential is given.</translation>
+    </message>
+    <message>
+        <source>Revenue for {period} is already recorded.</source>
+        <translation>Revenue for {period} is already recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSection</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>statistic</translation>
+    </message>
+    <message>
+        <source>e.g. Deliveries on time, %</source>
+        <translation>e.g. Deliveries on time, %</translation>
+    </message>
+    <message>
+        <source>New figure {n}</source>
+        <translation>New figure {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Mirrors at the client</source>
+        <translation>Mirrors at the client</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <source>No client contacts yet: add them on the Contacts page.</source>
+        <translation>No client contacts yet: add them on the Contacts page.</translation>
+    </message>
+    <message>
+        <source>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</source>
+        <translation>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</translation>
+    </message>
+    <message>
+        <source>New team member {n}</source>
+        <translation>New team member {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Never met: {roles}</source>
+        <translation>Never met: {roles}</translation>
+    </message>
+    <message>
+        <source>No contact with {roles} for {days} days</source>
+        <translation>No contact with {roles} for {days} days</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>Never assessed</translation>
+    </message>
+    <message>
+        <source>Last assessed {days} days ago</source>
+        <translation>Last assessed {days} days ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>Nothing needs you today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention.</source>
+        <translation><numerusform>%n thing needs your attention.</numerusform><numerusform>%n things need your attention.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ValueBreakdowns</name>
+    <message>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>By client department</source>
+        <translation>By client department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Entries: all of them, and in brackets those the client has acknowledged (✓).</source>
+        <translation>Entries: all of them, and in brackets those the client has acknowledged (✓).</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>{count} ({acknowledged} ✓)</source>
+        <translation>{count} ({acknowledged} ✓)</translation>
+    </message>
+    <message>
+        <source>Not attributed</source>
+        <translation>Not attributed</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEntriesSection</name>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Our cost</translation>
+    </message>
+    <message>
+        <source>Client benefit</source>
+        <translation>Client benefit</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>value entry</source>
+        <translation>value entry</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Client department</source>
+        <translation>Client department</translation>
+    </message>
+    <message>
+        <source>Which of the client's departments benefited</source>
+        <translation>Which of the client's departments benefited</translation>
+    </message>
+    <message>
+        <source>What it cost us to give this</source>
+        <translation>What it cost us to give this</translation>
+    </message>
+    <message>
+        <source>What the client gained or saved, in money</source>
+        <translation>What the client gained or saved, in money</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client</source>
+        <translation>Acknowledged by the client</translation>
+    </message>
+    <message>
+        <source>New entry {n}</source>
+        <translation>New entry {n}</translation>
+    </message>
+    <message>
+        <source>Our cost, {currency}</source>
+        <translation>Our cost, {currency}</translation>
+    </message>
+    <message>
+        <source>Client benefit, {currency}</source>
+        <translation>Client benefit, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client's top managers, it justifies our price and shows our people what they contribute.</source>
+        <translation>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client's top managers, it justifies our price and shows our people what they contribute.</translation>
+    </message>
+    <message>
+        <source>Figures that show exceptional performance as a supplier — deliveries on time, response times, complaints solved — which a cheaper competitor would have to beat.</source>
+        <translation>Figures that show exceptional performance as a supplier — deliveries on time, response times, complaints solved — which a cheaper competitor would have to beat.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Totals by kind, year and department</source>
+        <translation>Totals by kind, year and department</translation>
+    </message>
+    <message>
+        <source>Statistics for the value dossier</source>
+        <translation>Statistics for the value dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Client benefit</source>
+        <translation>Client benefit</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Our cost</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client</source>
+        <translation>Acknowledged by the client</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Value to revenue</translation>
+    </message>
+    <message>
+        <source>{acknowledged} of {count}</source>
+        <translation>{acknowledged} of {count}</translation>
+    </message>
+    <message>
+        <source>Enter our yearly revenue in the Revenue section</source>
+        <translation>Enter our yearly revenue in the Revenue section</translation>
+    </message>
+    <message>
+        <source>{currency} of client benefit per 1 {currency} of our revenue</source>
+        <translation>{currency} of client benefit per 1 {currency} of our revenue</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to KAM Desktop</source>
+        <extracomment>which dossier section a Today line opens</extracomment>
         <translation>Welcome to KAM Desktop</translation>
     </message>
     <message>
-        <source>Your portfolio is empty. Bring in your key accounts from an interchange file, or explore the application on a demo portfolio.</source>
-        <translation>Your portfolio is empty. Bring in your key accounts from an interchange file, or explore the application on a demo portfolio.</translation>
+        <source>Your portfolio is empty. Create your first key account, bring your accounts in from an interchange file, or explore the application on a demo portfolio.</source>
+        <translation>Your portfolio is empty. Create your first key account, bring your accounts in from an interchange file, or explore the application on a demo portfolio.</translation>
+    </message>
+    <message>
+        <source>Create the first account…</source>
+        <translation>Create the first account…</translation>
     </message>
     <message>
         <source>Import an interchange file…</source>
@@ -158,6 +1730,29 @@ Database: {path}</translation>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Load the demo portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>involvement</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Need identification</source>
+        <translation>Need identification</translation>
+    </message>
+    <message>
+        <source>Project implementation</source>
+        <translation>Project implementation</translation>
+    </message>
+    <message>
+        <source>Service programmes</source>
+        <translation>Service programmes</translation>
+    </message>
+    <message>
+        <source>Repeat sale</source>
+        <translation>Repeat sale</translation>
     </message>
 </context>
 <context>
@@ -198,6 +1793,225 @@ Database: {path}</translation>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Specifier</source>
+        <translation>Specifier</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Butler</source>
+        <translation>Butler</translation>
+    </message>
+    <message>
+        <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
+        <translation>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</translation>
+    </message>
+    <message>
+        <source>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</source>
+        <translation>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</translation>
+    </message>
+    <message>
+        <source>Acts on someone else's instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
+        <translation>Acts on someone else's instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</translation>
+    </message>
+    <message>
+        <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
+        <translation>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Opponent</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>What and when they studied, or whether its absence is a sore point.</source>
+        <translation>What and when they studied, or whether its absence is a sore point.</translation>
+    </message>
+    <message>
+        <source>Previous employer and position</source>
+        <translation>Previous employer and position</translation>
+    </message>
+    <message>
+        <source>Where their habits and contacts come from.</source>
+        <translation>Where their habits and contacts come from.</translation>
+    </message>
+    <message>
+        <source>Company's welfare or their own?</source>
+        <translation>Company's welfare or their own?</translation>
+    </message>
+    <message>
+        <source>Tells which arguments will move them.</source>
+        <translation>Tells which arguments will move them.</translation>
+    </message>
+    <message>
+        <source>What they care about besides business</source>
+        <translation>What they care about besides business</translation>
+    </message>
+    <message>
+        <source>Common ground for a conversation.</source>
+        <translation>Common ground for a conversation.</translation>
+    </message>
+    <message>
+        <source>Relations with our people</source>
+        <translation>Relations with our people</translation>
+    </message>
+    <message>
+        <source>Who, what kind, good or not, and why.</source>
+        <translation>Who, what kind, good or not, and why.</translation>
+    </message>
+    <message>
+        <source>Moral or ethical considerations</source>
+        <translation>Moral or ethical considerations</translation>
+    </message>
+    <message>
+        <source>What to avoid in dealing with them.</source>
+        <translation>What to avoid in dealing with them.</translation>
+    </message>
+    <message>
+        <source>Negotiation style</source>
+        <translation>Negotiation style</translation>
+    </message>
+    <message>
+        <source>How to prepare for the meeting.</source>
+        <translation>How to prepare for the meeting.</translation>
+    </message>
+    <message>
+        <source>Obligations to us or to a competitor</source>
+        <translation>Obligations to us or to a competitor</translation>
+    </message>
+    <message>
+        <source>Whose side they feel bound to.</source>
+        <translation>Whose side they feel bound to.</translation>
+    </message>
+    <message>
+        <source>Company problems that matter most to them</source>
+        <translation>Company problems that matter most to them</translation>
+    </message>
+    <message>
+        <source>And whether we can solve them.</source>
+        <translation>And whether we can solve them.</translation>
+    </message>
+    <message>
+        <source>Could a competitor solve them better?</source>
+        <translation>Could a competitor solve them better?</translation>
+    </message>
+    <message>
+        <source>Where we are exposed.</source>
+        <translation>Where we are exposed.</translation>
+    </message>
+    <message>
+        <source>Commodity broker</source>
+        <translation>Commodity broker</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Value adder</source>
+        <translation>Value adder</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>Business partner</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <source>Plan action due</source>
+        <translation>Plan action due</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Cooling</translation>
+    </message>
+    <message>
+        <source>Ladder assessment stale</source>
+        <translation>Ladder assessment stale</translation>
+    </message>
+    <message>
+        <source>Goal at risk</source>
+        <translation>Goal at risk</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>Serves our long-term plans: it gets our time, people and money first.</source>
+        <translation>Serves our long-term plans: it gets our time, people and money first.</translation>
+    </message>
+    <message>
+        <source>Would be key if we were a more attractive supplier: work on what would make us one.</source>
+        <translation>Would be key if we were a more attractive supplier: work on what would make us one.</translation>
+    </message>
+    <message>
+        <source>Loyal for years: serve it well at low cost and free resources for other accounts.</source>
+        <translation>Loyal for years: serve it well at low cost and free resources for other accounts.</translation>
+    </message>
+    <message>
+        <source>Serve it when it pays, and promise nothing we cannot keep.</source>
+        <translation>Serve it when it pays, and promise nothing we cannot keep.</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>Lowest price</translation>
+    </message>
+    <message>
+        <source>Novelty seeker</source>
+        <translation>Novelty seeker</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Belonging</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stability</translation>
+    </message>
+    <message>
+        <source>What drives the client's choice of supplier? It tells how to serve it.</source>
+        <translation>What drives the client's choice of supplier? It tells how to serve it.</translation>
+    </message>
+    <message>
+        <source>Chooses on price above all: compete on terms and keep the offer lean.</source>
+        <translation>Chooses on price above all: compete on terms and keep the offer lean.</translation>
+    </message>
+    <message>
+        <source>Invite it to pilots and let it hear about new products before anyone else.</source>
+        <translation>Invite it to pilots and let it hear about new products before anyone else.</translation>
+    </message>
+    <message>
+        <source>Wants closeness: invitations, first-hand information, bonuses.</source>
+        <translation>Wants closeness: invitations, first-hand information, bonuses.</translation>
+    </message>
+    <message>
+        <source>Loyal and wary of change: avoid surprises and treat it as especially important.</source>
+        <translation>Loyal and wary of change: avoid surprises and treat it as especially important.</translation>
+    </message>
+    <message>
+        <source>{change} pp</source>
+        <translation>{change} pp</translation>
+    </message>
 </context>
 <context>
     <name>run_gui</name>
@@ -206,6 +2020,65 @@ Database: {path}</translation>
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>value</name>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consulting</translation>
+    </message>
+    <message>
+        <source>Prototype</source>
+        <translation>Prototype</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testing</translation>
+    </message>
+    <message>
+        <source>Reserve stock</source>
+        <translation>Reserve stock</translation>
+    </message>
+    <message>
+        <source>Savings on trade operations</source>
+        <translation>Savings on trade operations</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automation</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>Special service</translation>
+    </message>
+    <message>
+        <source>Expedited delivery</source>
+        <translation>Expedited delivery</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>Problem solving</translation>
+    </message>
+    <message>
+        <source>Special event</source>
+        <translation>Special event</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,758 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name />
+    <message>
+        <source>Profile and classification</source>
+        <translation>Профиль и классификация</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Команда по клиенту</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Дневник</translation>
+    </message>
+    <message>
+        <source>Supplier ladder</source>
+        <translation>Лестница поставщика</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>План развития</translation>
+    </message>
+    <message>
+        <source>Value dossier</source>
+        <translation>Стоимостное досье</translation>
+    </message>
+    <message>
+        <source>Involvement map</source>
+        <translation>Карта участия</translation>
+    </message>
+    <message>
+        <source>Barriers and cooling</source>
+        <translation>Барьеры и охлаждение</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Add an action to the selected goal</source>
+        <translation>Добавить мероприятие к выбранной цели</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Who on our side does it</source>
+        <translation>Кто с нашей стороны отвечает</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {date}, overdue by %n day(s)</source>
+        <translation><numerusform>⚠ {date}, просрочено на %n день</numerusform><numerusform>⚠ {date}, просрочено на %n дня</numerusform><numerusform>⚠ {date}, просрочено на %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>New action {n}</source>
+        <translation>Новое мероприятие {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersField</name>
+    <message>
+        <source>A “yes” points up the ladder.</source>
+        <translation>Ответ «да» говорит в пользу более высокой ступени.</translation>
+    </message>
+    <message>
+        <source>A “no” points up the ladder.</source>
+        <translation>Ответ «нет» говорит в пользу более высокой ступени.</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>Не знаю</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesField</name>
+    <message>
+        <source>Add contacts or team members first to record who was present.</source>
+        <translation>Чтобы отметить участников, сначала добавьте контакты клиента или членов команды.</translation>
+    </message>
+    <message>
+        <source>The client's people</source>
+        <translation>Сотрудники клиента</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
+    </message>
+</context>
+<context>
+    <name>BarrierSection</name>
+    <message>
+        <source>Since</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Барьер</translation>
+    </message>
+    <message>
+        <source>switching barrier</source>
+        <translation>барьер переключения</translation>
+    </message>
+    <message>
+        <source>Describe the barrier</source>
+        <translation>Опишите барьер</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersPage</name>
+    <message>
+        <source>Switching barriers</source>
+        <translation>Барьеры переключения</translation>
+    </message>
+    <message>
+        <source>What we have built into the client's work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</source>
+        <translation>То, что мы встроили в работу клиента и что делает уход от нас дорогим: общее программное обеспечение, документы в нашем клиентском портале, совместные процессы.</translation>
+    </message>
+    <message>
+        <source>Cooling and loss reasons</source>
+        <translation>Причины охлаждения и потери</translation>
+    </message>
+    <message>
+        <source>When and why the relationship cooled or the client left. Studying these teaches more than satisfaction scores do.</source>
+        <translation>Когда и почему отношения охладели или клиент ушёл. Разбор этих причин даёт больше, чем оценки удовлетворённости.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsField</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Where the client puts them</source>
+        <translation>Ступень в глазах клиента</translation>
+    </message>
+    <message>
+        <source>Add competitor</source>
+        <translation>Добавить конкурента</translation>
+    </message>
+    <message>
+        <source>Remove competitor</source>
+        <translation>Удалить конкурента</translation>
+    </message>
+    <message>
+        <source>“{name}” is listed twice: name each competitor once.</source>
+        <translation>«{name}» указан дважды: укажите каждого конкурента один раз.</translation>
+    </message>
+    <message>
+        <source>Where the client puts this competitor</source>
+        <translation>Ступень этого конкурента в глазах клиента</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Интерес</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Отношение к нам</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Подчиняется</translation>
+    </message>
+    <message>
+        <source>Our counterpart</source>
+        <translation>Наш визави</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Interest (0–10)</source>
+        <translation>Интерес (0–10)</translation>
+    </message>
+    <message>
+        <source>Involvement (0–10)</source>
+        <translation>Вовлечённость (0–10)</translation>
+    </message>
+    <message>
+        <source>Confidential — personal data</source>
+        <translation>Конфиденциально — персональные данные</translation>
+    </message>
+    <message>
+        <source>Never shown to the client and never printed in client-facing reports. Collect only what you will really use.</source>
+        <translation>Не показывается клиенту и не попадает в отчёты для клиента. Собирайте только то, что действительно будете использовать.</translation>
+    </message>
+    <message>
+        <source>New contact {n}</source>
+        <translation>Новый контакт {n}</translation>
+    </message>
+    <message>
+        <source>Edit personal notes</source>
+        <translation>Изменение личных сведений</translation>
+    </message>
+</context>
+<context>
+    <name>CoolingSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>cooling reason</source>
+        <translation>причину охлаждения</translation>
+    </message>
+    <message>
+        <source>Describe why the relationship cooled</source>
+        <translation>Опишите, почему отношения охладели</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>diary entry</source>
+        <translation>запись дневника</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Add an entry dated today ({shortcut})</source>
+        <translation>Добавить запись с сегодняшней датой ({shortcut})</translation>
+    </message>
+    <message>
+        <source>The next step is done</source>
+        <translation>Следующий шаг выполнен</translation>
+    </message>
+    <message>
+        <source>Mark next step done</source>
+        <translation>Отметить шаг выполненным</translation>
+    </message>
+    <message>
+        <source>Close the next step of the selected entry (Ctrl+Z undoes it)</source>
+        <translation>Закрыть следующий шаг выбранной записи (Ctrl+Z отменит)</translation>
+    </message>
+    <message>
+        <source>⚠ {date}, overdue</source>
+        <translation>⚠ {date}, просрочен</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its next step.</source>
+        <translation>Выберите запись, чтобы увидеть её следующий шаг.</translation>
+    </message>
+    <message>
+        <source>No next step planned for this entry.</source>
+        <translation>Для этой записи следующий шаг не запланирован.</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation>(без описания)</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Next step done:&lt;/b&gt; {step}</source>
+        <translation>✓ &lt;b&gt;Следующий шаг выполнен:&lt;/b&gt; {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Просрочено на %n день</numerusform><numerusform>Просрочено на %n дня</numerusform><numerusform>Просрочено на %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;{late}:&lt;/b&gt; {step} (due {due})</source>
+        <translation>⚠ &lt;b&gt;{late}:&lt;/b&gt; {step} (срок {due})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; {step} (due {due})</source>
+        <translation>&lt;b&gt;Следующий шаг:&lt;/b&gt; {step} (срок {due})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; {step} (no due date)</source>
+        <translation>&lt;b&gt;Следующий шаг:&lt;/b&gt; {step} (срок не указан)</translation>
+    </message>
+    <message>
+        <source>Change attendees</source>
+        <translation>Изменить участников</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Client's goal</source>
+        <translation>Цель клиента</translation>
+    </message>
+    <message>
+        <source>↔ Our goal</source>
+        <translation>↔ Наша цель</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Добавить цель</translation>
+    </message>
+    <message>
+        <source>Add a goal to the plan</source>
+        <translation>Добавить цель в план развития</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Удалить цель</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal with its actions (Ctrl+Z undoes it)</source>
+        <translation>Удалить выбранную цель вместе с её мероприятиями (Ctrl+Z отменит)</translation>
+    </message>
+    <message>
+        <source>What the client wants to achieve, and by when</source>
+        <translation>Чего хочет достичь клиент и к какому сроку</translation>
+    </message>
+    <message>
+        <source>Our goal</source>
+        <translation>Наша цель</translation>
+    </message>
+    <message>
+        <source>What we will achieve so that the client reaches its goal</source>
+        <translation>Чего добьёмся мы, чтобы клиент достиг своей цели</translation>
+    </message>
+    <message>
+        <source>How we will know, e.g. 10 % of mail orders</source>
+        <translation>По чему поймём, что цель достигнута, например 10 % почтовых заказов</translation>
+    </message>
+    <message>
+        <source>Strategy: four points</source>
+        <translation>Стратегия: четыре направления</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Client's goal {n}</source>
+        <translation>Цель клиента {n}</translation>
+    </message>
+    <message>
+        <source>Our goal that mirrors it</source>
+        <translation>Наша зеркальная цель</translation>
+    </message>
+    <message>
+        <source>Budget, {currency}</source>
+        <translation>Бюджет, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>stage -&gt; why the service refused it</extracomment>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the shares of this stage must sum to 100 %</source>
+        <translation>Ещё не сохранено: доли этого этапа должны составлять в сумме 100 %</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>ещё не задано</translation>
+    </message>
+    <message>
+        <source>✗ {total} — must be 100 % (not saved)</source>
+        <translation>✗ {total} — нужно 100 % (не сохранено)</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementPage</name>
+    <message>
+        <source>Serving a client is a conveyor: search → need identification → project implementation → service programmes → repeat sale. At every stage each of our departments appears on time with a defined role and a measured share of the work, for example 30-40-30 for marketing, sales and service. The shares of a stage add up to 100 %.</source>
+        <extracomment>departments added here that have no share stored yet</extracomment>
+        <translation>Работа с клиентом — это конвейер: поиск → выявление потребностей → реализация проекта → сервисные программы → повторная продажа. На каждом этапе каждое наше подразделение появляется вовремя, с понятной ролью и измеримой долей участия, например 30-40-30 для маркетинга, продаж и сервиса. Доли одного этапа в сумме составляют 100 %.</translation>
+    </message>
+    <message>
+        <source>Department, e.g. Marketing</source>
+        <translation>Подразделение, например Маркетинг</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Добавить подразделение</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>Удалить подразделение</translation>
+    </message>
+    <message>
+        <source>Remove the department of the selected column</source>
+        <translation>Удалить подразделение выбранного столбца</translation>
+    </message>
+    <message>
+        <source>Clear stage</source>
+        <translation>Очистить этап</translation>
+    </message>
+    <message>
+        <source>Remove all shares of the selected stage</source>
+        <translation>Удалить все доли выбранного этапа</translation>
+    </message>
+    <message>
+        <source>Discard unsaved shares</source>
+        <translation>Отменить несохранённые доли</translation>
+    </message>
+    <message>
+        <source>Show the stored shares again in every stage that does not sum to 100 %</source>
+        <translation>Вернуть сохранённые доли во всех этапах, где сумма не равна 100 %</translation>
+    </message>
+    <message>
+        <source>Functional involvement map</source>
+        <translation>Карта функционального участия</translation>
+    </message>
+    <message>
+        <source>Start by adding the departments of ours that work with this client: marketing, sales, service…</source>
+        <translation>Начните с наших подразделений, которые работают с этим клиентом: маркетинг, продажи, сервис…</translation>
+    </message>
+    <message>
+        <source>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</source>
+        <translation>Вводите доли этапа одну за другой (Tab — к следующей ячейке). Этап сохраняется, как только сумма долей достигает 100 %; до тех пор в его строке написано, чего не хватает, и ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Set involvement: {stage}</source>
+        <translation>Доли участия: {stage}</translation>
+    </message>
+    <message>
+        <source>Type the name of the department first.</source>
+        <translation>Сначала введите название подразделения.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on the map.</source>
+        <translation>«{name}» уже есть на карте.</translation>
+    </message>
+    <message>
+        <source>“{department}” still has a share in: {stages}. Give its shares to other departments first (set them to 0 %).</source>
+        <translation>У подразделения «{department}» ещё есть доля в этапах: {stages}. Сначала передайте его доли другим подразделениям (поставьте 0 %).</translation>
+    </message>
+    <message>
+        <source>Remove department “{department}”</source>
+        <translation>Удалить подразделение «{department}»</translation>
+    </message>
+    <message>
+        <source>Clear stage: {stage}</source>
+        <translation>Очистить этап: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>LadderComparison</name>
+    <message>
+        <source>No assessment yet. Add one to record where the client puts us on the supplier ladder.</source>
+        <translation>Оценок пока нет. Добавьте оценку, чтобы записать, на какую ступень лестницы поставщика нас ставит клиент.</translation>
+    </message>
+    <message>
+        <source>Our view</source>
+        <translation>Наша оценка</translation>
+    </message>
+    <message>
+        <source>Client's view</source>
+        <translation>Оценка клиента</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Latest assessment, {date}</source>
+        <translation>Последняя оценка, {date}</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>no earlier assessment to compare with</source>
+        <translation>нет более ранней оценки для сравнения</translation>
+    </message>
+    <message>
+        <source>{trend} since {date}</source>
+        <translation>{trend} с {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ up %n rung(s)</source>
+        <translation><numerusform>▲ выше на %n ступень</numerusform><numerusform>▲ выше на %n ступени</numerusform><numerusform>▲ выше на %n ступеней</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ down %n rung(s)</source>
+        <translation><numerusform>▼ ниже на %n ступень</numerusform><numerusform>▼ ниже на %n ступени</numerusform><numerusform>▼ ниже на %n ступеней</numerusform></translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>LadderPage</name>
+    <message>
+        <source>Price is all that counts: we are one of many.</source>
+        <extracomment>the answer each combo index stands for: don't know, yes, no</extracomment>
+        <translation>Важна только цена: мы — один из многих.</translation>
+    </message>
+    <message>
+        <source>Goods with small extras, still judged on price: one of some.</source>
+        <translation>Товар с небольшими дополнениями, но выбирают по цене: один из некоторых.</translation>
+    </message>
+    <message>
+        <source>We help the client reach its goals: one of the chosen.</source>
+        <translation>Помогаем клиенту достигать его целей: один из избранных.</translation>
+    </message>
+    <message>
+        <source>An insider whose advice keeps adding to the client's success.</source>
+        <translation>Свой для клиента: наши советы постоянно работают на его успех.</translation>
+    </message>
+    <message>
+        <source>Does the client need us as much as we need them?</source>
+        <translation>Нуждается ли клиент в нас так же, как мы в нём?</translation>
+    </message>
+    <message>
+        <source>Does the client sign contracts with our competitors?</source>
+        <translation>Заключает ли клиент договоры с нашими конкурентами?</translation>
+    </message>
+    <message>
+        <source>Is the client keen to talk over its business problems with us?</source>
+        <translation>Охотно ли клиент обсуждает с нами проблемы своего бизнеса?</translation>
+    </message>
+    <message>
+        <source>Does the client buy from competitors now and then?</source>
+        <translation>Покупает ли клиент время от времени у конкурентов?</translation>
+    </message>
+    <message>
+        <source>Does the client exasperate us from time to time?</source>
+        <translation>Выводит ли нас клиент время от времени из себя?</translation>
+    </message>
+    <message>
+        <source>Does the client put off visits that were agreed?</source>
+        <translation>Переносит ли клиент согласованные визиты?</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Our view</source>
+        <translation>Наша оценка</translation>
+    </message>
+    <message>
+        <source>Client's view</source>
+        <translation>Оценка клиента</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>По ответам</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
+    </message>
+    <message>
+        <source>Next steps to climb</source>
+        <translation>Как подняться выше</translation>
+    </message>
+    <message>
+        <source>ladder assessment</source>
+        <translation>оценку по лестнице поставщика</translation>
+    </message>
+    <message>
+        <source>Diagnostic questions</source>
+        <translation>Диагностические вопросы</translation>
+    </message>
+    <message>
+        <source>Answer at least {needed} of the {total} questions to get a suggested rung ({answered} answered so far).</source>
+        <translation>Ответьте хотя бы на {needed} из {total} вопросов, чтобы получить расчётную ступень (пока отвечено: {answered}).</translation>
+    </message>
+    <message>
+        <source>Suggested by the answers: {level}</source>
+        <translation>Ступень по ответам: {level}</translation>
+    </message>
+    <message>
+        <source>Our view differs: the answers are a hint, our judgement prevails.</source>
+        <translation>Наша оценка другая: ответы — лишь подсказка, решает наше суждение.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KAM Desktop — {path}</source>
         <translation>KAM Desktop — {path}</translation>
     </message>
     <message>
-        <source>Search accounts (Ctrl+F)</source>
-        <translation>Поиск клиентов (Ctrl+F)</translation>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
         <source>&amp;Import interchange file…</source>
@@ -39,8 +779,24 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Delete account</source>
+        <translation>&amp;Удалить клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -53,6 +809,26 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation><numerusform>%n клиент</numerusform><numerusform>%n клиента</numerusform><numerusform>%n клиентов</numerusform></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>Название клиента:</translation>
+    </message>
+    <message>
+        <source>The account was not created</source>
+        <translation>Клиент не создан</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Удаление клиента</translation>
+    </message>
+    <message>
+        <source>Account deleted. Ctrl+Z brings it back.</source>
+        <translation>Клиент удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
         <source>Import interchange file</source>
@@ -102,10 +878,250 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>Grow usage of our products</source>
+        <translation>Рост использования наших продуктов</translation>
+    </message>
+    <message>
+        <source>Improve the service level</source>
+        <translation>Повышение уровня обслуживания</translation>
+    </message>
+    <message>
+        <source>Expand the business</source>
+        <translation>Расширение бизнеса</translation>
+    </message>
+    <message>
+        <source>More of what the client already buys from us: volumes, departments, sites.</source>
+        <translation>Больше того, что клиент уже покупает у нас: объёмы, подразделения, площадки.</translation>
+    </message>
+    <message>
+        <source>Serve the client better: delivery, support, training, easier ordering.</source>
+        <translation>Лучше обслуживать клиента: доставка, поддержка, обучение, удобный заказ.</translation>
+    </message>
+    <message>
+        <source>Something new for the client: products, services or projects it does not buy from us yet.</source>
+        <translation>Новое для клиента: продукты, услуги или проекты, которых он у нас ещё не покупает.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>Оценивается</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Реализована</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Возможность</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Выгода</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>возможность</translation>
+    </message>
+    <message>
+        <source>Show opportunities of class</source>
+        <translation>Показать возможности класса</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <source>Priority: the expected benefit for each unit of money spent. The best come first.</source>
+        <translation>Приоритет — ожидаемая выгода на единицу затрат. Лучшие возможности — вверху списка.</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Ожидаемая выгода</translation>
+    </message>
+    <message>
+        <source>What we expect to gain from it, in money</source>
+        <translation>Сколько мы рассчитываем получить, в деньгах</translation>
+    </message>
+    <message>
+        <source>What it will cost us, in money</source>
+        <translation>Во что это нам обойдётся, в деньгах</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>Нужно людей</translation>
+    </message>
+    <message>
+        <source>Days needed</source>
+        <translation>Нужно дней</translation>
+    </message>
+    <message>
+        <source>Expected benefit, {currency}</source>
+        <translation>Ожидаемая выгода, {currency}</translation>
+    </message>
+    <message>
+        <source>Cost, {currency}</source>
+        <translation>Затраты, {currency}</translation>
+    </message>
+    <message>
+        <source>New opportunity {n}</source>
+        <translation>Новая возможность {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <source>2025 or 2025-Q3</source>
+        <translation>2025 или 2025-Q3</translation>
+    </message>
+    <message>
+        <source>Write a year (2025) or a quarter (2025-Q3).</source>
+        <translation>Укажите год (2025) или квартал (2025-Q3).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Product / service</source>
+        <translation>Продукт / услуга</translation>
+    </message>
+    <message>
+        <source>Redesign, extra benefits, other quantities or packaging, a new offer.</source>
+        <translation>Изменение дизайна, другие выгоды, другие объёмы или фасовка, новое предложение.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Lower to win a bigger share, or higher for a new product.</source>
+        <translation>Ниже — чтобы занять бо́льшую долю, или выше — для нового продукта.</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Продвижение</translation>
+    </message>
+    <message>
+        <source>Meetings, presentations and seminars, exhibitions, sponsorship, newsletters.</source>
+        <translation>Встречи, презентации и семинары, выставки, спонсорство, информационные рассылки.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место (дистрибуция)</translation>
+    </message>
+    <message>
+        <source>Ways of distribution, quality control, outsourced delivery, new channels.</source>
+        <translation>Способы дистрибуции, контроль качества, доставка силами подрядчика, новые каналы сбыта.</translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation>нет мероприятий</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({percent}%)</source>
+        <translation>{done} из {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Select a goal to see its actions.</source>
+        <translation>Выберите цель, чтобы увидеть её мероприятия.</translation>
+    </message>
+    <message>
+        <source>Actions for the goal “{goal}”</source>
+        <translation>Мероприятия по цели «{goal}»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgressBar</name>
+    <message>
+        <source>Plan progress</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>Done actions of all goals; dropped actions are not counted</source>
+        <translation>Выполненные мероприятия по всем целям; отменённые не учитываются</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>мероприятий пока нет</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Done: {done} of {total}</source>
+        <translation>Выполнено: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: {count}</source>
+        <translation>⚠ Просрочено: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Account</source>
-        <extracomment>the value used for sorting (numbers sort as numbers, empty values last) the account's UUID, for opening it whatever the sort order</extracomment>
+        <extracomment>the shortest search text that is also looked up in the diaries</extracomment>
         <translation>Клиент</translation>
     </message>
     <message>
@@ -113,8 +1129,28 @@ Database: {path}</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Lifecycle</source>
-        <translation>Этап жизненного цикла</translation>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Лестница</translation>
+    </message>
+    <message>
+        <source>Value this year</source>
+        <translation>Ценность за год</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Дней без контакта</translation>
     </message>
     <message>
         <source>ABC</source>
@@ -125,16 +1161,8 @@ Database: {path}</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <source>Revenue last year</source>
-        <translation>Выручка за прошлый год</translation>
-    </message>
-    <message>
         <source>Share of wallet</source>
         <translation>Доля в закупках</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -142,14 +1170,558 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Search by account, INN, contact or diary text (Ctrl+F)</source>
+        <translation>Поиск по клиенту, ИНН, контакту или тексту дневника (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>All ABC classes</source>
+        <translation>Все классы ABC</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>An account is cooling when nobody has met its leader or specifier for longer.</source>
+        <translation>Отношения с клиентом «остывают», если с его лидером или спецификатором не было контакта дольше этого срока.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Cooling after</source>
+        <translation>Охлаждение через</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Responsible KAM</source>
+        <translation>Ответственный менеджер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Классификация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Мотивация</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why the client is sleeping or lost — needed for those stages</source>
+        <translation>Почему клиент «спит» или потерян — обязательно для этих этапов</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of the kinds of goods we sell, from us and from others</source>
+        <translation>Сколько товаров нашего профиля клиент закупает за год — у нас и у других поставщиков</translation>
+    </message>
+    <message>
+        <source>Annual purchase potential</source>
+        <translation>Годовой потенциал закупок</translation>
+    </message>
+    <message>
+        <source>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. A quarter is set against a quarter of the annual potential.</source>
+        <translation>Доля в закупках — наша выручка как часть всех закупок клиента в нашей товарной группе. Квартал сравнивается с четвертью годового потенциала.</translation>
+    </message>
+    <message>
+        <source>Our revenue and share of wallet, {currency}</source>
+        <translation>Наша выручка и доля в закупках, {currency}</translation>
+    </message>
+    <message>
+        <source>Give the annual purchase potential above to see the share of wallet.</source>
+        <translation>Укажите выше годовой потенциал закупок, чтобы увидеть долю в закупках.</translation>
+    </message>
+    <message>
+        <source>⚠ Our revenue exceeds the client's potential in {periods}: the potential is probably too low.</source>
+        <translation>⚠ Наша выручка превышает потенциал клиента за {periods}: вероятно, потенциал занижен.</translation>
+    </message>
+    <message>
+        <source>Edit account profile</source>
+        <translation>Изменение профиля клиента</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add a new record</source>
+        <translation>Добавить новую запись</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Ctrl+Z undoes it)</source>
+        <translation>Удалить выбранную запись (Ctrl+Z отменит удаление)</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Press “Add” to create the first one.</source>
+        <translation>Здесь пока пусто. Нажмите «Добавить», чтобы создать первую запись.</translation>
+    </message>
+    <message>
+        <source>Select a line to see and edit it.</source>
+        <translation>Выберите строку, чтобы посмотреть и изменить её.</translation>
+    </message>
+    <message>
+        <source>Edit {noun}</source>
+        <translation>Изменить {noun}</translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation>Добавить {noun}</translation>
+    </message>
+    <message>
+        <source>Delete {noun}</source>
+        <translation>Удалить {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueSection</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Доля в закупках</translation>
+    </message>
+    <message>
+        <source>Change of share</source>
+        <translation>Изменение доли</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручку</translation>
+    </message>
+    <message>
+        <source>2025 or 2025-Q3</source>
+        <translation>2025 или 2025-Q3</translation>
+    </message>
+    <message>
+        <source>Unknown until the annual purchase potential is given.</source>
+        <translation>Неизвестна, пока не указан годовой потенциал закупок.</translation>
+    </message>
+    <message>
+        <source>Revenue for {period} is already recorded.</source>
+        <translation>Выручка за {period} уже внесена.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSection</name>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>e.g. Deliveries on time, %</source>
+        <translation>например, Поставки точно в срок, %</translation>
+    </message>
+    <message>
+        <source>New figure {n}</source>
+        <translation>Новый показатель {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Mirrors at the client</source>
+        <translation>Визави у клиента</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>участника команды</translation>
+    </message>
+    <message>
+        <source>No client contacts yet: add them on the Contacts page.</source>
+        <translation>Контактов клиента пока нет — добавьте их в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <source>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</source>
+        <translation>У каждого нашего сотрудника есть визави у клиента — и у наших руководителей с их руководителями тоже, — чтобы на любом уровне клиента кого-то из нас знали лично.</translation>
+    </message>
+    <message>
+        <source>New team member {n}</source>
+        <translation>Новый участник команды {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Never met: {roles}</source>
+        <translation>Ни разу не встречались: {roles}</translation>
+    </message>
+    <message>
+        <source>No contact with {roles} for {days} days</source>
+        <translation>Нет контакта ({roles}) уже {days} дн.</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>Оценки ещё не было</translation>
+    </message>
+    <message>
+        <source>Last assessed {days} days ago</source>
+        <translation>Последняя оценка {days} дн. назад</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>Сегодня срочных дел нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention.</source>
+        <translation><numerusform>%n дело требует вашего внимания.</numerusform><numerusform>%n дела требуют вашего внимания.</numerusform><numerusform>%n дел требуют вашего внимания.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ValueBreakdowns</name>
+    <message>
+        <source>By kind</source>
+        <translation>По видам</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>По годам</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>By client department</source>
+        <translation>По подразделениям клиента</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Entries: all of them, and in brackets those the client has acknowledged (✓).</source>
+        <translation>Записи: всего, а в скобках — подтверждённые клиентом (✓).</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Выгода</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>{count} ({acknowledged} ✓)</source>
+        <translation>{count} ({acknowledged} ✓)</translation>
+    </message>
+    <message>
+        <source>Not attributed</source>
+        <translation>Не указано</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEntriesSection</name>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Наши затраты</translation>
+    </message>
+    <message>
+        <source>Client benefit</source>
+        <translation>Выгода клиента</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>value entry</source>
+        <translation>запись стоимостного досье</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Client department</source>
+        <translation>Подразделение клиента</translation>
+    </message>
+    <message>
+        <source>Which of the client's departments benefited</source>
+        <translation>Какое подразделение клиента получило выгоду</translation>
+    </message>
+    <message>
+        <source>What it cost us to give this</source>
+        <translation>Во что это обошлось нам</translation>
+    </message>
+    <message>
+        <source>What the client gained or saved, in money</source>
+        <translation>Что клиент заработал или сэкономил, в деньгах</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client</source>
+        <translation>Подтверждено клиентом</translation>
+    </message>
+    <message>
+        <source>New entry {n}</source>
+        <translation>Новая запись {n}</translation>
+    </message>
+    <message>
+        <source>Our cost, {currency}</source>
+        <translation>Наши затраты, {currency}</translation>
+    </message>
+    <message>
+        <source>Client benefit, {currency}</source>
+        <translation>Выгода клиента, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client's top managers, it justifies our price and shows our people what they contribute.</source>
+        <translation>Всё, что мы дали клиенту сверх продукта, в деньгах: во что это обошлось нам и что выиграл клиент. Стоимостное досье обсуждают с первыми лицами клиента: оно обосновывает нашу цену и показывает нашим сотрудникам их вклад.</translation>
+    </message>
+    <message>
+        <source>Figures that show exceptional performance as a supplier — deliveries on time, response times, complaints solved — which a cheaper competitor would have to beat.</source>
+        <translation>Показатели, подтверждающие нашу исключительную работу как поставщика: поставки точно в срок, скорость реакции, решённые рекламации. Более дешёвому конкуренту придётся их превзойти.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Totals by kind, year and department</source>
+        <translation>Итоги по видам, годам и подразделениям</translation>
+    </message>
+    <message>
+        <source>Statistics for the value dossier</source>
+        <translation>Статистика для стоимостного досье</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Client benefit</source>
+        <translation>Выгода клиента</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Наши затраты</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client</source>
+        <translation>Подтверждено клиентом</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Выгода к выручке</translation>
+    </message>
+    <message>
+        <source>{acknowledged} of {count}</source>
+        <translation>{acknowledged} из {count}</translation>
+    </message>
+    <message>
+        <source>Enter our yearly revenue in the Revenue section</source>
+        <translation>Внесите нашу годовую выручку в разделе «Выручка»</translation>
+    </message>
+    <message>
+        <source>{currency} of client benefit per 1 {currency} of our revenue</source>
+        <translation>{currency} выгоды клиента на 1 {currency} нашей выручки</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to KAM Desktop</source>
+        <extracomment>which dossier section a Today line opens</extracomment>
         <translation>Добро пожаловать в KAM Desktop</translation>
     </message>
     <message>
-        <source>Your portfolio is empty. Bring in your key accounts from an interchange file, or explore the application on a demo portfolio.</source>
-        <translation>Портфель пока пуст. Загрузите ключевых клиентов из файла обмена или познакомьтесь с программой на демо-портфеле.</translation>
+        <source>Your portfolio is empty. Create your first key account, bring your accounts in from an interchange file, or explore the application on a demo portfolio.</source>
+        <translation>Портфель пока пуст. Создайте первого ключевого клиента, загрузите клиентов из файла обмена или познакомьтесь с программой на демо-портфеле.</translation>
+    </message>
+    <message>
+        <source>Create the first account…</source>
+        <translation>Создать первого клиента…</translation>
     </message>
     <message>
         <source>Import an interchange file…</source>
@@ -158,6 +1730,29 @@ Database: {path}</source>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Загрузить демо-портфель</translation>
+    </message>
+</context>
+<context>
+    <name>involvement</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Need identification</source>
+        <translation>Выявление потребностей</translation>
+    </message>
+    <message>
+        <source>Project implementation</source>
+        <translation>Реализация проекта</translation>
+    </message>
+    <message>
+        <source>Service programmes</source>
+        <translation>Сервисные программы</translation>
+    </message>
+    <message>
+        <source>Repeat sale</source>
+        <translation>Повторная продажа</translation>
     </message>
 </context>
 <context>
@@ -198,6 +1793,225 @@ Database: {path}</source>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
+    <message>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <source>Specifier</source>
+        <translation>Спецификатор</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Помощник</translation>
+    </message>
+    <message>
+        <source>Butler</source>
+        <translation>Дворецкий</translation>
+    </message>
+    <message>
+        <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
+        <translation>Принимает решения в своей области, и покупка может повлиять на его собственные показатели: держите эти показатели в поле зрения в каждом предложении.</translation>
+    </message>
+    <message>
+        <source>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</source>
+        <translation>Формирует требования на раннем этапе, затем отходит в сторону, но остаётся ключевым источником информации: сделайте его союзником, держите в курсе, советуйтесь с ним.</translation>
+    </message>
+    <message>
+        <source>Acts on someone else's instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
+        <translation>Действует по чужому поручению, поэтому разговор в основном о цене. Покажите, что облегчаете его задачу, и выходите за пределы его сферы только с его разрешения.</translation>
+    </message>
+    <message>
+        <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
+        <translation>Часто наш основной контакт, хотя не заинтересован и не вовлечён, и может закрывать доступ к тем, кто вовлечён. Признавайте его права и ничего не делайте за его спиной; добивайтесь других контактов, в том числе через нашу команду; терпеливо завоёвывайте доверие доводами, важными для него.</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Сторонник</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтрален</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Противник</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>What and when they studied, or whether its absence is a sore point.</source>
+        <translation>Что и когда окончил — или не больная ли это тема.</translation>
+    </message>
+    <message>
+        <source>Previous employer and position</source>
+        <translation>Прежнее место работы и должность</translation>
+    </message>
+    <message>
+        <source>Where their habits and contacts come from.</source>
+        <translation>Откуда его привычки и связи.</translation>
+    </message>
+    <message>
+        <source>Company's welfare or their own?</source>
+        <translation>Благополучие компании или своё собственное?</translation>
+    </message>
+    <message>
+        <source>Tells which arguments will move them.</source>
+        <translation>Подсказывает, какие доводы на него подействуют.</translation>
+    </message>
+    <message>
+        <source>What they care about besides business</source>
+        <translation>Что ему важно помимо работы</translation>
+    </message>
+    <message>
+        <source>Common ground for a conversation.</source>
+        <translation>Общие темы для разговора.</translation>
+    </message>
+    <message>
+        <source>Relations with our people</source>
+        <translation>Отношения с нашими сотрудниками</translation>
+    </message>
+    <message>
+        <source>Who, what kind, good or not, and why.</source>
+        <translation>С кем, какие, хорошие или нет и почему.</translation>
+    </message>
+    <message>
+        <source>Moral or ethical considerations</source>
+        <translation>Моральные и этические соображения</translation>
+    </message>
+    <message>
+        <source>What to avoid in dealing with them.</source>
+        <translation>Чего избегать в общении с ним.</translation>
+    </message>
+    <message>
+        <source>Negotiation style</source>
+        <translation>Стиль ведения переговоров</translation>
+    </message>
+    <message>
+        <source>How to prepare for the meeting.</source>
+        <translation>Как готовиться к встрече.</translation>
+    </message>
+    <message>
+        <source>Obligations to us or to a competitor</source>
+        <translation>Обязательства перед нами или конкурентом</translation>
+    </message>
+    <message>
+        <source>Whose side they feel bound to.</source>
+        <translation>Перед кем он чувствует себя обязанным.</translation>
+    </message>
+    <message>
+        <source>Company problems that matter most to them</source>
+        <translation>Проблемы компании, которые волнуют его больше всего</translation>
+    </message>
+    <message>
+        <source>And whether we can solve them.</source>
+        <translation>И можем ли мы их решить.</translation>
+    </message>
+    <message>
+        <source>Could a competitor solve them better?</source>
+        <translation>Может ли конкурент решить их на лучших условиях?</translation>
+    </message>
+    <message>
+        <source>Where we are exposed.</source>
+        <translation>Где мы уязвимы.</translation>
+    </message>
+    <message>
+        <source>Commodity broker</source>
+        <translation>Брокер</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Value adder</source>
+        <translation>Добавляющий ценность</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>Бизнес-партнёр</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>Срок следующего шага</translation>
+    </message>
+    <message>
+        <source>Plan action due</source>
+        <translation>Срок действия по плану</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Охлаждение</translation>
+    </message>
+    <message>
+        <source>Ladder assessment stale</source>
+        <translation>Оценка по лестнице устарела</translation>
+    </message>
+    <message>
+        <source>Goal at risk</source>
+        <translation>Цель под угрозой</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>Serves our long-term plans: it gets our time, people and money first.</source>
+        <translation>Работает на наши долгосрочные планы: время, люди и деньги — в первую очередь ему.</translation>
+    </message>
+    <message>
+        <source>Would be key if we were a more attractive supplier: work on what would make us one.</source>
+        <translation>Стал бы ключевым, будь мы для него более привлекательным поставщиком: работайте над тем, что сделает нас таким.</translation>
+    </message>
+    <message>
+        <source>Loyal for years: serve it well at low cost and free resources for other accounts.</source>
+        <translation>Лоялен годами: обслуживайте качественно и с небольшими затратами, высвобождая ресурсы для других клиентов.</translation>
+    </message>
+    <message>
+        <source>Serve it when it pays, and promise nothing we cannot keep.</source>
+        <translation>Обслуживайте, когда это выгодно, и не обещайте того, что не сможем выполнить.</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>Минимальная цена</translation>
+    </message>
+    <message>
+        <source>Novelty seeker</source>
+        <translation>Искатель новинок</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Причастность</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Стабильность</translation>
+    </message>
+    <message>
+        <source>What drives the client's choice of supplier? It tells how to serve it.</source>
+        <translation>Что движет клиентом при выборе поставщика? От этого зависит, как его обслуживать.</translation>
+    </message>
+    <message>
+        <source>Chooses on price above all: compete on terms and keep the offer lean.</source>
+        <translation>Выбирает прежде всего по цене: конкурируйте условиями и не перегружайте предложение.</translation>
+    </message>
+    <message>
+        <source>Invite it to pilots and let it hear about new products before anyone else.</source>
+        <translation>Приглашайте в пилотные проекты и рассказывайте о новинках раньше всех.</translation>
+    </message>
+    <message>
+        <source>Wants closeness: invitations, first-hand information, bonuses.</source>
+        <translation>Ценит близость: приглашения, информация из первых рук, бонусы.</translation>
+    </message>
+    <message>
+        <source>Loyal and wary of change: avoid surprises and treat it as especially important.</source>
+        <translation>Лоялен и не любит перемен: избегайте неожиданностей и обслуживайте как особо важного клиента.</translation>
+    </message>
+    <message>
+        <source>{change} pp</source>
+        <translation>{change} п. п.</translation>
+    </message>
 </context>
 <context>
     <name>run_gui</name>
@@ -206,6 +2020,65 @@ Database: {path}</source>
 {error}</source>
         <translation>Не удаётся открыть базу данных {path}:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>value</name>
+    <message>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Консультирование</translation>
+    </message>
+    <message>
+        <source>Prototype</source>
+        <translation>Прототип</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Испытания</translation>
+    </message>
+    <message>
+        <source>Reserve stock</source>
+        <translation>Резервный запас</translation>
+    </message>
+    <message>
+        <source>Savings on trade operations</source>
+        <translation>Экономия на торговых операциях</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Образцы</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>Особые услуги</translation>
+    </message>
+    <message>
+        <source>Expedited delivery</source>
+        <translation>Ускоренная поставка</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>Решение проблем</translation>
+    </message>
+    <message>
+        <source>Special event</source>
+        <translation>Особый случай</translation>
     </message>
 </context>
 </TS>
