@@ -70,7 +70,7 @@ class PortfolioModel(QAbstractTableModel):
             (self.tr("Next step"), lambda r: r.next_step or "", lambda r: (r.next_step or "").casefold()),
             (self.tr("Due"), lambda r: QLocale().toString(r.next_step_due, QLocale.FormatType.ShortFormat)
              if r.next_step_due else "", lambda r: r.next_step_due.toordinal() if r.next_step_due else 10**7),
-            (self.tr("Days since contact"), lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
+            (self.tr("Silent, days"), lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
              lambda r: r.days_since_contact if r.days_since_contact is not None else 10**7),
             (self.tr("Owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
         ]
@@ -152,6 +152,8 @@ class PortfolioView(QWidget):
         self.model = PortfolioModel(self)
         self.table = make_plain_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((250, 150, 120, 45, 110, 120, 130, 110, 220, 95, 70)):
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
 

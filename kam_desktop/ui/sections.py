@@ -99,7 +99,10 @@ def make_plain_table(model: QAbstractItemModel) -> QTableView:
     contents takes seconds on big tables)."""
     table = QTableView()
     table.setModel(model)
+    # start sorted by the first column, ascending (Qt's default indicator is descending)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
+    table.setWordWrap(False)  # one line per row; long text is elided
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)

@@ -65,8 +65,9 @@ class TodayModel(QAbstractTableModel):
                     return item.days if item.days is not None else -1
                 if item.days is None:
                     return ""
-                if item.kind in ("next_step", "action") and item.days > 0:
-                    return self.tr("%n day(s) overdue", "", item.days)
+                if item.kind in ("next_step", "action"):
+                    return (self.tr("%n day(s) overdue", "", item.days) if item.days > 0
+                            else self.tr("due today"))
                 return str(item.days)
         if role == Qt.ItemDataRole.ForegroundRole and item.kind in ("next_step", "action") \
                 and (item.days or 0) > 0:
@@ -82,9 +83,12 @@ class TodayView(QWidget):
         self.model = TodayModel(self)
         self.table, self.proxy = make_table(self.model)
         self.table.setSortingEnabled(False)  # the service's order is the order of urgency
+        self.proxy.sort(-1)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.summary = QLabel(self.tr("Loading…"))
+        for column, width in enumerate((190, 260, 420, 100)):
+            self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>Profile and classification</source>
-        <translation>Profile and classification</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Account team</source>
-        <translation>Account team</translation>
-    </message>
-    <message>
-        <source>Diary</source>
-        <translation>Diary</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Supplier ladder</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunities</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Development plan</translation>
-    </message>
-    <message>
-        <source>Value dossier</source>
-        <translation>Value dossier</translation>
-    </message>
-    <message>
-        <source>Involvement map</source>
-        <translation>Involvement map</translation>
-    </message>
-    <message>
-        <source>Barriers and cooling</source>
-        <translation>Barriers and cooling</translation>
-    </message>
-</context>
-<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
@@ -400,6 +357,49 @@
     <message>
         <source>Change attendees</source>
         <translation>Change attendees</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWindow</name>
+    <message>
+        <source>Profile and classification</source>
+        <translation>Profile and classification</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account team</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diary</translation>
+    </message>
+    <message>
+        <source>Supplier ladder</source>
+        <translation>Supplier ladder</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <source>Value dossier</source>
+        <translation>Value dossier</translation>
+    </message>
+    <message>
+        <source>Involvement map</source>
+        <translation>Involvement map</translation>
+    </message>
+    <message>
+        <source>Barriers and cooling</source>
+        <translation>Barriers and cooling</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1149,6 @@ Database: {path}</translation>
         <translation>Due</translation>
     </message>
     <message>
-        <source>Days since contact</source>
-        <translation>Days since contact</translation>
-    </message>
-    <message>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
@@ -1163,6 +1159,10 @@ Database: {path}</translation>
     <message>
         <source>Share of wallet</source>
         <translation>Share of wallet</translation>
+    </message>
+    <message>
+        <source>Silent, days</source>
+        <translation>Silent, days</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1499,6 +1499,10 @@ Database: {path}</translation>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
     </message>
 </context>
 <context>

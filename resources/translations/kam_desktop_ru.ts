@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
-    <message>
-        <source>Profile and classification</source>
-        <translation>Профиль и классификация</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <source>Account team</source>
-        <translation>Команда по клиенту</translation>
-    </message>
-    <message>
-        <source>Diary</source>
-        <translation>Дневник</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Лестница поставщика</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Возможности</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>План развития</translation>
-    </message>
-    <message>
-        <source>Value dossier</source>
-        <translation>Стоимостное досье</translation>
-    </message>
-    <message>
-        <source>Involvement map</source>
-        <translation>Карта участия</translation>
-    </message>
-    <message>
-        <source>Barriers and cooling</source>
-        <translation>Барьеры и охлаждение</translation>
-    </message>
-</context>
-<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
@@ -400,6 +357,49 @@
     <message>
         <source>Change attendees</source>
         <translation>Изменить участников</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWindow</name>
+    <message>
+        <source>Profile and classification</source>
+        <translation>Профиль и классификация</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Команда по клиенту</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Дневник</translation>
+    </message>
+    <message>
+        <source>Supplier ladder</source>
+        <translation>Лестница поставщика</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>План развития</translation>
+    </message>
+    <message>
+        <source>Value dossier</source>
+        <translation>Стоимостное досье</translation>
+    </message>
+    <message>
+        <source>Involvement map</source>
+        <translation>Карта участия</translation>
+    </message>
+    <message>
+        <source>Barriers and cooling</source>
+        <translation>Барьеры и охлаждение</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1149,6 @@ Database: {path}</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <source>Days since contact</source>
-        <translation>Дней без контакта</translation>
-    </message>
-    <message>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
@@ -1163,6 +1159,10 @@ Database: {path}</source>
     <message>
         <source>Share of wallet</source>
         <translation>Доля в закупках</translation>
+    </message>
+    <message>
+        <source>Silent, days</source>
+        <translation>Без контакта, дн.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1499,6 +1499,10 @@ Database: {path}</source>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,6 @@ class DiaryPage(RecordSection):
         super().__init__(context, "diary", columns, self._new_entry_values,
                          self.tr("diary entry"), parent)
         self.model.highlight = lambda row: is_overdue(row, date.today())
-        self.table.setWordWrap(False)
         for column, width in enumerate((80, 72, 190, 150, 190, 165)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

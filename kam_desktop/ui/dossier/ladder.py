@@ -323,7 +323,6 @@ class LadderPage(RecordSection):
         ]
         super().__init__(context, "ladder", columns, self._new_assessment,
                          self.tr("ladder assessment"), parent)
-        self.table.setWordWrap(False)
         for column, width in enumerate((80, 150, 150, 150, 220)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

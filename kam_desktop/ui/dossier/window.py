@@ -36,20 +36,17 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.team import TeamPage
     from kam_desktop.ui.dossier.value import ValuePage
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DossierWindow", text)
-
     return [
-        ("profile", tr("Profile and classification"), ProfilePage),
-        ("contacts", tr("Contacts"), ContactsPage),
-        ("team", tr("Account team"), TeamPage),
-        ("diary", tr("Diary"), DiaryPage),
-        ("ladder", tr("Supplier ladder"), LadderPage),
-        ("opportunities", tr("Opportunities"), OpportunitiesPage),
-        ("plan", tr("Development plan"), PlanPage),
-        ("value", tr("Value dossier"), ValuePage),
-        ("involvement", tr("Involvement map"), InvolvementPage),
-        ("barriers", tr("Barriers and cooling"), BarriersPage),
+        ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
+        ("contacts", QCoreApplication.translate("DossierWindow", "Contacts"), ContactsPage),
+        ("team", QCoreApplication.translate("DossierWindow", "Account team"), TeamPage),
+        ("diary", QCoreApplication.translate("DossierWindow", "Diary"), DiaryPage),
+        ("ladder", QCoreApplication.translate("DossierWindow", "Supplier ladder"), LadderPage),
+        ("opportunities", QCoreApplication.translate("DossierWindow", "Opportunities"), OpportunitiesPage),
+        ("plan", QCoreApplication.translate("DossierWindow", "Development plan"), PlanPage),
+        ("value", QCoreApplication.translate("DossierWindow", "Value dossier"), ValuePage),
+        ("involvement", QCoreApplication.translate("DossierWindow", "Involvement map"), InvolvementPage),
+        ("barriers", QCoreApplication.translate("DossierWindow", "Barriers and cooling"), BarriersPage),
     ]
 
 
