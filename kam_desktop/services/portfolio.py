@@ -31,27 +31,30 @@ _OPEN_ACTIONS = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 @dataclass(frozen=True)
 class AccountRow:
+    """One account in the portfolio. The figures are None in a row from
+    :func:`list_account_names`, which shows the portfolio before they are computed."""
+
     id: uuid.UUID
     name: str
     category: Category
     lifecycle: Lifecycle
-    abc: AbcClass
     owner: str | None
-    contacts: int
     annual_potential: Decimal | None
-    revenue_last_year: Decimal | None
-    share_of_wallet: Decimal | None
-    #: change of the share against the year before (None when either is unknown)
-    share_change: Decimal | None
-    ladder_level: int | None
-    value_this_year: Decimal
-    next_step: str | None
-    next_step_due: date | None
-    days_since_contact: int | None
-    #: an open next step or plan action is past its due date
-    overdue: bool
     #: name, legal name, INN and contact names, folded for the instant search
     search_text: str
+    abc: AbcClass | None = None
+    contacts: int | None = None
+    revenue_last_year: Decimal | None = None
+    share_of_wallet: Decimal | None = None
+    #: change of the share against the year before (None when either is unknown)
+    share_change: Decimal | None = None
+    ladder_level: int | None = None
+    value_this_year: Decimal | None = None
+    next_step: str | None = None
+    next_step_due: date | None = None
+    days_since_contact: int | None = None
+    #: an open next step or plan action is past its due date
+    overdue: bool = False
 
     def as_json(self) -> dict:
         def number(value):
@@ -59,7 +62,8 @@ class AccountRow:
 
         return {
             "id": str(self.id), "name": self.name, "category": self.category.value,
-            "lifecycle": self.lifecycle.value, "abc": self.abc.value, "owner": self.owner,
+            "lifecycle": self.lifecycle.value, "abc": self.abc and self.abc.value,
+            "owner": self.owner,
             "contacts": self.contacts, "annual_potential": number(self.annual_potential),
             "revenue_last_year": number(self.revenue_last_year),
             "share_of_wallet": number(self.share_of_wallet),
@@ -70,15 +74,29 @@ class AccountRow:
         }
 
 
+def _account_columns():
+    return select(Account.id, Account.name, Account.legal_name, Account.inn, Account.category,
+                  Account.lifecycle, Account.owner, Account.annual_potential).order_by(Account.name)
+
+
+def _search_text(row, contact_names: list[str]) -> str:
+    return " ".join([row.name, row.legal_name or "", row.inn or "", *contact_names]).casefold()
+
+
+def list_account_names(session: Session) -> list[AccountRow]:
+    """Every account without its figures: one quick query, to show the portfolio at once."""
+    return [AccountRow(id=row.id, name=row.name, category=row.category,
+                       lifecycle=row.lifecycle, owner=row.owner,
+                       annual_potential=row.annual_potential, search_text=_search_text(row, []))
+            for row in session.execute(_account_columns())]
+
+
 def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
     """Every account with its portfolio figures, sorted by name. ABC classes are by
     the last full year's revenue."""
     year = last_full_year(today)
     before = previous_period(year)
-    accounts = session.execute(select(
-        Account.id, Account.name, Account.legal_name, Account.inn, Account.category,
-        Account.lifecycle, Account.owner, Account.annual_potential,
-    ).order_by(Account.name)).all()
+    accounts = session.execute(_account_columns()).all()
 
     contact_names: dict[uuid.UUID, list[str]] = defaultdict(list)
     for account_id, name in session.execute(select(Contact.account_id, Contact.name)):
@@ -127,7 +145,7 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
             next_step=step, next_step_due=due,
             days_since_contact=None if seen is None else (today - seen).days,
             overdue=(due is not None and due < today) or row.id in late_actions,
-            search_text=" ".join([row.name, row.legal_name or "", row.inn or "", *names]).casefold(),
+            search_text=_search_text(row, names),
         ))
     return rows
 

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop import __version__
-from kam_desktop.services import interchange
-from kam_desktop.services.demo import load_demo
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.portfolio import list_accounts
+from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.today import TodayItem, today_items
 from kam_desktop.store.backup import make_backup
 from kam_desktop.ui import settings
@@ -152,6 +150,18 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the portfolio and Today in the background; the window stays usable."""
         today = date.today()
+        if not self.portfolio.model.all_rows:  # first load: names at once, figures after
+            self.loader.load("portfolio", list_account_names,
+                             lambda rows: self._show_names(rows, today))
+        else:
+            self._load_figures(today)
+
+    def _show_names(self, rows, today: date) -> None:
+        self.portfolio.set_rows(rows, today)
+        self.pages.setCurrentIndex(1 if rows else 0)
+        self._load_figures(today)
+
+    def _load_figures(self, today: date) -> None:
         self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
                          lambda rows: self._show_portfolio(rows, today))
 
@@ -231,6 +241,8 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
+        from kam_desktop.services import interchange  # only when used: it is big
+
         try:
             document = interchange.read_document(path)
             summary = self.context.write(
@@ -250,11 +262,15 @@ class MainWindow(QMainWindow):
             self, self.tr("Export portfolio"), "portfolio.json", INTERCHANGE_FILTER)
         if not path:
             return
+        from kam_desktop.services import interchange
+
         document = self.context.read(interchange.export_document)
         interchange.write_document(Path(path), document)
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
 
     def load_demo(self) -> None:
+        from kam_desktop.services.demo import load_demo  # only when used: it is big
+
         try:
             self.context.write(lambda s: load_demo(s, accounts=60, seed=1, today=date.today()),
                                Change())

@@ -58,7 +58,7 @@ class PortfolioModel(QAbstractTableModel):
             (self.tr("Account"), lambda r: r.name, lambda r: r.name.casefold()),
             (self.tr("Category"), lambda r: category_label(r.category.value), lambda r: r.category.value),
             (self.tr("Stage"), lambda r: lifecycle_label(r.lifecycle.value), lambda r: r.lifecycle.value),
-            (self.tr("ABC"), lambda r: r.abc.value, lambda r: r.abc.value),
+            (self.tr("ABC"), lambda r: r.abc.value if r.abc else "", lambda r: r.abc.value if r.abc else "E"),
             (self.tr("Potential"), lambda r: format_money(r.annual_potential, 0),
              lambda r: float(r.annual_potential) if r.annual_potential is not None else none_last),
             (self.tr("Share of wallet"), lambda r: _percent(r.share_of_wallet) + _trend(r.share_change),
@@ -66,7 +66,7 @@ class PortfolioModel(QAbstractTableModel):
             (self.tr("Ladder"), lambda r: ladder_label(r.ladder_level) if r.ladder_level else "",
              lambda r: r.ladder_level or 0),
             (self.tr("Value this year"), lambda r: format_money(r.value_this_year, 0),
-             lambda r: float(r.value_this_year)),
+             lambda r: float(r.value_this_year) if r.value_this_year is not None else none_last),
             (self.tr("Next step"), lambda r: r.next_step or "", lambda r: (r.next_step or "").casefold()),
             (self.tr("Due"), lambda r: QLocale().toString(r.next_step_due, QLocale.FormatType.ShortFormat)
              if r.next_step_due else "", lambda r: r.next_step_due.toordinal() if r.next_step_due else 10**7),
