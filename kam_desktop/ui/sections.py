@@ -128,7 +128,7 @@ class RecordSection(QWidget):
         self.parent_id: uuid.UUID | None = None
         self.model = RowsModel(columns, self)
         self.table, self.proxy = make_table(self.model)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.editors: list[FieldEditor] = []
 
         self.add_button = QPushButton(self.tr("Add"))
@@ -194,10 +194,11 @@ class RecordSection(QWidget):
         self.select(selected) if selected else self._show_current()
 
     def current_row(self) -> Row | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+        """The selected record (the table selects one whole row at a time)."""
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
             return None
-        return self.model.rows[self.proxy.mapToSource(index).row()]
+        return self.model.rows[self.proxy.mapToSource(selected[0]).row()]
 
     def current_id(self) -> uuid.UUID | None:
         row = self.current_row()
