@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError
 from kam_desktop import __version__
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.database import DB_ENV, Database, default_db_path, open_database
+from kam_desktop.store.migrations import NewerSchemaError
 
 EXIT_BAD_INPUT = 2
 
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     run: Callable[[Database, argparse.Namespace], int] = args.run
     try:
         db = open_database(args.db)
-    except (DatabaseError, OSError) as error:
+    except (NewerSchemaError, DatabaseError, OSError) as error:
         reason = getattr(error, "orig", None) or error
         return _fail(f"cannot open the database {args.db or default_db_path()}: {reason}")
     try:
@@ -153,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of our output went away (`| head`)
         sys.stdout = open(os.devnull, "w")
         return 0
+    except OSError as error:  # e.g. no room or no permission for a backup or an export
+        return _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error))
     finally:
         db.close()
 

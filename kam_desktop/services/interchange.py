@@ -44,6 +44,7 @@ from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.periods import period_problem
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.records import MONEY_LIMIT
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -68,7 +69,6 @@ VERSION = 1
 
 #: SQLite keeps Numeric columns as binary floating point, which is exact to 15
 #: significant digits: 13 before the decimal point and 2 after.
-MONEY_LIMIT = Decimal("10000000000000")
 _CENT = Decimal("0.01")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -192,6 +192,10 @@ def _describe(value: Any) -> str:
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise InputError(where, f"expected text, found {_describe(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate such as "\ud800" is not text
+        raise InputError(where, "contains a character that is not valid Unicode") from None
     return value
 
 

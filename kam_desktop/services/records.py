@@ -8,6 +8,7 @@ what undoes it: the old values, or a snapshot of what was deleted.
 """
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -58,6 +59,8 @@ KINDS: dict[str, tuple[type[Base], str | None]] = {
     "barrier": (SwitchingBarrier, "account_id"),
     "cooling": (CoolingReason, "account_id"),
 }
+#: money at or above this loses cents in SQLite's floating-point storage
+MONEY_LIMIT = Decimal(10) ** 13
 #: fields no edit may set directly
 _MANAGED = {"id", "account_id", "goal_id", "contact_id", "created_at", "updated_at"}
 
@@ -122,8 +125,8 @@ def convert(kind: str, field: str, value: Any) -> Any:
     if field not in columns or field in _MANAGED:
         raise InputError(field, "is not a field that can be edited")
     column = columns[field]
-    if isinstance(value, str) and not isinstance(column.type, Enum):
-        value = value.strip() or None
+    if isinstance(value, str) and not isinstance(column.type, Enum) and not value.strip():
+        value = None  # an emptied field clears it; other text is kept exactly
     if value is None:
         if not column.nullable:
             raise InputError(field, "must not be empty")
@@ -168,9 +171,12 @@ def _typed(field: str, column_type: Any, value: Any) -> Any:
             raise InputError(field, "an amount of money cannot be negative")
         if amount != amount.quantize(Decimal("0.01")):
             raise InputError(field, f"{value} has more than two decimal places")
+        if amount >= MONEY_LIMIT:
+            raise InputError(field, f"{value} is too large (the limit is {MONEY_LIMIT:,})")
         return amount
     if isinstance(column_type, Float):
-        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)) \
+                or not math.isfinite(value):
             raise InputError(field, f"{value!r} is not a number")
         return float(value)
     if isinstance(column_type, Integer):
@@ -180,7 +186,10 @@ def _typed(field: str, column_type: Any, value: Any) -> Any:
             raise InputError(field, "cannot be negative")
         return value
     if isinstance(column_type, Uuid):
-        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        try:
+            return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        except ValueError:
+            raise InputError(field, f"{value!r} is not a record id") from None
     if isinstance(column_type, String):
         if not isinstance(value, str):
             raise InputError(field, f"{value!r} is not text")
@@ -220,6 +229,12 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
             Revenue.id != record.id))
         if clash is not None:
             raise InputError("period", f"there is already revenue for {record.period}")
+    if kind in ("contact", "team"):
+        cls = entity(kind)
+        clash = session.scalar(select(cls.id).where(
+            cls.account_id == record.account_id, cls.name == record.name, cls.id != record.id))
+        if clash is not None:  # names are how files and diaries refer to people
+            raise InputError("name", f"{record.name!r} is already on this account")
     if kind == "contact" and record.reports_to_id is not None:
         seen = {record.id}
         boss = session.get(Contact, record.reports_to_id)

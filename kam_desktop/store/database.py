@@ -33,6 +33,8 @@ def _prepare_sqlite_connection(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    # deleted rows (an erased person's notes) are overwritten, not left in free pages
+    cursor.execute("PRAGMA secure_delete=ON")
     # 64 MB of page cache: big transactions (demo, imports) over UUID-keyed indexes
     # otherwise keep spilling the default 2 MB cache
     cursor.execute("PRAGMA cache_size=-65536")

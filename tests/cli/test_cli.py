@@ -73,3 +73,27 @@ def test_empty_portfolio_says_so(cli, db_path: Path) -> None:
     result = cli("accounts", db=db_path)
     assert result.returncode == 0
     assert "No accounts" in result.stdout
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(cli, db_path: Path) -> None:
+    import sqlite3
+
+    assert cli("check", db=db_path).returncode == 0
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    result = cli("accounts", db=db_path)
+    assert result.returncode == 2 and "newer version" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_a_backup_that_cannot_be_written_is_one_line(cli, db_path: Path) -> None:
+    assert cli("check", db=db_path).returncode == 0
+    (db_path.parent / "backups").write_text("a file where the folder should be")
+    result = cli("backup", db=db_path)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr

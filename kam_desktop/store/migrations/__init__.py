@@ -28,8 +28,19 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+class NewerSchemaError(Exception):
+    """The database was written by a newer version of the application."""
+
+
 def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision()
+    """True when the schema is behind; raises NewerSchemaError when it is unknown here
+    (a newer application wrote it), which must not be touched."""
+    current = current_revision(engine)
+    known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise NewerSchemaError(f"the database has schema {current}, which this version of "
+                               "KAM Desktop does not know: it was written by a newer version")
+    return current != head_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
