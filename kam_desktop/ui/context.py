@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from sqlalchemy.orm import Session
 
 from kam_desktop.store.database import Database
@@ -44,8 +44,13 @@ class AppContext(QObject):
         self.changed.emit(change)
         return result
 
-    def notify(self, change: Change) -> None:
-        self.changed.emit(change)
-
     def push(self, command: Any) -> None:
         self.undo_stack.push(command)
+
+    def undo_actions(self, parent: QObject) -> tuple[QAction, QAction]:
+        """Undo and redo actions with the standard shortcuts, for any window."""
+        undo = self.undo_stack.createUndoAction(parent, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(parent, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        return undo, redo

@@ -13,6 +13,7 @@ from kam_desktop.ui.context import AppContext
 
 class _Relay(QObject):
     done = Signal(str, int, object)
+    failed = Signal(str, int, str)
 
 
 class _Job(QRunnable):
@@ -23,8 +24,12 @@ class _Job(QRunnable):
         self._generation, self._query = generation, query
 
     def run(self) -> None:
-        result = self._context.read(self._query)
-        self._relay.done.emit(self._key, self._generation, result)
+        try:
+            result = self._context.read(self._query)
+        except Exception as error:  # reported in the GUI thread, never lost in a worker
+            self._relay.failed.emit(self._key, self._generation, str(error))
+        else:
+            self._relay.done.emit(self._key, self._generation, result)
 
 
 class BackgroundLoader(QObject):
@@ -32,15 +37,19 @@ class BackgroundLoader(QObject):
     call ``on_result(result)`` in the GUI thread, unless a newer load of ``key``
     started meanwhile."""
 
+    failed = Signal(str)  # what went wrong, in words
+
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._deliver)
-        self._generation: dict[str, int] = {}
-        self._callbacks: dict[str, Callable[[Any], None]] = {}
+        # the pool is created first so that it is destroyed after the relay its jobs use
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._deliver)
+        self._relay.failed.connect(self._fail)
+        self._generation: dict[str, int] = {}
+        self._callbacks: dict[str, Callable[[Any], None]] = {}
 
     @property
     def busy(self) -> bool:
@@ -57,6 +66,11 @@ class BackgroundLoader(QObject):
         if generation != self._generation.get(key) or key not in self._callbacks:
             return
         self._callbacks.pop(key)(result)
+
+    def _fail(self, key: str, generation: int, message: str) -> None:
+        if generation == self._generation.get(key):
+            self._callbacks.pop(key, None)
+            self.failed.emit(message)
 
     def wait(self) -> None:
         """Block until every job has finished (when closing)."""

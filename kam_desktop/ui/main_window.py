@@ -79,10 +79,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.dossiers: dict[uuid.UUID, DossierWindow] = {}
-        self.loader = BackgroundLoader(context, self)
         self.setWindowTitle(self.tr("KAM Desktop — {path}").format(path=context.db.path.name))
 
-        self.portfolio = PortfolioView(context)
+        self.loader = BackgroundLoader(context, self)
+        self.loader.failed.connect(self._show_load_error)
+        self.portfolio = PortfolioView(context, self.loader)
         self.portfolio.open_requested.connect(self.open_account)
         self.today = TodayView()
         self.today.open_requested.connect(self.open_today_item)
@@ -99,14 +100,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._build_menus()
-        context.changed.connect(lambda change: self.refresh())
+        context.changed.connect(self._on_changed)
         self._restore_settings()
         self.refresh()
 
     # -- menus ------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        stack = self.context.undo_stack
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add(file_menu, self.tr("&New account…"), self.new_account, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("&Open account"), self.open_selected)
@@ -121,10 +121,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo, redo = self.context.undo_actions(self)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -165,6 +162,15 @@ class MainWindow(QMainWindow):
         self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
                          lambda rows: self._show_portfolio(rows, today))
 
+    def _on_changed(self, _change: Change) -> None:
+        self.refresh()
+
+    def _show_load_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The portfolio could not be read"),
+                          message, parent=self)
+        box.setObjectName("load_error_dialog")
+        box.open()
+
     @property
     def loading(self) -> bool:
         return self.loader.busy
@@ -186,14 +192,15 @@ class MainWindow(QMainWindow):
 
     # -- dossiers ---------------------------------------------------------------
 
-    def open_account(self, account_id: uuid.UUID, section: str | None = None) -> DossierWindow:
+    def open_account(self, account_id: uuid.UUID, section: str | None = None,
+                     record_id: uuid.UUID | None = None) -> DossierWindow:
         window = self.dossiers.get(account_id)
         if window is None:
             window = DossierWindow(self.context, account_id)
             window.destroyed.connect(lambda *_: self.dossiers.pop(account_id, None))
             self.dossiers[account_id] = window
         if section:
-            window.show_section(section)
+            window.show_section(section, record_id)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -205,7 +212,7 @@ class MainWindow(QMainWindow):
             self.open_account(account_id)
 
     def open_today_item(self, item: TodayItem) -> None:
-        self.open_account(item.account_id, TODAY_SECTIONS[item.kind])
+        self.open_account(item.account_id, TODAY_SECTIONS[item.kind], item.record_id)
 
     # -- edits ------------------------------------------------------------------
 
@@ -231,7 +238,12 @@ class MainWindow(QMainWindow):
         window = self.dossiers.get(account_id)
         if window is not None:
             window.close()
-        run_edit(self.context, self.tr("Delete account"), Delete("account", account_id), Change())
+        try:
+            run_edit(self.context, self.tr("Delete account"), Delete("account", account_id),
+                     Change())
+        except InputError as error:  # deleted meanwhile (by an import, say)
+            self._show_bad_input(self.tr("The account was not deleted"), "", error)
+            return
         self.statusBar().showMessage(self.tr("Account deleted. Ctrl+Z brings it back."), 8000)
 
     def import_file(self) -> None:
@@ -264,8 +276,12 @@ class MainWindow(QMainWindow):
             return
         from kam_desktop.services import interchange
 
-        document = self.context.read(interchange.export_document)
-        interchange.write_document(Path(path), document)
+        try:
+            document = self.context.read(interchange.export_document)
+            interchange.write_document(Path(path), document)
+        except (InputError, OSError) as error:
+            self._show_bad_input(self.tr("The portfolio was not exported"), path, error)
+            return
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
 
     def load_demo(self) -> None:
@@ -280,7 +296,11 @@ class MainWindow(QMainWindow):
         self.context.undo_stack.clear()
 
     def back_up(self) -> None:
-        path = make_backup(self.context.db.engine, self.context.db.path)
+        try:
+            path = make_backup(self.context.db.engine, self.context.db.path)
+        except OSError as error:
+            self._show_bad_input(self.tr("No backup was written"), "", error)
+            return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 5000)
 
     def preferences(self) -> None:
@@ -298,7 +318,7 @@ class MainWindow(QMainWindow):
             "KAM Desktop {version}\nKey-account management for the road.\n\nDatabase: {path}"
         ).format(version=__version__, path=self.context.db.path))
 
-    def _show_bad_input(self, title: str, where: str, error: InputError) -> None:
+    def _show_bad_input(self, title: str, where: str, error: Exception) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
         if where:
             box.setInformativeText(where)
@@ -321,6 +341,7 @@ class MainWindow(QMainWindow):
             self.open_account(account_id)
 
     def closeEvent(self, event) -> None:
+        self.context.changed.disconnect(self._on_changed)
         self.loader.wait()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         settings.set_open_accounts(list(self.dossiers))

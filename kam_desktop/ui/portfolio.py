@@ -13,6 +13,7 @@ from kam_desktop.domain.enums import Category, Lifecycle
 from kam_desktop.services.portfolio import AccountRow, accounts_mentioning
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import format_money
+from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.labels import category_label, ladder_label, lifecycle_label
 from kam_desktop.ui.sections import ID_ROLE, SORT_ROLE, make_plain_table
 
@@ -146,9 +147,11 @@ class PortfolioModel(QAbstractTableModel):
 class PortfolioView(QWidget):
     open_requested = Signal(object)  # account id
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, loader: BackgroundLoader,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.loader = loader
         self.model = PortfolioModel(self)
         self.table = make_plain_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -195,6 +198,8 @@ class PortfolioView(QWidget):
 
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.model.set_rows(rows, today)
+        if len(self.model.search) >= DIARY_SEARCH_MIN:  # the diaries may have changed
+            self._search_diaries()
         owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
         current = self.owner.currentData()
         self.owner.blockSignals(True)
@@ -222,7 +227,10 @@ class PortfolioView(QWidget):
 
     def _search_diaries(self) -> None:
         term = self.model.search
-        matches = self.context.read(lambda s: accounts_mentioning(s, term))
+        self.loader.load("diary_search", lambda s: accounts_mentioning(s, term),
+                         lambda matches: self._show_diary_matches(term, matches))
+
+    def _show_diary_matches(self, term: str, matches: set[uuid.UUID]) -> None:
         if term == self.model.search:  # the user may have typed on meanwhile
             self.model.update_criteria(diary_matches=matches)
 

@@ -71,6 +71,17 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesField</name>
     <message>
         <source>Add contacts or team members first to record who was present.</source>
@@ -140,6 +151,10 @@
     <message>
         <source>Remove competitor</source>
         <translation>Remove competitor</translation>
+    </message>
+    <message>
+        <source>Each competitor needs a name; nothing is saved until every row has one.</source>
+        <translation>Each competitor needs a name; nothing is saved until every row has one.</translation>
     </message>
     <message>
         <source>“{name}” is listed twice: name each competitor once.</source>
@@ -779,14 +794,6 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
@@ -805,6 +812,10 @@
     <message>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;About KAM Desktop</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be read</source>
+        <translation>The portfolio could not be read</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -825,6 +836,10 @@
     <message>
         <source>Delete account</source>
         <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>The account was not deleted</source>
+        <translation>The account was not deleted</translation>
     </message>
     <message>
         <source>Account deleted. Ctrl+Z brings it back.</source>
@@ -851,12 +866,20 @@
         <translation>Export portfolio</translation>
     </message>
     <message>
+        <source>The portfolio was not exported</source>
+        <translation>The portfolio was not exported</translation>
+    </message>
+    <message>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
         <source>The demo portfolio was not loaded</source>
         <translation>The demo portfolio was not loaded</translation>
+    </message>
+    <message>
+        <source>No backup was written</source>
+        <translation>No backup was written</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>

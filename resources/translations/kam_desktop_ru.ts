@@ -71,6 +71,17 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesField</name>
     <message>
         <source>Add contacts or team members first to record who was present.</source>
@@ -140,6 +151,10 @@
     <message>
         <source>Remove competitor</source>
         <translation>Удалить конкурента</translation>
+    </message>
+    <message>
+        <source>Each competitor needs a name; nothing is saved until every row has one.</source>
+        <translation>У каждого конкурента должно быть название; пока в строке его нет, ничего не сохраняется.</translation>
     </message>
     <message>
         <source>“{name}” is listed twice: name each competitor once.</source>
@@ -779,14 +794,6 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
@@ -805,6 +812,10 @@
     <message>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be read</source>
+        <translation>Не удалось прочитать портфель</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -825,6 +836,10 @@
     <message>
         <source>Delete account</source>
         <translation>Удаление клиента</translation>
+    </message>
+    <message>
+        <source>The account was not deleted</source>
+        <translation>Клиент не удалён</translation>
     </message>
     <message>
         <source>Account deleted. Ctrl+Z brings it back.</source>
@@ -851,12 +866,20 @@
         <translation>Экспорт портфеля</translation>
     </message>
     <message>
+        <source>The portfolio was not exported</source>
+        <translation>Портфель не экспортирован</translation>
+    </message>
+    <message>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
     <message>
         <source>The demo portfolio was not loaded</source>
         <translation>Демо-портфель не загружен</translation>
+    </message>
+    <message>
+        <source>No backup was written</source>
+        <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>

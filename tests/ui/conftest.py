@@ -5,9 +5,20 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from kam_desktop.services.records import add_record
 from kam_desktop.ui.context import AppContext
+
+
+@pytest.fixture(autouse=True)
+def private_settings(qapp, tmp_path_factory):
+    """Keep every test's preferences and window state out of the user's own settings."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    yield
 
 
 @pytest.fixture

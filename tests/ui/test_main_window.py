@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kam_desktop.services.records import add_record
 from kam_desktop.ui.main_window import MainWindow
@@ -144,3 +144,65 @@ def test_ctrl_q_closes_the_window(qtbot, context) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_ctrl_z_in_a_dossier_window_undoes_its_edit(qtbot, context, make_account) -> None:
+    window = _window(qtbot, context)
+    dossier = window.open_account(make_account("Дельта"), "contacts")
+    qtbot.addWidget(dossier)
+    contacts = dossier.page("contacts")
+    contacts.add()
+    assert contacts.model.rowCount() == 1
+    dossier.activateWindow()
+    qtbot.waitUntil(dossier.isActiveWindow)
+    qtbot.keyClick(contacts.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert contacts.model.rowCount() == 0
+
+
+def test_after_switching_language_edits_still_refresh_quietly(qtbot, context, make_account) -> None:
+    from kam_desktop.ui.app import Application
+
+    make_account("Эпсилон")
+    controller = Application(QApplication.instance(), context, [])
+    qtbot.addWidget(controller.window)
+    controller.switch_language("ru")
+    qtbot.addWidget(controller.window)
+    _settle(qtbot, controller.window)
+    assert controller.window.menuBar().actions()[0].text() == "&Файл"
+    controller.window.create_account("Дзета")  # would raise in the old, deleted window
+    _settle(qtbot, controller.window)
+    assert {r.name for r in controller.window.portfolio.model.rows} == {"Эпсилон", "Дзета"}
+    controller.switch_language("en")
+    qtbot.addWidget(controller.window)
+    _settle(qtbot, controller.window)
+    assert controller.window.menuBar().actions()[0].text() == "&File"
+
+
+def test_a_failing_read_is_reported_not_lost(qtbot, context) -> None:
+    window = _window(qtbot, context)
+    errors = []
+    window.loader.failed.connect(errors.append)
+
+    def broken(session):
+        raise RuntimeError("disk on fire")
+
+    window.loader.load("portfolio", broken, lambda rows: None)
+    qtbot.waitUntil(lambda: errors == ["disk on fire"], timeout=5000)
+    assert not window.loading
+    dialog = window.findChild(QMessageBox, "load_error_dialog")
+    assert dialog is not None and "disk on fire" in dialog.text()
+    dialog.close()
+
+
+def test_a_today_line_opens_its_record(qtbot, context, make_account) -> None:
+    account = make_account("Тета")
+    with context.db.transaction() as session:
+        entry = add_record(session, kind="diary", parent_id=account, values={
+            "date": date.today() - timedelta(days=3), "kind": "call", "summary": "Звонок",
+            "next_step": "Выслать счёт", "next_step_due": date.today() - timedelta(days=1)})
+    window = _window(qtbot, context)
+    item = next(i for i in window.today.model.items if i.kind == "next_step")
+    window.open_today_item(item)
+    dossier = window.dossiers[account]
+    assert dossier.pages.currentWidget() is dossier.page("diary")
+    assert dossier.page("diary").current_id() == entry

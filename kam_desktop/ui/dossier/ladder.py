@@ -184,7 +184,11 @@ class CompetitorsField(FieldEditor):
     def _commit(self, *_args) -> None:
         if self._loading:
             return
-        names = [name.casefold() for name, _level in self.rows() if name]
+        if any(not name for name, _level in self.rows()):
+            self.show_error(self.tr("Each competitor needs a name; nothing is saved until "
+                                    "every row has one."))
+            return
+        names = [name.casefold() for name, _level in self.rows()]
         twice = next((name for name in names if names.count(name) > 1), None)
         if twice is not None:
             self.show_error(self.tr("“{name}” is listed twice: name each competitor once.")

@@ -307,6 +307,14 @@ class PlanPage(QWidget):
                              for row in dossier.sections["goal"]], account_id, account_id)
         self._show_actions()
 
+    def select(self, record_id: uuid.UUID) -> None:
+        """Show a goal, or an action with its goal."""
+        goal_id = next((row["goal_id"] for row in self._actions if row["id"] == record_id),
+                       record_id)
+        self.goals.select(goal_id)
+        if goal_id != record_id:
+            self.actions.select(record_id)
+
     def _show_actions(self) -> None:
         """Show the actions of the selected goal; with no goal selected, none."""
         if self._account_id is None:

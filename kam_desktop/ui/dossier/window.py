@@ -1,12 +1,13 @@
 """The dossier window of one account: a side list of sections and the open section.
 
 Pages are built the first time they are shown, so opening a dossier costs one page,
-not ten; every built page is refreshed when the account changes.
+not ten; every built page is refreshed when the account changes. A page offers
+``refresh(dossier, account_id)`` and ``select(record_id)``.
 """
 from __future__ import annotations
 
 import uuid
-from typing import Callable, Protocol
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,12 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 from kam_desktop.services.dossier import Dossier, load_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.context import AppContext, Change
-
-
-class SectionPage(Protocol):
-    """What every page of the dossier offers the window."""
-
-    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None: ...
 
 
 def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
@@ -77,6 +72,7 @@ class DossierWindow(QMainWindow):
         self.setCentralWidget(central)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_diary_entry)
+        self.addActions(context.undo_actions(self))  # Ctrl+Z works in the dossier too
         context.changed.connect(self._on_changed)
         geometry = QSettings().value("dossier_window/geometry")
         if geometry is not None:
@@ -104,9 +100,12 @@ class DossierWindow(QMainWindow):
         if row >= 0:
             self.pages.setCurrentWidget(self.page(self.keys[row]))
 
-    def show_section(self, key: str) -> None:
+    def show_section(self, key: str, record_id: uuid.UUID | None = None) -> None:
+        """Open section ``key``, with the record ``record_id`` selected when given."""
         if key in self.keys:
             self.sections.setCurrentRow(self.keys.index(key))
+            if record_id is not None:
+                self.page(key).select(record_id)
 
     def new_diary_entry(self) -> None:
         """Ctrl+N anywhere in the dossier: a diary entry dated today, ready for typing."""
