@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -121,6 +122,8 @@ class MultilineField(FieldEditor):
         edit = _FocusOutPlainText()
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(72)
+        # a form with room to spare must not stretch it away from its label
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         edit.focus_lost.connect(self._commit_if_changed)
         self._last = ""
         self._finish_layout(edit)

@@ -113,6 +113,25 @@ def make_plain_table(model: QAbstractItemModel) -> QTableView:
     return table
 
 
+def fit_columns(table: QTableView, stretch: tuple[int, ...] = (-1,)) -> None:
+    """Columns as wide as their contents, except the ``stretch`` ones (-1: the last),
+    which share the free width. Only for the small tables of a dossier: measuring the
+    contents of a big table takes long."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column % header.count(), QHeaderView.ResizeMode.Stretch)
+
+
+def unused_name(template: str, taken: set[str]) -> str:
+    """``template`` ("New contact {n}") with the first number that makes it new."""
+    number = 1
+    while (text := template.format(n=number)) in taken:
+        number += 1
+    return text
+
+
 class RecordSection(QWidget):
     """Records of one kind under one parent (an account, or a goal for plan actions)."""
 
@@ -157,7 +176,12 @@ class RecordSection(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_widget)
+        form_box = QWidget()  # keeps a short form at the top instead of spread out
+        form_box_layout = QVBoxLayout(form_box)
+        form_box_layout.setContentsMargins(0, 0, 0, 0)
+        form_box_layout.addWidget(self.form_widget)
+        form_box_layout.addStretch(1)
+        scroll.setWidget(form_box)
         right = QWidget()
         right.setMinimumWidth(380)
         right_layout = QVBoxLayout(right)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.dossier.profile import hint_label, keep_height, tidy_table
+from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.forms import DateField, MultilineField
-from kam_desktop.ui.sections import Column, RecordSection
+from kam_desktop.ui.sections import Column, RecordSection, fit_columns
 
 
 def _date(value: date | None) -> str:
@@ -37,7 +37,7 @@ class TextFirstSection(RecordSection):
                  new_values: Callable[[], dict[str, Any]], noun: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, kind, columns, new_values, noun, parent)
-        tidy_table(self.table)
+        fit_columns(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def add(self) -> None:
@@ -56,7 +56,7 @@ class BarrierSection(TextFirstSection):
         super().__init__(context, "barrier", columns, self._new_barrier,
                          self.tr("switching barrier"), parent)
         self.text_editor = self.add_editor(self.tr("Barrier"),
-                                           keep_height(MultilineField("description")))
+                                           MultilineField("description"))
         self.add_editor(self.tr("Since"), DateField("since"))
 
     def _new_barrier(self) -> dict[str, Any]:
@@ -76,7 +76,7 @@ class CoolingSection(TextFirstSection):
                          self.tr("cooling reason"), parent)
         self.add_editor(self.tr("Date"), DateField("date"))
         self.text_editor = self.add_editor(self.tr("Reason"),
-                                           keep_height(MultilineField("reason")))
+                                           MultilineField("reason"))
 
     def _new_reason(self) -> dict[str, Any]:
         return {"date": date.today(), "reason": self.tr("Describe why the relationship cooled")}

@@ -14,7 +14,7 @@ from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.forms import ChoiceField, FieldEditor, MultilineField, ScoreField, TextField
 from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
-from kam_desktop.ui.sections import Column, RecordSection, Row
+from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
 from kam_desktop.ui.undo import Add, Update, run_edit
 
 
@@ -80,14 +80,10 @@ class ContactsPage(RecordSection):
         self._personal_exists = False
 
     def _new_contact(self) -> dict[str, Any]:
-        taken = {row["name"] for row in self.model.rows}
-        number = 1
-        while (name := self.tr("New contact {n}").format(n=number)) in taken:
-            number += 1
+        name = unused_name(self.tr("New contact {n}"), {row["name"] for row in self.model.rows})
         return {"name": name, "interest": 5.0, "involvement": 5.0}
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
-        self._dossier = dossier
         self.set_rows(dossier.sections["contact"], account_id, account_id)
 
     def row_shown(self, row: Row) -> None:

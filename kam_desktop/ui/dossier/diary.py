@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
-    QSpacerItem,
     QStyle,
 )
 from sqlalchemy.orm import Session
@@ -185,9 +183,6 @@ class DiaryPage(RecordSection):
         self.add_editor(self.tr("Next step"), MultilineField("next_step"))
         self.add_editor(self.tr("Due"), DateField("next_step_due"))
         self.add_editor(self.tr("Done"), BoolField("done", self.tr("The next step is done")))
-        # the short form keeps to the top instead of spreading over the panel
-        self.form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum,
-                                      QSizePolicy.Policy.Expanding))
         self._build_next_step_bar()
 
     def _build_next_step_bar(self) -> None:

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from kam_desktop.domain.enums import OpportunityClass, OpportunityStatus
 from kam_desktop.services.dossier import Dossier
-from kam_desktop.ui.dossier.plan import fit_columns
 from kam_desktop.ui.forms import ChoiceField, IntField, MoneyField, TextField, format_money
-from kam_desktop.ui.sections import SORT_ROLE, Column, RecordSection, Row
+from kam_desktop.ui.sections import SORT_ROLE, Column, RecordSection, Row, fit_columns, unused_name
 
 
 def opportunity_class_label(value: str) -> str:
@@ -154,10 +153,7 @@ class OpportunitiesPage(RecordSection):
 
     def _new_opportunity(self) -> dict[str, Any]:
         """A new idea, in the class the list is filtered by (so that it stays in view)."""
-        taken = {row["title"] for row in self.model.rows}
-        number = 1
-        while (title := self.tr("New opportunity {n}").format(n=number)) in taken:
-            number += 1
+        title = unused_name(self.tr("New opportunity {n}"), {row["title"] for row in self.model.rows})
         return {"title": title,
                 "opportunity_class": self.class_filter.currentData()
                 or OpportunityClass.GROW_USAGE.value}

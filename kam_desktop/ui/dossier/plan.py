@@ -11,12 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from kam_desktop.ui.forms import (
     MultilineField,
     TextField,
 )
-from kam_desktop.ui.sections import Column, RecordSection, Row
+from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
 
 OVERDUE_COLOUR = "#c62828"
 
@@ -89,23 +87,6 @@ def _first_line(text: str | None, limit: int = 160) -> str:
 def _date_key(value: date | None) -> int:
     """Sort key that puts records without a date after all dated ones."""
     return value.toordinal() if value else date.max.toordinal()
-
-
-def _numbered(template: str, taken: set[str]) -> str:
-    number = 1
-    while (text := template.format(n=number)) in taken:
-        number += 1
-    return text
-
-
-def fit_columns(table: QTableView, stretch: tuple[int, ...]) -> None:
-    """The text columns share the free width; the others are as wide as their contents."""
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def _heading(text: str) -> QLabel:
@@ -182,7 +163,7 @@ class GoalsSection(PlanSection):
 
     def _new_goal(self) -> dict[str, Any]:
         taken = {row["client_goal"] for row in self.model.rows}
-        return {"client_goal": _numbered(self.tr("Client's goal {n}"), taken),
+        return {"client_goal": unused_name(self.tr("Client's goal {n}"), taken),
                 "our_goal": self.tr("Our goal that mirrors it")}
 
     def set_currency(self, currency: str) -> None:
@@ -226,7 +207,7 @@ class ActionsSection(PlanSection):
         return due
 
     def _new_action(self) -> dict[str, Any]:
-        return {"title": _numbered(self.tr("New action {n}"),
+        return {"title": unused_name(self.tr("New action {n}"),
                                    {row["title"] for row in self.model.rows})}
 
 

@@ -13,11 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from kam_desktop.ui.forms import (
     format_money,
 )
 from kam_desktop.ui.labels import category_label, lifecycle_label
-from kam_desktop.ui.sections import Column, RecordSection, Row
+from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns
 from kam_desktop.ui.undo import Update, run_edit
 
 
@@ -116,21 +113,6 @@ def hint_label() -> QLabel:
     return label
 
 
-def tidy_table(table: QTableView) -> None:
-    """One line per row, columns as wide as their contents, the last taking the rest."""
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-
-
-def keep_height(editor: FieldEditor) -> FieldEditor:
-    """Stop a form from stretching a fixed-height editor (a multi-line text) when it has
-    room to spare, which would float the text box away from its label."""
-    editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-    return editor
-
-
 class CurrencyField(TextField):
     """A three-letter currency code; typed in any case, committed in capitals."""
 
@@ -164,7 +146,7 @@ class RevenueSection(RecordSection):
         self.share.setWordWrap(True)
         self.form.addRow(self.tr("Share of wallet"), self.share)
         self.splitter.setSizes([560, 400])
-        tidy_table(self.table)
+        fit_columns(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def _new_revenue(self) -> dict[str, Any]:
@@ -215,9 +197,9 @@ class ProfilePage(QScrollArea):
         self._add(form, self.tr("Industry"), TextField("industry"))
         self._add(form, self.tr("Region"), TextField("region"))
         self._add(form, self.tr("Website"), TextField("website"))
-        self._add(form, self.tr("Address"), keep_height(MultilineField("address")))
+        self._add(form, self.tr("Address"), MultilineField("address"))
         self._add(form, self.tr("Responsible KAM"), TextField("owner"))
-        self._add(form, self.tr("Notes"), keep_height(MultilineField("notes")))
+        self._add(form, self.tr("Notes"), MultilineField("notes"))
 
         classification = QGroupBox(self.tr("Classification"))
         form = self._form(classification)
@@ -230,7 +212,7 @@ class ProfilePage(QScrollArea):
         self.lifecycle = self._add(form, self.tr("Lifecycle stage"), ChoiceField(
             "lifecycle", [(s.value, lifecycle_label(s.value)) for s in Lifecycle]))
         self.reason = self._add(form, self.tr("Reason"),
-                                keep_height(MultilineField("lifecycle_reason")))
+                                MultilineField("lifecycle_reason"))
         self.reason.input.setPlaceholderText(
             self.tr("Why the client is sleeping or lost — needed for those stages"))
         self._add(form, self.tr("Currency"), CurrencyField("currency"))

@@ -8,22 +8,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.dossier.profile import hint_label, tidy_table
+from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.forms import ChoiceField, TextField
-from kam_desktop.ui.sections import Column, RecordSection, Row
-
-
-class IdChoiceField(ChoiceField):
-    """A choice among records, keyed by their ids held as text: a combo box finds a
-    Python object among its items only when it is the very same object, and the ids of
-    a freshly loaded dossier are equal but new objects. The service reads the text back
-    as an id."""
-
-    def set_choices(self, choices: list[tuple[Any, str]], optional: bool = True) -> None:
-        super().set_choices([(str(key), label) for key, label in choices], optional)
-
-    def _set(self, value: Any) -> None:
-        super()._set(None if value is None else str(value))
+from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
 
 
 def _person(contact: Row) -> str:
@@ -43,7 +30,7 @@ class TeamPage(RecordSection):
         self.add_editor(self.tr("Name"), TextField("name"))
         self.add_editor(self.tr("Department"), TextField("department"))
         self.mirrors = self.add_editor(self.tr("Mirrors at the client"),
-                                       IdChoiceField("mirrors_id", [], True))
+                                       ChoiceField("mirrors_id", [], True))
         self.no_contacts = QLabel(self.tr("No client contacts yet: add them on the Contacts page."))
         self.no_contacts.setWordWrap(True)
         self.form.addRow("", self.no_contacts)
@@ -56,18 +43,15 @@ class TeamPage(RecordSection):
         self.mirrors.input.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mirrors.input.setMinimumContentsLength(16)
-        tidy_table(self.table)
+        fit_columns(self.table)
 
     def _mirrored(self, row: Row) -> str:
         contact = self.contacts.get(row["mirrors_id"])
         return _person(contact) if contact else ""
 
     def _new_member(self) -> dict[str, Any]:
-        taken = {row["name"] for row in self.model.rows}
-        number = 1
-        while (name := self.tr("New team member {n}").format(n=number)) in taken:
-            number += 1
-        return {"name": name}
+        return {"name": unused_name(self.tr("New team member {n}"),
+                                    {row["name"] for row in self.model.rows})}
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self.contacts = {c["id"]: c for c in dossier.sections["contact"]}

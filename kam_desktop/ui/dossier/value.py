@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from kam_desktop.ui.forms import (
     TextField,
     format_money,
 )
-from kam_desktop.ui.sections import Column, RecordSection, Row, RowsModel, make_table
+from kam_desktop.ui.sections import Column, RecordSection, Row, RowsModel, make_table, fit_columns, unused_name
 
 CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€"}
 
@@ -72,13 +70,6 @@ def _number(value: float) -> str:
     return QLocale().toString(float(value), "g", 12)
 
 
-def _numbered(template: str, taken: set[str]) -> str:
-    number = 1
-    while (text := template.format(n=number)) in taken:
-        number += 1
-    return text
-
-
 class ValueEntriesSection(RecordSection):
     """The entries of the value dossier: what we gave and what the client gained."""
 
@@ -104,8 +95,7 @@ class ValueEntriesSection(RecordSection):
         self.add_editor(self.tr("Kind"), ChoiceField(
             "kind", [(k.value, value_kind_label(k.value)) for k in ValueKind]))
         self.add_editor(self.tr("Title"), TextField("title"))
-        description = self.add_editor(self.tr("Description"), MultilineField("description"))
-        description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.add_editor(self.tr("Description"), MultilineField("description"))
         department = self.add_editor(self.tr("Client department"), TextField("department"))
         department.input.setPlaceholderText(self.tr("Which of the client's departments benefited"))
         self.our_cost = self.add_editor(self.tr("Our cost"), MoneyField("our_cost"))
@@ -113,7 +103,7 @@ class ValueEntriesSection(RecordSection):
         self.benefit = self.add_editor(self.tr("Client benefit"), MoneyField("client_benefit"))
         self.benefit.setToolTip(self.tr("What the client gained or saved, in money"))
         self.add_editor("", BoolField("acknowledged", self.tr("Acknowledged by the client")))
-        _tidy(self.table, stretch=2)
+        fit_columns(self.table, (2,))
         header = self.table.horizontalHeader()
         for column in (1, 3):  # kind and department: long texts are elided
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -124,7 +114,7 @@ class ValueEntriesSection(RecordSection):
         self.splitter.setSizes([260, 300])
 
     def _new_entry(self) -> dict[str, Any]:
-        title = _numbered(self.tr("New entry {n}"), {row["title"] for row in self.model.rows})
+        title = unused_name(self.tr("New entry {n}"), {row["title"] for row in self.model.rows})
         return {"date": date.today(), "kind": ValueKind.INVESTMENT.value, "title": title}
 
     def set_currency(self, currency: str) -> None:
@@ -165,11 +155,11 @@ class StatisticsSection(RecordSection):
         name.input.setPlaceholderText(self.tr("e.g. Deliveries on time, %"))
         self.add_editor(self.tr("Value"), NumberField("value"))
         self.add_editor(self.tr("Period"), PeriodField("period"))
-        _tidy(self.table)
+        fit_columns(self.table, (0,))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     def _new_statistic(self) -> dict[str, Any]:
-        name = _numbered(self.tr("New figure {n}"), {row["name"] for row in self.model.rows})
+        name = unused_name(self.tr("New figure {n}"), {row["name"] for row in self.model.rows})
         return {"name": name, "value": 0.0}
 
 
@@ -266,7 +256,7 @@ class ValueBreakdowns(QWidget):
                 lambda r: r["totals"].count, True),
         ], self)
         table, _proxy = make_table(model)
-        _tidy(table)
+        fit_columns(table, (0,))
         table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         box = QGroupBox(title)
         box_layout = QVBoxLayout(box)
@@ -287,15 +277,6 @@ class ValueBreakdowns(QWidget):
         return [{"id": key, "label": label(key), "totals": totals}
                 for key, totals in groups.items()]
 
-
-def _tidy(table: QTableView, stretch: int = 0) -> None:
-    """One line per row (long text is elided); one column takes the free width, the
-    others are as wide as their contents."""
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class ValuePage(QWidget):
