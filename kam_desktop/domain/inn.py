@@ -2,6 +2,8 @@
 with check digits computed from fixed weights."""
 from __future__ import annotations
 
+from kam_desktop.domain.text import Text
+
 _W10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _W11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 _W12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -14,14 +16,14 @@ def _check_digit(digits: list[int], weights: tuple[int, ...]) -> int:
 def inn_problem(inn: str) -> str | None:
     """None when ``inn`` is a valid INN, else what is wrong with it, in words."""
     if not inn.isascii() or not inn.isdigit() or len(inn) not in (10, 12):
-        return "an INN has 10 digits (organisation) or 12 digits (individual)"
+        return Text("an INN has 10 digits (organisation) or 12 digits (individual)")
     digits = [int(c) for c in inn]
     if len(inn) == 10:
         valid = _check_digit(digits, _W10) == digits[9]
     else:
         valid = (_check_digit(digits, _W11) == digits[10]
                  and _check_digit(digits, _W12) == digits[11])
-    return None if valid else "the INN's check digit does not match"
+    return None if valid else Text("the INN's check digit does not match")
 
 
 def make_inn10(first_nine: str) -> str:

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import total_ordering
 
+from kam_desktop.domain.text import Text
+
 _PERIOD = re.compile(r"^(?P<year>\d{4})(?:-Q(?P<quarter>[1-4]))?$")
 
 
@@ -30,7 +32,8 @@ class Period:
 def period_problem(text: str) -> str | None:
     """None when ``text`` names a period, else what is wrong, in words."""
     if not isinstance(text, str) or not _PERIOD.match(text):
-        return f"{text!r} is not a period: write a year (2025) or a quarter (2025-Q3)"
+        return Text("{text} is not a period: write a year (2025) or a quarter (2025-Q3)",
+                    text=repr(text))
     return None
 
 

@@ -6,6 +6,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import Contact, DiaryAttendee, DiaryEntry, TeamMember
 
@@ -17,7 +18,7 @@ def set_attendees(session: Session, *, entry_id: uuid.UUID,
     the previous attendees (set them again to undo)."""
     entry = session.get(DiaryEntry, entry_id)
     if entry is None:
-        raise InputError("diary", "the record no longer exists")
+        raise InputError("diary", Text("the record no longer exists"))
     wanted = list(dict.fromkeys(_as_uuid(person) for person in people))
     contacts = set(session.scalars(
         select(Contact.id).where(Contact.account_id == entry.account_id)))
@@ -25,8 +26,8 @@ def set_attendees(session: Session, *, entry_id: uuid.UUID,
         select(TeamMember.id).where(TeamMember.account_id == entry.account_id)))
     strangers = [person for person in wanted if person not in contacts | team]
     if strangers:
-        raise InputError("attendees", f"{strangers[0]} is neither a contact nor a team "
-                                      "member of this account")
+        raise InputError("attendees", Text("{person} is neither a contact nor a team member "
+                                           "of this account", person=strangers[0]))
     present = {attendee.contact_id or attendee.team_member_id: attendee
                for attendee in entry.attendees}
     previous = list(present)
@@ -50,4 +51,5 @@ def _as_uuid(value: object) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise InputError("attendees", f"{value!r} is not a person's id") from None
+        raise InputError("attendees", Text("{value} is not a person's id",
+                                           value=repr(value))) from None

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Stage
 from kam_desktop.domain.involvement import stage_problem
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import Account, InvolvementShare
 
@@ -26,10 +27,11 @@ def set_stage_shares(session: Session, *, account_id: uuid.UUID, stage: Stage | 
     try:
         stage = Stage(stage)
     except ValueError:
-        raise InputError("stage", f"{stage!r} is not a stage of the service conveyor") from None
+        raise InputError("stage", Text("{stage} is not a stage of the service conveyor",
+                                       stage=repr(stage))) from None
     wanted = _checked(stage, shares)
     if session.get(Account, account_id) is None:
-        raise InputError("account", "the account no longer exists")
+        raise InputError("account", Text("the account no longer exists"))
     rows = {row.department: row for row in session.scalars(select(InvolvementShare).where(
         InvolvementShare.account_id == account_id, InvolvementShare.stage == stage))}
     old = {department: row.percent for department, row in rows.items()}
@@ -55,15 +57,16 @@ def _checked(stage: Stage, shares: Mapping[str, float]) -> dict[str, float]:
     for department, percent in shares.items():
         name = department.strip() if isinstance(department, str) else ""
         if not name:
-            raise InputError(where, "a department needs a name")
+            raise InputError(where, Text("a department needs a name"))
         if len(name) > _NAME_LENGTH:
-            raise InputError(where, f"{name}: a department name is longer than "
-                                    f"{_NAME_LENGTH} characters")
+            raise InputError(where, Text("{name}: a department name is longer than {length} "
+                                         "characters", name=name, length=_NAME_LENGTH))
         if name in wanted:
-            raise InputError(where, f"{name} is given twice")
+            raise InputError(where, Text("{name} is given twice", name=name))
         if isinstance(percent, bool) or not isinstance(percent, (int, float, Decimal)) \
                 or not math.isfinite(percent):
-            raise InputError(where, f"{name}: {percent!r} is not a percentage")
+            raise InputError(where, Text("{name}: {percent} is not a percentage",
+                                         name=name, percent=repr(percent)))
         wanted[name] = float(percent)
     problem = stage_problem(wanted) if wanted else None
     if problem:

@@ -22,6 +22,7 @@ from kam_desktop.domain.enums import LADDER_QUESTIONS
 from kam_desktop.domain.inn import inn_problem
 from kam_desktop.domain.periods import period_problem
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import (
     Account,
@@ -67,35 +68,39 @@ _MANAGED = {"id", "account_id", "goal_id", "contact_id", "created_at", "updated_
 
 def _between(low: float, high: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
-        return None if low <= value <= high else f"{value:g} is not between {low:g} and {high:g}"
+        if low <= value <= high:
+            return None
+        return Text("{value} is not between {low} and {high}",
+                    value=f"{value:g}", low=f"{low:g}", high=f"{high:g}")
     return check
 
 
 def _ladder_answers(value: Any) -> str | None:
     if not isinstance(value, dict):
-        return "expected answers to the diagnostic questions"
+        return Text("expected answers to the diagnostic questions")
     for key, answer in value.items():
         if key not in LADDER_QUESTIONS:
-            return f"{key!r} is not one of the diagnostic questions"
+            return Text("{key} is not one of the diagnostic questions", key=repr(key))
         if not isinstance(answer, bool):
-            return f"the answer to {key} must be yes or no"
+            return Text("the answer to {key} must be yes or no", key=key)
     return None
 
 
 def _competitors(value: Any) -> str | None:
     if not isinstance(value, dict):
-        return "expected competitor names with their ladder levels"
+        return Text("expected competitor names with their ladder levels")
     for name, level in value.items():
         if not isinstance(name, str) or not name.strip():
-            return "a competitor needs a name"
+            return Text("a competitor needs a name")
         if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 4:
-            return f"{name}: {level!r} is not a ladder level from 1 to 4"
+            return Text("{name}: {level} is not a ladder level from 1 to 4",
+                        name=name, level=repr(level))
     return None
 
 
 def _currency(value: Any) -> str | None:
     ok = isinstance(value, str) and len(value) == 3 and value.isascii() and value.isupper()
-    return None if ok else f"{value!r} is not a currency code such as RUB"
+    return None if ok else Text("{value} is not a currency code such as RUB", value=repr(value))
 
 
 #: (kind, field) -> extra rule beyond the column type
@@ -115,7 +120,7 @@ RULES: dict[tuple[str, str], Callable[[Any], str | None]] = {
 
 def entity(kind: str) -> type[Base]:
     if kind not in KINDS:
-        raise InputError("", f"unknown kind of record {kind!r}")
+        raise InputError("", Text("unknown kind of record {kind}", kind=repr(kind)))
     return KINDS[kind][0]
 
 
@@ -123,13 +128,13 @@ def convert(kind: str, field: str, value: Any) -> Any:
     """Check one field's value and return it in the column's Python type."""
     columns = entity(kind).__table__.columns
     if field not in columns or field in _MANAGED:
-        raise InputError(field, "is not a field that can be edited")
+        raise InputError(field, Text("is not a field that can be edited"))
     column = columns[field]
     if isinstance(value, str) and not isinstance(column.type, Enum) and not value.strip():
         value = None  # an emptied field clears it; other text is kept exactly
     if value is None:
         if not column.nullable:
-            raise InputError(field, "must not be empty")
+            raise InputError(field, Text("must not be empty"))
         return None
     value = _typed(field, column.type, value)
     rule = RULES.get((kind, field))
@@ -146,55 +151,59 @@ def _typed(field: str, column_type: Any, value: Any) -> Any:
             return enum_cls(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum_cls)
-            raise InputError(field, f"{value!r} is not one of: {allowed}") from None
+            raise InputError(field, Text("{value} is not one of: {allowed}",
+                                         value=repr(value), allowed=allowed)) from None
     if isinstance(column_type, Boolean):
         if not isinstance(value, bool):
-            raise InputError(field, "must be yes or no")
+            raise InputError(field, Text("must be yes or no"))
         return value
     if isinstance(column_type, DateTime):
-        raise InputError(field, "is not a field that can be edited")
+        raise InputError(field, Text("is not a field that can be edited"))
     if isinstance(column_type, Date):
         if isinstance(value, date):
             return value
         try:
             return date.fromisoformat(value)
         except (TypeError, ValueError):
-            raise InputError(field, f"{value!r} is not a date (YYYY-MM-DD)") from None
+            raise InputError(field, Text("{value} is not a date (YYYY-MM-DD)",
+                                         value=repr(value))) from None
     if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
         try:
             amount = Decimal(str(value)) if not isinstance(value, bool) else None
         except InvalidOperation:
             amount = None
         if amount is None or not amount.is_finite():
-            raise InputError(field, f"{value!r} is not an amount of money")
+            raise InputError(field, Text("{value} is not an amount of money", value=repr(value)))
         if amount < 0:
-            raise InputError(field, "an amount of money cannot be negative")
+            raise InputError(field, Text("an amount of money cannot be negative"))
         if amount != amount.quantize(Decimal("0.01")):
-            raise InputError(field, f"{value} has more than two decimal places")
+            raise InputError(field, Text("{value} has more than two decimal places", value=value))
         if amount >= MONEY_LIMIT:
-            raise InputError(field, f"{value} is too large (the limit is {MONEY_LIMIT:,})")
+            raise InputError(field, Text("{value} is too large (the limit is {limit})",
+                                         value=value, limit=f"{MONEY_LIMIT:,}"))
         return amount
     if isinstance(column_type, Float):
         if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)) \
                 or not math.isfinite(value):
-            raise InputError(field, f"{value!r} is not a number")
+            raise InputError(field, Text("{value} is not a number", value=repr(value)))
         return float(value)
     if isinstance(column_type, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(field, f"{value!r} is not a whole number")
+            raise InputError(field, Text("{value} is not a whole number", value=repr(value)))
         if value < 0:
-            raise InputError(field, "cannot be negative")
+            raise InputError(field, Text("cannot be negative"))
         return value
     if isinstance(column_type, Uuid):
         try:
             return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
         except ValueError:
-            raise InputError(field, f"{value!r} is not a record id") from None
+            raise InputError(field, Text("{value} is not a record id", value=repr(value))) from None
     if isinstance(column_type, String):
         if not isinstance(value, str):
-            raise InputError(field, f"{value!r} is not text")
+            raise InputError(field, Text("{value} is not text", value=repr(value)))
         if column_type.length and len(value) > column_type.length:
-            raise InputError(field, f"is longer than {column_type.length} characters")
+            raise InputError(field, Text("is longer than {length} characters",
+                                         length=column_type.length))
         return value
     return value  # JSON columns: checked by their rules
 
@@ -202,7 +211,7 @@ def _typed(field: str, column_type: Any, value: Any) -> Any:
 def _get(session: Session, kind: str, record_id: uuid.UUID) -> Base:
     record = session.get(entity(kind), record_id)
     if record is None:
-        raise InputError(kind, "the record no longer exists")
+        raise InputError(kind, Text("the record no longer exists"))
     return record
 
 
@@ -217,32 +226,34 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
     if kind == "account":
         if record.lifecycle is not None and record.lifecycle.needs_reason \
                 and not record.lifecycle_reason:
-            raise InputError("lifecycle_reason",
-                             "say why the client is sleeping or lost")
+            raise InputError("lifecycle_reason", Text("say why the client is sleeping or lost"))
         clash = session.scalar(select(Account.id).where(
             Account.name == record.name, Account.id != record.id))
         if clash is not None:
-            raise InputError("name", f"another account is already called {record.name!r}")
+            raise InputError("name", Text("another account is already called {name}",
+                                          name=repr(record.name)))
     if kind == "revenue":
         clash = session.scalar(select(Revenue.id).where(
             Revenue.account_id == record.account_id, Revenue.period == record.period,
             Revenue.id != record.id))
         if clash is not None:
-            raise InputError("period", f"there is already revenue for {record.period}")
+            raise InputError("period", Text("there is already revenue for {period}",
+                                            period=record.period))
     if kind in ("contact", "team"):
         cls = entity(kind)
         clash = session.scalar(select(cls.id).where(
             cls.account_id == record.account_id, cls.name == record.name, cls.id != record.id))
         if clash is not None:  # names are how files and diaries refer to people
-            raise InputError("name", f"{record.name!r} is already on this account")
+            raise InputError("name", Text("{name} is already on this account",
+                                          name=repr(record.name)))
     if kind == "contact" and record.reports_to_id is not None:
         seen = {record.id}
         boss = session.get(Contact, record.reports_to_id)
         while boss is not None:
             if boss.account_id != record.account_id:
-                raise InputError("reports_to_id", "reports to someone at another client")
+                raise InputError("reports_to_id", Text("reports to someone at another client"))
             if boss.id in seen:
-                raise InputError("reports_to_id", "would make a reporting circle")
+                raise InputError("reports_to_id", Text("would make a reporting circle"))
             seen.add(boss.id)
             boss = session.get(Contact, boss.reports_to_id) if boss.reports_to_id else None
 
@@ -255,7 +266,7 @@ def add_record(session: Session, *, kind: str, parent_id: uuid.UUID | None,
     record = cls(**{field: convert(kind, field, value) for field, value in values.items()})
     if parent_column is not None:
         if parent_id is None:
-            raise InputError(kind, "needs the record it belongs to")
+            raise InputError(kind, Text("needs the record it belongs to"))
         setattr(record, parent_column, parent_id)
     _check_whole(session, kind, record)
     session.add(record)

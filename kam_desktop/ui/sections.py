@@ -28,6 +28,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.forms import FieldEditor
 from kam_desktop.ui.undo import Add, Delete, Update, run_edit
+from kam_desktop.ui.messages import translated
 
 Row = dict[str, Any]
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -270,7 +271,7 @@ class RecordSection(QWidget):
                      Update(self.kind, record_id, {editor.field: value}), self.change(),
                      merge_key=(self.kind, record_id, editor.field) if editor.merging else None)
         except InputError as error:
-            editor.show_error(error.message)
+            editor.show_error(translated(error.message))
         else:
             editor.show_error(None)
 
@@ -280,7 +281,7 @@ class RecordSection(QWidget):
                                Add(self.kind, self.parent_id, self._new_values()),
                                self.change())
         except InputError as error:
-            self.empty_label.setText(str(error))
+            self.empty_label.setText(translated(error.message))
             return
         self.select(reverse.record_id)
         if self.editors:

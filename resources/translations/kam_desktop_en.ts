@@ -1982,6 +1982,189 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>an INN has 10 digits (organisation) or 12 digits (individual)</source>
+        <translation>an INN has 10 digits (organisation) or 12 digits (individual)</translation>
+    </message>
+    <message>
+        <source>the INN's check digit does not match</source>
+        <translation>the INN's check digit does not match</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a year (2025) or a quarter (2025-Q3)</source>
+        <translation>{text} is not a period: write a year (2025) or a quarter (2025-Q3)</translation>
+    </message>
+    <message>
+        <source>{department}: {percent} is not between 0 and 100</source>
+        <translation>{department}: {percent} is not between 0 and 100</translation>
+    </message>
+    <message>
+        <source>the shares sum to {total} %, not 100 %</source>
+        <translation>the shares sum to {total} %, not 100 %</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} is not between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>expected answers to the diagnostic questions</source>
+        <translation>expected answers to the diagnostic questions</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the diagnostic questions</source>
+        <translation>{key} is not one of the diagnostic questions</translation>
+    </message>
+    <message>
+        <source>the answer to {key} must be yes or no</source>
+        <translation>the answer to {key} must be yes or no</translation>
+    </message>
+    <message>
+        <source>expected competitor names with their ladder levels</source>
+        <translation>expected competitor names with their ladder levels</translation>
+    </message>
+    <message>
+        <source>a competitor needs a name</source>
+        <translation>a competitor needs a name</translation>
+    </message>
+    <message>
+        <source>{name}: {level} is not a ladder level from 1 to 4</source>
+        <translation>{name}: {level} is not a ladder level from 1 to 4</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code such as RUB</source>
+        <translation>{value} is not a currency code such as RUB</translation>
+    </message>
+    <message>
+        <source>unknown kind of record {kind}</source>
+        <translation>unknown kind of record {kind}</translation>
+    </message>
+    <message>
+        <source>is not a field that can be edited</source>
+        <translation>is not a field that can be edited</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} is not one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money</source>
+        <translation>{value} is not an amount of money</translation>
+    </message>
+    <message>
+        <source>an amount of money cannot be negative</source>
+        <translation>an amount of money cannot be negative</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimal places</source>
+        <translation>{value} has more than two decimal places</translation>
+    </message>
+    <message>
+        <source>{value} is too large (the limit is {limit})</source>
+        <translation>{value} is too large (the limit is {limit})</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} is not a number</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} is not a whole number</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <source>{value} is not a record id</source>
+        <translation>{value} is not a record id</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} is not text</translation>
+    </message>
+    <message>
+        <source>is longer than {length} characters</source>
+        <translation>is longer than {length} characters</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>the record no longer exists</translation>
+    </message>
+    <message>
+        <source>say why the client is sleeping or lost</source>
+        <translation>say why the client is sleeping or lost</translation>
+    </message>
+    <message>
+        <source>another account is already called {name}</source>
+        <translation>another account is already called {name}</translation>
+    </message>
+    <message>
+        <source>there is already revenue for {period}</source>
+        <translation>there is already revenue for {period}</translation>
+    </message>
+    <message>
+        <source>{name} is already on this account</source>
+        <translation>{name} is already on this account</translation>
+    </message>
+    <message>
+        <source>reports to someone at another client</source>
+        <translation>reports to someone at another client</translation>
+    </message>
+    <message>
+        <source>would make a reporting circle</source>
+        <translation>would make a reporting circle</translation>
+    </message>
+    <message>
+        <source>needs the record it belongs to</source>
+        <translation>needs the record it belongs to</translation>
+    </message>
+    <message>
+        <source>{value} is not a person's id</source>
+        <translation>{value} is not a person's id</translation>
+    </message>
+    <message>
+        <source>{person} is neither a contact nor a team member of this account</source>
+        <translation>{person} is neither a contact nor a team member of this account</translation>
+    </message>
+    <message>
+        <source>{stage} is not a stage of the service conveyor</source>
+        <translation>{stage} is not a stage of the service conveyor</translation>
+    </message>
+    <message>
+        <source>the account no longer exists</source>
+        <translation>the account no longer exists</translation>
+    </message>
+    <message>
+        <source>a department needs a name</source>
+        <translation>a department needs a name</translation>
+    </message>
+    <message>
+        <source>{name}: a department name is longer than {length} characters</source>
+        <translation>{name}: a department name is longer than {length} characters</translation>
+    </message>
+    <message>
+        <source>{name} is given twice</source>
+        <translation>{name} is given twice</translation>
+    </message>
+    <message>
+        <source>{name}: {percent} is not a percentage</source>
+        <translation>{name}: {percent} is not a percentage</translation>
+    </message>
+</context>
+<context>
     <name>profile</name>
     <message>
         <source>Serves our long-term plans: it gets our time, people and money first.</source>

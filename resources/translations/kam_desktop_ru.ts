@@ -1982,6 +1982,189 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>an INN has 10 digits (organisation) or 12 digits (individual)</source>
+        <translation>ИНН состоит из 10 цифр (организация) или 12 цифр (физическое лицо)</translation>
+    </message>
+    <message>
+        <source>the INN's check digit does not match</source>
+        <translation>контрольная цифра ИНН не сходится</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a year (2025) or a quarter (2025-Q3)</source>
+        <translation>{text} — не период: укажите год (2025) или квартал (2025-Q3)</translation>
+    </message>
+    <message>
+        <source>{department}: {percent} is not between 0 and 100</source>
+        <translation>{department}: {percent} — не в пределах от 0 до 100</translation>
+    </message>
+    <message>
+        <source>the shares sum to {total} %, not 100 %</source>
+        <translation>сумма долей {total} %, а не 100 %</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} — не в пределах от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>expected answers to the diagnostic questions</source>
+        <translation>ожидаются ответы на диагностические вопросы</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the diagnostic questions</source>
+        <translation>{key} — не диагностический вопрос</translation>
+    </message>
+    <message>
+        <source>the answer to {key} must be yes or no</source>
+        <translation>ответ на вопрос {key} — «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>expected competitor names with their ladder levels</source>
+        <translation>ожидаются названия конкурентов и их ступени</translation>
+    </message>
+    <message>
+        <source>a competitor needs a name</source>
+        <translation>у конкурента должно быть название</translation>
+    </message>
+    <message>
+        <source>{name}: {level} is not a ladder level from 1 to 4</source>
+        <translation>{name}: {level} — не ступень лестницы от 1 до 4</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code such as RUB</source>
+        <translation>{value} — не код валюты вроде RUB</translation>
+    </message>
+    <message>
+        <source>unknown kind of record {kind}</source>
+        <translation>неизвестный вид записи {kind}</translation>
+    </message>
+    <message>
+        <source>is not a field that can be edited</source>
+        <translation>это поле нельзя изменять</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — не одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>должно быть «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money</source>
+        <translation>{value} — не денежная сумма</translation>
+    </message>
+    <message>
+        <source>an amount of money cannot be negative</source>
+        <translation>денежная сумма не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimal places</source>
+        <translation>в числе {value} больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>{value} is too large (the limit is {limit})</source>
+        <translation>{value} — слишком большая сумма (предел {limit})</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} — не число</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>{value} is not a record id</source>
+        <translation>{value} — не идентификатор записи</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} — не текст</translation>
+    </message>
+    <message>
+        <source>is longer than {length} characters</source>
+        <translation>длиннее {length} символов</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>этой записи больше нет</translation>
+    </message>
+    <message>
+        <source>say why the client is sleeping or lost</source>
+        <translation>укажите, почему клиент «спит» или потерян</translation>
+    </message>
+    <message>
+        <source>another account is already called {name}</source>
+        <translation>клиент с названием {name} уже есть</translation>
+    </message>
+    <message>
+        <source>there is already revenue for {period}</source>
+        <translation>выручка за {period} уже внесена</translation>
+    </message>
+    <message>
+        <source>{name} is already on this account</source>
+        <translation>{name} уже есть у этого клиента</translation>
+    </message>
+    <message>
+        <source>reports to someone at another client</source>
+        <translation>подчиняется сотруднику другого клиента</translation>
+    </message>
+    <message>
+        <source>would make a reporting circle</source>
+        <translation>получился бы замкнутый круг подчинения</translation>
+    </message>
+    <message>
+        <source>needs the record it belongs to</source>
+        <translation>нужна запись, к которой это относится</translation>
+    </message>
+    <message>
+        <source>{value} is not a person's id</source>
+        <translation>{value} — не идентификатор человека</translation>
+    </message>
+    <message>
+        <source>{person} is neither a contact nor a team member of this account</source>
+        <translation>{person} — не контакт и не участник команды этого клиента</translation>
+    </message>
+    <message>
+        <source>{stage} is not a stage of the service conveyor</source>
+        <translation>{stage} — не этап конвейера обслуживания</translation>
+    </message>
+    <message>
+        <source>the account no longer exists</source>
+        <translation>этого клиента больше нет</translation>
+    </message>
+    <message>
+        <source>a department needs a name</source>
+        <translation>у подразделения должно быть название</translation>
+    </message>
+    <message>
+        <source>{name}: a department name is longer than {length} characters</source>
+        <translation>{name}: название подразделения длиннее {length} символов</translation>
+    </message>
+    <message>
+        <source>{name} is given twice</source>
+        <translation>{name} указано дважды</translation>
+    </message>
+    <message>
+        <source>{name}: {percent} is not a percentage</source>
+        <translation>{name}: {percent} — не процент</translation>
+    </message>
+</context>
+<context>
     <name>profile</name>
     <message>
         <source>Serves our long-term plans: it gets our time, people and money first.</source>

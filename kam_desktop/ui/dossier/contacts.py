@@ -16,6 +16,7 @@ from kam_desktop.ui.forms import ChoiceField, FieldEditor, MultilineField, Score
 from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
 from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
 from kam_desktop.ui.undo import Add, Update, run_edit
+from kam_desktop.ui.messages import translated
 
 
 def _score(value: float) -> str:
@@ -108,4 +109,4 @@ class ContactsPage(RecordSection):
         try:
             run_edit(self.context, self.tr("Edit personal notes"), operation, self.change())
         except InputError as error:
-            editor.show_error(error.message)
+            editor.show_error(translated(error.message))

@@ -28,6 +28,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.ui.forms import BoolField, ChoiceField, DateField, FieldEditor, MultilineField
 from kam_desktop.ui.sections import Column, RecordSection, Row
 from kam_desktop.ui.undo import Update, run_edit
+from kam_desktop.ui.messages import translated
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -279,7 +280,7 @@ class DiaryPage(RecordSection):
             run_edit(self.context, self.tr("Change attendees"),
                      SetAttendees(entry_id, tuple(people)), self.change())
         except InputError as error:
-            self.attendees.show_error(error.message)
+            self.attendees.show_error(translated(error.message))
 
     def mark_next_step_done(self) -> None:
         row = self.current_row()
@@ -289,4 +290,4 @@ class DiaryPage(RecordSection):
             run_edit(self.context, self.tr("Mark next step done"),
                      Update(self.kind, row["id"], {"done": True}), self.change())
         except InputError as error:  # the entry was deleted meanwhile (e.g. by an import)
-            self.next_step_label.setText(html.escape(error.message))
+            self.next_step_label.setText(html.escape(translated(error.message)))

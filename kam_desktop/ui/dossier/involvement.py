@@ -42,6 +42,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.involvement import set_stage_shares
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.undo import run_edit
+from kam_desktop.ui.messages import translated
 
 STAGES = list(Stage)
 Shares = dict[str, float]
@@ -353,7 +354,7 @@ class InvolvementPage(QWidget):
             run_edit(self.context, text, SetShares(self.account_id, stages), self._change())
         except InputError as error:
             for stage, shares in stages.items():
-                self.model.set_draft(stage, shares, error.message)
+                self.model.set_draft(stage, shares, translated(error.message))
             return False
         for stage in stages:
             self.model.set_draft(stage, None)

@@ -34,6 +34,7 @@ from kam_desktop.ui.forms import (
 from kam_desktop.ui.labels import category_label, lifecycle_label
 from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns
 from kam_desktop.ui.undo import Update, run_edit
+from kam_desktop.ui.messages import translated
 
 
 def category_hint(value: str) -> str:
@@ -312,7 +313,7 @@ class ProfilePage(QScrollArea):
                      Change(frozenset({"account"}), frozenset({self.account_id})))
         except InputError as error:
             target = self.editors.get(error.where, editor)
-            target.show_error(error.message)
+            target.show_error(translated(error.message))
             if target is not editor:
                 target.setFocus()
         else:
