@@ -28,8 +28,8 @@ def check_database(engine: Engine) -> CheckResult:
         for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
             result.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
     result.schema_revision = migrations.current_revision(engine)
-    if result.schema_revision != migrations.head_revision():
+    if result.schema_revision != migrations.HEAD:
         result.problems.append(
-            f"schema: at revision {result.schema_revision}, expected {migrations.head_revision()}"
+            f"schema: at revision {result.schema_revision}, expected {migrations.HEAD}"
         )
     return result

@@ -44,3 +44,7 @@ def test_a_saved_database_migrates_with_its_data_intact(saved: Path, tmp_path: P
     assert _contents(path) == before
     backups = list_backups(path)
     assert len(backups) == 1 and _contents(backups[0]) == before
+
+
+def test_the_head_constant_is_the_newest_script() -> None:
+    assert migrations.HEAD == migrations.head_revision()
