@@ -10,7 +10,7 @@ from sqlalchemy import select
 from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record, delete_record, restore_record, update_record
-from kam_desktop.store.models import Account, Contact
+from kam_desktop.store.models import Account, Contact, DiaryEntry
 
 
 def _new_account(db, name="АО «Вектор»", **values):
@@ -120,4 +120,5 @@ def test_dates_are_checked(db) -> None:
     with db.transaction() as session:
         entry = add_record(session, kind="diary", parent_id=account_id,
                            values={"date": date(2026, 2, 27), "kind": "call", "summary": "x"})
-    assert entry is not None
+    with db.sessions() as session:
+        assert session.get(DiaryEntry, entry).date == date(2026, 2, 27)

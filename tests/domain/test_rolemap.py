@@ -1,0 +1,103 @@
+from datetime import date
+from itertools import combinations
+
+import pytest
+
+from kam_desktop.domain.enums import Role, Stance
+from kam_desktop.domain.rolemap import (
+    LEADER_COOLING, NO_COUNTERPART, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS,
+    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, days_since_contact, map_warnings, spread,
+)
+
+N = Stance.NEUTRAL
+
+
+def person(name, interest, involvement, stance=N, counterpart="Смирнова А."):
+    return MapContact(name, interest, involvement, stance, counterpart)
+
+
+def codes(warnings):
+    return [w.code for w in warnings]
+
+
+def test_a_healthy_map_has_no_warnings():
+    contacts = [person("Орлов", 8, 9, Stance.SUPPORTER), person("Ким", 7, 2),
+                person("Лебедева", 2, 2, Stance.OPPONENT)]  # an opposed butler is no alarm
+    assert contacts[0].role is Role.LEADER
+    assert map_warnings(contacts, 10, 45) == []
+
+
+def test_no_contacts_means_no_leader_only():
+    assert map_warnings([], None, 45) == [MapWarning(NO_LEADER)]
+
+
+def test_only_assistants_and_butlers():
+    contacts = [person("Ким", 4.9, 9), person("Лебедева", 0, 0)]
+    assert codes(map_warnings(contacts, None, 45)) == [NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS]
+
+
+def test_a_specifier_is_enough_to_drop_the_all_assistants_warning():
+    contacts = [person("Ким", 5, 0), person("Лебедева", 0, 0)]
+    assert codes(map_warnings(contacts, None, 45)) == [NO_LEADER]
+
+
+def test_opponents_in_key_roles_are_named():
+    contacts = [person("Орлов", 10, 10, Stance.OPPONENT), person("Ким", 5, 4.9, Stance.OPPONENT),
+                person("Пак", 4.9, 10, Stance.OPPONENT)]
+    assert map_warnings(contacts, 0, 45) == [MapWarning(OPPONENT_IN_KEY_ROLE, ("Орлов", "Ким"))]
+
+
+@pytest.mark.parametrize("days, warned", [(45, False), (46, True), (None, True), (0, False)])
+def test_leader_cooling_threshold(days, warned):
+    contacts = [person("Орлов", 9, 9), person("Белов", 6, 6)]
+    expected = [MapWarning(LEADER_COOLING, ("Орлов", "Белов"), days)] if warned else []
+    assert map_warnings(contacts, days, 45) == expected
+
+
+def test_without_a_leader_there_is_no_cooling_warning():
+    assert LEADER_COOLING not in codes(map_warnings([person("Ким", 9, 1)], None, 45))
+
+
+@pytest.mark.parametrize("counterpart", [None, "", "   "])
+def test_contacts_without_our_counterpart(counterpart):
+    contacts = [person("Орлов", 9, 9), person("Ким", 9, 1, counterpart=counterpart)]
+    assert map_warnings(contacts, 1, 45) == [MapWarning(NO_COUNTERPART, ("Ким",))]
+
+
+def test_days_since_contact_takes_the_latest_held_meeting():
+    today = date(2025, 5, 20)
+    diary = [(date(2025, 5, 1), ["a", "b"]), (date(2025, 5, 18), ["a"]),
+             (date(2025, 6, 1), ["c", "b"]), (today, iter(["d"]))]
+    assert days_since_contact(diary, today) == {"a": 2, "b": 19, "d": 0}
+    assert days_since_contact([], today) == {}
+
+
+def _apart(points, distance):
+    return all(abs(a[0] - b[0]) >= distance - 1e-6 or abs(a[1] - b[1]) >= distance - 1e-6
+               for a, b in combinations(points, 2))
+
+
+def test_spread_leaves_separate_points_alone():
+    points = [(0, 0), (1, 0), (0, 1), (5.5, 5.5)]
+    assert spread(points, 1) == [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (5.5, 5.5)]
+    assert spread([], 1) == []
+    assert spread([(3, 4)], 1) == [(3.0, 4.0)]
+
+
+def test_equal_points_stack_into_a_column():
+    result = spread([(2, 2)] * 3, 1)
+    assert _apart(result, 1)
+    assert {x for x, _ in result} == {2.0}
+    assert sum(y for _, y in result) == pytest.approx(6)  # spread around where they were
+
+
+def test_near_points_move_apart_along_the_shorter_way():
+    assert spread([(0, 0), (0.9, 0.2)], 1) == [pytest.approx((-0.05, 0)), pytest.approx((0.95, 0.2))]
+    assert spread([(0, 0), (0.2, 0.9)], 1) == [pytest.approx((0, -0.05)), pytest.approx((0.2, 0.95))]
+
+
+def test_a_crowd_is_spread_deterministically():
+    crowd = [(5 + 0.1 * (i % 3), 5 - 0.07 * i) for i in range(12)]
+    result = spread(crowd, 1)
+    assert _apart(result, 1)
+    assert result == spread(crowd, 1)

@@ -1,0 +1,182 @@
+"""The role map: dragging cards and moving them with the keys stores the scores and the
+role, undo puts a card back, warnings follow the people, the map exports."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from kam_desktop.services.diary import set_attendees
+from kam_desktop.services.dossier import load_dossier
+from kam_desktop.services.records import add_record
+from kam_desktop.ui.dossier.rolemap import UNIT, RoleMapPage, initials, warning_text
+
+
+@pytest.fixture
+def account(make_account):
+    return make_account()
+
+
+@pytest.fixture
+def add(db, account):
+    def add(kind, values, parent=None):
+        with db.transaction() as session:
+            return add_record(session, kind=kind, parent_id=parent or account, values=values)
+    return add
+
+
+@pytest.fixture
+def page(qtbot, context, account):
+    page = RoleMapPage(context)
+    qtbot.addWidget(page)
+
+    def reload(*_):
+        page.refresh(context.read(lambda s: load_dossier(s, account)), account)
+
+    context.changed.connect(reload)
+    page.reload = reload
+    reload()
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _stored(context, account, contact_id):
+    rows = context.read(lambda s: load_dossier(s, account)).sections["contact"]
+    return next(r for r in rows if r["id"] == contact_id)
+
+
+def _at(page, card, dx=0.0, dy=0.0) -> QPoint:
+    return page.view.mapFromScene(card.pos().x() + dx, card.pos().y() + dy)
+
+
+def test_dragging_a_card_stores_the_scores_and_the_role(qtbot, page, context, account, add):
+    orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0,
+                            "our_counterpart": "Смирнова Анна"})
+    page.reload()
+    card = page.cards[orlov]
+    assert card.role().value == "butler"
+    viewport = page.view.viewport()
+    start = _at(page, card)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    assert card.isSelected()
+    assert "Butler" in page.guidance_title.text()
+    # halfway: across the involvement line only, the role on the card follows live
+    qtbot.mouseMove(viewport, _at(page, card, 2.4 * UNIT, 0))
+    assert card.role().value == "assistant"
+    assert "Assistant" in page.guidance_title.text()
+    end = page.view.mapFromScene(card.pos().x(), card.pos().y() - 4 * UNIT)
+    qtbot.mouseMove(viewport, end)
+    assert card.role().value == "leader"
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+    stored = _stored(context, account, orlov)
+    assert stored["role"].value == "leader"
+    assert stored["interest"] == pytest.approx(7.0, abs=0.11)
+    assert stored["involvement"] == pytest.approx(5.4, abs=0.11)
+    assert stored["interest"] == round(stored["interest"], 1)  # one decimal
+    assert context.undo_stack.count() == 1
+
+    context.undo_stack.undo()
+    stored = _stored(context, account, orlov)
+    assert (stored["interest"], stored["involvement"]) == (3.0, 3.0)
+    assert page.cards[orlov].role().value == "butler"
+    context.undo_stack.redo()
+    assert _stored(context, account, orlov)["role"].value == "leader"
+
+
+def test_a_click_without_moving_stores_nothing(qtbot, page, context, add):
+    card_id = add("contact", {"name": "Ким", "interest": 6.0, "involvement": 2.0})
+    page.reload()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_at(page, page.cards[card_id]))
+    assert page.cards[card_id].isSelected()
+    assert "Specifier" in page.guidance_title.text()
+    assert context.undo_stack.count() == 0
+
+
+def test_arrow_keys_move_the_selected_card(qtbot, page, context, account, add):
+    kim = add("contact", {"name": "Ким", "interest": 4.5, "involvement": 9.8})
+    page.reload()
+    page.select(kim)
+    qtbot.keyClick(page.view, Qt.Key.Key_Up)
+    stored = _stored(context, account, kim)
+    assert (stored["interest"], stored["role"].value) == (5.0, "leader")
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)  # clamped at 10
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    stored = _stored(context, account, kim)
+    assert (stored["interest"], stored["involvement"]) == (4.5, 9.5)
+    assert page.cards[kim].isSelected()  # the card stays selected for the next press
+    scores = lambda: tuple(_stored(context, account, kim)[f] for f in ("interest", "involvement"))
+    context.undo_stack.undo()
+    assert scores() == (5.0, 9.5)
+    context.undo_stack.undo()  # consecutive presses along one axis are one step
+    assert scores() == (5.0, 9.8)
+    context.undo_stack.undo()
+    assert scores() == (4.5, 9.8)
+    assert page.cards[kim].role().value == "assistant"
+    context.undo_stack.redo()
+    assert scores() == (5.0, 9.8)
+
+
+def test_warnings_follow_the_people(qtbot, page, db, add):
+    texts = lambda: [page.warning_list.item(i).text() for i in range(page.warning_list.count())]
+    assert any("No leader identified" in t for t in texts())
+    lebedeva = add("contact", {"name": "Лебедева", "interest": 2.0, "involvement": 2.0,
+                               "our_counterpart": "Смирнова"})
+    page.reload()
+    assert any("assistant or a butler" in t for t in texts())
+    orlov = add("contact", {"name": "Орлов", "interest": 9.0, "involvement": 9.0,
+                            "stance": "opponent"})
+    page.reload()
+    assert not any("No leader" in t for t in texts())
+    assert any("opponent holds a key role: Орлов" in t for t in texts())
+    assert any("has met the leader yet: Орлов" in t for t in texts())
+    assert any("mirrors: Орлов" in t for t in texts())
+
+    entry = add("diary", {"date": date.today() - timedelta(days=60), "kind": "meeting",
+                          "summary": "Переговоры"})
+    with db.transaction() as session:
+        set_attendees(session, entry_id=entry, people=[orlov])
+    page.reload()
+    assert any("leader for 60 day" in t and "Орлов" in t for t in texts())
+    assert "60 d ago" in page.cards[orlov].toolTip()
+    assert "not met" in page.cards[lebedeva].toolTip()
+
+
+def test_cards_with_equal_scores_do_not_overlap(page, add):
+    for name in ("Иванов", "Петров", "Сидоров"):
+        add("contact", {"name": name, "interest": 7.0, "involvement": 7.0})
+    page.reload()
+    rects = [c.sceneBoundingRect().adjusted(2, 2, -2, -2) for c in page.cards.values()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert {c.scores() for c in page.cards.values()} == {(7.0, 7.0)}
+
+
+def test_zoom_and_fit(qtbot, page):
+    fitted = page.view.transform().m11()
+    qtbot.mouseClick(page.zoom_in, Qt.MouseButton.LeftButton)
+    assert page.view.transform().m11() > fitted
+    assert page.zoom_in.accessibleName() and page.zoom_out.accessibleName()
+    qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert page.view.transform().m11() == pytest.approx(fitted)
+
+
+def test_export_png_and_svg(page, add, tmp_path):
+    add("contact", {"name": "Орлов", "interest": 9.0, "involvement": 9.0})
+    page.reload()
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    page.export_png(str(png))
+    page.export_svg(str(svg))
+    assert png.stat().st_size > 1000 and png.read_bytes()[:4] == b"\x89PNG"
+    assert svg.stat().st_size > 1000 and b"<svg" in svg.read_bytes()
+
+
+def test_initials():
+    assert initials("Смирнова Анна") == "СА"
+    assert initials("Орлов И. П.") == "ОИП"
+    assert initials("") == ""
