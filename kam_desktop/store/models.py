@@ -410,3 +410,15 @@ class CoolingReason(Base):
     reason: Mapped[str] = mapped_column(Text)
 
     account: Mapped[Account] = relationship(back_populates="cooling_reasons")
+
+
+class ErasureLog(Base):
+    """That a person's data was erased, by whom and when; never who the person was."""
+
+    __tablename__ = "erasure_log"
+
+    id: Mapped[uuid.UUID] = _id()
+    erased_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    erased_by: Mapped[Optional[str]] = mapped_column(String(200))
+    #: the account the person belonged to (it may be deleted later: no foreign key)
+    account_id: Mapped[Optional[uuid.UUID]] = mapped_column(Uuid)

@@ -57,6 +57,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{name}: a department name is longer than {length} characters"),
     QT_TRANSLATE_NOOP("messages", "{name} is given twice"),
     QT_TRANSLATE_NOOP("messages", "{name}: {percent} is not a percentage"),
+    QT_TRANSLATE_NOOP("messages", "no account is called {name}"),
+    QT_TRANSLATE_NOOP("messages", "{account} has no contact called {name}"),
 )
 
 

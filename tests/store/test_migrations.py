@@ -41,7 +41,9 @@ def test_a_saved_database_migrates_with_its_data_intact(saved: Path, tmp_path: P
         assert check_database(database.engine).ok
     finally:
         database.close()
-    assert _contents(path) == before
+    after = _contents(path)
+    assert {table: after[table] for table in before} == before
+    assert all(not after[table] for table in set(after) - set(before))  # new tables start empty
     backups = list_backups(path)
     assert len(backups) == 1 and _contents(backups[0]) == before
 

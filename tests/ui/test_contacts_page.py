@@ -61,3 +61,17 @@ def test_deleting_a_contact_is_undoable(qtbot, context, make_account) -> None:
     context.undo_stack.undo()
     assert page.model.rowCount() == 1
     assert page.model.rows[0]["personal"]["education"] == "МГУ, экономист"
+
+
+def test_erasing_a_person_removes_them_and_clears_the_undo_history(qtbot, context, make_account) -> None:
+    window, page = _contacts(qtbot, context, make_account())
+    page.add()
+    contact_id = page.current_id()
+    personal = page.personal_editors[0]
+    personal.input.setPlainText("Секретная заметка")
+    personal.input.focus_lost.emit()
+    assert context.undo_stack.count() > 0
+    page.erase(contact_id)
+    assert page.model.rowCount() == 0
+    assert context.undo_stack.count() == 0
+    assert b"\xd0\xa1\xd0\xb5\xd0\xba\xd1\x80\xd0\xb5\xd1\x82" not in context.db.path.read_bytes()

@@ -6,11 +6,12 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton
 
 from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.dossier import Dossier
+from kam_desktop.services.erasure import erase_contact, scrub_files
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.forms import ChoiceField, FieldEditor, MultilineField, ScoreField, TextField
 from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
@@ -78,6 +79,12 @@ class ContactsPage(RecordSection):
             self.personal_editors.append(editor)
             personal_form.addRow(question, editor)
         self.form.addRow(self.confidential)
+        self.erase_button = QPushButton(self.tr("Erase person…"))
+        self.erase_button.setToolTip(self.tr(
+            "Erase all data about this person from this laptop, backups included. "
+            "This cannot be undone."))
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.form.addRow(self.erase_button)
         self._personal_exists = False
 
     def _new_contact(self) -> dict[str, Any]:
@@ -95,6 +102,32 @@ class ContactsPage(RecordSection):
         self._personal_exists = bool(row["personal"])
         for editor in self.personal_editors:
             editor.load(row["personal"].get(editor.field))
+
+    def erase_selected(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Erase {name}?").format(name=row["name"]), self.tr(
+                "Everything about {name} will be erased from this laptop: the contact, the "
+                "personal notes, their place in diaries, mentions of their name in texts, and "
+                "the same in every backup. Only a note that an erasure happened is kept. "
+                "This cannot be undone.").format(name=row["name"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.erase(row["id"])
+
+    def erase(self, contact_id: uuid.UUID) -> int:
+        """Erase the person at once (no undo: the undo history could hold their data,
+        so it is cleared too). Returns how many backups were scrubbed."""
+        self.context.write(lambda s: erase_contact(s, contact_id=contact_id, erased_by=None),
+                           self.change())
+        self.context.undo_stack.clear()
+        scrubbed = scrub_files(self.context.db.engine, self.context.db.path, contact_id)
+        self.empty_label.setText(self.tr("Erased. {count} backup(s) scrubbed too.")
+                                 .format(count=scrubbed))
+        return scrubbed
 
     def _show_role(self, *_args) -> None:
         role = role_for(self.interest.value(), self.involvement.value()).value

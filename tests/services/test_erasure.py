@@ -1,0 +1,91 @@
+"""Erasing a person leaves their data in no file of the data folder."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from kam_desktop.services.erasure import erase_contact, find_contact, scrub_files
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.records import add_record
+from kam_desktop.store.backup import list_backups, make_backup
+from kam_desktop.store.models import Contact, DiaryEntry, ErasureLog, TeamMember
+
+SECRETS = ["Зайцева Алевтина Борисовна", "Зайцева А. Б.", "alevtina.z@example.ru",
+           "+7 999 123-45-67", "ТайнаяЛюбовьКРыбалке", "БольноеМестоДиплом"]
+
+
+def _people(db):
+    with db.transaction() as session:
+        account = add_record(session, kind="account", parent_id=None, values={"name": "АО «Омега»"})
+        person = add_record(session, kind="contact", parent_id=account, values={
+            "name": SECRETS[0], "email": SECRETS[2], "phone": SECRETS[3]})
+        add_record(session, kind="personal", parent_id=person, values={
+            "interests": SECRETS[4], "education": SECRETS[5]})
+        other = add_record(session, kind="contact", parent_id=account, values={
+            "name": "Орлов Иван Петрович", "reports_to_id": person})
+        add_record(session, kind="team", parent_id=account, values={
+            "name": "Смирнов", "mirrors_id": person})
+        entry = add_record(session, kind="diary", parent_id=account, values={
+            "date": date(2026, 10, 1), "kind": "meeting",
+            "summary": f"Встреча ({SECRETS[1]}) и Орлов И. П.: обсудили поставки",
+            "next_step": f"Написать на {SECRETS[2]}"})
+    return account, person, other, entry
+
+
+def _files(folder):
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def test_an_erased_person_is_found_in_no_file(db) -> None:
+    account, person, other, entry = _people(db)
+    make_backup(db.engine, db.path)
+    with db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by="Соколова")
+    assert scrub_files(db.engine, db.path, person) == 1
+    db.close()
+
+    for path in _files(db.path.parent):
+        content = path.read_bytes()
+        for secret in SECRETS:
+            assert secret.encode("utf-8") not in content, f"{secret} left in {path.name}"
+
+
+def test_what_stays_is_anonymous_and_the_erasure_is_logged(db) -> None:
+    account, person, other, entry = _people(db)
+    with db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by="Соколова")
+    with db.sessions() as session:
+        assert session.get(Contact, person) is None
+        assert session.get(Contact, other).reports_to_id is None
+        assert session.scalars(select(TeamMember.mirrors_id)).one() is None
+        diary = session.get(DiaryEntry, entry)
+        assert diary.summary == "Встреча ([…]) и Орлов И. П.: обсудили поставки"
+        assert diary.next_step == "Написать на […]"
+        log = session.scalars(select(ErasureLog)).one()
+        assert (log.erased_by, log.account_id) == ("Соколова", account)
+
+
+def test_the_person_is_erased_from_every_backup(db) -> None:
+    _, person, _, _ = _people(db)
+    make_backup(db.engine, db.path)
+    with db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by=None)
+    scrub_files(db.engine, db.path, person)
+    import sqlite3
+
+    for backup in list_backups(db.path):
+        with sqlite3.connect(backup) as copy:
+            assert copy.execute("SELECT count(*) FROM contact").fetchone() == (1,)
+            assert copy.execute("SELECT count(*) FROM personal_notes").fetchone() == (0,)
+
+
+def test_finding_a_contact_by_names(db) -> None:
+    _, person, _, _ = _people(db)
+    with db.sessions() as session:
+        assert find_contact(session, account_name="АО «Омега»", contact_name=SECRETS[0]) == person
+        with pytest.raises(InputError, match="no contact"):
+            find_contact(session, account_name="АО «Омега»", contact_name="Никто")
+        with pytest.raises(InputError, match="no account"):
+            find_contact(session, account_name="Нет такого", contact_name=SECRETS[0])
