@@ -39,7 +39,7 @@ from kam_desktop.ui.undo import Add, Delete, run_edit
 INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
-                  "cooling": "contacts", "ladder": "ladder"}
+                  "cooling": "rolemap", "ladder": "ladder"}
 
 
 class WelcomePage(QWidget):

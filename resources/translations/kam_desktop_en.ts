@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Name</source>
@@ -232,8 +243,28 @@
         <translation>Never shown to the client and never printed in client-facing reports. Collect only what you will really use.</translation>
     </message>
     <message>
+        <source>Erase person…</source>
+        <translation>Erase person…</translation>
+    </message>
+    <message>
+        <source>Erase all data about this person from this laptop, backups included. This cannot be undone.</source>
+        <translation>Erase all data about this person from this laptop, backups included. This cannot be undone.</translation>
+    </message>
+    <message>
         <source>New contact {n}</source>
         <translation>New contact {n}</translation>
+    </message>
+    <message>
+        <source>Erase {name}?</source>
+        <translation>Erase {name}?</translation>
+    </message>
+    <message>
+        <source>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</source>
+        <translation>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erased. {count} backup(s) scrubbed too.</source>
+        <translation>Erased. {count} backup(s) scrubbed too.</translation>
     </message>
     <message>
         <source>Edit personal notes</source>
@@ -383,6 +414,10 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Role map</translation>
     </message>
     <message>
         <source>Account team</source>
@@ -1424,6 +1459,130 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RoleMapPage</name>
+    <message>
+        <source>Interest {interest}, involvement {involvement}</source>
+        <extracomment>(colour on a light background, colour on a dark one)</extracomment>
+        <translation>Interest {interest}, involvement {involvement}</translation>
+    </message>
+    <message>
+        <source>Our counterpart: {name}</source>
+        <translation>Our counterpart: {name}</translation>
+    </message>
+    <message>
+        <source>Last met: {days}</source>
+        <translation>Last met: {days}</translation>
+    </message>
+    <message>
+        <source>Involvement in the decision →</source>
+        <translation>Involvement in the decision →</translation>
+    </message>
+    <message>
+        <source>Interest in the purchase →</source>
+        <translation>Interest in the purchase →</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Role map</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Fit the map to the window</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export the map as a picture</source>
+        <translation>Export the map as a picture</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <source>Export the map as a drawing</source>
+        <translation>Export the map as a drawing</translation>
+    </message>
+    <message>
+        <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
+        <translation>Drag a card, or select it and use the arrow keys, to change interest and involvement.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>No leader identified: find out who decides and whose targets the purchase touches.</source>
+        <translation>No leader identified: find out who decides and whose targets the purchase touches.</translation>
+    </message>
+    <message>
+        <source>Every known contact is an assistant or a butler: ask them, with respect, for access to the people who decide.</source>
+        <translation>Every known contact is an assistant or a butler: ask them, with respect, for access to the people who decide.</translation>
+    </message>
+    <message>
+        <source>An opponent holds a key role: {names}. Learn their objections and who can win them over.</source>
+        <translation>An opponent holds a key role: {names}. Learn their objections and who can win them over.</translation>
+    </message>
+    <message>
+        <source>Nobody from our team has met the leader yet: {names}.</source>
+        <translation>Nobody from our team has met the leader yet: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact with the leader for %n day(s): {names}.</source>
+        <translation><numerusform>No contact with the leader for %n day: {names}.</numerusform><numerusform>No contact with the leader for %n days: {names}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody on our side mirrors: {names}.</source>
+        <translation>Nobody on our side mirrors: {names}.</translation>
+    </message>
+    <message>
+        <source>Nothing to warn about.</source>
+        <translation>Nothing to warn about.</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>No contact selected</translation>
+    </message>
+    <message>
+        <source>Select a card to see what its role means and how to work with the person.</source>
+        <translation>Select a card to see what its role means and how to work with the person.</translation>
+    </message>
+    <message>
+        <source>Move {name} on the role map</source>
+        <translation>Move {name} on the role map</translation>
+    </message>
+    <message>
+        <source>Export the role map</source>
+        <translation>Export the role map</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Could not write {path}</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsSection</name>
     <message>
         <source>Figure</source>
@@ -2162,6 +2321,14 @@ Database: {path}</translation>
     <message>
         <source>{name}: {percent} is not a percentage</source>
         <translation>{name}: {percent} is not a percentage</translation>
+    </message>
+    <message>
+        <source>no account is called {name}</source>
+        <translation>no account is called {name}</translation>
+    </message>
+    <message>
+        <source>{account} has no contact called {name}</source>
+        <translation>{account} has no contact called {name}</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <source>not met</source>
+        <translation>не встречались</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n дн.</numerusform><numerusform>%n дн.</numerusform><numerusform>%n дн.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Name</source>
@@ -232,8 +243,28 @@
         <translation>Не показывается клиенту и не попадает в отчёты для клиента. Собирайте только то, что действительно будете использовать.</translation>
     </message>
     <message>
+        <source>Erase person…</source>
+        <translation>Стереть данные о человеке…</translation>
+    </message>
+    <message>
+        <source>Erase all data about this person from this laptop, backups included. This cannot be undone.</source>
+        <translation>Стереть все данные об этом человеке на этом ноутбуке, включая резервные копии. Отменить это нельзя.</translation>
+    </message>
+    <message>
         <source>New contact {n}</source>
         <translation>Новый контакт {n}</translation>
+    </message>
+    <message>
+        <source>Erase {name}?</source>
+        <translation>Стереть данные: {name}?</translation>
+    </message>
+    <message>
+        <source>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</source>
+        <translation>Всё о человеке «{name}» будет стёрто с этого ноутбука: контакт, личные сведения, участие во встречах, упоминания имени в текстах — и то же самое во всех резервных копиях. Останется лишь запись о том, что данные стёрты. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Erased. {count} backup(s) scrubbed too.</source>
+        <translation>Данные стёрты. Очищено резервных копий: {count}.</translation>
     </message>
     <message>
         <source>Edit personal notes</source>
@@ -383,6 +414,10 @@
     <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Карта ролей</translation>
     </message>
     <message>
         <source>Account team</source>
@@ -1424,6 +1459,130 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>RoleMapPage</name>
+    <message>
+        <source>Interest {interest}, involvement {involvement}</source>
+        <extracomment>(colour on a light background, colour on a dark one)</extracomment>
+        <translation>Заинтересованность {interest}, вовлечённость {involvement}</translation>
+    </message>
+    <message>
+        <source>Our counterpart: {name}</source>
+        <translation>Наш зеркальный контакт: {name}</translation>
+    </message>
+    <message>
+        <source>Last met: {days}</source>
+        <translation>Последний контакт: {days}</translation>
+    </message>
+    <message>
+        <source>Involvement in the decision →</source>
+        <translation>Вовлечённость в решение →</translation>
+    </message>
+    <message>
+        <source>Interest in the purchase →</source>
+        <translation>Заинтересованность в покупке →</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Карта ролей</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Вписать карту в окно</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <source>Export the map as a picture</source>
+        <translation>Сохранить карту как изображение</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Экспорт SVG…</translation>
+    </message>
+    <message>
+        <source>Export the map as a drawing</source>
+        <translation>Сохранить карту как векторный рисунок</translation>
+    </message>
+    <message>
+        <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
+        <translation>Перетащите карточку или выделите её и нажимайте стрелки, чтобы изменить заинтересованность и вовлечённость.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>No leader identified: find out who decides and whose targets the purchase touches.</source>
+        <translation>Лидер не определён: выясните, кто принимает решение и чьи показатели затрагивает покупка.</translation>
+    </message>
+    <message>
+        <source>Every known contact is an assistant or a butler: ask them, with respect, for access to the people who decide.</source>
+        <translation>Все известные контакты — помощники или дворецкие: тактично просите их о выходе на тех, кто принимает решение.</translation>
+    </message>
+    <message>
+        <source>An opponent holds a key role: {names}. Learn their objections and who can win them over.</source>
+        <translation>Противник в ключевой роли: {names}. Выясните его возражения и кто может склонить его на нашу сторону.</translation>
+    </message>
+    <message>
+        <source>Nobody from our team has met the leader yet: {names}.</source>
+        <translation>Никто из нашей команды ещё не встречался с лидером: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact with the leader for %n day(s): {names}.</source>
+        <translation><numerusform>С лидером не было контакта %n день: {names}.</numerusform><numerusform>С лидером не было контакта %n дня: {names}.</numerusform><numerusform>С лидером не было контакта %n дней: {names}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody on our side mirrors: {names}.</source>
+        <translation>Нет зеркального контакта с нашей стороны: {names}.</translation>
+    </message>
+    <message>
+        <source>Nothing to warn about.</source>
+        <translation>Предупреждений нет.</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>Контакт не выбран</translation>
+    </message>
+    <message>
+        <source>Select a card to see what its role means and how to work with the person.</source>
+        <translation>Выберите карточку, чтобы увидеть, что означает роль и как работать с этим человеком.</translation>
+    </message>
+    <message>
+        <source>Move {name} on the role map</source>
+        <translation>Переместить {name} на карте ролей</translation>
+    </message>
+    <message>
+        <source>Export the role map</source>
+        <translation>Экспорт карты ролей</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Не удалось записать {path}</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsSection</name>
     <message>
         <source>Figure</source>
@@ -2162,6 +2321,14 @@ Database: {path}</source>
     <message>
         <source>{name}: {percent} is not a percentage</source>
         <translation>{name}: {percent} — не процент</translation>
+    </message>
+    <message>
+        <source>no account is called {name}</source>
+        <translation>клиента с названием {name} нет</translation>
+    </message>
+    <message>
+        <source>{account} has no contact called {name}</source>
+        <translation>у клиента {account} нет контакта {name}</translation>
     </message>
 </context>
 <context>

@@ -28,12 +28,14 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.opportunities import OpportunitiesPage
     from kam_desktop.ui.dossier.plan import PlanPage
     from kam_desktop.ui.dossier.profile import ProfilePage
+    from kam_desktop.ui.dossier.rolemap import RoleMapPage
     from kam_desktop.ui.dossier.team import TeamPage
     from kam_desktop.ui.dossier.value import ValuePage
 
     return [
         ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
         ("contacts", QCoreApplication.translate("DossierWindow", "Contacts"), ContactsPage),
+        ("rolemap", QCoreApplication.translate("DossierWindow", "Role map"), RoleMapPage),
         ("team", QCoreApplication.translate("DossierWindow", "Account team"), TeamPage),
         ("diary", QCoreApplication.translate("DossierWindow", "Diary"), DiaryPage),
         ("ladder", QCoreApplication.translate("DossierWindow", "Supplier ladder"), LadderPage),

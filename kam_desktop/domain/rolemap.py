@@ -1,0 +1,119 @@
+"""The role map's rules beyond the role itself: what a KAM should be warned about when
+looking at a client's people, how long since each was met, and how to keep the cards of
+people with similar scores from covering each other."""
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from kam_desktop.domain.enums import Role, Stance
+from kam_desktop.domain.roles import role_for
+
+K = TypeVar("K", bound=Hashable)
+Point = tuple[float, float]
+
+NO_LEADER = "no_leader"
+ONLY_ASSISTANTS_AND_BUTLERS = "only_assistants_and_butlers"
+OPPONENT_IN_KEY_ROLE = "opponent_in_key_role"
+LEADER_COOLING = "leader_cooling"
+NO_COUNTERPART = "no_counterpart"
+
+#: the roles that decide or shape the decision: an opponent there endangers the sale
+KEY_ROLES = (Role.LEADER, Role.SPECIFIER)
+
+
+@dataclass(frozen=True)
+class MapContact:
+    name: str
+    interest: float
+    involvement: float
+    stance: Stance
+    #: the name of our person who mirrors this contact, if anyone does
+    counterpart: str | None = None
+
+    @property
+    def role(self) -> Role:
+        return role_for(self.interest, self.involvement)
+
+
+@dataclass(frozen=True)
+class MapWarning:
+    code: str
+    #: the contacts the warning is about (empty when it is about the map as a whole)
+    names: tuple[str, ...] = ()
+    #: for LEADER_COOLING: days since the leader was last met (None: never)
+    days: int | None = None
+
+
+def map_warnings(contacts: Sequence[MapContact], days_since_leader_contact: int | None,
+                 cooling_days: int) -> list[MapWarning]:
+    """The warnings of one account's map, in the order they matter.
+
+    ``days_since_leader_contact`` is for the leaders together (the latest meeting with any
+    of them); None means no leader was ever met. Exactly ``cooling_days`` is still fine.
+    """
+    warnings: list[MapWarning] = []
+    leaders = [c.name for c in contacts if c.role is Role.LEADER]
+    if not leaders:
+        warnings.append(MapWarning(NO_LEADER))
+    if contacts and all(c.role in (Role.ASSISTANT, Role.BUTLER) for c in contacts):
+        warnings.append(MapWarning(ONLY_ASSISTANTS_AND_BUTLERS))
+    opponents = tuple(c.name for c in contacts
+                      if c.role in KEY_ROLES and c.stance is Stance.OPPONENT)
+    if opponents:
+        warnings.append(MapWarning(OPPONENT_IN_KEY_ROLE, opponents))
+    if leaders and (days_since_leader_contact is None
+                    or days_since_leader_contact > cooling_days):
+        warnings.append(MapWarning(LEADER_COOLING, tuple(leaders), days_since_leader_contact))
+    alone = tuple(c.name for c in contacts if not (c.counterpart or "").strip())
+    if alone:
+        warnings.append(MapWarning(NO_COUNTERPART, alone))
+    return warnings
+
+
+def days_since_contact(contact_dates: Iterable[tuple[date, Iterable[K]]],
+                       today: date) -> dict[K, int]:
+    """For every person who attended a diary entry up to ``today``, the days since the
+    latest one. Entries after ``today`` are planned, not held, and are ignored."""
+    latest: dict[K, date] = {}
+    for day, attendees in contact_dates:
+        if day > today:
+            continue
+        for person in attendees:
+            if person not in latest or day > latest[person]:
+                latest[person] = day
+    return {person: (today - day).days for person, day in latest.items()}
+
+
+def spread(points: Sequence[Point], min_distance: float, passes: int = 200) -> list[Point]:
+    """Move points apart so that no two lie closer than ``min_distance`` on both axes.
+
+    Think of each point as the centre of a square card of side ``min_distance``: two
+    overlapping cards are pushed apart, each by half, along the axis where they overlap
+    less (vertically on a tie, so equal points stack into a column). Points that do not
+    overlap stay where they are. The result depends only on the input, so the map looks
+    the same every time it is drawn. Scale the axes before calling to use oblong cards.
+    """
+    moved = [(float(x), float(y)) for x, y in points]
+    limit = min_distance - 1e-9
+    for _ in range(passes):
+        clash = False
+        for i in range(len(moved)):
+            for j in range(i + 1, len(moved)):
+                (xi, yi), (xj, yj) = moved[i], moved[j]
+                dx, dy = xj - xi, yj - yi
+                if abs(dx) >= limit or abs(dy) >= limit:
+                    continue
+                clash = True
+                across, down = min_distance - abs(dx), min_distance - abs(dy)
+                if down <= across:
+                    step = down / 2 * (1 if dy >= 0 else -1)
+                    moved[i], moved[j] = (xi, yi - step), (xj, yj + step)
+                else:
+                    step = across / 2 * (1 if dx >= 0 else -1)
+                    moved[i], moved[j] = (xi - step, yi), (xj + step, yj)
+        if not clash:
+            break
+    return moved

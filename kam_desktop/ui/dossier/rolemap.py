@@ -1,0 +1,568 @@
+"""The role map: the client's people on interest × involvement, moved by hand.
+
+A card sits where the contact's scores put it, nudged aside only when it would cover
+another card. Dragging a card (or the arrow keys) changes the scores as one undoable
+edit; the role written on the card follows the card while it moves. Everything is drawn
+from the scene's palette, so the map reads in dark mode and exports as it looks.
+"""
+from __future__ import annotations
+
+import html
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.cooling import days_since_last_contact_by_role
+from kam_desktop.domain.enums import Role, Stance
+from kam_desktop.domain.roles import HIGH_THRESHOLD, SCALE_MAX, SCALE_MIN, role_for
+from kam_desktop.domain.rolemap import (
+    LEADER_COOLING, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS,
+    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, days_since_contact, map_warnings, spread,
+)
+from kam_desktop.services.dossier import Dossier, Row
+from kam_desktop.services.errors import InputError
+from kam_desktop.ui import settings
+from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.labels import role_guidance, role_label, stance_label
+from kam_desktop.ui.messages import translated
+from kam_desktop.ui.undo import Update, run_edit
+
+UNIT = 70.0  # scene pixels per point of a score
+SIDE = (SCALE_MAX - SCALE_MIN) * UNIT
+CARD_W, CARD_H, CARD_GAP = 224.0, 64.0, 6.0
+KEY_STEP = 0.5
+SYMBOL = {Stance.SUPPORTER: "+", Stance.NEUTRAL: "=", Stance.OPPONENT: "\u2212"}
+#: (colour on a light background, colour on a dark one)
+STANCE_COLOURS = {Stance.SUPPORTER: ("#2e7d32", "#66bb6a"),
+                  Stance.NEUTRAL: ("#616161", "#b0b0b0"),
+                  Stance.OPPONENT: ("#c62828", "#ef5350")}
+QUADRANT_TINTS = {Role.LEADER: "#1e88e5", Role.SPECIFIER: "#8e24aa",
+                  Role.ASSISTANT: "#00897b", Role.BUTLER: "#757575"}
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def stance_colour(stance: Stance, palette: QPalette) -> QColor:
+    light, dark = STANCE_COLOURS[stance]
+    return QColor(dark if _is_dark(palette) else light)
+
+
+def initials(name: str) -> str:
+    """"Смирнова Анна" -> "СА": the first letters of up to three words."""
+    letters = [word[0] for word in name.replace(".", " ").split() if word[0].isalpha()]
+    return "".join(letters[:3]).upper()
+
+
+def to_scene(interest: float, involvement: float) -> QPointF:
+    return QPointF(involvement * UNIT, (SCALE_MAX - interest) * UNIT)
+
+
+def to_scores(point: QPointF) -> tuple[float, float]:
+    """(interest, involvement) at a scene point, kept on the scale, one decimal."""
+    def clamp(value: float) -> float:
+        return round(min(max(value, SCALE_MIN), SCALE_MAX), 1)
+    return clamp(SCALE_MAX - point.y() / UNIT), clamp(point.x() / UNIT)
+
+
+@dataclass(frozen=True)
+class CardData:
+    """What a card shows, read from the dossier."""
+
+    contact_id: uuid.UUID
+    name: str
+    position: str
+    stance: Stance
+    counterpart: str
+    days: int | None
+
+
+class ContactCard(QGraphicsObject):
+    """One contact; its centre minus ``offset`` is where the scores put it."""
+
+    moved = Signal(object)  # the card, while it is being dragged
+    released = Signal(object)  # the card, after a drag that moved it
+
+    def __init__(self, data: CardData) -> None:
+        super().__init__()
+        self.data = data
+        self.offset = QPointF()
+        self._pressed_at: QPointF | None = None
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(1)
+
+    def scores(self) -> tuple[float, float]:
+        return to_scores(self.pos() - self.offset)
+
+    def role(self) -> Role:
+        return role_for(*self.scores())
+
+    def place(self, data: CardData, exact: QPointF, shown: QPointF) -> None:
+        self.data = data
+        self.offset = shown - exact
+        self.setPos(shown)
+        interest, involvement = self.scores()
+        self.setToolTip("\n".join(filter(None, [
+            data.name, data.position,
+            f"{role_label(self.role().value)} · {stance_label(data.stance.value)}",
+            QCoreApplication.translate("RoleMapPage", "Interest {interest}, involvement "
+                                       "{involvement}").format(interest=interest,
+                                                               involvement=involvement),
+            QCoreApplication.translate("RoleMapPage", "Our counterpart: {name}").format(
+                name=data.counterpart or "—"),
+            QCoreApplication.translate("RoleMapPage", "Last met: {days}").format(
+                days=self.days_text())])))
+        self.update()
+
+    def days_text(self) -> str:
+        if self.data.days is None:
+            return self.tr("not met")
+        return self.tr("%n d", "", self.data.days)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-CARD_W / 2 - 2, -CARD_H / 2 - 2, CARD_W + 4, CARD_H + 4)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        palette = self.scene().palette()
+        colour = stance_colour(self.data.stance, palette)
+        rect = QRectF(-CARD_W / 2, -CARD_H / 2, CARD_W, CARD_H)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = (palette.color(QPalette.ColorRole.Highlight) if self.isSelected() else colour)
+        painter.setPen(QPen(border, 3 if self.isSelected() else 1.5))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.fillRect(QRectF(rect.left(), rect.top() + 4, 5, rect.height() - 8), colour)
+
+        font = QFont(self.scene().font())  # not the painter's: the last card may have left it bold
+        bold = QFont(font)
+        bold.setBold(True)
+        text = palette.color(QPalette.ColorRole.Text)
+        faint = palette.color(QPalette.ColorRole.PlaceholderText)
+        left, width = rect.left() + 12, rect.width() - 20
+        badge = QRectF(rect.right() - 26, rect.top() + 5, 20, 20)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(badge)
+        painter.setFont(bold)
+        painter.setPen(QColor("#ffffff") if not _is_dark(palette) else QColor("#101010"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, SYMBOL[self.data.stance])
+
+        line = QFontMetricsF(font).height()
+        painter.setPen(text)
+        painter.drawText(QRectF(left, rect.top() + 5, width - 24, line),
+                         Qt.AlignmentFlag.AlignLeft,
+                         QFontMetricsF(bold).elidedText(self.data.name, Qt.TextElideMode.ElideRight,
+                                                        width - 24))
+        painter.setFont(font)
+        painter.setPen(faint)
+        painter.drawText(QRectF(left, rect.top() + 5 + line, width - 24, line),
+                         Qt.AlignmentFlag.AlignLeft,
+                         QFontMetricsF(font).elidedText(self.data.position,
+                                                        Qt.TextElideMode.ElideRight, width - 24))
+        bottom = QRectF(left, rect.top() + 7 + 2 * line, width, line)
+        mirror = (f"\u2194 {initials(self.data.counterpart)}" if self.data.counterpart
+                  else "\u2194 ?")
+        right = f"{mirror} · {self.days_text()}"
+        painter.setPen(text)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, right)
+        painter.setFont(bold)
+        room = width - QFontMetricsF(font).horizontalAdvance(right) - 6
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft,
+                         QFontMetricsF(bold).elidedText(role_label(self.role().value),
+                                                        Qt.TextElideMode.ElideRight, room))
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            exact = value - self.offset
+            low, high = SCALE_MIN * UNIT, SCALE_MAX * UNIT
+            exact = QPointF(min(max(exact.x(), low), high), min(max(exact.y(), low), high))
+            return exact + self.offset
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self.moved.emit(self)
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event) -> None:
+        self.scene().clearSelection()  # one card at a time: a drag moves only this one
+        super().mousePressEvent(event)
+        self.setSelected(True)
+        self._pressed_at = self.pos()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if self._pressed_at is not None and self.pos() != self._pressed_at:
+            self.released.emit(self)
+        self._pressed_at = None
+
+
+class MapScene(QGraphicsScene):
+    """The 2×2 grid with its labels, drawn behind the cards in the current palette."""
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        palette = self.palette()
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        middle = HIGH_THRESHOLD * UNIT
+        quadrants = {Role.SPECIFIER: QRectF(0, 0, middle, middle),
+                     Role.LEADER: QRectF(middle, 0, SIDE - middle, middle),
+                     Role.BUTLER: QRectF(0, middle, middle, SIDE - middle),
+                     Role.ASSISTANT: QRectF(middle, middle, SIDE - middle, SIDE - middle)}
+        title = QFont(self.font())
+        title.setPointSizeF(title.pointSizeF() * 1.5)
+        title.setBold(True)
+        for role, area in quadrants.items():
+            tint = QColor(QUADRANT_TINTS[role])
+            tint.setAlpha(45 if _is_dark(palette) else 22)
+            painter.fillRect(area, tint)
+            label = QColor(QUADRANT_TINTS[role]).lighter(150 if _is_dark(palette) else 100)
+            label.setAlpha(200)
+            painter.setPen(label)
+            painter.setFont(title)
+            align = ((Qt.AlignmentFlag.AlignTop if role in (Role.LEADER, Role.SPECIFIER)
+                      else Qt.AlignmentFlag.AlignBottom)
+                     | (Qt.AlignmentFlag.AlignRight if role in (Role.LEADER, Role.ASSISTANT)
+                        else Qt.AlignmentFlag.AlignLeft))
+            painter.drawText(area.adjusted(10, 6, -10, -6), align, role_label(role.value))
+
+        line = palette.color(QPalette.ColorRole.Text)
+        line.setAlpha(90)
+        painter.setPen(QPen(line, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(0, 0, SIDE, SIDE))
+        painter.setPen(QPen(line, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(middle, 0), QPointF(middle, SIDE))
+        painter.drawLine(QPointF(0, middle), QPointF(SIDE, middle))
+
+        font = QFont(self.font())
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for score in (0, 5, 10):
+            at = score * UNIT
+            painter.drawText(QRectF(at - 20, SIDE + 4, 40, 18), Qt.AlignmentFlag.AlignCenter,
+                             str(score))
+            painter.drawText(QRectF(-44, SIDE - at - 9, 38, 18),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             str(score))
+        axis = QFont(font)
+        axis.setBold(True)
+        painter.setFont(axis)
+        painter.drawText(QRectF(0, SIDE + 22, SIDE, 22), Qt.AlignmentFlag.AlignCenter,
+                         QCoreApplication.translate("RoleMapPage", "Involvement in the decision →"))
+        painter.save()
+        painter.translate(-40, SIDE / 2)
+        painter.rotate(-90)
+        painter.drawText(QRectF(-SIDE / 2, -24, SIDE, 22), Qt.AlignmentFlag.AlignCenter,
+                         QCoreApplication.translate("RoleMapPage", "Interest in the purchase →"))
+        painter.restore()
+
+
+class MapView(QGraphicsView):
+    """Ctrl+wheel zooms; the arrow keys ask to move the selected card."""
+
+    step = Signal(object, float, float)  # card, interest change, involvement change
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.fitting = True  # fit the map to the view until the user zooms
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.2 <= scale <= 5:
+            self.fitting = False
+            self.scale(factor, factor)
+
+    def fit(self) -> None:
+        self.fitting = True
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitting:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        else:
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        moves = {Qt.Key.Key_Up: (KEY_STEP, 0.0), Qt.Key.Key_Down: (-KEY_STEP, 0.0),
+                 Qt.Key.Key_Right: (0.0, KEY_STEP), Qt.Key.Key_Left: (0.0, -KEY_STEP)}
+        cards = [i for i in self.scene().selectedItems() if isinstance(i, ContactCard)]
+        if event.key() in moves and cards:
+            self.step.emit(cards[0], *moves[event.key()])
+        elif event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif event.key() == Qt.Key.Key_Minus:
+            self.zoom(1 / 1.25)
+        else:
+            super().keyPressEvent(event)
+
+
+class RoleMapPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.account_id: uuid.UUID | None = None
+        self.cards: dict[uuid.UUID, ContactCard] = {}
+        self.warnings: list[MapWarning] = []
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene)
+        self.view.setAccessibleName(self.tr("Role map"))
+        self.view.step.connect(self._step)
+        self.scene.selectionChanged.connect(self._show_guidance)
+
+        self.zoom_out = self._button("\u2212", self.tr("Zoom out"), lambda: self.view.zoom(1 / 1.25))
+        self.zoom_in = self._button("+", self.tr("Zoom in"), lambda: self.view.zoom(1.25))
+        self.fit_button = self._button(self.tr("Fit"), self.tr("Fit the map to the window"),
+                                       self.view.fit)
+        self.png_button = self._button(self.tr("Export PNG…"), self.tr("Export the map as a picture"),
+                                       lambda: self._ask_and_export("png"))
+        self.svg_button = self._button(self.tr("Export SVG…"), self.tr("Export the map as a drawing"),
+                                       lambda: self._ask_and_export("svg"))
+        tools = QHBoxLayout()
+        for button in (self.zoom_out, self.zoom_in, self.fit_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.png_button)
+        tools.addWidget(self.svg_button)
+
+        self.guidance_title = QLabel()
+        self.guidance_title.setObjectName("guidance_title")
+        self.guidance_title.setWordWrap(True)
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warnings")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.warning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        warning_scroll = QScrollArea()
+        warning_scroll.setWidgetResizable(True)
+        warning_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        warning_scroll.setWidget(self.warning_label)
+        hint = QLabel(self.tr("Drag a card, or select it and use the arrow keys, to change "
+                              "interest and involvement."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        side = QVBoxLayout()
+        side.addWidget(self.guidance_title)
+        side.addWidget(self.guidance)
+        side.addSpacing(8)
+        warnings_title = QLabel(self.tr("Warnings"))
+        warnings_title.setStyleSheet("font-weight: 600;")
+        side.addWidget(warnings_title)
+        side.addWidget(warning_scroll, 1)
+        side.addWidget(hint)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setFixedWidth(300)
+        panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addLayout(body, 1)
+        self._show_guidance()
+
+    def warning_text(self, warning: MapWarning) -> str:
+        names = ", ".join(warning.names)
+        if warning.code == NO_LEADER:
+            return self.tr("No leader identified: find out who decides and whose targets the "
+                           "purchase touches.")
+        if warning.code == ONLY_ASSISTANTS_AND_BUTLERS:
+            return self.tr("Every known contact is an assistant or a butler: ask them, with "
+                           "respect, for access to the people who decide.")
+        if warning.code == OPPONENT_IN_KEY_ROLE:
+            return self.tr("An opponent holds a key role: {names}. Learn their objections and "
+                           "who can win them over.").format(names=names)
+        if warning.code == LEADER_COOLING and warning.days is None:
+            return self.tr("Nobody from our team has met the leader yet: {names}.").format(names=names)
+        if warning.code == LEADER_COOLING:
+            return self.tr("No contact with the leader for %n day(s): {names}.", "",
+                           warning.days).format(names=names)
+        return self.tr("Nobody on our side mirrors: {names}.").format(names=names)
+
+    def _show_warnings(self, texts: list[str]) -> None:
+        if not texts:
+            self.warning_label.setText(self.tr("Nothing to warn about."))
+            return
+        self.warning_label.setText("".join(f"<p>\u26a0 {html.escape(text)}</p>" for text in texts))
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(slot)
+        return button
+
+    # --- reading -------------------------------------------------------------------
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        self.account_id = account_id
+        contacts = dossier.sections["contact"]
+        today = date.today()
+        meetings = [(e["date"], e["attendee_ids"]) for e in dossier.sections["diary"]]
+        days = days_since_contact(meetings, today)
+        by_role = days_since_last_contact_by_role(
+            {c["id"]: c["role"] for c in contacts}, meetings, today)
+        self._place_cards(contacts, days)
+        self.warnings = map_warnings(
+            [MapContact(c["name"], c["interest"], c["involvement"], c["stance"],
+                        c["our_counterpart"]) for c in contacts],
+            by_role.get(Role.LEADER), settings.cooling_days())
+        self._show_warnings([self.warning_text(w) for w in self.warnings])
+        self._show_guidance()
+
+    def _place_cards(self, contacts: list[Row], days: dict[uuid.UUID, int]) -> None:
+        for gone in set(self.cards) - {c["id"] for c in contacts}:
+            self.scene.removeItem(self.cards.pop(gone))
+        exact = [to_scene(c["interest"], c["involvement"]) for c in contacts]
+        across, down = CARD_W + CARD_GAP, CARD_H + CARD_GAP
+        shown = spread([(p.x() / across, p.y() / down) for p in exact], 1.0)
+        for contact, point, (x, y) in zip(contacts, exact, shown):
+            card = self.cards.get(contact["id"])
+            if card is None:
+                card = self.cards[contact["id"]] = ContactCard(self._card_data(contact, days))
+                card.moved.connect(self._card_moved)
+                card.released.connect(self._commit_drag)
+                self.scene.addItem(card)
+            card.place(self._card_data(contact, days), point, QPointF(x * across, y * down))
+        area = QRectF(-60, -10, SIDE + 75, SIDE + 60)
+        cards = self.scene.itemsBoundingRect()
+        self.scene.setSceneRect(area.united(cards).adjusted(-8, -8, 8, 8))
+        if self.view.fitting:
+            self.view.fit()
+
+    @staticmethod
+    def _card_data(contact: Row, days: dict[uuid.UUID, int]) -> CardData:
+        return CardData(contact["id"], contact["name"], contact["position"] or "",
+                        contact["stance"], (contact["our_counterpart"] or "").strip(),
+                        days.get(contact["id"]))
+
+    def select(self, record_id: uuid.UUID) -> None:
+        card = self.cards.get(record_id)
+        if card is not None:
+            self.scene.clearSelection()
+            card.setSelected(True)
+            self.view.ensureVisible(card)
+            self.view.setFocus()
+
+    def selected_card(self) -> ContactCard | None:
+        cards = [i for i in self.scene.selectedItems() if isinstance(i, ContactCard)]
+        return cards[0] if cards else None
+
+    def _show_guidance(self) -> None:
+        card = self.selected_card()
+        if card is None:
+            title = self.tr("No contact selected")
+            self.guidance_title.setText(f"<b>{title}</b>")
+            self.guidance.setText(self.tr("Select a card to see what its role means and how "
+                                          "to work with the person."))
+            return
+        role = card.role().value
+        self.guidance_title.setText(f"<b>{role_label(role)}</b> — {card.data.name}")
+        self.guidance.setText(role_guidance(role))
+
+    def _card_moved(self, card: ContactCard) -> None:
+        card.update()  # the role on the card follows it across the lines
+        if card is self.selected_card():
+            self._show_guidance()
+
+    # --- writing -------------------------------------------------------------------
+    def _commit_drag(self, card: ContactCard) -> None:
+        interest, involvement = card.scores()
+        self._save(card, {"interest": interest, "involvement": involvement}, None)
+
+    def _step(self, card: ContactCard, interest_step: float, involvement_step: float) -> None:
+        """One arrow press. Presses along one axis merge into one undo step; the reverse
+        of a merged step must cover every field the presses changed, hence the axis in
+        the merge key."""
+        interest, involvement = card.scores()
+        new = dict(zip(("interest", "involvement"),
+                       to_scores(to_scene(interest + interest_step, involvement + involvement_step))))
+        field = "interest" if interest_step else "involvement"
+        self._save(card, {field: new[field]}, ("rolemap", card.data.contact_id, field))
+
+    def _save(self, card: ContactCard, scores: dict[str, float], merge_key: tuple | None) -> None:
+        change = Change(frozenset({"contact"}), frozenset({self.account_id}))
+        text = self.tr("Move {name} on the role map").format(name=card.data.name)
+        try:
+            run_edit(self.context, text, Update("contact", card.data.contact_id, scores), change,
+                     merge_key)
+        except InputError as error:  # e.g. the contact was deleted meanwhile
+            self._show_warnings([translated(error.message)])
+
+    # --- export --------------------------------------------------------------------
+    def _render(self, painter: QPainter, target: QRectF) -> None:
+        selected = self.selected_card()
+        self.scene.clearSelection()  # the export shows the map, not the current selection
+        self.scene.render(painter, target, self.scene.sceneRect())
+        if selected is not None:
+            selected.setSelected(True)
+
+    def export_png(self, path: str, scale: float = 2.0) -> None:
+        size = (self.scene.sceneRect().size() * scale).toSize()
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(self.scene.palette().color(QPalette.ColorRole.Base))
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self._render(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        if not image.save(path, "PNG"):
+            raise OSError(path)
+
+    def export_svg(self, path: str) -> None:
+        rect = self.scene.sceneRect()
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(QSize(int(rect.width()), int(rect.height())))
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle(self.tr("Role map"))
+        painter = QPainter(generator)
+        self._render(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.end()
+
+    def _ask_and_export(self, kind: str) -> None:
+        title = self.tr("Export the role map")
+        pattern = self.tr("PNG pictures (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, title, f"role-map.{kind}", pattern)
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            (self.export_png if kind == "png" else self.export_svg)(path)
+        except OSError:
+            self._show_warnings([self.tr("Could not write {path}").format(path=path)])
