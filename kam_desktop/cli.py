@@ -96,6 +96,67 @@ def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report_value_dossier(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.value_dossier import build_value_dossier
+    from kam_desktop.services.reports import value_dossier_data
+
+    with db.sessions() as session:
+        data = value_dossier_data(session, account_name=args.account, date_from=args.date_from,
+                                  date_to=args.date_to, departments=args.department,
+                                  show_cost=not args.no_cost, supplier=args.supplier)
+    build_value_dossier(data, args.lang, args.output)
+    print(f"Value dossier of {data.client_name} written to {args.output}")
+    return 0
+
+
+def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.erasure import erase_contact, find_contact, scrub_files
+
+    with db.sessions() as session:
+        contact_id = find_contact(session, account_name=args.account, contact_name=args.contact)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError("--yes", "erasing cannot be undone: confirm with --yes")
+        answer = input(f"Erase everything about {args.contact} ({args.account}) from this "
+                       "laptop, backups included? This cannot be undone. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "д", "да"):
+            print("Nothing erased.")
+            return 0
+    with db.transaction() as session:
+        erase_contact(session, contact_id=contact_id, erased_by=args.by)
+    scrubbed = scrub_files(db.engine, db.path, contact_id)
+    print(f"Erased. {scrubbed} backup(s) scrubbed too.")
+    return 0
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (write 2026-01-31)") from None
+
+
+def _add_report_commands(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser("report", help="write a PDF report")
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    dossier = kinds.add_parser("value-dossier",
+                               help="the value dossier of an account, to hand to the client")
+    dossier.add_argument("--account", required=True, metavar="NAME", help="the account")
+    dossier.add_argument("--lang", choices=("ru", "en"), default="ru",
+                         help="the language of the report (default ru)")
+    dossier.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                         help="first day of the period (YYYY-MM-DD)")
+    dossier.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                         help="last day of the period (YYYY-MM-DD)")
+    dossier.add_argument("--department", action="append", metavar="NAME",
+                         help="only this client department (repeatable)")
+    dossier.add_argument("--no-cost", action="store_true", help="do not show our cost")
+    dossier.add_argument("--supplier", default="", metavar="NAME",
+                         help="our company's name for the cover")
+    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    dossier.set_defaults(run=_cmd_report_value_dossier)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kam-desktop",
@@ -132,6 +193,18 @@ def _parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="write a backup beside the database")
     backup.set_defaults(run=_cmd_backup)
+
+    _add_report_commands(commands)
+
+    contact = commands.add_parser("contact", help="act on one contact")
+    contact_actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
+    erase = contact_actions.add_parser(
+        "erase", help="erase everything about a person from this laptop, backups included")
+    erase.add_argument("--account", required=True, metavar="NAME")
+    erase.add_argument("--contact", required=True, metavar="NAME")
+    erase.add_argument("--by", metavar="NAME", help="who erases (kept in the erasure log)")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.set_defaults(run=_cmd_contact_erase)
     return parser
 
 

@@ -14,10 +14,10 @@ import re
 import uuid
 from pathlib import Path
 
-from sqlalchemy import String, Text, select, text, update
+from sqlalchemy import Enum, String, select, text, update
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.text import Text as Message
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.backup import list_backups
 from kam_desktop.store.database import make_engine
@@ -33,11 +33,11 @@ def find_contact(session: Session, *, account_name: str, contact_name: str) -> u
     """The id of ``contact_name`` at ``account_name``; InputError names what is missing."""
     account_id = session.scalar(select(Account.id).where(Account.name == account_name))
     if account_id is None:
-        raise InputError("account", Message("no account is called {name}", name=repr(account_name)))
+        raise InputError("account", Text("no account is called {name}", name=repr(account_name)))
     contact_id = session.scalar(select(Contact.id).where(
         Contact.account_id == account_id, Contact.name == contact_name))
     if contact_id is None:
-        raise InputError("contact", Message("{account} has no contact called {name}",
+        raise InputError("contact", Text("{account} has no contact called {name}",
                                             account=account_name, name=repr(contact_name)))
     return contact_id
 
@@ -58,7 +58,7 @@ def erase_contact(session: Session, *, contact_id: uuid.UUID, erased_by: str | N
     calls :func:`scrub_files` once the transaction is committed."""
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise InputError("contact", Message("the record no longer exists"))
+        raise InputError("contact", Text("the record no longer exists"))
     account_id = contact.account_id
     _erase_in_connection(session.connection(), contact_id)
     session.add(ErasureLog(erased_by=erased_by, account_id=account_id))
@@ -75,7 +75,7 @@ def _erase_in_connection(connection, contact_id: uuid.UUID) -> None:
     pattern = re.compile("|".join(re.escape(m) for m in mentions(row.name, row.email, row.phone)))
     for table_name in _MENTION_TABLES:
         table = Base.metadata.tables[table_name]
-        columns = [c for c in table.c if isinstance(c.type, (String, Text))]
+        columns = [c for c in table.c if isinstance(c.type, String) and not isinstance(c.type, Enum)]
         for record in connection.execute(_of_account(table, columns, row.account_id)).mappings():
             changes = {c.name: pattern.sub(PLACEHOLDER, record[c.name]) for c in columns
                        if isinstance(record[c.name], str) and pattern.search(record[c.name])}

@@ -59,6 +59,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{name}: {percent} is not a percentage"),
     QT_TRANSLATE_NOOP("messages", "no account is called {name}"),
     QT_TRANSLATE_NOOP("messages", "{account} has no contact called {name}"),
+    QT_TRANSLATE_NOOP("messages", "the period starts after it ends"),
+    QT_TRANSLATE_NOOP("messages", "name exactly one account"),
 )
 
 

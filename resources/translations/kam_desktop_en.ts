@@ -2330,6 +2330,14 @@ Database: {path}</translation>
         <source>{account} has no contact called {name}</source>
         <translation>{account} has no contact called {name}</translation>
     </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>the period starts after it ends</translation>
+    </message>
+    <message>
+        <source>name exactly one account</source>
+        <translation>name exactly one account</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>

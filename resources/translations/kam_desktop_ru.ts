@@ -2330,6 +2330,14 @@ Database: {path}</source>
         <source>{account} has no contact called {name}</source>
         <translation>у клиента {account} нет контакта {name}</translation>
     </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>период начинается позже, чем заканчивается</translation>
+    </message>
+    <message>
+        <source>name exactly one account</source>
+        <translation>укажите ровно одного клиента</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>

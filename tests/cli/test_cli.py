@@ -97,3 +97,34 @@ def test_a_backup_that_cannot_be_written_is_one_line(cli, db_path: Path) -> None
     result = cli("backup", db=db_path)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+def test_contact_erase_from_the_command_line(cli, db_path: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    document = tmp_path / "one.json"
+    document.write_text(json.dumps({"format": "kam-desktop.accounts", "version": 1, "accounts": [
+        {"name": "Омега", "contacts": [{"name": "Кузнецова Вера", "email": "vera@example.ru",
+                                         "personal": {"interests": "ОсобаяПриметаВеры"}}]}]},
+        ensure_ascii=False), encoding="utf-8")
+    assert cli("import", str(document), db=db_path).returncode == 0
+    assert cli("backup", db=db_path).returncode == 0
+
+    refused = cli("contact", "erase", "--account", "Омега", "--contact", "Кузнецова Вера",
+                  db=db_path, input="")
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    unknown = cli("contact", "erase", "--account", "Омега", "--contact", "Никто", "--yes",
+                  db=db_path)
+    assert unknown.returncode == 2 and "no contact called" in unknown.stderr
+
+    done = cli("contact", "erase", "--account", "Омега", "--contact", "Кузнецова Вера",
+               "--yes", "--by", "Соколова", db=db_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 backup" in done.stdout
+    for path in db_path.parent.rglob("*"):
+        if path.is_file() and path != document:
+            content = path.read_bytes()
+            for secret in ("Кузнецова Вера", "vera@example.ru", "ОсобаяПриметаВеры"):
+                assert secret.encode() not in content, f"{secret} left in {path.name}"
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT erased_by FROM erasure_log").fetchall() == [("Соколова",)]

@@ -1,0 +1,213 @@
+"""The reports' own words, per report language (chosen per report, not from the UI).
+
+Russian is the language of most clients; English must read equally well.
+"""
+from __future__ import annotations
+
+from kam_desktop.domain.enums import LadderLevel, ValueKind
+from kam_desktop.reports.format import check_language
+
+TEXTS: dict[str, dict[str, str]] = {
+    "ru": {
+        "page": "Стр. {page} из {pages}",
+        "dossier.title": "Стоимостное досье",
+        "dossier.subtitle": "Ценность, созданная для клиента сверх поставок",
+        "cover.client": "Клиент",
+        "cover.legal": "Юридическое лицо",
+        "cover.supplier": "Поставщик",
+        "cover.period": "Период",
+        "cover.date": "Дата составления",
+        "cover.departments": "Подразделения",
+        "cover.intro": "В досье собрано всё, что мы сделали для вашей компании сверх "
+                       "самой поставки: обучение, консультации, испытания, резервный запас, "
+                       "решённые проблемы и другие услуги, с их оценкой в деньгах.",
+        "period.all": "весь период сотрудничества",
+        "period.from": "с {date}",
+        "period.to": "по {date}",
+        "summary.title": "Итоги",
+        "summary.benefit": "Выгода клиента",
+        "summary.benefit.note": "оценка в деньгах всех записей периода",
+        "summary.cost": "Наши вложения",
+        "summary.cost.note": "что эти услуги стоили нам",
+        "summary.ratio": "Выгода к объёму закупок",
+        "summary.ratio.note": "выгода клиента в процентах от его закупок у нас",
+        "summary.ratio.none": "нет данных о закупках",
+        "summary.acknowledged": "Подтверждено клиентом",
+        "summary.acknowledged.value": "{ack} из {count}",
+        "summary.acknowledged.note": "записей, выгоду по которым клиент подтвердил",
+        "summary.text": "За период мы выполнили для клиента {count} {entries}. "
+                        "Наибольшую выгоду принесли направления: {kinds}.",
+        "summary.top": "Самые значимые результаты",
+        "summary.empty": "За выбранный период записей о созданной ценности нет.",
+        "entries.one": "работу",
+        "entries.few": "работы",
+        "entries.many": "работ",
+        "kind.title": "Ценность по видам работ",
+        "year.title": "Ценность по годам",
+        "department.title": "Ценность по подразделениям клиента",
+        "department.none": "Без подразделения",
+        "col.kind": "Вид работ",
+        "col.year": "Год",
+        "col.department": "Подразделение",
+        "col.count": "Записей",
+        "col.benefit": "Выгода клиента",
+        "col.cost": "Наши вложения",
+        "col.share": "Доля",
+        "col.date": "Дата",
+        "col.entry": "Содержание",
+        "col.statistic": "Показатель",
+        "col.period": "Период",
+        "col.value": "Значение",
+        "col.event": "Событие",
+        "chart.benefit": "Выгода клиента",
+        "chart.cost": "Наши вложения",
+        "unit.million": "млн {currency}",
+        "unit.thousand": "тыс. {currency}",
+        "statistics.title": "Показатели нашей работы",
+        "statistics.intro": "Цифры, по которым можно сравнить нас с любым другим поставщиком.",
+        "statistics.empty": "Показатели за период не записаны.",
+        "history.title": "История отношений",
+        "history.empty": "За период нет событий в истории отношений.",
+        "history.level": "Уровень отношений: «{level}»",
+        "history.first_level": "Первая оценка отношений: «{level}»",
+        "history.best": "Главный результат {year} года: {title}",
+        "history.special": "Особый случай: {title}",
+        "list.title": "Все записи",
+        "list.ack_note": "✓ — выгода подтверждена клиентом.",
+        "total": "Итого",
+    },
+    "en": {
+        "page": "Page {page} of {pages}",
+        "dossier.title": "Value dossier",
+        "dossier.subtitle": "The value delivered to the client beyond the product",
+        "cover.client": "Client",
+        "cover.legal": "Legal entity",
+        "cover.supplier": "Supplier",
+        "cover.period": "Period",
+        "cover.date": "Prepared on",
+        "cover.departments": "Departments",
+        "cover.intro": "This dossier gathers everything we did for your company beyond the "
+                       "delivery itself: training, consulting, testing, reserve stock, "
+                       "problems solved and other services, each valued in money.",
+        "period.all": "the whole relationship",
+        "period.from": "from {date}",
+        "period.to": "until {date}",
+        "summary.title": "Summary",
+        "summary.benefit": "Client benefit",
+        "summary.benefit.note": "money value of all entries in the period",
+        "summary.cost": "Our investment",
+        "summary.cost.note": "what these services cost us",
+        "summary.ratio": "Benefit to purchases",
+        "summary.ratio.note": "client benefit as a share of its purchases from us",
+        "summary.ratio.none": "no purchase figures",
+        "summary.acknowledged": "Acknowledged by the client",
+        "summary.acknowledged.value": "{ack} of {count}",
+        "summary.acknowledged.note": "entries whose benefit the client has confirmed",
+        "summary.text": "In the period we delivered {count} {entries} to the client. "
+                        "The largest benefit came from: {kinds}.",
+        "summary.top": "The most significant results",
+        "summary.empty": "There are no value entries in the selected period.",
+        "entries.one": "piece of work",
+        "entries.few": "pieces of work",
+        "entries.many": "pieces of work",
+        "kind.title": "Value by kind of work",
+        "year.title": "Value by year",
+        "department.title": "Value by the client's department",
+        "department.none": "No department",
+        "col.kind": "Kind of work",
+        "col.year": "Year",
+        "col.department": "Department",
+        "col.count": "Entries",
+        "col.benefit": "Client benefit",
+        "col.cost": "Our investment",
+        "col.share": "Share",
+        "col.date": "Date",
+        "col.entry": "What was done",
+        "col.statistic": "Measure",
+        "col.period": "Period",
+        "col.value": "Value",
+        "col.event": "Event",
+        "chart.benefit": "Client benefit",
+        "chart.cost": "Our investment",
+        "unit.million": "{currency} million",
+        "unit.thousand": "{currency} thousand",
+        "statistics.title": "Our performance",
+        "statistics.intro": "Figures to compare us with any other supplier.",
+        "statistics.empty": "No performance figures are recorded for the period.",
+        "history.title": "Relationship history",
+        "history.empty": "No relationship events in the period.",
+        "history.level": "Relationship level: “{level}”",
+        "history.first_level": "First assessment of the relationship: “{level}”",
+        "history.best": "Main result of {year}: {title}",
+        "history.special": "Special event: {title}",
+        "list.title": "All entries",
+        "list.ack_note": "✓ — the client has confirmed the benefit.",
+        "total": "Total",
+    },
+}
+
+KINDS: dict[str, dict[ValueKind, str]] = {
+    "ru": {
+        ValueKind.INVESTMENT: "Инвестиции",
+        ValueKind.TRAINING: "Обучение персонала",
+        ValueKind.CONSULTING: "Консультирование",
+        ValueKind.PROTOTYPE: "Прототипы",
+        ValueKind.TESTING: "Испытания",
+        ValueKind.RESERVE_STOCK: "Резервный запас",
+        ValueKind.TRADE_SAVINGS: "Экономия на торговых операциях",
+        ValueKind.AUTOMATION: "Автоматизация",
+        ValueKind.SAMPLES: "Образцы",
+        ValueKind.EQUIPMENT: "Оборудование",
+        ValueKind.SPECIAL_SERVICE: "Особые услуги",
+        ValueKind.EXPEDITED_DELIVERY: "Ускоренные поставки",
+        ValueKind.PROBLEM_SOLVING: "Решение проблем",
+        ValueKind.SPECIAL_EVENT: "Особые случаи",
+    },
+    "en": {
+        ValueKind.INVESTMENT: "Investment",
+        ValueKind.TRAINING: "Staff training",
+        ValueKind.CONSULTING: "Consulting",
+        ValueKind.PROTOTYPE: "Prototypes",
+        ValueKind.TESTING: "Testing",
+        ValueKind.RESERVE_STOCK: "Reserve stock",
+        ValueKind.TRADE_SAVINGS: "Savings on trade operations",
+        ValueKind.AUTOMATION: "Automation",
+        ValueKind.SAMPLES: "Samples",
+        ValueKind.EQUIPMENT: "Equipment",
+        ValueKind.SPECIAL_SERVICE: "Special services",
+        ValueKind.EXPEDITED_DELIVERY: "Expedited deliveries",
+        ValueKind.PROBLEM_SOLVING: "Problem solving",
+        ValueKind.SPECIAL_EVENT: "Special events",
+    },
+}
+
+LADDER: dict[str, dict[LadderLevel, str]] = {
+    "ru": {
+        LadderLevel.COMMODITY_BROKER: "поставщик стандартного товара",
+        LadderLevel.PROVIDER: "поставщик с дополнительными услугами",
+        LadderLevel.VALUE_ADDER: "поставщик, создающий ценность",
+        LadderLevel.BUSINESS_PARTNER: "бизнес-партнёр",
+    },
+    "en": {
+        LadderLevel.COMMODITY_BROKER: "commodity supplier",
+        LadderLevel.PROVIDER: "provider of goods and services",
+        LadderLevel.VALUE_ADDER: "value adder",
+        LadderLevel.BUSINESS_PARTNER: "business partner",
+    },
+}
+
+
+def texts(language: str) -> dict[str, str]:
+    return TEXTS[check_language(language)]
+
+
+def plural(language: str, count: int, key: str) -> str:
+    """The form of ``key`` (``key.one|few|many``) that agrees with ``count``."""
+    table = texts(language)
+    if language == "en":
+        return table[f"{key}.one" if count == 1 else f"{key}.many"]
+    if count % 10 == 1 and count % 100 != 11:
+        return table[f"{key}.one"]
+    if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+        return table[f"{key}.few"]
+    return table[f"{key}.many"]

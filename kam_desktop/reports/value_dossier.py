@@ -1,0 +1,306 @@
+"""The value dossier: the client-facing account of the value we delivered.
+
+Its pages: a cover, a one-page summary, value by kind of work, by year and by the
+client's department (chart and table each), our performance figures, the history of
+the relationship as milestones, and the full list of entries. Everything shown comes
+from :class:`ValueDossierData`, whose fields are the report's allow-list.
+"""
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib.units import inch, mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    PageBreak,
+    Spacer,
+)
+
+from kam_desktop.reports import charts
+from kam_desktop.reports.format import Formatter
+from kam_desktop.reports.layout import (
+    ACCENT,
+    CONTENT_WIDTH,
+    RULE,
+    STRIPE,
+    data_table,
+    grid,
+    heading,
+    make_styles,
+    write_pdf,
+)
+from kam_desktop.reports.markup import para
+from kam_desktop.reports.texts import KINDS, LADDER, plural, texts
+
+#: how many entries the summary page names
+TOP_ENTRIES = 5
+CHART_WIDTH_IN = CONTENT_WIDTH / inch
+
+
+def build_value_dossier(data, language: str, path: Path) -> None:
+    """Write the dossier of ``data`` (a services.reports.ValueDossierData) in ``language``
+    ("ru" or "en") to ``path``, replacing it only once the whole file is written."""
+    words = texts(language)
+    amounts = [e.client_benefit for e in data.entries]
+    amounts += [e.our_cost for e in data.entries if e.our_cost is not None]
+    whole = all(amount == amount.to_integral_value() for amount in amounts)
+    page = _Page(data, language, Formatter(language, data.currency, 0 if whole else 2))
+    story = page.cover() + [PageBreak()] + page.summary()
+    if data.entries:
+        story += [PageBreak()] + page.by_kind()
+        story += [PageBreak()] + page.by_year() + page.by_department()
+    story += [PageBreak()] + page.statistics() + page.history()
+    if data.entries:
+        story += [PageBreak()] + page.entry_list()
+    write_pdf(path, story, title=words["dossier.title"], client=data.client_name,
+              footer=words["page"], author=data.supplier)
+
+
+class _Page:
+    """The sections of one dossier, sharing its data, words, formats and styles."""
+
+    def __init__(self, data, language: str, fmt: Formatter) -> None:
+        self.data = data
+        self.language = language
+        self.words = texts(language)
+        self.kinds = KINDS[language]
+        self.fmt = fmt
+        self.styles = make_styles()
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def cell(self, text: object, style: str = "cell") -> Flowable:
+        return para(text, self.styles[style])
+
+    def money(self, amount: Decimal | None) -> Flowable:
+        return self.cell("" if amount is None else self.fmt.money(amount), "cell_right")
+
+    def period_text(self) -> str:
+        data, words, fmt = self.data, self.words, self.fmt
+        if data.date_from and data.date_to:
+            return fmt.date_range(data.date_from, data.date_to)
+        if data.date_from:
+            return words["period.from"].format(date=fmt.date(data.date_from))
+        if data.date_to:
+            return words["period.to"].format(date=fmt.date(data.date_to))
+        if data.entries:
+            return fmt.date_range(data.entries[0].date, data.entries[-1].date)
+        return words["period.all"]
+
+    def chart(self, labels: list[str], groups, horizontal: bool) -> Image:
+        words = self.words
+        peak = max([float(g.client_benefit) for g in groups] +
+                   [float(g.our_cost) for g in groups if g.our_cost is not None] + [1.0])
+        scale, unit = (1e6, "unit.million") if peak >= 2e6 else (1e3, "unit.thousand")
+        series = [(words["chart.benefit"], [float(g.client_benefit) / scale for g in groups],
+                   charts.BENEFIT_COLOUR)]
+        if self.data.show_cost:
+            series.append((words["chart.cost"], [float(g.our_cost) / scale for g in groups],
+                           charts.COST_COLOUR))
+        png = charts.bar_chart(
+            labels, series, horizontal=horizontal, width_in=CHART_WIDTH_IN,
+            axis_format=self.fmt.statistic,
+            axis_label=words[unit].format(currency=self.fmt.currency_label))
+        image = Image(io.BytesIO(png))
+        ratio = image.imageHeight / image.imageWidth
+        image.drawWidth, image.drawHeight = CONTENT_WIDTH, CONTENT_WIDTH * ratio
+        return image
+
+    def group_table(self, title_key: str, labels: list[str], groups) -> list[Flowable]:
+        words, data = self.words, self.data
+        total = data.total.client_benefit
+        header = [self.cell(words[title_key], "head"), self.cell(words["col.count"], "head_right"),
+                  self.cell(words["col.benefit"], "head_right")]
+        if data.show_cost:
+            header.append(self.cell(words["col.cost"], "head_right"))
+        header.append(self.cell(words["col.share"], "head_right"))
+        rows = [header]
+        for label, group in zip(labels, groups):
+            row = [self.cell(label), self.cell(self.fmt.number(group.count), "cell_right"),
+                   self.money(group.client_benefit)]
+            if data.show_cost:
+                row.append(self.money(group.our_cost))
+            share = group.client_benefit / total if total else Decimal(0)
+            row.append(self.cell(self.fmt.percent(share), "cell_right"))
+            rows.append(row)
+        closing = [self.cell(words["total"], "head"),
+                   self.cell(self.fmt.number(data.total.count), "head_right"),
+                   self.cell(self.fmt.money(data.total.client_benefit), "head_right")]
+        if data.show_cost:
+            closing.append(self.cell(self.fmt.money(data.total.our_cost), "head_right"))
+        closing.append(self.cell(self.fmt.percent(1 if total else 0), "head_right"))
+        numbers = [20 * mm, 34 * mm] + ([34 * mm] if data.show_cost else []) + [18 * mm]
+        widths = [CONTENT_WIDTH - sum(numbers), *numbers]
+        return data_table(rows, widths, total=closing)
+
+    # --- sections --------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
+        facts = [(words["cover.client"], data.client_name)]
+        if data.legal_name and data.legal_name != data.client_name:
+            facts.append((words["cover.legal"], data.legal_name))
+        if data.supplier:
+            facts.append((words["cover.supplier"], data.supplier))
+        facts.append((words["cover.period"], self.period_text()))
+        if data.departments is not None:
+            facts.append((words["cover.departments"], ", ".join(data.departments)))
+        facts.append((words["cover.date"], fmt.date(data.generated_on)))
+        table = grid([[self.cell(label, "muted"), para(value, styles["body"], bold=True)]
+                      for label, value in facts], [45 * mm, CONTENT_WIDTH - 45 * mm], [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ])
+        return [Spacer(0, 55 * mm), para(words["dossier.title"], styles["title"]),
+                para(words["dossier.subtitle"], styles["subtitle"]), table,
+                Spacer(0, 14 * mm), para(words["cover.intro"], styles["body"])]
+
+    def summary(self) -> list[Flowable]:
+        data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
+        story: list[Flowable] = [heading(words["summary.title"], styles["h1"])]
+        if not data.entries:
+            return story + [para(words["summary.empty"], styles["body"])]
+        cards = [(words["summary.benefit"], fmt.money(data.total.client_benefit),
+                  words["summary.benefit.note"])]
+        if data.show_cost:
+            cards.append((words["summary.cost"], fmt.money(data.total.our_cost),
+                          words["summary.cost.note"]))
+        ratio = data.value_to_revenue
+        cards.append((words["summary.ratio"],
+                      fmt.percent(ratio) if ratio is not None else words["summary.ratio.none"],
+                      words["summary.ratio.note"]))
+        cards.append((words["summary.acknowledged"],
+                      words["summary.acknowledged.value"].format(
+                          ack=fmt.number(data.total.acknowledged_count),
+                          count=fmt.number(data.total.count)),
+                      words["summary.acknowledged.note"]))
+        boxes = [[self.cell(label, "muted"), para(figure, styles["figure"]),
+                  self.cell(note, "muted")] for label, figure, note in cards]
+        half = CONTENT_WIDTH / 2
+        pairs = [boxes[i:i + 2] for i in range(0, len(boxes), 2)]
+        commands = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, -1), STRIPE),
+            ("LINEBEFORE", (0, 0), (-1, -1), 2, ACCENT),
+            ("INNERGRID", (0, 0), (-1, -1), 4, "white"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ]
+        if len(pairs[-1]) == 1:  # an odd number of figures: leave the last place blank
+            pairs[-1].append(self.cell(""))
+            commands += [("BACKGROUND", (1, -1), (1, -1), "white"),
+                         ("LINEBEFORE", (1, -1), (1, -1), 4, "white")]
+        table = grid(pairs, [half, half], commands)
+        story += [table, Spacer(0, 8 * mm)]
+        leading = ", ".join(self.kinds[g.key].lower() for g in data.by_kind[:3])
+        story.append(para(words["summary.text"].format(
+            count=fmt.number(data.total.count),
+            entries=plural(self.language, data.total.count, "entries"), kinds=leading),
+            styles["body"]))
+        top = sorted(data.entries, key=lambda e: e.client_benefit, reverse=True)[:TOP_ENTRIES]
+        rows = [[self.cell(words["col.date"], "head"), self.cell(words["col.entry"], "head"),
+                 self.cell(words["col.benefit"], "head_right")]]
+        rows += [[self.cell(fmt.date(e.date)), self.entry_cell(e), self.money(e.client_benefit)]
+                 for e in top]
+        story += [heading(words["summary.top"], styles["h2"]),
+                  *data_table(rows, [22 * mm, CONTENT_WIDTH - 58 * mm, 36 * mm])]
+        return story
+
+    def entry_cell(self, entry, *, details: bool = False) -> list[Flowable]:
+        """Title in bold, then the description; ``details`` adds the kind and department."""
+        cell = [para(entry.title, self.styles["cell"], bold=True)]
+        if entry.description:
+            cell.append(self.cell(entry.description, "cell"))
+        if details:
+            where = self.kinds[entry.kind] + (f" · {entry.department}" if entry.department
+                                              else "")
+            cell.append(self.cell(where, "cell_note"))
+        return cell
+
+    def by_kind(self) -> list[Flowable]:
+        groups = self.data.by_kind
+        labels = [self.kinds[g.key] for g in groups]
+        return [heading(self.words["kind.title"], self.styles["h1"]),
+                self.chart(labels, groups, horizontal=True), Spacer(0, 5 * mm),
+                *self.group_table("col.kind", labels, groups)]
+
+    def by_year(self) -> list[Flowable]:
+        groups = self.data.by_year
+        labels = [str(g.key) for g in groups]
+        story: list[Flowable] = [heading(self.words["year.title"], self.styles["h1"])]
+        if len(groups) > 1:
+            story += [self.chart(labels, groups, horizontal=False), Spacer(0, 5 * mm)]
+        return story + self.group_table("col.year", labels, groups)
+
+    def by_department(self) -> list[Flowable]:
+        groups = self.data.by_department
+        labels = [g.key if g.key is not None else self.words["department.none"] for g in groups]
+        story: list[Flowable] = [CondPageBreak(90 * mm),
+                                 heading(self.words["department.title"], self.styles["h2"])]
+        if len(groups) > 1:
+            story += [self.chart(labels, groups, horizontal=True), Spacer(0, 5 * mm)]
+        return story + self.group_table("col.department", labels, groups)
+
+    def statistics(self) -> list[Flowable]:
+        words, styles = self.words, self.styles
+        story: list[Flowable] = [heading(words["statistics.title"], styles["h1"])]
+        if not self.data.statistics:
+            return story + [para(words["statistics.empty"], styles["body"])]
+        rows = [[self.cell(words["col.statistic"], "head"),
+                 self.cell(words["col.period"], "head"),
+                 self.cell(words["col.value"], "head_right")]]
+        rows += [[self.cell(s.name), self.cell(self.fmt.period(s.period) if s.period else "—"),
+                  self.cell(self.fmt.statistic(s.value), "cell_right")]
+                 for s in self.data.statistics]
+        return story + [para(words["statistics.intro"], styles["muted"]), Spacer(0, 3 * mm),
+                        *data_table(rows, [CONTENT_WIDTH - 64 * mm, 32 * mm, 32 * mm])]
+
+    def history(self) -> list[Flowable]:
+        words, styles, fmt = self.words, self.styles, self.fmt
+        story: list[Flowable] = [Spacer(0, 6 * mm),
+                                 heading(words["history.title"], styles["h1"])]
+        if not self.data.milestones:
+            return story + [para(words["history.empty"], styles["body"])]
+        rows = [[self.cell(words["col.date"], "head"), self.cell(words["col.event"], "head")]]
+        for event in self.data.milestones:
+            if event.level is not None:
+                key = "history.first_level" if event.first_level else "history.level"
+                text = words[key].format(level=LADDER[self.language][event.level])
+            elif event.best_of_year:
+                text = words["history.best"].format(year=event.date.year, title=event.title)
+            else:
+                text = words["history.special"].format(title=event.title)
+            rows.append([self.cell(fmt.date(event.date)), self.cell(text)])
+        return story + data_table(rows, [26 * mm, CONTENT_WIDTH - 26 * mm])
+
+    def entry_list(self) -> list[Flowable]:
+        data, words, fmt = self.data, self.words, self.fmt
+        header = [self.cell(words["col.date"], "head"), self.cell(words["col.entry"], "head"),
+                  self.cell(words["col.benefit"], "head_right")]
+        if data.show_cost:
+            header.append(self.cell(words["col.cost"], "head_right"))
+        header.append(self.cell("✓", "head_centre"))
+        rows = [header]
+        for entry in data.entries:
+            row = [self.cell(fmt.date(entry.date)), self.entry_cell(entry, details=True),
+                   self.money(entry.client_benefit)]
+            if data.show_cost:
+                row.append(self.money(entry.our_cost))
+            row.append(self.cell("✓" if entry.acknowledged else "", "cell_centre"))
+            rows.append(row)
+        closing = [self.cell(words["total"], "head"), "",
+                   self.cell(fmt.money(data.total.client_benefit), "head_right")]
+        if data.show_cost:
+            closing.append(self.cell(fmt.money(data.total.our_cost), "head_right"))
+        closing.append(self.cell(fmt.number(data.total.acknowledged_count), "head_centre"))
+        widths = [22 * mm, 0, 31 * mm] + ([31 * mm] if data.show_cost else []) + [9 * mm]
+        widths[1] = CONTENT_WIDTH - sum(widths)
+        return [heading(words["list.title"], self.styles["h1"]),
+                para(words["list.ack_note"], self.styles["muted"]), Spacer(0, 3 * mm),
+                *data_table(rows, widths, total=closing)]
