@@ -117,3 +117,75 @@ def spread(points: Sequence[Point], min_distance: float, passes: int = 200) -> l
         if not clash:
             break
     return moved
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one person stands on a map. ``key`` identifies the person across maps
+    (the contact's id, or their name once the contact is gone)."""
+
+    key: Hashable
+    name: str
+    interest: float
+    involvement: float
+    stance: Stance
+
+    @property
+    def role(self) -> Role:
+        return role_for(self.interest, self.involvement)
+
+
+@dataclass(frozen=True)
+class Movement:
+    """How one person changed between two maps; ``before`` is None for someone who
+    joined, ``after`` is None for someone who left."""
+
+    before: Placement | None
+    after: Placement | None
+
+    @property
+    def name(self) -> str:
+        return (self.after or self.before).name
+
+    @property
+    def joined(self) -> bool:
+        return self.before is None
+
+    @property
+    def left(self) -> bool:
+        return self.after is None
+
+    @property
+    def moved(self) -> bool:
+        return (self.before is not None and self.after is not None
+                and (self.before.interest, self.before.involvement)
+                != (self.after.interest, self.after.involvement))
+
+    @property
+    def role_before(self) -> Role | None:
+        return self.before.role if self.before else None
+
+    @property
+    def role_after(self) -> Role | None:
+        return self.after.role if self.after else None
+
+    @property
+    def role_changed(self) -> bool:
+        """Joining or leaving counts: the person's role on the map changed."""
+        return self.role_before is not self.role_after
+
+
+def compare_snapshots(before: Sequence[Placement],
+                      after: Sequence[Placement]) -> list[Movement]:
+    """Everyone who moved, changed stance, joined or left between two maps, by name.
+
+    People are matched by ``key``; someone who stayed exactly where they were with the
+    same stance is left out. Keys are expected to be unique within each map.
+    """
+    old = {p.key: p for p in before}
+    new = {p.key: p for p in after}
+    movements = [Movement(old.get(key), new.get(key)) for key in old.keys() | new.keys()]
+    changed = [m for m in movements
+               if m.before is None or m.after is None or m.moved
+               or m.before.stance is not m.after.stance]
+    return sorted(changed, key=lambda m: (m.name.casefold(), repr((m.before or m.after).key)))

@@ -2,7 +2,7 @@
 
 The contact, their personal questionnaire and their place in diaries go; where a text
 of the account mentions them (a diary summary, a next step, a note), the mention becomes
-a placeholder. Other people who reported to them, and our people who mirrored them,
+a placeholder. Their rows in the role-map snapshots go too. Other people who reported to them, and our people who mirrored them,
 simply lose the link. The erasure log records that it happened, by whom and when, and
 nothing about whom. Deleted pages are overwritten (``secure_delete``), the write-ahead
 log is emptied, and every backup beside the database is erased the same way and
@@ -14,7 +14,7 @@ import re
 import uuid
 from pathlib import Path
 
-from sqlalchemy import Enum, String, select, text, update
+from sqlalchemy import Enum, String, and_, inspect, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
@@ -26,7 +26,8 @@ from kam_desktop.store.models import Account, Base, Contact, ErasureLog
 PLACEHOLDER = "[…]"
 #: the text columns of an account's records where a person may be mentioned by name
 _MENTION_TABLES = ("account", "diary_entry", "goal", "plan_action", "opportunity",
-                   "value_entry", "ladder_assessment", "switching_barrier", "cooling_reason")
+                   "value_entry", "ladder_assessment", "switching_barrier", "cooling_reason",
+                   "map_snapshot")
 
 
 def find_contact(session: Session, *, account_name: str, contact_name: str) -> uuid.UUID:
@@ -73,7 +74,8 @@ def _erase_in_connection(connection, contact_id: uuid.UUID) -> None:
     if row is None:
         return
     pattern = re.compile("|".join(re.escape(m) for m in mentions(row.name, row.email, row.phone)))
-    for table_name in _MENTION_TABLES:
+    present = set(inspect(connection).get_table_names())  # a backup may predate a table
+    for table_name in (t for t in _MENTION_TABLES if t in present):
         table = Base.metadata.tables[table_name]
         columns = [c for c in table.c if isinstance(c.type, String) and not isinstance(c.type, Enum)]
         for record in connection.execute(_of_account(table, columns, row.account_id)).mappings():
@@ -81,8 +83,22 @@ def _erase_in_connection(connection, contact_id: uuid.UUID) -> None:
                        if isinstance(record[c.name], str) and pattern.search(record[c.name])}
             if changes:
                 connection.execute(update(table).where(table.c.id == record["id"]).values(changes))
+    if "map_snapshot_entry" in present:
+        _erase_from_map_snapshots(connection, contact_id, row.name, row.account_id)
     # the contact goes; the schema deletes their notes and attendance and clears links
     connection.execute(contact.delete().where(contact.c.id == contact_id))
+
+
+def _erase_from_map_snapshots(connection, contact_id: uuid.UUID, name: str,
+                              account_id: uuid.UUID) -> None:
+    """Remove the person's rows from the account's map snapshots: those linked to the
+    contact, and those left by an earlier deletion of the contact under the same name."""
+    entry, snapshot = (Base.metadata.tables[t] for t in ("map_snapshot_entry", "map_snapshot"))
+    of_account = select(snapshot.c.id).where(snapshot.c.account_id == account_id)
+    connection.execute(entry.delete().where(or_(
+        entry.c.contact_id == contact_id,
+        and_(entry.c.contact_id.is_(None), entry.c.name == name,
+             entry.c.snapshot_id.in_(of_account)))))
 
 
 def _of_account(table, columns, account_id):

@@ -1482,6 +1482,22 @@ Database: {path}</translation>
         <translation>Interest in the purchase →</translation>
     </message>
     <message>
+        <source>{name}: new on the map ({role})</source>
+        <translation>{name}: new on the map ({role})</translation>
+    </message>
+    <message>
+        <source>{name}: no longer on the map (was {role})</source>
+        <translation>{name}: no longer on the map (was {role})</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{name}: still {role}</source>
+        <translation>{name}: still {role}</translation>
+    </message>
+    <message>
         <source>Role map</source>
         <translation>Role map</translation>
     </message>
@@ -1518,12 +1534,52 @@ Database: {path}</translation>
         <translation>Export the map as a drawing</translation>
     </message>
     <message>
+        <source>Save snapshot…</source>
+        <translation>Save snapshot…</translation>
+    </message>
+    <message>
+        <source>Keep the map as of a date, with a note</source>
+        <translation>Keep the map as of a date, with a note</translation>
+    </message>
+    <message>
+        <source>Snapshot to compare</source>
+        <translation>Snapshot to compare</translation>
+    </message>
+    <message>
+        <source>Compare it with</source>
+        <translation>Compare it with</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Delete snapshot</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot chosen for comparison</source>
+        <translation>Delete the snapshot chosen for comparison</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>with:</translation>
+    </message>
+    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
         <translation>Drag a card, or select it and use the arrow keys, to change interest and involvement.</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Who changed role</source>
+        <translation>Who changed role</translation>
+    </message>
+    <message>
+        <source>Arrows run from the earlier position to the later one; highlighted arrows mark a change of role.</source>
+        <translation>Arrows run from the earlier position to the later one; highlighted arrows mark a change of role.</translation>
     </message>
     <message>
         <source>No leader identified: find out who decides and whose targets the purchase touches.</source>
@@ -1562,6 +1618,26 @@ Database: {path}</translation>
         <translation>Select a card to see what its role means and how to work with the person.</translation>
     </message>
     <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>the current map</translation>
+    </message>
+    <message>
+        <source>Nobody changed role.</source>
+        <translation>Nobody changed role.</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the role map</source>
+        <translation>Save a snapshot of the role map</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot of the role map</source>
+        <translation>Delete a snapshot of the role map</translation>
+    </message>
+    <message>
         <source>Move {name} on the role map</source>
         <translation>Move {name} on the role map</translation>
     </message>
@@ -1580,6 +1656,25 @@ Database: {path}</translation>
     <message>
         <source>Could not write {path}</source>
         <translation>Could not write {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save a snapshot of the role map</source>
+        <translation>Save a snapshot of the role map</translation>
+    </message>
+    <message>
+        <source>For example: after the meeting with the technical director</source>
+        <translation>For example: after the meeting with the technical director</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>

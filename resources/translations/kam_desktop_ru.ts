@@ -1482,6 +1482,22 @@ Database: {path}</source>
         <translation>Заинтересованность в покупке →</translation>
     </message>
     <message>
+        <source>{name}: new on the map ({role})</source>
+        <translation>{name}: новый на карте ({role})</translation>
+    </message>
+    <message>
+        <source>{name}: no longer on the map (was {role})</source>
+        <translation>{name}: больше нет на карте (был(а): {role})</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{name}: still {role}</source>
+        <translation>{name}: по-прежнему {role}</translation>
+    </message>
+    <message>
         <source>Role map</source>
         <translation>Карта ролей</translation>
     </message>
@@ -1518,12 +1534,52 @@ Database: {path}</source>
         <translation>Сохранить карту как векторный рисунок</translation>
     </message>
     <message>
+        <source>Save snapshot…</source>
+        <translation>Сохранить снимок…</translation>
+    </message>
+    <message>
+        <source>Keep the map as of a date, with a note</source>
+        <translation>Сохранить карту на дату, с примечанием</translation>
+    </message>
+    <message>
+        <source>Snapshot to compare</source>
+        <translation>Снимок для сравнения</translation>
+    </message>
+    <message>
+        <source>Compare it with</source>
+        <translation>С чем сравнить</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Удалить снимок</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot chosen for comparison</source>
+        <translation>Удалить снимок, выбранный для сравнения</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Сравнить:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>с:</translation>
+    </message>
+    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
         <translation>Перетащите карточку или выделите её и нажимайте стрелки, чтобы изменить заинтересованность и вовлечённость.</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Who changed role</source>
+        <translation>Кто сменил роль</translation>
+    </message>
+    <message>
+        <source>Arrows run from the earlier position to the later one; highlighted arrows mark a change of role.</source>
+        <translation>Стрелки ведут от прежнего положения к новому; выделенные стрелки означают смену роли.</translation>
     </message>
     <message>
         <source>No leader identified: find out who decides and whose targets the purchase touches.</source>
@@ -1562,6 +1618,26 @@ Database: {path}</source>
         <translation>Выберите карточку, чтобы увидеть, что означает роль и как работать с этим человеком.</translation>
     </message>
     <message>
+        <source>No comparison</source>
+        <translation>Без сравнения</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>текущей картой</translation>
+    </message>
+    <message>
+        <source>Nobody changed role.</source>
+        <translation>Никто не сменил роль.</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the role map</source>
+        <translation>Сохранить снимок карты ролей</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot of the role map</source>
+        <translation>Удалить снимок карты ролей</translation>
+    </message>
+    <message>
         <source>Move {name} on the role map</source>
         <translation>Переместить {name} на карте ролей</translation>
     </message>
@@ -1580,6 +1656,25 @@ Database: {path}</source>
     <message>
         <source>Could not write {path}</source>
         <translation>Не удалось записать {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save a snapshot of the role map</source>
+        <translation>Сохранить снимок карты ролей</translation>
+    </message>
+    <message>
+        <source>For example: after the meeting with the technical director</source>
+        <translation>Например: после встречи с техническим директором</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,9 @@ from sqlalchemy import select
 from kam_desktop.services.erasure import erase_contact, find_contact, scrub_files
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record
+from kam_desktop.services.snapshots_map import map_placements, save_map_snapshot
 from kam_desktop.store.backup import list_backups, make_backup
-from kam_desktop.store.models import Contact, DiaryEntry, ErasureLog, TeamMember
+from kam_desktop.store.models import Contact, DiaryEntry, ErasureLog, MapSnapshot, TeamMember
 
 SECRETS = ["Зайцева Алевтина Борисовна", "Зайцева А. Б.", "alevtina.z@example.ru",
            "+7 999 123-45-67", "ТайнаяЛюбовьКРыбалке", "БольноеМестоДиплом"]
@@ -31,6 +32,8 @@ def _people(db):
             "date": date(2026, 10, 1), "kind": "meeting",
             "summary": f"Встреча ({SECRETS[1]}) и Орлов И. П.: обсудили поставки",
             "next_step": f"Написать на {SECRETS[2]}"})
+        save_map_snapshot(session, account_id=account, on=date(2026, 10, 1),
+                          note=f"После встречи с {SECRETS[1]}")
     return account, person, other, entry
 
 
@@ -63,6 +66,10 @@ def test_what_stays_is_anonymous_and_the_erasure_is_logged(db) -> None:
         diary = session.get(DiaryEntry, entry)
         assert diary.summary == "Встреча ([…]) и Орлов И. П.: обсудили поставки"
         assert diary.next_step == "Написать на […]"
+        (snapshot,) = session.scalars(select(MapSnapshot)).all()
+        assert snapshot.note == "После встречи с […]"
+        assert [p.name for p in map_placements(session, snapshot_id=snapshot.id)] == [
+            "Орлов Иван Петрович"]
         log = session.scalars(select(ErasureLog)).one()
         assert (log.erased_by, log.account_id) == ("Соколова", account)
 
@@ -79,6 +86,7 @@ def test_the_person_is_erased_from_every_backup(db) -> None:
         with sqlite3.connect(backup) as copy:
             assert copy.execute("SELECT count(*) FROM contact").fetchone() == (1,)
             assert copy.execute("SELECT count(*) FROM personal_notes").fetchone() == (0,)
+            assert copy.execute("SELECT count(*) FROM map_snapshot_entry").fetchone() == (1,)
 
 
 def test_finding_a_contact_by_names(db) -> None:

@@ -2,6 +2,7 @@
 role, undo puts a card back, warnings follow the people, the map exports."""
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -179,3 +180,103 @@ def test_initials():
     assert initials("Смирнова Анна") == "СА"
     assert initials("Орлов И. П.") == "ОИП"
     assert initials("") == ""
+
+
+# --- snapshots --------------------------------------------------------------------
+from kam_desktop.ui.dossier.rolemap import MoveArrow, SnapshotDialog  # noqa: E402
+
+
+def _open_dialog(qtbot, page) -> SnapshotDialog:
+    qtbot.mouseClick(page.save_snapshot_button, Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in page.findChildren(SnapshotDialog) if d.isVisible()]
+    return dialog
+
+
+def _save_through_the_dialog(qtbot, page, note: str) -> None:
+    dialog = _open_dialog(qtbot, page)
+    dialog.note.input.setPlainText(note)
+    dialog.accept()
+    assert not dialog.isVisible()
+
+
+def _drag(qtbot, page, card, dx, dy):
+    viewport = page.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(page, card))
+    qtbot.mouseMove(viewport, _at(page, card, dx / 2, dy / 2))
+    end = _at(page, card, dx, dy)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_save_a_snapshot_move_a_card_and_compare(qtbot, page, context, add):
+    orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0})
+    kim = add("contact", {"name": "Ким А. С.", "interest": 8.0, "involvement": 8.0})
+    page.reload()
+    assert not page.changes_list.isVisible() and not page.delete_snapshot_button.isEnabled()
+    _save_through_the_dialog(qtbot, page, "После встречи с ИТ-директором")
+    assert page.compare_combo.count() == 2  # "no comparison" and the snapshot
+    assert "После встречи" in page.compare_combo.itemText(1)
+    assert context.undo_stack.count() == 1
+
+    _drag(qtbot, page, page.cards[orlov], 2.4 * UNIT, -4 * UNIT)
+    assert _stored(context, page.account_id, orlov)["role"].value == "leader"
+
+    page.compare_combo.setCurrentIndex(1)  # with the current map
+    arrows = [item for item in page.scene.items() if isinstance(item, MoveArrow)]
+    assert [a.movement.name for a in arrows] == ["Орлов И. П."]
+    line = arrows[0].line()
+    assert line.p1().y() > line.p2().y() and line.p1().x() < line.p2().x()  # up and right
+    texts = [page.changes_list.item(i).text() for i in range(page.changes_list.count())]
+    assert texts == ["Орлов И. П.: Butler → Leader"]
+    assert page.changes_list.isVisible()
+    assert page.cards[kim].opacity() < 1  # the cards fade behind the arrows
+
+    # moving the card back updates the comparison live
+    context.undo_stack.undo()
+    assert not [i for i in page.scene.items() if isinstance(i, MoveArrow)]
+    assert page.changes_list.item(0).text() == "Nobody changed role."
+
+    page.compare_combo.setCurrentIndex(0)
+    assert page.cards[kim].opacity() == 1 and not page.changes_list.isVisible()
+
+
+def test_compare_two_snapshots(qtbot, page, db, add):
+    orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0})
+    page.reload()
+    _save_through_the_dialog(qtbot, page, "до тендера")
+    page.select(orlov)
+    for _ in range(6):
+        qtbot.keyClick(page.view, Qt.Key.Key_Right)  # involvement 3 -> 6: an assistant
+    add("contact", {"name": "Ким А. С.", "interest": 8.0, "involvement": 2.0})
+    page.reload()
+    _save_through_the_dialog(qtbot, page, "после тендера")
+    older, newer = (uuid.UUID(page.compare_combo.itemData(i)) for i in (2, 1))
+    page.compare(older, newer)
+    assert page.with_combo.currentData() == str(newer)
+    texts = [page.changes_list.item(i).text() for i in range(page.changes_list.count())]
+    assert texts == ["Ким А. С.: new on the map (Specifier)", "Орлов И. П.: Butler → Assistant"]
+    assert len([i for i in page.scene.items() if isinstance(i, MoveArrow)]) == 1
+
+
+def test_delete_a_snapshot_and_undo(qtbot, page, context, add):
+    add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0})
+    page.reload()
+    _save_through_the_dialog(qtbot, page, "до тендера")
+    page.compare_combo.setCurrentIndex(1)
+    qtbot.mouseClick(page.delete_snapshot_button, Qt.MouseButton.LeftButton)
+    assert page.compare_combo.count() == 1 and page.compare_combo.currentData() is None
+    context.undo_stack.undo()
+    assert page.compare_combo.count() == 2
+    context.undo_stack.undo()  # the saving itself
+    assert page.compare_combo.count() == 1
+    context.undo_stack.redo()
+    assert "до тендера" in page.compare_combo.itemText(1)
+
+
+def test_a_snapshot_needs_a_date(qtbot, page, context):
+    dialog = _open_dialog(qtbot, page)
+    dialog.date.load(None)
+    dialog.accept()
+    assert dialog.isVisible() and "must not be empty" in dialog.date.error.text()
+    assert context.undo_stack.count() == 0
+    dialog.reject()

@@ -4,26 +4,44 @@ A card sits where the contact's scores put it, nudged aside only when it would c
 another card. Dragging a card (or the arrow keys) changes the scores as one undoable
 edit; the role written on the card follows the card while it moves. Everything is drawn
 from the scene's palette, so the map reads in dark mode and exports as it looks.
+
+Snapshots keep the map as of a date; comparing one with the current map (or with another
+snapshot) draws an arrow per person from where they stood to where they stand, and lists
+who changed role.
 """
 from __future__ import annotations
 
 import html
+import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
+    QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsObject,
+    QGraphicsPolygonItem,
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -36,12 +54,19 @@ from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.roles import HIGH_THRESHOLD, SCALE_MAX, SCALE_MIN, role_for
 from kam_desktop.domain.rolemap import (
     LEADER_COOLING, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS,
-    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, days_since_contact, map_warnings, spread,
+    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, Movement, days_since_contact, map_warnings,
+    spread,
 )
 from kam_desktop.services.dossier import Dossier, Row
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.snapshots_map import (
+    MapSnapshotInfo, compare_map_snapshots, delete_map_snapshot, list_map_snapshots,
+    restore_map_snapshot, save_map_snapshot,
+)
+from kam_desktop.store.snapshots import Snapshot
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.forms import DateField, MultilineField
 from kam_desktop.ui.labels import role_guidance, role_label, stance_label
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.undo import Update, run_edit
@@ -327,6 +352,134 @@ class MapView(QGraphicsView):
             super().keyPressEvent(event)
 
 
+# --- snapshots ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class SaveMapSnapshot:
+    """An undoable saving of a snapshot: undone, it deletes the snapshot again."""
+
+    account_id: uuid.UUID
+    on: date | None
+    note: str
+
+    def apply(self, session) -> "DeleteMapSnapshot":
+        return DeleteMapSnapshot(save_map_snapshot(session, account_id=self.account_id,
+                                                   on=self.on, note=self.note))
+
+
+@dataclass(frozen=True)
+class DeleteMapSnapshot:
+    snapshot_id: uuid.UUID
+
+    def apply(self, session) -> "RestoreMapSnapshot":
+        return RestoreMapSnapshot(self.snapshot_id,
+                                  delete_map_snapshot(session, snapshot_id=self.snapshot_id))
+
+
+@dataclass(frozen=True)
+class RestoreMapSnapshot:
+    snapshot_id: uuid.UUID
+    deleted: Snapshot = field(compare=False)
+
+    def apply(self, session) -> DeleteMapSnapshot:
+        restore_map_snapshot(session, deleted=self.deleted)
+        return DeleteMapSnapshot(self.snapshot_id)
+
+
+class SnapshotDialog(QDialog):
+    """The date and the note of a new snapshot. ``save`` stores them or raises
+    InputError, which is shown at its field while the dialog stays open."""
+
+    def __init__(self, save: Callable[[date | None, str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save a snapshot of the role map"))
+        self._save = save
+        self.date = DateField("date")
+        self.date.load(date.today())
+        self.note = MultilineField("note")
+        self.note.input.setPlaceholderText(self.tr("For example: after the meeting with the "
+                                                   "technical director"))
+        form = QFormLayout()
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Note:"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        try:
+            self._save(self.date.value(), self.note.value())
+        except InputError as error:
+            (self.note if error.where == "note" else self.date).show_error(
+                translated(error.message))
+            return
+        super().accept()
+
+
+def snapshot_title(info: MapSnapshotInfo) -> str:
+    day = QLocale().toString(info.date, QLocale.FormatType.ShortFormat)
+    note = info.note.splitlines()[0] if info.note else ""
+    return f"{day} — {note}" if note else day
+
+
+class MoveArrow(QGraphicsLineItem):
+    """A person's way from the old position to the new one: a dot where they stood,
+    their initials beside it, the head where they stand. Drawn above the cards, which
+    are faded while a comparison is shown."""
+
+    HEAD = 16.0
+
+    def __init__(self, movement: Movement, palette: QPalette) -> None:
+        start = to_scene(movement.before.interest, movement.before.involvement)
+        end = to_scene(movement.after.interest, movement.after.involvement)
+        super().__init__(QLineF(start, end))
+        self.movement = movement
+        colour = (palette.color(QPalette.ColorRole.Highlight) if movement.role_changed
+                  else palette.color(QPalette.ColorRole.Text))
+        self.setPen(QPen(colour, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.setZValue(3)
+        angle = math.atan2(start.y() - end.y(), start.x() - end.x())
+        spread_angle = math.radians(25)
+        head = QPolygonF([end] + [end + QPointF(math.cos(angle + turn) * self.HEAD,
+                                                math.sin(angle + turn) * self.HEAD)
+                                  for turn in (spread_angle, -spread_angle)])
+        tip = QGraphicsPolygonItem(head, self)
+        tip.setPen(QPen(colour, 1))
+        tip.setBrush(colour)
+        dot = QGraphicsEllipseItem(QRectF(start.x() - 5, start.y() - 5, 10, 10), self)
+        dot.setPen(QPen(colour, 1))
+        dot.setBrush(palette.color(QPalette.ColorRole.Base))
+        label = QGraphicsSimpleTextItem(initials(movement.name), self)
+        bold = QFont(label.font())
+        bold.setBold(True)
+        label.setFont(bold)
+        label.setBrush(colour)
+        label.setPos(start + QPointF(7, -22))
+        self.setToolTip(movement_text(movement))
+
+
+def movement_text(movement: Movement) -> str:
+    """One line about how a person changed, for the list and the arrow's tooltip."""
+    translate = QCoreApplication.translate
+    if movement.joined:
+        return translate("RoleMapPage", "{name}: new on the map ({role})").format(
+            name=movement.name, role=role_label(movement.role_after.value))
+    if movement.left:
+        return translate("RoleMapPage", "{name}: no longer on the map (was {role})").format(
+            name=movement.name, role=role_label(movement.role_before.value))
+    if movement.role_changed:
+        return translate("RoleMapPage", "{name}: {before} → {after}").format(
+            name=movement.name, before=role_label(movement.role_before.value),
+            after=role_label(movement.role_after.value))
+    return translate("RoleMapPage", "{name}: still {role}").format(
+        name=movement.name, role=role_label(movement.role_after.value))
+
+
 class RoleMapPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -334,6 +487,8 @@ class RoleMapPage(QWidget):
         self.account_id: uuid.UUID | None = None
         self.cards: dict[uuid.UUID, ContactCard] = {}
         self.warnings: list[MapWarning] = []
+        self.arrows: list[MoveArrow] = []
+        self.movements: list[Movement] = []
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
         self.view.setAccessibleName(self.tr("Role map"))
@@ -354,6 +509,35 @@ class RoleMapPage(QWidget):
         tools.addStretch(1)
         tools.addWidget(self.png_button)
         tools.addWidget(self.svg_button)
+
+        self.save_snapshot_button = self._button(
+            self.tr("Save snapshot…"), self.tr("Keep the map as of a date, with a note"),
+            self._ask_snapshot)
+        self.compare_combo = QComboBox()
+        self.compare_combo.setAccessibleName(self.tr("Snapshot to compare"))
+        self.compare_combo.setMinimumContentsLength(36)
+        self.with_combo = QComboBox()
+        self.with_combo.setAccessibleName(self.tr("Compare it with"))
+        self.with_combo.setMinimumContentsLength(30)
+        for combo in (self.compare_combo, self.with_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(self._show_comparison)
+        self.delete_snapshot_button = self._button(
+            self.tr("Delete snapshot"), self.tr("Delete the snapshot chosen for comparison"),
+            self._delete_snapshot)
+        history = QHBoxLayout()
+        history.addWidget(self.save_snapshot_button)
+        history.addSpacing(12)
+        compare_label = QLabel(self.tr("Compare:"))
+        compare_label.setBuddy(self.compare_combo)
+        history.addWidget(compare_label)
+        history.addWidget(self.compare_combo)
+        with_label = QLabel(self.tr("with:"))
+        with_label.setBuddy(self.with_combo)
+        history.addWidget(with_label)
+        history.addWidget(self.with_combo)
+        history.addWidget(self.delete_snapshot_button)
+        history.addStretch(1)
 
         self.guidance_title = QLabel()
         self.guidance_title.setObjectName("guidance_title")
@@ -383,6 +567,20 @@ class RoleMapPage(QWidget):
         warnings_title.setStyleSheet("font-weight: 600;")
         side.addWidget(warnings_title)
         side.addWidget(warning_scroll, 1)
+        self.changes_title = QLabel(self.tr("Who changed role"))
+        self.changes_title.setStyleSheet("font-weight: 600;")
+        self.changes_list = QListWidget()
+        self.changes_list.setAccessibleName(self.tr("Who changed role"))
+        self.changes_list.setUniformItemSizes(True)
+        self.changes_list.setWordWrap(False)
+        self.changes_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.changes_legend = QLabel(self.tr("Arrows run from the earlier position to the "
+                                             "later one; highlighted arrows mark a change of role."))
+        self.changes_legend.setWordWrap(True)
+        self.changes_legend.setEnabled(False)
+        side.addWidget(self.changes_title)
+        side.addWidget(self.changes_list, 1)
+        side.addWidget(self.changes_legend)
         side.addWidget(hint)
         panel = QWidget()
         panel.setLayout(side)
@@ -394,8 +592,10 @@ class RoleMapPage(QWidget):
         body.addWidget(panel)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addLayout(history)
         layout.addLayout(body, 1)
         self._show_guidance()
+        self._show_comparison()
 
     def warning_text(self, warning: MapWarning) -> str:
         names = ", ".join(warning.names)
@@ -444,6 +644,7 @@ class RoleMapPage(QWidget):
             by_role.get(Role.LEADER), settings.cooling_days())
         self._show_warnings([self.warning_text(w) for w in self.warnings])
         self._show_guidance()
+        self._fill_snapshots(self.context.read(lambda s: list_map_snapshots(s, account_id)))
 
     def _place_cards(self, contacts: list[Row], days: dict[uuid.UUID, int]) -> None:
         for gone in set(self.cards) - {c["id"] for c in contacts}:
@@ -500,7 +701,94 @@ class RoleMapPage(QWidget):
         if card is self.selected_card():
             self._show_guidance()
 
+    def _fill_snapshots(self, snapshots: list[MapSnapshotInfo]) -> None:
+        """Refill both combos, keeping what was chosen while it still exists."""
+        fillings = ((self.compare_combo, self.tr("No comparison")),
+                    (self.with_combo, self.tr("the current map")))
+        for combo, first in fillings:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for info in snapshots:
+                combo.addItem(snapshot_title(info), str(info.id))  # a QVariant compares text
+                combo.setItemData(combo.count() - 1, info.note or None, Qt.ItemDataRole.ToolTipRole)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+        self._show_comparison()
+
+    def compare(self, first_id: uuid.UUID, second_id: uuid.UUID | None = None) -> None:
+        """Compare a snapshot with another one, or with the current map."""
+        self.with_combo.setCurrentIndex(max(self.with_combo.findData(str(second_id)), 0))
+        self.compare_combo.setCurrentIndex(self.compare_combo.findData(str(first_id)))
+
+    @staticmethod
+    def _chosen(combo: QComboBox) -> uuid.UUID | None:
+        data = combo.currentData()
+        return uuid.UUID(data) if data else None
+
+    def _show_comparison(self) -> None:
+        for arrow in self.arrows:
+            self.scene.removeItem(arrow)
+        self.arrows, self.movements = [], []
+        self.changes_list.clear()
+        first, second = self._chosen(self.compare_combo), self._chosen(self.with_combo)
+        comparing = first is not None
+        self.with_combo.setEnabled(comparing)
+        self.delete_snapshot_button.setEnabled(comparing)
+        self.changes_title.setVisible(comparing)
+        self.changes_list.setVisible(comparing)
+        self.changes_legend.setVisible(comparing)
+        for card in self.cards.values():
+            card.setOpacity(0.45 if comparing else 1.0)
+        if not comparing:
+            return
+        try:
+            self.movements = self.context.read(
+                lambda s: compare_map_snapshots(s, first_id=first, second_id=second))
+        except InputError as error:  # deleted meanwhile; the next refresh drops it
+            self._show_warnings([translated(error.message)])
+            return
+        palette = self.scene.palette()
+        for movement in self.movements:
+            if movement.moved:
+                arrow = MoveArrow(movement, palette)
+                self.scene.addItem(arrow)
+                self.arrows.append(arrow)
+        changed = [m for m in self.movements if m.role_changed]
+        for movement in changed:
+            item = QListWidgetItem(movement_text(movement))
+            item.setToolTip(movement_text(movement))
+            self.changes_list.addItem(item)
+        if not changed:
+            item = QListWidgetItem(self.tr("Nobody changed role."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.changes_list.addItem(item)
+
     # --- writing -------------------------------------------------------------------
+    def _snapshot_change(self) -> Change:
+        return Change(frozenset({"map_snapshot"}), frozenset({self.account_id}))
+
+    def _ask_snapshot(self) -> None:
+        dialog = SnapshotDialog(self.save_snapshot, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def save_snapshot(self, on: date | None, note: str) -> None:
+        """Save the map as a snapshot (one undo step); raises InputError on bad input."""
+        run_edit(self.context, self.tr("Save a snapshot of the role map"),
+                 SaveMapSnapshot(self.account_id, on, note), self._snapshot_change())
+
+    def _delete_snapshot(self) -> None:
+        snapshot_id = self._chosen(self.compare_combo)
+        if snapshot_id is None:
+            return
+        try:
+            run_edit(self.context, self.tr("Delete a snapshot of the role map"),
+                     DeleteMapSnapshot(snapshot_id), self._snapshot_change())
+        except InputError as error:
+            self._show_warnings([translated(error.message)])
+
     def _commit_drag(self, card: ContactCard) -> None:
         interest, involvement = card.scores()
         self._save(card, {"interest": interest, "involvement": involvement}, None)
