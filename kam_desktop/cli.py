@@ -109,6 +109,30 @@ def _cmd_report_value_dossier(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report_portfolio(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.portfolio import build_portfolio_report
+    from kam_desktop.services.reports import portfolio_data
+
+    with db.sessions() as session:
+        data = portfolio_data(session, today=date.today(), categories=args.category,
+                              owners=args.owner)
+    build_portfolio_report(data, args.lang, args.output)
+    print(f"Portfolio report of {len(data.accounts)} accounts written to {args.output}")
+    return 0
+
+
+def _cmd_report_meeting_pack(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.meeting_pack import build_meeting_pack
+    from kam_desktop.services.reports import meeting_pack_data
+
+    with db.sessions() as session:
+        data = meeting_pack_data(session, account_name=args.account,
+                                 attendees=args.attendee or [], today=date.today())
+    build_meeting_pack(data, args.lang, args.output)
+    print(f"Meeting pack for {data.name} written to {args.output}")
+    return 0
+
+
 def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.erasure import erase_contact, find_contact, scrub_files
 
@@ -155,6 +179,26 @@ def _add_report_commands(commands: argparse._SubParsersAction) -> None:
                          help="our company's name for the cover")
     dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     dossier.set_defaults(run=_cmd_report_value_dossier)
+
+    pack = kinds.add_parser("meeting-pack", help="the internal briefing for a meeting")
+    pack.add_argument("--account", required=True, metavar="NAME", help="the account")
+    pack.add_argument("--attendee", action="append", metavar="NAME",
+                      help="a client contact at the meeting (repeatable)")
+    pack.add_argument("--lang", choices=("ru", "en"), default="ru",
+                      help="the language of the report (default ru)")
+    pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pack.set_defaults(run=_cmd_report_meeting_pack)
+
+    portfolio = kinds.add_parser("portfolio", help="the portfolio report (internal)")
+    portfolio.add_argument("--lang", choices=("ru", "en"), default="ru",
+                           help="the language of the report (default ru)")
+    portfolio.add_argument("--category", action="append",
+                           choices=("key", "developing", "maintained", "occasional"),
+                           help="only accounts of this category (repeatable)")
+    portfolio.add_argument("--owner", action="append", metavar="NAME",
+                           help="only accounts of this account manager (repeatable)")
+    portfolio.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    portfolio.set_defaults(run=_cmd_report_portfolio)
 
 
 def _parser() -> argparse.ArgumentParser:

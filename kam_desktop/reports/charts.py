@@ -47,8 +47,10 @@ def _png(figure) -> bytes:
 
 def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]], *,
               axis_format: Callable[[float], str], axis_label: str, horizontal: bool,
-              width_in: float = 6.8, height_in: float | None = None) -> bytes:
+              width_in: float = 6.8, height_in: float | None = None,
+              integer: bool = False) -> bytes:
     """Grouped bars: ``series`` is (legend label, values, colour) per group member.
+    ``integer`` puts ticks on whole numbers only (for counts).
 
     Horizontal bars suit long category names (kinds of work, departments); vertical
     ones suit years. ``axis_format`` writes the value axis in the report's language.
@@ -71,7 +73,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]
             axes.bar(offset, values, width=band * 0.9, color=colour, label=name)
     value_axis = axes.xaxis if horizontal else axes.yaxis
     value_axis.set_major_formatter(FuncFormatter(lambda value, _: axis_format(value)))
-    value_axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
+    value_axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3, integer=integer))
     if horizontal:
         axes.set_yticks(positions, labels)
         axes.invert_yaxis()  # the first label on top, as in the table below
@@ -90,3 +92,152 @@ def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]
                     borderaxespad=0.2)
     figure.tight_layout(pad=0.4)
     return _png(figure)
+
+
+#: one colour per account category in the portfolio charts (key first)
+CATEGORY_COLOURS = ("#1f5f8b", "#4f9d69", "#e0a030", "#9a9a9a")
+ATTENDEE_COLOUR = "#c0392b"
+ACCENT_LINE = "#7d9fb8"
+FONT = {"family": "DejaVu Sans", "size": 7}
+
+
+def _labels(axes, x_label: str, y_label: str) -> None:
+    for setter, text in ((axes.set_xlabel, x_label), (axes.set_ylabel, y_label)):
+        setter(text, fontfamily=FONT["family"], fontsize=FONT["size"], color=TEXT_COLOUR)
+
+
+def pareto_chart(revenues: Sequence[float], *, x_label: str, y_label: str,
+                 percent: Callable[[float], str], width_in: float = 6.8,
+                 height_in: float = 2.9) -> bytes:
+    """The cumulative share of revenue over the accounts sorted by revenue (largest
+    first), with the 80 % and 95 % lines of the A and B classes."""
+    from matplotlib.ticker import FuncFormatter
+
+    ordered = sorted((r for r in revenues if r > 0), reverse=True)
+    total = sum(ordered)
+    xs, ys, running = [0.0], [0.0], 0.0
+    for number, revenue in enumerate(ordered, start=1):
+        running += revenue
+        xs.append(number / len(ordered))
+        ys.append(running / total)
+    figure = _figure(width_in, height_in)
+    axes = figure.add_subplot()
+    axes.fill_between(xs, ys, color=COST_COLOUR, alpha=0.35, linewidth=0)
+    axes.plot(xs, ys, color=BENEFIT_COLOUR, linewidth=1.4)
+    for share, name in ((0.8, "A"), (0.95, "B")):
+        axes.axhline(share, color=ATTENDEE_COLOUR, linewidth=0.7, linestyle="--")
+        axes.text(1.0, share, f" {percent(share)}", va="center", ha="left",
+                  fontfamily=FONT["family"], fontsize=FONT["size"], color=ATTENDEE_COLOUR)
+        reached = next(x for x, y in zip(xs, ys) if y >= share - 1e-12)
+        axes.axvline(reached, ymax=share / 1.02, color=GRID_COLOUR, linewidth=0.7)
+        axes.text(reached, 0.03, f" {name} ", ha="right", fontfamily=FONT["family"],
+                  fontsize=FONT["size"], color=TEXT_COLOUR)
+    axes.set_xlim(0, 1)
+    axes.set_ylim(0, 1.02)
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _: percent(v).replace(",0", "")
+                                                 .replace(".0", "")))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: percent(v).replace(",0", "")
+                                                 .replace(".0", "")))
+    axes.grid(color=GRID_COLOUR, linewidth=0.5)
+    axes.set_axisbelow(True)
+    _labels(axes, x_label, y_label)
+    _style(axes, FONT)
+    figure.tight_layout(pad=0.4)
+    return _png(figure)
+
+
+def bubble_chart(points: Sequence[tuple[float, float, float, int]],
+                 legend: Sequence[str], *, x_label: str, y_label: str,
+                 x_format: Callable[[float], str], y_format: Callable[[float], str],
+                 width_in: float = 6.8, height_in: float = 3.6) -> bytes:
+    """(x, y, size, group) points as circles whose area follows ``size``; ``group``
+    indexes ``legend`` and CATEGORY_COLOURS. A logarithmic x axis when x spans more
+    than two orders of magnitude."""
+    from matplotlib.lines import Line2D
+    from matplotlib.ticker import FuncFormatter
+
+    figure = _figure(width_in, height_in)
+    axes = figure.add_subplot()
+    largest = max(p[2] for p in points) or 1.0
+    # the biggest circle, drawn first so smaller ones stay visible on top
+    for x, y, size, group in sorted(points, key=lambda p: -p[2]):
+        axes.scatter([x], [y], s=20 + 900 * size / largest, color=CATEGORY_COLOURS[group],
+                     alpha=0.6, edgecolors="white", linewidths=0.6)
+    xs = [p[0] for p in points]
+    if min(xs) > 0 and max(xs) / min(xs) > 100:
+        axes.set_xscale("log")
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _: x_format(v)))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: y_format(v)))
+    axes.set_ylim(bottom=0)
+    axes.margins(x=0.08, y=0.12)
+    axes.grid(color=GRID_COLOUR, linewidth=0.5)
+    axes.set_axisbelow(True)
+    used = sorted({p[3] for p in points})
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=6, alpha=0.7,
+                      color=CATEGORY_COLOURS[group], label=legend[group]) for group in used]
+    axes.legend(handles=handles, frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0),
+                ncol=len(handles), borderaxespad=0.2,
+                prop={"family": FONT["family"], "size": FONT["size"]})
+    _labels(axes, x_label, y_label)
+    _style(axes, FONT)
+    figure.tight_layout(pad=0.4)
+    return _png(figure)
+
+
+def role_map(people: Sequence[tuple[str, float, float, bool]],
+             quadrants: tuple[str, str, str, str], *, x_label: str, y_label: str,
+             highlight_label: str, threshold: float = 5.0, width_in: float = 6.4,
+             height_in: float = 5.0) -> bytes:
+    """The 2×2 role map: (name, involvement, interest, attendee) per contact on 0–10
+    axes, the threshold lines, the quadrants named (leader, specifier, assistant,
+    butler) and the attendees drawn larger in the highlight colour."""
+    from matplotlib.lines import Line2D
+
+    from kam_desktop.domain.rolemap import spread
+
+    figure = _figure(width_in, height_in)
+    axes = figure.add_subplot()
+    axes.set_xlim(0, 10)
+    axes.set_ylim(0, 10)
+    axes.add_patch(_rectangle(threshold, threshold, 10 - threshold, "#eef4f8"))  # leaders
+    axes.axvline(threshold, color=ACCENT_LINE, linewidth=0.9)
+    axes.axhline(threshold, color=ACCENT_LINE, linewidth=0.9)
+    leader, specifier, assistant, butler = quadrants
+    for text, x, y, ha in ((leader, 9.8, 9.75, "right"), (specifier, 0.2, 9.75, "left"),
+                           (assistant, 9.8, 0.25, "right"), (butler, 0.2, 0.25, "left")):
+        axes.text(x, y, text.upper(), ha=ha, va="top" if y > 5 else "bottom",
+                  fontfamily=FONT["family"], fontsize=8, color="#8aa5b8", fontweight="bold")
+    # labels pushed apart so names never overlap; the dots stay where the scores put them
+    placed = spread([(x, y) for _, x, y, _ in people], 0.75)
+    for (name, x, y, attendee), (lx, ly) in zip(people, placed):
+        axes.scatter([x], [y], s=70 if attendee else 28, zorder=3,
+                     color=ATTENDEE_COLOUR if attendee else BENEFIT_COLOUR,
+                     edgecolors="white", linewidths=0.8)
+        # names of people on the right half read leftwards, so none runs off the map
+        side = -1 if lx > 6.5 else 1
+        if (lx, ly) != (x, y):
+            axes.plot([x, lx + 0.15 * side], [y, ly], color=GRID_COLOUR, linewidth=0.5,
+                      zorder=2)
+        axes.text(lx + 0.18 * side, ly, name, va="center", zorder=4,
+                  ha="right" if side < 0 else "left",
+                  fontfamily=FONT["family"], fontsize=6.5,
+                  color=ATTENDEE_COLOUR if attendee else TEXT_COLOUR,
+                  fontweight="bold" if attendee else "normal", clip_on=True)
+    axes.set_xticks(range(0, 11, 1))
+    axes.set_yticks(range(0, 11, 1))
+    if any(attendee for *_, attendee in people):
+        handle = Line2D([], [], marker="o", linestyle="", markersize=6,
+                        color=ATTENDEE_COLOUR, label=highlight_label)
+        axes.legend(handles=[handle], frameon=False, loc="lower right",
+                    bbox_to_anchor=(1, 1.0), borderaxespad=0.2,
+                    prop={"family": FONT["family"], "size": FONT["size"]})
+    _labels(axes, x_label, y_label)
+    _style(axes, FONT)
+    figure.tight_layout(pad=0.4)
+    return _png(figure)
+
+
+def _rectangle(x: float, y: float, side: float, colour: str):
+    from matplotlib.patches import Rectangle
+
+    return Rectangle((x, y), side, side, facecolor=colour, edgecolor="none", zorder=0)

@@ -45,6 +45,7 @@ MUTED = colors.HexColor("#666666")
 RULE = colors.HexColor("#c8d3dc")
 HEADER_FILL = colors.HexColor("#e8eef3")
 STRIPE = colors.HexColor("#f6f8fa")
+NOTICE = colors.HexColor("#a02c2c")
 
 
 def make_styles() -> dict[str, ParagraphStyle]:
@@ -56,6 +57,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5),
         "muted": ParagraphStyle("muted", base, fontSize=8, leading=10.5, textColor=MUTED),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
+        "cell_small": ParagraphStyle("cell_small", base, fontSize=7, leading=9),
         "cell_note": ParagraphStyle("cell_note", base, fontSize=7, leading=9, textColor=MUTED),
         "cell_right": ParagraphStyle("cell_right", base, fontSize=8, leading=10,
                                      alignment=TA_RIGHT),
@@ -84,10 +86,13 @@ def heading(text: str, style: ParagraphStyle) -> Paragraph:
     return para(text, style)
 
 
-def data_table(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], *,
-               total: Sequence[Flowable] | None = None) -> list[Flowable]:
+def data_table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *,
+               total: Sequence[Flowable] | None = None,
+               commands: Sequence[tuple] = ()) -> list[Flowable]:
     """``rows[0]`` is the header. Long bodies become several tables of CHUNK_ROWS rows;
-    each repeats the header on every page it spans. ``total`` closes the last table."""
+    each repeats the header on every page it spans. ``total`` closes the last table.
+    ``commands`` style every table further, e.g. the size and alignment of cells given
+    as plain strings (cheaper than paragraphs in long tables)."""
     header, body = list(rows[0]), [list(row) for row in rows[1:]]
     chunks = [body[start:start + CHUNK_ROWS] for start in range(0, len(body), CHUNK_ROWS)] \
         or [[]]
@@ -95,7 +100,7 @@ def data_table(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], *,
     for number, chunk in enumerate(chunks):
         last = number == len(chunks) - 1
         content = [header, *chunk] + ([list(total)] if last and total else [])
-        commands = [
+        style = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # see grid()
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
@@ -104,15 +109,16 @@ def data_table(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], *,
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            *commands,
         ]
-        commands += [("BACKGROUND", (0, row), (-1, row), STRIPE)
-                     for row in range(2, len(chunk) + 1, 2)]
+        style += [("BACKGROUND", (0, row), (-1, row), STRIPE)
+                  for row in range(2, len(chunk) + 1, 2)]
         if last and total:
-            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT)]
+            style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT)]
         else:
-            commands += [("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]
+            style += [("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]
         table = LongTable(content, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(commands))
+        table.setStyle(TableStyle(style))
         tables.append(table)
     return tables
 
@@ -127,9 +133,10 @@ def grid(rows: Sequence[Sequence[Flowable]], widths: Sequence[float],
     return table
 
 
-def _numbered_canvas(footer: str) -> type[Canvas]:
+def _numbered_canvas(footer: str, notice: str) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each footer can name the total
-    ("page 3 of 12") without building the document twice."""
+    ("page 3 of 12") without building the document twice. ``notice`` (e.g. that the
+    report is confidential) is printed at the foot of every page, the cover included."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -147,6 +154,10 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
                 self.setFont(REGULAR, 7.5)
                 self.setFillColor(MUTED)
                 self.drawRightString(PAGE_WIDTH - MARGIN, BOTTOM_MARGIN / 2, text)
+                if notice:
+                    self.setFont(BOLD, 7.5)
+                    self.setFillColor(NOTICE)
+                    self.drawString(MARGIN, BOTTOM_MARGIN / 2, notice)
                 super().showPage()
             super().save()
 
@@ -162,10 +173,10 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def write_pdf(path: Path, story: list[Flowable], *, title: str, client: str, footer: str,
-              author: str = "") -> None:
+              author: str = "", notice: str = "") -> None:
     """Build the story into ``path`` atomically: a half-written report never replaces
     a good file. The first page is a cover (no running header); the rest carry the
-    report title and the client."""
+    report title and the client. An internal report passes its ``notice``."""
     register_fonts()
     path = Path(path)
 
@@ -199,7 +210,7 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, client: str, foo
             pageTemplates=[PageTemplate("cover", [frame]),
                            PageTemplate("body", [frame], onPage=running_header)])
         document.build([NextPageTemplate("body"), *story],
-                       canvasmaker=_numbered_canvas(footer))
+                       canvasmaker=_numbered_canvas(footer, notice))
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)

@@ -1,0 +1,306 @@
+"""The portfolio report: the whole portfolio (or a filtered part) for internal use.
+
+Its pages: a cover, a summary (totals, accounts by ABC class and by category), the ABC
+(Pareto) curve and the potential-versus-share-of-wallet bubbles, the supplier-ladder
+distribution and the value delivered by kind of work, and a table of every account.
+The table is built from plain strings except for names, so 5,000 accounts lay out in
+seconds.
+"""
+from __future__ import annotations
+
+import io
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib.units import inch, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Image, PageBreak, Spacer
+
+from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
+from kam_desktop.domain.enums import Category, LadderLevel
+from kam_desktop.reports import charts
+from kam_desktop.reports.fonts import BOLD, REGULAR
+from kam_desktop.reports.format import Formatter
+from kam_desktop.reports.layout import (
+    ACCENT,
+    CONTENT_WIDTH,
+    RULE,
+    STRIPE,
+    data_table,
+    grid,
+    heading,
+    make_styles,
+    write_pdf,
+)
+from kam_desktop.reports.markup import para
+from kam_desktop.reports.texts import KINDS, LADDER, internal_texts, label
+
+CHART_WIDTH_IN = CONTENT_WIDTH / inch
+TABLE_FONT_SIZE = 7
+#: the horizontal padding of a table cell (left plus right, see layout.data_table)
+CELL_PADDING = 8
+#: an owner's name longer than this wraps (the account's name gets the rest)
+OWNER_MAX = 30 * mm
+
+
+def build_portfolio_report(data, language: str, path: Path) -> None:
+    """Write the report of ``data`` (a services.reports.PortfolioData) in ``language``
+    to ``path``, replacing it only once the whole file is written."""
+    words = internal_texts(language)
+    page = _Report(data, language)
+    story = page.cover() + [PageBreak()] + page.summary()
+    if data.accounts:
+        story += [PageBreak()] + page.concentration()
+        story += [PageBreak()] + page.ladder_and_value()
+        story += [PageBreak()] + page.table()
+    write_pdf(path, story, title=words["portfolio.title"], client=words["internal"],
+              footer=words["page"], notice=words["internal"])
+
+
+def reach(revenues: list[Decimal], share: Decimal) -> int:
+    """How many of the largest accounts it takes to reach ``share`` of the revenue
+    (the account that reaches or crosses it counts, as in the ABC classes)."""
+    ordered = sorted((r for r in revenues if r > 0), reverse=True)
+    total, running = sum(ordered, Decimal(0)), Decimal(0)
+    for number, revenue in enumerate(ordered, start=1):
+        running += revenue
+        if running >= share * total:
+            return number
+    return len(ordered)
+
+
+class _Report:
+    def __init__(self, data, language: str) -> None:
+        self.data = data
+        self.language = language
+        self.words = internal_texts(language)
+        self.fmt = Formatter(language, data.currency, 0)
+        self.styles = make_styles()
+        #: the accounts billed in the report's currency: the basis of totals and charts
+        self.counted = [a for a in data.accounts if a.currency == data.currency]
+
+    def cell(self, text: object, style: str = "cell") -> Flowable:
+        return para(text, self.styles[style])
+
+    def name(self, value) -> str:
+        return label(self.language, value)
+
+    def title(self, value) -> str:
+        text = self.name(value)
+        return text[:1].upper() + text[1:]
+
+    def money(self, amount: Decimal | None, currency: str) -> str:
+        """An amount for the accounts table: the currency is in the column's header,
+        so only an account billed in another currency names its own."""
+        if amount is None:
+            return self.words["none"]
+        if currency == self.data.currency:
+            return self.fmt.number(amount)
+        return f"{self.fmt.number(amount)} {currency}"
+
+    def scale(self, peak: float) -> tuple[float, str]:
+        key = "unit.million" if peak >= 2e6 else "unit.thousand"
+        return (1e6 if peak >= 2e6 else 1e3), \
+            self.words[key].format(currency=self.fmt.currency_label)
+
+    def image(self, png: bytes) -> Image:
+        image = Image(io.BytesIO(png))
+        ratio = image.imageHeight / image.imageWidth
+        image.drawWidth, image.drawHeight = CONTENT_WIDTH, CONTENT_WIDTH * ratio
+        return image
+
+    # --- sections --------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
+        selection = []
+        if data.categories is not None:
+            selection.append(", ".join(self.name(c) for c in data.categories))
+        if data.owners is not None:
+            selection.append(", ".join(data.owners))
+        facts = [(words["portfolio.accounts"], fmt.number(len(data.accounts))),
+                 (words["portfolio.filter"], "; ".join(selection)
+                  or words["portfolio.filter.all"]),
+                 (words["cover.date"], fmt.date(data.generated_on))]
+        table = grid([[self.cell(label, "muted"), para(value, styles["body"], bold=True)]
+                      for label, value in facts], [45 * mm, CONTENT_WIDTH - 45 * mm], [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ])
+        basis = words["portfolio.basis"].format(year=data.revenue_year,
+                                                this_year=data.generated_on.year,
+                                                date=fmt.date(data.generated_on))
+        return [Spacer(0, 55 * mm), para(words["portfolio.title"], styles["title"]),
+                para(words["portfolio.subtitle"], styles["subtitle"]), table,
+                Spacer(0, 14 * mm), para(basis, styles["body"])]
+
+    def summary(self) -> list[Flowable]:
+        data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
+        story: list[Flowable] = [heading(words["summary.title"], styles["h1"])]
+        if not data.accounts:
+            return story + [para(words["portfolio.empty"], styles["body"])]
+        counted = self.counted
+        revenue = sum((a.revenue_last_year or Decimal(0) for a in counted), Decimal(0))
+        known = [a for a in counted if a.share_of_wallet is not None]
+        potential = sum((a.annual_potential for a in known), Decimal(0))
+        known_revenue = sum((a.revenue_last_year for a in known), Decimal(0))
+        value = sum((a.value_this_year for a in counted), Decimal(0))
+        cards = [
+            (words["portfolio.accounts"], fmt.number(len(data.accounts)), ""),
+            (words["summary.revenue"].format(year=data.revenue_year), fmt.money(revenue), ""),
+            (words["summary.share"],
+             fmt.percent(known_revenue / potential) if potential else words["none"],
+             words["summary.share.note"]),
+            (words["summary.value"], fmt.money(value), words["summary.value.note"]),
+        ]
+        boxes = [[self.cell(label, "muted"), para(figure, styles["figure"]),
+                  self.cell(note, "muted")] for label, figure, note in cards]
+        half = CONTENT_WIDTH / 2
+        story += [grid([boxes[0:2], boxes[2:4]], [half, half], [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, -1), STRIPE),
+            ("LINEBEFORE", (0, 0), (-1, -1), 2, ACCENT),
+            ("INNERGRID", (0, 0), (-1, -1), 4, "white"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ])]
+        others = len(data.accounts) - len(counted)
+        if others:
+            story.append(para(words["portfolio.other_currency"].format(
+                currency=data.currency, count=fmt.number(others)), styles["muted"]))
+        story += self.breakdown("summary.abc", "col.abc", list(AbcClass),
+                                lambda a: a.abc, lambda c: c.value, revenue)
+        story += self.breakdown("summary.categories", "col.category", list(Category),
+                                lambda a: a.category, self.title, revenue)
+        return story
+
+    def breakdown(self, title: str, column: str, keys: list, key_of, name_of,
+                  revenue: Decimal) -> list[Flowable]:
+        """Accounts, revenue, its share and value delivered per class or category."""
+        words, fmt = self.words, self.fmt
+        counts = Counter(key_of(a) for a in self.data.accounts)
+        rows = [[self.cell(words[column], "head"), self.cell(words["col.accounts"], "head_right"),
+                 self.cell(words["col.revenue"], "head_right"),
+                 self.cell(words["col.share"], "head_right"),
+                 self.cell(words["col.value_year"], "head_right")]]
+        for key in keys:
+            if not counts[key]:
+                continue
+            members = [a for a in self.counted if key_of(a) == key]
+            earned = sum((a.revenue_last_year or Decimal(0) for a in members), Decimal(0))
+            delivered = sum((a.value_this_year for a in members), Decimal(0))
+            rows.append([self.cell(name_of(key)), self.cell(fmt.number(counts[key]), "cell_right"),
+                         self.cell(fmt.money(earned), "cell_right"),
+                         self.cell(fmt.percent(earned / revenue) if revenue else words["none"],
+                                   "cell_right"),
+                         self.cell(fmt.money(delivered), "cell_right")])
+        numbers = [22 * mm, 38 * mm, 20 * mm, 38 * mm]
+        return [heading(words[title], self.styles["h2"]),
+                *data_table(rows, [CONTENT_WIDTH - sum(numbers), *numbers])]
+
+    def concentration(self) -> list[Flowable]:
+        data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
+        story: list[Flowable] = [heading(words["pareto.title"], styles["h1"])]
+        revenues = [a.revenue_last_year for a in self.counted
+                    if a.revenue_last_year is not None and a.revenue_last_year > 0]
+        if revenues:
+            story += [self.image(charts.pareto_chart(
+                [float(r) for r in revenues], x_label=words["pareto.x"],
+                y_label=words["pareto.y"], percent=lambda v: fmt.percent(v, 0),
+                width_in=CHART_WIDTH_IN)), Spacer(0, 2 * mm),
+                para(words["pareto.text"].format(
+                    a=fmt.number(reach(revenues, A_SHARE)),
+                    ab=fmt.number(reach(revenues, B_SHARE)),
+                    count=fmt.number(len(revenues))), styles["body"])]
+        else:
+            story.append(para(words["pareto.empty"].format(year=data.revenue_year),
+                              styles["body"]))
+        story.append(heading(words["bubbles.title"], styles["h1"]))
+        shown = [a for a in self.counted if a.share_of_wallet is not None
+                 and a.revenue_last_year and a.revenue_last_year > 0]
+        if not shown:
+            return story + [para(words["bubbles.empty"], styles["body"])]
+        divisor, unit = self.scale(max(float(a.annual_potential) for a in shown))
+        categories = list(Category)
+        png = charts.bubble_chart(
+            [(float(a.annual_potential) / divisor, float(a.share_of_wallet) * 100,
+              float(a.revenue_last_year), categories.index(a.category)) for a in shown],
+            [self.title(c) for c in categories],
+            x_label=words["bubbles.x"].format(unit=unit), y_label=words["bubbles.y"],
+            x_format=self.fmt.statistic, y_format=lambda v: fmt.number(v),
+            width_in=CHART_WIDTH_IN)
+        return story + [self.image(png), Spacer(0, 2 * mm), para(words["bubbles.note"].format(
+            year=data.revenue_year, count=fmt.number(len(data.accounts) - len(shown))),
+            styles["muted"])]
+
+    def ladder_and_value(self) -> list[Flowable]:
+        data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
+        levels = Counter(a.ladder_level for a in data.accounts)
+        labels = [f"{level.value} — {LADDER[self.language][level]}" for level in
+                  reversed(LadderLevel)] + [words["ladder.none"]]
+        counts = [float(levels[level.value]) for level in reversed(LadderLevel)]
+        counts.append(float(levels[None]))
+        story: list[Flowable] = [heading(words["ladder.title"], styles["h1"]), self.image(
+            charts.bar_chart(labels, [(words["ladder.axis"], counts, charts.BENEFIT_COLOUR)],
+                             axis_format=fmt.number, axis_label=words["ladder.axis"],
+                             horizontal=True, width_in=CHART_WIDTH_IN, integer=True))]
+        story.append(heading(words["kinds.title"], styles["h1"]))
+        if not data.value_by_kind:
+            return story + [para(words["kinds.empty"], styles["body"])]
+        kinds = KINDS[self.language]
+        total = sum((amount for _, amount in data.value_by_kind), Decimal(0))
+        divisor, unit = self.scale(float(data.value_by_kind[0][1]))
+        story.append(self.image(charts.bar_chart(
+            [kinds[kind] for kind, _ in data.value_by_kind],
+            [(words["chart.benefit"], [float(v) / divisor for _, v in data.value_by_kind],
+              charts.BENEFIT_COLOUR)], axis_format=fmt.statistic, axis_label=unit,
+            horizontal=True, width_in=CHART_WIDTH_IN)))
+        rows = [[self.cell(words["col.kind"], "head"), self.cell(words["col.benefit"], "head_right"),
+                 self.cell(words["col.share"], "head_right")]]
+        rows += [[self.cell(kinds[kind]), self.cell(fmt.money(amount), "cell_right"),
+                  self.cell(fmt.percent(amount / total), "cell_right")]
+                 for kind, amount in data.value_by_kind]
+        closing = [self.cell(words["total"], "head"),
+                   self.cell(fmt.money(total), "head_right"),
+                   self.cell(fmt.percent(1), "head_right")]
+        return story + [Spacer(0, 3 * mm), *data_table(
+            rows, [CONTENT_WIDTH - 62 * mm, 40 * mm, 22 * mm], total=closing)]
+
+    def table(self) -> list[Flowable]:
+        words, fmt = self.words, self.fmt
+        currency = self.fmt.currency_label
+        header = [words["col.account"], words["col.category"], words["col.stage"],
+                  words["col.abc"], f"{words['col.potential']}, {currency}", words["col.sow"],
+                  words["col.ladder"], f"{words['col.value_year']}, {currency}",
+                  words["col.owner"]]
+        rows = []
+        for a in self.data.accounts:
+            rows.append([
+                self.cell(a.name, "cell_small"), self.name(a.category), self.name(a.lifecycle),
+                a.abc.value, self.money(a.annual_potential, a.currency),
+                words["none"] if a.share_of_wallet is None else fmt.percent(a.share_of_wallet),
+                words["none"] if a.ladder_level is None else str(a.ladder_level),
+                self.money(a.value_this_year, a.currency), self.cell(a.owner or words["none"], "cell_small"),
+            ])
+        # every column but the names and owners is as wide as its longest text
+        widths = [0.0] * len(header)
+        for column in range(1, 8):
+            widths[column] = CELL_PADDING + max(
+                [stringWidth(header[column], BOLD, TABLE_FONT_SIZE)] +
+                [stringWidth(row[column], REGULAR, TABLE_FONT_SIZE) for row in rows])
+        owners = [stringWidth(a.owner or "", REGULAR, TABLE_FONT_SIZE)
+                  for a in self.data.accounts]
+        widths[8] = CELL_PADDING + min(OWNER_MAX, max([*owners, stringWidth(
+            header[8], BOLD, TABLE_FONT_SIZE)]))
+        widths[0] = CONTENT_WIDTH - sum(widths)
+        right = [("ALIGN", (column, 0), (column, -1), "RIGHT") for column in range(4, 8)]
+        commands = [("FONTSIZE", (0, 0), (-1, -1), TABLE_FONT_SIZE),
+                    ("LEADING", (0, 0), (-1, -1), TABLE_FONT_SIZE + 2),
+                    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                    ("ALIGN", (3, 0), (3, -1), "CENTER"), *right]
+        return [heading(words["table.title"], self.styles["h1"]),
+                para(words["table.note"], self.styles["muted"]), Spacer(0, 3 * mm),
+                *data_table([header, *rows], widths, commands=commands)]
