@@ -171,10 +171,10 @@ def test_after_switching_language_edits_still_refresh_quietly(qtbot, context, ma
     from kam_desktop.ui.app import Application
 
     make_account("Эпсилон")
+    # the controller closes and deletes each replaced window itself: only the last one
+    # is left for qtbot to close
     controller = Application(QApplication.instance(), context, [])
-    qtbot.addWidget(controller.window)
     controller.switch_language("ru")
-    qtbot.addWidget(controller.window)
     _settle(qtbot, controller.window)
     assert controller.window.menuBar().actions()[0].text() == "&Файл"
     controller.window.create_account("Дзета")  # would raise in the old, deleted window
@@ -184,6 +184,7 @@ def test_after_switching_language_edits_still_refresh_quietly(qtbot, context, ma
     qtbot.addWidget(controller.window)
     _settle(qtbot, controller.window)
     assert controller.window.menuBar().actions()[0].text() == "&File"
+    controller.window.close()
 
 
 def test_a_failing_read_is_reported_not_lost(qtbot, context) -> None:
