@@ -817,6 +817,10 @@
         <translation>Load &amp;demo portfolio</translation>
     </message>
     <message>
+        <source>Value dossier &amp;PDF…</source>
+        <translation>Value dossier &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -911,6 +915,26 @@
     <message>
         <source>The demo portfolio was not loaded</source>
         <translation>The demo portfolio was not loaded</translation>
+    </message>
+    <message>
+        <source>Select an account in the portfolio first.</source>
+        <translation>Select an account in the portfolio first.</translation>
+    </message>
+    <message>
+        <source>Save the value dossier</source>
+        <translation>Save the value dossier</translation>
+    </message>
+    <message>
+        <source>{name} — value dossier.pdf</source>
+        <translation>{name} — value dossier.pdf</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the value dossier…</source>
+        <translation>Writing the value dossier…</translation>
     </message>
     <message>
         <source>No backup was written</source>

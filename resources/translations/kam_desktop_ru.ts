@@ -817,6 +817,10 @@
         <translation>Загрузить &amp;демо-портфель</translation>
     </message>
     <message>
+        <source>Value dossier &amp;PDF…</source>
+        <translation>Стоимостное досье в &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>Сделать &amp;резервную копию</translation>
     </message>
@@ -911,6 +915,26 @@
     <message>
         <source>The demo portfolio was not loaded</source>
         <translation>Демо-портфель не загружен</translation>
+    </message>
+    <message>
+        <source>Select an account in the portfolio first.</source>
+        <translation>Сначала выберите клиента в портфеле.</translation>
+    </message>
+    <message>
+        <source>Save the value dossier</source>
+        <translation>Сохранить стоимостное досье</translation>
+    </message>
+    <message>
+        <source>{name} — value dossier.pdf</source>
+        <translation>{name} — стоимостное досье.pdf</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the value dossier…</source>
+        <translation>Формируется стоимостное досье…</translation>
     </message>
     <message>
         <source>No backup was written</source>
