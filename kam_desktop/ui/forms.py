@@ -43,6 +43,7 @@ class FieldEditor(QWidget):
         #: slider): such steps merge into one undo step
         self.merging = False
         self._loading = False
+        self._last: Any = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
@@ -65,6 +66,7 @@ class FieldEditor(QWidget):
             self._set(value)
         finally:
             self._loading = False
+        self._last = self.value()
         self.show_error(None)
 
     def show_error(self, message: str | None) -> None:
@@ -74,6 +76,13 @@ class FieldEditor(QWidget):
     def _commit(self, *_args) -> None:
         if not self._loading:
             self.committed.emit(self.value())
+
+    def _commit_if_changed(self, *_args) -> None:
+        """Commit when the value differs from the one last loaded or committed (editors
+        that signal "finished" also do so when nothing changed)."""
+        if not self._loading and self.value() != self._last:
+            self._last = self.value()
+            self._commit()
 
     def _set(self, value: Any) -> None:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
@@ -87,17 +96,11 @@ class TextField(FieldEditor):
         super().__init__(field, parent)
         line = QLineEdit()
         line.editingFinished.connect(self._commit_if_changed)
-        self._last: str | None = None
         self._finish_layout(line)
 
     def _set(self, value: Any) -> None:
-        self._last = "" if value is None else str(value)
-        self.input.setText(self._last)
+        self.input.setText("" if value is None else str(value))
 
-    def _commit_if_changed(self) -> None:
-        if self.input.text() != self._last:
-            self._last = self.input.text()
-            self._commit()
 
     def value(self) -> Any:
         return self.input.text()
@@ -107,8 +110,7 @@ class MoneyField(TextField):
     """Money typed in the user's locale ("1 234 567,89"), committed as a Decimal text."""
 
     def _set(self, value: Any) -> None:
-        self._last = "" if value is None else format_money(value)
-        self.input.setText(self._last)
+        self.input.setText("" if value is None else format_money(value))
 
     def value(self) -> Any:
         return parse_money(self.input.text())
@@ -125,17 +127,11 @@ class MultilineField(FieldEditor):
         # a form with room to spare must not stretch it away from its label
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         edit.focus_lost.connect(self._commit_if_changed)
-        self._last = ""
         self._finish_layout(edit)
 
     def _set(self, value: Any) -> None:
-        self._last = value or ""
-        self.input.setPlainText(self._last)
+        self.input.setPlainText(value or "")
 
-    def _commit_if_changed(self) -> None:
-        if self.input.toPlainText() != self._last:
-            self._last = self.input.toPlainText()
-            self._commit()
 
     def value(self) -> Any:
         return self.input.toPlainText()
@@ -203,17 +199,11 @@ class DateField(FieldEditor):
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat)
                               .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
         edit.editingFinished.connect(self._commit_if_changed)
-        self._last: date | None = None
         self._finish_layout(edit)
 
     def _set(self, value: Any) -> None:
-        self._last = value
         self.input.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
-    def _commit_if_changed(self) -> None:
-        if self.value() != self._last:
-            self._last = self.value()
-            self._commit()
 
     def value(self) -> Any:
         chosen = self.input.date()
@@ -241,17 +231,11 @@ class IntField(FieldEditor):
         spin.setRange(-1, maximum)
         spin.setSpecialValueText("—")  # -1 stands for "not given"
         spin.editingFinished.connect(self._commit_if_changed)
-        self._last = None
         self._finish_layout(spin)
 
     def _set(self, value: Any) -> None:
-        self._last = value
         self.input.setValue(-1 if value is None else int(value))
 
-    def _commit_if_changed(self) -> None:
-        if self.value() != self._last:
-            self._last = self.value()
-            self._commit()
 
     def value(self) -> Any:
         return None if self.input.value() < 0 else self.input.value()
@@ -265,17 +249,11 @@ class NumberField(FieldEditor):
         spin.setDecimals(decimals)
         spin.setRange(-maximum, maximum)
         spin.editingFinished.connect(self._commit_if_changed)
-        self._last = None
         self._finish_layout(spin)
 
     def _set(self, value: Any) -> None:
-        self._last = value
         self.input.setValue(float(value or 0))
 
-    def _commit_if_changed(self) -> None:
-        if self.value() != self._last:
-            self._last = self.value()
-            self._commit()
 
     def value(self) -> Any:
         return self.input.value()
@@ -304,7 +282,6 @@ class ScoreField(FieldEditor):
         self.spin.editingFinished.connect(self._commit_if_changed)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
-        self._last = None
         self._finish_layout(row)
         self.setFocusProxy(self.spin)
 
@@ -325,14 +302,9 @@ class ScoreField(FieldEditor):
         self.live.emit(value)
 
     def _set(self, value: Any) -> None:
-        self._last = value
         self.spin.setValue(float(value or 0))
         self._sync_slider(float(value or 0))
 
-    def _commit_if_changed(self) -> None:
-        if self.value() != self._last:
-            self._last = self.value()
-            self._commit()
 
     def value(self) -> Any:
         return self.spin.value()
