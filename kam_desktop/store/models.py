@@ -25,6 +25,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     Numeric,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -131,6 +132,10 @@ class Account(Base):
         "SwitchingBarrier", "SwitchingBarrier.since"
     )
     cooling_reasons: Mapped[list[CoolingReason]] = _children("CoolingReason", "CoolingReason.date")
+    workload: Mapped[Optional[WorkloadFactors]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, uselist=False,
+        back_populates="account",
+    )
 
 
 class Revenue(Base):
@@ -186,9 +191,19 @@ class Contact(Base):
     stance: Mapped[Stance] = mapped_column(_enum(Stance), default=Stance.NEUTRAL)
     #: the name of the person on our side who mirrors this contact
     our_counterpart: Mapped[Optional[str]] = mapped_column(String(200))
+    #: the day the person left the client; they stay on record with their history
+    left_on: Mapped[Optional[date]] = mapped_column(Date)
+    #: where they went (free text: another client, a competitor, a company we don't serve)
+    left_to: Mapped[Optional[str]] = mapped_column(String(300))
+    #: the same person as a contact of the account they moved to, if we keep one
+    successor_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
 
     account: Mapped[Account] = relationship(back_populates="contacts")
-    reports_to: Mapped[Optional[Contact]] = relationship(remote_side=[id])
+    reports_to: Mapped[Optional[Contact]] = relationship(
+        remote_side=[id], foreign_keys=[reports_to_id]
+    )
     personal: Mapped[Optional[PersonalNotes]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True,
         uselist=False,
@@ -410,6 +425,29 @@ class CoolingReason(Base):
     reason: Mapped[str] = mapped_column(Text)
 
     account: Mapped[Account] = relationship(back_populates="cooling_reasons")
+
+
+class WorkloadFactors(Base):
+    """How much work an account demands of its KAM: the nine load factors of the
+    methodology, each on a 1-5 scale in its natural sense (5 = much potential, a very
+    experienced KAM, far away, …). ``domain.workload`` turns them into a load score."""
+
+    __tablename__ = "workload_factors"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_potential: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    kam_experience: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    distance: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    purchasing_centralisation: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    people_to_keep: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    internal_coordination: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    delivery_reliability: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    competition: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    support_staff: Mapped[Optional[int]] = mapped_column(SmallInteger)
+
+    account: Mapped[Account] = relationship(back_populates="workload")
 
 
 class ErasureLog(Base):

@@ -1,4 +1,8 @@
-"""Alembic environment: always run against the engine handed over by the application."""
+"""Alembic environment: always run against the engine handed over by the application.
+
+SQLite changes a table by building a new one and dropping the old; with foreign keys on,
+that drop would cascade into every child table. So migrations run with foreign keys off,
+and the foreign-key check must come back clean before they are committed."""
 from alembic import context
 
 from kam_desktop.store.models import Base
@@ -10,7 +14,9 @@ if engine is None:  # pragma: no cover - only for `alembic` run by a developer
 
     engine = make_engine(config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///"))
 
-with engine.begin() as connection:
+with engine.connect() as connection:
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+    connection.commit()
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -19,3 +25,8 @@ with engine.begin() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"the migration broke {len(broken)} references; nothing changed")
+    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    connection.commit()
