@@ -1,3 +1,22 @@
 """KAM Desktop: an offline workbench for key-account managers."""
+from importlib.metadata import PackageNotFoundError, version
 
-__version__ = "0.1.0"
+
+def _version() -> str:
+    """The version is written once, in pyproject.toml. Installed packages and frozen builds
+    (the PyInstaller spec copies the package metadata) read it from the metadata; a source
+    tree that was never installed reads pyproject.toml itself."""
+    try:
+        return version("kam-desktop")
+    except PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        try:
+            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "0+unknown"
+
+
+__version__ = _version()
