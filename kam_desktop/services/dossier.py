@@ -18,6 +18,7 @@ from kam_desktop.domain.periods import parse_period
 from kam_desktop.domain.plan import Progress, plan_progress
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.wallet import share_changes, share_of_wallet
+from kam_desktop.services.contacts import predecessors
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import Account, Base, Contact, DiaryEntry, Goal
 
@@ -60,8 +61,12 @@ def load_dossier(session: Session, account_id: uuid.UUID) -> Dossier:
     if account is None:
         raise InputError("account", "the account no longer exists")
     names = {c.id: c.name for c in account.contacts} | {t.id: t.name for t in account.team}
+    came_from = predecessors(session, [c.id for c in account.contacts])
+    moved_to = _successor_accounts(session, account)
     sections: dict[str, list[Row]] = {
-        "contact": [_contact(c, names) for c in account.contacts],
+        "contact": [_contact(c, names) | {"came_from": came_from.get(c.id),
+                                          "moved_to": moved_to.get(c.successor_id)}
+                    for c in account.contacts],
         "team": [_row(t) | {"mirrors": names.get(t.mirrors_id)} for t in account.team],
         "diary": [_diary(e, names) for e in sorted(account.diary, key=lambda e: e.date,
                                                    reverse=True)],
@@ -92,6 +97,18 @@ def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:
         "reports_to": names.get(contact.reports_to_id),
         "personal": {f: getattr(personal, f) for f in PERSONAL_FIELDS} if personal else {},
     }
+
+
+def _successor_accounts(session: Session, account: Account) -> dict[uuid.UUID, Row]:
+    """successor contact id -> the account they are a contact of now."""
+    ids = [c.successor_id for c in account.contacts if c.successor_id is not None]
+    if not ids:
+        return {}
+    rows = session.execute(select(Contact.id, Account.id, Account.name)
+                           .join(Account, Account.id == Contact.account_id)
+                           .where(Contact.id.in_(ids))).all()
+    return {contact_id: {"account_id": account_id, "account": name}
+            for contact_id, account_id, name in rows}
 
 
 def _diary(entry: DiaryEntry, names: dict[uuid.UUID, str]) -> Row:

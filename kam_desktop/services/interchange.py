@@ -524,6 +524,8 @@ def _parse_contact(value: Any, path: str) -> _Record:
     r.column("involvement", _score)
     r.column("stance", _enum_of(Stance))
     r.column("our_counterpart", _text)
+    r.column("left_on", _date)
+    r.column("left_to", _text)
     r.optional("role", _enum_of(Role))  # derived from interest and involvement
     return r.record(personal=_parse_personal(r))
 
@@ -774,6 +776,8 @@ def _export_contact(row: Contact) -> dict:
         "involvement": _float_out(row.involvement),
         "stance": row.stance.value,
         "our_counterpart": row.our_counterpart,
+        "left_on": row.left_on.isoformat() if row.left_on else None,
+        "left_to": row.left_to,
         "role": role_for(row.interest, row.involvement).value,
         "personal": (None if row.personal is None else
                      {key: getattr(row.personal, key) for key in PERSONAL_FIELDS}),

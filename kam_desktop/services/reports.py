@@ -453,7 +453,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                                               account=account_name, name=repr(name)))
     people = tuple(MapPerson(c["name"], c["position"], c["interest"], c["involvement"],
                              c["role"], c["stance"], c["name"] in chosen)
-                   for c in sections["contact"])
+                   for c in sections["contact"] if c["left_on"] is None)
     notes = tuple(AttendeeNotes(name, contacts[name]["position"], tuple(
         (field, text) for field in PERSONAL_FIELDS
         if (text := (contacts[name]["personal"].get(field) or "").strip())))

@@ -39,7 +39,8 @@ def save_map_snapshot(session: Session, *, account_id: uuid.UUID, on: date | Non
     if not isinstance(on, date):
         raise InputError("date", Text("{value} is not a date (YYYY-MM-DD)", value=repr(on)))
     snapshot = MapSnapshot(account_id=account_id, date=on, note=(note or "").strip() or None)
-    contacts = session.scalars(select(Contact).where(Contact.account_id == account_id))
+    contacts = session.scalars(select(Contact).where(Contact.account_id == account_id,
+                                                      Contact.left_on.is_(None)))
     snapshot.entries = [MapSnapshotEntry(contact_id=c.id, name=c.name, interest=c.interest,
                                          involvement=c.involvement, stance=c.stance)
                         for c in contacts]
@@ -81,7 +82,8 @@ def map_placements(session: Session, *, snapshot_id: uuid.UUID | None = None,
                                .where(MapSnapshotEntry.snapshot_id == snapshot_id))
         return [Placement(r.contact_id or r.name, r.name, r.interest, r.involvement, r.stance)
                 for r in rows]
-    rows = session.scalars(select(Contact).where(Contact.account_id == account_id))
+    rows = session.scalars(select(Contact).where(Contact.account_id == account_id,
+                                                  Contact.left_on.is_(None)))
     return [Placement(c.id, c.name, c.interest, c.involvement, c.stance) for c in rows]
 
 

@@ -84,7 +84,8 @@ def _cooling(session, today, names, threshold):
         .group_by(DiaryAttendee.contact_id)).all())
     roles: dict[uuid.UUID, dict[uuid.UUID, Role]] = defaultdict(dict)
     for contact_id, account_id, interest, involvement in session.execute(
-            select(Contact.id, Contact.account_id, Contact.interest, Contact.involvement)):
+            select(Contact.id, Contact.account_id, Contact.interest, Contact.involvement)
+            .where(Contact.left_on.is_(None))):
         if account_id in active:
             roles[account_id][contact_id] = role_for(interest, involvement)
     for account_id, account_roles in roles.items():

@@ -25,6 +25,8 @@ class Change:
 
 class AppContext(QObject):
     changed = Signal(object)  # a Change
+    #: a view asks for a dossier to be opened: account id, section (or None), record id (or None)
+    open_requested = Signal(object, object, object)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)

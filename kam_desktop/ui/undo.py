@@ -70,6 +70,16 @@ class Add:
         return Delete(self.kind, new_id)
 
 
+@dataclass(frozen=True)
+class Batch:
+    """Several operations as one step; undone in the opposite order."""
+
+    operations: tuple[Operation, ...]
+
+    def apply(self, session: Session) -> "Batch":
+        return Batch(tuple(reversed([operation.apply(session) for operation in self.operations])))
+
+
 class EditCommand(QUndoCommand):
     """Apply an operation now; undo and redo apply whatever reverses the last step.
 

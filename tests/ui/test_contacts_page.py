@@ -1,8 +1,13 @@
 """The contacts section: adding people, watching the role follow the sliders, undo."""
 from __future__ import annotations
 
+import uuid
+from datetime import date
+
 from PySide6.QtCore import Qt
 
+from kam_desktop.services.dossier import load_dossier
+from kam_desktop.ui.dossier.contacts import LeftDialog
 from kam_desktop.ui.dossier.window import DossierWindow
 
 
@@ -75,3 +80,53 @@ def test_erasing_a_person_removes_them_and_clears_the_undo_history(qtbot, contex
     assert page.model.rowCount() == 0
     assert context.undo_stack.count() == 0
     assert b"\xd0\xa1\xd0\xb5\xd0\xba\xd1\x80\xd0\xb5\xd1\x82" not in context.db.path.read_bytes()
+
+
+def test_a_contact_moves_to_another_account_and_back_with_undo(qtbot, context, make_account) -> None:
+    other = make_account("АО «Бета»")
+    window, page = _contacts(qtbot, context, make_account())
+    page.add()
+    page.editors[0].input.setText("Климова Дарья")
+    page.editors[0].input.editingFinished.emit()
+    contact_id = page.current_id()
+    rolemap = window.page("rolemap")
+    window.show_section("rolemap")
+    assert contact_id in rolemap.cards
+
+    window.show_section("contacts")
+    page.select(contact_id)
+    page.mark_left(contact_id, date(2026, 10, 1), "АО «Бета»", other)
+    row = page.model.rows[0]
+    assert row["left_on"] == date(2026, 10, 1) and row["moved_to"]["account_id"] == other
+    assert "left" in page.model.index(0, page.model.columnCount() - 1).data()
+    assert "АО «Бета»" in page.history.text() and not page.left_button.isEnabled()
+    window.show_section("rolemap")
+    assert contact_id not in rolemap.cards  # who left is off the map
+
+    there = context.read(lambda s: load_dossier(s, other)).sections["contact"]
+    assert [c["name"] for c in there] == ["Климова Дарья"]
+    opened = []
+    context.open_requested.connect(lambda *args: opened.append(args))
+    successor = row["successor_id"]
+    page._open_link(f"{other}/{successor}")
+    assert opened == [(other, "contacts", successor)]
+
+    context.undo_stack.undo()
+    assert page.model.rows[0]["left_on"] is None
+    assert context.read(lambda s: load_dossier(s, other)).sections["contact"] == []
+    context.undo_stack.redo()
+    assert context.read(lambda s: load_dossier(s, other)).sections["contact"][0]["came_from"][
+        "contact_id"] == contact_id
+
+
+def test_the_departure_dialog_offers_our_accounts(qtbot) -> None:
+    ours = uuid.uuid4()
+    dialog = LeftDialog("Климова Дарья", [(ours, "АО «Бета»")])
+    qtbot.addWidget(dialog)
+    dialog.where.setEditText("ПАО «Конкурент»")
+    assert not dialog.keep.isEnabled()
+    assert dialog.departure()[1:] == ("ПАО «Конкурент»", None)
+    dialog.where.setEditText("ао «бета»")
+    assert dialog.keep.isEnabled() and dialog.departure()[2] == ours
+    dialog.keep.setChecked(False)
+    assert dialog.departure()[2] is None

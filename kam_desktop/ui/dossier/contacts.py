@@ -2,26 +2,111 @@
 personal questionnaire."""
 from __future__ import annotations
 
+import html
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QMessageBox, QPushButton,
+)
 
 from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
 from kam_desktop.domain.roles import role_for
+from kam_desktop.services.contacts import mark_left
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.erasure import erase_contact, scrub_files
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.forms import ChoiceField, FieldEditor, MultilineField, ScoreField, TextField
 from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
+from kam_desktop.services.portfolio import list_account_names
+from kam_desktop.ui.context import Change
 from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
-from kam_desktop.ui.undo import Add, Update, run_edit
+from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
 from kam_desktop.ui.messages import translated
 
 
 def _score(value: float) -> str:
     return QLocale().toString(float(value), "f", 1)
+
+
+def _date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def _link(account_id: uuid.UUID, contact_id: uuid.UUID, text: str) -> str:
+    """A link in the history line that opens the person's card at another account."""
+    return f'<a href="{account_id}/{contact_id}">{html.escape(text)}</a>'
+
+
+class MarkLeft:
+    """Undoable: the contact left the client (see services.contacts.mark_left)."""
+
+    def __init__(self, contact_id: uuid.UUID, left_on: date, left_to: str | None,
+                 to_account_id: uuid.UUID | None) -> None:
+        self.contact_id, self.left_on, self.left_to = contact_id, left_on, left_to
+        self.to_account_id = to_account_id
+
+    def apply(self, session) -> Batch:
+        departure = mark_left(session, contact_id=self.contact_id, left_on=self.left_on,
+                              left_to=self.left_to, to_account_id=self.to_account_id)
+        undo = [Update("contact", self.contact_id, departure.old_values)]
+        if departure.created_id is not None:
+            undo.append(Delete("contact", departure.created_id))
+        return Batch(tuple(undo))
+
+
+class LeftDialog(QDialog):
+    """When the person left and where to; one of our accounts can keep them as a contact."""
+
+    def __init__(self, name: str, accounts: list[tuple[uuid.UUID, str]], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("{name} left the company").format(name=name))
+        self.accounts = {account_name.casefold(): account_id for account_id, account_name in accounts}
+        self.left_on = QDateEdit(QDate.currentDate())
+        self.left_on.setCalendarPopup(True)
+        self.left_on.setMaximumDate(QDate.currentDate())
+        self.where = QComboBox()
+        self.where.setEditable(True)
+        self.where.addItems(sorted((n for _, n in accounts), key=str.casefold))
+        self.where.setCurrentIndex(-1)
+        self.where.lineEdit().setPlaceholderText(self.tr("a company, or one of our accounts"))
+        self.where.setMinimumContentsLength(32)
+        self.keep = QCheckBox(self.tr("Keep them as a contact of that account"))
+        self.keep.setChecked(True)
+        self.where.currentTextChanged.connect(self._update)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Left on"), self.left_on)
+        form.addRow(self.tr("Moved to"), self.where)
+        form.addRow(self.keep)
+        note = QLabel(self.tr("The contact stays here with their history and leaves the role "
+                              "map. Kept at our other account, they start there with their name, "
+                              "phone and personal notes, linked back to this one."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._update()
+
+    def target_account(self) -> uuid.UUID | None:
+        return self.accounts.get(self.where.currentText().strip().casefold())
+
+    def _update(self, *_args) -> None:
+        self.keep.setEnabled(self.target_account() is not None)
+
+    def departure(self) -> tuple[date, str | None, uuid.UUID | None]:
+        chosen = self.left_on.date()
+        target = self.target_account() if self.keep.isChecked() else None
+        return (date(chosen.year(), chosen.month(), chosen.day()),
+                self.where.currentText().strip() or None, target)
 
 
 class ContactsPage(RecordSection):
@@ -35,6 +120,7 @@ class ContactsPage(RecordSection):
             Column(self.tr("Stance"), lambda r: stance_label(r["stance"].value)),
             Column(self.tr("Reports to"), lambda r: r["reports_to"] or ""),
             Column(self.tr("Our counterpart"), lambda r: r["our_counterpart"] or ""),
+            Column(self.tr("Status"), self._status),
         ]
         super().__init__(context, "contact", columns, self._new_contact, self.tr("contact"), parent)
         self.add_editor(self.tr("Name"), TextField("name"))
@@ -54,6 +140,18 @@ class ContactsPage(RecordSection):
             "stance", [(s.value, stance_label(s.value)) for s in Stance]))
         self.reports_to = self.add_editor(self.tr("Reports to"), ChoiceField("reports_to_id", [], True))
         self.add_editor(self.tr("Our counterpart"), TextField("our_counterpart"))
+        self.history = QLabel()
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.linkActivated.connect(self._open_link)
+        self.left_button = QPushButton(self.tr("Left the company…"))
+        self.left_button.setToolTip(self.tr("Record that the person left the client, and where "
+                                            "they went"))
+        self.left_button.clicked.connect(self.ask_left)
+        history_row = QHBoxLayout()
+        history_row.addWidget(self.history, 1)
+        history_row.addWidget(self.left_button)
+        self.form.addRow(self.tr("History"), history_row)
 
         self.confidential = QGroupBox(self.tr("Confidential — personal data"))
         self.confidential.setObjectName("confidential")
@@ -99,9 +197,59 @@ class ContactsPage(RecordSection):
         self.reports_to.set_choices(others)
         self.reports_to.load(row["reports_to_id"])
         self._show_role()
+        self._show_history(row)
         self._personal_exists = bool(row["personal"])
         for editor in self.personal_editors:
             editor.load(row["personal"].get(editor.field))
+
+    def _status(self, row: Row) -> str:
+        if row["left_on"] is not None:
+            return self.tr("left {date}").format(date=_date(row["left_on"]))
+        if row["came_from"]:
+            return self.tr("from {account}").format(account=row["came_from"]["account"])
+        return ""
+
+    def _show_history(self, row: Row) -> None:
+        parts = []
+        if row["came_from"]:
+            came = row["came_from"]
+            parts.append(self.tr("Previously at {account}, left on {date}.").format(
+                account=_link(came["account_id"], came["contact_id"], came["account"]),
+                date=_date(came["left_on"])))
+        if row["left_on"] is not None:
+            where = row["left_to"] or self.tr("an unknown company")
+            where = (_link(row["moved_to"]["account_id"], row["successor_id"], where)
+                     if row["moved_to"] else html.escape(where))
+            parts.append(self.tr("Left on {date} for {where}.").format(
+                date=_date(row["left_on"]), where=where))
+        self.history.setText(" ".join(parts) or self.tr("Works at this client."))
+        self.left_button.setEnabled(row["left_on"] is None)
+
+    def _open_link(self, target: str) -> None:
+        account_id, contact_id = target.split("/")
+        self.context.open_requested.emit(uuid.UUID(account_id), "contacts", uuid.UUID(contact_id))
+
+    def ask_left(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        accounts = self.context.read(list_account_names)
+        dialog = LeftDialog(row["name"], [(a.id, a.name) for a in accounts
+                                          if a.id != self.account_id], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.mark_left(row["id"], *dialog.departure())
+
+    def mark_left(self, contact_id: uuid.UUID, left_on: date, left_to: str | None,
+                  to_account_id: uuid.UUID | None) -> None:
+        accounts = {self.account_id} | ({to_account_id} if to_account_id else set())
+        name = next(r["name"] for r in self.model.rows if r["id"] == contact_id)
+        try:
+            run_edit(self.context, self.tr("{name} left the company").format(name=name),
+                     MarkLeft(contact_id, left_on, left_to, to_account_id),
+                     Change(frozenset({"contact", "personal"}), frozenset(accounts)))
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Cannot record the departure"),
+                                translated(error.message))
 
     def erase_selected(self) -> None:
         row = self.current_row()

@@ -631,7 +631,7 @@ class RoleMapPage(QWidget):
     # --- reading -------------------------------------------------------------------
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self.account_id = account_id
-        contacts = dossier.sections["contact"]
+        contacts = [c for c in dossier.sections["contact"] if c["left_on"] is None]
         today = date.today()
         meetings = [(e["date"], e["attendee_ids"]) for e in dossier.sections["diary"]]
         days = days_since_contact(meetings, today)
