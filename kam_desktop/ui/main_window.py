@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         context.changed.connect(self._on_changed)
+        context.open_requested.connect(self.open_account)
         self._restore_settings()
         self.refresh()
 
