@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kam_desktop.resources import RESOURCES
@@ -94,6 +94,11 @@ def run_gui(db_path: Path | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KAM Desktop")
     app.setApplicationDisplayName(APP_NAME)
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("kam-desktop-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("ru.kamdesktop.KamDesktop")  # Wayland takes the icon from there
     follow_color_scheme(app)
     translators = install_translators(app, settings.language())
     try:
