@@ -18,16 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF,
+    QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGraphicsEllipseItem,
@@ -66,6 +64,8 @@ from kam_desktop.services.snapshots_map import (
 from kam_desktop.store.snapshots import Snapshot
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.dossier import scene as scene_export
+from kam_desktop.ui.dossier.scene import ZoomView
 from kam_desktop.ui.forms import DateField, MultilineField
 from kam_desktop.ui.labels import role_guidance, role_label, stance_label
 from kam_desktop.ui.messages import translated
@@ -84,13 +84,13 @@ QUADRANT_TINTS = {Role.LEADER: "#1e88e5", Role.SPECIFIER: "#8e24aa",
                   Role.ASSISTANT: "#00897b", Role.BUTLER: "#757575"}
 
 
-def _is_dark(palette: QPalette) -> bool:
+def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def stance_colour(stance: Stance, palette: QPalette) -> QColor:
     light, dark = STANCE_COLOURS[stance]
-    return QColor(dark if _is_dark(palette) else light)
+    return QColor(dark if is_dark(palette) else light)
 
 
 def initials(name: str) -> str:
@@ -193,7 +193,7 @@ class ContactCard(QGraphicsObject):
         painter.setBrush(colour)
         painter.drawEllipse(badge)
         painter.setFont(bold)
-        painter.setPen(QColor("#ffffff") if not _is_dark(palette) else QColor("#101010"))
+        painter.setPen(QColor("#ffffff") if not is_dark(palette) else QColor("#101010"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, SYMBOL[self.data.stance])
 
         line = QFontMetricsF(font).height()
@@ -260,9 +260,9 @@ class MapScene(QGraphicsScene):
         title.setBold(True)
         for role, area in quadrants.items():
             tint = QColor(QUADRANT_TINTS[role])
-            tint.setAlpha(45 if _is_dark(palette) else 22)
+            tint.setAlpha(45 if is_dark(palette) else 22)
             painter.fillRect(area, tint)
-            label = QColor(QUADRANT_TINTS[role]).lighter(150 if _is_dark(palette) else 100)
+            label = QColor(QUADRANT_TINTS[role]).lighter(150 if is_dark(palette) else 100)
             label.setAlpha(200)
             painter.setPen(label)
             painter.setFont(title)
@@ -304,39 +304,14 @@ class MapScene(QGraphicsScene):
         painter.restore()
 
 
-class MapView(QGraphicsView):
-    """Ctrl+wheel zooms; the arrow keys ask to move the selected card."""
+class MapView(ZoomView):
+    """A zoomable map whose arrow keys ask to move the selected card."""
 
     step = Signal(object, float, float)  # card, interest change, involvement change
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.fitting = True  # fit the map to the view until the user zooms
-
-    def zoom(self, factor: float) -> None:
-        scale = self.transform().m11() * factor
-        if 0.2 <= scale <= 5:
-            self.fitting = False
-            self.scale(factor, factor)
-
-    def fit(self) -> None:
-        self.fitting = True
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.fitting:
-            self.fit()
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
-        else:
-            super().wheelEvent(event)
 
     def keyPressEvent(self, event) -> None:
         moves = {Qt.Key.Key_Up: (KEY_STEP, 0.0), Qt.Key.Key_Down: (-KEY_STEP, 0.0),
@@ -344,10 +319,6 @@ class MapView(QGraphicsView):
         cards = [i for i in self.scene().selectedItems() if isinstance(i, ContactCard)]
         if event.key() in moves and cards:
             self.step.emit(cards[0], *moves[event.key()])
-        elif event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(1.25)
-        elif event.key() == Qt.Key.Key_Minus:
-            self.zoom(1 / 1.25)
         else:
             super().keyPressEvent(event)
 
@@ -813,44 +784,15 @@ class RoleMapPage(QWidget):
             self._show_warnings([translated(error.message)])
 
     # --- export --------------------------------------------------------------------
-    def _render(self, painter: QPainter, target: QRectF) -> None:
-        selected = self.selected_card()
-        self.scene.clearSelection()  # the export shows the map, not the current selection
-        self.scene.render(painter, target, self.scene.sceneRect())
-        if selected is not None:
-            selected.setSelected(True)
-
-    def export_png(self, path: str, scale: float = 2.0) -> None:
-        size = (self.scene.sceneRect().size() * scale).toSize()
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(self.scene.palette().color(QPalette.ColorRole.Base))
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self._render(painter, QRectF(0, 0, size.width(), size.height()))
-        painter.end()
-        if not image.save(path, "PNG"):
-            raise OSError(path)
+    def export_png(self, path: str) -> None:
+        scene_export.export_png(self.scene, path)
 
     def export_svg(self, path: str) -> None:
-        rect = self.scene.sceneRect()
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(QSize(int(rect.width()), int(rect.height())))
-        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle(self.tr("Role map"))
-        painter = QPainter(generator)
-        self._render(painter, QRectF(0, 0, rect.width(), rect.height()))
-        painter.end()
+        scene_export.export_svg(self.scene, path, self.tr("Role map"))
 
     def _ask_and_export(self, kind: str) -> None:
-        title = self.tr("Export the role map")
-        pattern = self.tr("PNG pictures (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
-        path, _ = QFileDialog.getSaveFileName(self, title, f"role-map.{kind}", pattern)
-        if not path:
-            return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
         try:
-            (self.export_png if kind == "png" else self.export_svg)(path)
-        except OSError:
-            self._show_warnings([self.tr("Could not write {path}").format(path=path)])
+            scene_export.ask_and_export(self, self.scene, kind, self.tr("Export the role map"),
+                                        "role-map")
+        except OSError as error:
+            self._show_warnings([self.tr("Could not write {path}").format(path=error.args[0])])

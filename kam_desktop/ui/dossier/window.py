@@ -26,6 +26,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.ladder import LadderPage
     from kam_desktop.ui.dossier.opportunities import OpportunitiesPage
+    from kam_desktop.ui.dossier.orgchart import OrgChartPage
     from kam_desktop.ui.dossier.plan import PlanPage
     from kam_desktop.ui.dossier.profile import ProfilePage
     from kam_desktop.ui.dossier.rolemap import RoleMapPage
@@ -36,6 +37,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
         ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
         ("contacts", QCoreApplication.translate("DossierWindow", "Contacts"), ContactsPage),
         ("rolemap", QCoreApplication.translate("DossierWindow", "Role map"), RoleMapPage),
+        ("orgchart", QCoreApplication.translate("DossierWindow", "Org chart"), OrgChartPage),
         ("team", QCoreApplication.translate("DossierWindow", "Account team"), TeamPage),
         ("diary", QCoreApplication.translate("DossierWindow", "Diary"), DiaryPage),
         ("ladder", QCoreApplication.translate("DossierWindow", "Supplier ladder"), LadderPage),
