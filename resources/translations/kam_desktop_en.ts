@@ -74,6 +74,7 @@
     <name>AppContext</name>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>a view asks for a dossier to be opened: account id, section (or None), record id (or None)</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -211,6 +212,10 @@
         <translation>Our counterpart</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -235,6 +240,18 @@
         <translation>Involvement (0–10)</translation>
     </message>
     <message>
+        <source>Left the company…</source>
+        <translation>Left the company…</translation>
+    </message>
+    <message>
+        <source>Record that the person left the client, and where they went</source>
+        <translation>Record that the person left the client, and where they went</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Confidential — personal data</source>
         <translation>Confidential — personal data</translation>
     </message>
@@ -253,6 +270,38 @@
     <message>
         <source>New contact {n}</source>
         <translation>New contact {n}</translation>
+    </message>
+    <message>
+        <source>left {date}</source>
+        <translation>left {date}</translation>
+    </message>
+    <message>
+        <source>from {account}</source>
+        <translation>from {account}</translation>
+    </message>
+    <message>
+        <source>Previously at {account}, left on {date}.</source>
+        <translation>Previously at {account}, left on {date}.</translation>
+    </message>
+    <message>
+        <source>an unknown company</source>
+        <translation>an unknown company</translation>
+    </message>
+    <message>
+        <source>Left on {date} for {where}.</source>
+        <translation>Left on {date} for {where}.</translation>
+    </message>
+    <message>
+        <source>Works at this client.</source>
+        <translation>Works at this client.</translation>
+    </message>
+    <message>
+        <source>{name} left the company</source>
+        <translation>{name} left the company</translation>
+    </message>
+    <message>
+        <source>Cannot record the departure</source>
+        <translation>Cannot record the departure</translation>
     </message>
     <message>
         <source>Erase {name}?</source>
@@ -418,6 +467,10 @@
     <message>
         <source>Role map</source>
         <translation>Role map</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Org chart</translation>
     </message>
     <message>
         <source>Account team</source>
@@ -779,6 +832,33 @@
     </message>
 </context>
 <context>
+    <name>LeftDialog</name>
+    <message>
+        <source>{name} left the company</source>
+        <translation>{name} left the company</translation>
+    </message>
+    <message>
+        <source>a company, or one of our accounts</source>
+        <translation>a company, or one of our accounts</translation>
+    </message>
+    <message>
+        <source>Keep them as a contact of that account</source>
+        <translation>Keep them as a contact of that account</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <source>The contact stays here with their history and leaves the role map. Kept at our other account, they start there with their name, phone and personal notes, linked back to this one.</source>
+        <translation>The contact stays here with their history and leaves the role map. Kept at our other account, they start there with their name, phone and personal notes, linked back to this one.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KAM Desktop — {path}</source>
@@ -1088,6 +1168,77 @@ Database: {path}</translation>
     <message>
         <source>New opportunity {n}</source>
         <translation>New opportunity {n}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartPage</name>
+    <message>
+        <source>Org chart</source>
+        <translation>Org chart</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the chart to the window</source>
+        <translation>Fit the chart to the window</translation>
+    </message>
+    <message>
+        <source>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
+        <translation>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a picture</source>
+        <translation>Export the chart as a picture</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a drawing</source>
+        <translation>Export the chart as a drawing</translation>
+    </message>
+    <message>
+        <source>Not yet placed in the structure</source>
+        <translation>Not yet placed in the structure</translation>
+    </message>
+    <message>
+        <source>not in the account team list</source>
+        <translation>not in the account team list</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Our team</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the client's people in Contacts.</source>
+        <translation>No contacts yet: add the client's people in Contacts.</translation>
+    </message>
+    <message>
+        <source>Nobody's manager is known yet: set “Reports to” in Contacts to build the chart.</source>
+        <translation>Nobody's manager is known yet: set “Reports to” in Contacts to build the chart.</translation>
+    </message>
+    <message>
+        <source>Export the org chart</source>
+        <translation>Export the org chart</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Could not write {path}</translation>
     </message>
 </context>
 <context>
@@ -1670,16 +1821,19 @@ Database: {path}</translation>
         <translation>Export the role map</translation>
     </message>
     <message>
+        <source>Could not write {path}</source>
+        <translation>Could not write {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExport</name>
+    <message>
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}</source>
-        <translation>Could not write {path}</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2478,18 @@ Database: {path}</translation>
     <message>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>choose the account the person moved to</source>
+        <translation>choose the account the person moved to</translation>
+    </message>
+    <message>
+        <source>the person is already at this account</source>
+        <translation>the person is already at this account</translation>
+    </message>
+    <message>
+        <source>is not a contact of {account}</source>
+        <translation>is not a contact of {account}</translation>
     </message>
     <message>
         <source>{value} is not one of: {allowed}</source>

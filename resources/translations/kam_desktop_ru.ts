@@ -74,6 +74,7 @@
     <name>AppContext</name>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>a view asks for a dossier to be opened: account id, section (or None), record id (or None)</extracomment>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
@@ -211,6 +212,10 @@
         <translation>Наш визави</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
@@ -235,6 +240,18 @@
         <translation>Вовлечённость (0–10)</translation>
     </message>
     <message>
+        <source>Left the company…</source>
+        <translation>Ушёл из компании…</translation>
+    </message>
+    <message>
+        <source>Record that the person left the client, and where they went</source>
+        <translation>Отметить, что человек ушёл от клиента, и куда он перешёл</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
         <source>Confidential — personal data</source>
         <translation>Конфиденциально — персональные данные</translation>
     </message>
@@ -253,6 +270,38 @@
     <message>
         <source>New contact {n}</source>
         <translation>Новый контакт {n}</translation>
+    </message>
+    <message>
+        <source>left {date}</source>
+        <translation>ушёл {date}</translation>
+    </message>
+    <message>
+        <source>from {account}</source>
+        <translation>из {account}</translation>
+    </message>
+    <message>
+        <source>Previously at {account}, left on {date}.</source>
+        <translation>Ранее работал(а) в {account}, ушёл(а) {date}.</translation>
+    </message>
+    <message>
+        <source>an unknown company</source>
+        <translation>неизвестную компанию</translation>
+    </message>
+    <message>
+        <source>Left on {date} for {where}.</source>
+        <translation>Ушёл(а) {date} в {where}.</translation>
+    </message>
+    <message>
+        <source>Works at this client.</source>
+        <translation>Работает у этого клиента.</translation>
+    </message>
+    <message>
+        <source>{name} left the company</source>
+        <translation>{name} покинул(а) компанию</translation>
+    </message>
+    <message>
+        <source>Cannot record the departure</source>
+        <translation>Не удалось отметить уход</translation>
     </message>
     <message>
         <source>Erase {name}?</source>
@@ -418,6 +467,10 @@
     <message>
         <source>Role map</source>
         <translation>Карта ролей</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
     </message>
     <message>
         <source>Account team</source>
@@ -779,6 +832,33 @@
     </message>
 </context>
 <context>
+    <name>LeftDialog</name>
+    <message>
+        <source>{name} left the company</source>
+        <translation>{name} покинул(а) компанию</translation>
+    </message>
+    <message>
+        <source>a company, or one of our accounts</source>
+        <translation>компания или один из наших клиентов</translation>
+    </message>
+    <message>
+        <source>Keep them as a contact of that account</source>
+        <translation>Сохранить как контакт этого клиента</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата ухода</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Куда перешёл(а)</translation>
+    </message>
+    <message>
+        <source>The contact stays here with their history and leaves the role map. Kept at our other account, they start there with their name, phone and personal notes, linked back to this one.</source>
+        <translation>Контакт остаётся здесь со всей историей и исчезает с ролевой карты. У другого нашего клиента он начнёт с именем, телефоном и личными заметками и со ссылкой на эту карточку.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KAM Desktop — {path}</source>
@@ -1088,6 +1168,77 @@ Database: {path}</source>
     <message>
         <source>New opportunity {n}</source>
         <translation>Новая возможность {n}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartPage</name>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Fit the chart to the window</source>
+        <translation>Вписать схему в окно</translation>
+    </message>
+    <message>
+        <source>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
+        <translation>Линии от нашей команды: сплошная — «первый с первым» (зеркалит лидера), пунктир — остальные зеркальные связи. Двойной щелчок открывает карточку.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a picture</source>
+        <translation>Экспортировать схему как изображение</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Экспорт SVG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a drawing</source>
+        <translation>Экспортировать схему как векторный рисунок</translation>
+    </message>
+    <message>
+        <source>Not yet placed in the structure</source>
+        <translation>Ещё не размещены в структуре</translation>
+    </message>
+    <message>
+        <source>not in the account team list</source>
+        <translation>нет в списке команды по клиенту</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the client's people in Contacts.</source>
+        <translation>Контактов пока нет: добавьте людей клиента в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <source>Nobody's manager is known yet: set “Reports to” in Contacts to build the chart.</source>
+        <translation>Руководители пока не указаны: заполните поле «Подчиняется» в разделе «Контакты», чтобы построить схему.</translation>
+    </message>
+    <message>
+        <source>Export the org chart</source>
+        <translation>Экспорт оргструктуры</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Не удалось записать {path}</translation>
     </message>
 </context>
 <context>
@@ -1670,16 +1821,19 @@ Database: {path}</source>
         <translation>Экспорт карты ролей</translation>
     </message>
     <message>
+        <source>Could not write {path}</source>
+        <translation>Не удалось записать {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExport</name>
+    <message>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}</source>
-        <translation>Не удалось записать {path}</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2478,18 @@ Database: {path}</source>
     <message>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>choose the account the person moved to</source>
+        <translation>выберите клиента, к которому перешёл человек</translation>
+    </message>
+    <message>
+        <source>the person is already at this account</source>
+        <translation>человек уже работает у этого клиента</translation>
+    </message>
+    <message>
+        <source>is not a contact of {account}</source>
+        <translation>не является контактом клиента {account}</translation>
     </message>
     <message>
         <source>{value} is not one of: {allowed}</source>
