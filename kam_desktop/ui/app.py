@@ -49,7 +49,9 @@ def follow_color_scheme(app: QApplication) -> None:
                                 (QPalette.ColorRole.HighlightedText, "#ffffff"),
                                 (QPalette.ColorRole.ToolTipBase, "#353535"),
                                 (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
-                                (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+                                (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+                                (QPalette.ColorRole.Link, "#8ab4f8"),
+                                (QPalette.ColorRole.LinkVisited, "#c58af9")):
                 palette.setColor(role, QColor(color))
         app.setPalette(palette)
 

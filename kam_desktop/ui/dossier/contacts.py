@@ -8,10 +8,10 @@ from typing import Any
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QLabel, QMessageBox, QPushButton, QVBoxLayout,
 )
 
 from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
@@ -148,9 +148,9 @@ class ContactsPage(RecordSection):
         self.left_button.setToolTip(self.tr("Record that the person left the client, and where "
                                             "they went"))
         self.left_button.clicked.connect(self.ask_left)
-        history_row = QHBoxLayout()
-        history_row.addWidget(self.history, 1)
-        history_row.addWidget(self.left_button)
+        history_row = QVBoxLayout()
+        history_row.addWidget(self.history)
+        history_row.addWidget(self.left_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.form.addRow(self.tr("History"), history_row)
 
         self.confidential = QGroupBox(self.tr("Confidential — personal data"))
