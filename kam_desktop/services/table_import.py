@@ -1,0 +1,547 @@
+"""Bringing accounts and contacts in from a spreadsheet (CSV or XLSX) that Excel or
+another CRM exported.
+
+A *mapping* says which column of the file feeds which of our fields
+(``{"name": "Наименование", "inn": "ИНН", "contact_name": 4}``; docs/table-import.md).
+:func:`plan_import` is the dry run: it reads every row, matches it to an account of
+the portfolio (by a valid INN first, then by name ignoring case), checks every value
+with the rules of :mod:`kam_desktop.services.records`, and reports what would be
+added and updated and which rows are bad, and why. :func:`apply_import` plans again
+inside the caller's transaction and writes the good rows only.
+
+Rules for a row:
+- each row names an account; rows naming the same account (same INN, or same name)
+  fill in one account, and each may bring one contact of it;
+- an empty cell never clears anything: spreadsheets leave cells empty for "unknown";
+- an existing account is never renamed; its other fields take the file's values;
+- two rows giving one account (or contact) different values make the later row bad.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.enums import Category
+from kam_desktop.domain.inn import inn_problem
+from kam_desktop.domain.text import Text
+from kam_desktop.reports.texts import LABELS
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.records import add_record, convert, update_record
+from kam_desktop.services.tabular import Table
+from kam_desktop.store.models import Account, Contact
+
+#: our field -> (record kind, its column)
+FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("account", "name"),
+    "legal_name": ("account", "legal_name"),
+    "inn": ("account", "inn"),
+    "industry": ("account", "industry"),
+    "region": ("account", "region"),
+    "address": ("account", "address"),
+    "website": ("account", "website"),
+    "owner": ("account", "owner"),
+    "category": ("account", "category"),
+    "annual_potential": ("account", "annual_potential"),
+    "contact_name": ("contact", "name"),
+    "contact_position": ("contact", "position"),
+    "contact_department": ("contact", "department"),
+    "contact_phone": ("contact", "phone"),
+    "contact_email": ("contact", "email"),
+}
+ACCOUNT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "account")
+CONTACT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "contact")
+
+#: header words that suggest each field, in Russian and English (compared folded,
+#: with ё as е and punctuation as spaces)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("наименование", "название", "клиент", "компания", "организация", "контрагент",
+             "наименование клиента", "наименование организации", "название компании",
+             "краткое наименование", "account", "account name", "company", "company name",
+             "client", "customer", "organization", "organisation", "name"),
+    "legal_name": ("полное наименование", "юридическое наименование", "юридическое лицо",
+                   "юрлицо", "юр лицо", "наименование юрлица", "legal name", "legal entity"),
+    "inn": ("инн", "инн организации", "инн клиента", "inn", "tin", "tax id", "taxpayer id"),
+    "industry": ("отрасль", "сфера деятельности", "вид деятельности", "industry", "sector"),
+    "region": ("регион", "область", "город", "region", "city"),
+    "address": ("адрес", "юридический адрес", "фактический адрес", "почтовый адрес",
+                "address"),
+    "website": ("сайт", "веб сайт", "website", "web site", "web", "url", "site"),
+    "owner": ("ответственный", "ответственный менеджер", "менеджер", "kam", "owner",
+              "account manager", "manager", "responsible"),
+    "category": ("категория", "категория клиента", "category"),
+    "annual_potential": ("потенциал", "годовой потенциал", "потенциал закупок",
+                         "potential", "annual potential"),
+    "contact_name": ("контактное лицо", "контакт", "фио", "фио контакта",
+                     "фио контактного лица", "contact", "contact name", "contact person",
+                     "full name", "person"),
+    "contact_position": ("должность", "position", "job title", "title"),
+    "contact_department": ("отдел", "подразделение", "департамент", "department"),
+    "contact_phone": ("телефон", "тел", "мобильный", "мобильный телефон", "рабочий телефон",
+                      "телефон контакта", "phone", "telephone", "mobile", "phone number"),
+    "contact_email": ("e mail", "email", "почта", "электронная почта", "эл почта",
+                      "адрес электронной почты", "mail", "e mail address", "email address"),
+}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int
+    #: the header of the column at fault ("" for the row as a whole)
+    column: str
+    problem: str
+
+
+@dataclass
+class _Contact:
+    name: str
+    line: int
+    existing_id: uuid.UUID | None = None
+    current: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def changes(self) -> dict[str, Any]:
+        return {f: v for f, v in self.values.items()
+                if f != "name" and self.current.get(f) != v}
+
+
+@dataclass
+class _Account:
+    name: str
+    line: int
+    existing_id: uuid.UUID | None = None
+    current: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    contacts: dict[str, _Contact] = field(default_factory=dict)
+
+    def changes(self) -> dict[str, Any]:
+        return {f: v for f, v in self.values.items()
+                if f != "name" and self.current.get(f) != v}
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do (the dry run), or did."""
+
+    rows: int
+    accounts_added: tuple[str, ...]
+    accounts_updated: tuple[str, ...]
+    accounts_unchanged: tuple[str, ...]
+    #: "account: contact"
+    contacts_added: tuple[str, ...]
+    contacts_updated: tuple[str, ...]
+    bad: tuple[BadRow, ...]
+    _accounts: tuple[_Account, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def bad_lines(self) -> tuple[int, ...]:
+        return tuple(sorted({bad.line for bad in self.bad}))
+
+    @property
+    def good_rows(self) -> int:
+        return self.rows - len(self.bad_lines)
+
+    @property
+    def changes(self) -> int:
+        return (len(self.accounts_added) + len(self.accounts_updated)
+                + len(self.contacts_added) + len(self.contacts_updated))
+
+
+# ---------------------------------------------------------------------------
+# The mapping
+
+
+def _fold(text: str) -> str:
+    text = text.casefold().replace("ё", "е")
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
+    """Our field -> column index, guessed from the header texts. An exact header wins
+    over the last part of a two-level header ("Контактное лицо / Телефон"), which wins
+    over a header that starts with the words ("ИНН организации")."""
+    candidates: list[tuple[int, int, str]] = []  # (-strength, column, field)
+    for column, header in enumerate(headers):
+        whole = _fold(header)
+        last = _fold(header.rsplit("/", 1)[-1]) if "/" in header else ""
+        group = _fold(header.rsplit("/", 1)[0]) if "/" in header else ""
+        for key, words in SYNONYMS.items():
+            if whole in words:
+                strength = 3
+            elif last in words and not (key == "name" and _is_contact_group(group)):
+                strength = 2
+            elif any(whole.startswith(word + " ") for word in words):
+                strength = 1
+            else:
+                continue
+            if key == "contact_name" and _is_contact_group(group) and last in ("фио", "name"):
+                strength = 3  # "Контактное лицо / ФИО" is the contact's name
+            candidates.append((-strength, column, key))
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for _strength, column, key in sorted(candidates):
+        if key not in mapping and column not in used:
+            mapping[key] = column
+            used.add(column)
+    return mapping
+
+
+def _is_contact_group(text: str) -> bool:
+    return any(word in text for word in ("контакт", "contact", "лицо", "person"))
+
+
+def load_mapping(path: Path) -> dict[str, Any]:
+    """The mapping JSON file: an object of our field names to column headers or numbers."""
+    where = str(path)
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise InputError(where, Text("cannot read the file: {reason}",
+                                     reason=error.strerror or str(error))) from None
+    except UnicodeDecodeError:
+        raise InputError(where, Text("the mapping file is not UTF-8 text")) from None
+    try:
+        mapping = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(where, Text("not valid JSON: {problem} at line {line}",
+                                     problem=error.msg, line=error.lineno)) from None
+    if not isinstance(mapping, dict):
+        raise InputError(where, Text("the mapping must be a JSON object of field: column"))
+    return mapping
+
+
+def resolve_mapping(mapping: Mapping[str, Any], table: Table) -> dict[str, int]:
+    """A mapping (field -> header text or 1-based column number, as in the JSON file)
+    as field -> column index of ``table``."""
+    columns: dict[str, int] = {}
+    for key, source in mapping.items():
+        if key not in FIELDS:
+            close = difflib.get_close_matches(str(key), FIELDS, n=1)
+            raise InputError(str(key), Text("is not a field of the import (did you mean {close}?)",
+                                             close=close[0]) if close else
+                             Text("is not a field of the import; the fields are: {fields}",
+                                  fields=", ".join(FIELDS)))
+        if source is None or source == "":
+            continue
+        if isinstance(source, bool) or not isinstance(source, (int, str)):
+            raise InputError(key, Text("give a column by its header text or its number, "
+                                       "not {value}", value=json.dumps(source, ensure_ascii=False)))
+        if isinstance(source, int):
+            if not 1 <= source <= len(table.headers):
+                raise InputError(key, Text("there is no column {number}: the file has {count}",
+                                           number=source, count=len(table.headers)))
+            columns[key] = source - 1
+            continue
+        wanted = " ".join(source.split())
+        found = [i for i, header in enumerate(table.headers) if header == wanted] or \
+            [i for i, header in enumerate(table.headers) if _fold(header) == _fold(wanted)]
+        if not found:
+            raise InputError(key, Text("no column is called {name}", name=repr(source)))
+        if len(found) > 1:
+            raise InputError(key, Text("the column {name} appears more than once: "
+                                       "give its number instead", name=repr(source)))
+        columns[key] = found[0]
+    if "name" not in columns:
+        raise InputError("name", Text("map a column to the account name"))
+    return columns
+
+
+def mapping_for_file(columns: Mapping[str, int], table: Table) -> dict[str, Any]:
+    """The JSON form of a mapping: header texts, or numbers where a header is empty or
+    not unique."""
+    result: dict[str, Any] = {}
+    for key in FIELDS:
+        if key in columns:
+            header = table.headers[columns[key]]
+            unique = header and table.headers.count(header) == 1
+            result[key] = header if unique else columns[key] + 1
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Reading the values of a row
+
+
+def _category_words() -> dict[str, Category]:
+    words = {}
+    for category in Category:
+        words[_fold(category.value)] = category
+        for language in LABELS:
+            words[_fold(LABELS[language][Category][category])] = category
+    words[_fold("развивающийся")] = Category.DEVELOPING
+    words[_fold("developing key account")] = Category.DEVELOPING
+    return words
+
+
+_CATEGORY_WORDS = _category_words()
+
+
+def _amount(text: str) -> str:
+    """An amount as written in Russian or English spreadsheets ("1 234 567,89 ₽",
+    "1,234,567.89") in plain digits with a decimal point."""
+    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text)
+    cleaned = re.sub(r"(₽|руб\.?|р\.|rub)$", "", cleaned, flags=re.IGNORECASE)
+    if "," in cleaned and "." in cleaned:
+        point = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        thousands = "." if point == "," else ","
+        cleaned = cleaned.replace(thousands, "").replace(point, ".")
+    elif cleaned.count(",") == 1:
+        cleaned = cleaned.replace(",", ".")
+    elif cleaned.count(",") > 1:
+        cleaned = cleaned.replace(",", "")
+    elif cleaned.count(".") > 1:
+        cleaned = cleaned.replace(".", "")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+        raise InputError("annual_potential", Text("{value} is not an amount of money",
+                                                  value=repr(text)))
+    return cleaned
+
+
+def _inn(text: str) -> str:
+    """The INN with spaces removed; a leading zero that Excel dropped (the INN was
+    typed as a number) is put back when that makes a valid INN."""
+    digits = re.sub(r"\s", "", text)
+    if len(digits) in (9, 11) and digits.isdigit() and inn_problem("0" + digits) is None:
+        return "0" + digits
+    return digits
+
+
+def _value(key: str, text: str) -> Any:
+    kind, column = FIELDS[key]
+    if key == "inn":
+        text = _inn(text)
+    elif key == "annual_potential":
+        text = _amount(text)
+    elif key == "category":
+        category = _CATEGORY_WORDS.get(_fold(text))
+        if category is None:
+            raise InputError(column, Text("{value} is not a category: write key, developing "
+                                          "key, maintained or occasional", value=repr(text)))
+        text = category.value
+    elif key == "contact_email" and not _EMAIL.fullmatch(text):
+        raise InputError(column, Text("{value} is not an e-mail address", value=repr(text)))
+    return convert(kind, column, text)
+
+
+def _read_row(cells: tuple[str, ...], columns: Mapping[str, int], table: Table, line: int,
+              bad: list[BadRow]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The account's and the contact's values of a row; problems go to ``bad``."""
+    account: dict[str, Any] = {}
+    contact: dict[str, Any] = {}
+    for key, index in columns.items():
+        text = cells[index].strip()
+        if not text:
+            continue
+        try:
+            value = _value(key, text)
+        except InputError as error:
+            bad.append(BadRow(line, table.column_name(index), error.message))
+            continue
+        (account if FIELDS[key][0] == "account" else contact)[FIELDS[key][1]] = value
+    if "name" not in columns or not cells[columns["name"]].strip():
+        bad.append(BadRow(line, table.column_name(columns["name"]) if "name" in columns else "",
+                          Text("the account name is empty")))
+    if contact and "name" not in contact and not any(b.line == line for b in bad):
+        first = next(key for key in CONTACT_FIELDS if key in columns and cells[columns[key]].strip())
+        bad.append(BadRow(line, table.column_name(columns[first]),
+                          Text("contact details without the contact's name")))
+    return account, contact
+
+
+# ---------------------------------------------------------------------------
+# The dry run and the import
+
+
+class _Portfolio:
+    """The accounts (and, as needed, contacts) already in the database."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_inn: dict[str, dict[str, Any]] = {}
+        self.by_name: dict[str, dict[str, Any]] = {}
+        columns = [getattr(Account, FIELDS[key][1]) for key in ACCOUNT_FIELDS]
+        for row in session.execute(select(Account.id, *columns)):
+            values = row._asdict()
+            if values["inn"]:
+                self.by_inn.setdefault(values["inn"], values)
+            self.by_name[values["name"].casefold()] = values
+
+    def contacts(self, account_id: uuid.UUID) -> dict[str, dict[str, Any]]:
+        columns = [getattr(Contact, FIELDS[key][1]) for key in CONTACT_FIELDS]
+        return {row.name.casefold(): row._asdict() for row in self.session.execute(
+            select(Contact.id, *columns).where(Contact.account_id == account_id))}
+
+
+class _Found:
+    """The accounts of the file so far, by INN, by name (as in the file and as in the
+    portfolio) and by the id of the portfolio's account they update."""
+
+    def __init__(self) -> None:
+        self.accounts: list[_Account] = []
+        self.by_inn: dict[str, _Account] = {}
+        self.by_name: dict[str, _Account] = {}
+        self.by_id: dict[uuid.UUID, _Account] = {}
+
+    def add(self, account: _Account) -> None:
+        if account not in self.accounts:
+            self.accounts.append(account)
+        for inn in (account.values.get("inn"), account.current.get("inn")):
+            if inn:
+                self.by_inn[inn] = account
+        for name in (account.name, account.values.get("name")):
+            if name:
+                self.by_name[name.casefold()] = account
+        if account.existing_id is not None:
+            self.by_id[account.existing_id] = account
+
+
+def plan_import(session: Session, *, table: Table, columns: Mapping[str, int]) -> ImportPlan:
+    """The dry run: what importing ``table`` with ``columns`` (field -> column index)
+    would add and update, and the bad rows with their reasons. Writes nothing."""
+    if "name" not in columns:
+        raise InputError("name", Text("map a column to the account name"))
+    portfolio = _Portfolio(session)
+    found = _Found()
+    bad: list[BadRow] = []
+    for row in table.rows:
+        problems: list[BadRow] = []
+        if row.overflow:
+            problems.append(BadRow(row.line, "", Text(
+                "the line has more cells than the header: a delimiter inside a value "
+                "without quotes?")))
+        values, contact = _read_row(row.cells, columns, table, row.line, problems)
+        if not problems:
+            target = _match(values, found, portfolio, row.line, table, columns, problems)
+        if problems:
+            bad.extend(problems)
+            continue
+        person = target.contacts.get(contact["name"].casefold()) if contact else None
+        _check_same(target, values, row.line, table, columns, problems, "")
+        if person is not None:
+            _check_same(person, contact, row.line, table, columns, problems, "contact_")
+        if problems:
+            bad.extend(problems)
+            continue
+        _fill(target, values, row.line)
+        found.add(target)
+        if contact and person is None:
+            key = contact["name"].casefold()
+            existing = portfolio.contacts(target.existing_id).get(key) \
+                if target.existing_id else None
+            person = _Contact(existing["name"] if existing else contact["name"], row.line,
+                              existing_id=existing and existing["id"], current=existing or {})
+            target.contacts[key] = person
+        if person is not None:
+            _fill(person, contact, row.line)
+    accounts = found.accounts
+    added = [a for a in accounts if a.existing_id is None]
+    updated = [a for a in accounts if a.existing_id is not None and a.changes()]
+    people = [(a, c) for a in accounts for c in a.contacts.values()]
+    return ImportPlan(
+        rows=len(table.rows),
+        accounts_added=tuple(a.name for a in added),
+        accounts_updated=tuple(a.name for a in updated),
+        accounts_unchanged=tuple(a.name for a in accounts
+                                 if a.existing_id is not None and not a.changes()),
+        contacts_added=tuple(f"{a.name}: {c.name}" for a, c in people if c.existing_id is None),
+        contacts_updated=tuple(f"{a.name}: {c.name}" for a, c in people
+                               if c.existing_id is not None and c.changes()),
+        bad=tuple(bad), _accounts=tuple(accounts))
+
+
+def _match(values: dict[str, Any], found: _Found, portfolio: _Portfolio, line: int,
+           table: Table, columns: Mapping[str, int], problems: list[BadRow]) -> _Account:
+    """The account this row belongs to: one the file named already, one of the
+    portfolio (by INN, then by name), or a new one."""
+    inn = values.get("inn")
+    name = values["name"]
+    with_inn = found.by_inn.get(inn) if inn else None
+    with_name = found.by_name.get(name.casefold())
+    if with_inn is not None and with_name is not None and with_inn is not with_name:
+        problems.append(BadRow(line, "", Text(
+            "the INN is that of {inn_name} (line {inn_line}), the name that of line {line}",
+            inn_name=with_inn.name, inn_line=with_inn.line, line=with_name.line)))
+    target = with_inn or with_name
+    if target is None:
+        existing = (portfolio.by_inn.get(inn) if inn else None) \
+            or portfolio.by_name.get(name.casefold())
+        if existing is None:
+            return _Account(name, line)
+        target = found.by_id.get(existing["id"]) or _Account(
+            existing["name"], line, existing_id=existing["id"],
+            current={key: value for key, value in existing.items() if key != "id"})
+    if inn and with_inn is None:
+        if target.values.get("inn") not in (None, inn):
+            problems.append(BadRow(line, table.column_name(columns["inn"]), Text(
+                "line {line} gives {name} the INN {inn}", line=target.lines["inn"],
+                name=target.name, inn=target.values["inn"])))
+        elif target.current.get("inn") not in (None, inn):
+            problems.append(BadRow(line, table.column_name(columns["inn"]), Text(
+                "{name} has the INN {inn} in the portfolio", name=target.name,
+                inn=target.current["inn"])))
+    return target
+
+
+def _check_same(target: _Account | _Contact, values: dict[str, Any], line: int, table: Table,
+                columns: Mapping[str, int], problems: list[BadRow], prefix: str) -> None:
+    """Refuse a row that gives an account (or contact) another value than an earlier
+    row did."""
+    for column, value in values.items():
+        if column == "name":
+            names = {target.name.casefold(), str(target.values.get("name", "")).casefold()}
+            if prefix == "" and target.values and value.casefold() not in names:
+                problems.append(BadRow(line, table.column_name(columns["name"]), Text(
+                    "line {line} gives this INN to {name}", line=target.line,
+                    name=target.values.get("name", target.name))))
+            continue
+        earlier = target.values.get(column)
+        if earlier is not None and earlier != value:
+            problems.append(BadRow(line, table.column_name(columns[prefix + column]), Text(
+                "line {line} gives another value: {value}", line=target.lines[column],
+                value=_shown(earlier))))
+
+
+def _shown(value: Any) -> str:
+    return getattr(value, "value", None) or str(value)
+
+
+def _fill(target: _Account | _Contact, values: dict[str, Any], line: int) -> None:
+    for column, value in values.items():
+        if column not in target.values:
+            target.values[column] = value
+            target.lines[column] = line
+
+
+def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) -> ImportPlan:
+    """Import the good rows of ``table`` in the caller's transaction, writing only real
+    changes through the records service (which checks every value again). Returns the
+    plan that was carried out."""
+    plan = plan_import(session, table=table, columns=columns)
+    for account in plan._accounts:
+        if account.existing_id is None:
+            values = {column: value for column, value in account.values.items()}
+            values["name"] = account.name
+            account_id = add_record(session, kind="account", parent_id=None, values=values)
+        else:
+            account_id = account.existing_id
+            changes = account.changes()
+            if changes:
+                update_record(session, kind="account", record_id=account_id, changes=changes)
+        for person in account.contacts.values():
+            if person.existing_id is None:
+                add_record(session, kind="contact", parent_id=account_id,
+                           values={**person.values, "name": person.name})
+            elif person.changes():
+                update_record(session, kind="contact", record_id=person.existing_id,
+                              changes=person.changes())
+    return plan
