@@ -44,7 +44,9 @@ from kam_desktop.domain.text import Text
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.portfolio import list_accounts
-from kam_desktop.store.models import Account, LadderAssessment, Revenue, Statistic, ValueEntry
+from kam_desktop.store.models import (
+    Account, Contact, LadderAssessment, Revenue, Statistic, ValueEntry,
+)
 
 
 @dataclass(frozen=True)
@@ -508,3 +510,32 @@ def _ladder_summary(assessments: list[dict]) -> LadderSummary | None:
         previous_date=previous and previous["date"],
         competitors=tuple(sorted((latest["competitors"] or {}).items())),
         next_steps=latest["next_steps"])
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    """What the report options offer to choose from."""
+
+    account_name: str | None
+    #: the client departments named by the account's value entries
+    departments: tuple[str, ...]
+    #: the account's contacts who still work there, in name order
+    contacts: tuple[str, ...]
+    #: the owners of all accounts
+    owners: tuple[str, ...]
+
+
+def report_choices(session: Session, *, account_id: uuid.UUID | None) -> ReportChoices:
+    owners = tuple(session.scalars(select(Account.owner).where(Account.owner.is_not(None))
+                                   .distinct().order_by(Account.owner)))
+    if account_id is None:
+        return ReportChoices(None, (), (), owners)
+    account = _account(session, account_id, None)
+    departments = tuple(session.scalars(
+        select(ValueEntry.department).where(ValueEntry.account_id == account_id,
+                                            ValueEntry.department.is_not(None))
+        .distinct().order_by(ValueEntry.department)))
+    contacts = tuple(session.scalars(
+        select(Contact.name).where(Contact.account_id == account_id, Contact.left_on.is_(None))
+        .order_by(Contact.name)))
+    return ReportChoices(account.name, departments, contacts, owners)

@@ -72,6 +72,10 @@ class BackgroundLoader(QObject):
             self._callbacks.pop(key, None)
             self.failed.emit(message)
 
+    def cancel(self, key: str) -> None:
+        """Drop the result of ``key``'s job still running: it finishes unseen."""
+        self._callbacks.pop(key, None)
+
     def wait(self) -> None:
         """Block until every job has finished (when closing)."""
         self._pool.waitForDone()

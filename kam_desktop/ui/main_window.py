@@ -6,8 +6,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Export portfolio…"), self.export_file,
                   QKeySequence.StandardKey.SaveAs)
         self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
-        self._add(file_menu, self.tr("Value dossier &PDF…"), self.value_dossier)
+        self._add(file_menu, self.tr("&Reports…"), self.reports, QKeySequence.StandardKey.Print)
         self._add(file_menu, self.tr("&Back up now"), self.back_up)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
@@ -307,37 +307,11 @@ class MainWindow(QMainWindow):
             return
         self.context.undo_stack.clear()
 
-    def value_dossier(self) -> None:
-        """The client-facing value dossier of the selected account, as a PDF."""
-        account_id = self.portfolio.selected_account()
-        if account_id is None:
-            self.statusBar().showMessage(self.tr("Select an account in the portfolio first."), 5000)
-            return
-        name = next(row.name for row in self.portfolio.model.rows if row.id == account_id)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the value dossier"),
-            self.tr("{name} — value dossier.pdf").format(name=name), "PDF (*.pdf)")
-        if path:
-            language = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
-            self.write_value_dossier(account_id, Path(path), language, open_when_done=True)
+    def reports(self) -> None:
+        """Reports on the selected account and on the portfolio, with a preview."""
+        from kam_desktop.ui.reports_dialog import ReportsDialog
 
-    def write_value_dossier(self, account_id: uuid.UUID, path: Path, language: str,
-                            open_when_done: bool = False) -> None:
-        """Build the report off the GUI thread; open it in the system viewer when asked."""
-        from kam_desktop.reports.value_dossier import build_value_dossier
-        from kam_desktop.services.reports import value_dossier_data
-
-        def build(session) -> Path:
-            build_value_dossier(value_dossier_data(session, account_id=account_id), language, path)
-            return path
-
-        def done(written: Path) -> None:
-            self.statusBar().showMessage(self.tr("Written: {path}").format(path=written), 8000)
-            if open_when_done:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-
-        self.statusBar().showMessage(self.tr("Writing the value dossier…"))
-        self.loader.load("report", build, done)
+        ReportsDialog(self.context, self.portfolio.selected_account(), self).exec()
 
     def back_up(self) -> None:
         try:

@@ -215,20 +215,3 @@ def test_a_today_line_opens_its_record(qtbot, context, make_account) -> None:
     dossier = window.dossiers[account]
     assert dossier.pages.currentWidget() is dossier.page("diary")
     assert dossier.page("diary").current_id() == entry
-
-
-def test_the_value_dossier_is_written_from_the_window(qtbot, context, make_account, tmp_path) -> None:
-    from pypdf import PdfReader
-
-    account = make_account("Каппа")
-    with context.db.transaction() as session:
-        add_record(session, kind="value", parent_id=account, values={
-            "date": date.today(), "kind": "training", "title": "Обучение операторов",
-            "client_benefit": "250000", "our_cost": "40000"})
-    window = _window(qtbot, context)
-    path = tmp_path / "dossier.pdf"
-    window.write_value_dossier(account, path, "ru")
-    _settle(qtbot, window)
-    text = "".join(page.extract_text() for page in PdfReader(path).pages)
-    assert "Каппа" in text and "Обучение операторов" in text
-    assert str(path) in window.statusBar().currentMessage()

@@ -76,6 +76,13 @@ class DossierWindow(QMainWindow):
         self.setCentralWidget(central)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_diary_entry)
+        reports = self.addToolBar(self.tr("Reports"))
+        reports.setObjectName("reports_toolbar")
+        reports.setMovable(False)
+        action = reports.addAction(self.tr("Reports…"), self.reports)
+        action.setShortcut(QKeySequence.StandardKey.Print)
+        action.setToolTip(self.tr("The value dossier for the client, the meeting pack, the "
+                                  "portfolio report (Ctrl+P)"))
         self.addActions(context.undo_actions(self))  # Ctrl+Z works in the dossier too
         context.changed.connect(self._on_changed)
         geometry = QSettings().value("dossier_window/geometry")
@@ -110,6 +117,11 @@ class DossierWindow(QMainWindow):
             self.sections.setCurrentRow(self.keys.index(key))
             if record_id is not None:
                 self.page(key).select(record_id)
+
+    def reports(self) -> None:
+        from kam_desktop.ui.reports_dialog import ReportsDialog
+
+        ReportsDialog(self.context, self.account_id, self).exec()
 
     def new_diary_entry(self) -> None:
         """Ctrl+N anywhere in the dossier: a diary entry dated today, ready for typing."""

@@ -1,0 +1,422 @@
+"""Reports: choose the report and its options, look at its pages, then save it.
+
+The report is built off the GUI thread into a private temporary folder and its pages
+are drawn as pictures (PDFium), so what the preview shows is the very file that "Save
+as…" copies. Every change of an option rebuilds the preview after a short pause; a
+result that an option change overtook is dropped. The temporary folder goes with the
+dialog: a meeting pack holds personal notes and must not linger on the disk.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+import weakref
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from kam_desktop.domain.enums import Category
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.reports import report_choices
+from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.labels import category_label
+from kam_desktop.ui.loader import BackgroundLoader
+from kam_desktop.ui.messages import translated
+
+VALUE_DOSSIER, MEETING_PACK, PORTFOLIO = "value_dossier", "meeting_pack", "portfolio"
+PREVIEW_WIDTH = 300  # pixels of a page picture
+DEBOUNCE_MS = 400
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """One report with its options, as the worker thread needs them."""
+
+    kind: str
+    language: str
+    account_id: uuid.UUID | None = None
+    account_name: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    departments: tuple[str, ...] | None = None
+    show_cost: bool = True
+    attendees: tuple[str, ...] = ()
+    categories: tuple[Category, ...] | None = None
+    owners: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Preview:
+    path: Path | None
+    pages: list[QImage]
+    #: why there is no report (a service's message, or the system's)
+    error: object = None
+
+
+_LOADERS: "weakref.WeakKeyDictionary[AppContext, BackgroundLoader]" = weakref.WeakKeyDictionary()
+
+
+def _reports_loader(context: AppContext) -> BackgroundLoader:
+    """One loader for every reports dialog, living as long as the context: a dialog
+    closed while its report builds must not wait for it."""
+    if context not in _LOADERS:
+        _LOADERS[context] = BackgroundLoader(context, context)
+    return _LOADERS[context]
+
+
+def build_report(session, request: ReportRequest, path: Path, today: date) -> None:
+    """Write the requested report to ``path`` (through the same services as the CLI)."""
+    from kam_desktop.services import reports as data
+
+    if request.kind == VALUE_DOSSIER:
+        from kam_desktop.reports.value_dossier import build_value_dossier
+
+        build_value_dossier(data.value_dossier_data(
+            session, account_id=request.account_id, date_from=request.date_from,
+            date_to=request.date_to, departments=request.departments,
+            show_cost=request.show_cost, today=today), request.language, path)
+    elif request.kind == MEETING_PACK:
+        from kam_desktop.reports.meeting_pack import build_meeting_pack
+
+        build_meeting_pack(data.meeting_pack_data(
+            session, account_name=request.account_name, attendees=request.attendees,
+            today=today), request.language, path)
+    else:
+        from kam_desktop.reports.portfolio import build_portfolio_report
+
+        build_portfolio_report(data.portfolio_data(
+            session, today=today, categories=request.categories, owners=request.owners),
+            request.language, path)
+
+
+def page_pictures(path: Path, width: int) -> list[QImage]:
+    """Every page of the PDF at ``path`` as a picture ``width`` pixels wide."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        pictures = []
+        for page in document:
+            scale = width / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGBX8888)
+            pictures.append(image.copy())  # the bitmap's memory goes with the page
+            page.close()
+        return pictures
+    finally:
+        document.close()
+
+
+def _checklist(items: list[tuple[object, str]], name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setUniformItemSizes(True)
+    for value, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        widget.addItem(item)
+    widget.setMaximumHeight(150)
+    return widget
+
+
+def _checked(widget: QListWidget) -> tuple | None:
+    """The checked values, or None when all are checked (no filter)."""
+    values = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+              if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return None if len(values) == widget.count() else tuple(values)
+
+
+class ReportsDialog(QDialog):
+    def __init__(self, context: AppContext, account_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reports"))
+        self.context = context
+        self.account_id = account_id
+        self.choices = context.read(lambda s: report_choices(s, account_id=account_id))
+        self.loader = _reports_loader(context)
+        self._key = f"report-{id(self)}"
+        self._folder = Path(tempfile.mkdtemp(prefix="kam-report-"))
+        self._builds = 0
+        self.preview: Preview | None = None
+        self.request: ReportRequest | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.rebuild)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Report"))
+        if account_id is not None:
+            self.kind.addItem(self.tr("Value dossier (for the client)"), VALUE_DOSSIER)
+            self.kind.addItem(self.tr("Meeting pack (internal)"), MEETING_PACK)
+        self.kind.addItem(self.tr("Portfolio report (internal)"), PORTFOLIO)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.language.addItem("Русский", "ru")
+        self.language.addItem("English", "en")
+        russian = QLocale().language() == QLocale.Language.Russian
+        self.language.setCurrentIndex(0 if russian else 1)
+
+        self.options = QStackedWidget()
+        self.pages_by_kind = {VALUE_DOSSIER: self._value_options(),
+                              MEETING_PACK: self._meeting_options(),
+                              PORTFOLIO: self._portfolio_options()}
+        for box in self.pages_by_kind.values():
+            page = QWidget()  # keeps the options at the top instead of spread out
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            page_layout.addWidget(box)
+            page_layout.addStretch(1)
+            self.options.addWidget(page)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Report"), self.kind)
+        form.addRow(self.tr("Language"), self.language)
+        left = QVBoxLayout()
+        if self.choices.account_name:
+            title = QLabel(f"<b>{self.choices.account_name}</b>")
+            title.setTextFormat(Qt.TextFormat.RichText)
+            left.addWidget(title)
+        left.addLayout(form)
+        left.addWidget(self.options, 1)
+
+        self.pages = QListWidget()
+        self.pages.setAccessibleName(self.tr("Pages of the report"))
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setIconSize(QSize(PREVIEW_WIDTH, int(PREVIEW_WIDTH * 1.42)))
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setMovement(QListView.Movement.Static)
+        self.pages.setSpacing(10)
+        self.pages.setUniformItemSizes(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the builders do not report steps
+        self.progress.setMaximumWidth(180)
+        self.progress.setAccessibleName(self.tr("Building the report"))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.progress)
+        right = QVBoxLayout()
+        right.addLayout(status_row)
+        right.addWidget(self.pages, 1)
+
+        self.open_after = QCheckBox(self.tr("Open after saving"))
+        self.open_after.setChecked(True)
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.ask_and_save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_after)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+
+        body = QHBoxLayout()
+        side = QWidget()
+        side.setLayout(left)
+        side.setFixedWidth(360)
+        body.addWidget(side)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+        self.resize(1120, 760)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.language.currentIndexChanged.connect(self.schedule)
+        self._kind_changed()
+
+    # --- options -------------------------------------------------------------------
+    def _value_options(self) -> QWidget:
+        box = QGroupBox(self.tr("Value dossier"))
+        form = QFormLayout(box)
+        self.limit_period = QCheckBox(self.tr("Only a period"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(QDate(today.year(), 1, 1))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self.schedule)
+        self.limit_period.toggled.connect(self.date_from.setEnabled)
+        self.limit_period.toggled.connect(self.date_to.setEnabled)
+        self.limit_period.toggled.connect(self.schedule)
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("—"))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        form.addRow(self.limit_period)
+        form.addRow(period)
+        self.departments = _checklist([(d, d) for d in self.choices.departments],
+                                      self.tr("Client departments"))
+        self.departments.itemChanged.connect(self.schedule)
+        form.addRow(QLabel(self.tr("Client departments")))
+        if self.choices.departments:
+            form.addRow(self.departments)
+        else:
+            form.addRow(QLabel(self.tr("No value entry names a department yet.")))
+        self.show_cost = QCheckBox(self.tr("Show our cost"))
+        self.show_cost.setToolTip(self.tr("Leave it off when the client should see only the "
+                                          "value they received"))
+        self.show_cost.setChecked(True)
+        self.show_cost.toggled.connect(self.schedule)
+        form.addRow(self.show_cost)
+        note = QLabel(self.tr("For the client: personal notes, the role map, stances, strategy, "
+                              "opportunities and the diary never appear in it."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+        return box
+
+    def _meeting_options(self) -> QWidget:
+        box = QGroupBox(self.tr("Meeting pack"))
+        form = QFormLayout(box)
+        self.attendees = _checklist([(c, c) for c in self.choices.contacts],
+                                    self.tr("Who will be at the meeting"))
+        for index in range(self.attendees.count()):
+            self.attendees.item(index).setCheckState(Qt.CheckState.Unchecked)
+        self.attendees.setMaximumHeight(260)
+        self.attendees.itemChanged.connect(self.schedule)
+        form.addRow(QLabel(self.tr("Who will be at the meeting")))
+        form.addRow(self.attendees)
+        note = QLabel(self.tr("Internal and confidential: it holds the personal notes of the "
+                              "people you tick. Do not hand it to the client."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
+    def _portfolio_options(self) -> QWidget:
+        box = QGroupBox(self.tr("Portfolio report"))
+        form = QFormLayout(box)
+        self.categories = _checklist([(c, category_label(c.value)) for c in Category],
+                                     self.tr("Categories"))
+        self.categories.itemChanged.connect(self.schedule)
+        form.addRow(QLabel(self.tr("Categories")))
+        form.addRow(self.categories)
+        self.owners = _checklist([(o, o) for o in self.choices.owners], self.tr("Owners"))
+        self.owners.itemChanged.connect(self.schedule)
+        form.addRow(QLabel(self.tr("Owners")))
+        form.addRow(self.owners)
+        return box
+
+    def _kind_changed(self, *_args) -> None:
+        self.options.setCurrentWidget(self.pages_by_kind[self.kind.currentData()].parentWidget())
+        self.rebuild()
+
+    def current_request(self) -> ReportRequest:
+        kind = self.kind.currentData()
+        request = ReportRequest(kind, self.language.currentData(), self.account_id,
+                                self.choices.account_name)
+        if kind == VALUE_DOSSIER:
+            period = self.limit_period.isChecked()
+            return replace(request, date_from=self.date_from.date().toPython() if period else None,
+                           date_to=self.date_to.date().toPython() if period else None,
+                           departments=_checked(self.departments) if self.choices.departments
+                           else None, show_cost=self.show_cost.isChecked())
+        if kind == MEETING_PACK:
+            return replace(request, attendees=_checked(self.attendees) or ())
+        return replace(request, categories=_checked(self.categories), owners=_checked(self.owners))
+
+    # --- building ------------------------------------------------------------------
+    def schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def rebuild(self) -> None:
+        """Build the current request in the background and show its pages when done."""
+        self._timer.stop()
+        request = self.current_request()
+        self._builds += 1
+        path = self._folder / f"report-{self._builds}.pdf"
+        today = date.today()
+
+        def build(session) -> Preview:
+            try:
+                build_report(session, request, path, today)
+                return Preview(path, page_pictures(path, PREVIEW_WIDTH))
+            except InputError as error:
+                return Preview(None, [], error.message)
+            except Exception as error:  # shown in the dialog, not lost in a worker thread
+                return Preview(None, [], str(error))
+
+        self.request = request
+        self.preview = None
+        self.save_button.setEnabled(False)
+        self.progress.show()
+        self.status.setText(self.tr("Building the report…"))
+        self.loader.load(self._key, build, self._show)
+
+    def _show(self, preview: Preview) -> None:
+        self.progress.hide()
+        self.pages.clear()
+        if preview.error is not None:
+            self.status.setText(self.tr("The report cannot be built: {problem}").format(
+                problem=translated(preview.error)))
+            return
+        self.preview = preview
+        for number, picture in enumerate(preview.pages, 1):
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(picture)), str(number))
+            item.setToolTip(self.tr("Page {number}").format(number=number))
+            self.pages.addItem(item)
+        self.status.setText(self.tr("%n page(s). Save it to print or send.", "",
+                                    len(preview.pages)))
+        self.save_button.setEnabled(True)
+
+    # --- saving --------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        names = {VALUE_DOSSIER: self.tr("{account} — value dossier"),
+                 MEETING_PACK: self.tr("{account} — meeting pack"),
+                 PORTFOLIO: self.tr("Portfolio report")}
+        return names[self.request.kind].format(account=self.choices.account_name) + ".pdf"
+
+    def ask_and_save(self) -> None:
+        if self.preview is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                              self.suggested_name(), "PDF (*.pdf)")
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save(Path(path))
+
+    def save(self, target: Path) -> bool:
+        """Copy the previewed file to ``target`` atomically; open it when asked."""
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                             dir=target.parent)
+        os.close(handle)
+        try:
+            shutil.copyfile(self.preview.path, temporary)
+            os.replace(temporary, target)
+        except OSError as error:
+            Path(temporary).unlink(missing_ok=True)
+            self.status.setText(self.tr("Could not write {path}: {problem}").format(
+                path=target, problem=error.strerror or error))
+            return False
+        self.status.setText(self.tr("Saved: {path}").format(path=target))
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return True
+
+    def done(self, result: int) -> None:
+        """Close at once, even while a long report is building: its result is dropped,
+        and with the folder gone it cannot leave a file behind."""
+        self._timer.stop()
+        self.loader.cancel(self._key)
+        shutil.rmtree(self._folder, ignore_errors=True)
+        super().done(result)

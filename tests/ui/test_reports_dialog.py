@@ -1,0 +1,113 @@
+"""The Reports dialog: options, a preview of the real pages, saving the very file."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pypdf import PdfReader
+
+from kam_desktop.services.records import add_record
+from kam_desktop.ui.reports_dialog import MEETING_PACK, PORTFOLIO, VALUE_DOSSIER, ReportsDialog
+
+
+@pytest.fixture
+def account(db, make_account):
+    account = make_account("АО «Каппа»", owner="Белоусова")
+    with db.transaction() as s:
+        for title, department, benefit, cost in (
+                ("Обучение операторов", "Производство", "250000", "40000"),
+                ("Аудит склада", "Логистика", "90000", "15000")):
+            add_record(s, kind="value", parent_id=account, values={
+                "date": date(2026, 3, 1), "kind": "training", "title": title,
+                "department": department, "client_benefit": benefit, "our_cost": cost})
+        for name, note in (("Орлов Иван", "любит хоккей"), ("Смирнова Анна", "коллекционирует марки")):
+            contact = add_record(s, kind="contact", parent_id=account, values={"name": name})
+            add_record(s, kind="personal", parent_id=contact, values={"interests": note})
+    return account
+
+
+def _dialog(qtbot, context, account_id):
+    dialog = ReportsDialog(context, account_id)
+    qtbot.addWidget(dialog)
+    dialog.open_after.setChecked(False)  # no system viewer in tests
+    dialog.show()
+    return dialog
+
+
+def _built(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: not dialog._timer.isActive() and dialog.progress.isHidden(),
+                    timeout=30000)
+
+
+def _saved_text(dialog, path) -> str:
+    assert dialog.save(path)
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_the_value_dossier_previews_and_saves_the_same_file(qtbot, context, account, tmp_path) -> None:
+    dialog = _dialog(qtbot, context, account)
+    assert dialog.kind.currentData() == VALUE_DOSSIER
+    _built(qtbot, dialog)
+    assert dialog.pages.count() == len(PdfReader(dialog.preview.path).pages) >= 2
+    assert dialog.save_button.isEnabled()
+    out = tmp_path / "out"
+    out.mkdir()
+    text = _saved_text(dialog, out / "dossier.pdf")
+    assert "Обучение операторов" in text and "Аудит склада" in text
+    assert (out / "dossier.pdf").read_bytes() == dialog.preview.path.read_bytes()
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]  # no temporary left
+
+
+def test_options_change_the_report(qtbot, context, account, tmp_path) -> None:
+    dialog = _dialog(qtbot, context, account)
+    _built(qtbot, dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.show_cost.setChecked(False)
+    logistics = dialog.departments.findItems("Логистика", Qt.MatchFlag.MatchExactly)[0]
+    logistics.setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.current_request().departments == ("Производство",)
+    _built(qtbot, dialog)
+    text = _saved_text(dialog, tmp_path / "filtered.pdf")
+    assert "Value dossier" in text or "VALUE DOSSIER" in text.upper()
+    assert "Обучение операторов" in text and "Аудит склада" not in text
+    assert "40 000" not in text and "40,000" not in text  # our cost left out
+
+
+def test_a_bad_period_is_explained_and_nothing_can_be_saved(qtbot, context, account) -> None:
+    dialog = _dialog(qtbot, context, account)
+    dialog.limit_period.setChecked(True)
+    dialog.date_from.setDate(date(2026, 6, 1))
+    dialog.date_to.setDate(date(2026, 1, 1))
+    _built(qtbot, dialog)
+    assert "starts after it ends" in dialog.status.text()
+    assert not dialog.save_button.isEnabled() and dialog.pages.count() == 0
+
+
+def test_the_meeting_pack_holds_the_notes_of_the_ticked_attendees_only(
+        qtbot, context, account, tmp_path) -> None:
+    dialog = _dialog(qtbot, context, account)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(MEETING_PACK))
+    orlov = dialog.attendees.findItems("Орлов Иван", Qt.MatchFlag.MatchExactly)[0]
+    orlov.setCheckState(Qt.CheckState.Checked)
+    _built(qtbot, dialog)
+    assert dialog.current_request().attendees == ("Орлов Иван",)
+    text = _saved_text(dialog, tmp_path / "pack.pdf")
+    assert "любит хоккей" in text and "коллекционирует марки" not in text
+
+
+def test_the_portfolio_report_needs_no_account(qtbot, context, account, tmp_path) -> None:
+    dialog = _dialog(qtbot, context, None)
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == [PORTFOLIO]
+    _built(qtbot, dialog)
+    assert "АО «Каппа»" in _saved_text(dialog, tmp_path / "portfolio.pdf")
+
+
+def test_closing_while_building_leaves_no_file_behind(qtbot, context, account) -> None:
+    dialog = _dialog(qtbot, context, account)
+    folder = dialog._folder
+    dialog.rebuild()
+    dialog.reject()
+    assert not folder.exists()
+    qtbot.wait(1500)  # the job finishes unseen
+    assert not folder.exists()
