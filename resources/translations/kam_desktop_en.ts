@@ -504,6 +504,18 @@
         <source>Barriers and cooling</source>
         <translation>Barriers and cooling</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
+        <source>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</source>
+        <translation>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>GoalsSection</name>
@@ -897,8 +909,8 @@
         <translation>Load &amp;demo portfolio</translation>
     </message>
     <message>
-        <source>Value dossier &amp;PDF…</source>
-        <translation>Value dossier &amp;PDF…</translation>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -995,26 +1007,6 @@
     <message>
         <source>The demo portfolio was not loaded</source>
         <translation>The demo portfolio was not loaded</translation>
-    </message>
-    <message>
-        <source>Select an account in the portfolio first.</source>
-        <translation>Select an account in the portfolio first.</translation>
-    </message>
-    <message>
-        <source>Save the value dossier</source>
-        <translation>Save the value dossier</translation>
-    </message>
-    <message>
-        <source>{name} — value dossier.pdf</source>
-        <translation>{name} — value dossier.pdf</translation>
-    </message>
-    <message>
-        <source>Written: {path}</source>
-        <translation>Written: {path}</translation>
-    </message>
-    <message>
-        <source>Writing the value dossier…</source>
-        <translation>Writing the value dossier…</translation>
     </message>
     <message>
         <source>No backup was written</source>
@@ -1596,6 +1588,150 @@ Database: {path}</translation>
     <message>
         <source>Delete {noun}</source>
         <translation>Delete {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>why there is no report (a service's message, or the system's)</extracomment>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Value dossier (for the client)</source>
+        <translation>Value dossier (for the client)</translation>
+    </message>
+    <message>
+        <source>Meeting pack (internal)</source>
+        <translation>Meeting pack (internal)</translation>
+    </message>
+    <message>
+        <source>Portfolio report (internal)</source>
+        <translation>Portfolio report (internal)</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Pages of the report</translation>
+    </message>
+    <message>
+        <source>Building the report</source>
+        <translation>Building the report</translation>
+    </message>
+    <message>
+        <source>Open after saving</source>
+        <translation>Open after saving</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Value dossier</source>
+        <translation>Value dossier</translation>
+    </message>
+    <message>
+        <source>Only a period</source>
+        <translation>Only a period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Client departments</source>
+        <translation>Client departments</translation>
+    </message>
+    <message>
+        <source>No value entry names a department yet.</source>
+        <translation>No value entry names a department yet.</translation>
+    </message>
+    <message>
+        <source>Show our cost</source>
+        <translation>Show our cost</translation>
+    </message>
+    <message>
+        <source>Leave it off when the client should see only the value they received</source>
+        <translation>Leave it off when the client should see only the value they received</translation>
+    </message>
+    <message>
+        <source>For the client: personal notes, the role map, stances, strategy, opportunities and the diary never appear in it.</source>
+        <translation>For the client: personal notes, the role map, stances, strategy, opportunities and the diary never appear in it.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <source>Who will be at the meeting</source>
+        <translation>Who will be at the meeting</translation>
+    </message>
+    <message>
+        <source>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</source>
+        <translation>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Portfolio report</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>The report cannot be built: {problem}</source>
+        <translation>The report cannot be built: {problem}</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Save it to print or send.</source>
+        <translation><numerusform>%n page. Save it to print or send.</numerusform><numerusform>%n pages. Save it to print or send.</numerusform></translation>
+    </message>
+    <message>
+        <source>{account} — value dossier</source>
+        <translation>{account} — value dossier</translation>
+    </message>
+    <message>
+        <source>{account} — meeting pack</source>
+        <translation>{account} — meeting pack</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {problem}</source>
+        <translation>Could not write {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2758,142 @@ Database: {path}</translation>
     <message>
         <source>name exactly one account</source>
         <translation>name exactly one account</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {reason}</source>
+        <translation>cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls): save it as .xlsx or .csv</source>
+        <translation>this is an old Excel file (.xls): save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>this is not a text file</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>the file has no rows</translation>
+    </message>
+    <message>
+        <source>the first sheet has more than {limit} cells</source>
+        <translation>the first sheet has more than {limit} cells</translation>
+    </message>
+    <message>
+        <source>the first sheet ({sheet}) has no rows</source>
+        <translation>the first sheet ({sheet}) has no rows</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>the file has more than {limit} rows</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>the file is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file's encoding is neither UTF-8 nor Windows-1251</source>
+        <translation>the file's encoding is neither UTF-8 nor Windows-1251</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 text with a broken character on line {line}</source>
+        <translation>the file is UTF-8 text with a broken character on line {line}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook that can be read: {reason}</source>
+        <translation>this is not an Excel workbook that can be read: {reason}</translation>
+    </message>
+    <message>
+        <source>the file name must end in .csv or .xlsx</source>
+        <translation>the file name must end in .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>the mapping must be a JSON object of field: column</source>
+        <translation>the mapping must be a JSON object of field: column</translation>
+    </message>
+    <message>
+        <source>the mapping file is not UTF-8 text</source>
+        <translation>the mapping file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at line {line}</source>
+        <translation>not valid JSON: {problem} at line {line}</translation>
+    </message>
+    <message>
+        <source>map a column to the account name</source>
+        <translation>map a column to the account name</translation>
+    </message>
+    <message>
+        <source>is not a field of the import (did you mean {close}?)</source>
+        <translation>is not a field of the import (did you mean {close}?)</translation>
+    </message>
+    <message>
+        <source>is not a field of the import; the fields are: {fields}</source>
+        <translation>is not a field of the import; the fields are: {fields}</translation>
+    </message>
+    <message>
+        <source>give a column by its header text or its number, not {value}</source>
+        <translation>give a column by its header text or its number, not {value}</translation>
+    </message>
+    <message>
+        <source>there is no column {number}: the file has {count}</source>
+        <translation>there is no column {number}: the file has {count}</translation>
+    </message>
+    <message>
+        <source>no column is called {name}</source>
+        <translation>no column is called {name}</translation>
+    </message>
+    <message>
+        <source>the column {name} appears more than once: give its number instead</source>
+        <translation>the column {name} appears more than once: give its number instead</translation>
+    </message>
+    <message>
+        <source>the account name is empty</source>
+        <translation>the account name is empty</translation>
+    </message>
+    <message>
+        <source>contact details without the contact's name</source>
+        <translation>contact details without the contact's name</translation>
+    </message>
+    <message>
+        <source>the line has more cells than the header: a delimiter inside a value without quotes?</source>
+        <translation>the line has more cells than the header: a delimiter inside a value without quotes?</translation>
+    </message>
+    <message>
+        <source>the INN is that of {inn_name} (line {inn_line}), the name that of line {line}</source>
+        <translation>the INN is that of {inn_name} (line {inn_line}), the name that of line {line}</translation>
+    </message>
+    <message>
+        <source>line {line} gives {name} the INN {inn}</source>
+        <translation>line {line} gives {name} the INN {inn}</translation>
+    </message>
+    <message>
+        <source>{name} has the INN {inn} in the portfolio</source>
+        <translation>{name} has the INN {inn} in the portfolio</translation>
+    </message>
+    <message>
+        <source>line {line} gives this INN to {name}</source>
+        <translation>line {line} gives this INN to {name}</translation>
+    </message>
+    <message>
+        <source>line {line} gives another value: {value}</source>
+        <translation>line {line} gives another value: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a category: write key, developing key, maintained or occasional</source>
+        <translation>{value} is not a category: write key, developing key, maintained or occasional</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} is not an e-mail address</translation>
     </message>
 </context>
 <context>

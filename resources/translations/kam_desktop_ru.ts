@@ -504,6 +504,18 @@
         <source>Barriers and cooling</source>
         <translation>Барьеры и охлаждение</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Отчёты…</translation>
+    </message>
+    <message>
+        <source>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</source>
+        <translation>Стоимостное досье для клиента, материалы к встрече, отчёт по портфелю (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>GoalsSection</name>
@@ -897,8 +909,8 @@
         <translation>Загрузить &amp;демо-портфель</translation>
     </message>
     <message>
-        <source>Value dossier &amp;PDF…</source>
-        <translation>Стоимостное досье в &amp;PDF…</translation>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -995,26 +1007,6 @@
     <message>
         <source>The demo portfolio was not loaded</source>
         <translation>Демо-портфель не загружен</translation>
-    </message>
-    <message>
-        <source>Select an account in the portfolio first.</source>
-        <translation>Сначала выберите клиента в портфеле.</translation>
-    </message>
-    <message>
-        <source>Save the value dossier</source>
-        <translation>Сохранить стоимостное досье</translation>
-    </message>
-    <message>
-        <source>{name} — value dossier.pdf</source>
-        <translation>{name} — стоимостное досье.pdf</translation>
-    </message>
-    <message>
-        <source>Written: {path}</source>
-        <translation>Сохранено: {path}</translation>
-    </message>
-    <message>
-        <source>Writing the value dossier…</source>
-        <translation>Формируется стоимостное досье…</translation>
     </message>
     <message>
         <source>No backup was written</source>
@@ -1596,6 +1588,150 @@ Database: {path}</source>
     <message>
         <source>Delete {noun}</source>
         <translation>Удалить {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>why there is no report (a service's message, or the system's)</extracomment>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Value dossier (for the client)</source>
+        <translation>Стоимостное досье (для клиента)</translation>
+    </message>
+    <message>
+        <source>Meeting pack (internal)</source>
+        <translation>Материалы к встрече (внутренний)</translation>
+    </message>
+    <message>
+        <source>Portfolio report (internal)</source>
+        <translation>Отчёт по портфелю (внутренний)</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Страницы отчёта</translation>
+    </message>
+    <message>
+        <source>Building the report</source>
+        <translation>Отчёт формируется</translation>
+    </message>
+    <message>
+        <source>Open after saving</source>
+        <translation>Открыть после сохранения</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Value dossier</source>
+        <translation>Стоимостное досье</translation>
+    </message>
+    <message>
+        <source>Only a period</source>
+        <translation>Только за период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Client departments</source>
+        <translation>Подразделения клиента</translation>
+    </message>
+    <message>
+        <source>No value entry names a department yet.</source>
+        <translation>Ни в одной записи о ценности пока не указано подразделение.</translation>
+    </message>
+    <message>
+        <source>Show our cost</source>
+        <translation>Показывать наши затраты</translation>
+    </message>
+    <message>
+        <source>Leave it off when the client should see only the value they received</source>
+        <translation>Отключите, если клиент должен видеть только полученную им ценность</translation>
+    </message>
+    <message>
+        <source>For the client: personal notes, the role map, stances, strategy, opportunities and the diary never appear in it.</source>
+        <translation>Для клиента: личные заметки, карта ролей, отношение к нам, стратегия, возможности и дневник в него никогда не попадают.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Материалы к встрече</translation>
+    </message>
+    <message>
+        <source>Who will be at the meeting</source>
+        <translation>Кто будет на встрече</translation>
+    </message>
+    <message>
+        <source>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</source>
+        <translation>Внутренний конфиденциальный документ: в нём личные заметки об отмеченных людях. Не передавайте его клиенту.</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Отчёт по портфелю</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Отчёт формируется…</translation>
+    </message>
+    <message>
+        <source>The report cannot be built: {problem}</source>
+        <translation>Не удалось сформировать отчёт: {problem}</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Страница {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Save it to print or send.</source>
+        <translation><numerusform>%n страница. Сохраните отчёт, чтобы напечатать или отправить.</numerusform><numerusform>%n страницы. Сохраните отчёт, чтобы напечатать или отправить.</numerusform><numerusform>%n страниц. Сохраните отчёт, чтобы напечатать или отправить.</numerusform></translation>
+    </message>
+    <message>
+        <source>{account} — value dossier</source>
+        <translation>{account} — стоимостное досье</translation>
+    </message>
+    <message>
+        <source>{account} — meeting pack</source>
+        <translation>{account} — материалы к встрече</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {problem}</source>
+        <translation>Не удалось записать {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2758,142 @@ Database: {path}</source>
     <message>
         <source>name exactly one account</source>
         <translation>укажите ровно одного клиента</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls): save it as .xlsx or .csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first sheet has more than {limit} cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first sheet ({sheet}) has no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file's encoding is neither UTF-8 nor Windows-1251</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is UTF-8 text with a broken character on line {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not an Excel workbook that can be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file name must end in .csv or .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mapping must be a JSON object of field: column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mapping file is not UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at line {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>map a column to the account name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a field of the import (did you mean {close}?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a field of the import; the fields are: {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a column by its header text or its number, not {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no column {number}: the file has {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column is called {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column {name} appears more than once: give its number instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact details without the contact's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line has more cells than the header: a delimiter inside a value without quotes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the INN is that of {inn_name} (line {inn_line}), the name that of line {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line {line} gives {name} the INN {inn}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has the INN {inn} in the portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line {line} gives this INN to {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line {line} gives another value: {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a category: write key, developing key, maintained or occasional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not an e-mail address</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
