@@ -4,9 +4,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QRectF, Qt, QTranslator
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
 
 from kam_desktop.resources import RESOURCES
 from kam_desktop.store.database import APP_NAME, default_db_path, open_database
@@ -31,9 +31,28 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+class OutlinedChecks(QProxyStyle):
+    """Fusion, with check boxes that show their frame on a dark background too (Fusion
+    frames them in a shade of the window colour, invisible on a dark list)."""
+
+    CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+              QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        palette = option.palette
+        if element in self.CHECKS and palette.color(QPalette.ColorRole.Base).lightness() < 128:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 2, 2)
+            painter.restore()
+
+
 def follow_color_scheme(app: QApplication) -> None:
     """Use Fusion with a dark palette while the system is in dark mode."""
-    app.setStyle("Fusion")
+    app.setStyle(OutlinedChecks("Fusion"))
 
     def apply(scheme: Qt.ColorScheme) -> None:
         palette = app.style().standardPalette()

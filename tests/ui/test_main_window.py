@@ -215,3 +215,29 @@ def test_a_today_line_opens_its_record(qtbot, context, make_account) -> None:
     dossier = window.dossiers[account]
     assert dossier.pages.currentWidget() is dossier.page("diary")
     assert dossier.page("diary").current_id() == entry
+
+
+def test_check_boxes_show_their_frame_in_dark_mode(qtbot) -> None:
+    """Fusion frames a check box in a shade of the window colour, which vanishes on a
+    dark list; our style draws the frame in a visible colour."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from kam_desktop.ui.app import OutlinedChecks
+
+    style = OutlinedChecks("Fusion")
+    palette = style.standardPalette()
+    for role, colour in ((QPalette.ColorRole.Base, "#1f1f1f"), (QPalette.ColorRole.Window, "#2b2b2b"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+        palette.setColor(role, QColor(colour))
+    option = QStyleOptionButton()
+    option.rect = QImage(16, 16, QImage.Format.Format_ARGB32).rect()
+    option.palette = palette
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Off
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#1f1f1f"))
+    painter = QPainter(image)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter)
+    painter.end()
+    brightest = max(QColor(image.pixel(x, y)).lightness() for x in range(16) for y in range(16))
+    assert brightest > 100
