@@ -226,7 +226,8 @@ def resolve_mapping(mapping: Mapping[str, Any], table: Table) -> dict[str, int]:
     columns: dict[str, int] = {}
     for key, source in mapping.items():
         if key not in FIELDS:
-            close = difflib.get_close_matches(str(key), FIELDS, n=1)
+            close = [f for f in FIELDS if f.endswith("_" + str(key))] \
+                or difflib.get_close_matches(str(key), FIELDS, n=1)
             raise InputError(str(key), Text("is not a field of the import (did you mean {close}?)",
                                              close=close[0]) if close else
                              Text("is not a field of the import; the fields are: {fields}",
