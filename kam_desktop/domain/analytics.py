@@ -2,8 +2,9 @@
 
 Every function takes plain data keyed by the caller's account identifiers and returns
 the chart's series; each point or bar carries the identifiers of the accounts behind it
-(``accounts``), so that a click on the chart can list them. Money stays Decimal, shares
-are fractions (0.25 = 25 %).
+(``accounts``), so that a click on the chart can list them, in the order the input
+gives them (sorting them would cost more than the rest: the viewer sorts by name). Money
+stays Decimal, shares are fractions (0.25 = 25 %).
 """
 from __future__ import annotations
 
@@ -32,9 +33,7 @@ from kam_desktop.domain.wallet import share_of_wallet
 K = TypeVar("K", bound=Hashable)
 
 
-def _ordered(accounts: Iterable[K]) -> tuple[K, ...]:
-    """Account ids in a stable order (by their text), for reproducible series."""
-    return tuple(sorted(accounts, key=str))
+
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,8 @@ class Pareto(Generic[K]):
     #: how many accounts are A, and A or B: where the cut lines stand on the curve
     a_count: int
     ab_count: int
-    #: per class A, B, C, D: the revenue of its accounts, and the accounts
+    #: per class A, B, C, D: the revenue of its accounts, and the accounts (largest
+    #: first; D in the order given)
     classes: tuple[Bar[K], ...]
 
     def class_at(self, position: int) -> AbcClass:
@@ -89,10 +89,13 @@ def pareto(revenue_by_account: Mapping[K, Decimal | None]) -> Pareto[K]:
         points.append(ParetoPoint(key, revenue, running / total, classes[key]))
     bars = []
     for abc in AbcClass:
-        members = [key for key, value in classes.items() if value is abc]
-        revenue = sum((revenue_by_account[key] for key in members
-                       if abc is not AbcClass.D), Decimal(0))
-        bars.append(Bar(abc, revenue, _ordered(members)))
+        if abc is AbcClass.D:
+            silent = tuple(key for key, value in classes.items() if value is abc)
+            bars.append(Bar(abc, Decimal(0), silent))
+            continue
+        members = [p for p in points if p.abc is abc]  # along the curve
+        bars.append(Bar(abc, sum((p.revenue for p in members), Decimal(0)),
+                        tuple(p.account for p in members)))
     a_count = sum(p.abc is AbcClass.A for p in points)
     return Pareto(tuple(points), total, a_count,
                   a_count + sum(p.abc is AbcClass.B for p in points), tuple(bars))
@@ -144,13 +147,13 @@ def wallet_map(accounts: Iterable[WalletAccount[K]], year: Period) -> WalletMap[
                                       item.revenue, item.category))
     points.sort(key=lambda p: (-p.revenue, str(p.account)))
     if not points:
-        return WalletMap((), None, None, (), _ordered(unplaced))
+        return WalletMap((), None, None, (), tuple(unplaced))
     middle_potential = median(p.potential for p in points)
     middle_share = median(p.share for p in points)
     growth = [p.account for p in points
               if p.potential > middle_potential and p.share < middle_share]
-    return WalletMap(tuple(points), middle_potential, middle_share, _ordered(growth),
-                     _ordered(unplaced))
+    return WalletMap(tuple(points), middle_potential, middle_share, tuple(growth),
+                     tuple(unplaced))
 
 
 # --- supplier ladder -----------------------------------------------------------------
@@ -211,13 +214,13 @@ def ladder_movement(accounts: Iterable[K], history: Mapping[K, Sequence[tuple[da
             moves[UNCHANGED].append(account)
 
     def bars(groups: dict) -> tuple[Bar[K], ...]:
-        return tuple(Bar(key, len(members), _ordered(members)) for key, members in groups.items())
+        return tuple(Bar(key, len(members), tuple(members)) for key, members in groups.items())
 
     return LadderMovement(
         since, bars({LadderLevel(k): v for k, v in now.items()}),
         bars({LadderLevel(k): v for k, v in then.items()}),
-        _ordered(missing_now), _ordered(missing_then), bars(moves),
-        {key: _ordered(members) for key, members in sorted(
+        tuple(missing_now), tuple(missing_then), bars(moves),
+        {key: tuple(members) for key, members in sorted(
             transitions.items(), key=lambda kv: (kv[0][0] or 0, kv[0][1]))})
 
 
@@ -235,11 +238,11 @@ class ValueBar(Generic[K]):
 
 def _value_bars(items: Sequence[tuple[K, value_rules.ValueItem]], totals: Mapping,
                 group) -> dict[Any, ValueBar[K]]:
-    accounts: dict[Any, set[K]] = {}
+    accounts: dict[Any, dict[K, None]] = {}  # an ordered set
     for account, item in items:
-        accounts.setdefault(group(item), set()).add(account)
+        accounts.setdefault(group(item), {})[account] = None
     return {key: ValueBar(key, sums.client_benefit, sums.our_cost, sums.count,
-                          _ordered(accounts[key])) for key, sums in totals.items()}
+                          tuple(accounts[key])) for key, sums in totals.items()}
 
 
 def value_by_kind(items: Iterable[tuple[K, value_rules.ValueItem]]) -> tuple[ValueBar[K], ...]:
@@ -295,7 +298,7 @@ def ratio_bands(points: Iterable[RatioPoint[K]],
             bands[0].append(point.account)
         else:
             bands[1 + sum(point.ratio >= edge for edge in edges)].append(point.account)
-    return tuple(Bar(index, len(members), _ordered(members))
+    return tuple(Bar(index, len(members), tuple(members))
                  for index, members in enumerate(bands))
 
 
@@ -346,12 +349,12 @@ def _reason_bars(accounts: Sequence[LifecycleAccount[K]], limit: int) -> tuple[B
         groups.setdefault(key, []).append(account.account)
     ranked = sorted(groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), kv[0] or ""))
     named = [kv for kv in ranked if kv[0] is not None]
-    bars = [Bar(wording[key], len(members), _ordered(members)) for key, members in named[:limit]]
+    bars = [Bar(wording[key], len(members), tuple(members)) for key, members in named[:limit]]
     rest = [account for _, members in named[limit:] for account in members]
     if rest:
-        bars.append(Bar(OTHER_REASONS, len(rest), _ordered(rest)))
+        bars.append(Bar(OTHER_REASONS, len(rest), tuple(rest)))
     if None in groups:
-        bars.append(Bar(None, len(groups[None]), _ordered(groups[None])))
+        bars.append(Bar(None, len(groups[None]), tuple(groups[None])))
     return tuple(bars)
 
 
@@ -363,7 +366,7 @@ def lifecycle_funnel(accounts: Iterable[LifecycleAccount[K]],
     by_stage: dict[Lifecycle, list[K]] = {stage: [] for stage in FUNNEL + OFF_FUNNEL}
     for account in accounts:
         by_stage[account.lifecycle].append(account.account)
-    stages = tuple(Bar(stage, len(members), _ordered(members))
+    stages = tuple(Bar(stage, len(members), tuple(members))
                    for stage, members in by_stage.items())
     return Funnel(stages,
                   _reason_bars([a for a in accounts if a.lifecycle is Lifecycle.LOST],
@@ -395,7 +398,7 @@ def role_coverage(accounts: Iterable[K],
         for warning in map_warnings(people, days_since_leader_contact=0, cooling_days=0):
             if warning.code in groups:
                 groups[warning.code].append(account)
-    return tuple(Bar(code, len(members), _ordered(members)) for code, members in groups.items())
+    return tuple(Bar(code, len(members), tuple(members)) for code, members in groups.items())
 
 
 # --- involvement map -------------------------------------------------------------------------
@@ -435,7 +438,7 @@ def involvement_map(shares: Iterable[tuple[K, Stage, str, float]]) -> Involvemen
     cells = {(stage, department): Bar(
         (stage, department),
         sums.get((stage, department), 0.0) / filled[stage] if filled[stage] else 0.0,
-        _ordered(members.get((stage, department), ())))
+        tuple(members.get((stage, department), ())))
         for stage in Stage for department in names}
 
     def conveyor_order(department: str) -> tuple:

@@ -54,6 +54,7 @@ from kam_desktop.store.models import (
     SwitchingBarrier,
     TeamMember,
     ValueEntry,
+    WorkloadFactors,
 )
 
 MAX_ACCOUNTS = 100_000
@@ -853,6 +854,27 @@ SWITCHING_BARRIERS = (
     "Долгосрочный договор с ценовой формулой.",
 )
 
+# --- KAM workload ----------------------------------------------------------------------------
+
+#: how far each client region is from our Moscow office (1–5; regions not listed: 3)
+DISTANCE = {
+    "Москва": 1, "Московская область": 2,
+    **dict.fromkeys(("Свердловская область", "Челябинская область", "Пермский край",
+                     "Республика Башкортостан", "Оренбургская область", "Удмуртская Республика",
+                     "Калининградская область", "Тюменская область"), 4),
+    **dict.fromkeys(("Новосибирская область", "Красноярский край", "Кемеровская область",
+                     "Иркутская область", "Омская область", "Приморский край",
+                     "Хабаровский край"), 5),
+}
+#: the experience of each KAM (1–5), the same on all their accounts
+KAM_EXPERIENCE = dict(zip(KAMS, (5, 4, 3, 2, 4, 2)))
+#: how centralised purchasing is, for each sentence of PURCHASING
+PURCHASING_CENTRALISATION = dict(zip(PURCHASING, (5, 2, 4, 5)))
+#: accounts whose workload was never assessed, and factors left out of an assessment
+WORKLOAD_UNASSESSED = 0.1
+FACTOR_SKIPPED = {Lifecycle.PROSPECT: 0.4}
+FACTOR_SKIPPED_DEFAULT = 0.08
+
 _TRANSLIT = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     ("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
@@ -880,6 +902,7 @@ class DemoSummary:
     involvement_shares: int
     switching_barriers: int
     cooling_reasons: int
+    workload_factors: int
 
 
 #: the tables in an order that satisfies the foreign keys, with their summary field
@@ -900,6 +923,7 @@ TABLES: tuple[tuple[type[Base], str], ...] = (
     (InvolvementShare, "involvement_shares"),
     (SwitchingBarrier, "switching_barriers"),
     (CoolingReason, "cooling_reasons"),
+    (WorkloadFactors, "workload_factors"),
 )
 
 
@@ -1074,6 +1098,7 @@ class _Builder:
         self.involvement(client)
         self.switching_barriers(client)
         self.cooling_reasons(client)
+        self.workload(client)
 
     def company_core(self) -> tuple[str, str]:
         """A unique company name such as «Уралхимпласт-Трейд», and its industry."""
@@ -1453,3 +1478,37 @@ class _Builder:
             return
         self.add(CoolingReason, {"id": self.new_id(), "account_id": client.id,
                                  "date": day, "reason": rng.choice(COOLING_REASONS)})
+
+    def workload(self, client: _Client) -> None:
+        """The nine workload factors, in keeping with the rest of the account: its
+        region, purchasing, people, team and KAM. Drawn from the account's own generator
+        so that adding them left every other demo value as it was."""
+        rng = random.Random(client.id.int)
+        if rng.random() < WORKLOAD_UNASSESSED:
+            return
+        account = next(row for row in reversed(self.rows[Account]) if row["id"] == client.id)
+        low, high = min(p[0] for p in POTENTIAL.values()), max(p[1] for p in POTENTIAL.values())
+        reach = math.log(client.potential / low) / math.log(high / low)
+        purchasing = next(level for text, level in PURCHASING_CENTRALISATION.items()
+                          if text in account["notes"])
+        troubled = client.lifecycle in (Lifecycle.SLEEPING, Lifecycle.LOST)
+
+        def scale(value: float) -> int:
+            return min(5, max(1, round(value)))
+
+        factors = {
+            "client_potential": scale(1 + 4 * reach + rng.uniform(-0.4, 0.4)),
+            "kam_experience": KAM_EXPERIENCE[client.owner],
+            "distance": DISTANCE.get(account["region"], 3),
+            "purchasing_centralisation": purchasing,
+            "people_to_keep": scale(len(client.contacts) / 2 + rng.uniform(-0.6, 0.6)),
+            "internal_coordination": scale(len(client.team) + rng.uniform(-1, 1)),
+            "delivery_reliability": scale(rng.uniform(1.5, 3.5) if troubled
+                                          else rng.uniform(3, 5.4)),
+            "competition": scale((4.5 if account["motivation"] is Motivation.PRICE else 3)
+                                 + rng.uniform(-1.2, 1)),
+            "support_staff": rng.randint(1, 4),
+        }
+        skipped = FACTOR_SKIPPED.get(client.lifecycle, FACTOR_SKIPPED_DEFAULT)
+        self.add(WorkloadFactors, {"account_id": client.id} | {
+            name: None if rng.random() < skipped else value for name, value in factors.items()})

@@ -51,7 +51,7 @@ def test_pareto_curve_cuts_and_classes():
     assert [p.abc for p in result.points] == [A, A, B, C, C]
     assert (result.total, result.a_count, result.ab_count) == (D(100), 2, 3)
     assert [(b.key, b.value, b.accounts) for b in result.classes] == [
-        (A, D(90), ("x", "y")), (B, D(6), ("z",)), (C, D(4), ("v", "w")),
+        (A, D(90), ("x", "y")), (B, D(6), ("z",)), (C, D(4), ("w", "v")),
         (DD, D(0), ("p", "q"))]
     assert result.class_at(2) is B
 
@@ -105,7 +105,7 @@ def test_wallet_points_medians_and_growth():
     assert result.points[0].category is Category.KEY
     assert result.median_potential == D(700) and result.median_share == D("0.2")
     assert result.growth == ("big-low",)
-    assert result.unplaced == ("bad-potential", "no-potential", "no-revenue")
+    assert result.unplaced == ("no-potential", "no-revenue", "bad-potential")
 
 
 def test_a_quarter_is_measured_against_a_quarter_of_the_potential():
@@ -133,14 +133,14 @@ def test_ladder_now_then_and_movement():
     }
     result = ladder_movement(["up", "down", "same", "new", "never", "absent"], history, since)
     assert {bar.key: bar.accounts for bar in result.now} == {
-        LadderLevel(1): ("new",), LadderLevel(2): ("down",), LadderLevel(3): ("same", "up"),
+        LadderLevel(1): ("new",), LadderLevel(2): ("down",), LadderLevel(3): ("up", "same"),
         LadderLevel(4): ()}
     assert {bar.key: bar.accounts for bar in result.then} == {
         LadderLevel(1): (), LadderLevel(2): ("up",), LadderLevel(3): ("same",),
         LadderLevel(4): ("down",)}
     assert [b.value for b in result.now] == [1, 1, 2, 0]
-    assert result.not_assessed_now == ("absent", "never")
-    assert result.not_assessed_then == ("absent", "never", "new")
+    assert result.not_assessed_now == ("never", "absent")
+    assert result.not_assessed_then == ("new", "never", "absent")
     assert {bar.key: bar.accounts for bar in result.movement} == {
         CLIMBED: ("up",), UNCHANGED: ("same",), SLIPPED: ("down",), NEWLY_ASSESSED: ("new",)}
     assert result.transitions == {(None, 1): ("new",), (2, 3): ("up",), (3, 3): ("same",),

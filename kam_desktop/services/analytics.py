@@ -1,0 +1,205 @@
+"""The portfolio dashboard: every chart's series, read in one pass over the portfolio.
+
+Eight column-only queries (no ORM objects, never one query per account) feed the pure
+functions of domain.analytics and domain.workload. The big tables (value entries,
+contacts, involvement shares: some 150,000 rows for 5,000 accounts) are read with their
+account ids and enum values as plain text, matched through dictionaries: turning every
+such text into a UUID or an enum member took longer than all the queries together. Charts with money on an axis (the
+Pareto curve, potential × share of wallet, value by kind and year) take the accounts in
+the portfolio's main currency only, since amounts in different currencies do not add
+up; ratios (value to revenue) take every account.
+"""
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain import analytics as charts
+from kam_desktop.domain import value as value_rules
+from kam_desktop.domain import workload
+from kam_desktop.domain.abc import last_full_year
+from kam_desktop.domain.enums import Category, Lifecycle, Stance, ValueKind
+from kam_desktop.domain.rolemap import MapContact
+from kam_desktop.store.models import (
+    Account,
+    Contact,
+    CoolingReason,
+    InvolvementShare,
+    LadderAssessment,
+    Revenue,
+    ValueEntry,
+    WorkloadFactors,
+)
+
+Id = uuid.UUID
+#: how many of the heaviest accounts the workload chart shows
+HEAVIEST = 15
+#: the default start of the ladder's movement: this long before today
+MOVEMENT_DAYS = 365
+
+
+def _text(column):
+    """The column as the database sends it, without converting each value."""
+    return type_coerce(column, String)
+
+
+def _id_lookup(ids) -> dict:
+    """Each id under every form a driver may send it in as text: 32 hex digits (SQLite),
+    the dashed form, or already a UUID (PostgreSQL drivers)."""
+    lookup = {}
+    for account_id in ids:
+        lookup[account_id.hex] = lookup[str(account_id)] = lookup[account_id] = account_id
+    return lookup
+
+
+def _enum_lookup(enum_cls) -> dict:
+    return {member.value: member for member in enum_cls} | {member: member for member in enum_cls}
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    name: str
+    owner: str | None
+    category: Category
+    lifecycle: Lifecycle
+    currency: str
+
+
+@dataclass(frozen=True)
+class PortfolioAnalytics:
+    today: date
+    #: the year of the revenue behind the Pareto curve, the wallet map and value to revenue
+    year: int
+    #: the currency of the money charts, and the accounts left out of them
+    currency: str
+    other_currency: tuple[Id, ...]
+    accounts: dict[Id, AccountInfo]
+    pareto: charts.Pareto[Id]
+    wallet: charts.WalletMap[Id]
+    #: each account's (date, our estimate) assessments, to recompute the movement for
+    #: another start date without reading the database again
+    ladder_history: dict[Id, tuple[tuple[date, int], ...]]
+    ladder: charts.LadderMovement[Id]
+    value_by_kind: tuple[charts.ValueBar[Id], ...]
+    value_by_year: tuple[charts.ValueBar[Id], ...]
+    value_to_revenue: tuple[charts.RatioPoint[Id], ...]
+    ratio_bands: tuple[charts.Bar[Id], ...]
+    funnel: charts.Funnel[Id]
+    roles: tuple[charts.Bar[Id], ...]
+    involvement: charts.InvolvementMap[Id]
+    #: every account's workload score, for the owner loads against any norm
+    workload: tuple[workload.LoadedAccount[Id], ...]
+    owner_loads: tuple[workload.OwnerLoad[Id], ...]
+    heaviest: tuple[workload.LoadedAccount[Id], ...]
+
+    def movement_since(self, since: date) -> charts.LadderMovement[Id]:
+        return charts.ladder_movement(self.accounts, self.ladder_history, since)
+
+    def loads_against(self, norm: float) -> tuple[workload.OwnerLoad[Id], ...]:
+        return tuple(workload.owner_loads(self.workload, norm))
+
+
+def portfolio_analytics(session: Session, *, today: date, since: date | None = None,
+                        norm: float = workload.DEFAULT_NORM) -> PortfolioAnalytics:
+    """The dashboard of the whole portfolio. The ladder movement runs from ``since``
+    (a year before ``today`` unless given); owners' loads are measured against ``norm``."""
+    year = last_full_year(today)
+    since = since or today - timedelta(days=MOVEMENT_DAYS)
+    run = session.connection().execute  # Core rows: no ORM bookkeeping per row
+    rows = run(select(
+        Account.id, Account.name, Account.owner, Account.category, Account.lifecycle,
+        Account.lifecycle_reason, Account.currency, Account.annual_potential)).all()
+    accounts = {r.id: AccountInfo(r.name, r.owner, r.category, r.lifecycle, r.currency)
+                for r in sorted(rows, key=lambda r: r.name)}
+    main = Counter(info.currency for info in accounts.values()).most_common(1)
+    currency = main[0][0] if main else "RUB"
+    in_currency = [r for r in rows if r.currency == currency]
+    ids = _id_lookup(accounts)
+
+    revenue = dict(run(select(Revenue.account_id, Revenue.amount)
+                       .where(Revenue.period == str(year))).all())
+    history: dict[Id, list[tuple[date, int]]] = defaultdict(list)
+    for account_id, day, level in run(select(
+            _text(LadderAssessment.account_id), LadderAssessment.date,
+            LadderAssessment.our_view)).all():
+        history[ids[account_id]].append((day, level))
+
+    items: list[tuple[Id, value_rules.ValueItem]] = []
+    benefit_in_year: dict[Id, Decimal] = defaultdict(Decimal)
+    kinds = _enum_lookup(ValueKind)
+    for raw_id, day, kind, cost, benefit in run(select(
+            _text(ValueEntry.account_id), ValueEntry.date, _text(ValueEntry.kind),
+            ValueEntry.our_cost, ValueEntry.client_benefit)).all():
+        account_id = ids[raw_id]
+        if day.year == year.year:
+            benefit_in_year[account_id] += benefit
+        if accounts[account_id].currency == currency:
+            items.append((account_id, value_rules.ValueItem(day, kinds[kind], None, cost,
+                                                            benefit, False)))
+
+    cooling: dict[Id, list[str]] = defaultdict(list)
+    for account_id, reason in run(
+            select(_text(CoolingReason.account_id), CoolingReason.reason)
+            .order_by(CoolingReason.date.desc())).all():
+        cooling[ids[account_id]].append(reason)
+
+    people: dict[Id, list[MapContact]] = defaultdict(list)
+    stances = _enum_lookup(Stance)
+    for account_id, name, interest, involvement, stance, counterpart, left_on in run(
+            select(_text(Contact.account_id), Contact.name, Contact.interest,
+                   Contact.involvement, _text(Contact.stance), Contact.our_counterpart,
+                   Contact.left_on)).all():
+        if left_on is None or left_on > today:  # someone who left is no longer on the map
+            people[ids[account_id]].append(MapContact(name, interest, involvement,
+                                                      stances[stance], counterpart))
+
+    # computed on the ids as text (85,000 rows for 5,000 accounts), turned into UUIDs after
+    involvement = charts.involvement_map(run(select(
+        _text(InvolvementShare.account_id), _text(InvolvementShare.stage),
+        InvolvementShare.department, InvolvementShare.percent)).all())
+    involvement = charts.InvolvementMap(
+        involvement.departments,
+        {key: charts.Bar(bar.key, bar.value, tuple(ids[a] for a in bar.accounts))
+         for key, bar in involvement.cells.items()}, involvement.filled)
+
+    factor_columns = [getattr(WorkloadFactors, name) for name in workload.FACTORS]
+    factors = {row[0]: {name: value for name, value in zip(workload.FACTORS, row[1:])
+                        # a value no edit could store (a damaged file) counts as unassessed
+                        if workload.factor_problem(name, value) is None}
+               for row in run(select(WorkloadFactors.account_id, *factor_columns)).all()}
+    loaded = tuple(workload.LoadedAccount(
+        account_id, info.owner, info.lifecycle, workload.score(factors.get(account_id, {})))
+        for account_id, info in accounts.items())
+
+    ratios = charts.value_to_revenue(benefit_in_year,
+                                     {account_id: revenue.get(account_id)
+                                      for account_id in accounts})
+    return PortfolioAnalytics(
+        today=today, year=year.year, currency=currency,
+        other_currency=tuple(r.id for r in rows if r.currency != currency),
+        accounts=accounts,
+        pareto=charts.pareto({r.id: revenue.get(r.id) for r in in_currency}),
+        wallet=charts.wallet_map((charts.WalletAccount(r.id, r.category, r.annual_potential,
+                                                       revenue.get(r.id))
+                                  for r in in_currency), year),
+        ladder_history={key: tuple(value) for key, value in history.items()},
+        ladder=charts.ladder_movement(accounts, history, since),
+        value_by_kind=charts.value_by_kind(items),
+        value_by_year=charts.value_by_year(items),
+        value_to_revenue=ratios,
+        ratio_bands=charts.ratio_bands(ratios),
+        funnel=charts.lifecycle_funnel(
+            charts.LifecycleAccount(r.id, r.lifecycle, r.lifecycle_reason,
+                                    tuple(cooling.get(r.id, ()))) for r in rows),
+        roles=charts.role_coverage(accounts, people),
+        involvement=involvement,
+        workload=loaded,
+        owner_loads=tuple(workload.owner_loads(loaded, norm)),
+        heaviest=tuple(workload.heaviest(loaded, HEAVIEST)),
+    )
