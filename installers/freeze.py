@@ -1,0 +1,88 @@
+"""What the frozen (PyInstaller) build needs beyond the code PyInstaller finds itself.
+
+Plain Python without PyInstaller, so kam-desktop.spec and tests/test_packaging.py read
+the same lists.
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+#: reverse-DNS id: the desktop entry, AppStream, the macOS bundle, the Wayland app id
+APP_ID = "ru.kamdesktop.KamDesktop"
+APP_NAME = "KAM Desktop"
+#: the executable and the one-folder directory
+EXECUTABLE = "kam-desktop"
+#: extension of the sync helper's exchange bundles
+BUNDLE_EXTENSION = ".kamsync"
+BUNDLE_MIME_TYPE = "application/x-kamsync"
+
+#: imported only by files loaded at run time (Alembic's env.py and revision scripts)
+HIDDEN_IMPORTS = ["alembic.op", "alembic.context", "alembic.runtime.migration",
+                  "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite"]
+
+#: never used by the application; some would be dragged in by optional imports of the
+#: libraries (Qt bindings matplotlib could use, test tools, Tk)
+EXCLUDES = [
+    "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2",
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSql",
+    "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtConcurrent",
+    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",
+    "matplotlib.backends.backend_qtagg", "matplotlib.backends.backend_qt",
+    "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_webagg",
+    "matplotlib.pyplot",
+    "IPython", "pytest", "hypothesis", "pypdf", "numpy.f2py", "setuptools", "pip",
+]
+
+#: Qt plugins a desktop application does not load on Linux. The GTK 3 platform theme
+#: would also bundle the build machine's GTK, which then clashes with the user's own GTK
+#: modules; the XDG portal theme stays for the system's file dialogs. The others serve
+#: embedded screens and input devices (EGLFS, framebuffer, VNC, evdev).
+LINUX_UNWANTED_QT_PLUGINS = (
+    "platformthemes/libqgtk3.so", "platforms/libqeglfs.so", "platforms/libqlinuxfb.so",
+    "platforms/libqminimalegl.so", "platforms/libqvnc.so", "platforms/libqvkkhrdisplay.so",
+    "egldeviceintegrations/", "generic/",
+)
+
+
+def languages(root: Path = ROOT) -> list[str]:
+    """The languages the application is translated into (its .ts files), which are the
+    only ones of Qt's own translations worth shipping."""
+    return sorted(ts.stem.rsplit("_", 1)[1]
+                  for ts in (root / "resources" / "translations").glob("kam_desktop_*.ts"))
+
+
+def version(root: Path = ROOT) -> str:
+    """The one version number, from pyproject.toml."""
+    with open(root / "pyproject.toml", "rb") as file:
+        return tomllib.load(file)["project"]["version"]
+
+
+def data_files(package: Path = ROOT / "kam_desktop",
+               resources: Path = ROOT / "resources") -> list[tuple[str, str]]:
+    """(file, folder inside the bundle) for every data file the application opens, taken
+    from ``package`` (the kam_desktop folder) and ``resources`` (kam_desktop.resources).
+
+    The spec passes the installed copy the code is frozen from, so code and data always
+    match. Alembic loads env.py, script.py.mako and the revision scripts as files, so the
+    migrations go in as source beside their compiled package. The translations must have
+    been compiled (scripts/setup.sh, installers/linux/build.sh)."""
+    migrations = package / "store" / "migrations"
+    translations = resources / "translations"
+    compiled = sorted(translations.glob("*.qm"))
+    if not compiled or any(not ts.with_suffix(".qm").is_file()
+                           for ts in translations.glob("*.ts")):
+        raise FileNotFoundError(f"compile the translations in {translations} first "
+                                "(pyside6-lrelease)")
+    groups = [
+        (resources / "fonts", "*", "kam_desktop/resources/fonts"),
+        (translations, "*.qm", "kam_desktop/resources/translations"),
+        (resources / "icons", "*", "kam_desktop/resources/icons"),
+        (migrations, "env.py", "kam_desktop/store/migrations"),
+        (migrations, "script.py.mako", "kam_desktop/store/migrations"),
+        (migrations / "versions", "*.py", "kam_desktop/store/migrations/versions"),
+    ]
+    return [(str(path), target) for folder, pattern, target in groups
+            for path in sorted(folder.glob(pattern)) if path.is_file()]
