@@ -55,6 +55,8 @@ class AccountRow:
     days_since_contact: int | None = None
     #: an open next step or plan action is past its due date
     overdue: bool = False
+    #: the account's currency, in which its money figures are
+    currency: str = "RUB"
 
     def as_json(self) -> dict:
         def number(value):
@@ -71,12 +73,14 @@ class AccountRow:
             "value_this_year": number(self.value_this_year), "next_step": self.next_step,
             "next_step_due": self.next_step_due and self.next_step_due.isoformat(),
             "days_since_contact": self.days_since_contact, "overdue": self.overdue,
+            "currency": self.currency,
         }
 
 
 def _account_columns():
     return select(Account.id, Account.name, Account.legal_name, Account.inn, Account.category,
-                  Account.lifecycle, Account.owner, Account.annual_potential).order_by(Account.name)
+                  Account.lifecycle, Account.owner, Account.annual_potential,
+                  Account.currency).order_by(Account.name)
 
 
 def _search_text(row, contact_names: list[str]) -> str:
@@ -87,7 +91,8 @@ def list_account_names(session: Session) -> list[AccountRow]:
     """Every account without its figures: one quick query, to show the portfolio at once."""
     return [AccountRow(id=row.id, name=row.name, category=row.category,
                        lifecycle=row.lifecycle, owner=row.owner,
-                       annual_potential=row.annual_potential, search_text=_search_text(row, []))
+                       annual_potential=row.annual_potential, search_text=_search_text(row, []),
+                       currency=row.currency)
             for row in session.execute(_account_columns())]
 
 
@@ -145,7 +150,7 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
             next_step=step, next_step_due=due,
             days_since_contact=None if seen is None else (today - seen).days,
             overdue=(due is not None and due < today) or row.id in late_actions,
-            search_text=_search_text(row, names),
+            search_text=_search_text(row, names), currency=row.currency,
         ))
     return rows
 

@@ -310,12 +310,17 @@ class ScoreField(FieldEditor):
         return self.spin.value()
 
 
-def format_money(value: Any, decimals: int = 2) -> str:
+CURRENCY_SIGNS = {"RUB": "\u20bd", "USD": "$", "EUR": "\u20ac"}
+
+
+def format_money(value: Any, decimals: int = 2, currency: str | None = None) -> str:
+    """The amount in the interface's number format, with the currency's sign if given."""
     if value is None:
         return ""
     amount = Decimal(value)
     places = 0 if amount == amount.to_integral_value() else decimals
-    return QLocale().toString(float(amount), "f", places)
+    text = QLocale().toString(float(amount), "f", places)
+    return f"{text}\u00a0{CURRENCY_SIGNS.get(currency, currency)}" if currency else text
 
 
 def parse_money(text: str) -> Any:

@@ -114,6 +114,8 @@ FULL = """
           "involvement": 9.5,
           "stance": "supporter",
           "our_counterpart": "Анна Смирнова",
+          "left_on": null,
+          "left_to": null,
           "role": "leader",
           "personal": {
             "education": "МГТУ им. Баумана, 2001",
@@ -140,6 +142,8 @@ FULL = """
           "involvement": 2,
           "stance": "neutral",
           "our_counterpart": null,
+          "left_on": "2026-09-30",
+          "left_to": "ПАО «Металлсервис»",
           "role": "specifier",
           "personal": null
         }

@@ -28,12 +28,10 @@ from kam_desktop.ui.forms import (
     MultilineField,
     NumberField,
     TextField,
+    CURRENCY_SIGNS,
     format_money,
 )
 from kam_desktop.ui.sections import Column, RecordSection, Row, RowsModel, make_table, fit_columns, unused_name
-
-CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€"}
-
 
 def value_kind_label(value: str) -> str:
     return {
@@ -56,9 +54,7 @@ def value_kind_label(value: str) -> str:
 
 def money(amount: Any, currency: str) -> str:
     """An amount in the user's locale with the account's currency: "1 234 567,89 ₽"."""
-    if amount is None:
-        return ""
-    return f"{format_money(amount)}\u00a0{CURRENCY_SYMBOLS.get(currency, currency)}"
+    return format_money(amount, 2, currency)
 
 
 def _date(value: date) -> str:
@@ -120,7 +116,7 @@ class ValueEntriesSection(RecordSection):
     def set_currency(self, currency: str) -> None:
         """Show the account's currency beside the money fields."""
         self.currency = currency
-        symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        symbol = CURRENCY_SIGNS.get(currency, currency)
         self.form.labelForField(self.our_cost).setText(
             self.tr("Our cost, {currency}").format(currency=symbol))
         self.form.labelForField(self.benefit).setText(
@@ -213,7 +209,7 @@ class ValueTotalsPanel(QGroupBox):
         self.acknowledged.setText(self.tr("{acknowledged} of {count}").format(
             acknowledged=QLocale().toString(total.acknowledged_count),
             count=QLocale().toString(total.count)))
-        symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        symbol = CURRENCY_SIGNS.get(currency, currency)
         if summary.value_to_revenue is None:
             self.ratio.setText("—")
             self.ratio_note.setText(self.tr("Enter our yearly revenue in the Revenue section"))
