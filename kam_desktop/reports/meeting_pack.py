@@ -32,7 +32,7 @@ def build_meeting_pack(data, language: str, path: Path) -> None:
     pack = _Pack(data, language)
     story = (pack.cover() + [PageBreak()] + pack.role_map() + [PageBreak()]
              + pack.personal() + pack.ladder() + pack.plan() + pack.diary()
-             + pack.value() + pack.opportunities())
+             + pack.value() + pack.barriers() + pack.opportunities())
     write_pdf(path, story, title=words["meeting.title"], client=data.name,
               footer=words["page"], notice=words["confidential"])
 
@@ -80,6 +80,7 @@ class _Pack:
             pairs.append((w["cover.legal"], d.legal_name))
         pairs += [(w["meeting.attendees"], ", ".join(d.attendees) or w["meeting.no_attendees"]),
                   (w["account.category"], self.name(d.category)),
+                  (w["meeting.abc"], d.abc.value if d.abc else w["none"]),
                   (w["account.stage"], self.name(d.lifecycle))]
         if d.motivation is not None:
             pairs.append((w["account.motivation"], self.name(d.motivation)))
@@ -227,6 +228,15 @@ class _Pack:
             story.append(para(w["value.ratio"].format(percent=fmt.percent(d.value_to_revenue)),
                               self.styles["body"]))
         return story
+
+    def barriers(self) -> list[Flowable]:
+        d, w = self.data, self.words
+        story = self.section("barriers.title")
+        if not d.barriers:
+            return story + self.empty("barriers.empty")
+        rows = [[self.cell(w["col.since"], "head"), self.cell(w["col.barrier"], "head")]]
+        rows += [[self.cell(self.date(since)), self.cell(text)] for since, text in d.barriers]
+        return story + data_table(rows, [28 * mm, CONTENT_WIDTH - 28 * mm])
 
     def opportunities(self) -> list[Flowable]:
         d, w = self.data, self.words

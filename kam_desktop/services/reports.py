@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import value as value_rules
-from kam_desktop.domain.abc import AbcClass, last_full_year
+from kam_desktop.domain.abc import AbcClass, abc_classes, last_full_year
 from kam_desktop.domain.enums import (
     PERSONAL_FIELDS,
     ActionStatus,
@@ -431,6 +431,10 @@ class MeetingPackData:
     value: value_rules.ValueTotals
     value_to_revenue: Decimal | None
     opportunities: tuple[OpportunityLine, ...]  # highest priority first
+    #: the account's ABC class by the last full year's revenue across the portfolio
+    abc: AbcClass | None = None
+    #: what makes leaving us costly for the client: (since, description), oldest first
+    barriers: tuple[tuple[date | None, str], ...] = ()
 
 
 #: how many diary entries the meeting pack shows
@@ -492,7 +496,19 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                                             o["benefit"], o["cost"])
                             for o in sections["opportunity"]
                             if o["status"] in _OPEN_OPPORTUNITIES),
+        abc=_abc_class(session, account_id, today),
+        barriers=tuple(sorted(((b["since"], b["description"]) for b in sections["barrier"]),
+                              key=lambda b: (b[0] is None, b[0] or today))),
     )
+
+
+def _abc_class(session: Session, account_id: uuid.UUID, today: date) -> AbcClass:
+    """The account's class among all accounts, by the last full year's revenue."""
+    year = str(last_full_year(today).year)
+    revenue = dict(session.execute(select(Revenue.account_id, Revenue.amount)
+                                   .where(Revenue.period == year)).all())
+    everyone = {key: revenue.get(key) for key in session.scalars(select(Account.id))}
+    return abc_classes(everyone)[account_id]
 
 
 def _ladder_summary(assessments: list[dict]) -> LadderSummary | None:

@@ -54,6 +54,8 @@ def account(db) -> None:
             benefit=Decimal(500000), cost=Decimal(100000))
         add("value", account, date=date(2026, 3, 2), kind="training", title="Обучение",
             our_cost=Decimal(100), client_benefit=Decimal(123456))
+        add("barrier", account, description="Наш софт в их учёте", since=date(2024, 5, 1))
+        add("revenue", account, period="2025", amount=Decimal(10) ** 11)  # the largest: A
 
 
 @pytest.mark.parametrize("language", ["ru", "en"])
@@ -76,6 +78,8 @@ def test_confidential_and_only_the_attendees_notes(db, account, tmp_path, langua
     for expected in ("Отправить КП", "Провести аудит", "Новая линия", "Семинар", "Другой Пётр"):
         assert expected in text
     assert ("123 456" if language == "ru" else "123,456") in text
+    assert data.abc.value == "A" and f'{words["meeting.abc"]} A' in text
+    assert words["barriers.title"] in text and "Наш софт в их учёте" in text
     for page in PdfReader(path).pages:
         for font in page["/Resources"]["/Font"].get_object().values():
             assert "DejaVuSans" in str(font.get_object()["/BaseFont"])
