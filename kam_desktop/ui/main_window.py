@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
                   QKeySequence.StandardKey.Open)
         self._add(file_menu, self.tr("&Export portfolio…"), self.export_file,
                   QKeySequence.StandardKey.SaveAs)
+        from kam_desktop.ui.table_actions import TableActions  # spreadsheets, the calendar
+
+        self.tables = TableActions(self, file_menu)
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
         self._add(file_menu, self.tr("&Reports…"), self.reports, QKeySequence.StandardKey.Print)
         self._add(file_menu, self.tr("&Back up now"), self.back_up)
