@@ -5,8 +5,10 @@ the same lists.
 """
 from __future__ import annotations
 
+import os
 import tomllib
-from pathlib import Path
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
 #: reverse-DNS id: the desktop entry, AppStream, the macOS bundle, the Wayland app id
@@ -86,3 +88,45 @@ def data_files(package: Path = ROOT / "kam_desktop",
     ]
     return [(str(path), target) for folder, pattern, target in groups
             for path in sorted(folder.glob(pattern)) if path.is_file()]
+
+
+#: a PyInstaller TOC entry: (path inside the bundle, source path or link target, kind)
+Entry = tuple[str, str, str]
+
+
+def prune_binaries(binaries: list[Entry], unwanted_plugins: Iterable[str],
+                   linked: Callable[[str], Iterable[str]]) -> list[Entry]:
+    """The binaries without the unwanted Qt plugins and without every shared library
+    that only they needed. ``linked(source)`` names the libraries a binary links to."""
+    def bundled(entry: Entry) -> str:
+        return entry[0].replace("\\", "/")
+
+    dropped = [e for e in binaries
+               if any(f"/plugins/{plugin}" in bundled(e) for plugin in unwanted_plugins)]
+    kept = [e for e in binaries if e not in dropped]
+    candidates = {name for e in dropped for name in linked(e[1])}
+    while True:  # a library freed by a dropped one may free others in turn
+        needed = {name for e in kept for name in linked(e[1])}
+        freed = [e for e in kept if e[2] == "BINARY"
+                 and PurePosixPath(bundled(e)).name in candidates - needed]
+        if not freed:
+            return kept
+        candidates |= {name for e in freed for name in linked(e[1])}
+        kept = [e for e in kept if e not in freed]
+
+
+def without_symlinks_to(datas: list[Entry], removed: set[str]) -> list[Entry]:
+    """The data entries without the links that would point at removed binaries."""
+    def target(entry: Entry) -> str:
+        return os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1]))
+
+    return [e for e in datas if not (e[2] == "SYMLINK" and target(e) in removed)]
+
+
+def wanted_qt_translation(bundled: str, languages: Iterable[str]) -> bool:
+    """Of Qt's own translations (PySide6/Qt/translations/qtbase_ru.qm) only those of the
+    languages the application speaks; everything else is wanted."""
+    path = PurePosixPath(bundled.replace("\\", "/"))
+    if path.parent.as_posix().endswith("Qt/translations"):
+        return path.stem.rsplit("_", 1)[-1] in languages
+    return True

@@ -3,6 +3,9 @@ the window), plus what only a frozen build needs at start-up.
 
 ``--smoke-test`` (hidden, first argument only) opens the window as usual, waits until it
 is shown and exits 0; installers/linux/smoke-test.sh and the start-time measurement use it.
+
+A lone ``FILE.kamsync`` argument is what the desktop passes when a sync bundle is opened
+(the file associations of the installers); the window opens.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import sys
 
 APP_NAME = "KAM Desktop"  # as kam_desktop.store.database.APP_NAME: the same user folders
 SMOKE_TEST = "--smoke-test"
+BUNDLE_EXTENSION = ".kamsync"  # as installers/freeze.py
 SMOKE_TIMEOUT_MS = 60_000
 
 
@@ -60,6 +64,8 @@ def run() -> int:
     if getattr(sys, "frozen", False):
         keep_matplotlib_cache()
     argv = sys.argv[1:]
+    if len(argv) == 1 and argv[0].lower().endswith(BUNDLE_EXTENSION):
+        argv = []  # the window has no way yet to be handed a bundle at start-up
     if argv[:1] == [SMOKE_TEST]:
         return smoke_test(argv[1:])
     from kam_desktop.cli import main
