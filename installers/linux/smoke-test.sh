@@ -26,8 +26,13 @@ bare=(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8
       XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/runtime"
       QT_QPA_PLATFORM=offscreen)
 app=$home/.local/lib/kam-desktop/kam-desktop
-step() { echo "--- $*"; }
-fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+steps=0
+step() { steps=$((steps + 1)); echo "--- $*"; }
+fail() {
+    echo "SMOKE TEST FAILED: $*" >&2
+    echo "smoke-test: $((steps - 1)) passed, 1 failed"
+    exit 1
+}
 
 step "install $(basename "$tarball")"
 tar -C "$scratch" -xzf "$tarball"
@@ -76,7 +81,7 @@ if run sync export --help >/dev/null 2>&1; then
     run sync export "$scratch/work/portfolio.kamsync"
     [ -s "$scratch/work/portfolio.kamsync" ] || fail "no sync bundle written"
 else
-    step "sync bundle skipped: this build's command line has no 'sync export'"
+    echo "--- sync bundle skipped: this build's command line has no 'sync export'"
 fi
 
 step "the application wrote nothing into its own folder"
@@ -90,3 +95,4 @@ step "uninstall keeps the data"
 [ -f "$db" ] || fail "uninstall removed the portfolio"
 
 echo "SMOKE TEST PASSED: $(du -sh "$tarball" | cut -f1) tarball"
+echo "smoke-test: $steps passed, 0 failed"
