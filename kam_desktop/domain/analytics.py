@@ -17,11 +17,10 @@ from typing import Any, Generic, TypeVar
 
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.abc import AbcClass, abc_classes
-from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle, Stage
+from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle, Role, Stage
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
-    NO_COUNTERPART,
     NO_LEADER,
     ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE,
@@ -378,16 +377,18 @@ def lifecycle_funnel(accounts: Iterable[LifecycleAccount[K]],
 # --- role coverage -----------------------------------------------------------------------
 
 NO_CONTACTS = "no_contacts"
+#: a leader nobody on our side mirrors: no top-to-top relationship
+LEADER_NOT_MIRRORED = "leader_not_mirrored"
 #: the gaps of the role map shown for the whole portfolio, in the order they matter
 COVERAGE = (NO_CONTACTS, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS, OPPONENT_IN_KEY_ROLE,
-            NO_COUNTERPART)
+            LEADER_NOT_MIRRORED)
 
 
 def role_coverage(accounts: Iterable[K],
                   contacts: Mapping[K, Sequence[MapContact]]) -> tuple[Bar[K], ...]:
     """For each gap in COVERAGE, the accounts that have it, by the role map's own rules
-    (domain.rolemap.map_warnings). An account without any contact counts under
-    NO_CONTACTS only, not under NO_LEADER."""
+    (domain.rolemap.map_warnings), plus LEADER_NOT_MIRRORED. An account without any
+    contact counts under NO_CONTACTS only, not under NO_LEADER."""
     groups: dict[str, list[K]] = {code: [] for code in COVERAGE}
     for account in accounts:
         people = contacts.get(account, ())
@@ -398,6 +399,8 @@ def role_coverage(accounts: Iterable[K],
         for warning in map_warnings(people, days_since_leader_contact=0, cooling_days=0):
             if warning.code in groups:
                 groups[warning.code].append(account)
+        if any(c.role is Role.LEADER and not (c.counterpart or "").strip() for c in people):
+            groups[LEADER_NOT_MIRRORED].append(account)
     return tuple(Bar(code, len(members), tuple(members)) for code, members in groups.items())
 
 

@@ -873,7 +873,7 @@ PURCHASING_CENTRALISATION = dict(zip(PURCHASING, (5, 2, 4, 5)))
 #: accounts whose workload was never assessed, and factors left out of an assessment
 WORKLOAD_UNASSESSED = 0.1
 FACTOR_SKIPPED = {Lifecycle.PROSPECT: 0.4}
-FACTOR_SKIPPED_DEFAULT = 0.08
+FACTOR_SKIPPED_DEFAULT = 0.03
 
 _TRANSLIT = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",

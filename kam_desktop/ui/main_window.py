@@ -29,6 +29,7 @@ from kam_desktop.services.today import TodayItem, today_items
 from kam_desktop.store.backup import make_backup
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.portfolio import PortfolioView
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self.portfolio, self.tr("Portfolio"))
+        self.dashboard = DashboardView(context, self.loader)
+        self.dashboard.open_requested.connect(self.open_account)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_account)
         self.welcome.import_requested.connect(self.import_file)
@@ -330,6 +334,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         settings.set_cooling_days(dialog.cooling.value())
+        settings.set_workload_norm(dialog.workload_norm.value())
+        self.dashboard.settings_changed()
         if dialog.chosen_language() != settings.language():
             self.language_chosen.emit(dialog.chosen_language())
         else:

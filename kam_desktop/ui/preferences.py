@@ -1,4 +1,5 @@
-"""The preferences dialog: interface language and the cooling threshold."""
+"""The preferences dialog: interface language, the cooling threshold and the KAM
+workload norm."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
@@ -20,6 +21,13 @@ class PreferencesDialog(QDialog):
         self.cooling.setValue(settings.cooling_days())
         self.cooling.setToolTip(self.tr(
             "An account is cooling when nobody has met its leader or specifier for longer."))
+        self.workload_norm = QSpinBox()
+        self.workload_norm.setRange(1, 1000)
+        self.workload_norm.setSuffix(self.tr(" typical accounts"))
+        self.workload_norm.setValue(settings.workload_norm())
+        self.workload_norm.setToolTip(self.tr(
+            "How much one KAM can carry. A typical account weighs 1; the workload factors "
+            "in each dossier make an account lighter (down to 0.5) or heavier (up to 2)."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -27,6 +35,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Cooling after"), self.cooling)
+        form.addRow(self.tr("Workload norm per KAM"), self.workload_norm)
         form.addRow(buttons)
 
     def chosen_language(self) -> str:

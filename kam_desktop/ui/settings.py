@@ -9,6 +9,7 @@ import uuid
 from PySide6.QtCore import QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
+from kam_desktop.domain.workload import DEFAULT_NORM
 
 #: "" follows the system's language
 LANGUAGES = ("", "ru", "en")
@@ -30,6 +31,16 @@ def cooling_days() -> int:
 
 def set_cooling_days(value: int) -> None:
     QSettings().setValue("preferences/cooling_days", int(value))
+
+
+def workload_norm() -> int:
+    """How many typical accounts one KAM can carry (see domain.workload)."""
+    value = QSettings().value("preferences/workload_norm", DEFAULT_NORM, type=int)
+    return value if 1 <= value <= 1000 else DEFAULT_NORM
+
+
+def set_workload_norm(value: int) -> None:
+    QSettings().setValue("preferences/workload_norm", int(value))
 
 
 def open_accounts() -> list[uuid.UUID]:

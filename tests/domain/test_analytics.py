@@ -6,6 +6,7 @@ from hypothesis import given, strategies as st
 from kam_desktop.domain.abc import AbcClass, abc_classes
 from kam_desktop.domain.analytics import (
     CLIMBED,
+    LEADER_NOT_MIRRORED,
     NEWLY_ASSESSED,
     NO_CONTACTS,
     OTHER_REASONS,
@@ -28,7 +29,6 @@ from kam_desktop.domain.analytics import (
 from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle, Stage, Stance, ValueKind
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
-    NO_COUNTERPART,
     NO_LEADER,
     ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE,
@@ -256,10 +256,10 @@ def _person(name, interest, involvement, stance=Stance.NEUTRAL, counterpart="–ù–
 
 def test_role_coverage_uses_the_role_map_rules():
     contacts = {
-        "covered": [_person("L", 8, 8), _person("S", 7, 2)],
+        "covered": [_person("L", 8, 8), _person("S", 7, 2, counterpart=None)],
         "butlers": [_person("B", 1, 1), _person("As", 2, 8)],
         "specifier-only": [_person("S", 7, 2)],
-        "hostile": [_person("L", 8, 8, Stance.OPPONENT, None)],
+        "hostile": [_person("L", 8, 8, Stance.OPPONENT, "  "), _person("L2", 6, 9)],
         "empty": [],
     }
     bars = {bar.key: bar.accounts for bar in role_coverage(list(contacts) + ["unknown"],
@@ -269,7 +269,7 @@ def test_role_coverage_uses_the_role_map_rules():
         NO_LEADER: ("butlers", "specifier-only"),
         ONLY_ASSISTANTS_AND_BUTLERS: ("butlers",),
         OPPONENT_IN_KEY_ROLE: ("hostile",),
-        NO_COUNTERPART: ("hostile",),
+        LEADER_NOT_MIRRORED: ("hostile",),  # a specifier without a counterpart is fine
     }
 
 

@@ -32,6 +32,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.rolemap import RoleMapPage
     from kam_desktop.ui.dossier.team import TeamPage
     from kam_desktop.ui.dossier.value import ValuePage
+    from kam_desktop.ui.dossier.workload import WorkloadPage
 
     return [
         ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
@@ -46,6 +47,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
         ("value", QCoreApplication.translate("DossierWindow", "Value dossier"), ValuePage),
         ("involvement", QCoreApplication.translate("DossierWindow", "Involvement map"), InvolvementPage),
         ("barriers", QCoreApplication.translate("DossierWindow", "Barriers and cooling"), BarriersPage),
+        ("workload", QCoreApplication.translate("DossierWindow", "KAM workload"), WorkloadPage),
     ]
 
 
