@@ -76,10 +76,16 @@ ls -l "$scratch/work/dossier.pdf"
 ls "$home/.cache/KAM Desktop/matplotlib"/fontlist-*.json >/dev/null 2>&1 \
     || fail "matplotlib's font cache was not kept in the user's cache folder"
 
-if run sync export --help >/dev/null 2>&1; then
+if usage=$(run sync export --help 2>/dev/null); then
     step "sync bundle"
-    run sync export "$scratch/work/portfolio.kamsync"
-    [ -s "$scratch/work/portfolio.kamsync" ] || fail "no sync bundle written"
+    bundle=$scratch/work/portfolio.kamsync
+    if grep -qE -- '(^|[[ ])(-o|--output)[ =,]' <<<"$usage"; then
+        target=(-o "$bundle")
+    else
+        target=("$bundle")
+    fi
+    run sync export "${target[@]}" </dev/null
+    [ -s "$bundle" ] || fail "no sync bundle written"
 else
     echo "--- sync bundle skipped: this build's command line has no 'sync export'"
 fi
