@@ -427,3 +427,21 @@ def test_rows_of_an_account_given_by_name_only_join_it(tmp_path, db) -> None:
     assert plan.contacts_added == ("Vector: Smith", "Vector: Jones")
     assert [(bad.line, bad.problem) for bad in plan.bad] == [
         (4, f"line 2 gives Vector the INN {INN_VECTOR}")]
+
+
+def test_a_neutralised_cell_reads_back_as_it_was(tmp_path, db) -> None:
+    """Our CSV export puts an apostrophe before "+7 …" so that Excel does not compute
+    it; reading the file back takes the apostrophe off again (and only that one)."""
+    with db.transaction() as session:
+        account = add_record(session, kind="account", parent_id=None, values={"name": "Вектор"})
+        add_record(session, kind="contact", parent_id=account, values={
+            "name": "Иванов", "phone": "+7 495 123-45-67", "position": "'Главный' инженер"})
+    exported = tmp_path / "contacts.csv"
+    with db.sessions() as session:
+        export_table(session, kind="contacts", path=exported, language="ru",
+                     today=date(2026, 11, 23))
+    assert "'+7 495 123-45-67" in exported.read_bytes().decode("utf-8-sig")
+    table = read_table(exported)
+    assert table.rows[0].cells[1:3] == ("Иванов", "'Главный' инженер")
+    assert table.rows[0].cells[6] == "+7 495 123-45-67"
+    assert _plan(db, table).changes == 0
