@@ -124,7 +124,8 @@ def _percent(fraction: Decimal | None) -> Decimal | None:
 
 def _portfolio(session, language, words, today, wanted):
     columns = [("account", "text", 32), ("category", "text", 20), ("stage", "text", 14),
-               ("abc", "text", 6), ("potential", "money", 16), ("share", "number", 12),
+               ("abc", "text", 6), ("currency", "text", 8), ("potential", "money", 16),
+               ("share", "number", 12),
                ("share_change", "number", 12), ("ladder", "text", 28),
                ("value_this_year", "money", 16), ("next_step", "text", 40),
                ("due", "date", 12), ("silent", "integer", 10), ("owner", "text", 20)]
@@ -134,7 +135,7 @@ def _portfolio(session, language, words, today, wanted):
             continue
         rows.append([
             row.name, label(language, row.category), label(language, row.lifecycle),
-            row.abc.value if row.abc else None, row.annual_potential,
+            row.abc.value if row.abc else None, row.currency, row.annual_potential,
             _percent(row.share_of_wallet), _percent(row.share_change),
             LADDER[language][LadderLevel(row.ladder_level)] if row.ladder_level else None,
             row.value_this_year, row.next_step, row.next_step_due, row.days_since_contact,

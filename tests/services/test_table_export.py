@@ -83,7 +83,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path, db, portfolio) -> 
     cells = dict(zip(header, row))
     assert cells["Доля в закупках, %"] == "20,0"
     assert cells["Изменение доли, п. п."] == "-10,0"  # a negative number is not neutralised
-    assert cells["Потенциал"] == "1000000,00"
+    assert cells["Потенциал"] == "1000000,00" and cells["Валюта"] == "RUB"
     assert cells["Ответственный"] == "'@owner"
 
     path = tmp_path / "value.csv"
