@@ -193,6 +193,7 @@ class TableImportDialog(QDialog):
         self.table: Table | None = None
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
+        self._importing = False
         self.loader = BackgroundLoader(context, self)
         self.loader.failed.connect(self._check_failed)
         self._check_timer = QTimer(self)
@@ -482,29 +483,59 @@ class TableImportDialog(QDialog):
     def _show_summary(self, text: str) -> None:
         self.summary.setText(text)
 
+    def reject(self) -> None:
+        if not self._importing:  # the import finishes, and is reported, first
+            super().reject()
+
     def _check_failed(self, message: str) -> None:
+        """A failure other than bad input (the database, say), in the background."""
         self._show_summary("")
-        self._warn(self.tr("The file cannot be checked"), message)
+        self._importing = False
+        self.buttons.setEnabled(True)
+        for combo in self.combos.values():
+            combo.setEnabled(self.table is not None)
+        self._warn(self.tr("Something went wrong"), message)
 
     # -- the import -----------------------------------------------------------------
 
     def import_good_rows(self) -> None:
+        """Import off the GUI thread (a big file takes seconds), in one transaction."""
         if self.table is None or self.plan is None or self.busy:
             return
-        table, columns = self.table, self.columns()
-        try:
-            plan = self.context.write(lambda s: apply_import(s, table=table, columns=columns),
-                                      Change(kinds=frozenset({"account", "contact"})))
-        except InputError as error:
+        table, columns, database = self.table, self.columns(), self.context.db
+
+        def write(_session) -> ImportPlan | InputError:
+            try:
+                with database.transaction() as session:
+                    return apply_import(session, table=table, columns=columns)
+            except InputError as error:
+                return error
+
+        self._importing = True
+        self.buttons.setEnabled(False)
+        for combo in self.combos.values():
+            combo.setEnabled(False)
+        self._show_summary(self.tr("Importing…"))
+        self.loader.load("import", write, lambda result: self._imported(table, columns, result))
+
+    def _imported(self, table: Table, columns: dict[str, int],
+                  result: ImportPlan | InputError) -> None:
+        self._importing = False
+        self.buttons.setEnabled(True)
+        for combo in self.combos.values():
+            combo.setEnabled(True)
+        if isinstance(result, InputError):
             self._warn(self.tr("Nothing was imported"),
-                       f"{error.where}: {translated(error.message)}" if error.where
-                       else translated(error.message))
+                       f"{result.where}: {translated(result.message)}" if result.where
+                       else translated(result.message))
+            self._check()
             return
+        self.context.changed.emit(Change(kinds=frozenset({"account", "contact"})))
         # earlier edits may no longer apply step by step after an import
         self.context.undo_stack.clear()
         remember_mapping(table, columns)
-        self.plan = plan
-        self.imported.emit(plan)
+        self.plan = result
+        self.imported.emit(result)
         self.accept()
 
     def _warn(self, title: str, text: str) -> None:

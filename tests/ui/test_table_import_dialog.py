@@ -75,7 +75,10 @@ def test_choose_map_check_and_import(qtbot, context, make_account, tmp_path) -> 
     imported = []
     dialog.imported.connect(imported.append)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == TableImportDialog.DialogCode.Accepted
+    assert dialog.summary.text() == "Importing…" and not dialog.import_button.isEnabled()
+    dialog.reject()  # Escape while importing: the import finishes and is reported first
+    qtbot.waitUntil(lambda: dialog.result() == TableImportDialog.DialogCode.Accepted,
+                    timeout=10000)
     assert imported and len(imported[0].accounts_added) == 2
     with context.db.sessions() as session:
         assert set(session.scalars(select(Account.name))) == {"Вектор", "ООО Ромашка", "ООО Лето"}
@@ -128,6 +131,8 @@ def test_an_xlsx_with_a_two_level_header(qtbot, context, tmp_path) -> None:
     assert "Excel workbook" in dialog.shape.text()
     assert dialog.columns() == {"name": 0, "contact_name": 1, "contact_phone": 2}
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == TableImportDialog.DialogCode.Accepted,
+                    timeout=10000)
     with context.db.sessions() as session:
         assert session.scalar(select(Contact.phone)) == "79001234567"
 
