@@ -31,6 +31,8 @@ from kam_desktop.services.files import write_atomically
 MAX_FILE_BYTES = 50 * 1024 * 1024
 #: data rows read at most
 MAX_ROWS = 100_000
+#: a workbook that unpacks to more is refused before it is parsed (a "zip bomb")
+MAX_UNPACKED_BYTES = 500 * 1024 * 1024
 #: cells of a sheet (including empty ones inside its used range) read at most
 MAX_CELLS = 20_000_000
 DELIMITERS = (";", ",", "\t")
@@ -245,6 +247,15 @@ def _read_xlsx(data: bytes, where: str) -> Table:
     import openpyxl  # only when a workbook is read: it is big
     from openpyxl.utils.exceptions import InvalidFileException
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise InputError(where, Text("this is not an Excel workbook that can be read: {reason}",
+                                     reason=str(error))) from None
+    if unpacked > MAX_UNPACKED_BYTES:  # zipfile never inflates a member past its stated size
+        raise InputError(where, Text("the file is larger than {limit} MB",
+                                     limit=MAX_UNPACKED_BYTES // (1024 * 1024)))
     try:
         with warnings.catch_warnings():  # "extension is not supported" and the like
             warnings.simplefilter("ignore")

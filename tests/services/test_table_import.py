@@ -164,6 +164,15 @@ def test_files_that_cannot_be_read(tmp_path) -> None:
         read_table(fake)
 
 
+def test_a_workbook_that_unpacks_too_big_is_refused_before_parsing(tmp_path, monkeypatch) -> None:
+    from kam_desktop.services import tabular
+
+    path = _merged_workbook(tmp_path / "big.xlsx")
+    monkeypatch.setattr(tabular, "MAX_UNPACKED_BYTES", 4096)
+    with pytest.raises(InputError, match="larger than 0 MB"):
+        read_table(path)
+
+
 def _merged_workbook(path: Path) -> Path:
     """A sheet as people lay them out: a merged title, an empty row, a two-level header
     (company columns merged down, a "Контактное лицо" group merged across), a company
