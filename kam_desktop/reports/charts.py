@@ -1,15 +1,21 @@
-"""Charts for the reports, drawn by matplotlib into PNG bytes in memory.
+"""Charts for the reports, drawn by matplotlib into 200-dpi pictures in memory.
 
 matplotlib is imported inside the functions: it is slow to import, and only a report
-that draws a chart needs it. The Agg canvas is used directly (no pyplot, no global
-state, no GUI backend), at 200 dpi so the charts stay sharp when printed.
+that draws a chart needs it. The Agg canvas is used directly (no pyplot, so no figure
+is kept anywhere once drawn; no GUI backend), at 200 dpi so the charts stay sharp when
+printed. A chart is returned as its pixels (a PIL image), not as PNG: the PDF stores
+pixels anyway, and encoding a PNG only for ReportLab to decode it again cost more
+than drawing the chart.
 """
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from kam_desktop.reports.fonts import REGULAR, font_file
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 DPI = 200
 BENEFIT_COLOUR = "#1f5f8b"
@@ -39,16 +45,27 @@ def _style(axes, font: dict) -> None:
         label.set_fontfamily(font["family"])
 
 
-def _png(figure) -> bytes:
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, facecolor="white")
-    return buffer.getvalue()
+def _pixels(figure) -> Image:
+    """Lay the figure out, draw it once and return its pixels (white, so no alpha).
+
+    ``tight_layout`` leaves a placeholder layout engine behind that would make every
+    later draw lay the figure out again; removing it keeps this to one draw."""
+    import PIL.Image
+
+    figure.set_facecolor("white")
+    figure.tight_layout(pad=0.4)
+    figure.set_layout_engine(None)
+    figure.canvas.draw()
+    pixels = figure.canvas.buffer_rgba()
+    height, width = pixels.shape[:2]
+    return PIL.Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1
+                                ).convert("RGB")
 
 
 def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]], *,
               axis_format: Callable[[float], str], axis_label: str, horizontal: bool,
               width_in: float = 6.8, height_in: float | None = None,
-              integer: bool = False) -> bytes:
+              integer: bool = False) -> Image:
     """Grouped bars: ``series`` is (legend label, values, colour) per group member.
     ``integer`` puts ticks on whole numbers only (for counts).
 
@@ -90,8 +107,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]
         axes.legend(frameon=False, prop={"family": font["family"], "size": font["size"]},
                     loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(series),
                     borderaxespad=0.2)
-    figure.tight_layout(pad=0.4)
-    return _png(figure)
+    return _pixels(figure)
 
 
 #: one colour per account category in the portfolio charts (key first)
@@ -108,7 +124,7 @@ def _labels(axes, x_label: str, y_label: str) -> None:
 
 def pareto_chart(revenues: Sequence[float], *, x_label: str, y_label: str,
                  percent: Callable[[float], str], width_in: float = 6.8,
-                 height_in: float = 2.9) -> bytes:
+                 height_in: float = 2.9) -> Image:
     """The cumulative share of revenue over the accounts sorted by revenue (largest
     first), with the 80 % and 95 % lines of the A and B classes."""
     from matplotlib.ticker import FuncFormatter
@@ -142,14 +158,13 @@ def pareto_chart(revenues: Sequence[float], *, x_label: str, y_label: str,
     axes.set_axisbelow(True)
     _labels(axes, x_label, y_label)
     _style(axes, FONT)
-    figure.tight_layout(pad=0.4)
-    return _png(figure)
+    return _pixels(figure)
 
 
 def bubble_chart(points: Sequence[tuple[float, float, float, int]],
                  legend: Sequence[str], *, x_label: str, y_label: str,
                  x_format: Callable[[float], str], y_format: Callable[[float], str],
-                 width_in: float = 6.8, height_in: float = 3.6) -> bytes:
+                 width_in: float = 6.8, height_in: float = 3.6) -> Image:
     """(x, y, size, group) points as circles whose area follows ``size``; ``group``
     indexes ``legend`` and CATEGORY_COLOURS. A logarithmic x axis when x spans more
     than two orders of magnitude."""
@@ -159,10 +174,13 @@ def bubble_chart(points: Sequence[tuple[float, float, float, int]],
     figure = _figure(width_in, height_in)
     axes = figure.add_subplot()
     largest = max(p[2] for p in points) or 1.0
-    # the biggest circle, drawn first so smaller ones stay visible on top
-    for x, y, size, group in sorted(points, key=lambda p: -p[2]):
-        axes.scatter([x], [y], s=20 + 900 * size / largest, color=CATEGORY_COLOURS[group],
-                     alpha=0.6, edgecolors="white", linewidths=0.6)
+    # one collection, drawn in order: the biggest circles first so smaller ones stay
+    # visible on top (a scatter call per point took minutes for 5,000 accounts)
+    ordered = sorted(points, key=lambda p: -p[2])
+    axes.scatter([p[0] for p in ordered], [p[1] for p in ordered],
+                 s=[20 + 900 * p[2] / largest for p in ordered],
+                 color=[CATEGORY_COLOURS[p[3]] for p in ordered],
+                 alpha=0.6, edgecolors="white", linewidths=0.6)
     xs = [p[0] for p in points]
     if min(xs) > 0 and max(xs) / min(xs) > 100:
         axes.set_xscale("log")
@@ -180,14 +198,13 @@ def bubble_chart(points: Sequence[tuple[float, float, float, int]],
                 prop={"family": FONT["family"], "size": FONT["size"]})
     _labels(axes, x_label, y_label)
     _style(axes, FONT)
-    figure.tight_layout(pad=0.4)
-    return _png(figure)
+    return _pixels(figure)
 
 
 def role_map(people: Sequence[tuple[str, float, float, bool]],
              quadrants: tuple[str, str, str, str], *, x_label: str, y_label: str,
              highlight_label: str, threshold: float = 5.0, width_in: float = 6.4,
-             height_in: float = 5.0) -> bytes:
+             height_in: float = 5.0) -> Image:
     """The 2×2 role map: (name, involvement, interest, attendee) per contact on 0–10
     axes, the threshold lines, the quadrants named (leader, specifier, assistant,
     butler) and the attendees drawn larger in the highlight colour."""
@@ -233,8 +250,7 @@ def role_map(people: Sequence[tuple[str, float, float, bool]],
                     prop={"family": FONT["family"], "size": FONT["size"]})
     _labels(axes, x_label, y_label)
     _style(axes, FONT)
-    figure.tight_layout(pad=0.4)
-    return _png(figure)
+    return _pixels(figure)
 
 
 def _rectangle(x: float, y: float, side: float, colour: str):

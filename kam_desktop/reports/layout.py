@@ -7,13 +7,17 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -31,14 +35,15 @@ from reportlab.platypus import (
 from kam_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from kam_desktop.reports.markup import para
 
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
 TOP_MARGIN = 22 * mm
 BOTTOM_MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-#: rows per table: long lists become several tables so layout stays fast and a split
-#: never has to measure hundreds of rows at once
-CHUNK_ROWS = 60
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
 
 ACCENT = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#666666")
@@ -46,12 +51,12 @@ RULE = colors.HexColor("#c8d3dc")
 HEADER_FILL = colors.HexColor("#e8eef3")
 STRIPE = colors.HexColor("#f6f8fa")
 NOTICE = colors.HexColor("#a02c2c")
+TEXT = colors.HexColor("#222222")
 
 
 def make_styles() -> dict[str, ParagraphStyle]:
     font = register_fonts()
-    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13,
-                          textColor=colors.HexColor("#222222"))
+    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, textColor=TEXT)
     return {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5),
@@ -86,41 +91,154 @@ def heading(text: str, style: ParagraphStyle) -> Paragraph:
     return para(text, style)
 
 
-def data_table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *,
-               total: Sequence[Flowable] | None = None,
-               commands: Sequence[tuple] = ()) -> list[Flowable]:
-    """``rows[0]`` is the header. Long bodies become several tables of CHUNK_ROWS rows;
-    each repeats the header on every page it spans. ``total`` closes the last table.
-    ``commands`` style every table further, e.g. the size and alignment of cells given
-    as plain strings (cheaper than paragraphs in long tables)."""
-    header, body = list(rows[0]), [list(row) for row in rows[1:]]
-    chunks = [body[start:start + CHUNK_ROWS] for start in range(0, len(body), CHUNK_ROWS)] \
-        or [[]]
-    tables: list[Flowable] = []
-    for number, chunk in enumerate(chunks):
-        last = number == len(chunks) - 1
-        content = [header, *chunk] + ([list(total)] if last and total else [])
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # see grid()
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            *commands,
-        ]
-        style += [("BACKGROUND", (0, row), (-1, row), STRIPE)
-                  for row in range(2, len(chunk) + 1, 2)]
-        if last and total:
-            style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT)]
+#: the horizontal padding of a table cell, left plus right (see data_table)
+CELL_PADDING = 8
+_ALIGN = {"L": TA_LEFT, "R": TA_RIGHT, "C": TA_CENTER}
+_ALIGN_COMMAND = {"R": "RIGHT", "C": "CENTER"}
+
+
+@lru_cache(maxsize=1 << 16)
+def text_width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: tables measure the same words (categories,
+    dates, "—") many times, and a column's widths are measured again to fit it."""
+    return stringWidth(text, font, size)
+
+
+@lru_cache(maxsize=None)
+def cell_style(size: float, bold: bool, align: str) -> ParagraphStyle:
+    """The paragraph style that looks exactly like a plain-string cell of data_table."""
+    return ParagraphStyle(f"cell-{size}-{bold}-{align}", fontName=BOLD if bold else REGULAR,
+                          fontSize=size, leading=size + 2, textColor=TEXT,
+                          alignment=_ALIGN[align])
+
+
+def data_table(rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
+               widths: Sequence[float], *, align: str = "", size: float = 8,
+               total: Sequence[Flowable | str] | None = None) -> list[Flowable]:
+    """``rows[0]`` is the header; ``total`` closes the table. The header is repeated at
+    the top of every page the table spans, and nowhere else.
+
+    A cell is a flowable, a list of them or a plain string. Plain strings are the cheap
+    cell of a long table: ReportLab draws a ``str`` cell as it is, never parsing it as
+    markup (so user text is safe in it) and never breaking it into lines. They are set
+    at ``size`` points, bold in the header and total rows, and aligned by ``align``,
+    one letter per column (L, R or C; L where it is short). A string too wide for its
+    column becomes an escaped paragraph of the same look, so that it wraps."""
+    register_fonts()  # measured below
+    align = align.ljust(len(widths), "L")
+    # a hair more room than the column has: one sized to its longest text must fit it
+    rooms = [width - CELL_PADDING + 0.01 for width in widths]
+
+    def fitted(row: Sequence, bold: bool) -> list:
+        font = BOLD if bold else REGULAR
+        return [para(cell, cell_style(size, bold, align[column]))
+                if isinstance(cell, str) and any(
+                    text_width(line, font, size) > rooms[column] for line in cell.split("\n"))
+                else cell for column, cell in enumerate(row)]
+
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # see grid()
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), size + 2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        *[("ALIGN", (column, 0), (column, -1), _ALIGN_COMMAND[letter])
+          for column, letter in enumerate(align) if letter in _ALIGN_COMMAND],
+    ]
+    return [_PagedTable(fitted(rows[0], True), [fitted(row, False) for row in rows[1:]],
+                        fitted(total, True) if total else None, list(widths), style,
+                        line_height=size + 2 + 6)]
+
+
+class _PagedTable(Flowable):
+    """A table laid out one page at a time. Where it stands, it offers ReportLab a table
+    of the header and as many of its next rows as could fill the space; ReportLab
+    splits that where the page ends, and the rest of the rows go on as a new
+    _PagedTable. One table of thousands of rows would be measured anew at every page
+    break; tables of a fixed number of rows would start with a header mid-page."""
+
+    def __init__(self, header: list, body: list[list], total: list | None,
+                 widths: list[float], style: list[tuple], *, line_height: float,
+                 start: int = 0) -> None:
+        super().__init__()
+        self.header, self.body, self.total = header, body, total
+        self.widths, self.style, self.line_height, self.start = widths, style, line_height, start
+        self.hAlign = "LEFT"
+        self._window: LongTable | None = None
+        self._window_rows = 0
+        self._window_last = False
+
+    def _table(self, available_height: float) -> LongTable:
+        """The table of the next rows: each row is at least ``line_height`` high, so
+        these rows overfill ``available_height`` (or are all that is left)."""
+        wanted = int(min(available_height, FRAME_HEIGHT) / self.line_height) + 2
+        if self._window is None or wanted > self._window_rows:
+            rows = self.body[self.start:self.start + wanted]
+            self._window_rows = wanted
+            self._window_last = self.start + len(rows) >= len(self.body)
+            self._window = self._make(rows, self._window_last)
+        return self._window
+
+    def _make(self, rows: list[list], last: bool) -> LongTable:
+        style = list(self.style)
+        # stripes by the row's place in the whole table, so pages continue the pattern
+        style += [("BACKGROUND", (0, number), (-1, number), STRIPE)
+                  for number in range(1, len(rows) + 1) if (self.start + number) % 2 == 0]
+        closing = [self.total] if last and self.total else []
+        if closing:
+            style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT),
+                      ("FONTNAME", (0, -1), (-1, -1), BOLD)]
         else:
             style += [("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]
-        table = LongTable(content, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table = LongTable([self.header, *rows, *closing], colWidths=self.widths, repeatRows=1,
+                          hAlign="LEFT")
         table.setStyle(TableStyle(style))
-        tables.append(table)
-    return tables
+        return table
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        table = self._table(available_height)
+        width, height = table.wrap(available_width, available_height)
+        if not self._window_last:  # rows beyond this table never fit here
+            height = max(height, available_height + 1)
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        table = self._table(available_height)
+        parts = table.split(available_width, available_height)
+        if not parts:
+            return []
+        done = len(parts[0]._cellvalues) - 1  # the rows that fit, less the header
+        return [parts[0], _PagedTable(self.header, self.body, self.total, self.widths,
+                                      self.style, line_height=self.line_height,
+                                      start=self.start + done)]
+
+    def draw(self) -> None:
+        self._window.drawOn(self.canv, 0, 0)
+
+
+class Chart(Flowable):
+    """A chart from charts.py, ``width`` wide. Its pixels go into the PDF as they are:
+    a PNG in between would only be encoded and decoded again."""
+
+    def __init__(self, image: PILImage, width: float, h_align: str = "LEFT") -> None:
+        super().__init__()
+        self.image = ImageReader(image)
+        pixels_wide, pixels_high = image.size
+        self.drawWidth, self.drawHeight = width, width * pixels_high / pixels_wide
+        self.hAlign = h_align
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.image, 0, 0, self.drawWidth, self.drawHeight)
 
 
 def grid(rows: Sequence[Sequence[Flowable]], widths: Sequence[float],
@@ -209,8 +327,12 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, client: str, foo
             topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
             pageTemplates=[PageTemplate("cover", [frame]),
                            PageTemplate("body", [frame], onPage=running_header)])
-        document.build([NextPageTemplate("body"), *story],
-                       canvasmaker=_numbered_canvas(footer, notice))
+        ascii85, rl_config.useA85 = rl_config.useA85, 0
+        try:  # binary streams: smaller files, and no ASCII85 pass (pure Python) over each page
+            document.build([NextPageTemplate("body"), *story],
+                           canvasmaker=_numbered_canvas(footer, notice))
+        finally:
+            rl_config.useA85 = ascii85
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)

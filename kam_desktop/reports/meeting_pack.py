@@ -7,18 +7,17 @@ the diary, the value delivered and the open opportunities.
 """
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import inch, mm
-from reportlab.platypus import CondPageBreak, Flowable, Image, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from kam_desktop.domain.enums import Role
 from kam_desktop.reports import charts
 from kam_desktop.reports.format import Formatter
-from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, data_table, grid, heading, \
-    make_styles, write_pdf
+from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, Chart, data_table, grid, \
+    heading, make_styles, write_pdf
 from kam_desktop.reports.markup import para
 from kam_desktop.reports.texts import LADDER, PERSONAL, internal_texts, label, plural
 
@@ -103,15 +102,13 @@ class _Pack:
         story = [heading(w["rolemap.title"], self.styles["h1"])]
         if not d.people:
             return story + self.empty("rolemap.empty")
-        png = charts.role_map(
+        picture = charts.role_map(
             [(p.name, p.involvement, p.interest, p.attendee) for p in d.people],
             tuple(self.name(r) for r in (Role.LEADER, Role.SPECIFIER, Role.ASSISTANT,
                                          Role.BUTLER)),
             x_label=w["rolemap.involvement"], y_label=w["rolemap.interest"],
             highlight_label=w["rolemap.attendee"], width_in=ROLE_MAP_WIDTH_IN)
-        image = Image(io.BytesIO(png))
-        width = CONTENT_WIDTH * 0.85
-        image.drawWidth, image.drawHeight = width, width * image.imageHeight / image.imageWidth
+        image = Chart(picture, CONTENT_WIDTH * 0.85, h_align="CENTER")
         rows = [[self.cell(w["col.contact"], "head"), self.cell(w["col.position"], "head"),
                  self.cell(w["col.role"], "head"), self.cell(w["col.stance"], "head")]]
         rows += [[para(p.name, self.styles["cell"], bold=p.attendee), self.cell(p.position or ""),

@@ -3,19 +3,17 @@
 Its pages: a cover, a summary (totals, accounts by ABC class and by category), the ABC
 (Pareto) curve and the potential-versus-share-of-wallet bubbles, the supplier-ladder
 distribution and the value delivered by kind of work, and a table of every account.
-The table is built from plain strings except for names, so 5,000 accounts lay out in
-seconds.
+The table is built from plain strings (a name or owner too long for its column
+becomes a wrapping paragraph), so 5,000 accounts lay out in seconds.
 """
 from __future__ import annotations
 
-import io
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import inch, mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category, LadderLevel
@@ -24,13 +22,16 @@ from kam_desktop.reports.fonts import BOLD, REGULAR
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import (
     ACCENT,
+    CELL_PADDING,
     CONTENT_WIDTH,
     RULE,
     STRIPE,
+    Chart,
     data_table,
     grid,
     heading,
     make_styles,
+    text_width,
     write_pdf,
 )
 from kam_desktop.reports.markup import para
@@ -38,8 +39,6 @@ from kam_desktop.reports.texts import KINDS, LADDER, internal_texts, label
 
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
 TABLE_FONT_SIZE = 7
-#: the horizontal padding of a table cell (left plus right, see layout.data_table)
-CELL_PADDING = 8
 #: an owner's name longer than this wraps (the account's name gets the rest)
 OWNER_MAX = 30 * mm
 
@@ -104,11 +103,8 @@ class _Report:
         return (1e6 if peak >= 2e6 else 1e3), \
             self.words[key].format(currency=self.fmt.currency_label)
 
-    def image(self, png: bytes) -> Image:
-        image = Image(io.BytesIO(png))
-        ratio = image.imageHeight / image.imageWidth
-        image.drawWidth, image.drawHeight = CONTENT_WIDTH, CONTENT_WIDTH * ratio
-        return image
+    def image(self, picture) -> Chart:
+        return Chart(picture, CONTENT_WIDTH)
 
     # --- sections --------------------------------------------------------------------
 
@@ -182,24 +178,20 @@ class _Report:
         """Accounts, revenue, its share and value delivered per class or category."""
         words, fmt = self.words, self.fmt
         counts = Counter(key_of(a) for a in self.data.accounts)
-        rows = [[self.cell(words[column], "head"), self.cell(words["col.accounts"], "head_right"),
-                 self.cell(words["col.revenue"], "head_right"),
-                 self.cell(words["col.share"], "head_right"),
-                 self.cell(words["col.value_year"], "head_right")]]
+        rows = [[words[column], words["col.accounts"], words["col.revenue"], words["col.share"],
+                 words["col.value_year"]]]
         for key in keys:
             if not counts[key]:
                 continue
             members = [a for a in self.counted if key_of(a) == key]
             earned = sum((a.revenue_last_year or Decimal(0) for a in members), Decimal(0))
             delivered = sum((a.value_this_year for a in members), Decimal(0))
-            rows.append([self.cell(name_of(key)), self.cell(fmt.number(counts[key]), "cell_right"),
-                         self.cell(fmt.money(earned), "cell_right"),
-                         self.cell(fmt.percent(earned / revenue) if revenue else words["none"],
-                                   "cell_right"),
-                         self.cell(fmt.money(delivered), "cell_right")])
+            rows.append([name_of(key), fmt.number(counts[key]), fmt.money(earned),
+                         fmt.percent(earned / revenue) if revenue else words["none"],
+                         fmt.money(delivered)])
         numbers = [22 * mm, 38 * mm, 20 * mm, 38 * mm]
         return [heading(words[title], self.styles["h2"]),
-                *data_table(rows, [CONTENT_WIDTH - sum(numbers), *numbers])]
+                *data_table(rows, [CONTENT_WIDTH - sum(numbers), *numbers], align="LRRRR")]
 
     def concentration(self) -> list[Flowable]:
         data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
@@ -225,14 +217,14 @@ class _Report:
             return story + [para(words["bubbles.empty"], styles["body"])]
         divisor, unit = self.scale(max(float(a.annual_potential) for a in shown))
         categories = list(Category)
-        png = charts.bubble_chart(
+        picture = charts.bubble_chart(
             [(float(a.annual_potential) / divisor, float(a.share_of_wallet) * 100,
               float(a.revenue_last_year), categories.index(a.category)) for a in shown],
             [self.title(c) for c in categories],
             x_label=words["bubbles.x"].format(unit=unit), y_label=words["bubbles.y"],
             x_format=self.fmt.statistic, y_format=lambda v: fmt.number(v),
             width_in=CHART_WIDTH_IN)
-        return story + [self.image(png), Spacer(0, 2 * mm), para(words["bubbles.note"].format(
+        return story + [self.image(picture), Spacer(0, 2 * mm), para(words["bubbles.note"].format(
             year=data.revenue_year, count=fmt.number(len(data.accounts) - len(shown))),
             styles["muted"])]
 
@@ -258,16 +250,12 @@ class _Report:
             [(words["chart.benefit"], [float(v) / divisor for _, v in data.value_by_kind],
               charts.BENEFIT_COLOUR)], axis_format=fmt.statistic, axis_label=unit,
             horizontal=True, width_in=CHART_WIDTH_IN)))
-        rows = [[self.cell(words["col.kind"], "head"), self.cell(words["col.benefit"], "head_right"),
-                 self.cell(words["col.share"], "head_right")]]
-        rows += [[self.cell(kinds[kind]), self.cell(fmt.money(amount), "cell_right"),
-                  self.cell(fmt.percent(amount / total), "cell_right")]
+        rows = [[words["col.kind"], words["col.benefit"], words["col.share"]]]
+        rows += [[kinds[kind], fmt.money(amount), fmt.percent(amount / total)]
                  for kind, amount in data.value_by_kind]
-        closing = [self.cell(words["total"], "head"),
-                   self.cell(fmt.money(total), "head_right"),
-                   self.cell(fmt.percent(1), "head_right")]
+        closing = [words["total"], fmt.money(total), fmt.percent(1)]
         return story + [Spacer(0, 3 * mm), *data_table(
-            rows, [CONTENT_WIDTH - 62 * mm, 40 * mm, 22 * mm], total=closing)]
+            rows, [CONTENT_WIDTH - 62 * mm, 40 * mm, 22 * mm], align="LRR", total=closing)]
 
     def table(self) -> list[Flowable]:
         words, fmt = self.words, self.fmt
@@ -276,31 +264,27 @@ class _Report:
                   words["col.abc"], f"{words['col.potential']}, {currency}", words["col.sow"],
                   words["col.ladder"], f"{words['col.value_year']}, {currency}",
                   words["col.owner"]]
-        rows = []
-        for a in self.data.accounts:
-            rows.append([
-                self.cell(a.name, "cell_small"), self.name(a.category), self.name(a.lifecycle),
-                a.abc.value, self.money(a.annual_potential, a.currency),
-                words["none"] if a.share_of_wallet is None else fmt.percent(a.share_of_wallet),
-                words["none"] if a.ladder_level is None else str(a.ladder_level),
-                self.money(a.value_this_year, a.currency), self.cell(a.owner or words["none"], "cell_small"),
-            ])
-        # every column but the names and owners is as wide as its longest text
+        none = words["none"]
+        rows = [[a.name, self.name(a.category), self.name(a.lifecycle), a.abc.value,
+                 self.money(a.annual_potential, a.currency),
+                 none if a.share_of_wallet is None else fmt.percent(a.share_of_wallet),
+                 none if a.ladder_level is None else str(a.ladder_level),
+                 self.money(a.value_this_year, a.currency), a.owner or none]
+                for a in self.data.accounts]
+        # the names get what the other columns leave: headers and the category and
+        # stage may wrap between words, figures may not, owners take up to OWNER_MAX
+        # (data_table makes a paragraph of any text wider than its column)
+        def longest(texts, font: str, *, words: bool) -> float:
+            return max(text_width(part, font, TABLE_FONT_SIZE) for text in set(texts)
+                       for part in (text.split(" ") if words else [text]))
+
         widths = [0.0] * len(header)
-        for column in range(1, 8):
+        for column in range(1, 9):
             widths[column] = CELL_PADDING + max(
-                [stringWidth(header[column], BOLD, TABLE_FONT_SIZE)] +
-                [stringWidth(row[column], REGULAR, TABLE_FONT_SIZE) for row in rows])
-        owners = [stringWidth(a.owner or "", REGULAR, TABLE_FONT_SIZE)
-                  for a in self.data.accounts]
-        widths[8] = CELL_PADDING + min(OWNER_MAX, max([*owners, stringWidth(
-            header[8], BOLD, TABLE_FONT_SIZE)]))
+                longest([header[column]], BOLD, words=True),
+                longest([row[column] for row in rows], REGULAR, words=column in (1, 2)))
+        widths[8] = min(widths[8], CELL_PADDING + OWNER_MAX)
         widths[0] = CONTENT_WIDTH - sum(widths)
-        right = [("ALIGN", (column, 0), (column, -1), "RIGHT") for column in range(4, 8)]
-        commands = [("FONTSIZE", (0, 0), (-1, -1), TABLE_FONT_SIZE),
-                    ("LEADING", (0, 0), (-1, -1), TABLE_FONT_SIZE + 2),
-                    ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                    ("ALIGN", (3, 0), (3, -1), "CENTER"), *right]
         return [heading(words["table.title"], self.styles["h1"]),
                 para(words["table.note"], self.styles["muted"]), Spacer(0, 3 * mm),
-                *data_table([header, *rows], widths, commands=commands)]
+                *data_table([header, *rows], widths, align="LLLCRRRRL", size=TABLE_FONT_SIZE)]

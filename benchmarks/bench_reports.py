@@ -1,0 +1,273 @@
+"""Speed of the PDF reports (issue 5).
+
+Two reports, each beside a baseline measured in the same run, because these machines
+are too noisy for absolute limits:
+
+- value dossier of an account with 500 value entries, with its charts, against plain
+  ReportLab writing the same 500 entries as plain strings in ONE Table (goal: ratio
+  <= 2);
+- portfolio report of the 5,000-account demo portfolio, with its charts, against plain
+  ReportLab writing the same 5,000 accounts in ONE Table (goal: ratio <= 3).
+
+The databases are built first and never timed. Each report is timed as its data
+query (services.reports) and its PDF build separately; the goal's ratio is the whole
+report (query + build) against the baseline. Every figure is the median of ``--runs``
+runs after one warm-up run (imports, font registration, matplotlib's font cache).
+
+Run: `.venv/bin/python benchmarks/bench_reports.py [--runs 3] [--accounts 5000]
+[--folder DIR]` (with ``--folder`` the databases are kept there and reused by the next
+run; without it they go into a temporary folder that is removed at the end).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+ENTRIES = 500
+CLIENT = "ООО «Северный металлургический комбинат»"
+TODAY = date(2026, 11, 23)
+DEPARTMENTS = ["Логистика", "Производство", "Закупки", "Финансы", "ИТ", "Склад",
+               "Отдел качества", "Маркетинг"]
+SUBJECTS = ["обучение персонала склада", "аудит цепочки поставок", "пробная партия",
+            "ускоренная отгрузка к запуску линии", "резервный запас на складе клиента",
+            "консультация по технологии", "испытания в лаборатории клиента",
+            "автоматизация заказов через EDI", "совместный проект снижения потерь"]
+DETAILS = ["Сократили простои линии и сэкономили на срочных закупках.",
+           "Клиент подтвердил эффект письмом финансового директора; расчёт экономии "
+           "согласован с отделом контроллинга и включён в годовой отчёт.",
+           "Работы выполнены нашими инженерами за свой счёт.",
+           "Снижение брака на 12 % за квартал по данным отдела качества клиента.",
+           ""]
+
+
+def build_dossier_database(path: Path) -> None:
+    """CLIENT with ENTRIES value entries over five years, revenue for each year and a
+    few statistics and ladder assessments."""
+    from kam_desktop.domain.enums import ValueKind
+    from kam_desktop.services.records import add_record
+    from kam_desktop.store.database import open_database
+
+    rng = random.Random(5)
+    database = open_database(path)
+    with database.transaction() as session:
+        account = add_record(session, kind="account", parent_id=None, values={
+            "name": CLIENT, "legal_name": "Общество с ограниченной ответственностью "
+            "«Северный металлургический комбинат»", "category": "key"})
+        for year in range(2022, 2026):
+            add_record(session, kind="revenue", parent_id=account, values={
+                "period": str(year), "amount": Decimal(rng.randrange(80, 200) * 1_000_000)})
+        for quarter in (1, 2, 3):
+            add_record(session, kind="revenue", parent_id=account, values={
+                "period": f"2026-Q{quarter}", "amount": Decimal(rng.randrange(20, 50) * 1_000_000)})
+        for number, (metric, value) in enumerate([("Поставки вовремя, %", 97.4),
+                                                  ("Полнота поставок, %", 99.1),
+                                                  ("Рекламации на 1000 тонн", 0.8)]):
+            add_record(session, kind="statistic", parent_id=account, values={
+                "name": metric, "value": value, "period": str(2023 + number)})
+        for number, level in enumerate([2, 2, 3, 3, 4]):
+            add_record(session, kind="ladder", parent_id=account, values={
+                "date": date(2022 + number, 3, 1), "our_view": level})
+        kinds = list(ValueKind)
+        start = date(2022, 1, 10)
+        for number in range(ENTRIES):
+            subject = rng.choice(SUBJECTS)
+            add_record(session, kind="value", parent_id=account, values={
+                "date": start + timedelta(days=rng.randrange(0, 1780)),
+                "kind": rng.choice(kinds).value,
+                "title": f"{subject[:1].upper()}{subject[1:]} № {number + 1}",
+                "description": rng.choice(DETAILS),
+                "department": rng.choice(DEPARTMENTS + [None]),
+                "our_cost": Decimal(rng.randrange(0, 400) * 1000),
+                "client_benefit": Decimal(rng.randrange(50, 5000) * 1000),
+                "acknowledged": rng.random() < 0.6})
+    database.close()
+
+
+def build_portfolio_database(path: Path, accounts: int) -> None:
+    from kam_desktop.services.demo import load_demo
+    from kam_desktop.store.database import open_database
+
+    database = open_database(path)
+    with database.transaction() as session:
+        load_demo(session, accounts=accounts, seed=1, today=TODAY)
+    database.close()
+
+
+def plain_table_pdf(path: Path, rows: list[list[str]]) -> None:
+    """The baseline: the rows as plain strings in one Table (header repeated on every
+    page), the reports' font registered, a SimpleDocTemplate."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from kam_desktop.reports.fonts import register_fonts
+
+    font = register_fonts()
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
+                               ("FONTSIZE", (0, 0), (-1, -1), 7),
+                               ("LEADING", (0, 0), (-1, -1), 9),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+
+
+class ChartClock:
+    """Adds up the seconds spent drawing charts (the functions of reports/charts.py)
+    while it is active, so the report's time can be shown with and without them."""
+
+    NAMES = ("bar_chart", "pareto_chart", "bubble_chart", "role_map")
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def __enter__(self) -> ChartClock:
+        from kam_desktop.reports import charts
+
+        self.saved = {name: getattr(charts, name) for name in self.NAMES}
+        for name, function in self.saved.items():
+            setattr(charts, name, self.timed(function))
+        return self
+
+    def timed(self, function):
+        def wrapper(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - started
+        return wrapper
+
+    def __exit__(self, *_exc) -> None:
+        from kam_desktop.reports import charts
+
+        for name, function in self.saved.items():
+            setattr(charts, name, function)
+
+
+def median_seconds(runs: int, work, clock: ChartClock | None = None) -> float:
+    """The median time of ``runs`` calls of ``work`` after one warm-up call; ``clock``
+    (if given) ends up holding the charts' seconds per timed call."""
+    work()  # warm-up, not counted
+    times = []
+    with clock or contextlib.nullcontext():
+        for _ in range(runs):
+            started = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - started)
+    if clock:
+        clock.seconds /= runs
+    return statistics.median(times)
+
+
+def pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--accounts", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--folder", type=Path, help="keep the databases here and reuse them")
+    args = parser.parse_args()
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="kam-bench-reports-"))
+    try:
+        run(folder, args.runs, args.accounts)
+    finally:
+        if args.folder is None:
+            shutil.rmtree(folder)
+
+
+def run(folder: Path, runs: int, accounts: int) -> None:
+    from kam_desktop.reports.portfolio import build_portfolio_report
+    from kam_desktop.reports.value_dossier import build_value_dossier
+    from kam_desktop.services.reports import portfolio_data, value_dossier_data
+    from kam_desktop.store.database import open_database
+
+    folder.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    dossier_db = folder / "dossier.sqlite3"
+    portfolio_db = folder / f"portfolio-{accounts}.sqlite3"
+    if not dossier_db.exists():
+        build_dossier_database(dossier_db)
+    if not portfolio_db.exists():
+        build_portfolio_database(portfolio_db, accounts)
+    print(f"databases ready in {time.perf_counter() - started:.1f} s (not timed below); "
+          f"each figure is the median of {runs} runs\n")
+    results = []
+
+    # --- value dossier ------------------------------------------------------------
+    database = open_database(dossier_db)
+
+    def dossier_query():
+        with database.sessions() as session:
+            return value_dossier_data(session, account_name=CLIENT,
+                                      supplier="ООО «Поставщик»", today=TODAY)
+
+    data = dossier_query()
+    assert len(data.entries) == ENTRIES
+    query = median_seconds(runs, dossier_query)
+    clock = ChartClock()
+    ours, plain = folder / "dossier.pdf", folder / "dossier-plain.pdf"
+    build = median_seconds(runs, lambda: build_value_dossier(data, "ru", ours), clock)
+    rows = [["Дата", "Название", "Описание", "Вид", "Подразделение", "Эффект", "Затраты", "✓"]]
+    rows += [[str(e.date), e.title, e.description, e.kind.value, e.department or "",
+              str(e.client_benefit), str(e.our_cost), "✓" if e.acknowledged else ""]
+             for e in data.entries]
+    base = median_seconds(runs, lambda: plain_table_pdf(plain, rows))
+    results.append(show(f"value dossier, {ENTRIES} entries, with its charts", query, build,
+                        clock.seconds, base, 2, pages(ours), pages(plain)))
+    database.close()
+
+    # --- portfolio report ---------------------------------------------------------
+    database = open_database(portfolio_db)
+
+    def portfolio_query():
+        with database.sessions() as session:
+            return portfolio_data(session, today=TODAY)
+
+    data = portfolio_query()
+    query = median_seconds(runs, portfolio_query)
+    clock = ChartClock()
+    ours, plain = folder / "portfolio.pdf", folder / "portfolio-plain.pdf"
+    build = median_seconds(runs, lambda: build_portfolio_report(data, "ru", ours), clock)
+    rows = [["Клиент", "Категория", "Стадия", "ABC", "Потенциал", "Доля", "Ступень",
+             "Ценность", "Менеджер"]]
+    rows += [[a.name, a.category.value, a.lifecycle.value, a.abc.value,
+              str(a.annual_potential), str(a.share_of_wallet), str(a.ladder_level),
+              str(a.value_this_year), a.owner or ""] for a in data.accounts]
+    base = median_seconds(runs, lambda: plain_table_pdf(plain, rows))
+    results.append(show(f"portfolio report, {len(data.accounts)} accounts, with its charts",
+                        query, build, clock.seconds, base, 3, pages(ours), pages(plain)))
+    database.close()
+
+    print()
+    for what, met in results:
+        print(f"{what}: goal {'met' if met else 'MISSED'}")
+
+
+def show(what: str, query: float, build: float, charts: float, baseline: float,
+         goal: float, our_pages: int, plain_pages: int) -> tuple[str, bool]:
+    ratio = (query + build) / baseline
+    print(f"{what}:\n"
+          f"  data query {query:.2f} s + PDF build {build:.2f} s = {query + build:.2f} s "
+          f"({our_pages} pages; the charts took {charts:.2f} s of it)\n"
+          f"  baseline, plain ReportLab, one Table: {baseline:.2f} s ({plain_pages} pages)\n"
+          f"  ratio {ratio:.2f} (PDF build alone {build / baseline:.2f}, without the charts "
+          f"{(query + build - charts) / baseline:.2f}); goal <= {goal:g}: "
+          f"{'met' if ratio <= goal else 'MISSED'}")
+    return what, ratio <= goal
+
+
+if __name__ == "__main__":
+    main()

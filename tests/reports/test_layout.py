@@ -1,0 +1,69 @@
+"""The shared table of every report: plain-string cells that print literally and wrap
+only when too wide, a header at the top of each page and nowhere else, every row once
+and in order; charts handed to the PDF as pixels."""
+from __future__ import annotations
+
+import re
+
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from kam_desktop.reports import charts
+from kam_desktop.reports.layout import CONTENT_WIDTH, Chart, data_table, write_pdf
+
+HOSTILE = '<b>&</para><img src="http://x">'
+
+
+def _pages(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_plain_cells_wrap_only_when_too_wide():
+    long = "очень длинное название клиента, которое не помещается в узкую колонку"
+    [table] = data_table([["Клиент", "Сумма"], [HOSTILE, "1 000 ₽"], [long, "2 000 ₽"]],
+                         [40 * mm, 30 * mm], align="LR")
+    header, (short_row, long_row) = table.header, table.body
+    assert header == ["Клиент", "Сумма"] and short_row[1] == "1 000 ₽"
+    # a string too wide for its column becomes an escaped paragraph of the same look
+    assert isinstance(short_row[0], Paragraph) and short_row[0].getPlainText() == HOSTILE
+    assert isinstance(long_row[0], Paragraph) and long_row[0].getPlainText() == long
+
+
+def test_long_table_header_on_every_page_and_only_there(tmp_path):
+    rows = [["Номер", "Клиент", "Сумма"]]
+    rows += [[f"N{n:04d}", f"Клиент {HOSTILE} № {n}", f"{n * 1000} ₽"] for n in range(1, 301)]
+    story = data_table(rows, [20 * mm, CONTENT_WIDTH - 60 * mm, 40 * mm], align="LLR",
+                       total=["Итого", "", "45 150 000 ₽"])
+    path = tmp_path / "table.pdf"
+    write_pdf(path, story, title="Отчёт", client="Клиент", footer="{page} / {pages}")
+    pages = _pages(path)
+    assert len(pages) > 3
+    for text in pages:
+        assert text.count("Номер") == 1 and text.index("Номер") < text.index("N0")
+    numbers = [int(n) for n in re.findall(r"N(\d{4})", "\n".join(pages))]
+    assert numbers == list(range(1, 301))
+    assert "\n".join(pages).count(HOSTILE) == 300
+    assert "Итого" in pages[-1]
+
+
+def test_a_short_table_is_one_piece_with_its_total(tmp_path):
+    story = data_table([["Вид", "Сумма"], ["Обучение", "10 ₽"]], [60 * mm, 30 * mm],
+                       align="LR", total=["Итого", "10 ₽"])
+    path = tmp_path / "short.pdf"
+    write_pdf(path, story, title="Отчёт", client="Клиент", footer="{page} / {pages}")
+    [text] = _pages(path)
+    assert text.index("Вид") < text.index("Обучение") < text.index("Итого")
+
+
+def test_chart_is_embedded_as_pixels(tmp_path):
+    picture = charts.bar_chart(["a", "b"], [("x", [1.0, 2.0], charts.BENEFIT_COLOUR)],
+                               axis_format=str, axis_label="x", horizontal=True)
+    assert picture.mode == "RGB" and picture.width == round(6.8 * charts.DPI)
+    chart = Chart(picture, CONTENT_WIDTH)
+    assert chart.wrap(CONTENT_WIDTH, 1000) == (
+        CONTENT_WIDTH, CONTENT_WIDTH * picture.height / picture.width)
+    path = tmp_path / "chart.pdf"
+    write_pdf(path, [chart], title="Отчёт", client="Клиент", footer="{page}")
+    [image] = PdfReader(path).pages[0].images
+    assert image.image.size == picture.size
