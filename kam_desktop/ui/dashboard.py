@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QSettings,
     Qt,
     Signal,
 )
@@ -125,7 +126,9 @@ class DashboardView(QWidget):
         self.data: PortfolioAnalytics | None = None
         self.figure = self.canvas = None  # built when first shown
         self.targets: list = []
-        self._stale = True
+        self.chart_style = None  # the Style of the drawn chart
+        self._stale = True  # the data no longer shows the portfolio
+        self._reading = False
         self._marks: list = []  # the highlight of the last click
         self._selection = None
 
@@ -137,7 +140,8 @@ class DashboardView(QWidget):
                       self.tr("Role coverage"), self.tr("Involvement map"),
                       self.tr("KAM workload")):
             self.views.addItem(title)
-        self.views.setFixedWidth(self.views.sizeHintForColumn(0) + 24)
+        self.views.setWordWrap(True)  # long titles take two lines, not the charts' width
+        self.views.setFixedWidth(180)
         self.views.setCurrentRow(0)
         self.views.currentRowChanged.connect(lambda _row: self.redraw())
 
@@ -179,8 +183,8 @@ class DashboardView(QWidget):
         columns = self.table.horizontalHeader()
         columns.setStretchLastSection(False)
         columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        columns.resizeSection(1, 130)
-        columns.resizeSection(2, 95)
+        columns.resizeSection(1, 120)
+        columns.resizeSection(2, 80)
         columns.setSectionHidden(2, True)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
@@ -197,9 +201,13 @@ class DashboardView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(centre)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([820, 320])
+        state = QSettings().value("dashboard/splitter")
+        if state is None or not splitter.restoreState(state):
+            splitter.setSizes([700, 360])
+        splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("dashboard/splitter", splitter.saveState()))
         layout = QHBoxLayout(self)
         layout.addWidget(self.views)
         layout.addWidget(splitter, 1)
@@ -222,21 +230,23 @@ class DashboardView(QWidget):
 
     def reload(self) -> None:
         """Read the portfolio again in the background, then redraw."""
-        self._stale = False
+        self._stale, self._reading = False, True
         today = date.today()
         self.loader.load("dashboard", lambda s: portfolio_analytics(s, today=today),
                          self._show_data)
 
     def _show_data(self, data: PortfolioAnalytics) -> None:
-        self.data = data
+        self.data, self._reading = data, False
         self.status.hide()
-        if self._selection is not None:  # keep the list, with today's names
+        if self._selection is not None:
+            # the list keeps the accounts it showed, under their current names, so that
+            # one can work through it dossier by dossier; a new click refreshes it
             self._fill_list(self._selection)
         self.redraw()
 
     @property
     def loading(self) -> bool:
-        return self._stale or self.data is None
+        return self._stale or self._reading or self.data is None
 
     # -- drawing --------------------------------------------------------------------
 

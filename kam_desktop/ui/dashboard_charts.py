@@ -289,10 +289,6 @@ def _value_grid(axes, horizontal: bool) -> None:
     axes.tick_params(length=0)
 
 
-def _count_axis(axis) -> None:
-    axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-
-
 def _headroom(axes, horizontal: bool, share: float = 0.14) -> None:
     """Room past the longest bar for its figure."""
     if horizontal:
@@ -343,6 +339,14 @@ class ChartPainter(QObject):
                           color=self.style.muted, fontsize=self.style.font_size - 0.5,
                           bbox={"boxstyle": "square,pad=0.1", "facecolor": self.style.background,
                                 "edgecolor": "none"}, **align)
+
+    def count_axis(self, axis) -> None:
+        """Whole numbers, written as the locale writes them."""
+        axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        axis.set_major_formatter(FuncFormatter(lambda v, _: self.numbers.number(v)))
+
+    def number_axis(self, axis) -> None:
+        axis.set_major_formatter(FuncFormatter(lambda v, _: self.numbers.short(v)))
 
     def money_axis(self, axis, largest: float) -> str:
         """Short numbers on ``axis``; returns the unit to write in its label."""
@@ -396,7 +400,7 @@ class ChartPainter(QObject):
         axes.grid(True)
         axes.tick_params(length=0)
         revenue = {p.account: p.revenue for p in pareto.points}
-        title = self.tr("Revenue {year}").format(year=data.year)
+        title = self.tr("Revenue")
 
         def figure_of(account: Id) -> tuple[str, float]:
             amount = revenue.get(account)
@@ -476,7 +480,7 @@ class ChartPainter(QObject):
                       color=style.good, fontweight="bold")
         axes.set_xlim(right=high_x)
         shares = {p.account: p.share for p in wallet.points}
-        share_title = self.tr("Share of wallet")
+        share_title = self.tr("Share")
 
         def figure_of(account: Id) -> tuple[str, float]:
             share = shares.get(account)
@@ -522,13 +526,13 @@ class ChartPainter(QObject):
                        color=style.series[0], label=self.tr("Now"))
         left.set_xticks(positions, [_wrap(f"{int(level)}. {ladder_label(int(level))}", 13, 3)
                                     for level in LadderLevel])
-        _count_axis(left.yaxis)
+        self.count_axis(left.yaxis)
         left.set_ylabel(self.tr("Accounts"))
         left.set_title(self.tr("Where clients put us"))
         _value_grid(left, horizontal=False)
         left.legend(loc="upper left")
         self.label_bars(left, list(then) + list(now),
-                        [str(b.value) for b in movement.then + movement.now], horizontal=False)
+                        [self.numbers.number(b.value) for b in movement.then + movement.now], horizontal=False)
         _headroom(left, horizontal=False, share=0.2)
 
         moves = list(movement.movement)
@@ -539,19 +543,19 @@ class ChartPainter(QObject):
                            color=[colours[b.key] for b in moves])
         right.set_yticks(rows, [self.movement_label(b.key) for b in moves])
         right.invert_yaxis()
-        _count_axis(right.xaxis)
+        self.count_axis(right.xaxis)
         right.set_title(self.tr("Movement since {date}").format(date=since))
         _value_grid(right, horizontal=True)
-        self.label_bars(right, rects, [str(b.value) for b in moves], horizontal=True)
+        self.label_bars(right, rects, [self.numbers.number(b.value) for b in moves], horizontal=True)
         _headroom(right, horizontal=True)
-        rung_title = self.tr("Rung now")
+        rung_title = self.tr("Rung")
 
         def level_of(account: Id) -> tuple[str, float]:
             history = data.ladder_history.get(account, ())
             if not history:
                 return "—", 0.0
             level = max(enumerate(history), key=lambda pair: (pair[1][0], pair[0]))[1][1]
-            return ladder_label(int(level)), float(level)
+            return self.numbers.number(level), float(level)
 
         def rung(bar: Bar, when: str) -> Selection:
             return self.selection(bar, f"{ladder_label(int(bar.key))}, {when}",
@@ -654,12 +658,12 @@ class ChartPainter(QObject):
         rects = axes.bar(columns, [b.value for b in bands], 0.7,
                          color=[style.bad] + [style.series[0]] * (len(bands) - 1))
         axes.set_xticks(columns, [self.band_label(b.key) for b in bands])
-        _count_axis(axes.yaxis)
+        self.count_axis(axes.yaxis)
         axes.set_ylabel(self.tr("Accounts"))
         axes.set_xlabel(self.tr("Client benefit delivered in {year} per unit of our revenue "
                                 "in {year}").format(year=data.year))
         _value_grid(axes, horizontal=False)
-        self.label_bars(axes, rects, [str(b.value) for b in bands], horizontal=False)
+        self.label_bars(axes, rects, [self.numbers.number(b.value) for b in bands], horizontal=False)
         _headroom(axes, horizontal=False)
         ratios = {p.account: p.ratio for p in data.value_to_revenue}
 
@@ -669,7 +673,8 @@ class ChartPainter(QObject):
 
         title = self.tr("Value to revenue")
         selections = [self.selection(b, f"{title}: {self.band_label(b.key)}",
-                                     figure_title=title, figure=figure_of) for b in bands]
+                                     figure_title=self.tr("Ratio"), figure=figure_of)
+                      for b in bands]
         note = self.tr("The value dossier is what justifies our price: accounts that got "
                        "nothing beyond the product are the first a cheaper competitor wins.")
         return Drawn([Bars(axes, list(rects), selections, horizontal=False)], note)
@@ -703,7 +708,7 @@ class ChartPainter(QObject):
         for rect, bar in zip(rects, stages):
             inside = bar.value >= largest * 0.18
             end = rect.get_x() + rect.get_width()
-            funnel.annotate(str(bar.value), (0 if inside else end,
+            funnel.annotate(self.numbers.number(bar.value), (0 if inside else end,
                                              rect.get_y() + rect.get_height() / 2),
                             xytext=(0 if inside else 4, 0), textcoords="offset points",
                             ha="center" if inside else "left", va="center",
@@ -726,9 +731,9 @@ class ChartPainter(QObject):
             axes.set_yticks(positions, [_wrap(self.reason_text(b.key), 44) for b in reasons],
                             fontsize=style.font_size - 1)
             axes.invert_yaxis()
-            _count_axis(axes.xaxis)
+            self.count_axis(axes.xaxis)
             _value_grid(axes, horizontal=True)
-            self.label_bars(axes, bars, [str(b.value) for b in reasons], horizontal=True)
+            self.label_bars(axes, bars, [self.numbers.number(b.value) for b in reasons], horizontal=True)
             _headroom(axes, horizontal=True)
             targets.append(Bars(axes, list(bars), [
                 self.selection(b, _wrap(self.reason_text(b.key), 70, 1)) for b in reasons],
@@ -760,18 +765,18 @@ class ChartPainter(QObject):
                           color=[colours[b.key] for b in bars])
         axes.set_yticks(rows, [_wrap(self.coverage_label(b.key), 28) for b in bars])
         axes.invert_yaxis()
-        _count_axis(axes.xaxis)
+        self.count_axis(axes.xaxis)
         axes.set_xlabel(self.tr("Accounts"))
         _value_grid(axes, horizontal=True)
-        self.label_bars(axes, rects, [f"{b.value} ({numbers.percent(b.value / total)})"
+        self.label_bars(axes, rects, [f"{numbers.number(b.value)} ({numbers.percent(b.value / total)})"
                                       for b in bars], horizontal=True)
         _headroom(axes, horizontal=True, share=0.2)
         gaps = {b.key: b.value for b in bars}
         note = self.tr("A leader is identified at {count} of {total} accounts. Without a leader "
                        "we sell to people who do not decide; where only butlers and assistants "
                        "are known, ask them, or our own team, for other contacts.").format(
-            count=len(data.accounts) - gaps[NO_CONTACTS] - gaps[NO_LEADER],
-            total=len(data.accounts))
+            count=numbers.number(len(data.accounts) - gaps[NO_CONTACTS] - gaps[NO_LEADER]),
+            total=numbers.number(len(data.accounts)))
         return Drawn([Bars(axes, list(rects), [self.selection(b, self.coverage_label(b.key))
                                                for b in bars], horizontal=True)], note)
 
@@ -803,7 +808,8 @@ class ChartPainter(QObject):
                         department=department, stage=stage_label(stage.value))))
             starts += shares
         axes.set_yticks(rows, [f"{_wrap(stage_label(s.value), 22)}\n"
-                               + self.tr("n = {count}").format(count=involvement.filled[s])
+                               + self.tr("n = {count}").format(
+                                   count=numbers.number(involvement.filled[s]))
                                for s in stages])
         axes.invert_yaxis()
         axes.set_xlim(0, 100)
@@ -837,6 +843,7 @@ class ChartPainter(QObject):
                       xycoords=("data", "axes fraction"), xytext=(4, -2),
                       textcoords="offset points", va="top", color=style.text)
         left.set_xlim(0, max(max(o.load for o in loads), norm) * 1.3)
+        self.number_axis(left.xaxis)
         left.set_xlabel(self.tr("Load, in typical accounts"))
         left.set_title(self.tr("Load per KAM"))
         _value_grid(left, horizontal=True)
@@ -864,11 +871,12 @@ class ChartPainter(QObject):
         positions = np.arange(len(heaviest))
         heavy = right.barh(positions, [a.score.load for a in heaviest], 0.6,
                            color=style.series[2])
-        right.set_yticks(positions, [_wrap(data.accounts[a.account].name, 30, 1)
+        right.set_yticks(positions, [_wrap(data.accounts[a.account].name, 20)
                                      for a in heaviest], fontsize=style.font_size - 0.5)
         right.invert_yaxis()
         right.axvline(1, color=style.muted, linewidth=0.8, linestyle=(0, (4, 3)))
         right.set_xlim(0, max(1.6, max(a.score.load for a in heaviest) * 1.4))
+        self.number_axis(right.xaxis)
         right.set_xlabel(self.tr("Load of the account (1 = typical)"))
         right.set_title(self.tr("Accounts that weigh most"))
         _value_grid(right, horizontal=True)

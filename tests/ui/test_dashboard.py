@@ -139,7 +139,7 @@ def test_a_click_beside_a_short_bar_still_picks_it_and_a_bubble_lists_its_accoun
     assert biggest.account in dashboard.listed_accounts()
     selected = dashboard.table.selectionModel().selectedRows()
     assert selected and selected[0].data() == dashboard.data.accounts[biggest.account].name
-    assert dashboard.model.headerData(2, Qt.Orientation.Horizontal) == "Share of wallet"
+    assert dashboard.model.headerData(2, Qt.Orientation.Horizontal) == "Share"
 
 
 def test_the_pareto_area_lists_the_class_of_the_clicked_account(qtbot, context) -> None:
