@@ -89,6 +89,11 @@ class Style:
                    font_size=font_size, dark=dark)
 
     @property
+    def on_series(self) -> str:
+        """Text written on a bar: the dark mode's bar colours are light."""
+        return "#1a1a1a" if self.dark else "#ffffff"
+
+    @property
     def category_colours(self) -> dict[Category, str]:
         return {Category.KEY: self.series[0], Category.DEVELOPING: self.series[1],
                 Category.MAINTAINED: self.series[2], Category.OCCASIONAL: self.series[6]}
@@ -712,7 +717,8 @@ class ChartPainter(QObject):
                                              rect.get_y() + rect.get_height() / 2),
                             xytext=(0 if inside else 4, 0), textcoords="offset points",
                             ha="center" if inside else "left", va="center",
-                            color="white" if inside else style.muted, fontweight="bold")
+                            color=style.on_series if inside else style.muted,
+                            fontweight="bold")
         targets: list[Target] = [Bars(funnel, list(rects), [
             self.selection(b, lifecycle_label(b.key.value)) for b in stages], horizontal=True)]
 
@@ -800,7 +806,8 @@ class ChartPainter(QObject):
                 if share >= 6:
                     axes.text(rect.get_x() + rect.get_width() / 2,
                               rect.get_y() + rect.get_height() / 2, numbers.number(share),
-                              ha="center", va="center", color="white", fontweight="bold")
+                              ha="center", va="center", color=style.on_series,
+                              fontweight="bold")
                 rects.append(rect)
                 selections.append(self.selection(
                     involvement.cells[stage, department],
