@@ -10,9 +10,12 @@ are too noisy for absolute limits:
   ReportLab writing the same 5,000 accounts in ONE Table (goal: ratio <= 3).
 
 The databases are built first and never timed. Each report is timed as its data
-query (services.reports) and its PDF build separately; the goal's ratio is the whole
-report (query + build) against the baseline. Every figure is the median of ``--runs``
-runs after one warm-up run (imports, font registration, matplotlib's font cache).
+query (services.reports) and its PDF build separately, and the time its charts took
+is shown; the goal's ratio is the whole report (query + build) against the baseline.
+Every figure is the median of ``--runs`` runs after one warm-up run (imports, font
+registration, matplotlib's font cache), in wall-clock and in CPU seconds. The goals
+are judged on CPU time, which other work on a shared machine does not inflate; on an
+idle machine the two agree.
 
 Run: `.venv/bin/python benchmarks/bench_reports.py [--runs 3] [--accounts 5000]
 [--folder DIR]` (with ``--folder`` the databases are kept there and reused by the next
@@ -27,6 +30,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from typing import NamedTuple
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -120,14 +124,34 @@ def plain_table_pdf(path: Path, rows: list[list[str]]) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build([table])
 
 
+class Seconds(NamedTuple):
+    """Wall-clock seconds (what the user waits) and this process's CPU seconds (what
+    the report costs; on a machine shared with other work the wall clock also counts
+    the waits for a free core). A report runs on one thread, so on an idle machine
+    the two agree."""
+
+    wall: float
+    cpu: float
+
+    @staticmethod
+    def now() -> Seconds:
+        return Seconds(time.perf_counter(), time.process_time())
+
+    def __sub__(self, other: Seconds) -> Seconds:
+        return Seconds(self.wall - other.wall, self.cpu - other.cpu)
+
+    def __add__(self, other: Seconds) -> Seconds:
+        return Seconds(self.wall + other.wall, self.cpu + other.cpu)
+
+
 class ChartClock:
-    """Adds up the seconds spent drawing charts (the functions of reports/charts.py)
-    while it is active, so the report's time can be shown with and without them."""
+    """Adds up the time spent drawing charts (the functions of reports/charts.py) while
+    it is active, so the report's time can be shown with and without them."""
 
     NAMES = ("bar_chart", "pareto_chart", "bubble_chart", "role_map")
 
     def __init__(self) -> None:
-        self.seconds = 0.0
+        self.spent = Seconds(0.0, 0.0)
 
     def __enter__(self) -> ChartClock:
         from kam_desktop.reports import charts
@@ -139,11 +163,11 @@ class ChartClock:
 
     def timed(self, function):
         def wrapper(*args, **kwargs):
-            started = time.perf_counter()
+            started = Seconds.now()
             try:
                 return function(*args, **kwargs)
             finally:
-                self.seconds += time.perf_counter() - started
+                self.spent += Seconds.now() - started
         return wrapper
 
     def __exit__(self, *_exc) -> None:
@@ -153,19 +177,20 @@ class ChartClock:
             setattr(charts, name, function)
 
 
-def median_seconds(runs: int, work, clock: ChartClock | None = None) -> float:
-    """The median time of ``runs`` calls of ``work`` after one warm-up call; ``clock``
-    (if given) ends up holding the charts' seconds per timed call."""
+def median_seconds(runs: int, work, clock: ChartClock | None = None) -> Seconds:
+    """The median times of ``runs`` calls of ``work`` after one warm-up call; ``clock``
+    (if given) ends up holding the charts' time per timed call."""
     work()  # warm-up, not counted
     times = []
     with clock or contextlib.nullcontext():
         for _ in range(runs):
-            started = time.perf_counter()
+            started = Seconds.now()
             work()
-            times.append(time.perf_counter() - started)
+            times.append(Seconds.now() - started)
     if clock:
-        clock.seconds /= runs
-    return statistics.median(times)
+        clock.spent = Seconds(clock.spent.wall / runs, clock.spent.cpu / runs)
+    return Seconds(statistics.median(t.wall for t in times),
+                   statistics.median(t.cpu for t in times))
 
 
 def pages(path: Path) -> int:
@@ -226,7 +251,7 @@ def run(folder: Path, runs: int, accounts: int) -> None:
              for e in data.entries]
     base = median_seconds(runs, lambda: plain_table_pdf(plain, rows))
     results.append(show(f"value dossier, {ENTRIES} entries, with its charts", query, build,
-                        clock.seconds, base, 2, pages(ours), pages(plain)))
+                        clock.spent, base, 2, pages(ours), pages(plain)))
     database.close()
 
     # --- portfolio report ---------------------------------------------------------
@@ -248,25 +273,38 @@ def run(folder: Path, runs: int, accounts: int) -> None:
               str(a.value_this_year), a.owner or ""] for a in data.accounts]
     base = median_seconds(runs, lambda: plain_table_pdf(plain, rows))
     results.append(show(f"portfolio report, {len(data.accounts)} accounts, with its charts",
-                        query, build, clock.seconds, base, 3, pages(ours), pages(plain)))
+                        query, build, clock.spent, base, 3, pages(ours), pages(plain)))
     database.close()
 
-    print()
     for what, met in results:
         print(f"{what}: goal {'met' if met else 'MISSED'}")
 
 
-def show(what: str, query: float, build: float, charts: float, baseline: float,
+def show(what: str, query: Seconds, build: Seconds, charts: Seconds, baseline: Seconds,
          goal: float, our_pages: int, plain_pages: int) -> tuple[str, bool]:
-    ratio = (query + build) / baseline
-    print(f"{what}:\n"
-          f"  data query {query:.2f} s + PDF build {build:.2f} s = {query + build:.2f} s "
-          f"({our_pages} pages; the charts took {charts:.2f} s of it)\n"
-          f"  baseline, plain ReportLab, one Table: {baseline:.2f} s ({plain_pages} pages)\n"
-          f"  ratio {ratio:.2f} (PDF build alone {build / baseline:.2f}, without the charts "
-          f"{(query + build - charts) / baseline:.2f}); goal <= {goal:g}: "
-          f"{'met' if ratio <= goal else 'MISSED'}")
-    return what, ratio <= goal
+    report = query + build
+
+    def line(name: str, value: Seconds, note: str = "") -> str:
+        return f"  {name:<38}{value.wall:>8.2f}{value.cpu:>8.2f}{note}\n"
+
+    ratio = Seconds(report.wall / baseline.wall, report.cpu / baseline.cpu)
+    bare = report - charts
+    met = ratio.cpu <= goal
+    verdict = "met" if met else "MISSED"
+    if (ratio.wall <= goal) != met:
+        verdict += f" (by the wall clock: {'met' if ratio.wall <= goal else 'missed'})"
+    print(f"{what}\n"
+          f"  {'':<38}{'wall s':>8}{'CPU s':>8}\n"
+          + line("data query (services.reports)", query)
+          + line("PDF build", build, f"   ({our_pages} pages)")
+          + line("  of which the charts", charts)
+          + line("the report", report)
+          + line("baseline: plain ReportLab, one Table", baseline, f"   ({plain_pages} pages)")
+          + f"  {'ratio':<38}{ratio.wall:>8.2f}{ratio.cpu:>8.2f}"
+            f"   (without the charts {bare.wall / baseline.wall:.2f} / "
+            f"{bare.cpu / baseline.cpu:.2f})\n"
+          + f"  goal: ratio <= {goal:g} (CPU time): {verdict}\n")
+    return what, met
 
 
 if __name__ == "__main__":

@@ -154,43 +154,51 @@ def data_table(rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
     ]
     return [_PagedTable(fitted(rows[0], True), [fitted(row, False) for row in rows[1:]],
                         fitted(total, True) if total else None, list(widths), style,
-                        line_height=size + 2 + 6)]
+                        row_height=size + 2 + 6)]
 
 
 class _PagedTable(Flowable):
     """A table laid out one page at a time. Where it stands, it offers ReportLab a table
-    of the header and as many of its next rows as could fill the space; ReportLab
-    splits that where the page ends, and the rest of the rows go on as a new
-    _PagedTable. One table of thousands of rows would be measured anew at every page
-    break; tables of a fixed number of rows would start with a header mid-page."""
+    of the header and enough of its next rows to overfill the space; ReportLab splits
+    that where the page ends, and the rest of the rows go on as a new _PagedTable. One
+    table of thousands of rows would be measured anew at every page break; tables of a
+    fixed number of rows would start with a header mid-page."""
 
     def __init__(self, header: list, body: list[list], total: list | None,
-                 widths: list[float], style: list[tuple], *, line_height: float,
+                 widths: list[float], style: list[tuple], *, row_height: float,
                  start: int = 0) -> None:
         super().__init__()
         self.header, self.body, self.total = header, body, total
-        self.widths, self.style, self.line_height, self.start = widths, style, line_height, start
+        self.widths, self.style, self.start = widths, style, start
+        #: a guess of a row's height: at first one line's, then the rows' seen so far
+        self.row_height = row_height
         self.hAlign = "LEFT"
         self._window: LongTable | None = None
         self._window_rows = 0
         self._window_last = False
+        self._size: tuple[tuple[float, float], tuple[float, float]] | None = None
 
-    def _table(self, available_height: float) -> LongTable:
-        """The table of the next rows: each row is at least ``line_height`` high, so
-        these rows overfill ``available_height`` (or are all that is left)."""
-        wanted = int(min(available_height, FRAME_HEIGHT) / self.line_height) + 2
-        if self._window is None or wanted > self._window_rows:
-            rows = self.body[self.start:self.start + wanted]
-            self._window_rows = wanted
-            self._window_last = self.start + len(rows) >= len(self.body)
-            self._window = self._make(rows, self._window_last)
-        return self._window
+    def _fit(self, width: float, height: float) -> tuple[float, float]:
+        """Lay out the table of the next rows: enough of them to be taller than
+        ``height``, or all that are left."""
+        wanted = int(min(height, FRAME_HEIGHT) / self.row_height) + 2
+        while True:
+            if self._window is None or wanted > self._window_rows:
+                rows = self.body[self.start:self.start + wanted]
+                self._window_rows = wanted
+                self._window_last = self.start + len(rows) >= len(self.body)
+                self._window = self._make(rows, self._window_last)
+                self._size = None
+            if self._size is None or self._size[0] != (width, height):
+                self._size = (width, height), self._window.wrap(width, height)
+            if self._window_last or self._size[1][1] > height:
+                return self._size[1]
+            wanted *= 2  # the rows were lower than guessed
 
     def _make(self, rows: list[list], last: bool) -> LongTable:
-        style = list(self.style)
         # stripes by the row's place in the whole table, so pages continue the pattern
-        style += [("BACKGROUND", (0, number), (-1, number), STRIPE)
-                  for number in range(1, len(rows) + 1) if (self.start + number) % 2 == 0]
+        stripes = [STRIPE, None] if self.start % 2 else [None, STRIPE]
+        style = [*self.style, ("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), stripes)]
         closing = [self.total] if last and self.total else []
         if closing:
             style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT),
@@ -203,21 +211,19 @@ class _PagedTable(Flowable):
         return table
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        table = self._table(available_height)
-        width, height = table.wrap(available_width, available_height)
-        if not self._window_last:  # rows beyond this table never fit here
-            height = max(height, available_height + 1)
-        return width, height
+        return self._fit(available_width, available_height)
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        table = self._table(available_height)
-        parts = table.split(available_width, available_height)
+        self._fit(available_width, available_height)
+        parts = self._window.split(available_width, available_height)
         if not parts:
             return []
         done = len(parts[0]._cellvalues) - 1  # the rows that fit, less the header
-        return [parts[0], _PagedTable(self.header, self.body, self.total, self.widths,
-                                      self.style, line_height=self.line_height,
-                                      start=self.start + done)]
+        heights = self._window._rowHeights[1:done + 1]
+        rest = _PagedTable(self.header, self.body, self.total, self.widths, self.style,
+                           row_height=sum(heights) / len(heights) if heights
+                           else self.row_height, start=self.start + done)
+        return [parts[0], rest]
 
     def draw(self) -> None:
         self._window.drawOn(self.canv, 0, 0)

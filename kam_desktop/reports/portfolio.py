@@ -41,6 +41,9 @@ CHART_WIDTH_IN = CONTENT_WIDTH / inch
 TABLE_FONT_SIZE = 7
 #: an owner's name longer than this wraps (the account's name gets the rest)
 OWNER_MAX = 30 * mm
+#: the width below which the account names would wrap too often: the category and
+#: stage then wrap between words instead
+NAME_MIN = 40 * mm
 
 
 def build_portfolio_report(data, language: str, path: Path) -> None:
@@ -271,20 +274,27 @@ class _Report:
                  none if a.ladder_level is None else str(a.ladder_level),
                  self.money(a.value_this_year, a.currency), a.owner or none]
                 for a in self.data.accounts]
-        # the names get what the other columns leave: headers and the category and
-        # stage may wrap between words, figures may not, owners take up to OWNER_MAX
-        # (data_table makes a paragraph of any text wider than its column)
+        # the names get what the other columns leave: headers may wrap between words,
+        # figures never, owners beyond OWNER_MAX; the category and stage wrap between
+        # words only where the names would be left less than NAME_MIN (data_table
+        # makes a paragraph of any text wider than its column)
         def longest(texts, font: str, *, words: bool) -> float:
             return max(text_width(part, font, TABLE_FONT_SIZE) for text in set(texts)
                        for part in (text.split(" ") if words else [text]))
 
-        widths = [0.0] * len(header)
-        for column in range(1, 9):
-            widths[column] = CELL_PADDING + max(
-                longest([header[column]], BOLD, words=True),
-                longest([row[column] for row in rows], REGULAR, words=column in (1, 2)))
-        widths[8] = min(widths[8], CELL_PADDING + OWNER_MAX)
-        widths[0] = CONTENT_WIDTH - sum(widths)
+        def widths_for(wrapping: tuple[int, ...]) -> list[float]:
+            widths = [0.0] * len(header)
+            for column in range(1, 9):
+                widths[column] = CELL_PADDING + max(
+                    longest([header[column]], BOLD, words=True),
+                    longest([row[column] for row in rows], REGULAR, words=column in wrapping))
+            widths[8] = min(widths[8], CELL_PADDING + OWNER_MAX)
+            widths[0] = CONTENT_WIDTH - sum(widths)
+            return widths
+
+        widths = widths_for(())
+        if widths[0] < NAME_MIN:
+            widths = widths_for((1, 2))
         return [heading(words["table.title"], self.styles["h1"]),
                 para(words["table.note"], self.styles["muted"]), Spacer(0, 3 * mm),
                 *data_table([header, *rows], widths, align="LLLCRRRRL", size=TABLE_FONT_SIZE)]
