@@ -5,7 +5,8 @@
 # PATH=/usr/bin:/bin, a working folder outside the tree):
 #   the window opens offscreen (in Russian) and closes; a demo portfolio is created in the
 #   default data folder; a value dossier PDF is written; a sync bundle when the command
-#   line has `sync export`; the database passes `check`; uninstall.sh keeps the data.
+#   line has `sync export`; the database passes `check`; uninstall.sh keeps the data, and
+#   deletes it when given --delete-data.
 #
 #   bash installers/linux/smoke-test.sh [dist/kam-desktop-VERSION-linux-ARCH.tar.gz]
 set -euo pipefail
@@ -99,6 +100,12 @@ step "uninstall keeps the data"
 [ ! -e "$home/.local/lib/kam-desktop" ] || fail "the application folder is still there"
 [ ! -e "$desktop" ] || fail "the desktop entry is still there"
 [ -f "$db" ] || fail "uninstall removed the portfolio"
+
+step "uninstall --delete-data deletes it"
+(cd "$scratch/work" && "${bare[@]}" bash "$scratch/$(basename "$tarball" .tar.gz)/uninstall.sh" \
+    --delete-data </dev/null)
+[ ! -e "$home/.local/share/KAM Desktop" ] || fail "--delete-data left the portfolio"
+[ ! -e "$home/.config/KAM Desktop" ] || fail "--delete-data left the settings"
 
 echo "SMOKE TEST PASSED: $(du -sh "$tarball" | cut -f1) tarball"
 echo "smoke-test: $steps passed, 0 failed"
