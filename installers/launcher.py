@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 
-APP_NAME = "KAM Desktop"  # as kam_desktop.store.database.APP_NAME: the same user folders
 SMOKE_TEST = "--smoke-test"
 BUNDLE_EXTENSION = ".kamsync"  # as installers/freeze.py
 SMOKE_TIMEOUT_MS = 60_000
@@ -23,6 +22,8 @@ def keep_matplotlib_cache() -> None:
     font list would be rebuilt (seconds) before the first chart of each run. The fonts of
     a one-folder build never move: keep matplotlib's cache in the user's cache folder."""
     import platformdirs
+
+    from kam_desktop.store.database import APP_NAME
 
     os.environ["MPLCONFIGDIR"] = os.path.join(
         platformdirs.user_cache_dir(APP_NAME, appauthor=False), "matplotlib")
