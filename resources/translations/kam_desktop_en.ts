@@ -1,6 +1,18 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <extracomment>the views in the order of the list (the painter draws them by these keys)</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
@@ -133,6 +145,318 @@
     <message>
         <source>When and why the relationship cooled or the client left. Studying these teaches more than satisfaction scores do.</source>
         <translation>When and why the relationship cooled or the client left. Studying these teaches more than satisfaction scores do.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>k</source>
+        <extracomment>the words for thousand, million and billion on a money axis bars to outline, and a point (in data coordinates) to ring</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>bn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Nothing to show yet</translation>
+    </message>
+    <message>
+        <source>No account has revenue in {year}</source>
+        <translation>No account has revenue in {year}</translation>
+    </message>
+    <message>
+        <source>{share} of revenue</source>
+        <translation>{share} of revenue</translation>
+    </message>
+    <message>
+        <source>Accounts with revenue, largest first</source>
+        <translation>Accounts with revenue, largest first</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue {year}</source>
+        <translation>Cumulative share of revenue {year}</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Class {abc}</source>
+        <translation>Class {abc}</translation>
+    </message>
+    <message>
+        <source>{abc}: {count}, {share} of revenue</source>
+        <translation>{abc}: {count}, {share} of revenue</translation>
+    </message>
+    <message>
+        <source>D (no revenue in {year}): {count}</source>
+        <translation>D (no revenue in {year}): {count}</translation>
+    </message>
+    <message>
+        <source>Annual purchase potential, {unit}</source>
+        <translation>Annual purchase potential, {unit}</translation>
+    </message>
+    <message>
+        <source>(logarithmic scale)</source>
+        <translation>(logarithmic scale)</translation>
+    </message>
+    <message>
+        <source>Our share of wallet in {year}</source>
+        <translation>Our share of wallet in {year}</translation>
+    </message>
+    <message>
+        <source>where to grow</source>
+        <translation>where to grow</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Bubbles under the pointer — {count}</source>
+        <translation>Bubbles under the pointer — {count}</translation>
+    </message>
+    <message>
+        <source>Where to grow: a large potential, a small share — {count}</source>
+        <translation>Where to grow: a large potential, a small share — {count}</translation>
+    </message>
+    <message>
+        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio's medians; the shaded corner holds the accounts with a large potential and a small share.</source>
+        <translation>Bubble size: revenue in {year}. Dotted lines: the portfolio's medians; the shaded corner holds the accounts with a large potential and a small share.</translation>
+    </message>
+    <message>
+        <source>Not shown (no potential or no revenue): {count}.</source>
+        <translation>Not shown (no potential or no revenue): {count}.</translation>
+    </message>
+    <message>
+        <source>Climbed</source>
+        <translation>Climbed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>Slipped</translation>
+    </message>
+    <message>
+        <source>First assessed</source>
+        <translation>First assessed</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>On {date}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Where clients put us</source>
+        <translation>Where clients put us</translation>
+    </message>
+    <message>
+        <source>Movement since {date}</source>
+        <translation>Movement since {date}</translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation>Rung</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Our latest estimate of each account's rung against where it stood on the chosen date.</source>
+        <translation>Our latest estimate of each account's rung against where it stood on the chosen date.</translation>
+    </message>
+    <message>
+        <source>Never assessed: {count}.</source>
+        <translation>Never assessed: {count}.</translation>
+    </message>
+    <message>
+        <source>Client benefit</source>
+        <translation>Client benefit</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Our cost</translation>
+    </message>
+    <message>
+        <source>By kind, all years</source>
+        <translation>By kind, all years</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>{what}: benefit {benefit}, cost {cost} — {count}</source>
+        <translation>{what}: benefit {benefit}, cost {cost} — {count}</translation>
+    </message>
+    <message>
+        <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
+        <translation>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</translation>
+    </message>
+    <message>
+        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
+        <translation>Accounts billed in a currency other than {currency} are left out: {count}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Client benefit delivered in {year} per unit of our revenue in {year}</source>
+        <translation>Client benefit delivered in {year} per unit of our revenue in {year}</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Value to revenue</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
+        <translation>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>No reason recorded</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+    <message>
+        <source>Accounts by stage</source>
+        <translation>Accounts by stage</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>Why clients were lost</translation>
+    </message>
+    <message>
+        <source>Why clients fell asleep</source>
+        <translation>Why clients fell asleep</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>A lost or sleeping client's reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
+        <translation>A lost or sleeping client's reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</translation>
+    </message>
+    <message>
+        <source>No client contacts on record</source>
+        <translation>No client contacts on record</translation>
+    </message>
+    <message>
+        <source>No leader identified</source>
+        <translation>No leader identified</translation>
+    </message>
+    <message>
+        <source>Only butlers and assistants known</source>
+        <translation>Only butlers and assistants known</translation>
+    </message>
+    <message>
+        <source>An opponent among leaders or specifiers</source>
+        <translation>An opponent among leaders or specifiers</translation>
+    </message>
+    <message>
+        <source>A leader nobody on our side mirrors</source>
+        <translation>A leader nobody on our side mirrors</translation>
+    </message>
+    <message>
+        <source>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</source>
+        <translation>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</translation>
+    </message>
+    <message>
+        <source>{department} at the stage “{stage}”</source>
+        <translation>{department} at the stage “{stage}”</translation>
+    </message>
+    <message>
+        <source>n = {count}</source>
+        <translation>n = {count}</translation>
+    </message>
+    <message>
+        <source>Average share of the work at the stage</source>
+        <translation>Average share of the work at the stage</translation>
+    </message>
+    <message>
+        <source>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</source>
+        <translation>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>norm {norm}</source>
+        <translation>norm {norm}</translation>
+    </message>
+    <message>
+        <source>Load, in typical accounts</source>
+        <translation>Load, in typical accounts</translation>
+    </message>
+    <message>
+        <source>Load per KAM</source>
+        <translation>Load per KAM</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>({assessed} of 9)</source>
+        <translation>({assessed} of 9)</translation>
+    </message>
+    <message>
+        <source>{owner}: load {load}, norm {norm} — {count}</source>
+        <translation>{owner}: load {load}, norm {norm} — {count}</translation>
+    </message>
+    <message>
+        <source>Load of the account (1 = typical)</source>
+        <translation>Load of the account (1 = typical)</translation>
+    </message>
+    <message>
+        <source>Accounts that weigh most</source>
+        <translation>Accounts that weigh most</translation>
+    </message>
+    <message>
+        <source>An account's load comes from the nine workload factors in its dossier (1 = a typical account); a KAM's load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
+        <translation>An account's load comes from the nine workload factors in its dossier (1 = a typical account); a KAM's load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</translation>
+    </message>
+    <message>
+        <source>Not fully assessed: {count}.</source>
+        <translation>Not fully assessed: {count}.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +664,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>ABC analysis (Pareto)</source>
+        <translation>ABC analysis (Pareto)</translation>
+    </message>
+    <message>
+        <source>Potential and share of wallet</source>
+        <translation>Potential and share of wallet</translation>
+    </message>
+    <message>
+        <source>Supplier ladder</source>
+        <translation>Supplier ladder</translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation>Value delivered</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Value to revenue</translation>
+    </message>
+    <message>
+        <source>Lifecycle and losses</source>
+        <translation>Lifecycle and losses</translation>
+    </message>
+    <message>
+        <source>Role coverage</source>
+        <translation>Role coverage</translation>
+    </message>
+    <message>
+        <source>Involvement map</source>
+        <translation>Involvement map</translation>
+    </message>
+    <message>
+        <source>KAM workload</source>
+        <translation>KAM workload</translation>
+    </message>
+    <message>
+        <source>Movement since</source>
+        <translation>Movement since</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>Reading the portfolio…</translation>
+    </message>
+    <message>
+        <source>Click a bar, a point or an area of the chart to list the accounts behind it.</source>
+        <translation>Click a bar, a point or an area of the chart to list the accounts behind it.</translation>
+    </message>
+    <message>
+        <source>Double-click an account to open its dossier.</source>
+        <translation>Double-click an account to open its dossier.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Meeting</source>
@@ -503,6 +882,10 @@
     <message>
         <source>Barriers and cooling</source>
         <translation>Barriers and cooling</translation>
+    </message>
+    <message>
+        <source>KAM workload</source>
+        <translation>KAM workload</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -883,6 +1266,10 @@
     <message>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1440,12 +1827,35 @@ Database: {path}</translation>
         <translation>An account is cooling when nobody has met its leader or specifier for longer.</translation>
     </message>
     <message>
+        <source> typical accounts</source>
+        <translation> typical accounts</translation>
+    </message>
+    <message>
+        <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
+        <translation>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
         <source>Cooling after</source>
         <translation>Cooling after</translation>
+    </message>
+    <message>
+        <source>Workload norm per KAM</source>
+        <translation>Workload norm per KAM</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2429,366 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TableActions</name>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>Import from a &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Export portfolio &amp;table…</source>
+        <translation>Export portfolio &amp;table…</translation>
+    </message>
+    <message>
+        <source>Export the selected &amp;account</source>
+        <translation>Export the selected &amp;account</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan actions…</source>
+        <translation>&amp;Plan actions…</translation>
+    </message>
+    <message>
+        <source>&amp;Value entries…</source>
+        <translation>&amp;Value entries…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Export &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Export the portfolio table</source>
+        <translation>Export the portfolio table</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>Select an account in the portfolio first.</source>
+        <translation>Select an account in the portfolio first.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>plan actions</source>
+        <translation>plan actions</translation>
+    </message>
+    <message>
+        <source>value entries</source>
+        <translation>value entries</translation>
+    </message>
+    <message>
+        <source>Export the account's {what}</source>
+        <translation>Export the account's {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {path}</source>
+        <translation><numerusform>%n row written to {path}</numerusform><numerusform>%n rows written to {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>next steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {path}</source>
+        <translation><numerusform>%n event written to {path}</numerusform><numerusform>%n events written to {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>The file was not written</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <extracomment>rows shown in the preview</extracomment>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <extracomment>a bad row's tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Annual potential</source>
+        <translation>Annual potential</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Import accounts and contacts from a spreadsheet</source>
+        <translation>Import accounts and contacts from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
+        <translation>Choose a CSV file or an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it</source>
+        <translation>Read the file again after fixing it</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Which column holds what</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>* required. One contact per row; rows of the same account (same INN or name) add up.</source>
+        <translation>* required. One contact per row; rows of the same account (same INN or name) add up.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Bad rows</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Nothing is written until you press Import.</source>
+        <translation>Choose the file to import. Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>The file cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”; header on row {line}; {rows}.</source>
+        <translation>Excel workbook, sheet “{sheet}”; header on row {line}; {rows}.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>Text file in {encoding}, columns separated by {delimiter}; header on line {line}; {rows}.</source>
+        <translation>Text file in {encoding}, columns separated by {delimiter}; header on line {line}; {rows}.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the account name.</source>
+        <translation>Choose the column that holds the account name.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Accounts: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged.</source>
+        <translation>Accounts: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>Contacts: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update.</source>
+        <translation>Contacts: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) of {total} will be skipped: fix them in the file and read it again, or import the good rows only.</source>
+        <translation><numerusform>%n bad row of {total} will be skipped: fix it in the file and read it again, or import the good rows only.</numerusform><numerusform>%n bad rows of {total} will be skipped: fix them in the file and read it again, or import the good rows only.</numerusform></translation>
+    </message>
+    <message>
+        <source>No bad rows.</source>
+        <translation>No bad rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s)</source>
+        <translation><numerusform>Import %n good row</numerusform><numerusform>Import %n good rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation><numerusform>Import %n row</numerusform><numerusform>Import %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>The portfolio already holds everything the good rows say.</source>
+        <translation>The portfolio already holds everything the good rows say.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Update account</source>
+        <translation>Update account</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Update contact</source>
+        <translation>Update contact</translation>
+    </message>
+    <message>
+        <source>Bad rows ({count})</source>
+        <translation>Bad rows ({count})</translation>
+    </message>
+    <message>
+        <source>Changes ({count})</source>
+        <translation>Changes ({count})</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Imported. Accounts: {accounts} added, {updated} updated. Contacts: {contacts} added, {contacts_updated} updated.</source>
+        <translation>Imported. Accounts: {accounts} added, {updated} updated. Contacts: {contacts} added, {contacts_updated} updated.</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>Name</source>
@@ -2325,6 +3095,149 @@ Database: {path}</translation>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Load the demo portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <source>How much of the KAM's time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
+        <translation>How much of the KAM's time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</translation>
+    </message>
+    <message>
+        <source>Adds work as it grows</source>
+        <translation>Adds work as it grows</translation>
+    </message>
+    <message>
+        <source>Saves work as it grows</source>
+        <translation>Saves work as it grows</translation>
+    </message>
+    <message>
+        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <translation>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on the dashboard and are compared with the norm set in Preferences.</translation>
+    </message>
+    <message>
+        <source>Client potential</source>
+        <translation>Client potential</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>small</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>very large</translation>
+    </message>
+    <message>
+        <source>The KAM's experience</source>
+        <translation>The KAM's experience</translation>
+    </message>
+    <message>
+        <source>newcomer</source>
+        <translation>newcomer</translation>
+    </message>
+    <message>
+        <source>seasoned</source>
+        <translation>seasoned</translation>
+    </message>
+    <message>
+        <source>Distance to the client's offices</source>
+        <translation>Distance to the client's offices</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>same city</translation>
+    </message>
+    <message>
+        <source>remote, long trips</source>
+        <translation>remote, long trips</translation>
+    </message>
+    <message>
+        <source>How centralised the client's purchasing is</source>
+        <translation>How centralised the client's purchasing is</translation>
+    </message>
+    <message>
+        <source>every site buys on its own</source>
+        <translation>every site buys on its own</translation>
+    </message>
+    <message>
+        <source>one purchasing centre</source>
+        <translation>one purchasing centre</translation>
+    </message>
+    <message>
+        <source>Client people to keep relations with</source>
+        <translation>Client people to keep relations with</translation>
+    </message>
+    <message>
+        <source>one or two</source>
+        <translation>one or two</translation>
+    </message>
+    <message>
+        <source>a dozen or more</source>
+        <translation>a dozen or more</translation>
+    </message>
+    <message>
+        <source>Coordination needed between our departments</source>
+        <translation>Coordination needed between our departments</translation>
+    </message>
+    <message>
+        <source>one department serves the client</source>
+        <translation>one department serves the client</translation>
+    </message>
+    <message>
+        <source>many must act together</source>
+        <translation>many must act together</translation>
+    </message>
+    <message>
+        <source>How reliably we keep delivery promises</source>
+        <translation>How reliably we keep delivery promises</translation>
+    </message>
+    <message>
+        <source>often late or short</source>
+        <translation>often late or short</translation>
+    </message>
+    <message>
+        <source>always as promised</source>
+        <translation>always as promised</translation>
+    </message>
+    <message>
+        <source>Competition intensity</source>
+        <translation>Competition intensity</translation>
+    </message>
+    <message>
+        <source>hardly any</source>
+        <translation>hardly any</translation>
+    </message>
+    <message>
+        <source>fierce</source>
+        <translation>fierce</translation>
+    </message>
+    <message>
+        <source>Support staff available to the KAM</source>
+        <translation>Support staff available to the KAM</translation>
+    </message>
+    <message>
+        <source>works alone</source>
+        <translation>works alone</translation>
+    </message>
+    <message>
+        <source>a full team</source>
+        <translation>a full team</translation>
+    </message>
+    <message>
+        <source>Load: {load} of a typical account</source>
+        <translation>Load: {load} of a typical account</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 9 factor(s) assessed</source>
+        <translation><numerusform>%n of 9 factors assessed</numerusform><numerusform>%n of 9 factors assessed</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing assessed yet: the account counts as a typical one.</source>
+        <translation>Nothing assessed yet: the account counts as a typical one.</translation>
+    </message>
+    <message>
+        <source>Set {factor}</source>
+        <translation>Set {factor}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,18 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <extracomment>the views in the order of the list (the painter draws them by these keys)</extracomment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
@@ -133,6 +145,318 @@
     <message>
         <source>When and why the relationship cooled or the client left. Studying these teaches more than satisfaction scores do.</source>
         <translation>Когда и почему отношения охладели или клиент ушёл. Разбор этих причин даёт больше, чем оценки удовлетворённости.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>k</source>
+        <extracomment>the words for thousand, million and billion on a money axis bars to outline, and a point (in data coordinates) to ring</extracomment>
+        <translation>тыс.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>млрд</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n клиент</numerusform><numerusform>%n клиента</numerusform><numerusform>%n клиентов</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Пока нечего показать</translation>
+    </message>
+    <message>
+        <source>No account has revenue in {year}</source>
+        <translation>Ни у одного клиента нет выручки за {year} г.</translation>
+    </message>
+    <message>
+        <source>{share} of revenue</source>
+        <translation>{share} выручки</translation>
+    </message>
+    <message>
+        <source>Accounts with revenue, largest first</source>
+        <translation>Клиенты с выручкой, от крупных к мелким</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue {year}</source>
+        <translation>Накопленная доля выручки за {year} г.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Class {abc}</source>
+        <translation>Класс {abc}</translation>
+    </message>
+    <message>
+        <source>{abc}: {count}, {share} of revenue</source>
+        <translation>{abc}: {count}, {share} выручки</translation>
+    </message>
+    <message>
+        <source>D (no revenue in {year}): {count}</source>
+        <translation>D (нет выручки за {year} г.): {count}</translation>
+    </message>
+    <message>
+        <source>Annual purchase potential, {unit}</source>
+        <translation>Годовой потенциал закупок, {unit}</translation>
+    </message>
+    <message>
+        <source>(logarithmic scale)</source>
+        <translation>(логарифмическая шкала)</translation>
+    </message>
+    <message>
+        <source>Our share of wallet in {year}</source>
+        <translation>Наша доля в закупках клиента, {year} г.</translation>
+    </message>
+    <message>
+        <source>where to grow</source>
+        <translation>где расти</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Bubbles under the pointer — {count}</source>
+        <translation>Кружки под указателем — {count}</translation>
+    </message>
+    <message>
+        <source>Where to grow: a large potential, a small share — {count}</source>
+        <translation>Где расти: большой потенциал, малая доля — {count}</translation>
+    </message>
+    <message>
+        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio's medians; the shaded corner holds the accounts with a large potential and a small share.</source>
+        <translation>Размер кружка — выручка за {year} г. Пунктир — медианы портфеля; в закрашенном углу клиенты с большим потенциалом и малой долей в закупках.</translation>
+    </message>
+    <message>
+        <source>Not shown (no potential or no revenue): {count}.</source>
+        <translation>Не показаны (нет потенциала или выручки): {count}.</translation>
+    </message>
+    <message>
+        <source>Climbed</source>
+        <translation>Поднялись</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>Опустились</translation>
+    </message>
+    <message>
+        <source>First assessed</source>
+        <translation>Оценены впервые</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>На {date}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Where clients put us</source>
+        <translation>Где нас видят клиенты</translation>
+    </message>
+    <message>
+        <source>Movement since {date}</source>
+        <translation>Движение с {date}</translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation>Ступень</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>на {date}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Our latest estimate of each account's rung against where it stood on the chosen date.</source>
+        <translation>Наша последняя оценка ступени каждого клиента в сравнении с оценкой на выбранную дату.</translation>
+    </message>
+    <message>
+        <source>Never assessed: {count}.</source>
+        <translation>Ни разу не оценены: {count}.</translation>
+    </message>
+    <message>
+        <source>Client benefit</source>
+        <translation>Выгода клиента</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Наши затраты</translation>
+    </message>
+    <message>
+        <source>By kind, all years</source>
+        <translation>По видам, за все годы</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>на сегодня</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>По годам</translation>
+    </message>
+    <message>
+        <source>{what}: benefit {benefit}, cost {cost} — {count}</source>
+        <translation>{what}: выгода {benefit}, затраты {cost} — {count}</translation>
+    </message>
+    <message>
+        <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
+        <translation>Что мы дали клиентам сверх продукта, в деньгах: их выгода и наши затраты.</translation>
+    </message>
+    <message>
+        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
+        <translation>Клиенты в валюте, отличной от {currency}, не учтены: {count}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Client benefit delivered in {year} per unit of our revenue in {year}</source>
+        <translation>Выгода клиента за {year} г. на единицу нашей выручки за {year} г.</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Выгода к выручке</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
+        <translation>Стоимостное досье оправдывает нашу цену: клиентов, не получивших ничего сверх продукта, первыми уведёт более дешёвый конкурент.</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>Причина не записана</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Другие причины</translation>
+    </message>
+    <message>
+        <source>Accounts by stage</source>
+        <translation>Клиенты по этапам</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>Почему клиенты ушли</translation>
+    </message>
+    <message>
+        <source>Why clients fell asleep</source>
+        <translation>Почему клиенты «уснули»</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>A lost or sleeping client's reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
+        <translation>Причина ухода или «сна» — записанная в карточке клиента, а если её нет — последняя причина охлаждения. Причины ухода клиентов учат большему, чем оценки удовлетворённости.</translation>
+    </message>
+    <message>
+        <source>No client contacts on record</source>
+        <translation>Нет ни одного контакта</translation>
+    </message>
+    <message>
+        <source>No leader identified</source>
+        <translation>Лидер не выявлен</translation>
+    </message>
+    <message>
+        <source>Only butlers and assistants known</source>
+        <translation>Известны только дворецкие и помощники</translation>
+    </message>
+    <message>
+        <source>An opponent among leaders or specifiers</source>
+        <translation>Противник среди лидеров или спецификаторов</translation>
+    </message>
+    <message>
+        <source>A leader nobody on our side mirrors</source>
+        <translation>У лидера нет «зеркала» с нашей стороны</translation>
+    </message>
+    <message>
+        <source>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</source>
+        <translation>Лидер выявлен у {count} из {total} клиентов. Без лидера мы продаём тем, кто не решает; где известны только дворецкие и помощники, просите у них — или у своей команды — выхода на других людей.</translation>
+    </message>
+    <message>
+        <source>{department} at the stage “{stage}”</source>
+        <translation>{department} на этапе «{stage}»</translation>
+    </message>
+    <message>
+        <source>n = {count}</source>
+        <translation>n = {count}</translation>
+    </message>
+    <message>
+        <source>Average share of the work at the stage</source>
+        <translation>Средняя доля участия на этапе</translation>
+    </message>
+    <message>
+        <source>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</source>
+        <translation>Этапы обслуживания клиента и средняя доля участия каждого нашего подразделения по клиентам, у которых этот этап заполнен (n). Щёлкните отрезок, чтобы увидеть клиентов, где подразделение участвует.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>norm {norm}</source>
+        <translation>норма {norm}</translation>
+    </message>
+    <message>
+        <source>Load, in typical accounts</source>
+        <translation>Нагрузка, в типовых клиентах</translation>
+    </message>
+    <message>
+        <source>Load per KAM</source>
+        <translation>Нагрузка на менеджера</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>({assessed} of 9)</source>
+        <translation>({assessed} из 9)</translation>
+    </message>
+    <message>
+        <source>{owner}: load {load}, norm {norm} — {count}</source>
+        <translation>{owner}: нагрузка {load}, норма {norm} — {count}</translation>
+    </message>
+    <message>
+        <source>Load of the account (1 = typical)</source>
+        <translation>Нагрузка клиента (1 — типовой)</translation>
+    </message>
+    <message>
+        <source>Accounts that weigh most</source>
+        <translation>Самые трудоёмкие клиенты</translation>
+    </message>
+    <message>
+        <source>An account's load comes from the nine workload factors in its dossier (1 = a typical account); a KAM's load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
+        <translation>Нагрузка клиента считается по девяти факторам из его досье (1 — типовой клиент); нагрузка менеджера — сумма по его клиентам, кроме потерянных, в сравнении с нормой из настроек.</translation>
+    </message>
+    <message>
+        <source>Not fully assessed: {count}.</source>
+        <translation>Оценены не полностью: {count}.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +664,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>ABC analysis (Pareto)</source>
+        <translation>ABC-анализ (Парето)</translation>
+    </message>
+    <message>
+        <source>Potential and share of wallet</source>
+        <translation>Потенциал и доля в закупках</translation>
+    </message>
+    <message>
+        <source>Supplier ladder</source>
+        <translation>Лестница поставщика</translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation>Переданная ценность</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Выгода к выручке</translation>
+    </message>
+    <message>
+        <source>Lifecycle and losses</source>
+        <translation>Жизненный цикл и потери</translation>
+    </message>
+    <message>
+        <source>Role coverage</source>
+        <translation>Покрытие ролей</translation>
+    </message>
+    <message>
+        <source>Involvement map</source>
+        <translation>Карта участия</translation>
+    </message>
+    <message>
+        <source>KAM workload</source>
+        <translation>Нагрузка менеджера</translation>
+    </message>
+    <message>
+        <source>Movement since</source>
+        <translation>Движение с</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>Читаем портфель…</translation>
+    </message>
+    <message>
+        <source>Click a bar, a point or an area of the chart to list the accounts behind it.</source>
+        <translation>Щёлкните столбец, точку или область диаграммы, чтобы увидеть клиентов за ними.</translation>
+    </message>
+    <message>
+        <source>Double-click an account to open its dossier.</source>
+        <translation>Двойной щелчок открывает досье клиента.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Meeting</source>
@@ -503,6 +882,10 @@
     <message>
         <source>Barriers and cooling</source>
         <translation>Барьеры и охлаждение</translation>
+    </message>
+    <message>
+        <source>KAM workload</source>
+        <translation>Нагрузка менеджера</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -883,6 +1266,10 @@
     <message>
         <source>Portfolio</source>
         <translation>Портфель</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1440,12 +1827,35 @@ Database: {path}</source>
         <translation>Отношения с клиентом «остывают», если с его лидером или спецификатором не было контакта дольше этого срока.</translation>
     </message>
     <message>
+        <source> typical accounts</source>
+        <translation> типовых клиентов</translation>
+    </message>
+    <message>
+        <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
+        <translation>Сколько может вести один менеджер. Типовой клиент весит 1; факторы нагрузки в досье делают клиента легче (до 0,5) или тяжелее (до 2).</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
         <source>Cooling after</source>
         <translation>Охлаждение через</translation>
+    </message>
+    <message>
+        <source>Workload norm per KAM</source>
+        <translation>Норма нагрузки на менеджера</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Столбец {number}</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2429,366 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>TableActions</name>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>Загрузить из &amp;таблицы…</translation>
+    </message>
+    <message>
+        <source>Export portfolio &amp;table…</source>
+        <translation>Выгрузить &amp;таблицу портфеля…</translation>
+    </message>
+    <message>
+        <source>Export the selected &amp;account</source>
+        <translation>Выгрузить данные выбранного &amp;клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакты…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan actions…</source>
+        <translation>&amp;Действия плана…</translation>
+    </message>
+    <message>
+        <source>&amp;Value entries…</source>
+        <translation>&amp;Записи стоимостного досье…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Выгрузить &amp;календарь (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Export the portfolio table</source>
+        <translation>Выгрузка таблицы портфеля</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>портфель</translation>
+    </message>
+    <message>
+        <source>Select an account in the portfolio first.</source>
+        <translation>Сначала выберите клиента в портфеле.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <source>plan actions</source>
+        <translation>действия плана</translation>
+    </message>
+    <message>
+        <source>value entries</source>
+        <translation>стоимостное досье</translation>
+    </message>
+    <message>
+        <source>Export the account's {what}</source>
+        <translation>Выгрузка клиента: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {path}</source>
+        <translation><numerusform>%n строка записана в {path}</numerusform><numerusform>%n строки записаны в {path}</numerusform><numerusform>%n строк записано в {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Выгрузка календаря</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>следующие шаги</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {path}</source>
+        <translation><numerusform>%n событие записано в {path}</numerusform><numerusform>%n события записаны в {path}</numerusform><numerusform>%n событий записано в {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Файл не записан</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <extracomment>rows shown in the preview</extracomment>
+        <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <extracomment>a bad row's tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <translation>Название клиента</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Ответственный менеджер</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Annual potential</source>
+        <translation>Годовой потенциал</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Import accounts and contacts from a spreadsheet</source>
+        <translation>Загрузка клиентов и контактов из таблицы</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
+        <translation>Выберите файл CSV или книгу Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Прочитать заново</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it</source>
+        <translation>Прочитать файл ещё раз после исправления</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Какой столбец что содержит</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>* required. One contact per row; rows of the same account (same INN or name) add up.</source>
+        <translation>* обязательно. Один контакт в строке; строки одного клиента (тот же ИНН или название) объединяются.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед загрузкой</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Строки с ошибками</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Nothing is written until you press Import.</source>
+        <translation>Выберите файл. Пока вы не нажмёте «Загрузить», ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Выбор таблицы</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Этот файл загрузить нельзя.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Файл не читается</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”; header on row {line}; {rows}.</source>
+        <translation>Книга Excel, лист «{sheet}»; заголовок в строке {line}; {rows}.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>точкой с запятой</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>запятой</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>табуляцией</translation>
+    </message>
+    <message>
+        <source>Text file in {encoding}, columns separated by {delimiter}; header on line {line}; {rows}.</source>
+        <translation>Текстовый файл в кодировке {encoding}, столбцы разделены {delimiter}; заголовок в строке {line}; {rows}.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не загружать —</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Столбец {number}</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the account name.</source>
+        <translation>Выберите столбец с названием клиента.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Accounts: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged.</source>
+        <translation>Клиенты: добавить &lt;b&gt;{add}&lt;/b&gt;, обновить &lt;b&gt;{update}&lt;/b&gt;, без изменений {same}.</translation>
+    </message>
+    <message>
+        <source>Contacts: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update.</source>
+        <translation>Контакты: добавить &lt;b&gt;{add}&lt;/b&gt;, обновить &lt;b&gt;{update}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) of {total} will be skipped: fix them in the file and read it again, or import the good rows only.</source>
+        <translation><numerusform>%n строка с ошибками из {total} будет пропущена: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform><numerusform>%n строки с ошибками из {total} будут пропущены: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform><numerusform>%n строк с ошибками из {total} будут пропущены: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform></translation>
+    </message>
+    <message>
+        <source>No bad rows.</source>
+        <translation>Строк с ошибками нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s)</source>
+        <translation><numerusform>Загрузить %n верную строку</numerusform><numerusform>Загрузить %n верные строки</numerusform><numerusform>Загрузить %n верных строк</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation><numerusform>Загрузить %n строку</numerusform><numerusform>Загрузить %n строки</numerusform><numerusform>Загрузить %n строк</numerusform></translation>
+    </message>
+    <message>
+        <source>The portfolio already holds everything the good rows say.</source>
+        <translation>Всё, что есть в верных строках, в портфеле уже есть.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>Update account</source>
+        <translation>Обновить клиента</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>Update contact</source>
+        <translation>Обновить контакт</translation>
+    </message>
+    <message>
+        <source>Bad rows ({count})</source>
+        <translation>Строки с ошибками ({count})</translation>
+    </message>
+    <message>
+        <source>Changes ({count})</source>
+        <translation>Изменения ({count})</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не загружено</translation>
+    </message>
+    <message>
+        <source>Imported. Accounts: {accounts} added, {updated} updated. Contacts: {contacts} added, {contacts_updated} updated.</source>
+        <translation>Загрузка выполнена. Клиенты: добавлено {accounts}, обновлено {updated}. Контакты: добавлено {contacts}, обновлено {contacts_updated}.</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>Name</source>
@@ -2325,6 +3095,149 @@ Database: {path}</source>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Загрузить демо-портфель</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <source>How much of the KAM's time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
+        <translation>Сколько времени менеджера отнимает этот клиент. Оцените каждый фактор от 1 до 5; оставьте «—», пока не можете судить. Факторы со знаком ▲ с ростом добавляют работы, со знаком ▼ — экономят её.</translation>
+    </message>
+    <message>
+        <source>Adds work as it grows</source>
+        <translation>С ростом добавляет работы</translation>
+    </message>
+    <message>
+        <source>Saves work as it grows</source>
+        <translation>С ростом экономит работу</translation>
+    </message>
+    <message>
+        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <translation>1 — типовой клиент. Все факторы в самом тяжёлом положении удваивают нагрузку (2), в самом лёгком — вдвое снижают (0,5). На вкладке «Аналитика» нагрузки клиентов менеджера складываются и сравниваются с нормой из настроек.</translation>
+    </message>
+    <message>
+        <source>Client potential</source>
+        <translation>Потенциал клиента</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>небольшой</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>очень большой</translation>
+    </message>
+    <message>
+        <source>The KAM's experience</source>
+        <translation>Опыт менеджера</translation>
+    </message>
+    <message>
+        <source>newcomer</source>
+        <translation>новичок</translation>
+    </message>
+    <message>
+        <source>seasoned</source>
+        <translation>опытный</translation>
+    </message>
+    <message>
+        <source>Distance to the client's offices</source>
+        <translation>Удалённость офисов клиента</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>тот же город</translation>
+    </message>
+    <message>
+        <source>remote, long trips</source>
+        <translation>далеко, долгие поездки</translation>
+    </message>
+    <message>
+        <source>How centralised the client's purchasing is</source>
+        <translation>Централизация закупок клиента</translation>
+    </message>
+    <message>
+        <source>every site buys on its own</source>
+        <translation>каждая площадка закупает сама</translation>
+    </message>
+    <message>
+        <source>one purchasing centre</source>
+        <translation>единый центр закупок</translation>
+    </message>
+    <message>
+        <source>Client people to keep relations with</source>
+        <translation>Люди клиента, с кем поддерживать отношения</translation>
+    </message>
+    <message>
+        <source>one or two</source>
+        <translation>один-два</translation>
+    </message>
+    <message>
+        <source>a dozen or more</source>
+        <translation>десяток и больше</translation>
+    </message>
+    <message>
+        <source>Coordination needed between our departments</source>
+        <translation>Согласование между нашими подразделениями</translation>
+    </message>
+    <message>
+        <source>one department serves the client</source>
+        <translation>клиента обслуживает одно подразделение</translation>
+    </message>
+    <message>
+        <source>many must act together</source>
+        <translation>нужны совместные действия многих</translation>
+    </message>
+    <message>
+        <source>How reliably we keep delivery promises</source>
+        <translation>Выполнение наших обязательств по поставкам</translation>
+    </message>
+    <message>
+        <source>often late or short</source>
+        <translation>часто срываем</translation>
+    </message>
+    <message>
+        <source>always as promised</source>
+        <translation>всегда как обещали</translation>
+    </message>
+    <message>
+        <source>Competition intensity</source>
+        <translation>Интенсивность конкуренции</translation>
+    </message>
+    <message>
+        <source>hardly any</source>
+        <translation>почти нет</translation>
+    </message>
+    <message>
+        <source>fierce</source>
+        <translation>жёсткая</translation>
+    </message>
+    <message>
+        <source>Support staff available to the KAM</source>
+        <translation>Вспомогательный персонал у менеджера</translation>
+    </message>
+    <message>
+        <source>works alone</source>
+        <translation>работает один</translation>
+    </message>
+    <message>
+        <source>a full team</source>
+        <translation>полная команда</translation>
+    </message>
+    <message>
+        <source>Load: {load} of a typical account</source>
+        <translation>Нагрузка: {load} типового клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 9 factor(s) assessed</source>
+        <translation><numerusform>Оценён %n фактор из 9</numerusform><numerusform>Оценены %n фактора из 9</numerusform><numerusform>Оценено %n факторов из 9</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing assessed yet: the account counts as a typical one.</source>
+        <translation>Пока ничего не оценено: клиент считается типовым.</translation>
+    </message>
+    <message>
+        <source>Set {factor}</source>
+        <translation>Изменить: {factor}</translation>
     </message>
 </context>
 <context>
@@ -2761,139 +3674,139 @@ Database: {path}</source>
     </message>
     <message>
         <source>cannot write the file: {reason}</source>
-        <translation type="unfinished" />
+        <translation>не удаётся записать файл: {reason}</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished" />
+        <translation>не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
         <source>this is an old Excel file (.xls): save it as .xlsx or .csv</source>
-        <translation type="unfinished" />
+        <translation>это файл старого формата Excel (.xls): сохраните его как .xlsx или .csv</translation>
     </message>
     <message>
         <source>this is not a text file</source>
-        <translation type="unfinished" />
+        <translation>это не текстовый файл</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished" />
+        <translation>в файле нет строк</translation>
     </message>
     <message>
         <source>the first sheet has more than {limit} cells</source>
-        <translation type="unfinished" />
+        <translation>на первом листе больше {limit} ячеек</translation>
     </message>
     <message>
         <source>the first sheet ({sheet}) has no rows</source>
-        <translation type="unfinished" />
+        <translation>на первом листе («{sheet}») нет строк</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows</source>
-        <translation type="unfinished" />
+        <translation>в файле больше {limit} строк</translation>
     </message>
     <message>
         <source>the file is larger than {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>файл больше {limit} МБ</translation>
     </message>
     <message>
         <source>the file's encoding is neither UTF-8 nor Windows-1251</source>
-        <translation type="unfinished" />
+        <translation>кодировка файла — не UTF-8 и не Windows-1251</translation>
     </message>
     <message>
         <source>the file is UTF-8 text with a broken character on line {line}</source>
-        <translation type="unfinished" />
+        <translation>файл в кодировке UTF-8 с повреждённым символом в строке {line}</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>строка {line}: {problem}</translation>
     </message>
     <message>
         <source>this is not an Excel workbook that can be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>это не книга Excel, которую можно прочитать: {reason}</translation>
     </message>
     <message>
         <source>the file name must end in .csv or .xlsx</source>
-        <translation type="unfinished" />
+        <translation>имя файла должно оканчиваться на .csv или .xlsx</translation>
     </message>
     <message>
         <source>the mapping must be a JSON object of field: column</source>
-        <translation type="unfinished" />
+        <translation>сопоставление должно быть объектом JSON вида «поле: столбец»</translation>
     </message>
     <message>
         <source>the mapping file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>файл сопоставления — не текст в UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON: {problem} at line {line}</source>
-        <translation type="unfinished" />
+        <translation>ошибка в JSON: {problem}, строка {line}</translation>
     </message>
     <message>
         <source>map a column to the account name</source>
-        <translation type="unfinished" />
+        <translation>укажите столбец с названием клиента</translation>
     </message>
     <message>
         <source>is not a field of the import (did you mean {close}?)</source>
-        <translation type="unfinished" />
+        <translation>такого поля для загрузки нет (может быть, {close}?)</translation>
     </message>
     <message>
         <source>is not a field of the import; the fields are: {fields}</source>
-        <translation type="unfinished" />
+        <translation>такого поля для загрузки нет; есть поля: {fields}</translation>
     </message>
     <message>
         <source>give a column by its header text or its number, not {value}</source>
-        <translation type="unfinished" />
+        <translation>укажите столбец заголовком или номером, а не {value}</translation>
     </message>
     <message>
         <source>there is no column {number}: the file has {count}</source>
-        <translation type="unfinished" />
+        <translation>столбца {number} нет: в файле столбцов {count}</translation>
     </message>
     <message>
         <source>no column is called {name}</source>
-        <translation type="unfinished" />
+        <translation>столбца с заголовком {name} нет</translation>
     </message>
     <message>
         <source>the column {name} appears more than once: give its number instead</source>
-        <translation type="unfinished" />
+        <translation>столбец {name} встречается несколько раз: укажите его номер</translation>
     </message>
     <message>
         <source>the account name is empty</source>
-        <translation type="unfinished" />
+        <translation>не указано название клиента</translation>
     </message>
     <message>
         <source>contact details without the contact's name</source>
-        <translation type="unfinished" />
+        <translation>данные контакта без его ФИО</translation>
     </message>
     <message>
         <source>the line has more cells than the header: a delimiter inside a value without quotes?</source>
-        <translation type="unfinished" />
+        <translation>в строке больше ячеек, чем в заголовке: разделитель внутри значения без кавычек?</translation>
     </message>
     <message>
         <source>the INN is that of {inn_name} (line {inn_line}), the name that of line {line}</source>
-        <translation type="unfinished" />
+        <translation>ИНН принадлежит клиенту {inn_name} (строка {inn_line}), а название — клиенту из строки {line}</translation>
     </message>
     <message>
         <source>line {line} gives {name} the INN {inn}</source>
-        <translation type="unfinished" />
+        <translation>в строке {line} у клиента {name} ИНН {inn}</translation>
     </message>
     <message>
         <source>{name} has the INN {inn} in the portfolio</source>
-        <translation type="unfinished" />
+        <translation>у клиента {name} в портфеле ИНН {inn}</translation>
     </message>
     <message>
         <source>line {line} gives this INN to {name}</source>
-        <translation type="unfinished" />
+        <translation>в строке {line} этот ИНН у клиента {name}</translation>
     </message>
     <message>
         <source>line {line} gives another value: {value}</source>
-        <translation type="unfinished" />
+        <translation>в строке {line} другое значение: {value}</translation>
     </message>
     <message>
         <source>{value} is not a category: write key, developing key, maintained or occasional</source>
-        <translation type="unfinished" />
+        <translation>{value} — не категория: укажите «ключевой», «развивающийся ключевой», «поддерживаемый» или «эпизодический»</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>{value} — не адрес электронной почты</translation>
     </message>
 </context>
 <context>
