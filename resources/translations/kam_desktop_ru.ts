@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Письмо</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2889,7 +2889,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Тип</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>By year</source>
@@ -2948,7 +2948,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Тип</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
