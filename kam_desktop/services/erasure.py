@@ -7,18 +7,24 @@ simply lose the link. The erasure log records that it happened, by whom and when
 nothing about whom. Deleted pages are overwritten (``secure_delete``), the write-ahead
 log is emptied, and every backup beside the database is erased the same way and
 rewritten, so that no copy on the laptop keeps the data.
+
+For the exchange between laptops the erasure leaves a tombstone that wins over any edit
+anywhere, the rewritten texts are stamped as real changes, and the conflict log loses the
+person's entries and every mention of them.
 """
 from __future__ import annotations
 
 import re
 import uuid
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import Enum, String, and_, inspect, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
+from kam_desktop.store import clock
 from kam_desktop.store.backup import list_backups
 from kam_desktop.store.database import make_engine
 from kam_desktop.store.models import Account, Base, Contact, ErasureLog
@@ -54,27 +60,77 @@ def mentions(name: str, email: str | None, phone: str | None) -> list[str]:
     return sorted((m for m in found if m.strip()), key=len, reverse=True)
 
 
-def erase_contact(session: Session, *, contact_id: uuid.UUID, erased_by: str | None) -> uuid.UUID:
+def erase_contact(session: Session, *, contact_id: uuid.UUID, erased_by: str | None,
+                  stamp: clock.Stamp | None = None) -> uuid.UUID:
     """Erase the person in this database; returns their account's id. The caller then
-    calls :func:`scrub_files` once the transaction is committed."""
+    calls :func:`scrub_files` once the transaction is committed. ``stamp`` is the
+    erasure's own stamp when it arrived from another laptop."""
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise InputError("contact", Text("the record no longer exists"))
     account_id = contact.account_id
-    _erase_in_connection(session.connection(), contact_id)
+    session.flush()
+    connection = session.connection()
+    _TO_SCRUB[contact_id] = _identity(connection, contact_id)
+    rewritten = _erase_in_connection(connection, contact_id)
+    new_stamp = clock.issue(connection)
+    for table_name, changes in rewritten.items():
+        clock.stamp_changed(connection, table_name, changes, new_stamp)
+    clock.write_tombstone(connection, "contact", contact_id, account_id, stamp or new_stamp,
+                          erased=True)
+    clock.drop_orphan_stamps(connection)
     session.add(ErasureLog(erased_by=erased_by, account_id=account_id))
     session.expire_all()
     return account_id
 
 
-def _erase_in_connection(connection, contact_id: uuid.UUID) -> None:
+class Identity(NamedTuple):
+    """Who an erased person was, held in memory only while their traces are scrubbed."""
+
+    account_id: uuid.UUID
+    name: str
+    email: str | None
+    phone: str | None
+
+
+def _identity(connection, contact_id: uuid.UUID) -> Identity | None:
     contact = Base.metadata.tables["contact"]
     row = connection.execute(select(contact.c.account_id, contact.c.name, contact.c.email,
                                     contact.c.phone).where(contact.c.id == contact_id)).first()
+    return None if row is None else Identity(*row)
+
+
+#: who was just erased, kept in memory only until :func:`scrub_files` has used it (a
+#: backup may hold a mention of the person without holding the person)
+_TO_SCRUB: dict[uuid.UUID, Identity] = {}
+
+
+def _identity_in_backups(db_path: Path, contact_id: uuid.UUID) -> Identity | None:
+    for backup in list_backups(db_path):
+        backup_engine = make_engine(backup)
+        try:
+            with backup_engine.connect() as connection:
+                if inspect(connection).has_table("contact"):
+                    found = _identity(connection, contact_id)
+                    if found is not None:
+                        return found
+        finally:
+            backup_engine.dispose()
+    return None
+
+
+def _erase_in_connection(connection, contact_id: uuid.UUID,
+                         identity: Identity | None = None) -> dict[str, dict[uuid.UUID, set]]:
+    """Erase the person through ``connection``; returns the fields of other records whose
+    texts were rewritten (table -> record id -> fields). ``identity`` (account, name,
+    e-mail, phone) stands in for a contact no longer in this database."""
+    contact = Base.metadata.tables["contact"]
+    row = identity or _identity(connection, contact_id)
     if row is None:
-        return
+        return {}
     pattern = re.compile("|".join(re.escape(m) for m in mentions(row.name, row.email, row.phone)))
     present = set(inspect(connection).get_table_names())  # a backup may predate a table
+    rewritten: dict[str, dict[uuid.UUID, set]] = {}
     for table_name in (t for t in _MENTION_TABLES if t in present):
         table = Base.metadata.tables[table_name]
         columns = [c for c in table.c if isinstance(c.type, String) and not isinstance(c.type, Enum)]
@@ -83,10 +139,37 @@ def _erase_in_connection(connection, contact_id: uuid.UUID) -> None:
                        if isinstance(record[c.name], str) and pattern.search(record[c.name])}
             if changes:
                 connection.execute(update(table).where(table.c.id == record["id"]).values(changes))
+                rewritten.setdefault(table_name, {})[record["id"]] = set(changes)
+    if "sync_conflict" in present:
+        _erase_from_conflict_log(connection, contact_id, row.account_id, pattern)
     if "map_snapshot_entry" in present:
         _erase_from_map_snapshots(connection, contact_id, row.name, row.account_id)
     # the contact goes; the schema deletes their notes and attendance and clears links
     connection.execute(contact.delete().where(contact.c.id == contact_id))
+    return rewritten
+
+
+def _erase_from_conflict_log(connection, contact_id: uuid.UUID, account_id: uuid.UUID,
+                             pattern: re.Pattern) -> None:
+    """Drop the log entries about the person's own records, and blank every mention of
+    them in the values the account's other entries keep."""
+    tables = Base.metadata.tables
+    conflict = tables["sync_conflict"]
+    own = [contact_id]
+    own += connection.execute(select(tables["diary_attendee"].c.id).where(
+        tables["diary_attendee"].c.contact_id == contact_id)).scalars().all()
+    own += connection.execute(select(tables["map_snapshot_entry"].c.id).where(
+        tables["map_snapshot_entry"].c.contact_id == contact_id)).scalars().all()
+    connection.execute(conflict.delete().where(conflict.c.record_id.in_(own)))
+    for entry in connection.execute(select(conflict.c.id, conflict.c.winner_value,
+                                           conflict.c.loser_value)
+                                    .where(conflict.c.account_id == account_id)).all():
+        changes = {name: pattern.sub(PLACEHOLDER, value)
+                   for name, value in (("winner_value", entry.winner_value),
+                                       ("loser_value", entry.loser_value))
+                   if isinstance(value, str) and pattern.search(value)}
+        if changes:
+            connection.execute(update(conflict).where(conflict.c.id == entry.id).values(changes))
 
 
 def _erase_from_map_snapshots(connection, contact_id: uuid.UUID, name: str,
@@ -112,17 +195,37 @@ def _of_account(table, columns, account_id):
     return query.where(table.c.account_id == account_id)
 
 
-def scrub_files(engine, db_path: Path, contact_id: uuid.UUID) -> int:
+def forget_absent(engine, db_path: Path, contact_id: uuid.UUID) -> int:
+    """A person erased on another laptop who is no longer in this database (deleted here
+    earlier): find who they were in a backup, blank their mentions in the account's texts
+    and conflict log here, then scrub the files. Returns how many backups were scrubbed."""
+    identity = _identity_in_backups(db_path, contact_id)
+    if identity is not None:
+        with engine.begin() as connection:
+            rewritten = _erase_in_connection(connection, contact_id, identity)
+            if rewritten:
+                stamp = clock.issue(connection)
+                for table_name, changes in rewritten.items():
+                    clock.stamp_changed(connection, table_name, changes, stamp)
+    return scrub_files(engine, db_path, contact_id, identity)
+
+
+def scrub_files(engine, db_path: Path, contact_id: uuid.UUID,
+                identity: Identity | None = None) -> int:
     """Leave no copy behind: empty the write-ahead log, and erase the person from every
-    backup, rewriting it. Returns how many backups were scrubbed."""
+    backup, rewriting it; their mentions go from backups that no longer hold the person
+    too. ``identity`` is who they were (found in the backups when not given). Returns how
+    many backups were scrubbed."""
     with engine.connect() as connection:
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    identity = identity or _TO_SCRUB.pop(contact_id, None) \
+        or _identity_in_backups(db_path, contact_id)
     scrubbed = 0
     for backup in list_backups(db_path):
         backup_engine = make_engine(backup)
         try:
             with backup_engine.begin() as connection:
-                _erase_in_connection(connection, contact_id)
+                _erase_in_connection(connection, contact_id, identity)
             with backup_engine.connect() as connection:
                 connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
                 connection.exec_driver_sql("VACUUM")

@@ -4,6 +4,9 @@ Deleting a row also deletes the rows that depend on it (``ON DELETE CASCADE``) a
 clears references to it (``ON DELETE SET NULL``). A snapshot records all of that from the
 schema's foreign keys, so restoring it puts back every row with its original UUID and
 every cleared reference.
+
+Both directions are stamped for the exchange between laptops: a deletion leaves a
+tombstone, a restore stamps every restored field as new, so it wins over the tombstone.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from kam_desktop.store import clock
 from kam_desktop.store.models import Base
 
 
@@ -68,6 +72,8 @@ def delete_with_snapshot(session: Session, table_name: str, key: dict[str, Any])
     # a row cleared by SET NULL that is itself deleted needs no restoring of the reference
     deleted = {(name, repr(_key(_table(name), row))) for name, row in snapshot.rows}
     snapshot.cleared = [c for c in snapshot.cleared if (c[0], repr(c[1])) not in deleted]
+    if table_name in clock.SHAPES and snapshot.rows:
+        clock.record_deleted(session.connection(), table_name, key[clock.SHAPES[table_name].key])
     session.execute(delete(table).where(*_where(table, key)))
     session.expire_all()
     return snapshot
@@ -89,4 +95,25 @@ def restore_snapshot(session: Session, snapshot: Snapshot) -> None:
     for table_name, key, column, value in pending_refs:
         table = _table(table_name)
         session.execute(update(table).where(*_where(table, key)).values({column: value}))
+    _stamp_restored(session, snapshot)
     session.expire_all()
+
+
+def _stamp_restored(session: Session, snapshot: Snapshot) -> None:
+    created: dict[str, list] = {}
+    for table_name, row in snapshot.rows:
+        if table_name in clock.SHAPES:
+            created.setdefault(table_name, []).append(row[clock.SHAPES[table_name].key])
+    changed: dict[str, dict] = {}
+    for table_name, key, column, _ in snapshot.cleared:
+        if table_name in clock.SHAPES:
+            record_id = key[clock.SHAPES[table_name].key]
+            changed.setdefault(table_name, {}).setdefault(record_id, set()).add(column)
+    if not created and not changed:
+        return
+    connection = session.connection()
+    stamp = clock.issue(connection)
+    for table_name, ids in created.items():
+        clock.stamp_created(connection, table_name, ids, stamp)
+    for table_name, changes in changed.items():
+        clock.stamp_changed(connection, table_name, changes, stamp)

@@ -1,0 +1,348 @@
+"""Exchange between laptops: send a bundle, receive one, review the conflicts.
+
+``export_bundle`` writes the whole portfolio or some accounts to a bundle file, with a
+password if one is given. ``import_bundle`` reads a bundle completely and checks it before
+anything is written, backs the database up, merges in the caller's transaction, checks the
+counts and the database's integrity, and reports what changed per account; the caller
+commits, then calls :func:`finish_import` (it empties the write-ahead log and scrubs the
+backups when the bundle erased someone). A bundle imported before, or an older one from the
+same laptop covering no more accounts, changes nothing.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.text import Text
+from kam_desktop.services import records
+from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_files
+from kam_desktop.services.errors import InputError
+from kam_desktop.store import clock
+from kam_desktop.store.backup import make_backup
+from kam_desktop.store.models import Account, SyncConflict, SyncImport, SyncReplica
+from kam_desktop.sync.bundle import BundleReader, write_bundle
+from kam_desktop.sync.errors import BundleError
+from kam_desktop.sync.merge import AccountChanges, Merge
+from kam_desktop.sync.state import export_state
+from kam_desktop.sync.values import CODECS, Invalid
+
+BUNDLE_SUFFIX = ".kamsync"
+#: the column that names a record in the conflict list
+_TITLES = {"account": "name", "contact": "name", "team_member": "name", "revenue": "period",
+           "ladder_assessment": "date", "diary_entry": "summary", "opportunity": "title",
+           "goal": "our_goal", "plan_action": "title", "value_entry": "title",
+           "statistic": "name", "involvement_share": "department",
+           "switching_barrier": "description", "cooling_reason": "reason",
+           "map_snapshot": "date", "map_snapshot_entry": "name"}
+#: records named by their owner (the person of personal notes, the account of its factors)
+_NAMED_BY_OWNER = {"personal_notes": "contact", "workload_factors": "account"}
+_KIND_OF_TABLE = {entity.__tablename__: kind for kind, (entity, _) in records.KINDS.items()}
+
+
+def _refused(path: Path, error: BundleError) -> InputError:
+    return InputError(Path(path).name, error.message)
+
+
+# --- sending -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    accounts: int
+    encrypted: bool
+
+
+def export_bundle(session: Session, *, path: Path, account_names: list[str] | None = None,
+                  password: str | None = None) -> ExportResult:
+    """Write the portfolio (or the named accounts, with everything they hold) to a bundle
+    at ``path``; encrypted when a password is given."""
+    if password is not None and not password:
+        raise InputError("password", Text("the password must not be empty"))
+    scope = None
+    if account_names:
+        found = dict(session.execute(select(Account.name, Account.id)
+                                     .where(Account.name.in_(account_names))).all())
+        missing = [name for name in account_names if name not in found]
+        if missing:
+            raise InputError("account", Text("no account is called {name}",
+                                             name=repr(missing[0])))
+        scope = sorted(set(found.values()), key=str)
+    state = export_state(session.connection(), scope)
+    try:
+        write_bundle(Path(path), state.manifest, state.tables, state.tombstones, state.seen,
+                     password)
+    except OSError as error:
+        raise InputError(Path(path).name, Text("cannot write the file: {reason}",
+                                               reason=error.strerror or str(error))) from None
+    count = len(scope) if scope is not None else \
+        session.scalar(select(func.count()).select_from(Account))
+    return ExportResult(Path(path), count, password is not None)
+
+
+# --- receiving ---------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    """What an import did, per account."""
+
+    source: str
+    made_at: str
+    already_imported: bool = False
+    accounts: list[tuple[uuid.UUID, AccountChanges]] = field(default_factory=list)
+    erased: list[uuid.UUID] = field(default_factory=list)
+    #: people erased elsewhere who had been deleted here before
+    forgotten: list[uuid.UUID] = field(default_factory=list)
+    #: accounts whose changes wait for the sender's next bundle: it had not yet seen the
+    #: erasure of a person there
+    held_back: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+    @property
+    def added(self) -> int:
+        return sum(1 for _, c in self.accounts if c.added)
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for _, c in self.accounts
+                   if not c.added and not c.deleted and c.changed)
+
+    @property
+    def deleted(self) -> int:
+        return sum(1 for _, c in self.accounts if c.deleted)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(c.conflicts for _, c in self.accounts)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source, "made_at": self.made_at,
+            "already_imported": self.already_imported,
+            "accounts_added": self.added, "accounts_updated": self.updated,
+            "accounts_deleted": self.deleted, "conflicts": self.conflicts,
+            "people_erased": len(self.erased), "held_back": self.held_back,
+            "accounts": [{"id": str(a), "name": c.name, "added": c.added,
+                          "deleted": c.deleted, "records_added": c.records_added,
+                          "records_updated": c.records_updated,
+                          "records_deleted": c.records_deleted, "conflicts": c.conflicts}
+                         for a, c in self.accounts]}
+
+
+def read_bundle(path: Path, password: str | None) -> BundleReader:
+    """Open and check a bundle's frame (encryption, ZIP, manifest); InputError if bad."""
+    try:
+        return BundleReader(path, password)
+    except BundleError as error:
+        raise _refused(path, error) from None
+
+
+def _already_imported(session: Session, reader: BundleReader) -> bool:
+    manifest = reader.manifest
+    if session.get(SyncImport, manifest.bundle_id) is not None:
+        return True
+    source = manifest.replicas[manifest.source].id
+    replica_no = session.scalar(select(SyncReplica.no).where(SyncReplica.id == source))
+    if replica_no is None:
+        return False
+    scope = None if manifest.scope is None else {str(a) for a in manifest.scope}
+    for made_hlc, covered in session.execute(
+            select(SyncImport.made_hlc, SyncImport.scope).where(
+                SyncImport.replica_no == replica_no,
+                SyncImport.made_hlc >= manifest.made_hlc)):
+        if covered is None or (scope is not None and scope <= set(covered)):
+            return True
+    return False
+
+
+def _database_path(session: Session) -> Path:
+    return Path(session.get_bind().url.database)
+
+
+def import_bundle(session: Session, *, path: Path, password: str | None = None,
+                  backup: bool = True) -> ImportResult:
+    """Merge the bundle at ``path`` into the database, in the caller's transaction."""
+    reader = read_bundle(path, password)
+    try:
+        manifest = reader.manifest
+        source = manifest.replicas[manifest.source]
+        result = ImportResult(source.name, manifest.made_at)
+        if _already_imported(session, reader):
+            result.already_imported = True
+            return result
+        merge = Merge(session.connection(), reader)
+        try:
+            merge.check()
+        except BundleError as error:
+            raise _refused(path, error) from None
+        engine: Engine = session.get_bind()
+        if backup:
+            result.backup = make_backup(engine, _database_path(session), reason="pre-sync")
+        by = f"{source.name} (exchange)"[:200]
+
+        def erase(contact_id: uuid.UUID, stamp: clock.Stamp) -> None:
+            erase_contact(session, contact_id=contact_id, erased_by=by, stamp=stamp)
+
+        try:
+            summary = merge.apply(erase)
+        except BundleError as error:
+            raise _refused(path, error) from None
+        _check_integrity(session)
+        result.accounts = sorted(summary.accounts.items(), key=lambda item: item[1].name)
+        result.erased = summary.erased
+        result.forgotten = summary.forgotten
+        result.held_back = sorted(session.scalars(select(Account.name).where(
+            Account.id.in_(summary.held_back))))
+        return result
+    finally:
+        reader.close()
+
+
+def _check_integrity(session: Session) -> None:
+    """The database as the import leaves it, before it is committed."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    if broken or problems != ["ok"]:
+        raise InputError("import", Text("the database would fail its integrity check after "
+                                        "the import; nothing was imported"))
+
+
+def finish_import(engine: Engine, db_path: Path, result: ImportResult) -> None:
+    """After the import is committed: leave no copy of people the bundle erased."""
+    for contact_id in result.erased:
+        scrub_files(engine, db_path, contact_id)
+    for contact_id in result.forgotten:
+        forget_absent(engine, db_path, contact_id)
+
+
+# --- conflicts ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: uuid.UUID
+    account_id: uuid.UUID
+    account: str
+    table: str
+    record_id: uuid.UUID
+    record: str
+    field: str | None
+    kind: str
+    value: Any
+    value_by: str
+    value_at: datetime | None
+    other_value: Any
+    other_by: str
+    other_at: datetime | None
+    logged_at: datetime
+    switched: bool
+    #: "Use the other value" can apply (a field whose record still exists)
+    can_switch: bool
+
+    def as_json(self) -> dict[str, Any]:
+        def when(moment: datetime | None) -> str | None:
+            return None if moment is None else moment.isoformat(timespec="seconds")
+        return {"id": str(self.id), "account": self.account, "table": self.table,
+                "record_id": str(self.record_id), "record": self.record, "field": self.field,
+                "kind": self.kind, "value": self.value, "value_by": self.value_by,
+                "value_at": when(self.value_at), "other_value": self.other_value,
+                "other_by": self.other_by, "other_at": when(self.other_at),
+                "logged_at": when(self.logged_at), "switched": self.switched}
+
+
+def _moment(hlc: int) -> datetime | None:
+    return datetime.fromtimestamp(clock.hlc_seconds(hlc), timezone.utc) if hlc else None
+
+
+def _records_named(session: Session, wanted: dict[str, set[uuid.UUID]]) -> dict:
+    """(table, id) -> a short name for each record that still exists."""
+    titles: dict[tuple[str, uuid.UUID], str] = {}
+    for table_name, ids in wanted.items():
+        shape = clock.SHAPES[table_name]
+        key = shape.table.c[shape.key]
+        existing = set(session.scalars(select(key).where(key.in_(list(ids)))))
+        owner = _NAMED_BY_OWNER.get(table_name)
+        named = clock.SHAPES[owner] if owner else shape
+        column = _TITLES.get(owner or table_name)
+        found = {}
+        if column is not None and existing:
+            named_key = named.table.c[named.key]
+            found = dict(session.execute(select(named_key, named.table.c[column])
+                                         .where(named_key.in_(list(existing)))).all())
+        for record_id in existing:
+            title = found.get(record_id)
+            titles[(table_name, record_id)] = "" if title is None else str(title)
+    return titles
+
+
+def list_conflicts(session: Session, *, account_id: uuid.UUID | None = None) -> list[ConflictInfo]:
+    """The conflict log, newest first."""
+    query = select(SyncConflict).order_by(SyncConflict.logged_at.desc())
+    if account_id is not None:
+        query = query.where(SyncConflict.account_id == account_id)
+    entries = list(session.scalars(query))
+    names = dict(session.execute(select(SyncReplica.no, SyncReplica.name)).all())
+    accounts = dict(session.execute(select(Account.id, Account.name).where(
+        Account.id.in_({e.account_id for e in entries}))).all())
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for entry in entries:
+        wanted.setdefault(entry.table_name, set()).add(entry.record_id)
+    titles = _records_named(session, wanted)
+    found = []
+    for e in entries:
+        value, other = (e.loser_value, e.winner_value) if e.switched else \
+            (e.winner_value, e.loser_value)
+        value_side = ("loser" if e.switched else "winner")
+        other_side = "winner" if e.switched else "loser"
+        title = titles.get((e.table_name, e.record_id))
+        found.append(ConflictInfo(
+            e.id, e.account_id, accounts.get(e.account_id, ""), e.table_name, e.record_id,
+            title or "", e.field, e.kind, value,
+            names.get(getattr(e, f"{value_side}_replica_no"), "") or "",
+            _moment(getattr(e, f"{value_side}_hlc")), other,
+            names.get(getattr(e, f"{other_side}_replica_no"), "") or "",
+            _moment(getattr(e, f"{other_side}_hlc")), e.logged_at, e.switched,
+            e.kind == "field" and e.field is not None and title is not None))
+    return found
+
+
+def switch_conflict(session: Session, *, conflict_id: uuid.UUID) -> uuid.UUID:
+    """Use the other value of a logged conflict: an ordinary edit of the field (stamped,
+    so it travels like any other). Switching again goes back; returns the id to do so."""
+    entry = session.get(SyncConflict, conflict_id)
+    if entry is None:
+        raise InputError("conflict", Text("the record no longer exists"))
+    if entry.kind != "field" or entry.field is None:
+        raise InputError("conflict", Text("only a changed field can take the other value"))
+    wanted = entry.winner_value if entry.switched else entry.loser_value
+    shape = clock.SHAPES[entry.table_name]
+    try:
+        value = CODECS[entry.table_name][entry.field].decode(wanted)
+    except Invalid as error:
+        raise InputError(entry.field, error.args[0]) from None
+    kind = _KIND_OF_TABLE.get(entry.table_name)
+    if kind is not None and entry.field in records.entity(kind).__table__.columns \
+            and entry.field not in ("account_id", "goal_id", "contact_id", "created_at"):
+        records.update_record(session, kind=kind, record_id=entry.record_id,
+                              changes={entry.field: value})
+    else:
+        entity = next(m.class_ for m in Account.registry.mappers
+                      if m.local_table is shape.table)
+        record = session.get(entity, entry.record_id)
+        if record is None:
+            raise InputError(entry.table_name, Text("the record no longer exists"))
+        setattr(record, entry.field, value)
+        session.flush()
+    entry.switched = not entry.switched
+    session.flush()
+    return conflict_id

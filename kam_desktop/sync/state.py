@@ -1,0 +1,139 @@
+"""This database's side of the exchange: its replicas, and its state as bundle lines.
+
+A bundle carries the whole state of the accounts it covers (every record with the stamps
+of its fields, every deletion and erasure, and how far this laptop has seen each other
+laptop's writes), so that importing it is a merge of two states, never a replay of a
+history: the order and repetition of imports cannot matter.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, and_, select
+
+from kam_desktop import __version__
+from kam_desktop.store import clock
+from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncSeen, SyncTombstone
+from kam_desktop.sync.bundle import Manifest, Replica
+from kam_desktop.sync.values import CODECS
+
+_clock = SyncClock.__table__
+_replica = SyncReplica.__table__
+_seen = SyncSeen.__table__
+_tombstone = SyncTombstone.__table__
+_tables = Base.metadata.tables
+
+
+@dataclass(frozen=True)
+class LocalReplica:
+    no: int
+    id: uuid.UUID
+    name: str
+    is_self: bool
+    clock: int
+
+
+def replicas(connection: Connection) -> dict[int, LocalReplica]:
+    return {row.no: LocalReplica(row.no, row.id, row.name or "", row.is_self, row.clock)
+            for row in connection.execute(select(_replica))}
+
+
+def _account_filter(table_name: str, scope: list[uuid.UUID]):
+    """A condition limiting ``table_name`` to the accounts in ``scope`` (and the joins it
+    needs), following owners up to the account."""
+    shape = clock.SHAPES[table_name]
+    table = shape.table
+    if table_name == "account":
+        return table, table.c.id.in_(scope)
+    column, parent = shape.owner
+    if parent == "account":
+        return table, table.c[column].in_(scope)
+    parent_table = _tables[parent]
+    joined = table.join(parent_table, parent_table.c.id == table.c[column])
+    return joined, parent_table.c.account_id.in_(scope)
+
+
+def _stamps_out(stamps: dict | None, positions: dict[int, int]) -> dict[str, list]:
+    return {name: [stamp[0], None if stamp[1] is None else positions[stamp[1]]]
+            for name, stamp in (stamps or {}).items()}
+
+
+def _record_lines(connection: Connection, table_name: str, scope: list[uuid.UUID] | None,
+             positions: dict[int, int]) -> Iterator[dict]:
+    shape = clock.SHAPES[table_name]
+    table = shape.table
+    codecs = [(name, CODECS[table_name][name].encode) for name in shape.fields]
+    key = table.c[shape.key]
+    source, condition = (table, None) if scope is None else _account_filter(table_name, scope)
+    query = (select(key, *(table.c[name] for name, _ in codecs), _clock.c.stamps)
+             .select_from(source.outerjoin(_clock, and_(_clock.c.table_name == table_name,
+                                                         _clock.c.record_id == key)))
+             .order_by(key))
+    if condition is not None:
+        query = query.where(condition)
+    result = connection.execution_options(yield_per=2000).execute(query)
+    for row in result:
+        yield {"id": str(row[0]),
+               "f": {name: encode(value) for (name, encode), value in zip(codecs, row[1:-1])},
+               "s": _stamps_out(row[-1], positions)}
+
+
+def _tombstone_lines(connection: Connection, scope: list[uuid.UUID] | None,
+                positions: dict[int, int]) -> Iterator[dict]:
+    query = select(_tombstone).order_by(_tombstone.c.table_name, _tombstone.c.record_id)
+    if scope is not None:
+        query = query.where(_tombstone.c.account_id.in_(scope))
+    for row in connection.execute(query):
+        yield {"t": row.table_name, "id": str(row.record_id), "a": str(row.account_id),
+               "s": [row.hlc, positions[row.replica_no]], "e": row.erased}
+
+
+def _seen_lines(connection: Connection, scope: list[uuid.UUID] | None,
+          positions: dict[int, int]) -> Iterator[dict]:
+    query = select(_seen).order_by(_seen.c.account_id, _seen.c.replica_no)
+    if scope is not None:
+        query = query.where(_seen.c.account_id.in_(scope))
+    account, vector = None, []
+    for row in connection.execute(query):
+        if row.account_id != account:
+            if vector:
+                yield {"a": str(account), "v": vector}
+            account, vector = row.account_id, []
+        vector.append([row.hlc, positions[row.replica_no]])
+    if vector:
+        yield {"a": str(account), "v": vector}
+
+
+@dataclass
+class ExportState:
+    manifest: Manifest
+    tables: Iterator[tuple[str, Iterator[dict]]]
+    tombstones: Iterator[dict]
+    seen: Iterator[dict]
+
+
+def export_state(connection: Connection, scope: list[uuid.UUID] | None) -> ExportState:
+    """This database's state (of the accounts in ``scope``, or all) ready for a bundle.
+    The lines are produced lazily, while the bundle is written."""
+    # a new clock value: each bundle is later than the last, and whatever this laptop
+    # merged since is in it ("an older bundle from the same laptop" is really older)
+    made_hlc, self_no = clock.issue(connection)
+    known = replicas(connection)
+    order = sorted(known)
+    positions = {no: position for position, no in enumerate(order)}
+    manifest = Manifest(
+        bundle_id=uuid.uuid4(),
+        made_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        made_hlc=made_hlc,
+        replicas=[Replica(known[no].id, known[no].name) for no in order],
+        source=positions[self_no],
+        scope=None if scope is None else sorted(scope, key=str),
+        app_version=__version__,
+    )
+    tables = ((name, _record_lines(connection, name, scope, positions)) for name in clock.SHAPES)
+    return ExportState(manifest, tables, _tombstone_lines(connection, scope, positions),
+                       _seen_lines(connection, scope, positions))
+
