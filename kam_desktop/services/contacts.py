@@ -91,3 +91,24 @@ def predecessors(session: Session, contact_ids: list[uuid.UUID]) -> dict[uuid.UU
     return {successor: {"contact_id": old_id, "left_on": left_on, "account_id": account_id,
                         "account": account_name}
             for successor, old_id, left_on, account_id, account_name in rows}
+
+
+def same_person(session: Session, contact_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """The contact and every contact of the same person at our other accounts (linked
+    when they moved), as (contact id, account name): erasing a person erases them all."""
+    found: dict[uuid.UUID, str] = {}
+    waiting = [contact_id]
+    while waiting:
+        current = waiting.pop()
+        if current in found:
+            continue
+        row = session.execute(select(Contact.successor_id, Account.name)
+                              .join(Account, Account.id == Contact.account_id)
+                              .where(Contact.id == current)).first()
+        if row is None:
+            continue
+        found[current] = row.name
+        if row.successor_id is not None:
+            waiting.append(row.successor_id)
+        waiting.extend(session.scalars(select(Contact.id).where(Contact.successor_id == current)))
+    return list(found.items())

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kam_desktop.services.contacts import mark_left
+from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record, update_record
@@ -94,3 +94,25 @@ def test_bad_departures_are_refused_and_change_nothing(db, kwargs, where) -> Non
     with db.sessions() as s:
         assert load_dossier(s, old).sections["contact"][0]["left_on"] is None
         assert load_dossier(s, new).sections["contact"] == []
+
+
+def test_the_same_person_is_found_at_every_account_and_erased_everywhere(db, cli, db_path) -> None:
+    old, new, person = _setup(db)
+    with db.transaction() as s:
+        third = add_record(s, kind="account", parent_id=None, values={"name": "ПАО «Гамма»"})
+        moved = mark_left(s, contact_id=person, left_on=date(2026, 1, 1), to_account_id=new)
+        mark_left(s, contact_id=moved.created_id, left_on=date(2026, 6, 1), to_account_id=third)
+    with db.sessions() as s:
+        chain = same_person(s, moved.created_id)
+    assert sorted(name for _, name in chain) == ["АО «Бета»", "ООО «Альфа»", "ПАО «Гамма»"]
+    assert chain[0] == (moved.created_id, "АО «Бета»")
+    db.close()
+
+    result = cli("contact", "erase", "--account", "ООО «Альфа»", "--contact", "Климова Дарья",
+                 "--yes", db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "АО «Бета»" in result.stdout and "ПАО «Гамма»" in result.stdout
+    for path in db_path.parent.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert "Климова".encode() not in data and "яхтинг".encode() not in data, path

@@ -130,3 +130,18 @@ def test_the_departure_dialog_offers_our_accounts(qtbot) -> None:
     assert dialog.keep.isEnabled() and dialog.departure()[2] == ours
     dialog.keep.setChecked(False)
     assert dialog.departure()[2] is None
+
+
+def test_erasing_a_person_who_moved_erases_their_record_at_the_other_account(
+        qtbot, context, make_account) -> None:
+    other = make_account("АО «Бета»")
+    window, page = _contacts(qtbot, context, make_account())
+    page.add()
+    page.editors[0].input.setText("Климова Дарья")
+    page.editors[0].input.editingFinished.emit()
+    contact_id = page.current_id()
+    page.mark_left(contact_id, date(2026, 10, 1), "АО «Бета»", other)
+    page.erase(contact_id)
+    assert page.model.rowCount() == 0
+    assert context.read(lambda s: load_dossier(s, other)).sections["contact"] == []
+    assert context.undo_stack.count() == 0

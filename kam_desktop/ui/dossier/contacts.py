@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
 from kam_desktop.domain.roles import role_for
-from kam_desktop.services.contacts import mark_left
+from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.erasure import erase_contact, scrub_files
 from kam_desktop.services.errors import InputError
@@ -255,24 +255,36 @@ class ContactsPage(RecordSection):
         row = self.current_row()
         if row is None:
             return
+        records = self.context.read(lambda s: same_person(s, row["id"]))
+        text = self.tr(
+            "Everything about {name} will be erased from this laptop: the contact, the "
+            "personal notes, their place in diaries, mentions of their name in texts, and "
+            "the same in every backup. Only a note that an erasure happened is kept. "
+            "This cannot be undone.").format(name=row["name"])
+        if len(records) > 1:
+            text += " " + self.tr("The same person's records at {accounts} go too.").format(
+                accounts=", ".join(sorted(name for _, name in records[1:])))
         answer = QMessageBox.warning(
-            self, self.tr("Erase {name}?").format(name=row["name"]), self.tr(
-                "Everything about {name} will be erased from this laptop: the contact, the "
-                "personal notes, their place in diaries, mentions of their name in texts, and "
-                "the same in every backup. Only a note that an erasure happened is kept. "
-                "This cannot be undone.").format(name=row["name"]),
+            self, self.tr("Erase {name}?").format(name=row["name"]), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.erase(row["id"])
 
     def erase(self, contact_id: uuid.UUID) -> int:
-        """Erase the person at once (no undo: the undo history could hold their data,
-        so it is cleared too). Returns how many backups were scrubbed."""
-        self.context.write(lambda s: erase_contact(s, contact_id=contact_id, erased_by=None),
-                           self.change())
+        """Erase the person at once, with their records at our other accounts (no undo:
+        the undo history could hold their data, so it is cleared too). Returns how many
+        backups were scrubbed."""
+        ids = [record_id for record_id, _ in self.context.read(lambda s: same_person(s, contact_id))]
+
+        def erase_all(session) -> None:
+            for record_id in ids:
+                erase_contact(session, contact_id=record_id, erased_by=None)
+
+        self.context.write(erase_all, Change(frozenset({"contact"})))
         self.context.undo_stack.clear()
-        scrubbed = scrub_files(self.context.db.engine, self.context.db.path, contact_id)
+        scrubbed = max(scrub_files(self.context.db.engine, self.context.db.path, record_id)
+                       for record_id in ids)
         self.empty_label.setText(self.tr("Erased. {count} backup(s) scrubbed too.")
                                  .format(count=scrubbed))
         return scrubbed
