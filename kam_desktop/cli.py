@@ -134,22 +134,27 @@ def _cmd_report_meeting_pack(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.contacts import same_person
     from kam_desktop.services.erasure import erase_contact, find_contact, scrub_files
 
     with db.sessions() as session:
         contact_id = find_contact(session, account_name=args.account, contact_name=args.contact)
+        records = same_person(session, contact_id)
+    elsewhere = sorted(name for _, name in records[1:])
+    also = f" (also their records at {', '.join(elsewhere)})" if elsewhere else ""
     if not args.yes:
         if not sys.stdin.isatty():
             raise InputError("--yes", "erasing cannot be undone: confirm with --yes")
-        answer = input(f"Erase everything about {args.contact} ({args.account}) from this "
-                       "laptop, backups included? This cannot be undone. [y/N] ")
+        answer = input(f"Erase everything about {args.contact} ({args.account}){also} from "
+                       "this laptop, backups included? This cannot be undone. [y/N] ")
         if answer.strip().lower() not in ("y", "yes", "д", "да"):
             print("Nothing erased.")
             return 0
     with db.transaction() as session:
-        erase_contact(session, contact_id=contact_id, erased_by=args.by)
-    scrubbed = scrub_files(db.engine, db.path, contact_id)
-    print(f"Erased. {scrubbed} backup(s) scrubbed too.")
+        for record_id, _ in records:
+            erase_contact(session, contact_id=record_id, erased_by=args.by)
+    scrubbed = max(scrub_files(db.engine, db.path, record_id) for record_id, _ in records)
+    print(f"Erased{also}. {scrubbed} backup(s) scrubbed too.")
     return 0
 
 
