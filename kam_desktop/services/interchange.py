@@ -9,9 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +42,7 @@ from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.periods import period_problem
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.files import write_atomically
 from kam_desktop.services.records import MONEY_LIMIT
 from kam_desktop.store.models import (
     Account,
@@ -132,27 +131,8 @@ def read_document(path: Path) -> dict:
 def write_document(path: Path, document: dict) -> None:
     """Write ``document`` as UTF-8 JSON. The file is replaced in one step, so a failure
     leaves either the old file or the new one, never half of one."""
-    path = Path(path)
-    text = _to_json(document) + "\n"  # before touching the disk: a bad document writes nothing
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise _cannot_write(path, error) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException as error:
-        Path(temp).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise _cannot_write(path, error) from None
-        raise
-
-
-def _cannot_write(path: Path, error: OSError) -> InputError:
-    return InputError(str(path), f"cannot write the file: {error.strerror or error}")
+    data = (_to_json(document) + "\n").encode("utf-8")  # a bad document writes nothing
+    write_atomically(Path(path), lambda file: file.write(data))
 
 
 def _to_json(value: Any, indent: str = "") -> str:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem,
-    QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
 from kam_desktop.domain.enums import Role, Stance
@@ -24,7 +24,7 @@ from kam_desktop.services.dossier import Dossier, Row
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier import scene as scene_export
 from kam_desktop.ui.dossier.rolemap import QUADRANT_TINTS, SYMBOL, is_dark, stance_colour
-from kam_desktop.ui.dossier.scene import ZoomView
+from kam_desktop.ui.dossier.scene import ZoomView, tool_button
 from kam_desktop.ui.labels import role_label, stance_label
 
 CARD_W, CARD_H = 250.0, 62.0
@@ -175,16 +175,16 @@ class OrgChartPage(QWidget):
                 ("\u2212", self.tr("Zoom out"), lambda: self.view.zoom(1 / 1.25)),
                 ("+", self.tr("Zoom in"), lambda: self.view.zoom(1.25)),
                 (self.tr("Fit"), self.tr("Fit the chart to the window"), self.view.fit)):
-            tools.addWidget(self._button(text, name, slot))
+            tools.addWidget(tool_button(text, name, slot))
         self.legend = QLabel(self.tr(
             "Lines from our team: solid — top-to-top (mirrors a leader), dashed — other "
             "mirrors. Double-click a card to open it."))
         self.legend.setWordWrap(True)
         self.legend.setEnabled(False)
         tools.addWidget(self.legend, 1)
-        tools.addWidget(self._button(self.tr("Export PNG…"), self.tr("Export the chart as a picture"),
+        tools.addWidget(tool_button(self.tr("Export PNG…"), self.tr("Export the chart as a picture"),
                                      lambda: self._ask_and_export("png")))
-        tools.addWidget(self._button(self.tr("Export SVG…"), self.tr("Export the chart as a drawing"),
+        tools.addWidget(tool_button(self.tr("Export SVG…"), self.tr("Export the chart as a drawing"),
                                      lambda: self._ask_and_export("svg")))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -192,13 +192,6 @@ class OrgChartPage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.clicked.connect(slot)
-        return button
 
     # --- drawing ---------------------------------------------------------------------
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:

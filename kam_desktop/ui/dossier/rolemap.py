@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -65,7 +64,7 @@ from kam_desktop.store.snapshots import Snapshot
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.dossier import scene as scene_export
-from kam_desktop.ui.dossier.scene import ZoomView
+from kam_desktop.ui.dossier.scene import ZoomView, tool_button
 from kam_desktop.ui.forms import DateField, MultilineField
 from kam_desktop.ui.labels import role_guidance, role_label, stance_label
 from kam_desktop.ui.messages import translated
@@ -466,13 +465,13 @@ class RoleMapPage(QWidget):
         self.view.step.connect(self._step)
         self.scene.selectionChanged.connect(self._show_guidance)
 
-        self.zoom_out = self._button("\u2212", self.tr("Zoom out"), lambda: self.view.zoom(1 / 1.25))
-        self.zoom_in = self._button("+", self.tr("Zoom in"), lambda: self.view.zoom(1.25))
-        self.fit_button = self._button(self.tr("Fit"), self.tr("Fit the map to the window"),
+        self.zoom_out = tool_button("\u2212", self.tr("Zoom out"), lambda: self.view.zoom(1 / 1.25))
+        self.zoom_in = tool_button("+", self.tr("Zoom in"), lambda: self.view.zoom(1.25))
+        self.fit_button = tool_button(self.tr("Fit"), self.tr("Fit the map to the window"),
                                        self.view.fit)
-        self.png_button = self._button(self.tr("Export PNG…"), self.tr("Export the map as a picture"),
+        self.png_button = tool_button(self.tr("Export PNG…"), self.tr("Export the map as a picture"),
                                        lambda: self._ask_and_export("png"))
-        self.svg_button = self._button(self.tr("Export SVG…"), self.tr("Export the map as a drawing"),
+        self.svg_button = tool_button(self.tr("Export SVG…"), self.tr("Export the map as a drawing"),
                                        lambda: self._ask_and_export("svg"))
         tools = QHBoxLayout()
         for button in (self.zoom_out, self.zoom_in, self.fit_button):
@@ -481,7 +480,7 @@ class RoleMapPage(QWidget):
         tools.addWidget(self.png_button)
         tools.addWidget(self.svg_button)
 
-        self.save_snapshot_button = self._button(
+        self.save_snapshot_button = tool_button(
             self.tr("Save snapshot…"), self.tr("Keep the map as of a date, with a note"),
             self._ask_snapshot)
         self.compare_combo = QComboBox()
@@ -493,7 +492,7 @@ class RoleMapPage(QWidget):
         for combo in (self.compare_combo, self.with_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._show_comparison)
-        self.delete_snapshot_button = self._button(
+        self.delete_snapshot_button = tool_button(
             self.tr("Delete snapshot"), self.tr("Delete the snapshot chosen for comparison"),
             self._delete_snapshot)
         history = QHBoxLayout()
@@ -591,13 +590,6 @@ class RoleMapPage(QWidget):
             self.warning_label.setText(self.tr("Nothing to warn about."))
             return
         self.warning_label.setText("".join(f"<p>\u26a0 {html.escape(text)}</p>" for text in texts))
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.clicked.connect(slot)
-        return button
 
     # --- reading -------------------------------------------------------------------
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:

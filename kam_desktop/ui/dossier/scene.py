@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QGraphicsView, QPushButton, QWidget
 
 
 class ZoomView(QGraphicsView):
@@ -46,6 +46,16 @@ class ZoomView(QGraphicsView):
             self.zoom(1 / 1.25)
         else:
             super().keyPressEvent(event)
+
+
+def tool_button(text: str, name: str, slot) -> QPushButton:
+    """A toolbar button whose ``name`` is its tooltip and, for screen readers, its name
+    (the text may be just a sign such as "+")."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setToolTip(name)
+    button.clicked.connect(slot)
+    return button
 
 
 def _render(scene: QGraphicsScene, painter: QPainter, target: QRectF) -> None:
