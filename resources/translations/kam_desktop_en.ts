@@ -628,6 +628,10 @@
         <translation>Cannot record the departure</translation>
     </message>
     <message>
+        <source>The same person's records at {accounts} go too.</source>
+        <translation>The same person's records at {accounts} go too.</translation>
+    </message>
+    <message>
         <source>Erase {name}?</source>
         <translation>Erase {name}?</translation>
     </message>

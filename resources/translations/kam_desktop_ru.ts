@@ -628,6 +628,10 @@
         <translation>Не удалось отметить уход</translation>
     </message>
     <message>
+        <source>The same person's records at {accounts} go too.</source>
+        <translation>Записи о том же человеке у клиентов {accounts} тоже будут удалены.</translation>
+    </message>
+    <message>
         <source>Erase {name}?</source>
         <translation>Стереть данные: {name}?</translation>
     </message>
