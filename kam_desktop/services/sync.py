@@ -11,6 +11,8 @@ same laptop covering no more accounts, changes nothing.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -183,7 +185,8 @@ def import_bundle(session: Session, *, path: Path, password: str | None = None,
         except BundleError as error:
             raise _refused(path, error) from None
         engine: Engine = session.get_bind()
-        if backup:
+        changes = merge.brings_changes
+        if backup and changes:
             result.backup = make_backup(engine, _database_path(session), reason="pre-sync")
         by = f"{source.name} (exchange)"[:200]
 
@@ -191,10 +194,13 @@ def import_bundle(session: Session, *, path: Path, password: str | None = None,
             erase_contact(session, contact_id=contact_id, erased_by=by, stamp=stamp)
 
         try:
-            summary = merge.apply(erase)
+            with _modest_cache(session):
+                summary = merge.apply(erase)
         except BundleError as error:
             raise _refused(path, error) from None
-        _check_integrity(session)
+        del merge  # its indexes are large; the integrity check needs memory of its own
+        if changes:
+            _check_integrity(session)
         result.accounts = sorted(summary.accounts.items(), key=lambda item: item[1].name)
         result.erased = summary.erased
         result.forgotten = summary.forgotten
@@ -203,6 +209,22 @@ def import_bundle(session: Session, *, path: Path, password: str | None = None,
         return result
     finally:
         reader.close()
+
+
+@contextmanager
+def _modest_cache(session: Session) -> Iterator[None]:
+    """A large import runs as fast with a 16 MB page cache as with the usual 64 MB, and
+    the import's memory stays far lower (SQLite only; the usual size comes back)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size=-16384")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(usual)}")
 
 
 def _check_integrity(session: Session) -> None:

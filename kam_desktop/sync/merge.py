@@ -37,7 +37,21 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Connection, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Enum,
+    String,
+    Uuid,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store import clock
@@ -55,7 +69,7 @@ from kam_desktop.sync.bundle import SEEN as SEEN_NAME
 from kam_desktop.sync.bundle import TOMBSTONES as TOMBSTONES_NAME
 from kam_desktop.sync.bundle import Record, Tombstone, member_name
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import CODECS
+from kam_desktop.sync.values import CODECS, KEY_CODEC, Invalid
 
 _clock = SyncClock.__table__
 _conflict = SyncConflict.__table__
@@ -70,6 +84,8 @@ GStamp = tuple[int, str]
 NO_STAMP: GStamp = (0, "")
 _BATCH = 1000
 _CHUNK = 500
+#: beyond this many records of a table to merge, the second reading takes them all
+_WORK_LIMIT = 50_000
 
 #: tables whose records own or are linked from others
 PARENT_TABLES = frozenset({shape.owner[1] for shape in SHAPES.values() if shape.owner}
@@ -130,6 +146,100 @@ class _Node:
     own: GStamp
     account: uuid.UUID | None
     local: bool = False
+
+
+class _BulkInsert:
+    """Inserting many rows of one table straight through the DB-API cursor: the statement
+    is compiled once for the connection's dialect and each value converted once, from its
+    bundle form to what the driver takes (by the column's own bind processor, or by an
+    equivalent shortcut the processor was checked against), instead of SQLAlchemy's
+    per-row parameter processing, which would dominate a large import."""
+
+    def __init__(self, connection: Connection, table_name: str) -> None:
+        table = SHAPES[table_name].table if table_name in SHAPES else _clock
+        dialect = connection.dialect
+        names = [c.name for c in table.columns]
+        compiled = insert(table).compile(dialect=dialect, column_keys=names)
+        self.sql = str(compiled)
+        self.positional = compiled.positional
+        self.names = list(compiled.positiontup) if self.positional else names
+        codecs = CODECS.get(table_name, {})
+        self.steps: list[tuple[str, Callable[[Any], Any]]] = []
+        self.local: set[str] = set()
+        for name in self.names:
+            column = table.c[name]
+            process = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
+            if name in clock.LOCAL_FIELDS:
+                self.local.add(name)
+                self.steps.append((name, process))
+                continue
+            codec = codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
+            samples = list(_SAMPLES)
+            if isinstance(column.type, Enum) and column.type.enum_class is not None:
+                samples.insert(0, next(iter(column.type.enum_class)).value)
+            self.steps.append((name, _shortcut(codec, process, samples) if codec else process))
+
+    def run(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
+        """Insert ``rows`` (each column's value in its bundle form; this laptop's own
+        bookkeeping columns are filled in)."""
+        now = datetime.now(timezone.utc)
+        prepared = []
+        for values in rows:
+            converted = [convert(now if name in self.local else values[name])
+                         for name, convert in self.steps]
+            prepared.append(tuple(converted) if self.positional
+                            else dict(zip(self.names, converted)))
+        connection.exec_driver_sql(self.sql, prepared)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _hex(value: Any) -> Any:
+    return None if value is None else value.replace("-", "")
+
+
+def _real(value: Any) -> Any:
+    return None if value is None else float(value)
+
+
+def _integer(value: Any) -> Any:
+    return None if value is None else int(value)
+
+
+_SAMPLES = ("00000000-0000-4000-8000-000000000001", "2024-01-02", "12.50", 1.5, 3, True, "x")
+
+
+def _shortcut(codec: Any, process: Callable[[Any], Any],
+              samples: list[Any]) -> Callable[[Any], Any]:
+    """A conversion from the (checked) bundle form straight to the driver's value, when
+    one of a few simple ones agrees with decoding and processing on a sample value of
+    the column (and on None where the column takes None); else decoding and processing."""
+    def full(value: Any) -> Any:
+        return process(codec.decode(value))
+    sample = next((candidate for candidate in samples if _accepts(codec, candidate)), None)
+    if sample is None:
+        return full
+    expected = full(sample)
+    nullable = _accepts(codec, None)
+    for quick in (_same, _hex, _real, _integer):
+        try:
+            got = quick(sample)
+        except (TypeError, ValueError, AttributeError):
+            continue
+        if got == expected and type(got) is type(expected) \
+                and (not nullable or quick(None) == full(None)):
+            return quick
+    return full
+
+
+def _accepts(codec: Any, value: Any) -> bool:
+    try:
+        codec.check(value)
+    except Invalid:
+        return False
+    return True
 
 
 def _newer_tombstone(new: tuple[GStamp, bool], current: tuple | None) -> bool:
@@ -213,37 +323,89 @@ class Merge:
         self.roots: set[Key] = set(self.new_tombs)
         self.bundle_accounts: set[uuid.UUID] = set()
         self.held_in_bundle: set[uuid.UUID] = set()
+        known = {u: no for no, u in self.local_uuid.items()}
+        self._position_no = [known.get(u, -1) for u in self.positions]
+        self.work: dict[str, set[str] | None] = {}
         for table in self.source.tables():
+            self._scan = self._local_scan(table)
+            self._scanned = next(self._scan, None)
+            self.work[table] = set()
             for record in self.source.records(table):
                 self._index(table, record)
+                self._compare(table, record)
+            self._scan.close()
         self.checked = True
+
+    @property
+    def brings_changes(self) -> bool:
+        """Whether the source holds anything this database lacks (known after check)."""
+        return bool(self.new_tombs) or any(work is None or work for work in self.work.values())
+
+    def _local_scan(self, table: str):
+        """This database's records of ``table`` in id order: (id as 32 hex digits,
+        stamps, whether each reference is empty)."""
+        shape = SHAPES[table]
+        t = shape.table
+        key = t.c[shape.key]
+        references = [t.c[column] for column, _ in shape.references]
+        result = self.connection.execution_options(yield_per=2000).execute(
+            select(type_coerce(key, String), _clock.c.stamps, *references)
+            .select_from(t.outerjoin(_clock, and_(_clock.c.table_name == table,
+                                                  _clock.c.record_id == key)))
+            .order_by(key))
+        try:
+            for row in result:
+                yield row[0].replace("-", "").lower(), row[1] or {}, row[2:]
+        finally:
+            result.close()
+
+    def _compare(self, table: str, record: Record) -> None:
+        """Note whether the record needs the second reading: new here, or written
+        differently (a re-import skips everything it already has)."""
+        work = self.work[table]
+        if work is None:
+            return
+        key = record.text.replace("-", "")
+        while self._scanned is not None and self._scanned[0] < key:
+            self._scanned = next(self._scan, None)
+        same = False
+        if self._scanned is not None and self._scanned[0] == key:
+            _, stored, references = self._scanned
+            mapped = {name: [hlc, None if position is None else self._position_no[position]]
+                      for name, (hlc, position) in record.raw.items()}
+            kept_refs = any(value is None and record.fields[column] is not None
+                            for (column, _), value in zip(SHAPES[table].references, references))
+            same = mapped == stored and not kept_refs
+        if not same:
+            work.add(record.text)
+            if len(work) > _WORK_LIMIT:
+                self.work[table] = None  # so much is new that every record is read again
 
     def _no_future(self, hlc: int, where: str) -> None:
         if hlc > self.made_hlc:
             raise BundleError(Text("{name}: a change is stamped later than the bundle was "
                                    "made", name=where))
 
-    def _parent(self, table: str, record: Record, column: str, parent: str) -> Key | None:
-        shape = SHAPES[table]
-        value = record.id if column == shape.key else record.fields[column]
+    def _parent(self, table: str, record: Record, column: str, parent: str) -> bytes | None:
+        """The 16 bytes of the id of a record's parent, which the source must hold."""
+        value = record.id.bytes if column == SHAPES[table].key else record.fields[column]
         if value is None:
             return None
-        parent_id = value if isinstance(value, uuid.UUID) else uuid.UUID(value)
-        if parent_id.bytes not in self.owners[parent]:
+        raw = value if isinstance(value, bytes) else bytes.fromhex(value.replace("-", ""))
+        if raw not in self.owners[parent]:
             raise BundleError(Text("{name}: {table} {id} belongs to {parent} {parent_id}, "
                                    "which the bundle does not hold",
                                    name=member_name(table), table=table, id=record.id,
-                                   parent=parent, parent_id=parent_id))
-        return parent, parent_id
+                                   parent=parent, parent_id=uuid.UUID(bytes=raw)))
+        return raw
 
     def _index(self, table: str, record: Record) -> None:
         shape = SHAPES[table]
-        for hlc, _ in record.stamps.values():
-            if hlc > self.made_hlc:
-                self._no_future(hlc, member_name(table))
+        if record.newest > self.made_hlc:
+            self._no_future(record.newest, member_name(table))
         owner = self._parent(table, record, *shape.owner) if shape.owner else None
-        links = tuple(key for key in (self._parent(table, record, *link) for link in shape.links)
-                      if key is not None)
+        links = [(parent, raw) for (column, parent) in shape.links
+                 if (raw := self._parent(table, record, column, parent)) is not None]
         if table == "account":
             if self.scope is not None and record.id not in self.scope:
                 raise BundleError(Text("{name}: account {id} is outside the bundle's scope",
@@ -253,20 +415,22 @@ class Merge:
             else:
                 self.held_in_bundle.add(record.id)
         if table in self.owners:
-            self.owners[table][record.id.bytes] = owner[1].bytes if owner else None
+            self.owners[table][record.id.bytes] = owner
         if not self.tombs or (self.held_back and self._account_of(table, record)
                               in self.held_back):
             return
         key = (table, record.id)
+        owner_key = (shape.owner[1], uuid.UUID(bytes=owner)) if owner is not None else None
+        link_keys = tuple((parent, uuid.UUID(bytes=raw)) for parent, raw in links)
         erase_ref = None
         if table in ERASE_REFERENCES and record.fields[ERASE_REFERENCES[table]] is not None:
             erase_ref = ("contact", uuid.UUID(record.fields[ERASE_REFERENCES[table]]))
         hit = key in self.tombs
-        if hit or owner in self.tainted or any(link in self.tainted for link in links) \
+        if hit or owner_key in self.tainted or any(link in self.tainted for link in link_keys) \
                 or (erase_ref is not None and (erase_ref in self.tainted
                                                or erase_ref in self.tombs)):
             own = max(self._global(stamp) for stamp in record.stamps.values())
-            self.nodes_in[key] = _Node(owner, links, erase_ref, own,
+            self.nodes_in[key] = _Node(owner_key, link_keys, erase_ref, own,
                                        self._account_of(table, record))
             if table in PARENT_TABLES:
                 self.tainted.add(key)
@@ -274,15 +438,16 @@ class Merge:
                 self.roots.add(key)
 
     def _account_of(self, table: str, record: Record) -> uuid.UUID:
+        return uuid.UUID(bytes=self._account_bytes(table, record))
+
+    def _account_bytes(self, table: str, record: Record) -> bytes:
         if table == "account":
-            return record.id
+            return record.id.bytes
         shape = SHAPES[table]
         column, parent = shape.owner
-        owner = record.id if column == shape.key else record.fields[column]
-        owner = owner if isinstance(owner, uuid.UUID) else uuid.UUID(owner)
-        if parent == "account":
-            return owner
-        return uuid.UUID(bytes=self.owners[parent][owner.bytes])
+        raw = record.id.bytes if column == shape.key else \
+            bytes.fromhex(record.fields[column].replace("-", ""))
+        return raw if parent == "account" else self.owners[parent][raw]
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -303,8 +468,13 @@ class Merge:
         self.conflicts: list[dict] = []
         self.deferred: list[tuple[str, uuid.UUID, str, uuid.UUID]] = []
         self.claimed: dict[str, dict[tuple, uuid.UUID]] = defaultdict(dict)
+        self._writers: dict[str, _BulkInsert] = {}
+        self._unique: dict[str, tuple[dict, dict]] = {}
         self.moved: dict[str, set[uuid.UUID]] = defaultdict(set)
         self.seen_local = self._load_seen()
+        # stamps left by deletions the database cascaded by itself would clash with the
+        # records this import brings back
+        clock.drop_orphan_stamps(self.connection)
         self._evaluate()
         self._delete_dead()
         for table in self.source.tables():
@@ -587,14 +757,20 @@ class Merge:
     # field by field
 
     def _merge_table(self, table: str) -> None:
+        only = self.work.get(table)
+        if only is not None and not only:
+            return
         batch: list[Record] = []
-        for record in self.source.records(table, checked=False):
+        for record in self.source.records(table, checked=False, only=only):
             batch.append(record)
             if len(batch) >= _BATCH:
                 self._merge_batch(table, batch)
                 batch = []
         if batch:
             self._merge_batch(table, batch)
+        # the unique names of a table are settled once it is merged
+        for index in (self._unique, self.claimed, self.moved):
+            index.pop(table, None)
 
     def _merge_batch(self, table: str, batch: list[Record]) -> None:
         shape = SHAPES[table]
@@ -607,23 +783,30 @@ class Merge:
                                                   _clock.c.record_id == key)))
             .where(key.between(batch[0].id, batch[-1].id)))
         local = {row[0]: (row[1], dict(zip(references, row[2:]))) for row in rows}
-        inserts: list[Record] = []
+        inserts: list[tuple[Record, dict]] = []
         plans = []
+        no_of = self.no_of
         for record in batch:
             if (table, record.id) in self.dead or (
                     self.held_back and self._account_of(table, record) in self.held_back):
                 continue
-            incoming = {name: self._local_stamp(stamp) for name, stamp in record.stamps.items()}
+            # the sender's stamps in this database's replica numbers, as stored here
+            raw = {name: [hlc, None if position is None else no_of[position]]
+                   for name, (hlc, position) in record.raw.items()}
             if record.id not in local:
-                inserts.append(record)
+                inserts.append((record, raw))
                 continue
             stored, held_refs = local[record.id]
+            kept_refs = [name for name, value in held_refs.items()
+                         if value is None and record.fields[name] is not None]
+            if stored == raw and not kept_refs:
+                continue  # the same writes: nothing to do (a re-import)
             mine = clock.expand(stored, shape.fields)
+            incoming = clock.expand(raw, shape.fields)
             wins, losses = [], []
             for name in shape.fields:
                 if mine[name] == incoming[name]:
-                    if name in held_refs and held_refs[name] is None \
-                            and record.fields[name] is not None:
+                    if name in kept_refs:
                         wins.append(name)  # the reference the other side kept
                     continue
                 ours, theirs = self._g(mine[name]), self._g(incoming[name])
@@ -663,43 +846,65 @@ class Merge:
                                  for (name, encode), value in zip(codecs, row[1:])}
         return found
 
-    def _insert(self, table: str, records: list[Record]) -> None:
+    def _insert(self, table: str, records: list[tuple[Record, dict]]) -> None:
         shape = SHAPES[table]
-        references = {column for column, _ in shape.references}
-        rows, stamps, unique = [], [], []
-        for record in records:
-            values = record.values(table)
+        references = [column for column, _ in shape.references]
+        entries = []
+        for record, raw in records:
+            fields = dict(record.fields)
             for column in references:
-                if values[column] is not None:
-                    self.deferred.append((table, record.id, column, values[column]))
-                    values[column] = None
-            incoming = {name: self._local_stamp(s) for name, s in record.stamps.items()}
-            unique.append((record, values, incoming))
+                if fields[column] is not None:
+                    self.deferred.append((table, record.id, column, uuid.UUID(fields[column])))
+                    fields[column] = None
+            entries.append((record, fields, raw))
         if table in UNIQUE:
-            unique = self._claim(table, unique, inserting=True)
-        for record, values, incoming in unique:
-            values[shape.key] = record.id
-            rows.append(values)
-            stamps.append({"table_name": table, "record_id": record.id,
-                           "stamps": clock.compact(incoming)})
-            account = self._account_of(table, record)
-            changes = self.summary.account(account)
+            entries = self._claim_new(table, entries)
+        rows, stamps = [], []
+        per_account: Counter[bytes] = Counter()
+        for record, fields, raw in entries:
+            key_text = record.text or str(record.id)
+            fields[shape.key] = key_text
+            rows.append(fields)
+            if raw:  # no stamps is the same as stamps of time zero
+                stamps.append({"table_name": table, "record_id": key_text, "stamps": raw})
+            per_account[self._account_bytes(table, record)] += 1
+            local_tomb = self.local_tombs.get((table, record.id))
+            if local_tomb is not None and not local_tomb[1]:
+                self._log(self._account_of(table, record), table, record.id, None, "restored",
+                          None, max(self._g(s) for s in raw.values()), None, local_tomb[0])
+        for account, count in per_account.items():
+            changes = self.summary.account(uuid.UUID(bytes=account))
             if table == "account":
                 changes.added = True
             else:
-                changes.records_added += 1
-            local_tomb = self.local_tombs.get((table, record.id))
-            if local_tomb is not None and not local_tomb[1]:
-                self._log(account, table, record.id, None, "restored", None,
-                          max(self._g(s) for s in incoming.values()), None, local_tomb[0])
+                changes.records_added += count
         if rows:
-            self.connection.execute(insert(shape.table), rows)
-            for chunk in _chunks([row["record_id"] for row in stamps]):
-                # stamps left by a deletion the database cascaded by itself
-                self.connection.execute(delete(_clock).where(_clock.c.table_name == table,
-                                                             _clock.c.record_id.in_(chunk)))
-            self.connection.execute(insert(_clock), stamps)
+            self._writer(table).run(self.connection, rows)
+            if stamps:
+                self._writer("sync_clock").run(self.connection, stamps)
             self.inserted[table] += len(rows)
+
+    def _claim_new(self, table: str, entries: list) -> list:
+        """:meth:`_claim` for new records, whose values are still in their bundle form."""
+        codecs = CODECS[table]
+        columns = UNIQUE[table]
+        fields_of = {}
+        claims = []
+        for record, fields, raw in entries:
+            fields_of[record.id] = fields
+            stamps = clock.expand(raw, SHAPES[table].fields) if table == "account" else raw
+            claims.append((record, {c: codecs[c].decode(fields[c]) for c in columns}, stamps))
+        kept = []
+        for record, values, stamps in self._claim(table, claims, inserting=True):
+            fields = fields_of[record.id]
+            fields.update((c, codecs[c].encode(values[c])) for c in columns)
+            kept.append((record, fields, clock.compact(stamps) if table == "account" else stamps))
+        return kept
+
+    def _writer(self, table: str) -> "_BulkInsert":
+        if table not in self._writers:
+            self._writers[table] = _BulkInsert(self.connection, table)
+        return self._writers[table]
 
     def _update(self, table: str, plans: list) -> None:
         shape = SHAPES[table]
@@ -772,14 +977,14 @@ class Merge:
         columns = UNIQUE[table]
         claimed = self.claimed[table]
         moved = self.moved[table]
-        stored, holders = self._holders(table, entries)
+        stored, holders = self._holders(table)
         kept = []
         for record, values, stamps in entries:
             if not inserting and not any(c in values for c in columns):
                 kept.append((record, values, stamps))
                 continue
-            base = stored.get(record.id, {})
-            wanted = tuple(values[c] if c in values else base[c] for c in columns)
+            base = stored.get(record.id, ())
+            wanted = tuple(values[c] if c in values else base[i] for i, c in enumerate(columns))
             if not inserting:
                 moved.add(record.id)  # its old name is free from now on
             holder = claimed.get(wanted)
@@ -807,33 +1012,17 @@ class Merge:
                 self._drop_duplicate(table, record, stamps, inserting, holder)
         return kept
 
-    def _holders(self, table: str, entries: list) -> tuple[dict, dict]:
-        """The stored unique columns of the entries' own records (by id), and who holds
-        each unique name the entries may want (name -> record id)."""
-        t = SHAPES[table].table
-        columns = UNIQUE[table]
-        stored: dict[uuid.UUID, dict] = {}
-        holders: dict[tuple, uuid.UUID] = {}
-        ids = [record.id for record, _, _ in entries]
-        for chunk in _chunks(ids):
-            for row in self.connection.execute(
-                    select(t.c.id, *(t.c[c] for c in columns)).where(t.c.id.in_(chunk))):
-                stored[row[0]] = dict(zip(columns, row[1:]))
-        if table == "account":
-            names = sorted({values["name"] for _, values, _ in entries if "name" in values})
-            for chunk in _chunks(names):
-                for record_id, name in self.connection.execute(
-                        select(t.c.id, t.c.name).where(t.c.name.in_(chunk))):
-                    holders[(name,)] = record_id
-            return stored, holders
-        accounts = {values.get("account_id") for _, values, _ in entries}
-        accounts |= {row["account_id"] for row in stored.values()}
-        accounts.discard(None)
-        for chunk in _chunks(sorted(accounts, key=str)):
-            for row in self.connection.execute(
-                    select(t.c.id, *(t.c[c] for c in columns)).where(t.c.account_id.in_(chunk))):
-                holders[tuple(row[1:])] = row[0]
-        return stored, holders
+    def _holders(self, table: str) -> tuple[dict, dict]:
+        """The unique names of the records stored here when the import began: record id
+        -> name, and name -> record id (read once per import; what the import itself
+        writes is in ``claimed`` and ``moved``)."""
+        if table not in self._unique:
+            t = SHAPES[table].table
+            columns = UNIQUE[table]
+            stored = {row[0]: tuple(row[1:]) for row in self.connection.execute(
+                select(t.c.id, *(t.c[c] for c in columns)))}
+            self._unique[table] = stored, {name: record_id for record_id, name in stored.items()}
+        return self._unique[table]
 
     def _free_name(self, name: str, record_id: uuid.UUID) -> str:
         t = SHAPES["account"].table
@@ -873,13 +1062,13 @@ class Merge:
         value_field = _DUPLICATE_VALUE[table]
         current = self._current(table, [holder])[holder]
         account = uuid.UUID(current["account_id"])
-        newest = max(stamps.values(), key=self._g)
+        newest = max(stamps.values(), key=self._g, default=clock.ZERO)
         self.connection.execute(delete(t).where(t.c.id == holder))
         self.deleted[table] += 1
         clock.write_tombstone(self.connection, table, holder, account, self._synthetic(newest))
         self.summary.account(account).records_deleted += 1
         self._log(account, table, holder, value_field, "duplicate", winner.fields[value_field],
-                  max(self._global(s) for s in winner.stamps.values()), current[value_field],
+                  max(self._global(tuple(s)) for s in winner.raw.values()), current[value_field],
                   self._g(newest))
 
     def _drop_duplicate(self, table: str, record: Record, stamps: dict, inserting: bool,
@@ -888,7 +1077,7 @@ class Merge:
         removed here if it was stored)."""
         t = SHAPES[table].table
         account = self._account_of(table, record)
-        newest = max(stamps.values(), key=self._g)
+        newest = max(stamps.values(), key=self._g, default=clock.ZERO)
         if not inserting:
             self.connection.execute(delete(t).where(t.c.id == record.id))
             self.deleted[table] += 1

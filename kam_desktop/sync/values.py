@@ -55,6 +55,12 @@ class Invalid(ValueError):
 class Codec:
     encode: Callable[[Any], Any]
     decode: Callable[[Any], Any]
+    #: checks a value without building what the database takes (cheaper for ids)
+    check: Callable[[Any], Any] | None = None
+
+    def __post_init__(self) -> None:
+        if self.check is None:
+            object.__setattr__(self, "check", self.decode)
 
 
 def order_key(value: Any) -> str:
@@ -63,9 +69,7 @@ def order_key(value: Any) -> str:
 
 
 def parse_uuid(value: Any) -> uuid.UUID:
-    if not isinstance(value, str) or not UUID_FORM.match(value):
-        raise Invalid(Text("{value} is not a record id", value=_short(value)))
-    return uuid.UUID(value)
+    return uuid.UUID(_check_uuid(value))
 
 
 def _short(value: Any) -> str:
@@ -228,23 +232,30 @@ def _codec(table: str, column) -> Codec:
         codec = Codec(_identity, special)
     else:  # a new column type must get a codec before it can travel
         raise TypeError(f"no bundle codec for {table}.{column.name} ({kind!r})")
+    check = _check_uuid if isinstance(kind, Uuid) else None
     if special is not None and codec.decode is not special:
         inner, rule = codec.decode, special
-        codec = Codec(codec.encode, lambda value: rule(inner(value)) if value is not None
-                      else value)
+        codec = Codec(codec.encode, lambda value: rule(inner(value)))
+    encode, decode = codec.encode, codec.decode
+    check = check or decode
     if column.nullable:
-        encode, decode = codec.encode, codec.decode
-        codec = Codec(lambda value: None if value is None else encode(value),
-                      lambda value: None if value is None else decode(value))
-    else:
-        decode = codec.decode
+        return Codec(lambda value: None if value is None else encode(value),
+                     lambda value: None if value is None else decode(value),
+                     lambda value: None if value is None else check(value))
 
-        def not_null(value: Any) -> Any:
+    def not_null(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def convert_present(value: Any) -> Any:
             if value is None:
                 raise Invalid(Text("must not be empty"))
-            return decode(value)
-        codec = Codec(codec.encode, not_null)
-    return codec
+            return convert(value)
+        return convert_present
+    return Codec(encode, not_null(decode), not_null(check))
+
+
+def _check_uuid(value: Any) -> Any:
+    if not isinstance(value, str) or not UUID_FORM.match(value):
+        raise Invalid(Text("{value} is not a record id", value=_short(value)))
+    return value
 
 
 #: table -> field -> codec
@@ -252,3 +263,6 @@ CODECS: dict[str, dict[str, Codec]] = {
     name: {field: _codec(name, shape.table.c[field]) for field in shape.fields}
     for name, shape in SHAPES.items()
 }
+
+#: the codec of a record's own id
+KEY_CODEC = Codec(str, parse_uuid, _check_uuid)
