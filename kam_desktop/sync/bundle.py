@@ -19,6 +19,7 @@ import os
 import tempfile
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,27 +228,34 @@ def _depth(value: Any, limit: int) -> None:
             _depth(item, limit - 1)
 
 
+def _bomb(name: str) -> BundleError:
+    return BundleError(Text("the bundle member {name} inflates far beyond its size: refused "
+                            "as a decompression bomb", name=repr(name)))
+
+
 def _changed() -> BundleError:
     return BundleError(Text("the bundle file changed while it was being imported"))
 
 
-def _keys_in(value: Any) -> int:
-    if type(value) is dict:
-        return len(value) + sum(_keys_in(item) for item in value.values()
-                                if type(item) is dict or type(item) is list)
-    return sum(_keys_in(item) for item in value if type(item) is dict or type(item) is list)
-
-
-def _record_keys(value: Any) -> int:
-    """The keys of a parsed record line (any other shape: of any JSON value)."""
-    if type(value) is dict and type(value.get("f")) is dict and type(value.get("s")) is dict:
-        fields = value["f"]
-        nested = [item for item in fields.values() if type(item) is dict or type(item) is list]
-        if all(type(item) is dict and not any(type(x) in (dict, list) for x in item.values())
-               for item in nested) and all(type(stamp) is list and len(stamp) == 2
-                                           for stamp in value["s"].values()):
-            return len(value) + len(fields) + len(value["s"]) + sum(map(len, nested))
-    return _keys_in(value)
+def _record_keys(value: Any) -> int | None:
+    """The number of keys of a parsed record line of the usual shape (a record whose
+    values are scalars or flat objects, with [clock, replica] stamps); None for any
+    other shape."""
+    if type(value) is not dict or type(value.get("f")) is not dict \
+            or type(value.get("s")) is not dict:
+        return None
+    fields = value["f"]
+    keys = len(value) + len(fields) + len(value["s"])
+    for item in fields.values():
+        if type(item) is dict:
+            if any(type(x) is dict or type(x) is list for x in item.values()):
+                return None
+            keys += len(item)
+        elif type(item) is list:
+            return None
+    if not all(type(stamp) is list and len(stamp) == 2 for stamp in value["s"].values()):
+        return None
+    return keys
 
 
 _PLAIN = json.JSONDecoder(parse_constant=_no_constant)
@@ -262,7 +270,7 @@ def parse_line(data: bytes) -> Any:
     except (ValueError, RecursionError):
         return parse_json(data)  # raises with the reason
     if data.count(b"{") + data.count(b"[") > _FEW_BRACKETS \
-            or type(value) not in (dict, list) or _record_keys(value) != data.count(b'":'):
+            or _record_keys(value) != data.count(b'":'):
         return parse_json(data)
     return value
 
@@ -351,6 +359,8 @@ class BundleReader:
             if name in seen:
                 raise BundleError(Text("the bundle holds {name} twice", name=repr(name)))
             seen.add(name)
+            if info.file_size > max(info.compress_size, 1) * MAX_RATIO + _RATIO_ALLOWANCE:
+                raise _bomb(name)
             if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED,
                                                                   zipfile.ZIP_DEFLATED):
                 raise BundleError(Text("the bundle member {name} is stored in a way KAM "
@@ -368,14 +378,12 @@ class BundleReader:
                 while piece := stream.read(_READ):
                     total += len(piece)
                     if total > allowance:
-                        raise BundleError(Text(
-                            "the bundle member {name} inflates far beyond its size: refused "
-                            "as a decompression bomb", name=repr(name)))
+                        raise _bomb(name)
                     if total > limit:
                         raise BundleError(Text("the bundle member {name} is larger than "
                                                "{limit} MB", name=repr(name), limit=limit >> 20))
                     yield piece
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
             if isinstance(error, BundleError):
                 raise
             raise BundleError(Text("the bundle is damaged: {name} cannot be read",

@@ -328,12 +328,14 @@ class Merge:
         self.work: dict[str, set[str] | None] = {}
         for table in self.source.tables():
             self._scan = self._local_scan(table)
-            self._scanned = next(self._scan, None)
-            self.work[table] = set()
-            for record in self.source.records(table):
-                self._index(table, record)
-                self._compare(table, record)
-            self._scan.close()
+            try:
+                self._scanned = next(self._scan, None)
+                self.work[table] = set()
+                for record in self.source.records(table):
+                    self._index(table, record)
+                    self._compare(table, record)
+            finally:
+                self._scan.close()
         self.checked = True
 
     @property

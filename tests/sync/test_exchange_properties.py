@@ -23,7 +23,6 @@ from kam_desktop.services.erasure import erase_contact, scrub_files
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.models import Account, Contact, SyncConflict, SyncTombstone
-from kam_desktop.sync.bundle import BundleReader
 from sync_support import dump, fresh_database
 
 REPLICAS = 3
