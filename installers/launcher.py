@@ -5,7 +5,7 @@ the window), plus what only a frozen build needs at start-up.
 is shown and exits 0; installers/linux/smoke-test.sh and the start-time measurement use it.
 
 A lone ``FILE.kamsync`` argument is what the desktop passes when a sync bundle is opened
-(the file associations of the installers); the window opens.
+(the file associations of the installers); the window opens and receives it.
 """
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def run() -> int:
         keep_matplotlib_cache()
     argv = sys.argv[1:]
     if len(argv) == 1 and argv[0].lower().endswith(BUNDLE_EXTENSION):
-        argv = []  # the window has no way yet to be handed a bundle at start-up
+        argv = ["--receive", argv[0]]  # opened from the desktop: receive it in the window
     if argv[:1] == [SMOKE_TEST]:
         return smoke_test(argv[1:])
     from kam_desktop.cli import main

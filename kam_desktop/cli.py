@@ -429,6 +429,8 @@ def _parser() -> argparse.ArgumentParser:
         description="KAM Desktop: key-account management. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--receive", type=Path, metavar="FILE",
+                        help="open the window and receive this exchange file from a colleague")
     parser.add_argument("--db", type=Path, metavar="PATH",
                         help=f"the database file (default: ${DB_ENV} or {default_db_path()})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -481,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from kam_desktop.ui.app import run_gui
 
-        return run_gui(db_path=args.db)
+        return run_gui(db_path=args.db, receive=args.receive)
     run: Callable[[Database, argparse.Namespace], int] = args.run
     try:
         db = open_database(args.db)

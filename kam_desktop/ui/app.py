@@ -4,7 +4,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QRectF, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication, QLibraryInfo, QLocale, QObject, QRectF, Qt, QTimer, QTranslator,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
 
@@ -36,7 +38,8 @@ class OutlinedChecks(QProxyStyle):
     frames them in a shade of the window colour, invisible on a dark list)."""
 
     CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-              QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+              QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+              QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
@@ -46,7 +49,11 @@ class OutlinedChecks(QProxyStyle):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 2, 2)
+            frame = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(frame)
+            else:
+                painter.drawRoundedRect(frame, 2, 2)
             painter.restore()
 
 
@@ -110,7 +117,9 @@ class Application(QObject):
         self.window.restore_open_accounts()
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
+    """Open the window; ``receive`` is an exchange file to take in once it shows (the
+    desktop hands one over when the user opens it)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KAM Desktop")
@@ -133,6 +142,8 @@ def run_gui(db_path: Path | None = None) -> int:
     controller = Application(app, AppContext(database), translators)
     controller.window.show()
     controller.window.restore_open_accounts()
+    if receive is not None:
+        QTimer.singleShot(0, lambda: controller.window.exchange.receive(receive))
     try:
         return app.exec()
     finally:

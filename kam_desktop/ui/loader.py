@@ -18,14 +18,18 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(self, context: AppContext, relay: _Relay, key: str, generation: int,
-                 query: Callable[[Session], Any]) -> None:
+                 query: Callable[[Session], Any], write: bool) -> None:
         super().__init__()
         self._context, self._relay, self._key = context, relay, key
-        self._generation, self._query = generation, query
+        self._generation, self._query, self._write = generation, query, write
 
     def run(self) -> None:
         try:
-            result = self._context.read(self._query)
+            if self._write:
+                with self._context.db.transaction() as session:
+                    result = self._query(session)
+            else:
+                result = self._context.read(self._query)
         except Exception as error:  # reported in the GUI thread, never lost in a worker
             self._relay.failed.emit(self._key, self._generation, str(error))
         else:
@@ -56,11 +60,13 @@ class BackgroundLoader(QObject):
         return bool(self._callbacks)
 
     def load(self, key: str, query: Callable[[Session], Any],
-             on_result: Callable[[Any], None]) -> None:
+             on_result: Callable[[Any], None], write: bool = False) -> None:
+        """``write``: run ``query`` in a transaction of its own, committed when it
+        returns (the caller then tells the views what changed)."""
         generation = self._generation.get(key, 0) + 1
         self._generation[key] = generation
         self._callbacks[key] = on_result
-        self._pool.start(_Job(self._context, self._relay, key, generation, query))
+        self._pool.start(_Job(self._context, self._relay, key, generation, query, write))
 
     def _deliver(self, key: str, generation: int, result: Any) -> None:
         if generation != self._generation.get(key) or key not in self._callbacks:

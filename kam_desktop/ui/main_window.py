@@ -31,6 +31,7 @@ from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
+from kam_desktop.ui.exchange import Exchange
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.preferences import PreferencesDialog
@@ -133,6 +134,11 @@ class MainWindow(QMainWindow):
         from kam_desktop.ui.table_actions import TableActions  # spreadsheets, the calendar
 
         self.tables = TableActions(self, file_menu)
+        file_menu.addSeparator()
+        self.exchange = Exchange(self, self.context, self.loader)
+        self._add(file_menu, self.tr("&Send to a colleague…"), self.exchange.send)
+        self._add(file_menu, self.tr("Re&ceive from a colleague…"), lambda: self.exchange.receive())
+        self._add(file_menu, self.tr("Exchange &conflicts…"), self.exchange.conflicts)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
         self._add(file_menu, self.tr("&Reports…"), self.reports, QKeySequence.StandardKey.Print)

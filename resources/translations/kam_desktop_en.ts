@@ -491,6 +491,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Exchange conflicts</translation>
+    </message>
+    <message>
+        <source>When two laptops changed the same field since they last exchanged, the later change was kept. Here is what the other one was; take it if it was the right one (Ctrl+Z undoes).</source>
+        <translation>When two laptops changed the same field since they last exchanged, the later change was kept. Here is what the other one was; take it if it was the right one (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation>Other value from</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>No conflicts: every exchange so far merged cleanly.</source>
+        <translation>No conflicts: every exchange so far merged cleanly.</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>the whole record</translation>
+    </message>
+    <message>
+        <source>Use the other value of {field}</source>
+        <translation>Use the other value of {field}</translation>
+    </message>
+    <message>
+        <source>The other value cannot be used</source>
+        <translation>The other value cannot be used</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>not met</source>
@@ -905,6 +964,66 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Send to a colleague</source>
+        <extracomment>the last report shown (a summary or a message), left open beside the window</extracomment>
+        <translation>Send to a colleague</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>KAM Desktop exchange files (*{suffix})</source>
+        <translation>KAM Desktop exchange files (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Writing the exchange file…</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>The file was not written</translation>
+    </message>
+    <message>
+        <source>locked with the password</source>
+        <translation>locked with the password</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>not locked</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) written to {path}, {locked}.</source>
+        <translation><numerusform>%n account written to {path}, {locked}.</numerusform><numerusform>%n accounts written to {path}, {locked}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Receive from a colleague</source>
+        <translation>Receive from a colleague</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>{name} is locked. Its password:</source>
+        <translation>{name} is locked. Its password:</translation>
+    </message>
+    <message>
+        <source>Merging {name}…</source>
+        <translation>Merging {name}…</translation>
+    </message>
+    <message>
+        <source>Nothing was received</source>
+        <translation>Nothing was received</translation>
+    </message>
+</context>
+<context>
     <name>GoalsSection</name>
     <message>
         <source>Client's goal</source>
@@ -997,6 +1116,61 @@
     <message>
         <source>Budget, {currency}</source>
         <translation>Budget, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Received from {name}</source>
+        <translation>Received from {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to do: this file, or a newer one from {name}, was received before.</source>
+        <translation>Nothing to do: this file, or a newer one from {name}, was received before.</translation>
+    </message>
+    <message>
+        <source>Accounts added: {added}, updated: {updated}, deleted: {deleted}. Conflicts: {conflicts}.</source>
+        <translation>Accounts added: {added}, updated: {updated}, deleted: {deleted}. Conflicts: {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased at the sender's request.</source>
+        <translation><numerusform>%n person erased at the sender's request.</numerusform><numerusform>%n people erased at the sender's request.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for the sender's next file: {names}.</source>
+        <translation>Waiting for the sender's next file: {names}.</translation>
+    </message>
+    <message>
+        <source>Review the conflicts in File → Exchange conflicts.</source>
+        <translation>Review the conflicts in File → Exchange conflicts.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (deleted)</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1468,18 @@
     <message>
         <source>&amp;Export portfolio…</source>
         <translation>&amp;Export portfolio…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a colleague…</source>
+        <translation>&amp;Send to a colleague…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive from a colleague…</source>
+        <translation>Re&amp;ceive from a colleague…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;conflicts…</source>
+        <translation>Exchange &amp;conflicts…</translation>
     </message>
     <message>
         <source>Load &amp;demo portfolio</source>
@@ -2387,6 +2573,61 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to a colleague</source>
+        <translation>Send to a colleague</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole portfolio (%n account(s))</source>
+        <translation><numerusform>The whole portfolio (%n account)</numerusform><numerusform>The whole portfolio (%n accounts)</numerusform></translation>
+    </message>
+    <message>
+        <source>Only these accounts:</source>
+        <translation>Only these accounts:</translation>
+    </message>
+    <message>
+        <source>Accounts to send</source>
+        <translation>Accounts to send</translation>
+    </message>
+    <message>
+        <source>Lock the file with a password</source>
+        <translation>Lock the file with a password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>The file holds personal notes about the client's people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
+        <translation>The file holds personal notes about the client's people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to send.</source>
+        <translation>Tick the accounts to send.</translation>
+    </message>
+    <message>
+        <source>Type a password, or untick the lock.</source>
+        <translation>Type a password, or untick the lock.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
         <source>Save a snapshot of the role map</source>
@@ -3242,6 +3483,126 @@ Database: {path}</translation>
     <message>
         <source>Set {factor}</source>
         <translation>Set {factor}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>name</source>
+        <extracomment>the words for the fields a conflict most often names; others show their own name</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>legal name</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>annual potential</source>
+        <translation>annual potential</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <source>involvement</source>
+        <translation>involvement</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>stance</translation>
+    </message>
+    <message>
+        <source>our counterpart</source>
+        <translation>our counterpart</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>next step due</source>
+        <translation>next step due</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>client's benefit</source>
+        <translation>client's benefit</translation>
+    </message>
+    <message>
+        <source>our cost</source>
+        <translation>our cost</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
     </message>
 </context>
 <context>

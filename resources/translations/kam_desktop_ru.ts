@@ -491,6 +491,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Конфликты обмена</translation>
+    </message>
+    <message>
+        <source>When two laptops changed the same field since they last exchanged, the later change was kept. Here is what the other one was; take it if it was the right one (Ctrl+Z undoes).</source>
+        <translation>Если с прошлого обмена одно и то же поле изменили на двух ноутбуках, сохранено более позднее изменение. Здесь видно другое значение; выберите его, если верно было оно (Ctrl+Z отменяет).</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation>Другое значение от</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Взять другое значение</translation>
+    </message>
+    <message>
+        <source>No conflicts: every exchange so far merged cleanly.</source>
+        <translation>Конфликтов нет: все обмены прошли без расхождений.</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>вся запись</translation>
+    </message>
+    <message>
+        <source>Use the other value of {field}</source>
+        <translation>Взять другое значение поля {field}</translation>
+    </message>
+    <message>
+        <source>The other value cannot be used</source>
+        <translation>Другое значение взять нельзя</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>not met</source>
@@ -905,6 +964,66 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Send to a colleague</source>
+        <extracomment>the last report shown (a summary or a message), left open beside the window</extracomment>
+        <translation>Отправка коллеге</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>портфель</translation>
+    </message>
+    <message>
+        <source>KAM Desktop exchange files (*{suffix})</source>
+        <translation>Файлы обмена KAM Desktop (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Запись файла обмена…</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Файл не записан</translation>
+    </message>
+    <message>
+        <source>locked with the password</source>
+        <translation>защищён паролем</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>без пароля</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Готово к отправке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) written to {path}, {locked}.</source>
+        <translation><numerusform>%n клиент записан в {path}, {locked}.</numerusform><numerusform>%n клиента записаны в {path}, {locked}.</numerusform><numerusform>%n клиентов записаны в {path}, {locked}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Receive from a colleague</source>
+        <translation>Получение от коллеги</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>{name} is locked. Its password:</source>
+        <translation>Файл {name} защищён. Пароль:</translation>
+    </message>
+    <message>
+        <source>Merging {name}…</source>
+        <translation>Объединение {name}…</translation>
+    </message>
+    <message>
+        <source>Nothing was received</source>
+        <translation>Ничего не получено</translation>
+    </message>
+</context>
+<context>
     <name>GoalsSection</name>
     <message>
         <source>Client's goal</source>
@@ -997,6 +1116,61 @@
     <message>
         <source>Budget, {currency}</source>
         <translation>Бюджет, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Received from {name}</source>
+        <translation>Получено от {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to do: this file, or a newer one from {name}, was received before.</source>
+        <translation>Ничего делать не нужно: этот файл или более новый от {name} уже был получен.</translation>
+    </message>
+    <message>
+        <source>Accounts added: {added}, updated: {updated}, deleted: {deleted}. Conflicts: {conflicts}.</source>
+        <translation>Клиентов добавлено: {added}, обновлено: {updated}, удалено: {deleted}. Конфликтов: {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased at the sender's request.</source>
+        <translation><numerusform>По запросу отправителя удалён %n человек.</numerusform><numerusform>По запросу отправителя удалены %n человека.</numerusform><numerusform>По запросу отправителя удалены %n человек.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for the sender's next file: {names}.</source>
+        <translation>Ждут следующего файла от отправителя: {names}.</translation>
+    </message>
+    <message>
+        <source>Review the conflicts in File → Exchange conflicts.</source>
+        <translation>Просмотрите конфликты: Файл → Конфликты обмена.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (новый)</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (удалён)</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1468,18 @@
     <message>
         <source>&amp;Export portfolio…</source>
         <translation>&amp;Экспорт портфеля…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a colleague…</source>
+        <translation>&amp;Отправить коллеге…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive from a colleague…</source>
+        <translation>По&amp;лучить от коллеги…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;conflicts…</source>
+        <translation>&amp;Конфликты обмена…</translation>
     </message>
     <message>
         <source>Load &amp;demo portfolio</source>
@@ -2387,6 +2573,61 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to a colleague</source>
+        <translation>Отправка коллеге</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole portfolio (%n account(s))</source>
+        <translation><numerusform>Весь портфель (%n клиент)</numerusform><numerusform>Весь портфель (%n клиента)</numerusform><numerusform>Весь портфель (%n клиентов)</numerusform></translation>
+    </message>
+    <message>
+        <source>Only these accounts:</source>
+        <translation>Только эти клиенты:</translation>
+    </message>
+    <message>
+        <source>Accounts to send</source>
+        <translation>Клиенты для отправки</translation>
+    </message>
+    <message>
+        <source>Lock the file with a password</source>
+        <translation>Защитить файл паролем</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>The file holds personal notes about the client's people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
+        <translation>В файле есть личные заметки о людях клиента. Отправляйте его защищённым, а пароль сообщайте иначе — по телефону, а не в том же письме.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to send.</source>
+        <translation>Отметьте клиентов для отправки.</translation>
+    </message>
+    <message>
+        <source>Type a password, or untick the lock.</source>
+        <translation>Введите пароль или снимите защиту.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
         <source>Save a snapshot of the role map</source>
@@ -3242,6 +3483,126 @@ Database: {path}</source>
     <message>
         <source>Set {factor}</source>
         <translation>Изменить: {factor}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>name</source>
+        <extracomment>the words for the fields a conflict most often names; others show their own name</extracomment>
+        <translation>название / имя</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>юридическое название</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>отрасль</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>стадия</translation>
+    </message>
+    <message>
+        <source>annual potential</source>
+        <translation>годовой потенциал</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>заинтересованность</translation>
+    </message>
+    <message>
+        <source>involvement</source>
+        <translation>вовлечённость</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>отношение к нам</translation>
+    </message>
+    <message>
+        <source>our counterpart</source>
+        <translation>наш визави</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>содержание</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>next step due</source>
+        <translation>срок следующего шага</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>client's benefit</source>
+        <translation>выгода клиента</translation>
+    </message>
+    <message>
+        <source>our cost</source>
+        <translation>наши затраты</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
     </message>
 </context>
 <context>
