@@ -40,9 +40,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Connection,
-    Enum,
     String,
-    Uuid,
     and_,
     bindparam,
     delete,
@@ -65,11 +63,12 @@ from kam_desktop.store.models import (
     SyncTombstone,
 )
 from kam_desktop.sync import state
+from kam_desktop.sync.bulk import BulkInsert
 from kam_desktop.sync.bundle import SEEN as SEEN_NAME
 from kam_desktop.sync.bundle import TOMBSTONES as TOMBSTONES_NAME
 from kam_desktop.sync.bundle import Record, Tombstone, member_name
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import CODECS, KEY_CODEC, Invalid
+from kam_desktop.sync.values import CODECS
 
 _clock = SyncClock.__table__
 _conflict = SyncConflict.__table__
@@ -131,10 +130,6 @@ class MergeSummary:
     def account(self, account_id: uuid.UUID) -> AccountChanges:
         return self.accounts.setdefault(account_id, AccountChanges())
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.erased) or any(c.changed for c in self.accounts.values())
-
 
 @dataclass
 class _Node:
@@ -146,100 +141,6 @@ class _Node:
     own: GStamp
     account: uuid.UUID | None
     local: bool = False
-
-
-class _BulkInsert:
-    """Inserting many rows of one table straight through the DB-API cursor: the statement
-    is compiled once for the connection's dialect and each value converted once, from its
-    bundle form to what the driver takes (by the column's own bind processor, or by an
-    equivalent shortcut the processor was checked against), instead of SQLAlchemy's
-    per-row parameter processing, which would dominate a large import."""
-
-    def __init__(self, connection: Connection, table_name: str) -> None:
-        table = SHAPES[table_name].table if table_name in SHAPES else _clock
-        dialect = connection.dialect
-        names = [c.name for c in table.columns]
-        compiled = insert(table).compile(dialect=dialect, column_keys=names)
-        self.sql = str(compiled)
-        self.positional = compiled.positional
-        self.names = list(compiled.positiontup) if self.positional else names
-        codecs = CODECS.get(table_name, {})
-        self.steps: list[tuple[str, Callable[[Any], Any]]] = []
-        self.local: set[str] = set()
-        for name in self.names:
-            column = table.c[name]
-            process = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
-            if name in clock.LOCAL_FIELDS:
-                self.local.add(name)
-                self.steps.append((name, process))
-                continue
-            codec = codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
-            samples = list(_SAMPLES)
-            if isinstance(column.type, Enum) and column.type.enum_class is not None:
-                samples.insert(0, next(iter(column.type.enum_class)).value)
-            self.steps.append((name, _shortcut(codec, process, samples) if codec else process))
-
-    def run(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
-        """Insert ``rows`` (each column's value in its bundle form; this laptop's own
-        bookkeeping columns are filled in)."""
-        now = datetime.now(timezone.utc)
-        prepared = []
-        for values in rows:
-            converted = [convert(now if name in self.local else values[name])
-                         for name, convert in self.steps]
-            prepared.append(tuple(converted) if self.positional
-                            else dict(zip(self.names, converted)))
-        connection.exec_driver_sql(self.sql, prepared)
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _hex(value: Any) -> Any:
-    return None if value is None else value.replace("-", "")
-
-
-def _real(value: Any) -> Any:
-    return None if value is None else float(value)
-
-
-def _integer(value: Any) -> Any:
-    return None if value is None else int(value)
-
-
-_SAMPLES = ("00000000-0000-4000-8000-000000000001", "2024-01-02", "12.50", 1.5, 3, True, "x")
-
-
-def _shortcut(codec: Any, process: Callable[[Any], Any],
-              samples: list[Any]) -> Callable[[Any], Any]:
-    """A conversion from the (checked) bundle form straight to the driver's value, when
-    one of a few simple ones agrees with decoding and processing on a sample value of
-    the column (and on None where the column takes None); else decoding and processing."""
-    def full(value: Any) -> Any:
-        return process(codec.decode(value))
-    sample = next((candidate for candidate in samples if _accepts(codec, candidate)), None)
-    if sample is None:
-        return full
-    expected = full(sample)
-    nullable = _accepts(codec, None)
-    for quick in (_same, _hex, _real, _integer):
-        try:
-            got = quick(sample)
-        except (TypeError, ValueError, AttributeError):
-            continue
-        if got == expected and type(got) is type(expected) \
-                and (not nullable or quick(None) == full(None)):
-            return quick
-    return full
-
-
-def _accepts(codec: Any, value: Any) -> bool:
-    try:
-        codec.check(value)
-    except Invalid:
-        return False
-    return True
 
 
 def _newer_tombstone(new: tuple[GStamp, bool], current: tuple | None) -> bool:
@@ -470,7 +371,7 @@ class Merge:
         self.conflicts: list[dict] = []
         self.deferred: list[tuple[str, uuid.UUID, str, uuid.UUID]] = []
         self.claimed: dict[str, dict[tuple, uuid.UUID]] = defaultdict(dict)
-        self._writers: dict[str, _BulkInsert] = {}
+        self._writers: dict[str, BulkInsert] = {}
         self._unique: dict[str, tuple[dict, dict]] = {}
         self.moved: dict[str, set[uuid.UUID]] = defaultdict(set)
         self.seen_local = self._load_seen()
@@ -903,9 +804,9 @@ class Merge:
             kept.append((record, fields, clock.compact(stamps) if table == "account" else stamps))
         return kept
 
-    def _writer(self, table: str) -> "_BulkInsert":
+    def _writer(self, table: str) -> BulkInsert:
         if table not in self._writers:
-            self._writers[table] = _BulkInsert(self.connection, table)
+            self._writers[table] = BulkInsert(self.connection, table)
         return self._writers[table]
 
     def _update(self, table: str, plans: list) -> None:
