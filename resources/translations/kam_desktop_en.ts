@@ -4173,6 +4173,250 @@ Database: {path}</translation>
         <source>{value} is not an e-mail address</source>
         <translation>{value} is not an e-mail address</translation>
     </message>
+    <message>
+        <source>a deletion needs a stamp</source>
+        <translation>a deletion needs a stamp</translation>
+    </message>
+    <message>
+        <source>a key appears twice in one object</source>
+        <translation>a key appears twice in one object</translation>
+    </message>
+    <message>
+        <source>a replica is listed twice</source>
+        <translation>a replica is listed twice</translation>
+    </message>
+    <message>
+        <source>a replica's name must be text of at most 200 characters</source>
+        <translation>a replica's name must be text of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>a stamp must be [clock, replica]</source>
+        <translation>a stamp must be [clock, replica]</translation>
+    </message>
+    <message>
+        <source>a stamp names replica {replica}, which the manifest does not list</source>
+        <translation>a stamp names replica {replica}, which the manifest does not list</translation>
+    </message>
+    <message>
+        <source>expected a list of [clock, replica] pairs</source>
+        <translation>expected a list of [clock, replica] pairs</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected the list of members</source>
+        <translation>expected the list of members</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem}</source>
+        <translation>not valid JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>only a changed field can take the other value</source>
+        <translation>only a changed field can take the other value</translation>
+    </message>
+    <message>
+        <source>only a person (a contact) can be erased</source>
+        <translation>only a person (a contact) can be erased</translation>
+    </message>
+    <message>
+        <source>the application version is not valid</source>
+        <translation>the application version is not valid</translation>
+    </message>
+    <message>
+        <source>the bundle asks for key-derivation settings beyond the limits (N=2^{log2_n}, r={r}, p={p})</source>
+        <translation>the bundle asks for key-derivation settings beyond the limits (N=2^{log2_n}, r={r}, p={p})</translation>
+    </message>
+    <message>
+        <source>the bundle cannot be decrypted: the password is wrong, or the file was damaged or altered</source>
+        <translation>the bundle cannot be decrypted: the password is wrong, or the file was damaged or altered</translation>
+    </message>
+    <message>
+        <source>the bundle file changed while it was being imported</source>
+        <translation>the bundle file changed while it was being imported</translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest</source>
+        <translation>the bundle has no manifest</translation>
+    </message>
+    <message>
+        <source>the bundle has {count} members, more than a bundle can have</source>
+        <translation>the bundle has {count} members, more than a bundle can have</translation>
+    </message>
+    <message>
+        <source>the bundle holds an unexpected member: {name}</source>
+        <translation>the bundle holds an unexpected member: {name}</translation>
+    </message>
+    <message>
+        <source>the bundle holds an unsafe path: {name}</source>
+        <translation>the bundle holds an unsafe path: {name}</translation>
+    </message>
+    <message>
+        <source>the bundle holds {name} twice</source>
+        <translation>the bundle holds {name} twice</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or incomplete: it is not a readable ZIP archive</source>
+        <translation>the bundle is damaged or incomplete: it is not a readable ZIP archive</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: {name} cannot be read</source>
+        <translation>the bundle is damaged: {name} cannot be read</translation>
+    </message>
+    <message>
+        <source>the bundle is encrypted: give its password</source>
+        <translation>the bundle is encrypted: give its password</translation>
+    </message>
+    <message>
+        <source>the bundle is incomplete: {name} is missing</source>
+        <translation>the bundle is incomplete: {name} is missing</translation>
+    </message>
+    <message>
+        <source>the bundle is larger than {limit} MB</source>
+        <translation>the bundle is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>the bundle member {name} inflates far beyond its size: refused as a decompression bomb</source>
+        <translation>the bundle member {name} inflates far beyond its size: refused as a decompression bomb</translation>
+    </message>
+    <message>
+        <source>the bundle member {name} is larger than {limit} MB</source>
+        <translation>the bundle member {name} is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>the bundle member {name} is stored in a way KAM Desktop does not read</source>
+        <translation>the bundle member {name} is stored in a way KAM Desktop does not read</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of KAM Desktop (format {version}); update KAM Desktop to import it</source>
+        <translation>the bundle was made by a newer version of KAM Desktop (format {version}); update KAM Desktop to import it</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>the data is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the data is not UTF-8 text</source>
+        <translation>the data is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>the database would fail its integrity check after the import; nothing was imported</source>
+        <translation>the database would fail its integrity check after the import; nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is incomplete: it ends inside its header</source>
+        <translation>the file is incomplete: it ends inside its header</translation>
+    </message>
+    <message>
+        <source>the import would leave {count} records in {table} instead of {expected}; nothing was imported</source>
+        <translation>the import would leave {count} records in {table} instead of {expected}; nothing was imported</translation>
+    </message>
+    <message>
+        <source>the list of replicas is missing or too long</source>
+        <translation>the list of replicas is missing or too long</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid: {problem}</source>
+        <translation>the manifest is not valid: {problem}</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>the password must not be empty</translation>
+    </message>
+    <message>
+        <source>the scope must be a list of account ids</source>
+        <translation>the scope must be a list of account ids</translation>
+    </message>
+    <message>
+        <source>the sending replica is not listed</source>
+        <translation>the sending replica is not listed</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character</source>
+        <translation>the text holds a broken character</translation>
+    </message>
+    <message>
+        <source>the time the bundle was made is not valid</source>
+        <translation>the time the bundle was made is not valid</translation>
+    </message>
+    <message>
+        <source>this is not a KAM Desktop bundle</source>
+        <translation>this is not a KAM Desktop bundle</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key} is missing</source>
+        <translation>{key} is missing</translation>
+    </message>
+    <message>
+        <source>{key} is not expected here</source>
+        <translation>{key} is not expected here</translation>
+    </message>
+    <message>
+        <source>{name} does not match the manifest (its lines were changed, added or removed)</source>
+        <translation>{name} does not match the manifest (its lines were changed, added or removed)</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the records are not in order of their ids, or one appears twice</source>
+        <translation>{name}, line {line}: the records are not in order of their ids, or one appears twice</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {problem}</source>
+        <translation>{name}, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: a change is stamped later than the bundle was made</source>
+        <translation>{name}: a change is stamped later than the bundle was made</translation>
+    </message>
+    <message>
+        <source>{name}: a line is longer than {limit} MB</source>
+        <translation>{name}: a line is longer than {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name}: account {id} appears twice</source>
+        <translation>{name}: account {id} appears twice</translation>
+    </message>
+    <message>
+        <source>{name}: account {id} is outside the bundle's scope</source>
+        <translation>{name}: account {id} is outside the bundle's scope</translation>
+    </message>
+    <message>
+        <source>{name}: the digest is not valid</source>
+        <translation>{name}: the digest is not valid</translation>
+    </message>
+    <message>
+        <source>{name}: the last line is incomplete</source>
+        <translation>{name}: the last line is incomplete</translation>
+    </message>
+    <message>
+        <source>{name}: the line count is not valid</source>
+        <translation>{name}: the line count is not valid</translation>
+    </message>
+    <message>
+        <source>{name}: {table} {id} belongs to {parent} {parent_id}, which the bundle does not hold</source>
+        <translation>{name}: {table} {id} belongs to {parent} {parent_id}, which the bundle does not hold</translation>
+    </message>
+    <message>
+        <source>{value} is not a clock value</source>
+        <translation>{value} is not a clock value</translation>
+    </message>
+    <message>
+        <source>{value} is not a format version</source>
+        <translation>{value} is not a format version</translation>
+    </message>
+    <message>
+        <source>{value} is not a moment in time</source>
+        <translation>{value} is not a moment in time</translation>
+    </message>
+    <message>
+        <source>{value} is not a table of the portfolio</source>
+        <translation>{value} is not a table of the portfolio</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>

@@ -4173,6 +4173,250 @@ Database: {path}</source>
         <source>{value} is not an e-mail address</source>
         <translation>{value} — не адрес электронной почты</translation>
     </message>
+    <message>
+        <source>a deletion needs a stamp</source>
+        <translation>у удаления нет отметки времени</translation>
+    </message>
+    <message>
+        <source>a key appears twice in one object</source>
+        <translation>ключ повторяется в одном объекте</translation>
+    </message>
+    <message>
+        <source>a replica is listed twice</source>
+        <translation>ноутбук указан дважды</translation>
+    </message>
+    <message>
+        <source>a replica's name must be text of at most 200 characters</source>
+        <translation>имя ноутбука должно быть текстом не длиннее 200 символов</translation>
+    </message>
+    <message>
+        <source>a stamp must be [clock, replica]</source>
+        <translation>отметка должна иметь вид [часы, ноутбук]</translation>
+    </message>
+    <message>
+        <source>a stamp names replica {replica}, which the manifest does not list</source>
+        <translation>отметка ссылается на ноутбук {replica}, которого нет в описи</translation>
+    </message>
+    <message>
+        <source>expected a list of [clock, replica] pairs</source>
+        <translation>ожидался список пар [часы, ноутбук]</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>expected the list of members</source>
+        <translation>ожидался список частей файла</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem}</source>
+        <translation>некорректный JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>only a changed field can take the other value</source>
+        <translation>другое значение можно выбрать только для изменённого поля</translation>
+    </message>
+    <message>
+        <source>only a person (a contact) can be erased</source>
+        <translation>стереть можно только человека (контакт)</translation>
+    </message>
+    <message>
+        <source>the application version is not valid</source>
+        <translation>некорректная версия приложения</translation>
+    </message>
+    <message>
+        <source>the bundle asks for key-derivation settings beyond the limits (N=2^{log2_n}, r={r}, p={p})</source>
+        <translation>файл требует параметров получения ключа сверх допустимого (N=2^{log2_n}, r={r}, p={p})</translation>
+    </message>
+    <message>
+        <source>the bundle cannot be decrypted: the password is wrong, or the file was damaged or altered</source>
+        <translation>файл не удаётся расшифровать: пароль неверен, либо файл повреждён или изменён</translation>
+    </message>
+    <message>
+        <source>the bundle file changed while it was being imported</source>
+        <translation>файл изменился во время загрузки</translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest</source>
+        <translation>в файле нет описи</translation>
+    </message>
+    <message>
+        <source>the bundle has {count} members, more than a bundle can have</source>
+        <translation>в файле {count} частей — больше, чем бывает в файле обмена</translation>
+    </message>
+    <message>
+        <source>the bundle holds an unexpected member: {name}</source>
+        <translation>в файле лишняя часть: {name}</translation>
+    </message>
+    <message>
+        <source>the bundle holds an unsafe path: {name}</source>
+        <translation>в файле опасный путь: {name}</translation>
+    </message>
+    <message>
+        <source>the bundle holds {name} twice</source>
+        <translation>в файле дважды встречается {name}</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or incomplete: it is not a readable ZIP archive</source>
+        <translation>файл повреждён или неполон: это не читаемый ZIP-архив</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: {name} cannot be read</source>
+        <translation>файл повреждён: не читается {name}</translation>
+    </message>
+    <message>
+        <source>the bundle is encrypted: give its password</source>
+        <translation>файл зашифрован: укажите пароль</translation>
+    </message>
+    <message>
+        <source>the bundle is incomplete: {name} is missing</source>
+        <translation>файл неполон: нет части {name}</translation>
+    </message>
+    <message>
+        <source>the bundle is larger than {limit} MB</source>
+        <translation>файл больше {limit} МБ</translation>
+    </message>
+    <message>
+        <source>the bundle member {name} inflates far beyond its size: refused as a decompression bomb</source>
+        <translation>часть {name} распаковывается во много раз больше своего размера: отклонено как «архивная бомба»</translation>
+    </message>
+    <message>
+        <source>the bundle member {name} is larger than {limit} MB</source>
+        <translation>часть {name} больше {limit} МБ</translation>
+    </message>
+    <message>
+        <source>the bundle member {name} is stored in a way KAM Desktop does not read</source>
+        <translation>часть {name} сохранена способом, который KAM Desktop не читает</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of KAM Desktop (format {version}); update KAM Desktop to import it</source>
+        <translation>файл создан более новой версией KAM Desktop (формат {version}); обновите KAM Desktop, чтобы загрузить его</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>данные вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <source>the data is not UTF-8 text</source>
+        <translation>данные — не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>the database would fail its integrity check after the import; nothing was imported</source>
+        <translation>после загрузки база не прошла бы проверку целостности; ничего не загружено</translation>
+    </message>
+    <message>
+        <source>the file is incomplete: it ends inside its header</source>
+        <translation>файл неполон: он обрывается в заголовке</translation>
+    </message>
+    <message>
+        <source>the import would leave {count} records in {table} instead of {expected}; nothing was imported</source>
+        <translation>после загрузки в {table} осталось бы записей: {count} вместо {expected}; ничего не загружено</translation>
+    </message>
+    <message>
+        <source>the list of replicas is missing or too long</source>
+        <translation>список ноутбуков отсутствует или слишком длинный</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid: {problem}</source>
+        <translation>опись файла некорректна: {problem}</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>пароль не может быть пустым</translation>
+    </message>
+    <message>
+        <source>the scope must be a list of account ids</source>
+        <translation>охват должен быть списком идентификаторов клиентов</translation>
+    </message>
+    <message>
+        <source>the sending replica is not listed</source>
+        <translation>ноутбук-отправитель не указан</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character</source>
+        <translation>в тексте испорченный символ</translation>
+    </message>
+    <message>
+        <source>the time the bundle was made is not valid</source>
+        <translation>некорректное время создания файла</translation>
+    </message>
+    <message>
+        <source>this is not a KAM Desktop bundle</source>
+        <translation>это не файл обмена KAM Desktop</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key} is missing</source>
+        <translation>нет поля {key}</translation>
+    </message>
+    <message>
+        <source>{key} is not expected here</source>
+        <translation>поле {key} здесь не ожидается</translation>
+    </message>
+    <message>
+        <source>{name} does not match the manifest (its lines were changed, added or removed)</source>
+        <translation>{name} не совпадает с описью (строки изменены, добавлены или удалены)</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the records are not in order of their ids, or one appears twice</source>
+        <translation>{name}, строка {line}: записи не упорядочены по идентификаторам или одна повторяется</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {problem}</source>
+        <translation>{name}, строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: a change is stamped later than the bundle was made</source>
+        <translation>{name}: изменение помечено временем позже создания файла</translation>
+    </message>
+    <message>
+        <source>{name}: a line is longer than {limit} MB</source>
+        <translation>{name}: строка длиннее {limit} МБ</translation>
+    </message>
+    <message>
+        <source>{name}: account {id} appears twice</source>
+        <translation>{name}: клиент {id} встречается дважды</translation>
+    </message>
+    <message>
+        <source>{name}: account {id} is outside the bundle's scope</source>
+        <translation>{name}: клиент {id} вне охвата файла</translation>
+    </message>
+    <message>
+        <source>{name}: the digest is not valid</source>
+        <translation>{name}: некорректная контрольная сумма</translation>
+    </message>
+    <message>
+        <source>{name}: the last line is incomplete</source>
+        <translation>{name}: последняя строка оборвана</translation>
+    </message>
+    <message>
+        <source>{name}: the line count is not valid</source>
+        <translation>{name}: некорректное число строк</translation>
+    </message>
+    <message>
+        <source>{name}: {table} {id} belongs to {parent} {parent_id}, which the bundle does not hold</source>
+        <translation>{name}: {table} {id} относится к {parent} {parent_id}, которого нет в файле</translation>
+    </message>
+    <message>
+        <source>{value} is not a clock value</source>
+        <translation>{value} — не значение часов</translation>
+    </message>
+    <message>
+        <source>{value} is not a format version</source>
+        <translation>{value} — не версия формата</translation>
+    </message>
+    <message>
+        <source>{value} is not a moment in time</source>
+        <translation>{value} — не момент времени</translation>
+    </message>
+    <message>
+        <source>{value} is not a table of the portfolio</source>
+        <translation>{value} — не таблица портфеля</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
