@@ -5,7 +5,7 @@ import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from sqlalchemy import select
@@ -171,6 +171,7 @@ def test_after_switching_language_edits_still_refresh_quietly(qtbot, context, ma
     from kam_desktop.ui.app import Application
 
     make_account("Эпсилон")
+    locale = QLocale()
     # the controller closes and deletes each replaced window itself: only the last one
     # is left for qtbot to close
     controller = Application(QApplication.instance(), context, [])
@@ -185,6 +186,9 @@ def test_after_switching_language_edits_still_refresh_quietly(qtbot, context, ma
     _settle(qtbot, controller.window)
     assert controller.window.menuBar().actions()[0].text() == "&File"
     controller.window.close()
+    for translator in controller.translators:  # later tests expect the plain source texts
+        QApplication.instance().removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def test_a_failing_read_is_reported_not_lost(qtbot, context) -> None:
