@@ -22,6 +22,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load our translation and Qt's own for ``language`` ("" = the system's) and make
     it the default locale for numbers and dates. Returns the installed translators."""
     locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # a bare system (LANG unset): plain English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     installed = []
     for name, folder in (("kam_desktop", str(TRANSLATIONS)),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):

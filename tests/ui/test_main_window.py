@@ -5,7 +5,7 @@ import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from sqlalchemy import select
@@ -245,3 +245,21 @@ def test_check_boxes_show_their_frame_in_dark_mode(qtbot) -> None:
     painter.end()
     brightest = max(QColor(image.pixel(x, y)).lightness() for x in range(16) for y in range(16))
     assert brightest > 100
+
+
+def test_a_bare_system_locale_gets_english_words_and_dates(qapp) -> None:
+    """With LANG unset Qt reports the C locale: the window must still read as English
+    (plurals, day-month-year dates), not show its source texts and "2 11 2026"."""
+    from kam_desktop.ui.app import install_translators
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    installed = install_translators(qapp, "C")
+    try:
+        assert QLocale().language() == QLocale.Language.English
+        assert QCoreApplication.translate("MainWindow", "%n account(s)", "", 5) == "5 accounts"
+        assert QLocale().toString(QDate(2026, 11, 2), QLocale.FormatType.ShortFormat) == "02/11/2026"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
