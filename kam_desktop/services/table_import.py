@@ -101,7 +101,9 @@ class BadRow:
 
 
 @dataclass(eq=False)
-class _Contact:
+class _Planned:
+    """A record the file names, with the stored values it would change."""
+
     name: str
     line: int
     existing_id: uuid.UUID | None = None
@@ -115,18 +117,8 @@ class _Contact:
 
 
 @dataclass(eq=False)
-class _Account:
-    name: str
-    line: int
-    existing_id: uuid.UUID | None = None
-    current: dict[str, Any] = field(default_factory=dict)
-    values: dict[str, Any] = field(default_factory=dict)
-    lines: dict[str, int] = field(default_factory=dict)
-    contacts: dict[str, _Contact] = field(default_factory=dict)
-
-    def changes(self) -> dict[str, Any]:
-        return {f: v for f, v in self.values.items()
-                if f != "name" and self.current.get(f) != v}
+class _Account(_Planned):
+    contacts: dict[str, _Planned] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -448,7 +440,7 @@ def plan_import(session: Session, *, table: Table, columns: Mapping[str, int]) -
             key = contact["name"].casefold()
             existing = portfolio.contacts(target.existing_id).get(key) \
                 if target.existing_id else None
-            person = _Contact(existing["name"] if existing else contact["name"], row.line,
+            person = _Planned(existing["name"] if existing else contact["name"], row.line,
                               existing_id=existing and existing["id"], current=existing or {})
             target.contacts[key] = person
         if person is not None:
@@ -502,7 +494,7 @@ def _match(values: dict[str, Any], found: _Found, portfolio: _Portfolio, line: i
     return target
 
 
-def _check_same(target: _Account | _Contact, values: dict[str, Any], line: int, table: Table,
+def _check_same(target: _Account | _Planned, values: dict[str, Any], line: int, table: Table,
                 columns: Mapping[str, int], problems: list[BadRow], prefix: str) -> None:
     """Refuse a row that gives an account (or contact) another value than an earlier
     row did."""
@@ -525,7 +517,7 @@ def _shown(value: Any) -> str:
     return getattr(value, "value", None) or str(value)
 
 
-def _fill(target: _Account | _Contact, values: dict[str, Any], line: int) -> None:
+def _fill(target: _Account | _Planned, values: dict[str, Any], line: int) -> None:
     for column, value in values.items():
         if column not in target.values:
             target.values[column] = value
