@@ -494,7 +494,7 @@ def _match(values: dict[str, Any], found: _Found, portfolio: _Portfolio, line: i
     return target
 
 
-def _check_same(target: _Account | _Planned, values: dict[str, Any], line: int, table: Table,
+def _check_same(target: _Planned, values: dict[str, Any], line: int, table: Table,
                 columns: Mapping[str, int], problems: list[BadRow], prefix: str) -> None:
     """Refuse a row that gives an account (or contact) another value than an earlier
     row did."""
@@ -517,7 +517,7 @@ def _shown(value: Any) -> str:
     return getattr(value, "value", None) or str(value)
 
 
-def _fill(target: _Account | _Planned, values: dict[str, Any], line: int) -> None:
+def _fill(target: _Planned, values: dict[str, Any], line: int) -> None:
     for column, value in values.items():
         if column not in target.values:
             target.values[column] = value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -31,7 +32,6 @@ from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
-from kam_desktop.ui.exchange import Exchange
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.preferences import PreferencesDialog
@@ -135,10 +135,9 @@ class MainWindow(QMainWindow):
 
         self.tables = TableActions(self, file_menu)
         file_menu.addSeparator()
-        self.exchange = Exchange(self, self.context, self.loader)
-        self._add(file_menu, self.tr("&Send to a colleague…"), self.exchange.send)
+        self._add(file_menu, self.tr("&Send to a colleague…"), lambda: self.exchange.send())
         self._add(file_menu, self.tr("Re&ceive from a colleague…"), lambda: self.exchange.receive())
-        self._add(file_menu, self.tr("Exchange &conflicts…"), self.exchange.conflicts)
+        self._add(file_menu, self.tr("Exchange &conflicts…"), lambda: self.exchange.conflicts())
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
         self._add(file_menu, self.tr("&Reports…"), self.reports, QKeySequence.StandardKey.Print)
@@ -167,6 +166,14 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    @cached_property
+    def exchange(self):
+        """Sending and receiving exchange files; built at first use, so that start-up
+        does not load the exchange code and its cryptography."""
+        from kam_desktop.ui.exchange import Exchange
+
+        return Exchange(self, self.context, self.loader)
 
     # -- reading ----------------------------------------------------------------
 
