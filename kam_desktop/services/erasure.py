@@ -14,10 +14,12 @@ person's entries and every mention of them.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import uuid
 from pathlib import Path
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 from sqlalchemy import Enum, String, and_, inspect, or_, select, text, update
 from sqlalchemy.orm import Session
@@ -27,7 +29,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.store import clock
 from kam_desktop.store.backup import list_backups
 from kam_desktop.store.database import make_engine
-from kam_desktop.store.models import Account, Base, Contact, ErasureLog
+from kam_desktop.store.models import Account, Base, Contact, ErasureLog, SyncTombstone
 
 PLACEHOLDER = "[…]"
 #: the text columns of an account's records where a person may be mentioned by name
@@ -88,16 +90,22 @@ class Identity(NamedTuple):
     """Who an erased person was, held in memory only while their traces are scrubbed."""
 
     account_id: uuid.UUID
-    name: str
-    email: str | None
-    phone: str | None
+    #: the ways a text may name them, longest first (see :func:`mentions`)
+    mentions: tuple[str, ...]
+    #: their name, when it is known (map snapshots keep rows by name)
+    name: str | None = None
+
+    def pattern(self) -> re.Pattern | None:
+        return re.compile("|".join(map(re.escape, self.mentions))) if self.mentions else None
 
 
 def _identity(connection, contact_id: uuid.UUID) -> Identity | None:
     contact = Base.metadata.tables["contact"]
     row = connection.execute(select(contact.c.account_id, contact.c.name, contact.c.email,
                                     contact.c.phone).where(contact.c.id == contact_id)).first()
-    return None if row is None else Identity(*row)
+    if row is None:
+        return None
+    return Identity(row.account_id, tuple(mentions(row.name, row.email, row.phone)), row.name)
 
 
 #: who was just erased, kept in memory only until :func:`scrub_files` has used it (a
@@ -119,6 +127,49 @@ def _identity_in_backups(db_path: Path, contact_id: uuid.UUID) -> Identity | Non
     return None
 
 
+def _mention_columns(connection) -> Iterator[tuple[Any, list]]:
+    """The tables where a person may be mentioned, with their text columns (a backup may
+    predate a table)."""
+    present = set(inspect(connection).get_table_names())
+    for table_name in (t for t in _MENTION_TABLES if t in present):
+        table = Base.metadata.tables[table_name]
+        yield table, [c for c in table.c
+                      if isinstance(c.type, String) and not isinstance(c.type, Enum)]
+
+
+def _blanked_words(connection, backup: Path, account_id: uuid.UUID) -> set[str]:
+    """What the erasure blanked in the account's texts here that ``backup`` still holds
+    in full: each stretch of a backup's text that the current text replaces by the
+    placeholder and nothing else. An erased person who was deleted on this laptop before
+    (or never came to it) is known here only by the blanks other laptops left."""
+    current: dict[tuple[str, uuid.UUID, str], str] = {}
+    for table, columns in _mention_columns(connection):
+        for record in connection.execute(_of_account(table, columns, account_id)).mappings():
+            current.update(((table.name, record["id"], c.name), record[c.name]) for c in columns
+                           if isinstance(record[c.name], str) and PLACEHOLDER in record[c.name])
+    if not current:
+        return set()
+    found: set[str] = set()
+    backup_engine = make_engine(backup)
+    try:
+        with backup_engine.connect() as old:
+            for table, columns in _mention_columns(old):
+                for record in old.execute(_of_account(table, columns, account_id)).mappings():
+                    for column in columns:
+                        now = current.get((table.name, record["id"], column.name))
+                        if now is not None and isinstance(record[column.name], str):
+                            found |= _replaced_by_placeholder(record[column.name], now)
+        return found
+    finally:
+        backup_engine.dispose()
+
+
+def _replaced_by_placeholder(before: str, after: str) -> set[str]:
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    return {before[i1:i2].strip() for op, i1, i2, j1, j2 in matcher.get_opcodes()
+            if op == "replace" and after[j1:j2] == PLACEHOLDER and before[i1:i2].strip()}
+
+
 def _erase_in_connection(connection, contact_id: uuid.UUID,
                          identity: Identity | None = None) -> dict[str, dict[uuid.UUID, set]]:
     """Erase the person through ``connection``; returns the fields of other records whose
@@ -128,29 +179,28 @@ def _erase_in_connection(connection, contact_id: uuid.UUID,
     row = identity or _identity(connection, contact_id)
     if row is None:
         return {}
-    pattern = re.compile("|".join(re.escape(m) for m in mentions(row.name, row.email, row.phone)))
-    present = set(inspect(connection).get_table_names())  # a backup may predate a table
+    pattern = row.pattern()
     rewritten: dict[str, dict[uuid.UUID, set]] = {}
-    for table_name in (t for t in _MENTION_TABLES if t in present):
-        table = Base.metadata.tables[table_name]
-        columns = [c for c in table.c if isinstance(c.type, String) and not isinstance(c.type, Enum)]
+    for table, columns in _mention_columns(connection) if pattern else ():
         for record in connection.execute(_of_account(table, columns, row.account_id)).mappings():
             changes = {c.name: pattern.sub(PLACEHOLDER, record[c.name]) for c in columns
                        if isinstance(record[c.name], str) and pattern.search(record[c.name])}
             if changes:
                 connection.execute(update(table).where(table.c.id == record["id"]).values(changes))
-                rewritten.setdefault(table_name, {})[record["id"]] = set(changes)
+                rewritten.setdefault(table.name, {})[record["id"]] = set(changes)
+    present = set(inspect(connection).get_table_names())
     if "sync_conflict" in present:
         _erase_from_conflict_log(connection, contact_id, row.account_id, pattern)
     if "map_snapshot_entry" in present:
-        _erase_from_map_snapshots(connection, contact_id, row.name, row.account_id)
+        _erase_from_map_snapshots(connection, contact_id, {row.name, *row.mentions} - {None},
+                                  row.account_id)
     # the contact goes; the schema deletes their notes and attendance and clears links
     connection.execute(contact.delete().where(contact.c.id == contact_id))
     return rewritten
 
 
 def _erase_from_conflict_log(connection, contact_id: uuid.UUID, account_id: uuid.UUID,
-                             pattern: re.Pattern) -> None:
+                             pattern: re.Pattern | None) -> None:
     """Drop the log entries about the person's own records, and blank every mention of
     them in the values the account's other entries keep."""
     tables = Base.metadata.tables
@@ -161,6 +211,8 @@ def _erase_from_conflict_log(connection, contact_id: uuid.UUID, account_id: uuid
     own += connection.execute(select(tables["map_snapshot_entry"].c.id).where(
         tables["map_snapshot_entry"].c.contact_id == contact_id)).scalars().all()
     connection.execute(conflict.delete().where(conflict.c.record_id.in_(own)))
+    if pattern is None:
+        return
     for entry in connection.execute(select(conflict.c.id, conflict.c.winner_value,
                                            conflict.c.loser_value)
                                     .where(conflict.c.account_id == account_id)).all():
@@ -172,15 +224,15 @@ def _erase_from_conflict_log(connection, contact_id: uuid.UUID, account_id: uuid
             connection.execute(update(conflict).where(conflict.c.id == entry.id).values(changes))
 
 
-def _erase_from_map_snapshots(connection, contact_id: uuid.UUID, name: str,
+def _erase_from_map_snapshots(connection, contact_id: uuid.UUID, names: set[str],
                               account_id: uuid.UUID) -> None:
     """Remove the person's rows from the account's map snapshots: those linked to the
-    contact, and those left by an earlier deletion of the contact under the same name."""
+    contact, and those left by an earlier deletion of the contact under their name."""
     entry, snapshot = (Base.metadata.tables[t] for t in ("map_snapshot_entry", "map_snapshot"))
     of_account = select(snapshot.c.id).where(snapshot.c.account_id == account_id)
     connection.execute(entry.delete().where(or_(
         entry.c.contact_id == contact_id,
-        and_(entry.c.contact_id.is_(None), entry.c.name == name,
+        and_(entry.c.contact_id.is_(None), entry.c.name.in_(names),
              entry.c.snapshot_id.in_(of_account)))))
 
 
@@ -196,17 +248,26 @@ def _of_account(table, columns, account_id):
 
 
 def forget_absent(engine, db_path: Path, contact_id: uuid.UUID) -> int:
-    """A person erased on another laptop who is no longer in this database (deleted here
-    earlier): find who they were in a backup, blank their mentions in the account's texts
-    and conflict log here, then scrub the files. Returns how many backups were scrubbed."""
-    identity = _identity_in_backups(db_path, contact_id)
-    if identity is not None:
-        with engine.begin() as connection:
-            rewritten = _erase_in_connection(connection, contact_id, identity)
-            if rewritten:
-                stamp = clock.issue(connection)
-                for table_name, changes in rewritten.items():
-                    clock.stamp_changed(connection, table_name, changes, stamp)
+    """A person erased on another laptop who is no longer (or never was) in this database:
+    learn how the texts here named them, from a backup that still holds them or from the
+    blanks the erasure left elsewhere, blank those mentions in the account's texts and
+    conflict log here, then scrub the files. Returns how many backups were scrubbed."""
+    held = _identity_in_backups(db_path, contact_id)
+    with engine.connect() as connection:
+        account_id = connection.execute(select(SyncTombstone.account_id).where(
+            SyncTombstone.table_name == "contact",
+            SyncTombstone.record_id == contact_id)).scalar_one()
+        blanked = set().union(*(_blanked_words(connection, backup, account_id)
+                                for backup in list_backups(db_path)))
+    known = set(held.mentions) if held else set()
+    identity = Identity(account_id, tuple(sorted(known | blanked, key=len, reverse=True)),
+                        held.name if held else None)
+    with engine.begin() as connection:
+        rewritten = _erase_in_connection(connection, contact_id, identity)
+        if rewritten:
+            stamp = clock.issue(connection)
+            for table_name, changes in rewritten.items():
+                clock.stamp_changed(connection, table_name, changes, stamp)
     return scrub_files(engine, db_path, contact_id, identity)
 
 

@@ -320,3 +320,54 @@ def test_wrong_passwords_and_switching_what_cannot_switch_are_refused(team) -> N
                                  kind="restored", winner_hlc=1, loser_hlc=1))
     with boris.db.transaction() as session, pytest.raises(InputError, match="only a changed"):
         sync.switch_conflict(session, conflict_id=boris.conflicts()[0].id)
+
+
+def _files_holding(folder: Path, secret: str) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file() and secret.encode() in p.read_bytes()]
+
+
+def test_an_erasure_reaches_the_backups_of_a_laptop_that_had_deleted_the_person(team) -> None:
+    """Found by the three-laptop property test: Boris had deleted the person (not erased),
+    so his database no longer knew their name, but his pre-sync backups still held an
+    account note that named them. The erasure's own blanks tell him what to scrub."""
+    anna, boris, _ = team
+    account = anna.add("account", name="Альфа")
+    person = anna.add("contact", account, name="Персона1 Тестова")
+    anna.edit("account", account, notes="Встреча с Персона1 Тестова, v5")
+    boris.receive(anna.send())
+    boris.delete("contact", person)
+    anna.edit("account", account, region="Урал")
+    boris.receive(anna.send())  # its pre-sync backup holds the note, not the person
+    assert _files_holding(boris.folder / "boris", "Персона1")
+    with anna.db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by="Анна")
+    scrub_files(anna.db.engine, anna.db.path, person)
+
+    result = boris.receive(anna.send())
+
+    assert result.forgotten == [person]
+    assert boris.get(Account, account).notes == "Встреча с […], v5"
+    assert _files_holding(boris.folder / "boris", "Персона1") == []
+
+
+def test_a_laptop_that_never_held_the_person_scrubs_the_mentions_it_received(team) -> None:
+    """Vera got the note naming the person from Boris, who had deleted the person before
+    sending; the erasure comes later from Anna, who still had them."""
+    anna, boris, vera = team
+    account = anna.add("account", name="Альфа")
+    person = anna.add("contact", account, name="Персона2 Тестова", phone="+7 900 0000002")
+    anna.edit("account", account, notes="Звонок Персона2 Тестова по +7 900 0000002")
+    boris.receive(anna.send())
+    boris.delete("contact", person)
+    vera.receive(boris.send())
+    boris.edit("account", account, region="Урал")
+    vera.receive(boris.send())  # a pre-sync backup with the note, never the person
+    with anna.db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by="Анна")
+    scrub_files(anna.db.engine, anna.db.path, person)
+
+    vera.receive(anna.send())
+
+    assert vera.get(Account, account).notes == "Звонок […] по […]"
+    for secret in ("Персона2", "0000002"):
+        assert _files_holding(vera.folder / "vera", secret) == []
