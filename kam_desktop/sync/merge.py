@@ -930,9 +930,17 @@ class Merge:
     def _free_name(self, name: str, record_id: uuid.UUID) -> str:
         t = SHAPES["account"].table
         length = t.c.name.type.length
+
+        def taken(candidate: str) -> bool:
+            """Held by another account (the record itself may hold it already: an
+            earlier step of this import may have settled it)."""
+            if self.claimed["account"].get((candidate,), record_id) != record_id:
+                return True
+            holder = self.connection.execute(select(t.c.id).where(t.c.name == candidate)).scalar()
+            return holder is not None and holder != record_id
+
         candidate = _renamed(name, record_id, length)
-        while (candidate,) in self.claimed["account"] or self.connection.execute(
-                select(t.c.id).where(t.c.name == candidate)).first() is not None:
+        while taken(candidate):
             candidate = _renamed(candidate, uuid.uuid5(record_id, candidate), length)
         return candidate
 
