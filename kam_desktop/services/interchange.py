@@ -37,13 +37,11 @@ from kam_desktop.domain.enums import (
     Stance,
     ValueKind,
 )
-from kam_desktop.domain.inn import inn_problem
 from kam_desktop.domain.involvement import stage_problem
-from kam_desktop.domain.periods import period_problem
-from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
+from kam_desktop.domain.roles import role_for
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.files import write_atomically
-from kam_desktop.services.records import MONEY_LIMIT
+from kam_desktop.store import schema
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -70,7 +68,6 @@ VERSION = 1
 #: significant digits: 13 before the decimal point and 2 after.
 _CENT = Decimal("0.01")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _STRATEGY_KEYS = ("product", "price", "promotion", "place")
 _RESOURCE_KEYS = ("people", "days", "budget")
 
@@ -99,6 +96,14 @@ def read_document(path: Path) -> dict:
     def reject_constant(name: str) -> None:
         raise InputError(where, f"{name} is not a number JSON allows")
 
+    def bounded(read: Callable[[str], Any]) -> Callable[[str], Any]:
+        def number(literal: str) -> Any:
+            problem = schema.json_number_problem(literal)
+            if problem:
+                raise InputError(where, problem)
+            return read(literal)
+        return number
+
     def unique_keys(pairs: list[tuple[str, Any]]) -> dict:
         result: dict[str, Any] = {}
         for key, value in pairs:
@@ -114,8 +119,8 @@ def read_document(path: Path) -> dict:
     except UnicodeDecodeError:
         raise InputError(where, "the file is not UTF-8 text") from None
     try:
-        document = json.loads(text, parse_float=Decimal, parse_constant=reject_constant,
-                              object_pairs_hook=unique_keys)
+        document = json.loads(text, parse_float=bounded(Decimal), parse_int=bounded(int),
+                              parse_constant=reject_constant, object_pairs_hook=unique_keys)
     except InputError:
         raise
     except json.JSONDecodeError as error:
@@ -170,12 +175,9 @@ def _describe(value: Any) -> str:
 
 
 def _text(value: Any, where: str) -> str:
-    if not isinstance(value, str):
-        raise InputError(where, f"expected text, found {_describe(value)}")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate such as "\ud800" is not text
-        raise InputError(where, "contains a character that is not valid Unicode") from None
+    problem = schema.text_problem(value)
+    if problem:
+        raise InputError(where, problem)
     return value
 
 
@@ -198,52 +200,23 @@ def _number(value: Any, where: str) -> int | Decimal:
 
 
 def _whole(value: Any, where: str) -> int:
+    """A whole number; its range is the column's rule."""
     number = _number(value, where)
-    if number != int(number):
+    if isinstance(number, Decimal) and (number.adjusted() > schema.NUMBER_DIGITS
+                                        or number != number.to_integral_value()):
         raise InputError(where, f"expected a whole number, found {number}")
     return int(number)
 
 
-def _count(value: Any, where: str) -> int:
-    """How many people or days: a whole number, not negative."""
-    number = _whole(value, where)
-    if number < 0:
-        raise InputError(where, f"{number} is negative")
-    return number
-
-
-def _level(value: Any, where: str) -> int:
-    """A rung of the supplier ladder."""
-    number = _whole(value, where)
-    if not 1 <= number <= 4:
-        raise InputError(where, f"{number} is not between 1 and 4")
-    return number
-
-
-def _score(value: Any, where: str) -> float:
-    """Interest or involvement on the role map."""
+def _float(value: Any, where: str) -> float:
     number = _number(value, where)
-    if not SCALE_MIN <= number <= SCALE_MAX:
-        raise InputError(where, f"{number} is not between {SCALE_MIN:g} and {SCALE_MAX:g}")
+    if abs(number) > schema.NUMBER_LIMIT:
+        raise InputError(where, schema.Text("{value} is too large", value=schema.short(number)))
     return float(number)
 
 
-def _float(value: Any, where: str) -> float:
-    number = float(_number(value, where))
-    if not math.isfinite(number):
-        raise InputError(where, f"{value} is too large")
-    return number
-
-
 def _money(value: Any, where: str) -> Decimal:
-    amount = Decimal(_number(value, where))
-    if amount < 0:
-        raise InputError(where, f"{value} is negative")
-    if amount >= MONEY_LIMIT:
-        raise InputError(where, f"{value} is too large (the limit is {MONEY_LIMIT - _CENT})")
-    if amount != amount.quantize(_CENT):
-        raise InputError(where, f"{value} has more than 2 decimal places")
-    return amount.quantize(_CENT)
+    return Decimal(_number(value, where))
 
 
 def _date(value: Any, where: str) -> date:
@@ -262,27 +235,6 @@ def _flag(value: Any, where: str) -> bool:
     return value
 
 
-def _period(value: Any, where: str) -> str:
-    problem = period_problem(_text(value, where))
-    if problem:
-        raise InputError(where, problem)
-    return value
-
-
-def _inn(value: Any, where: str) -> str:
-    problem = inn_problem(_text(value, where))
-    if problem:
-        raise InputError(where, f"{value!r}: {problem}")
-    return value
-
-
-def _currency(value: Any, where: str) -> str:
-    if not _CURRENCY.match(_text(value, where)):
-        raise InputError(where, f"{value!r} is not a currency code (three capital letters, "
-                                "such as RUB)")
-    return value
-
-
 def _uuid(value: Any, where: str) -> uuid.UUID:
     text = _text(value, where)
     try:
@@ -295,14 +247,11 @@ def _uuid(value: Any, where: str) -> uuid.UUID:
     return parsed
 
 
-def _competitors(value: Any, where: str) -> dict[str, int]:
+def _competitors(value: Any, where: str) -> dict[str, Any]:
     """Competitor name -> ladder level."""
     if not isinstance(value, dict):
         raise InputError(where, f"expected an object, found {_describe(value)}")
-    for name in value:
-        if not name.strip():
-            raise InputError(where, "a competitor's name must not be empty")
-    return {name: _level(level, f"{where}.{name}") for name, level in value.items()}
+    return {name: _whole(level, f"{where}.{name}") for name, level in value.items()}
 
 
 def _answers(value: Any, where: str) -> dict[str, bool]:
@@ -395,7 +344,9 @@ class _Reader:
             value = convert(value, self.at(key))
             if required and isinstance(value, str) and not value.strip():
                 raise InputError(self.at(key), "must not be empty")
-            _check_length(value, getattr(column.type, "length", None), self.at(key))
+        problem = schema.problem(column.table.name, attr, value)
+        if problem:
+            raise InputError(self.at(key), problem)
         self.fields[attr] = value
 
     def optional(self, key: str, convert: Callable[[Any, str], Any]) -> Any:
@@ -453,11 +404,6 @@ class _Reader:
                        self.fields, self.links, self.sections, **extra)
 
 
-def _check_length(value: Any, limit: int | None, where: str) -> None:
-    if limit and isinstance(value, str) and len(value) > limit:
-        raise InputError(where, f"is {len(value)} characters long; at most {limit} fit")
-
-
 def _check_natural_keys(records: list[_Record], natural_key: tuple[str, ...],
                         unique: bool) -> None:
     """Records without an id are found by their natural key, so it must not be
@@ -478,7 +424,7 @@ def _check_natural_keys(records: list[_Record], natural_key: tuple[str, ...],
 
 def _parse_revenue(value: Any, path: str) -> _Record:
     r = _Reader(value, path, Revenue)
-    r.column("period", _period)
+    r.column("period", _text)
     r.column("amount", _money)
     return r.record()
 
@@ -486,8 +432,8 @@ def _parse_revenue(value: Any, path: str) -> _Record:
 def _parse_ladder(value: Any, path: str) -> _Record:
     r = _Reader(value, path, LadderAssessment)
     r.column("date", _date)
-    r.column("our_view", _level)
-    r.column("client_view", _level)
+    r.column("our_view", _whole)
+    r.column("client_view", _whole)
     r.column("competitors", _competitors)
     r.column("answers", _answers)
     r.column("next_steps", _text)
@@ -500,8 +446,8 @@ def _parse_contact(value: Any, path: str) -> _Record:
     for key in ("position", "department", "email", "phone"):
         r.column(key, _text)
     r.name_ref("reports_to")
-    r.column("interest", _score)
-    r.column("involvement", _score)
+    r.column("interest", _float)
+    r.column("involvement", _float)
     r.column("stance", _enum_of(Stance))
     r.column("our_counterpart", _text)
     r.column("left_on", _date)
@@ -547,8 +493,8 @@ def _parse_opportunity(value: Any, path: str) -> _Record:
     r.column("class", _enum_of(OpportunityClass), attr="opportunity_class")
     r.column("benefit", _money)
     r.column("cost", _money)
-    r.column("people", _count)
-    r.column("days", _count)
+    r.column("people", _whole)
+    r.column("days", _whole)
     r.column("status", _enum_of(OpportunityStatus))
     return r.record()
 
@@ -566,8 +512,8 @@ def _parse_goal(value: Any, path: str) -> _Record:
         strategy.close()
     resources = r.group("resources", "resource_", _RESOURCE_KEYS)
     if resources:
-        resources.column("people", _count)
-        resources.column("days", _count)
+        resources.column("people", _whole)
+        resources.column("days", _whole)
         resources.column("budget", _money)
         resources.close()
     r.section(_ACTIONS)
@@ -600,7 +546,7 @@ def _parse_statistic(value: Any, path: str) -> _Record:
     r = _Reader(value, path, Statistic)
     r.column("name", _text)
     r.column("value", _float)
-    r.column("period", _period)
+    r.column("period", _text)
     return r.record()
 
 
@@ -632,8 +578,12 @@ def _parse_involvement(value: Any, path: str) -> list[_Record]:
         for department, percent in shares.items():
             if not department.strip():
                 raise InputError(where, "a department's name must not be empty")
-            _check_length(department, 200, f"{where}.{department}")
-            percents[department] = _float(percent, f"{where}.{department}")
+            number = _float(percent, f"{where}.{department}")
+            for field_name, item in (("department", department), ("percent", number)):
+                problem = schema.problem("involvement_share", field_name, item)
+                if problem:
+                    raise InputError(f"{where}.{department}", problem)
+            percents[department] = number
         problem = stage_problem(percents)
         if problem:
             raise InputError(where, problem)
@@ -648,12 +598,12 @@ def _parse_account(value: Any, path: str) -> _Record:
     r.column("name", _text)
     for key in ("legal_name", "industry", "region", "website", "address", "notes", "owner"):
         r.column(key, _text)
-    r.column("inn", _inn)
+    r.column("inn", _text)
     r.column("category", _enum_of(Category))
     r.column("motivation", _enum_of(Motivation))
     r.column("lifecycle", _enum_of(Lifecycle))
     r.column("lifecycle_reason", _text)
-    r.column("currency", _currency)
+    r.column("currency", _text)
     r.column("annual_potential", _money)
     for section in _ACCOUNT_SECTIONS:
         r.section(section)
@@ -667,7 +617,10 @@ def _parse_document(document: dict) -> list[_Record]:
         shown = "nothing" if found is _ABSENT else _describe(found)
         raise InputError("format", f"expected {FORMAT!r}, found {shown}: this is not a "
                                    "KAM Desktop accounts file")
-    version = _whole(r.raw("version", required=True, nullable=False), "version")
+    version = r.raw("version", required=True, nullable=False)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InputError("version", f"expected a whole number such as {VERSION}, "
+                                    f"found {_describe(version)}")
     if version > VERSION:
         raise InputError("version", f"the file is from a newer version of KAM Desktop (format "
                                     f"version {version}; this one reads version {VERSION})")

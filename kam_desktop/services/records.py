@@ -8,20 +8,14 @@ what undoes it: the old values, or a snapshot of what was deleted.
 """
 from __future__ import annotations
 
-import math
 import uuid
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from enum import Enum as PyEnum
-from typing import Any, Callable
+from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String, Uuid, select
+from sqlalchemy import Date, DateTime, Enum, Float, Numeric, Uuid, select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.enums import LADDER_QUESTIONS
-from kam_desktop.domain.inn import inn_problem
-from kam_desktop.domain.periods import period_problem
-from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import (
@@ -41,6 +35,7 @@ from kam_desktop.store.models import (
     TeamMember,
     ValueEntry,
 )
+from kam_desktop.store import schema
 from kam_desktop.store.snapshots import Snapshot, delete_with_snapshot, restore_snapshot
 
 #: record kind -> (entity, the column naming its parent)
@@ -60,62 +55,8 @@ KINDS: dict[str, tuple[type[Base], str | None]] = {
     "barrier": (SwitchingBarrier, "account_id"),
     "cooling": (CoolingReason, "account_id"),
 }
-#: money at or above this loses cents in SQLite's floating-point storage
-MONEY_LIMIT = Decimal(10) ** 13
 #: fields no edit may set directly
 _MANAGED = {"id", "account_id", "goal_id", "contact_id", "created_at", "updated_at"}
-
-
-def _between(low: float, high: float) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        if low <= value <= high:
-            return None
-        return Text("{value} is not between {low} and {high}",
-                    value=f"{value:g}", low=f"{low:g}", high=f"{high:g}")
-    return check
-
-
-def _ladder_answers(value: Any) -> str | None:
-    if not isinstance(value, dict):
-        return Text("expected answers to the diagnostic questions")
-    for key, answer in value.items():
-        if key not in LADDER_QUESTIONS:
-            return Text("{key} is not one of the diagnostic questions", key=repr(key))
-        if not isinstance(answer, bool):
-            return Text("the answer to {key} must be yes or no", key=key)
-    return None
-
-
-def _competitors(value: Any) -> str | None:
-    if not isinstance(value, dict):
-        return Text("expected competitor names with their ladder levels")
-    for name, level in value.items():
-        if not isinstance(name, str) or not name.strip():
-            return Text("a competitor needs a name")
-        if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 4:
-            return Text("{name}: {level} is not a ladder level from 1 to 4",
-                        name=name, level=repr(level))
-    return None
-
-
-def _currency(value: Any) -> str | None:
-    ok = isinstance(value, str) and len(value) == 3 and value.isascii() and value.isupper()
-    return None if ok else Text("{value} is not a currency code such as RUB", value=repr(value))
-
-
-#: (kind, field) -> extra rule beyond the column type
-RULES: dict[tuple[str, str], Callable[[Any], str | None]] = {
-    ("contact", "interest"): _between(SCALE_MIN, SCALE_MAX),
-    ("contact", "involvement"): _between(SCALE_MIN, SCALE_MAX),
-    ("ladder", "our_view"): _between(1, 4),
-    ("ladder", "client_view"): _between(1, 4),
-    ("ladder", "answers"): _ladder_answers,
-    ("ladder", "competitors"): _competitors,
-    ("account", "inn"): inn_problem,
-    ("account", "currency"): _currency,
-    ("revenue", "period"): period_problem,
-    ("statistic", "period"): period_problem,
-}
 
 
 def entity(kind: str) -> type[Base]:
@@ -125,87 +66,51 @@ def entity(kind: str) -> type[Base]:
 
 
 def convert(kind: str, field: str, value: Any) -> Any:
-    """Check one field's value and return it in the column's Python type."""
-    columns = entity(kind).__table__.columns
-    if field not in columns or field in _MANAGED:
+    """Check one field's value and return it in the column's Python type: the form's
+    notation (text for dates and amounts) is read here, the rules are the schema's."""
+    table = entity(kind).__table__
+    if field not in table.columns or field in _MANAGED:
         raise InputError(field, Text("is not a field that can be edited"))
-    column = columns[field]
+    column = table.columns[field]
     if isinstance(value, str) and not isinstance(column.type, Enum) and not value.strip():
         value = None  # an emptied field clears it; other text is kept exactly
-    if value is None:
-        if not column.nullable:
-            raise InputError(field, Text("must not be empty"))
-        return None
-    value = _typed(field, column.type, value)
-    rule = RULES.get((kind, field))
-    problem = rule(value) if rule else None
+    if value is not None:
+        value = _typed(field, column.type, value)
+    problem = schema.problem(table.name, field, value)
     if problem:
         raise InputError(field, problem)
     return value
 
 
 def _typed(field: str, column_type: Any, value: Any) -> Any:
+    """The value in the column's Python type, read from a form's notation where it is
+    text; a value that cannot be read is left for the schema's rule to name."""
     if isinstance(column_type, Enum):
-        enum_cls: type[PyEnum] = column_type.enum_class
         try:
-            return enum_cls(value)
+            return column_type.enum_class(value)
         except ValueError:
-            allowed = ", ".join(m.value for m in enum_cls)
-            raise InputError(field, Text("{value} is not one of: {allowed}",
-                                         value=repr(value), allowed=allowed)) from None
-    if isinstance(column_type, Boolean):
-        if not isinstance(value, bool):
-            raise InputError(field, Text("must be yes or no"))
-        return value
+            return value
     if isinstance(column_type, DateTime):
         raise InputError(field, Text("is not a field that can be edited"))
-    if isinstance(column_type, Date):
-        if isinstance(value, date):
-            return value
+    if isinstance(column_type, Date) and isinstance(value, str):
         try:
             return date.fromisoformat(value)
-        except (TypeError, ValueError):
-            raise InputError(field, Text("{value} is not a date (YYYY-MM-DD)",
-                                         value=repr(value))) from None
-    if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
-        try:
-            amount = Decimal(str(value)) if not isinstance(value, bool) else None
-        except InvalidOperation:
-            amount = None
-        if amount is None or not amount.is_finite():
-            raise InputError(field, Text("{value} is not an amount of money", value=repr(value)))
-        if amount < 0:
-            raise InputError(field, Text("an amount of money cannot be negative"))
-        if amount != amount.quantize(Decimal("0.01")):
-            raise InputError(field, Text("{value} has more than two decimal places", value=value))
-        if amount >= MONEY_LIMIT:
-            raise InputError(field, Text("{value} is too large (the limit is {limit})",
-                                         value=value, limit=f"{MONEY_LIMIT:,}"))
-        return amount
-    if isinstance(column_type, Float):
-        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)) \
-                or not math.isfinite(value):
-            raise InputError(field, Text("{value} is not a number", value=repr(value)))
-        return float(value)
-    if isinstance(column_type, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(field, Text("{value} is not a whole number", value=repr(value)))
-        if value < 0:
-            raise InputError(field, Text("cannot be negative"))
-        return value
-    if isinstance(column_type, Uuid):
-        try:
-            return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
         except ValueError:
-            raise InputError(field, Text("{value} is not a record id", value=repr(value))) from None
-    if isinstance(column_type, String):
-        if not isinstance(value, str):
-            raise InputError(field, Text("{value} is not text", value=repr(value)))
-        if column_type.length and len(value) > column_type.length:
-            raise InputError(field, Text("is longer than {length} characters",
-                                         length=column_type.length))
-        return value
-    return value  # JSON columns: checked by their rules
+            return value
+    if isinstance(column_type, Numeric) and not isinstance(column_type, Float) \
+            and isinstance(value, (str, float, int)) and not isinstance(value, bool):
+        try:
+            return Decimal(value.strip() if isinstance(value, str) else repr(value))
+        except InvalidOperation:
+            return value
+    if isinstance(column_type, Float) and isinstance(value, Decimal):
+        return float(value) if value.is_finite() else value
+    if isinstance(column_type, Uuid) and isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _get(session: Session, kind: str, record_id: uuid.UUID) -> Base:

@@ -285,6 +285,8 @@ def parse_json(data: bytes) -> Any:
         raise Invalid(Text("the data is not UTF-8 text")) from None
     except json.JSONDecodeError as error:
         raise Invalid(Text("not valid JSON: {problem}", problem=error.msg)) from None
+    except ValueError:  # a number with more digits than Python converts
+        raise Invalid(Text("not valid JSON: a number is too long")) from None
     _depth(value, MAX_DEPTH)
     return value
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountsModel</name>
@@ -52,7 +53,10 @@
     </message>
     <message numerus="yes">
         <source>⚠ {date}, overdue by %n day(s)</source>
-        <translation><numerusform>⚠ {date}, overdue by %n day</numerusform><numerusform>⚠ {date}, overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>⚠ {date}, overdue by %n day</numerusform>
+            <numerusform>⚠ {date}, overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>New action {n}</source>
@@ -70,8 +74,8 @@
         <translation>A “no” points up the ladder.</translation>
     </message>
     <message>
-        <source>Don't know</source>
-        <translation>Don't know</translation>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -101,8 +105,8 @@
         <translation>Add contacts or team members first to record who was present.</translation>
     </message>
     <message>
-        <source>The client's people</source>
-        <translation>The client's people</translation>
+        <source>The client&apos;s people</source>
+        <translation>The client&apos;s people</translation>
     </message>
     <message>
         <source>Our team</source>
@@ -135,8 +139,8 @@
         <translation>Switching barriers</translation>
     </message>
     <message>
-        <source>What we have built into the client's work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</source>
-        <translation>What we have built into the client's work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</translation>
+        <source>What we have built into the client&apos;s work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</source>
+        <translation>What we have built into the client&apos;s work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</translation>
     </message>
     <message>
         <source>Cooling and loss reasons</source>
@@ -164,7 +168,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
@@ -231,8 +238,8 @@
         <translation>Where to grow: a large potential, a small share — {count}</translation>
     </message>
     <message>
-        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio's medians; the shaded corner holds the accounts with a large potential and a small share.</source>
-        <translation>Bubble size: revenue in {year}. Dotted lines: the portfolio's medians; the shaded corner holds the accounts with a large potential and a small share.</translation>
+        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</source>
+        <translation>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</translation>
     </message>
     <message>
         <source>Not shown (no potential or no revenue): {count}.</source>
@@ -287,8 +294,8 @@
         <translation>now</translation>
     </message>
     <message>
-        <source>Our latest estimate of each account's rung against where it stood on the chosen date.</source>
-        <translation>Our latest estimate of each account's rung against where it stood on the chosen date.</translation>
+        <source>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</source>
+        <translation>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</translation>
     </message>
     <message>
         <source>Never assessed: {count}.</source>
@@ -371,8 +378,8 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>A lost or sleeping client's reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
-        <translation>A lost or sleeping client's reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</translation>
+        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
+        <translation>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</translation>
     </message>
     <message>
         <source>No client contacts on record</source>
@@ -451,8 +458,8 @@
         <translation>Accounts that weigh most</translation>
     </message>
     <message>
-        <source>An account's load comes from the nine workload factors in its dossier (1 = a typical account); a KAM's load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
-        <translation>An account's load comes from the nine workload factors in its dossier (1 = a typical account); a KAM's load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</translation>
+        <source>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
+        <translation>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</translation>
     </message>
     <message>
         <source>Not fully assessed: {count}.</source>
@@ -557,7 +564,10 @@
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,8 +697,8 @@
         <translation>Cannot record the departure</translation>
     </message>
     <message>
-        <source>The same person's records at {accounts} go too.</source>
-        <translation>The same person's records at {accounts} go too.</translation>
+        <source>The same person&apos;s records at {accounts} go too.</source>
+        <translation>The same person&apos;s records at {accounts} go too.</translation>
     </message>
     <message>
         <source>Erase {name}?</source>
@@ -877,7 +887,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ &lt;b&gt;{late}:&lt;/b&gt; {step} (due {due})</source>
@@ -1000,7 +1013,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) written to {path}, {locked}.</source>
-        <translation><numerusform>%n account written to {path}, {locked}.</numerusform><numerusform>%n accounts written to {path}, {locked}.</numerusform></translation>
+        <translation>
+            <numerusform>%n account written to {path}, {locked}.</numerusform>
+            <numerusform>%n accounts written to {path}, {locked}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive from a colleague</source>
@@ -1026,8 +1042,8 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <source>Client's goal</source>
-        <translation>Client's goal</translation>
+        <source>Client&apos;s goal</source>
+        <translation>Client&apos;s goal</translation>
     </message>
     <message>
         <source>↔ Our goal</source>
@@ -1106,8 +1122,8 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <source>Client's goal {n}</source>
-        <translation>Client's goal {n}</translation>
+        <source>Client&apos;s goal {n}</source>
+        <translation>Client&apos;s goal {n}</translation>
     </message>
     <message>
         <source>Our goal that mirrors it</source>
@@ -1133,12 +1149,15 @@
         <translation>Accounts added: {added}, updated: {updated}, deleted: {deleted}. Conflicts: {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) erased at the sender's request.</source>
-        <translation><numerusform>%n person erased at the sender's request.</numerusform><numerusform>%n people erased at the sender's request.</numerusform></translation>
+        <source>%n person(s) erased at the sender&apos;s request.</source>
+        <translation>
+            <numerusform>%n person erased at the sender&apos;s request.</numerusform>
+            <numerusform>%n people erased at the sender&apos;s request.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Waiting for the sender's next file: {names}.</source>
-        <translation>Waiting for the sender's next file: {names}.</translation>
+        <source>Waiting for the sender&apos;s next file: {names}.</source>
+        <translation>Waiting for the sender&apos;s next file: {names}.</translation>
     </message>
     <message>
         <source>Review the conflicts in File → Exchange conflicts.</source>
@@ -1280,8 +1299,8 @@
         <translation>Our view</translation>
     </message>
     <message>
-        <source>Client's view</source>
-        <translation>Client's view</translation>
+        <source>Client&apos;s view</source>
+        <translation>Client&apos;s view</translation>
     </message>
     <message>
         <source>not known</source>
@@ -1305,11 +1324,17 @@
     </message>
     <message numerus="yes">
         <source>▲ up %n rung(s)</source>
-        <translation><numerusform>▲ up %n rung</numerusform><numerusform>▲ up %n rungs</numerusform></translation>
+        <translation>
+            <numerusform>▲ up %n rung</numerusform>
+            <numerusform>▲ up %n rungs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>▼ down %n rung(s)</source>
-        <translation><numerusform>▼ down %n rung</numerusform><numerusform>▼ down %n rungs</numerusform></translation>
+        <translation>
+            <numerusform>▼ down %n rung</numerusform>
+            <numerusform>▼ down %n rungs</numerusform>
+        </translation>
     </message>
     <message>
         <source>= unchanged</source>
@@ -1320,7 +1345,7 @@
     <name>LadderPage</name>
     <message>
         <source>Price is all that counts: we are one of many.</source>
-        <extracomment>the answer each combo index stands for: don't know, yes, no</extracomment>
+        <extracomment>the answer each combo index stands for: don&apos;t know, yes, no</extracomment>
         <translation>Price is all that counts: we are one of many.</translation>
     </message>
     <message>
@@ -1332,8 +1357,8 @@
         <translation>We help the client reach its goals: one of the chosen.</translation>
     </message>
     <message>
-        <source>An insider whose advice keeps adding to the client's success.</source>
-        <translation>An insider whose advice keeps adding to the client's success.</translation>
+        <source>An insider whose advice keeps adding to the client&apos;s success.</source>
+        <translation>An insider whose advice keeps adding to the client&apos;s success.</translation>
     </message>
     <message>
         <source>Does the client need us as much as we need them?</source>
@@ -1368,8 +1393,8 @@
         <translation>Our view</translation>
     </message>
     <message>
-        <source>Client's view</source>
-        <translation>Client's view</translation>
+        <source>Client&apos;s view</source>
+        <translation>Client&apos;s view</translation>
     </message>
     <message>
         <source>Suggested</source>
@@ -1527,7 +1552,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
     <message>
         <source>New account</source>
@@ -1794,12 +1822,12 @@ Database: {path}</translation>
         <translation>Our team</translation>
     </message>
     <message>
-        <source>No contacts yet: add the client's people in Contacts.</source>
-        <translation>No contacts yet: add the client's people in Contacts.</translation>
+        <source>No contacts yet: add the client&apos;s people in Contacts.</source>
+        <translation>No contacts yet: add the client&apos;s people in Contacts.</translation>
     </message>
     <message>
-        <source>Nobody's manager is known yet: set “Reports to” in Contacts to build the chart.</source>
-        <translation>Nobody's manager is known yet: set “Reports to” in Contacts to build the chart.</translation>
+        <source>Nobody&apos;s manager is known yet: set “Reports to” in Contacts to build the chart.</source>
+        <translation>Nobody&apos;s manager is known yet: set “Reports to” in Contacts to build the chart.</translation>
     </message>
     <message>
         <source>Export the org chart</source>
@@ -2143,8 +2171,8 @@ Database: {path}</translation>
         <translation>Give the annual purchase potential above to see the share of wallet.</translation>
     </message>
     <message>
-        <source>⚠ Our revenue exceeds the client's potential in {periods}: the potential is probably too low.</source>
-        <translation>⚠ Our revenue exceeds the client's potential in {periods}: the potential is probably too low.</translation>
+        <source>⚠ Our revenue exceeds the client&apos;s potential in {periods}: the potential is probably too low.</source>
+        <translation>⚠ Our revenue exceeds the client&apos;s potential in {periods}: the potential is probably too low.</translation>
     </message>
     <message>
         <source>Edit account profile</source>
@@ -2194,7 +2222,7 @@ Database: {path}</translation>
     <name>ReportsDialog</name>
     <message>
         <source>Reports</source>
-        <extracomment>why there is no report (a service's message, or the system's)</extracomment>
+        <extracomment>why there is no report (a service&apos;s message, or the system&apos;s)</extracomment>
         <translation>Reports</translation>
     </message>
     <message>
@@ -2311,7 +2339,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Save it to print or send.</source>
-        <translation><numerusform>%n page. Save it to print or send.</numerusform><numerusform>%n pages. Save it to print or send.</numerusform></translation>
+        <translation>
+            <numerusform>%n page. Save it to print or send.</numerusform>
+            <numerusform>%n pages. Save it to print or send.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{account} — value dossier</source>
@@ -2510,7 +2541,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>No contact with the leader for %n day(s): {names}.</source>
-        <translation><numerusform>No contact with the leader for %n day: {names}.</numerusform><numerusform>No contact with the leader for %n days: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>No contact with the leader for %n day: {names}.</numerusform>
+            <numerusform>No contact with the leader for %n days: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody on our side mirrors: {names}.</source>
@@ -2580,7 +2614,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>The whole portfolio (%n account(s))</source>
-        <translation><numerusform>The whole portfolio (%n account)</numerusform><numerusform>The whole portfolio (%n accounts)</numerusform></translation>
+        <translation>
+            <numerusform>The whole portfolio (%n account)</numerusform>
+            <numerusform>The whole portfolio (%n accounts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only these accounts:</source>
@@ -2603,8 +2640,8 @@ Database: {path}</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <source>The file holds personal notes about the client's people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
-        <translation>The file holds personal notes about the client's people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</translation>
+        <source>The file holds personal notes about the client&apos;s people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
+        <translation>The file holds personal notes about the client&apos;s people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -2732,12 +2769,15 @@ Database: {path}</translation>
         <translation>value entries</translation>
     </message>
     <message>
-        <source>Export the account's {what}</source>
-        <translation>Export the account's {what}</translation>
+        <source>Export the account&apos;s {what}</source>
+        <translation>Export the account&apos;s {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
-        <translation><numerusform>%n row written to {path}</numerusform><numerusform>%n rows written to {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n row written to {path}</numerusform>
+            <numerusform>%n rows written to {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the calendar</source>
@@ -2749,7 +2789,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to {path}</source>
-        <translation><numerusform>%n event written to {path}</numerusform><numerusform>%n events written to {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n event written to {path}</numerusform>
+            <numerusform>%n events written to {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -2769,7 +2812,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Account name</source>
-        <extracomment>a bad row's tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <extracomment>a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
         <translation>Account name</translation>
     </message>
     <message>
@@ -2926,7 +2969,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook, sheet “{sheet}”; header on row {line}; {rows}.</source>
@@ -2974,7 +3020,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) of {total} will be skipped: fix them in the file and read it again, or import the good rows only.</source>
-        <translation><numerusform>%n bad row of {total} will be skipped: fix it in the file and read it again, or import the good rows only.</numerusform><numerusform>%n bad rows of {total} will be skipped: fix them in the file and read it again, or import the good rows only.</numerusform></translation>
+        <translation>
+            <numerusform>%n bad row of {total} will be skipped: fix it in the file and read it again, or import the good rows only.</numerusform>
+            <numerusform>%n bad rows of {total} will be skipped: fix them in the file and read it again, or import the good rows only.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bad rows.</source>
@@ -2982,11 +3031,17 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n good row(s)</source>
-        <translation><numerusform>Import %n good row</numerusform><numerusform>Import %n good rows</numerusform></translation>
+        <translation>
+            <numerusform>Import %n good row</numerusform>
+            <numerusform>Import %n good rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation><numerusform>Import %n row</numerusform><numerusform>Import %n rows</numerusform></translation>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>The portfolio already holds everything the good rows say.</source>
@@ -3104,7 +3159,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -3123,7 +3181,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) need your attention.</source>
-        <translation><numerusform>%n thing needs your attention.</numerusform><numerusform>%n things need your attention.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing needs your attention.</numerusform>
+            <numerusform>%n things need your attention.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3228,8 +3289,8 @@ Database: {path}</translation>
         <translation>Client department</translation>
     </message>
     <message>
-        <source>Which of the client's departments benefited</source>
-        <translation>Which of the client's departments benefited</translation>
+        <source>Which of the client&apos;s departments benefited</source>
+        <translation>Which of the client&apos;s departments benefited</translation>
     </message>
     <message>
         <source>What it cost us to give this</source>
@@ -3259,8 +3320,8 @@ Database: {path}</translation>
 <context>
     <name>ValuePage</name>
     <message>
-        <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client's top managers, it justifies our price and shows our people what they contribute.</source>
-        <translation>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client's top managers, it justifies our price and shows our people what they contribute.</translation>
+        <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client&apos;s top managers, it justifies our price and shows our people what they contribute.</source>
+        <translation>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client&apos;s top managers, it justifies our price and shows our people what they contribute.</translation>
     </message>
     <message>
         <source>Figures that show exceptional performance as a supplier — deliveries on time, response times, complaints solved — which a cheaper competitor would have to beat.</source>
@@ -3345,8 +3406,8 @@ Database: {path}</translation>
 <context>
     <name>WorkloadPage</name>
     <message>
-        <source>How much of the KAM's time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
-        <translation>How much of the KAM's time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</translation>
+        <source>How much of the KAM&apos;s time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
+        <translation>How much of the KAM&apos;s time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</translation>
     </message>
     <message>
         <source>Adds work as it grows</source>
@@ -3357,8 +3418,8 @@ Database: {path}</translation>
         <translation>Saves work as it grows</translation>
     </message>
     <message>
-        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
-        <translation>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on the dashboard and are compared with the norm set in Preferences.</translation>
+        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <translation>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</translation>
     </message>
     <message>
         <source>Client potential</source>
@@ -3373,8 +3434,8 @@ Database: {path}</translation>
         <translation>very large</translation>
     </message>
     <message>
-        <source>The KAM's experience</source>
-        <translation>The KAM's experience</translation>
+        <source>The KAM&apos;s experience</source>
+        <translation>The KAM&apos;s experience</translation>
     </message>
     <message>
         <source>newcomer</source>
@@ -3385,8 +3446,8 @@ Database: {path}</translation>
         <translation>seasoned</translation>
     </message>
     <message>
-        <source>Distance to the client's offices</source>
-        <translation>Distance to the client's offices</translation>
+        <source>Distance to the client&apos;s offices</source>
+        <translation>Distance to the client&apos;s offices</translation>
     </message>
     <message>
         <source>same city</source>
@@ -3397,8 +3458,8 @@ Database: {path}</translation>
         <translation>remote, long trips</translation>
     </message>
     <message>
-        <source>How centralised the client's purchasing is</source>
-        <translation>How centralised the client's purchasing is</translation>
+        <source>How centralised the client&apos;s purchasing is</source>
+        <translation>How centralised the client&apos;s purchasing is</translation>
     </message>
     <message>
         <source>every site buys on its own</source>
@@ -3474,7 +3535,10 @@ Database: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n of 9 factor(s) assessed</source>
-        <translation><numerusform>%n of 9 factors assessed</numerusform><numerusform>%n of 9 factors assessed</numerusform></translation>
+        <translation>
+            <numerusform>%n of 9 factors assessed</numerusform>
+            <numerusform>%n of 9 factors assessed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing assessed yet: the account counts as a typical one.</source>
@@ -3593,8 +3657,8 @@ Database: {path}</translation>
         <translation>amount</translation>
     </message>
     <message>
-        <source>client's benefit</source>
-        <translation>client's benefit</translation>
+        <source>client&apos;s benefit</source>
+        <translation>client&apos;s benefit</translation>
     </message>
     <message>
         <source>our cost</source>
@@ -3691,8 +3755,8 @@ Database: {path}</translation>
         <translation>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</translation>
     </message>
     <message>
-        <source>Acts on someone else's instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
-        <translation>Acts on someone else's instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</translation>
+        <source>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
+        <translation>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</translation>
     </message>
     <message>
         <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
@@ -3727,8 +3791,8 @@ Database: {path}</translation>
         <translation>Where their habits and contacts come from.</translation>
     </message>
     <message>
-        <source>Company's welfare or their own?</source>
-        <translation>Company's welfare or their own?</translation>
+        <source>Company&apos;s welfare or their own?</source>
+        <translation>Company&apos;s welfare or their own?</translation>
     </message>
     <message>
         <source>Tells which arguments will move them.</source>
@@ -3834,8 +3898,8 @@ Database: {path}</translation>
         <translation>an INN has 10 digits (organisation) or 12 digits (individual)</translation>
     </message>
     <message>
-        <source>the INN's check digit does not match</source>
-        <translation>the INN's check digit does not match</translation>
+        <source>the INN&apos;s check digit does not match</source>
+        <translation>the INN&apos;s check digit does not match</translation>
     </message>
     <message>
         <source>{text} is not a period: write a year (2025) or a quarter (2025-Q3)</source>
@@ -3958,6 +4022,22 @@ Database: {path}</translation>
         <translation>is longer than {length} characters</translation>
     </message>
     <message>
+        <source>the text holds a control character ({code}); only tabs and line breaks are allowed</source>
+        <translation>the text holds a control character ({code}); only tabs and line breaks are allowed</translation>
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation>{value} is too large</translation>
+    </message>
+    <message>
+        <source>{value} is not a number any field can hold</source>
+        <translation>{value} is not a number any field can hold</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number is too long</source>
+        <translation>not valid JSON: a number is too long</translation>
+    </message>
+    <message>
         <source>the record no longer exists</source>
         <translation>the record no longer exists</translation>
     </message>
@@ -3990,8 +4070,8 @@ Database: {path}</translation>
         <translation>needs the record it belongs to</translation>
     </message>
     <message>
-        <source>{value} is not a person's id</source>
-        <translation>{value} is not a person's id</translation>
+        <source>{value} is not a person&apos;s id</source>
+        <translation>{value} is not a person&apos;s id</translation>
     </message>
     <message>
         <source>{person} is neither a contact nor a team member of this account</source>
@@ -4074,8 +4154,8 @@ Database: {path}</translation>
         <translation>the file is larger than {limit} MB</translation>
     </message>
     <message>
-        <source>the file's encoding is neither UTF-8 nor Windows-1251</source>
-        <translation>the file's encoding is neither UTF-8 nor Windows-1251</translation>
+        <source>the file&apos;s encoding is neither UTF-8 nor Windows-1251</source>
+        <translation>the file&apos;s encoding is neither UTF-8 nor Windows-1251</translation>
     </message>
     <message>
         <source>the file is UTF-8 text with a broken character on line {line}</source>
@@ -4138,8 +4218,8 @@ Database: {path}</translation>
         <translation>the account name is empty</translation>
     </message>
     <message>
-        <source>contact details without the contact's name</source>
-        <translation>contact details without the contact's name</translation>
+        <source>contact details without the contact&apos;s name</source>
+        <translation>contact details without the contact&apos;s name</translation>
     </message>
     <message>
         <source>the line has more cells than the header: a delimiter inside a value without quotes?</source>
@@ -4186,8 +4266,8 @@ Database: {path}</translation>
         <translation>a replica is listed twice</translation>
     </message>
     <message>
-        <source>a replica's name must be text of at most 200 characters</source>
-        <translation>a replica's name must be text of at most 200 characters</translation>
+        <source>a replica&apos;s name must be text of at most 200 characters</source>
+        <translation>a replica&apos;s name must be text of at most 200 characters</translation>
     </message>
     <message>
         <source>a stamp must be [clock, replica]</source>
@@ -4382,8 +4462,8 @@ Database: {path}</translation>
         <translation>{name}: account {id} appears twice</translation>
     </message>
     <message>
-        <source>{name}: account {id} is outside the bundle's scope</source>
-        <translation>{name}: account {id} is outside the bundle's scope</translation>
+        <source>{name}: account {id} is outside the bundle&apos;s scope</source>
+        <translation>{name}: account {id} is outside the bundle&apos;s scope</translation>
     </message>
     <message>
         <source>{name}: the digest is not valid</source>
@@ -4453,8 +4533,8 @@ Database: {path}</translation>
         <translation>Stability</translation>
     </message>
     <message>
-        <source>What drives the client's choice of supplier? It tells how to serve it.</source>
-        <translation>What drives the client's choice of supplier? It tells how to serve it.</translation>
+        <source>What drives the client&apos;s choice of supplier? It tells how to serve it.</source>
+        <translation>What drives the client&apos;s choice of supplier? It tells how to serve it.</translation>
     </message>
     <message>
         <source>Chooses on price above all: compete on terms and keep the offer lean.</source>

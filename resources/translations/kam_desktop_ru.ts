@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AccountsModel</name>
@@ -52,7 +53,11 @@
     </message>
     <message numerus="yes">
         <source>⚠ {date}, overdue by %n day(s)</source>
-        <translation><numerusform>⚠ {date}, просрочено на %n день</numerusform><numerusform>⚠ {date}, просрочено на %n дня</numerusform><numerusform>⚠ {date}, просрочено на %n дней</numerusform></translation>
+        <translation>
+            <numerusform>⚠ {date}, просрочено на %n день</numerusform>
+            <numerusform>⚠ {date}, просрочено на %n дня</numerusform>
+            <numerusform>⚠ {date}, просрочено на %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>New action {n}</source>
@@ -70,7 +75,7 @@
         <translation>Ответ «нет» говорит в пользу более высокой ступени.</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
@@ -101,7 +106,7 @@
         <translation>Чтобы отметить участников, сначала добавьте контакты клиента или членов команды.</translation>
     </message>
     <message>
-        <source>The client's people</source>
+        <source>The client&apos;s people</source>
         <translation>Сотрудники клиента</translation>
     </message>
     <message>
@@ -135,7 +140,7 @@
         <translation>Барьеры переключения</translation>
     </message>
     <message>
-        <source>What we have built into the client's work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</source>
+        <source>What we have built into the client&apos;s work that makes leaving us costly: shared software, documents kept in our client portal, joint processes.</source>
         <translation>То, что мы встроили в работу клиента и что делает уход от нас дорогим: общее программное обеспечение, документы в нашем клиентском портале, совместные процессы.</translation>
     </message>
     <message>
@@ -164,7 +169,11 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>%n клиент</numerusform><numerusform>%n клиента</numerusform><numerusform>%n клиентов</numerusform></translation>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
@@ -231,7 +240,7 @@
         <translation>Где расти: большой потенциал, малая доля — {count}</translation>
     </message>
     <message>
-        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio's medians; the shaded corner holds the accounts with a large potential and a small share.</source>
+        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</source>
         <translation>Размер кружка — выручка за {year} г. Пунктир — медианы портфеля; в закрашенном углу клиенты с большим потенциалом и малой долей в закупках.</translation>
     </message>
     <message>
@@ -287,7 +296,7 @@
         <translation>сейчас</translation>
     </message>
     <message>
-        <source>Our latest estimate of each account's rung against where it stood on the chosen date.</source>
+        <source>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</source>
         <translation>Наша последняя оценка ступени каждого клиента в сравнении с оценкой на выбранную дату.</translation>
     </message>
     <message>
@@ -371,7 +380,7 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <source>A lost or sleeping client's reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
+        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
         <translation>Причина ухода или «сна» — записанная в карточке клиента, а если её нет — последняя причина охлаждения. Причины ухода клиентов учат большему, чем оценки удовлетворённости.</translation>
     </message>
     <message>
@@ -451,7 +460,7 @@
         <translation>Самые трудоёмкие клиенты</translation>
     </message>
     <message>
-        <source>An account's load comes from the nine workload factors in its dossier (1 = a typical account); a KAM's load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
+        <source>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
         <translation>Нагрузка клиента считается по девяти факторам из его досье (1 — типовой клиент); нагрузка менеджера — сумма по его клиентам, кроме потерянных, в сравнении с нормой из настроек.</translation>
     </message>
     <message>
@@ -557,7 +566,11 @@
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n дн.</numerusform><numerusform>%n дн.</numerusform><numerusform>%n дн.</numerusform></translation>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,7 +700,7 @@
         <translation>Не удалось отметить уход</translation>
     </message>
     <message>
-        <source>The same person's records at {accounts} go too.</source>
+        <source>The same person&apos;s records at {accounts} go too.</source>
         <translation>Записи о том же человеке у клиентов {accounts} тоже будут удалены.</translation>
     </message>
     <message>
@@ -877,7 +890,11 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Просрочено на %n день</numerusform><numerusform>Просрочено на %n дня</numerusform><numerusform>Просрочено на %n дней</numerusform></translation>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ &lt;b&gt;{late}:&lt;/b&gt; {step} (due {due})</source>
@@ -1000,7 +1017,11 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) written to {path}, {locked}.</source>
-        <translation><numerusform>%n клиент записан в {path}, {locked}.</numerusform><numerusform>%n клиента записаны в {path}, {locked}.</numerusform><numerusform>%n клиентов записаны в {path}, {locked}.</numerusform></translation>
+        <translation>
+            <numerusform>%n клиент записан в {path}, {locked}.</numerusform>
+            <numerusform>%n клиента записаны в {path}, {locked}.</numerusform>
+            <numerusform>%n клиентов записаны в {path}, {locked}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive from a colleague</source>
@@ -1026,7 +1047,7 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <source>Client's goal</source>
+        <source>Client&apos;s goal</source>
         <translation>Цель клиента</translation>
     </message>
     <message>
@@ -1106,7 +1127,7 @@
         <translation>Бюджет</translation>
     </message>
     <message>
-        <source>Client's goal {n}</source>
+        <source>Client&apos;s goal {n}</source>
         <translation>Цель клиента {n}</translation>
     </message>
     <message>
@@ -1133,11 +1154,15 @@
         <translation>Клиентов добавлено: {added}, обновлено: {updated}, удалено: {deleted}. Конфликтов: {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) erased at the sender's request.</source>
-        <translation><numerusform>По запросу отправителя удалён %n человек.</numerusform><numerusform>По запросу отправителя удалены %n человека.</numerusform><numerusform>По запросу отправителя удалены %n человек.</numerusform></translation>
+        <source>%n person(s) erased at the sender&apos;s request.</source>
+        <translation>
+            <numerusform>По запросу отправителя удалён %n человек.</numerusform>
+            <numerusform>По запросу отправителя удалены %n человека.</numerusform>
+            <numerusform>По запросу отправителя удалены %n человек.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Waiting for the sender's next file: {names}.</source>
+        <source>Waiting for the sender&apos;s next file: {names}.</source>
         <translation>Ждут следующего файла от отправителя: {names}.</translation>
     </message>
     <message>
@@ -1280,7 +1305,7 @@
         <translation>Наша оценка</translation>
     </message>
     <message>
-        <source>Client's view</source>
+        <source>Client&apos;s view</source>
         <translation>Оценка клиента</translation>
     </message>
     <message>
@@ -1305,11 +1330,19 @@
     </message>
     <message numerus="yes">
         <source>▲ up %n rung(s)</source>
-        <translation><numerusform>▲ выше на %n ступень</numerusform><numerusform>▲ выше на %n ступени</numerusform><numerusform>▲ выше на %n ступеней</numerusform></translation>
+        <translation>
+            <numerusform>▲ выше на %n ступень</numerusform>
+            <numerusform>▲ выше на %n ступени</numerusform>
+            <numerusform>▲ выше на %n ступеней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>▼ down %n rung(s)</source>
-        <translation><numerusform>▼ ниже на %n ступень</numerusform><numerusform>▼ ниже на %n ступени</numerusform><numerusform>▼ ниже на %n ступеней</numerusform></translation>
+        <translation>
+            <numerusform>▼ ниже на %n ступень</numerusform>
+            <numerusform>▼ ниже на %n ступени</numerusform>
+            <numerusform>▼ ниже на %n ступеней</numerusform>
+        </translation>
     </message>
     <message>
         <source>= unchanged</source>
@@ -1320,7 +1353,7 @@
     <name>LadderPage</name>
     <message>
         <source>Price is all that counts: we are one of many.</source>
-        <extracomment>the answer each combo index stands for: don't know, yes, no</extracomment>
+        <extracomment>the answer each combo index stands for: don&apos;t know, yes, no</extracomment>
         <translation>Важна только цена: мы — один из многих.</translation>
     </message>
     <message>
@@ -1332,7 +1365,7 @@
         <translation>Помогаем клиенту достигать его целей: один из избранных.</translation>
     </message>
     <message>
-        <source>An insider whose advice keeps adding to the client's success.</source>
+        <source>An insider whose advice keeps adding to the client&apos;s success.</source>
         <translation>Свой для клиента: наши советы постоянно работают на его успех.</translation>
     </message>
     <message>
@@ -1368,7 +1401,7 @@
         <translation>Наша оценка</translation>
     </message>
     <message>
-        <source>Client's view</source>
+        <source>Client&apos;s view</source>
         <translation>Оценка клиента</translation>
     </message>
     <message>
@@ -1527,7 +1560,11 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>%n клиент</numerusform><numerusform>%n клиента</numerusform><numerusform>%n клиентов</numerusform></translation>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
     </message>
     <message>
         <source>New account</source>
@@ -1794,11 +1831,11 @@ Database: {path}</source>
         <translation>Наша команда</translation>
     </message>
     <message>
-        <source>No contacts yet: add the client's people in Contacts.</source>
+        <source>No contacts yet: add the client&apos;s people in Contacts.</source>
         <translation>Контактов пока нет: добавьте людей клиента в разделе «Контакты».</translation>
     </message>
     <message>
-        <source>Nobody's manager is known yet: set “Reports to” in Contacts to build the chart.</source>
+        <source>Nobody&apos;s manager is known yet: set “Reports to” in Contacts to build the chart.</source>
         <translation>Руководители пока не указаны: заполните поле «Подчиняется» в разделе «Контакты», чтобы построить схему.</translation>
     </message>
     <message>
@@ -2143,7 +2180,7 @@ Database: {path}</source>
         <translation>Укажите выше годовой потенциал закупок, чтобы увидеть долю в закупках.</translation>
     </message>
     <message>
-        <source>⚠ Our revenue exceeds the client's potential in {periods}: the potential is probably too low.</source>
+        <source>⚠ Our revenue exceeds the client&apos;s potential in {periods}: the potential is probably too low.</source>
         <translation>⚠ Наша выручка превышает потенциал клиента за {periods}: вероятно, потенциал занижен.</translation>
     </message>
     <message>
@@ -2194,7 +2231,7 @@ Database: {path}</source>
     <name>ReportsDialog</name>
     <message>
         <source>Reports</source>
-        <extracomment>why there is no report (a service's message, or the system's)</extracomment>
+        <extracomment>why there is no report (a service&apos;s message, or the system&apos;s)</extracomment>
         <translation>Отчёты</translation>
     </message>
     <message>
@@ -2311,7 +2348,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>%n page(s). Save it to print or send.</source>
-        <translation><numerusform>%n страница. Сохраните отчёт, чтобы напечатать или отправить.</numerusform><numerusform>%n страницы. Сохраните отчёт, чтобы напечатать или отправить.</numerusform><numerusform>%n страниц. Сохраните отчёт, чтобы напечатать или отправить.</numerusform></translation>
+        <translation>
+            <numerusform>%n страница. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
+            <numerusform>%n страницы. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
+            <numerusform>%n страниц. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{account} — value dossier</source>
@@ -2510,7 +2551,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>No contact with the leader for %n day(s): {names}.</source>
-        <translation><numerusform>С лидером не было контакта %n день: {names}.</numerusform><numerusform>С лидером не было контакта %n дня: {names}.</numerusform><numerusform>С лидером не было контакта %n дней: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>С лидером не было контакта %n день: {names}.</numerusform>
+            <numerusform>С лидером не было контакта %n дня: {names}.</numerusform>
+            <numerusform>С лидером не было контакта %n дней: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody on our side mirrors: {names}.</source>
@@ -2580,7 +2625,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>The whole portfolio (%n account(s))</source>
-        <translation><numerusform>Весь портфель (%n клиент)</numerusform><numerusform>Весь портфель (%n клиента)</numerusform><numerusform>Весь портфель (%n клиентов)</numerusform></translation>
+        <translation>
+            <numerusform>Весь портфель (%n клиент)</numerusform>
+            <numerusform>Весь портфель (%n клиента)</numerusform>
+            <numerusform>Весь портфель (%n клиентов)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only these accounts:</source>
@@ -2603,7 +2652,7 @@ Database: {path}</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <source>The file holds personal notes about the client's people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
+        <source>The file holds personal notes about the client&apos;s people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
         <translation>В файле есть личные заметки о людях клиента. Отправляйте его защищённым, а пароль сообщайте иначе — по телефону, а не в том же письме.</translation>
     </message>
     <message>
@@ -2732,12 +2781,16 @@ Database: {path}</source>
         <translation>стоимостное досье</translation>
     </message>
     <message>
-        <source>Export the account's {what}</source>
+        <source>Export the account&apos;s {what}</source>
         <translation>Выгрузка клиента: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
-        <translation><numerusform>%n строка записана в {path}</numerusform><numerusform>%n строки записаны в {path}</numerusform><numerusform>%n строк записано в {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n строка записана в {path}</numerusform>
+            <numerusform>%n строки записаны в {path}</numerusform>
+            <numerusform>%n строк записано в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the calendar</source>
@@ -2749,7 +2802,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to {path}</source>
-        <translation><numerusform>%n событие записано в {path}</numerusform><numerusform>%n события записаны в {path}</numerusform><numerusform>%n событий записано в {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n событие записано в {path}</numerusform>
+            <numerusform>%n события записаны в {path}</numerusform>
+            <numerusform>%n событий записано в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -2769,7 +2826,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Account name</source>
-        <extracomment>a bad row's tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <extracomment>a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
         <translation>Название клиента</translation>
     </message>
     <message>
@@ -2926,7 +2983,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook, sheet “{sheet}”; header on row {line}; {rows}.</source>
@@ -2974,7 +3035,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) of {total} will be skipped: fix them in the file and read it again, or import the good rows only.</source>
-        <translation><numerusform>%n строка с ошибками из {total} будет пропущена: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform><numerusform>%n строки с ошибками из {total} будут пропущены: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform><numerusform>%n строк с ошибками из {total} будут пропущены: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform></translation>
+        <translation>
+            <numerusform>%n строка с ошибками из {total} будет пропущена: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform>
+            <numerusform>%n строки с ошибками из {total} будут пропущены: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform>
+            <numerusform>%n строк с ошибками из {total} будут пропущены: исправьте файл и прочитайте его заново или загрузите только верные строки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bad rows.</source>
@@ -2982,11 +3047,19 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>Import %n good row(s)</source>
-        <translation><numerusform>Загрузить %n верную строку</numerusform><numerusform>Загрузить %n верные строки</numerusform><numerusform>Загрузить %n верных строк</numerusform></translation>
+        <translation>
+            <numerusform>Загрузить %n верную строку</numerusform>
+            <numerusform>Загрузить %n верные строки</numerusform>
+            <numerusform>Загрузить %n верных строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation><numerusform>Загрузить %n строку</numerusform><numerusform>Загрузить %n строки</numerusform><numerusform>Загрузить %n строк</numerusform></translation>
+        <translation>
+            <numerusform>Загрузить %n строку</numerusform>
+            <numerusform>Загрузить %n строки</numerusform>
+            <numerusform>Загрузить %n строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>The portfolio already holds everything the good rows say.</source>
@@ -3104,7 +3177,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -3123,7 +3200,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>%n thing(s) need your attention.</source>
-        <translation><numerusform>%n дело требует вашего внимания.</numerusform><numerusform>%n дела требуют вашего внимания.</numerusform><numerusform>%n дел требуют вашего внимания.</numerusform></translation>
+        <translation>
+            <numerusform>%n дело требует вашего внимания.</numerusform>
+            <numerusform>%n дела требуют вашего внимания.</numerusform>
+            <numerusform>%n дел требуют вашего внимания.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3309,7 @@ Database: {path}</source>
         <translation>Подразделение клиента</translation>
     </message>
     <message>
-        <source>Which of the client's departments benefited</source>
+        <source>Which of the client&apos;s departments benefited</source>
         <translation>Какое подразделение клиента получило выгоду</translation>
     </message>
     <message>
@@ -3259,7 +3340,7 @@ Database: {path}</source>
 <context>
     <name>ValuePage</name>
     <message>
-        <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client's top managers, it justifies our price and shows our people what they contribute.</source>
+        <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client&apos;s top managers, it justifies our price and shows our people what they contribute.</source>
         <translation>Всё, что мы дали клиенту сверх продукта, в деньгах: во что это обошлось нам и что выиграл клиент. Стоимостное досье обсуждают с первыми лицами клиента: оно обосновывает нашу цену и показывает нашим сотрудникам их вклад.</translation>
     </message>
     <message>
@@ -3345,7 +3426,7 @@ Database: {path}</source>
 <context>
     <name>WorkloadPage</name>
     <message>
-        <source>How much of the KAM's time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
+        <source>How much of the KAM&apos;s time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
         <translation>Сколько времени менеджера отнимает этот клиент. Оцените каждый фактор от 1 до 5; оставьте «—», пока не можете судить. Факторы со знаком ▲ с ростом добавляют работы, со знаком ▼ — экономят её.</translation>
     </message>
     <message>
@@ -3357,7 +3438,7 @@ Database: {path}</source>
         <translation>С ростом экономит работу</translation>
     </message>
     <message>
-        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
         <translation>1 — типовой клиент. Все факторы в самом тяжёлом положении удваивают нагрузку (2), в самом лёгком — вдвое снижают (0,5). На вкладке «Аналитика» нагрузки клиентов менеджера складываются и сравниваются с нормой из настроек.</translation>
     </message>
     <message>
@@ -3373,7 +3454,7 @@ Database: {path}</source>
         <translation>очень большой</translation>
     </message>
     <message>
-        <source>The KAM's experience</source>
+        <source>The KAM&apos;s experience</source>
         <translation>Опыт менеджера</translation>
     </message>
     <message>
@@ -3385,7 +3466,7 @@ Database: {path}</source>
         <translation>опытный</translation>
     </message>
     <message>
-        <source>Distance to the client's offices</source>
+        <source>Distance to the client&apos;s offices</source>
         <translation>Удалённость офисов клиента</translation>
     </message>
     <message>
@@ -3397,7 +3478,7 @@ Database: {path}</source>
         <translation>далеко, долгие поездки</translation>
     </message>
     <message>
-        <source>How centralised the client's purchasing is</source>
+        <source>How centralised the client&apos;s purchasing is</source>
         <translation>Централизация закупок клиента</translation>
     </message>
     <message>
@@ -3474,7 +3555,11 @@ Database: {path}</source>
     </message>
     <message numerus="yes">
         <source>%n of 9 factor(s) assessed</source>
-        <translation><numerusform>Оценён %n фактор из 9</numerusform><numerusform>Оценены %n фактора из 9</numerusform><numerusform>Оценено %n факторов из 9</numerusform></translation>
+        <translation>
+            <numerusform>Оценён %n фактор из 9</numerusform>
+            <numerusform>Оценены %n фактора из 9</numerusform>
+            <numerusform>Оценено %n факторов из 9</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing assessed yet: the account counts as a typical one.</source>
@@ -3593,7 +3678,7 @@ Database: {path}</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <source>client's benefit</source>
+        <source>client&apos;s benefit</source>
         <translation>выгода клиента</translation>
     </message>
     <message>
@@ -3691,7 +3776,7 @@ Database: {path}</source>
         <translation>Формирует требования на раннем этапе, затем отходит в сторону, но остаётся ключевым источником информации: сделайте его союзником, держите в курсе, советуйтесь с ним.</translation>
     </message>
     <message>
-        <source>Acts on someone else's instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
+        <source>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
         <translation>Действует по чужому поручению, поэтому разговор в основном о цене. Покажите, что облегчаете его задачу, и выходите за пределы его сферы только с его разрешения.</translation>
     </message>
     <message>
@@ -3727,7 +3812,7 @@ Database: {path}</source>
         <translation>Откуда его привычки и связи.</translation>
     </message>
     <message>
-        <source>Company's welfare or their own?</source>
+        <source>Company&apos;s welfare or their own?</source>
         <translation>Благополучие компании или своё собственное?</translation>
     </message>
     <message>
@@ -3834,7 +3919,7 @@ Database: {path}</source>
         <translation>ИНН состоит из 10 цифр (организация) или 12 цифр (физическое лицо)</translation>
     </message>
     <message>
-        <source>the INN's check digit does not match</source>
+        <source>the INN&apos;s check digit does not match</source>
         <translation>контрольная цифра ИНН не сходится</translation>
     </message>
     <message>
@@ -3958,6 +4043,22 @@ Database: {path}</source>
         <translation>длиннее {length} символов</translation>
     </message>
     <message>
+        <source>the text holds a control character ({code}); only tabs and line breaks are allowed</source>
+        <translation>в тексте управляющий символ ({code}); допустимы только табуляция и переводы строк</translation>
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation>{value} — слишком большое число</translation>
+    </message>
+    <message>
+        <source>{value} is not a number any field can hold</source>
+        <translation>{value} — такое число не поместится ни в одно поле</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number is too long</source>
+        <translation>это не JSON: слишком длинное число</translation>
+    </message>
+    <message>
         <source>the record no longer exists</source>
         <translation>этой записи больше нет</translation>
     </message>
@@ -3990,7 +4091,7 @@ Database: {path}</source>
         <translation>нужна запись, к которой это относится</translation>
     </message>
     <message>
-        <source>{value} is not a person's id</source>
+        <source>{value} is not a person&apos;s id</source>
         <translation>{value} — не идентификатор человека</translation>
     </message>
     <message>
@@ -4074,7 +4175,7 @@ Database: {path}</source>
         <translation>файл больше {limit} МБ</translation>
     </message>
     <message>
-        <source>the file's encoding is neither UTF-8 nor Windows-1251</source>
+        <source>the file&apos;s encoding is neither UTF-8 nor Windows-1251</source>
         <translation>кодировка файла — не UTF-8 и не Windows-1251</translation>
     </message>
     <message>
@@ -4138,7 +4239,7 @@ Database: {path}</source>
         <translation>не указано название клиента</translation>
     </message>
     <message>
-        <source>contact details without the contact's name</source>
+        <source>contact details without the contact&apos;s name</source>
         <translation>данные контакта без его ФИО</translation>
     </message>
     <message>
@@ -4186,7 +4287,7 @@ Database: {path}</source>
         <translation>ноутбук указан дважды</translation>
     </message>
     <message>
-        <source>a replica's name must be text of at most 200 characters</source>
+        <source>a replica&apos;s name must be text of at most 200 characters</source>
         <translation>имя ноутбука должно быть текстом не длиннее 200 символов</translation>
     </message>
     <message>
@@ -4382,7 +4483,7 @@ Database: {path}</source>
         <translation>{name}: клиент {id} встречается дважды</translation>
     </message>
     <message>
-        <source>{name}: account {id} is outside the bundle's scope</source>
+        <source>{name}: account {id} is outside the bundle&apos;s scope</source>
         <translation>{name}: клиент {id} вне охвата файла</translation>
     </message>
     <message>
@@ -4453,7 +4554,7 @@ Database: {path}</source>
         <translation>Стабильность</translation>
     </message>
     <message>
-        <source>What drives the client's choice of supplier? It tells how to serve it.</source>
+        <source>What drives the client&apos;s choice of supplier? It tells how to serve it.</source>
         <translation>Что движет клиентом при выборе поставщика? От этого зависит, как его обслуживать.</translation>
     </message>
     <message>

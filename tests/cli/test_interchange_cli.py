@@ -105,9 +105,9 @@ BAD_DOCUMENTS = [
     (vector(lambda a: a["involvement"]["search"].update(Продажи=45)),
      "accounts[0].involvement.search", "the shares sum to 105 %, not 100 %"),
     (vector(lambda a: a.update(annual_potential=10.005)), "accounts[0].annual_potential",
-     "10.005 has more than 2 decimal places"),
+     "10.005 has more than two decimal places"),
     (vector(lambda a: a["value"][0].update(our_cost=-5)), "accounts[0].value[0].our_cost",
-     "-5 is negative"),
+     "an amount of money cannot be negative"),
     (contact(0, id="5d0c1f7e-8a42"), "accounts[0].contacts[0].id",
      "'5d0c1f7e-8a42' is not a UUID"),
     (only_new_account(contacts=[{"id": CONTACT_ID, "name": "Ольга Лебедева"}]),
@@ -218,3 +218,41 @@ def test_export_of_an_unknown_account_is_refused(cli, portfolio, tmp_path) -> No
     assert result.stderr.splitlines() == [
         "kam-desktop: error: there is no account named 'Нет такого'"]
     assert not path.exists()
+
+
+#: hostile files found by feeding the command line: (raw JSON replacing a value, where)
+HOSTILE_RAW = [
+    ('"statistics": [{"name": "OTIF", "period": "2025", "value": ' + "9" * 400 + "}]",
+     "bad.json", "is not a number any field can hold"),
+    ('"ladder": [{"date": "2025-01-10", "our_view": 1e1000000}]', "bad.json",
+     "is not a number any field can hold"),
+    ('"opportunities": [{"title": "t", "class": "grow_usage", "days": 1e1000000}]', "bad.json",
+     "is not a number any field can hold"),
+    ('"goals": [{"client_goal": "c", "our_goal": "o", "resources": {"budget": 1e1000000}}]',
+     "bad.json", "is not a number any field can hold"),
+    ('"name": "Берег\\u0000Плюс"', "accounts[0].name", "control character (U+0000)"),
+    ('"notes": "\\u001b[2J\\u001b[31mсюрприз"', "accounts[0].notes", "control character (U+001B)"),
+]
+
+
+@pytest.mark.parametrize("raw, where, words", HOSTILE_RAW,
+                         ids=[f"{i}-{where}" for i, (_, where, _) in enumerate(HOSTILE_RAW)])
+def test_a_hostile_value_is_refused_in_one_line_and_quickly(cli, portfolio, tmp_path, raw, where,
+                                                            words) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "kam-desktop.accounts", "version": 1, "accounts": [{'
+                    + (raw if raw.startswith('"name"') else f'"name": "Новый", {raw}') + "}]}",
+                    encoding="utf-8")
+    before = digest(portfolio)
+    result = cli("import", str(path), db=portfolio)
+    assert_refused(result, str(path) if where == "bad.json" else where, words)
+    assert digest(portfolio) == before
+
+
+def test_a_float_format_version_is_refused(cli, portfolio, tmp_path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "kam-desktop.accounts", "version": 1.0, "accounts": []}')
+    before = digest(portfolio)
+    assert_refused(cli("import", str(path), db=portfolio), "version",
+                   "expected a whole number such as 1, found the number 1.0")
+    assert digest(portfolio) == before

@@ -112,7 +112,7 @@ def people(draw) -> dict:
                       "email": optional_text, "phone": optional_text, "interest": scores,
                       "involvement": scores, "stance": values(Stance),
                       "our_counterpart": optional_text, "personal": personal,
-                      "left_on": st.none() | st.dates().map(date.isoformat),
+                      "left_on": optional_dates,
                       "left_to": optional_text,
                       "reports_to": st.none() | st.sampled_from(names[:i] or [None])}))
         contacts.append(contact)

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import update
 
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record
 from kam_desktop.services.table_export import account_ids_by_name, build_sheet, export_table
 from kam_desktop.services.tabular import neutralise
+from kam_desktop.store.models import Account
 
 TODAY = date(2026, 11, 23)
 DANGEROUS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+7 495 123-45-67",
@@ -200,9 +202,13 @@ def test_writing_is_atomic(tmp_path, db, portfolio) -> None:
 
 
 def test_control_characters_do_not_break_the_workbook(tmp_path, db) -> None:
+    """Forms and imports refuse control characters now; a database from an earlier
+    version may still hold them."""
     with db.transaction() as session:
-        add_record(session, kind="account", parent_id=None,
-                   values={"name": "Bell\x07 and NUL\x00 Ltd", "annual_potential": Decimal("1")})
+        account = add_record(session, kind="account", parent_id=None,
+                             values={"name": "Bell", "annual_potential": Decimal("1")})
+        session.execute(update(Account).where(Account.id == account)
+                        .values(name="Bell\x07 and NUL\x00 Ltd"))
     path = tmp_path / "portfolio.xlsx"
     with db.sessions() as session:
         export_table(session, kind="portfolio", path=path, language="en", today=TODAY)
