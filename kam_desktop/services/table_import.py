@@ -284,16 +284,17 @@ def _amount(text: str) -> str:
     "1,234,567.89") in plain digits with a decimal point."""
     cleaned = re.sub(r"[\s\u00a0\u202f']", "", text)
     cleaned = re.sub(r"(₽|руб\.?|р\.|rub)$", "", cleaned, flags=re.IGNORECASE)
+    whole, point, fraction = cleaned, "", ""
     if "," in cleaned and "." in cleaned:
         point = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        thousands = "." if point == "," else ","
-        cleaned = cleaned.replace(thousands, "").replace(point, ".")
-    elif cleaned.count(",") == 1:
-        cleaned = cleaned.replace(",", ".")
-    elif cleaned.count(",") > 1:
-        cleaned = cleaned.replace(",", "")
-    elif cleaned.count(".") > 1:
-        cleaned = cleaned.replace(".", "")
+        whole, fraction = cleaned.rsplit(point, 1)
+    elif cleaned.count(",") == 1 or cleaned.count(".") == 1:
+        point = "," if "," in cleaned else "."
+        whole, fraction = cleaned.split(point)
+    thousands = next((mark for mark in ",." if mark in whole), None)
+    if thousands and not re.fullmatch(rf"-?\d{{1,3}}(\{thousands}\d{{3}})+", whole):
+        whole = "not grouped in thousands"  # "31.02.2026" is a date, not 31 022 026
+    cleaned = whole.replace(thousands or ",", "") + (f".{fraction}" if point else "")
     if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
         raise InputError("annual_potential", Text("{value} is not an amount of money",
                                                   value=repr(text)))

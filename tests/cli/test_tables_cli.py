@@ -129,3 +129,28 @@ def test_export_table_and_calendar(cli, db_path, tmp_path) -> None:
     data = ics.read_bytes()
     assert data.startswith(b"BEGIN:VCALENDAR\r\n") and data.endswith(b"END:VCALENDAR\r\n")
     assert data.count(b"BEGIN:VEVENT") == int(result.stdout.split()[0])
+
+
+def test_hostile_cells_are_bad_rows_by_line(cli, db_path, tmp_path) -> None:
+    """A control character in a name, an amount of 40 digits and a date in an amount
+    column are each reported by line; the good row goes in with --skip-bad."""
+    table = tmp_path / "hostile.csv"
+    table.write_text("\n".join([
+        "Клиент;Потенциал",
+        "ООО\x1b[2JНоль;100",
+        "ООО Сорок;" + "7" * 40,
+        "ООО Дата;31.02.2026",
+        "ООО Хорошее;1 234 567,89",
+    ]), encoding="utf-8")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"name": "Клиент", "annual_potential": "Потенциал"},
+                                  ensure_ascii=False), encoding="utf-8")
+    dry = cli("import-table", str(table), "--map", str(mapping), "--dry-run", db=db_path)
+    assert dry.returncode == 0, dry.stderr
+    assert "line 2" in dry.stdout and "control character (U+001B)" in dry.stdout
+    assert "line 3" in dry.stdout and "is too large" in dry.stdout
+    assert "line 4" in dry.stdout and "'31.02.2026' is not an amount of money" in dry.stdout
+    done = cli("import-table", str(table), "--map", str(mapping), "--skip-bad", db=db_path)
+    assert done.returncode == 0, done.stderr
+    assert [(a["name"], a["annual_potential"]) for a in _accounts(cli, db_path)] == [
+        ("ООО Хорошее", 1234567.89)]
