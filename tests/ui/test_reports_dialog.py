@@ -109,5 +109,5 @@ def test_closing_while_building_leaves_no_file_behind(qtbot, context, account) -
     dialog.rebuild()
     dialog.reject()
     assert not folder.exists()
-    qtbot.wait(1500)  # the job finishes unseen
+    dialog.loader.wait()  # the job finishes unseen
     assert not folder.exists()
