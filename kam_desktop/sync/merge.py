@@ -509,9 +509,13 @@ class Merge:
                 alive_memo[key] = result
             return alive_memo[key]
 
+        self.deleted_by: dict[Key, GStamp] = {}
         for key in nodes:
             if not alive(key):
                 self.dead.add(key)
+                over = deletion_over(key)
+                if over is not None and not erased(key):
+                    self.deleted_by[key] = over
         self.kept = {key for key in self.new_tombs
                      if key in nodes and nodes[key].local and key not in self.dead}
         self.nodes = nodes
@@ -634,6 +638,7 @@ class Merge:
             node = self.nodes[key]
             if node.local:
                 doomed[key[0]].append(key[1])
+        self._log_lost_to_deletion(doomed)
         if "account" in doomed:
             accounts = SHAPES["account"].table
             for chunk in _chunks(doomed["account"]):
@@ -656,6 +661,31 @@ class Merge:
             node = self.nodes[key]
             tomb = self.tombs[key]
             self._log(node.account, key[0], key[1], None, "kept", None, node.own, None, tomb[0])
+
+    def _log_lost_to_deletion(self, doomed: dict[str, list[uuid.UUID]]) -> None:
+        """A deletion from elsewhere wins over changes made here that its author had not
+        seen: each such field goes to the conflict log (the record is gone, so there is no
+        other value to take; an erased person's records are not logged)."""
+        for table, ids in doomed.items():
+            candidates = [i for i in ids if (table, i) in self.deleted_by]
+            if not candidates:
+                continue
+            shape = SHAPES[table]
+            links = {column for column, _ in shape.links + shape.references}
+            links |= {shape.owner[0]} if shape.owner else set()
+            fields = [name for name in shape.fields if name not in links]
+            stamps = clock.load_stamps(self.connection, table, candidates)
+            current = None
+            for record_id in candidates:
+                node, over = self.nodes[(table, record_id)], self.deleted_by[(table, record_id)]
+                for name, stamp in clock.expand(stamps.get(record_id), fields).items():
+                    mine = self._g(stamp)
+                    if stamp[1] is None or not self._unseen_there(node.account, mine):
+                        continue
+                    if current is None:
+                        current = self._current(table, candidates)
+                    self._log(node.account, table, record_id, name, "deleted", None, over,
+                              current[record_id][name], mine)
 
     # field by field
 

@@ -248,8 +248,10 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             when = c.other_at.astimezone().strftime("%d.%m.%Y %H:%M") if c.other_at else ""
+            now = self.tr("deleted with the record on another laptop") \
+                if c.kind == "deleted" else _shown(c.value)
             cells = [c.account, c.record, field_label(c.field) or self.tr("the whole record"),
-                     _shown(c.value), _shown(c.other_value), f"{c.other_by} {when}".strip()]
+                     now, _shown(c.other_value), f"{c.other_by} {when}".strip()]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -544,6 +544,10 @@
         <translation>No conflicts: every exchange so far merged cleanly.</translation>
     </message>
     <message>
+        <source>deleted with the record on another laptop</source>
+        <translation>deleted with the record on another laptop</translation>
+    </message>
+    <message>
         <source>the whole record</source>
         <translation>the whole record</translation>
     </message>

@@ -546,6 +546,10 @@
         <translation>Конфликтов нет: все обмены прошли без расхождений.</translation>
     </message>
     <message>
+        <source>deleted with the record on another laptop</source>
+        <translation>удалено вместе с записью на другом ноутбуке</translation>
+    </message>
+    <message>
         <source>the whole record</source>
         <translation>вся запись</translation>
     </message>

@@ -371,3 +371,25 @@ def test_a_laptop_that_never_held_the_person_scrubs_the_mentions_it_received(tea
     assert vera.get(Account, account).notes == "Звонок […] по […]"
     for secret in ("Персона2", "0000002"):
         assert _files_holding(vera.folder / "vera", secret) == []
+
+
+def test_a_change_lost_to_a_deletion_made_without_it_is_logged(team) -> None:
+    """Found by the property test: Vera changed a contact while Anna deleted the whole
+    account; when Boris's later change brought the account back, Vera's value had gone
+    with the deletion and no log said so."""
+    anna, boris, vera = team
+    account = anna.add("account", name="Бета")
+    person = anna.add("contact", account, name="Иванов Пётр", position="инженер")
+    for laptop in (boris, vera):
+        laptop.receive(anna.send())
+    vera.edit("contact", person, position="главный инженер")
+    anna.delete("account", account)
+    boris.edit("contact", person, position="технический директор")  # after the deletion
+    deletion = anna.send()
+    vera.receive(deletion)
+    assert vera.get(Contact, person) is None
+    lost = [(c.field, c.kind, c.value, c.other_value) for c in vera.conflicts()
+            if c.record_id == person]
+    assert lost == [("position", "deleted", None, "главный инженер")]
+    vera.receive(boris.send())
+    assert vera.get(Contact, person).position == "технический директор"
