@@ -19,24 +19,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Numeric, select
+from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Session, selectinload
 
-from kam_desktop.domain.enums import (
-    LADDER_QUESTIONS,
-    PERSONAL_FIELDS,
-    ActionStatus,
-    Category,
-    DiaryKind,
-    Lifecycle,
-    Motivation,
-    OpportunityClass,
-    OpportunityStatus,
-    Role,
-    Stage,
-    Stance,
-    ValueKind,
-)
+from kam_desktop.domain.enums import LADDER_QUESTIONS, Role, Stage
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.errors import InputError
@@ -349,6 +336,13 @@ class _Reader:
             raise InputError(self.at(key), problem)
         self.fields[attr] = value
 
+    def columns(self) -> None:
+        """Read every column the model gives the record in the file (see
+        :func:`_plain_columns`), each under its key."""
+        for column in _plain_columns(self.kind):
+            self.column(_KEY_OF_COLUMN.get(column.name, column.name), _reader_of(column),
+                        attr=column.name)
+
     def optional(self, key: str, convert: Callable[[Any, str], Any]) -> Any:
         """A key that is checked but not stored."""
         value = self.raw(key)
@@ -422,36 +416,19 @@ def _check_natural_keys(records: list[_Record], natural_key: tuple[str, ...],
         seen[key] = record
 
 
-def _parse_revenue(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, Revenue)
-    r.column("period", _text)
-    r.column("amount", _money)
-    return r.record()
-
-
-def _parse_ladder(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, LadderAssessment)
-    r.column("date", _date)
-    r.column("our_view", _whole)
-    r.column("client_view", _whole)
-    r.column("competitors", _competitors)
-    r.column("answers", _answers)
-    r.column("next_steps", _text)
-    return r.record()
+def _parse_plain(kind: type) -> Callable[[Any, str], _Record]:
+    """The reader of a record that has nothing but its columns."""
+    def parse(value: Any, path: str) -> _Record:
+        r = _Reader(value, path, kind)
+        r.columns()
+        return r.record()
+    return parse
 
 
 def _parse_contact(value: Any, path: str) -> _Record:
     r = _Reader(value, path, Contact)
-    r.column("name", _text)
-    for key in ("position", "department", "email", "phone"):
-        r.column(key, _text)
+    r.columns()
     r.name_ref("reports_to")
-    r.column("interest", _float)
-    r.column("involvement", _float)
-    r.column("stance", _enum_of(Stance))
-    r.column("our_counterpart", _text)
-    r.column("left_on", _date)
-    r.column("left_to", _text)
     r.optional("role", _enum_of(Role))  # derived from interest and involvement
     return r.record(personal=_parse_personal(r))
 
@@ -461,50 +438,28 @@ def _parse_personal(contact: _Reader) -> Any:
     if value is None or value is _ABSENT:
         return value
     r = _Reader(value, contact.at("personal"), PersonalNotes)
-    for key in PERSONAL_FIELDS:
-        r.column(key, _text)
+    r.columns()
     r.close()
     return r.fields
 
 
 def _parse_team_member(value: Any, path: str) -> _Record:
     r = _Reader(value, path, TeamMember)
-    r.column("name", _text)
-    r.column("department", _text)
+    r.columns()
     r.name_ref("mirrors")
     return r.record()
 
 
 def _parse_diary_entry(value: Any, path: str) -> _Record:
     r = _Reader(value, path, DiaryEntry)
-    r.column("date", _date)
-    r.column("kind", _enum_of(DiaryKind))
-    r.column("summary", _text)
+    r.columns()
     r.names("attendees")
-    r.column("next_step", _text)
-    r.column("next_step_due", _date)
-    r.column("done", _flag)
-    return r.record()
-
-
-def _parse_opportunity(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, Opportunity)
-    r.column("title", _text)
-    r.column("class", _enum_of(OpportunityClass), attr="opportunity_class")
-    r.column("benefit", _money)
-    r.column("cost", _money)
-    r.column("people", _whole)
-    r.column("days", _whole)
-    r.column("status", _enum_of(OpportunityStatus))
     return r.record()
 
 
 def _parse_goal(value: Any, path: str) -> _Record:
     r = _Reader(value, path, Goal)
-    r.column("client_goal", _text)
-    r.column("our_goal", _text)
-    r.column("measure", _text)
-    r.column("deadline", _date)
+    r.columns()
     strategy = r.group("strategy", "strategy_", _STRATEGY_KEYS)
     if strategy:
         for key in _STRATEGY_KEYS:
@@ -517,50 +472,6 @@ def _parse_goal(value: Any, path: str) -> _Record:
         resources.column("budget", _money)
         resources.close()
     r.section(_ACTIONS)
-    return r.record()
-
-
-def _parse_action(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, PlanAction)
-    r.column("title", _text)
-    r.column("owner", _text)
-    r.column("due", _date)
-    r.column("status", _enum_of(ActionStatus))
-    return r.record()
-
-
-def _parse_value_entry(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, ValueEntry)
-    r.column("date", _date)
-    r.column("kind", _enum_of(ValueKind))
-    r.column("title", _text)
-    r.column("description", _text)
-    r.column("department", _text)
-    r.column("our_cost", _money)
-    r.column("client_benefit", _money)
-    r.column("acknowledged", _flag)
-    return r.record()
-
-
-def _parse_statistic(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, Statistic)
-    r.column("name", _text)
-    r.column("value", _float)
-    r.column("period", _text)
-    return r.record()
-
-
-def _parse_barrier(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, SwitchingBarrier)
-    r.column("description", _text)
-    r.column("since", _date)
-    return r.record()
-
-
-def _parse_cooling(value: Any, path: str) -> _Record:
-    r = _Reader(value, path, CoolingReason)
-    r.column("date", _date)
-    r.column("reason", _text)
     return r.record()
 
 
@@ -595,16 +506,7 @@ def _parse_involvement(value: Any, path: str) -> list[_Record]:
 
 def _parse_account(value: Any, path: str) -> _Record:
     r = _Reader(value, path, Account)
-    r.column("name", _text)
-    for key in ("legal_name", "industry", "region", "website", "address", "notes", "owner"):
-        r.column(key, _text)
-    r.column("inn", _text)
-    r.column("category", _enum_of(Category))
-    r.column("motivation", _enum_of(Motivation))
-    r.column("lifecycle", _enum_of(Lifecycle))
-    r.column("lifecycle_reason", _text)
-    r.column("currency", _text)
-    r.column("annual_potential", _money)
+    r.columns()
     for section in _ACCOUNT_SECTIONS:
         r.section(section)
     return r.record()
@@ -679,88 +581,100 @@ def _enum_out(member: Enum | None) -> str | None:
     return None if member is None else member.value
 
 
-def _export_revenue(row: Revenue) -> dict:
-    return {"id": str(row.id), "period": row.period, "amount": _money_out(row.amount)}
+def _competitors_out(competitors: dict | None) -> dict:
+    return dict(sorted((competitors or {}).items()))
 
 
-def _export_ladder(row: LadderAssessment) -> dict:
-    answers = row.answers or {}
-    return {
-        "id": str(row.id),
-        "date": _date_out(row.date),
-        "our_view": row.our_view,
-        "client_view": row.client_view,
-        "competitors": dict(sorted((row.competitors or {}).items())),
-        "answers": {key: answers[key] for key in LADDER_QUESTIONS if key in answers},
-        "next_steps": row.next_steps,
-    }
+def _answers_out(answers: dict | None) -> dict:
+    answers = answers or {}
+    return {key: answers[key] for key in LADDER_QUESTIONS if key in answers}
+
+
+# ---------------------------------------------------------------------------
+# Which columns the file carries, and how each kind of column is read and written
+
+#: a key of the file that names its column differently
+_KEY_OF_COLUMN = {"opportunity_class": "class"}
+#: columns the file groups under a key of their own (a goal's strategy and resources)
+_GROUPED = ("strategy_", "resource_")
+#: the JSON columns: how each is read and written
+_JSON_COLUMNS = {("ladder_assessment", "competitors"): (_competitors, _competitors_out),
+                 ("ladder_assessment", "answers"): (_answers, _answers_out)}
+
+
+def _plain_columns(kind: type) -> list:
+    """The columns the file carries for a record of ``kind``, each under its own key:
+    every content column of the model (:func:`schema.content_columns`), so a column
+    added to the model is in the file, the checks and the export at once."""
+    return [column for column in schema.content_columns(kind.__tablename__)
+            if not column.name.startswith(_GROUPED)]
+
+
+def _reader_of(column) -> Callable[[Any, str], Any]:
+    kind = column.type
+    if isinstance(kind, SqlEnum):
+        return _enum_of(kind.enum_class)
+    if isinstance(kind, (Date, DateTime)):
+        return _date
+    if isinstance(kind, Boolean):
+        return _flag
+    if isinstance(kind, Float):
+        return _float
+    if isinstance(kind, Numeric):
+        return _money
+    if isinstance(kind, Integer):
+        return _whole
+    if isinstance(kind, JSON):
+        return _JSON_COLUMNS[(column.table.name, column.name)][0]
+    return _text
+
+
+def _writer_of(column) -> Callable[[Any], Any]:
+    kind = column.type
+    if isinstance(kind, SqlEnum):
+        return _enum_out
+    if isinstance(kind, (Date, DateTime)):
+        return _date_out
+    if isinstance(kind, Float):
+        return _float_out
+    if isinstance(kind, Numeric):
+        return _money_out
+    if isinstance(kind, JSON):
+        return _JSON_COLUMNS[(column.table.name, column.name)][1]
+    return lambda value: value
+
+
+def _plain_out(row: Any) -> dict:
+    """The record's id and every column the file carries, as the file writes them."""
+    return {"id": str(row.id), **{
+        _KEY_OF_COLUMN.get(column.name, column.name): _writer_of(column)(getattr(row, column.name))
+        for column in _plain_columns(type(row))}}
 
 
 def _export_contact(row: Contact) -> dict:
     return {
-        "id": str(row.id),
-        "name": row.name,
-        "position": row.position,
-        "department": row.department,
+        **_plain_out(row),
         "reports_to": row.reports_to.name if row.reports_to is not None else None,
-        "email": row.email,
-        "phone": row.phone,
-        "interest": _float_out(row.interest),
-        "involvement": _float_out(row.involvement),
-        "stance": row.stance.value,
-        "our_counterpart": row.our_counterpart,
-        "left_on": row.left_on.isoformat() if row.left_on else None,
-        "left_to": row.left_to,
         "role": role_for(row.interest, row.involvement).value,
-        "personal": (None if row.personal is None else
-                     {key: getattr(row.personal, key) for key in PERSONAL_FIELDS}),
+        "personal": None if row.personal is None else
+        {column.name: getattr(row.personal, column.name)
+         for column in _plain_columns(PersonalNotes)},
     }
 
 
 def _export_team_member(row: TeamMember) -> dict:
-    return {
-        "id": str(row.id),
-        "name": row.name,
-        "department": row.department,
-        "mirrors": row.mirrors.name if row.mirrors is not None else None,
-    }
+    return {**_plain_out(row), "mirrors": row.mirrors.name if row.mirrors is not None else None}
 
 
 def _export_diary_entry(row: DiaryEntry) -> dict:
     attendees = [a.contact.name if a.contact is not None else a.team_member.name
                  for a in row.attendees]
-    return {
-        "id": str(row.id),
-        "date": _date_out(row.date),
-        "kind": row.kind.value,
-        "summary": row.summary,
-        "attendees": sorted(attendees),
-        "next_step": row.next_step,
-        "next_step_due": _date_out(row.next_step_due),
-        "done": row.done,
-    }
-
-
-def _export_opportunity(row: Opportunity) -> dict:
-    return {
-        "id": str(row.id),
-        "title": row.title,
-        "class": row.opportunity_class.value,
-        "benefit": _money_out(row.benefit),
-        "cost": _money_out(row.cost),
-        "people": row.people,
-        "days": row.days,
-        "status": row.status.value,
-    }
+    return {**_plain_out(row), "attendees": sorted(attendees)}
 
 
 def _export_goal(row: Goal) -> dict:
     return {
-        "id": str(row.id),
-        "client_goal": row.client_goal,
-        "our_goal": row.our_goal,
-        "measure": row.measure,
-        "deadline": _date_out(row.deadline),
+        **_plain_out(row),
         "strategy": {key: getattr(row, f"strategy_{key}") for key in _STRATEGY_KEYS},
         "resources": {
             "people": row.resource_people,
@@ -771,64 +685,9 @@ def _export_goal(row: Goal) -> dict:
     }
 
 
-def _export_action(row: PlanAction) -> dict:
-    return {
-        "id": str(row.id),
-        "title": row.title,
-        "owner": row.owner,
-        "due": _date_out(row.due),
-        "status": row.status.value,
-    }
-
-
-def _export_value_entry(row: ValueEntry) -> dict:
-    return {
-        "id": str(row.id),
-        "date": _date_out(row.date),
-        "kind": row.kind.value,
-        "title": row.title,
-        "description": row.description,
-        "department": row.department,
-        "our_cost": _money_out(row.our_cost),
-        "client_benefit": _money_out(row.client_benefit),
-        "acknowledged": row.acknowledged,
-    }
-
-
-def _export_statistic(row: Statistic) -> dict:
-    return {"id": str(row.id), "name": row.name, "value": _float_out(row.value),
-            "period": row.period}
-
-
-def _export_barrier(row: SwitchingBarrier) -> dict:
-    return {"id": str(row.id), "description": row.description, "since": _date_out(row.since)}
-
-
-def _export_cooling(row: CoolingReason) -> dict:
-    return {"id": str(row.id), "date": _date_out(row.date), "reason": row.reason}
-
-
 def _export_account(row: Account) -> dict:
-    return {
-        "id": str(row.id),
-        "name": row.name,
-        "legal_name": row.legal_name,
-        "inn": row.inn,
-        "industry": row.industry,
-        "region": row.region,
-        "website": row.website,
-        "address": row.address,
-        "notes": row.notes,
-        "owner": row.owner,
-        "category": row.category.value,
-        "motivation": _enum_out(row.motivation),
-        "lifecycle": row.lifecycle.value,
-        "lifecycle_reason": row.lifecycle_reason,
-        "currency": row.currency,
-        "annual_potential": _money_out(row.annual_potential),
-        **{section.key: section.export(getattr(row, section.attr))
-           for section in _ACCOUNT_SECTIONS},
-    }
+    return {**_plain_out(row), **{section.key: section.export(getattr(row, section.attr))
+                                  for section in _ACCOUNT_SECTIONS}}
 
 
 # ---------------------------------------------------------------------------
@@ -844,8 +703,9 @@ class _Section:
     kind: type
     #: the columns that find a record which has no id
     natural_key: tuple[str, ...]
-    parse_one: Callable[[Any, str], _Record] | None
-    export_one: Callable[[Any], dict] | None
+    #: how one record is read and written, when it holds more than its columns
+    parse_one: Callable[[Any, str], _Record] | None = None
+    export_one: Callable[[Any], dict] | None = None
     #: the natural key is unique even among records with ids (people are named by it)
     unique: bool = False
     #: the database holds the natural key unique too, even while rows are being updated
@@ -854,7 +714,8 @@ class _Section:
     def read(self, value: Any, path: str) -> list[_Record]:
         if not isinstance(value, list):
             raise InputError(path, f"expected a list, found {_describe(value)}")
-        return [self.parse_one(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        parse = self.parse_one or _parse_plain(self.kind)
+        return [parse(item, f"{path}[{i}]") for i, item in enumerate(value)]
 
     def key_of(self, row: Any) -> tuple:
         return tuple(getattr(row, attr) for attr in self.natural_key)
@@ -862,7 +723,7 @@ class _Section:
     def export(self, rows: list[Any]) -> Any:
         def order(row: Any) -> tuple:
             return tuple("" if v is None else v for v in self.key_of(row)) + (str(row.id),)
-        return [self.export_one(row) for row in sorted(rows, key=order)]
+        return [(self.export_one or _plain_out)(row) for row in sorted(rows, key=order)]
 
 
 class _InvolvementSection(_Section):
@@ -880,7 +741,7 @@ class _InvolvementSection(_Section):
         return by_stage
 
 
-_ACTIONS = _Section("actions", "actions", PlanAction, ("title",), _parse_action, _export_action)
+_ACTIONS = _Section("actions", "actions", PlanAction, ("title",))
 _CONTACTS = _Section("contacts", "contacts", Contact, ("name",), _parse_contact,
                      _export_contact, unique=True)
 _TEAM = _Section("team", "team", TeamMember, ("name",), _parse_team_member,
@@ -890,25 +751,19 @@ _DIARY = _Section("diary", "diary", DiaryEntry, ("date", "summary"), _parse_diar
 
 #: in the order of the file
 _ACCOUNT_SECTIONS: tuple[_Section, ...] = (
-    _Section("revenue", "revenue", Revenue, ("period",), _parse_revenue, _export_revenue,
-             unique=True, unique_in_database=True),
-    _Section("ladder", "ladder", LadderAssessment, ("date",), _parse_ladder, _export_ladder),
+    _Section("revenue", "revenue", Revenue, ("period",), unique=True, unique_in_database=True),
+    _Section("ladder", "ladder", LadderAssessment, ("date",)),
     _CONTACTS,
     _TEAM,
     _DIARY,
-    _Section("opportunities", "opportunities", Opportunity, ("title",), _parse_opportunity,
-             _export_opportunity),
+    _Section("opportunities", "opportunities", Opportunity, ("title",)),
     _Section("goals", "goals", Goal, ("our_goal",), _parse_goal, _export_goal),
-    _Section("value", "value_entries", ValueEntry, ("date", "title"), _parse_value_entry,
-             _export_value_entry),
-    _Section("statistics", "statistics", Statistic, ("name", "period"), _parse_statistic,
-             _export_statistic),
+    _Section("value", "value_entries", ValueEntry, ("date", "title")),
+    _Section("statistics", "statistics", Statistic, ("name", "period")),
     _InvolvementSection("involvement", "involvement", InvolvementShare,
-                        ("stage", "department"), None, None, unique=True),
-    _Section("switching_barriers", "switching_barriers", SwitchingBarrier, ("description",),
-             _parse_barrier, _export_barrier),
-    _Section("cooling", "cooling_reasons", CoolingReason, ("date", "reason"), _parse_cooling,
-             _export_cooling),
+                        ("stage", "department"), unique=True),
+    _Section("switching_barriers", "switching_barriers", SwitchingBarrier, ("description",)),
+    _Section("cooling", "cooling_reasons", CoolingReason, ("date", "reason")),
 )
 _SECTIONS_BY_KEY = {section.key: section for section in (*_ACCOUNT_SECTIONS, _ACTIONS)}
 

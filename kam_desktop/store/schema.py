@@ -245,6 +245,18 @@ def _money_problem(value: Any) -> Text | None:
     return None
 
 
+#: columns that are the record's identity or bookkeeping, never its content
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
+
+
+def content_columns(table: str) -> list[Column]:
+    """The columns of ``table`` that a person edits and a file carries, in table order:
+    not the key or bookkeeping, not links to other records (files name those in their own
+    way), and not a column marked ``info={"travels": False}`` (it stays on this laptop)."""
+    return [c for c in Base.metadata.tables[table].columns
+            if c.name not in BOOKKEEPING and not c.foreign_keys and c.info.get("travels", True)]
+
+
 def column(table: str, field: str) -> Column:
     return Base.metadata.tables[table].c[field]
 
