@@ -192,6 +192,9 @@ class Contact(Base):
     stance: Mapped[Stance] = mapped_column(_enum(Stance), default=Stance.NEUTRAL)
     #: the name of the person on our side who mirrors this contact
     our_counterpart: Mapped[Optional[str]] = mapped_column(String(200))
+    #: the last day we checked that the person still holds the position: a dossier's map is
+    #: only as good as its people are current
+    confirmed_on: Mapped[Optional[date]] = mapped_column(Date)
     #: the day the person left the client; they stay on record with their history
     left_on: Mapped[Optional[date]] = mapped_column(Date)
     #: where they went (free text: another client, a competitor, a company we don't serve)

@@ -637,6 +637,10 @@
         <translation>Involvement (0–10)</translation>
     </message>
     <message>
+        <source>Confirmed in post on</source>
+        <translation>Confirmed in post on</translation>
+    </message>
+    <message>
         <source>Left the company…</source>
         <translation>Left the company…</translation>
     </message>

@@ -640,6 +640,10 @@
         <translation>Вовлечённость (0–10)</translation>
     </message>
     <message>
+        <source>Confirmed in post on</source>
+        <translation>В должности подтверждён</translation>
+    </message>
+    <message>
         <source>Left the company…</source>
         <translation>Ушёл из компании…</translation>
     </message>

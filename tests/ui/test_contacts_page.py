@@ -4,9 +4,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from kam_desktop.services.dossier import load_dossier
+from kam_desktop.services.interchange import export_document
 from kam_desktop.ui.dossier.contacts import LeftDialog
 from kam_desktop.ui.dossier.window import DossierWindow
 
@@ -145,3 +146,22 @@ def test_erasing_a_person_who_moved_erases_their_record_at_the_other_account(
     assert page.model.rowCount() == 0
     assert context.read(lambda s: load_dossier(s, other)).sections["contact"] == []
     assert context.undo_stack.count() == 0
+
+
+def test_the_day_a_person_was_confirmed_in_post_is_kept_and_travels(
+        qtbot, context, make_account) -> None:
+    """The field added as the proof that a column needs only the model, a migration, the
+    form and the two translations: here it is edited, undone, exported and checked."""
+    window, page = _contacts(qtbot, context, make_account())
+    page.add()
+    page.editors[0].input.setText("Орлов И. П.")
+    page.editors[0].input.editingFinished.emit()
+    confirmed = next(e for e in page.editors if e.field == "confirmed_on")
+    confirmed.input.setDate(QDate(2026, 11, 30))
+    confirmed.input.editingFinished.emit()
+    assert page.model.rows[0]["confirmed_on"] == date(2026, 11, 30)
+    context.undo_stack.undo()
+    assert page.model.rows[0]["confirmed_on"] is None
+    context.undo_stack.redo()
+    contact = context.read(export_document)["accounts"][0]["contacts"][0]
+    assert contact["confirmed_on"] == "2026-11-30"

@@ -20,7 +20,14 @@ from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.erasure import erase_contact, scrub_files
 from kam_desktop.services.errors import InputError
-from kam_desktop.ui.forms import ChoiceField, FieldEditor, MultilineField, ScoreField, TextField
+from kam_desktop.ui.forms import (
+    ChoiceField,
+    DateField,
+    FieldEditor,
+    MultilineField,
+    ScoreField,
+    TextField,
+)
 from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.ui.context import Change
@@ -140,6 +147,7 @@ class ContactsPage(RecordSection):
             "stance", [(s.value, stance_label(s.value)) for s in Stance]))
         self.reports_to = self.add_editor(self.tr("Reports to"), ChoiceField("reports_to_id", [], True))
         self.add_editor(self.tr("Our counterpart"), TextField("our_counterpart"))
+        self.add_editor(self.tr("Confirmed in post on"), DateField("confirmed_on"))
         self.history = QLabel()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
