@@ -42,8 +42,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "summary.cost": "Наши вложения",
         "summary.cost.note": "что эти услуги стоили нам",
         "summary.ratio": "Выгода к объёму закупок",
-        "summary.ratio.note": "выгода клиента в процентах от его закупок у нас",
+        "summary.ratio.note": "выгода клиента в процентах от его закупок у нас: {amount} "
+                              "за {periods}",
+        "summary.ratio.part": "{period} ({inside} из {days} дн.)",
         "summary.ratio.none": "нет данных о закупках",
+        "summary.ratio.departments": "не рассчитывается для отдельных подразделений: "
+                                     "закупки у нас — по всей компании",
         "summary.acknowledged": "Подтверждено клиентом",
         "summary.acknowledged.value": "{ack} из {count}",
         "summary.acknowledged.note": "записей, выгоду по которым клиент подтвердил",
@@ -110,8 +114,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "summary.cost": "Our investment",
         "summary.cost.note": "what these services cost us",
         "summary.ratio": "Benefit to purchases",
-        "summary.ratio.note": "client benefit as a share of its purchases from us",
+        "summary.ratio.note": "client benefit as a share of its purchases from us: {amount} "
+                              "for {periods}",
+        "summary.ratio.part": "{period} ({inside} of {days} days)",
         "summary.ratio.none": "no purchase figures",
+        "summary.ratio.departments": "not given for a selection of departments: the purchases "
+                                     "from us are the whole company's",
         "summary.acknowledged": "Acknowledged by the client",
         "summary.acknowledged.value": "{ack} of {count}",
         "summary.acknowledged.note": "entries whose benefit the client has confirmed",

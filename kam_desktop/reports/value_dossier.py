@@ -85,6 +85,19 @@ class _Page:
             return fmt.date_range(data.entries[0].date, data.entries[-1].date)
         return words["period.all"]
 
+    def ratio_card(self) -> tuple[str, str]:
+        """The value-to-revenue figure and, beneath it, exactly what it divides by."""
+        data, words, fmt = self.data, self.words, self.fmt
+        if data.departments is not None:
+            return "—", words["summary.ratio.departments"]
+        if data.value_to_revenue is None:
+            return words["summary.ratio.none"], ""
+        parts = [fmt.period(part.period) if part.whole else words["summary.ratio.part"].format(
+            period=fmt.period(part.period), inside=part.days_inside, days=part.days)
+            for part in data.revenue.parts]
+        return fmt.percent(data.value_to_revenue), words["summary.ratio.note"].format(
+            amount=fmt.money(data.revenue.amount), periods=", ".join(parts))
+
     def chart(self, labels: list[str], groups, horizontal: bool) -> Chart:
         words = self.words
         peak = max([float(g.client_benefit) for g in groups] +
@@ -159,10 +172,7 @@ class _Page:
         if data.show_cost:
             cards.append((words["summary.cost"], fmt.money(data.total.our_cost),
                           words["summary.cost.note"]))
-        ratio = data.value_to_revenue
-        cards.append((words["summary.ratio"],
-                      fmt.percent(ratio) if ratio is not None else words["summary.ratio.none"],
-                      words["summary.ratio.note"]))
+        cards.append((words["summary.ratio"], *self.ratio_card()))
         cards.append((words["summary.acknowledged"],
                       words["summary.acknowledged.value"].format(
                           ack=fmt.number(data.total.acknowledged_count),

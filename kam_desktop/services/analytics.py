@@ -25,6 +25,7 @@ from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
 from kam_desktop.domain.abc import last_full_year
 from kam_desktop.domain.enums import Category, Lifecycle, Stance, ValueKind
+from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact
 from kam_desktop.store.models import (
     Account,
@@ -122,8 +123,15 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
     in_currency = [r for r in rows if r.currency == currency]
     ids = _id_lookup(accounts)
 
-    revenue = dict(run(select(Revenue.account_id, Revenue.amount)
-                       .where(Revenue.period == str(year))).all())
+    recorded: dict[Id, list[tuple[str, Decimal]]] = defaultdict(list)
+    for account_id, period, amount in run(select(Revenue.account_id, Revenue.period,
+                                                 Revenue.amount)
+                                          .where(Revenue.period.like(f"{year.year}%"))).all():
+        recorded[account_id].append((period, amount))
+    in_year = {account_id: revenue_in_span(periods, date(year.year, 1, 1),
+                                           date(year.year, 12, 31))
+               for account_id, periods in recorded.items()}
+    revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
     history: dict[Id, list[tuple[date, int]]] = defaultdict(list)
     for account_id, day, level in run(select(
             _text(LadderAssessment.account_id), LadderAssessment.date,

@@ -15,6 +15,7 @@ from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.enums import PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
 from kam_desktop.domain.periods import parse_period
+from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.plan import Progress, plan_progress
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.wallet import share_changes, share_of_wallet
@@ -143,14 +144,13 @@ def _value_summary(account: Account) -> ValueSummary:
     items = [value_rules.ValueItem(v.date, v.kind, v.department, v.our_cost,
                                    v.client_benefit, v.acknowledged)
              for v in account.value_entries]
-    revenue_by_year: dict[int, Decimal] = {}
-    for entry in account.revenue:
-        period = parse_period(entry.period)
-        if period.quarter is None:
-            revenue_by_year[period.year] = entry.amount
     total = value_rules.total(items)
-    ratio = value_rules.value_to_revenue(total.client_benefit,
-                                         sum(revenue_by_year.values(), Decimal(0)))
+    revenue = None
+    if items:  # over the entries' span, as the value dossier without dates prints it
+        days = [item.date for item in items]
+        revenue = revenue_in_span([(r.period, r.amount) for r in account.revenue],
+                                  min(days), max(days))
+    ratio = value_rules.value_to_revenue(total.client_benefit, revenue and revenue.amount)
     return ValueSummary(total, value_rules.totals_by_kind(items),
                         value_rules.totals_by_year(items),
                         value_rules.totals_by_department(items), ratio)

@@ -11,7 +11,6 @@ The portfolio report and the meeting pack are internal (see the end of the modul
 from __future__ import annotations
 
 import uuid
-from calendar import monthrange
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.ladder import level_trend
 from kam_desktop.domain.periods import Period, parse_period
+from kam_desktop.domain.revenue import SpanRevenue, period_days, revenue_in_span
 from kam_desktop.domain.plan import ActionItem, is_overdue
 from kam_desktop.domain.text import Text
 from kam_desktop.services.dossier import load_dossier
@@ -106,8 +106,12 @@ class ValueDossierData:
     show_cost: bool
     generated_on: date
     total: ValueGroup
-    #: client benefit per unit of our revenue in the period; None without revenue
+    #: client benefit per unit of our revenue over the entries' span (the cover's period);
+    #: None without revenue, and for a selection of departments (our revenue is the
+    #: whole client's, so one department's benefit over it would mislead)
     value_to_revenue: Decimal | None
+    #: the revenue it was divided by, with the periods it comes from
+    revenue: SpanRevenue | None
     by_kind: tuple[ValueGroup, ...]  # largest benefit first
     by_year: tuple[ValueGroup, ...]  # oldest first
     by_department: tuple[ValueGroup, ...]  # largest benefit first, None last
@@ -154,13 +158,18 @@ def value_dossier_data(session: Session, *, account_id: uuid.UUID | None = None,
                                                          str(kv[0])))
         return tuple(group(key, totals) for key, totals in ordered)
 
-    revenue = _revenue(session, account.id, date_from, date_to)
+    revenue = None
+    if entries and chosen is None:
+        revenue = revenue_in_span(_recorded_revenue(session, account.id),
+                                  date_from or entries[0].date, date_to or entries[-1].date)
     return ValueDossierData(
         client_name=account.name, legal_name=account.legal_name, supplier=supplier.strip(),
         currency=account.currency, date_from=date_from, date_to=date_to, departments=chosen,
         show_cost=show_cost, generated_on=today or date.today(),
         total=group(None, total),
-        value_to_revenue=value_rules.value_to_revenue(total.client_benefit, revenue),
+        value_to_revenue=value_rules.value_to_revenue(
+            total.client_benefit, revenue and revenue.amount),
+        revenue=revenue,
         by_kind=largest_first(value_rules.totals_by_kind(items)),
         by_year=tuple(group(year, totals) for year, totals
                       in sorted(value_rules.totals_by_year(items).items())),
@@ -184,42 +193,14 @@ def _account(session: Session, account_id: uuid.UUID | None, name: str | None) -
     return account
 
 
-def _span(period: Period) -> tuple[date, date]:
-    if period.quarter is None:
-        return date(period.year, 1, 1), date(period.year, 12, 31)
-    last_month = 3 * period.quarter
-    return (date(period.year, last_month - 2, 1),
-            date(period.year, last_month, monthrange(period.year, last_month)[1]))
-
-
-def _inside(period: Period, date_from: date | None, date_to: date | None) -> bool:
-    start, end = _span(period)
-    return (date_from is None or start >= date_from) and (date_to is None or end <= date_to)
-
-
 def _overlaps(period: Period, date_from: date | None, date_to: date | None) -> bool:
-    start, end = _span(period)
+    start, end = period_days(period)
     return (date_from is None or end >= date_from) and (date_to is None or start <= date_to)
 
 
-def _revenue(session: Session, account_id: uuid.UUID, date_from: date | None,
-             date_to: date | None) -> Decimal | None:
-    """Our revenue over the periods lying wholly inside the report's period: a year's
-    own figure where the whole year is inside, else its quarters that are."""
-    rows = session.execute(select(Revenue.period, Revenue.amount)
+def _recorded_revenue(session: Session, account_id: uuid.UUID) -> list[tuple[str, Decimal]]:
+    return session.execute(select(Revenue.period, Revenue.amount)
                            .where(Revenue.account_id == account_id)).all()
-    years: dict[int, Decimal] = {}
-    quarters: dict[int, Decimal] = {}
-    for text, amount in rows:
-        period = parse_period(text)
-        if not _inside(period, date_from, date_to):
-            continue
-        target = years if period.quarter is None else quarters
-        target[period.year] = target.get(period.year, Decimal(0)) + amount
-    if not years and not quarters:
-        return None
-    return sum((years.get(year, quarters.get(year, Decimal(0)))
-                for year in years.keys() | quarters.keys()), Decimal(0))
 
 
 def _statistics(session: Session, account_id: uuid.UUID, date_from: date | None,

@@ -2,6 +2,8 @@
 page numbering, the empty period, and the command line."""
 from __future__ import annotations
 
+import calendar
+
 import re
 from datetime import date
 from decimal import Decimal
@@ -59,15 +61,26 @@ def test_totals_match_the_database(db, demo, tmp_path, language):
             .where(ValueEntry.account_id == account.id)).one()
         revenue = dict(session.execute(select(Revenue.period, Revenue.amount)
                                        .where(Revenue.account_id == account.id)).all())
+        first, last = session.execute(select(func.min(ValueEntry.date), func.max(ValueEntry.date))
+                                      .where(ValueEntry.account_id == account.id)).one()
         data = value_dossier_data(session, account_name=demo, supplier="ООО «Поставщик»",
                                   today=TODAY)
     assert data.total.client_benefit == benefit and data.total.our_cost == cost
-    # a year's own figure, else the sum of its quarters (the demo's current year)
-    years = {p[:4] for p in revenue}
-    total_revenue = sum(revenue[y] if y in revenue else
-                        sum(v for p, v in revenue.items() if p.startswith(y + "-"))
-                        for y in years)
-    ratio = benefit / total_revenue
+    # over the entries' span (the cover's period): each year's own figure, else its
+    # quarters, each in proportion to its days inside the span
+    total_revenue = Decimal(0)
+    for year in range(first.year, last.year + 1):
+        periods = [str(year)] if str(year) in revenue else \
+            [f"{year}-Q{q}" for q in range(1, 5) if f"{year}-Q{q}" in revenue]
+        for period in periods:
+            months = (1, 12) if "-Q" not in period else \
+                (3 * int(period[-1]) - 2, 3 * int(period[-1]))
+            start = date(year, months[0], 1)
+            end = date(year, months[1], calendar.monthrange(year, months[1])[1])
+            inside = (min(end, last) - max(start, first)).days + 1
+            if inside > 0:
+                total_revenue += revenue[period] * inside / ((end - start).days + 1)
+    ratio = benefit / total_revenue.quantize(Decimal("0.01"))
     assert data.value_to_revenue == ratio
     path = tmp_path / "dossier.pdf"
     build_value_dossier(data, language, path)

@@ -87,7 +87,7 @@ def test_entries_update_the_totals_by_kind_year_and_department(
                    values={"period": "2025", "amount": "6000000"})
     page = _open(qtbot, context, ValuePage, account_id)
     section, totals = page.entries, page.totals
-    assert totals.ratio.text() == "0,00"
+    assert totals.ratio.text() == "—"  # no entries, no span of days to divide over
 
     _add_entry(qtbot, section, day=date(2024, 3, 12), kind="training",
                title="Обучение операторов", department="Производство",
@@ -109,7 +109,9 @@ def test_entries_update_the_totals_by_kind_year_and_department(
     assert _plain(totals.benefit.text()) == "2 000 000,50 ₽"
     assert _plain(totals.cost.text()) == "301 000 ₽"
     assert totals.entries.text() == "3"
-    assert totals.ratio.text() == "0,20"  # 2 000 000,50 of benefit on 10 000 000 revenue
+    # over the entries' span, 12.03.2024–28.05.2025: 295 of 2024's 366 days of 4 000 000
+    # and 148 of 2025's 365 days of 6 000 000 = 5 656 920,43; 2 000 000,50 / that = 35,4 %
+    assert _plain(totals.ratio.text()) == "35,4 %"
 
     def breakdown(model):
         return {row["label"]: (row["totals"].client_benefit, row["totals"].count)

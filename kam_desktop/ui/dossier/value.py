@@ -209,15 +209,15 @@ class ValueTotalsPanel(QGroupBox):
         self.acknowledged.setText(self.tr("{acknowledged} of {count}").format(
             acknowledged=QLocale().toString(total.acknowledged_count),
             count=QLocale().toString(total.count)))
-        symbol = CURRENCY_SIGNS.get(currency, currency)
         if summary.value_to_revenue is None:
             self.ratio.setText("—")
-            self.ratio_note.setText(self.tr("Enter our yearly revenue in the Revenue section"))
+            self.ratio_note.setText(self.tr("Enter our revenue in the Revenue section"))
         else:
-            self.ratio.setText(QLocale().toString(float(summary.value_to_revenue), "f", 2))
+            self.ratio.setText(self.tr("{percent} %").format(percent=QLocale().toString(
+                float(summary.value_to_revenue) * 100, "f", 1)))
             self.ratio_note.setText(self.tr(
-                "{currency} of client benefit per 1 {currency} of our revenue")
-                .format(currency=symbol))
+                "client benefit as a share of our revenue over the same days as the entries "
+                "(as the value dossier prints it)"))
 
 
 class ValueBreakdowns(QWidget):
