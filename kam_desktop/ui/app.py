@@ -107,7 +107,7 @@ class Application(QObject):
         return window
 
     def switch_language(self, language: str) -> None:
-        settings.set_language(language)
+        settings.set_value("language", language)
         for translator in self.translators:
             self.app.removeTranslator(translator)
         self.translators = install_translators(self.app, language)
@@ -132,7 +132,8 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     app.setWindowIcon(icon)
     app.setDesktopFileName("ru.kamdesktop.KamDesktop")  # Wayland takes the icon from there
     follow_color_scheme(app)
-    translators = install_translators(app, settings.language())
+    settings.upgrade()
+    translators = install_translators(app, settings.value("language"))
     try:
         database = open_database(db_path or default_db_path())
     except Exception as error:  # the user must see why, not a silent exit

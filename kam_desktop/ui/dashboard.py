@@ -288,7 +288,7 @@ class DashboardView(QWidget):
             self.figure.set_facecolor(style.background)
             drawn = ChartPainter(self.data, style).draw(
                 self.view, self.figure, since=date(chosen.year(), chosen.month(), chosen.day()),
-                norm=settings.workload_norm())
+                norm=settings.value("workload_norm"))
         self.chart_style = style
         self.targets = drawn.targets
         self.note.setText(drawn.note)

@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
         # Today next, so that it does not slow the portfolio down
-        cooling = settings.cooling_days()
+        cooling = settings.value("cooling_days")
         self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling),
                          self.today.set_items)
 
@@ -346,10 +346,9 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
-        settings.set_cooling_days(dialog.cooling.value())
-        settings.set_workload_norm(dialog.workload_norm.value())
+        dialog.store()
         self.dashboard.settings_changed()
-        if dialog.chosen_language() != settings.language():
+        if dialog.chosen_language() != settings.value("language"):
             self.language_chosen.emit(dialog.chosen_language())
         else:
             self.refresh()

@@ -1,46 +1,102 @@
 """Preferences and remembered state, as plain values in QSettings (never pickles).
 
-One function per setting keeps the keys and their defaults in one place.
+Every preference is declared once in :data:`OPTIONS` — its key, default, range or
+choices, label and help — and read and written through :func:`value` and
+:func:`set_value`, which keep a stored value inside its declaration; the Preferences
+dialog builds its fields from the same declarations. The stored settings carry a version:
+:func:`upgrade` brings settings written by an older release up to date at start-up.
 """
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
 from kam_desktop.domain.workload import DEFAULT_NORM
 
-#: "" follows the system's language
-LANGUAGES = ("", "ru", "en")
+CONTEXT = "preferences"
+#: the version of the stored settings that this release writes
+VERSION = 1
+_VERSION_KEY = "settings/version"
 
 
-def language() -> str:
-    value = QSettings().value("preferences/language", "", type=str)
-    return value if value in LANGUAGES else ""
+@dataclass(frozen=True)
+class Option:
+    """One preference: where it is kept and which values it may take."""
+
+    name: str
+    key: str
+    default: Any
+    #: a whole number's range, or the texts it may be
+    low: int | None = None
+    high: int | None = None
+    choices: tuple[str, ...] = ()
+    #: the words of the Preferences dialog (translated in the context "preferences")
+    label: str = ""
+    suffix: str = ""
+    tip: str = ""
+
+    def parse(self, stored: Any) -> Any | None:
+        """The stored value as this option's type, or None when it may not take it."""
+        if isinstance(self.default, int):
+            try:
+                number = int(stored)
+            except (TypeError, ValueError):
+                return None
+            return number if self.low <= number <= self.high else None
+        return stored if isinstance(stored, str) and stored in self.choices else None
+
+    def clean(self, stored: Any) -> Any:
+        found = self.parse(stored)
+        return self.default if found is None else found
 
 
-def set_language(value: str) -> None:
-    QSettings().setValue("preferences/language", value)
+OPTIONS = {option.name: option for option in (
+    #: "" follows the system's language
+    Option("language", "preferences/language", "", choices=("", "ru", "en"),
+           label=QT_TRANSLATE_NOOP("preferences", "Language")),
+    Option("cooling_days", "preferences/cooling_days", DEFAULT_COOLING_DAYS, 1, 365,
+           label=QT_TRANSLATE_NOOP("preferences", "Cooling after"),
+           suffix=QT_TRANSLATE_NOOP("preferences", " days"),
+           tip=QT_TRANSLATE_NOOP("preferences", "An account is cooling when nobody has met "
+                                                "its leader or specifier for longer.")),
+    Option("workload_norm", "preferences/workload_norm", DEFAULT_NORM, 1, 1000,
+           label=QT_TRANSLATE_NOOP("preferences", "Workload norm per KAM"),
+           suffix=QT_TRANSLATE_NOOP("preferences", " typical accounts"),
+           tip=QT_TRANSLATE_NOOP("preferences", "How much one KAM can carry. A typical "
+                                                "account weighs 1; the workload factors in "
+                                                "each dossier make an account lighter (down "
+                                                "to 0.5) or heavier (up to 2).")),
+)}
 
 
-def cooling_days() -> int:
-    value = QSettings().value("preferences/cooling_days", DEFAULT_COOLING_DAYS, type=int)
-    return value if 1 <= value <= 365 else DEFAULT_COOLING_DAYS
+def value(name: str) -> Any:
+    option = OPTIONS[name]
+    return option.clean(QSettings().value(option.key, option.default))
 
 
-def set_cooling_days(value: int) -> None:
-    QSettings().setValue("preferences/cooling_days", int(value))
+def set_value(name: str, new: Any) -> None:
+    option = OPTIONS[name]
+    if option.parse(new) != new:
+        raise ValueError(f"{new!r} is not a value of the preference {name}")
+    QSettings().setValue(option.key, new)
 
 
-def workload_norm() -> int:
-    """How many typical accounts one KAM can carry (see domain.workload)."""
-    value = QSettings().value("preferences/workload_norm", DEFAULT_NORM, type=int)
-    return value if 1 <= value <= 1000 else DEFAULT_NORM
-
-
-def set_workload_norm(value: int) -> None:
-    QSettings().setValue("preferences/workload_norm", int(value))
+def upgrade() -> None:
+    """Bring settings written by an older release to :data:`VERSION`: settings from
+    before the version was kept (0) may hold values outside today's ranges, written by
+    hand or by an early build; they go back to their defaults."""
+    stored = QSettings()
+    version = stored.value(_VERSION_KEY, 0, type=int)
+    if version >= VERSION:
+        return
+    for option in OPTIONS.values():
+        if stored.contains(option.key) and option.parse(stored.value(option.key)) is None:
+            stored.remove(option.key)
+    stored.setValue(_VERSION_KEY, VERSION)
 
 
 def open_accounts() -> list[uuid.UUID]:

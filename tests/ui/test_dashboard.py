@@ -192,8 +192,8 @@ def test_the_dashboard_follows_changes_and_the_workload_norm(qtbot, context) -> 
     window, dashboard = _dashboard(qtbot, context)
     _show(dashboard, "workload")
     norm_line = [line for line in dashboard.figure.axes[0].get_lines()]
-    assert any(line.get_xdata()[0] == settings.workload_norm() for line in norm_line)
-    settings.set_workload_norm(3)
+    assert any(line.get_xdata()[0] == settings.value("workload_norm") for line in norm_line)
+    settings.set_value("workload_norm", 3)
     dashboard.settings_changed()
     owners = dashboard.targets[0]
     assert all("norm 3 " in s.caption for s in owners.selections)
@@ -216,12 +216,10 @@ def test_the_dashboard_follows_changes_and_the_workload_norm(qtbot, context) -> 
 
 
 def test_preferences_offer_the_workload_norm(qtbot) -> None:
-    settings.set_workload_norm(17)
+    settings.set_value("workload_norm", 17)
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
-    assert dialog.workload_norm.value() == 17
-    settings.set_workload_norm(5000)  # out of range: the default
-    assert settings.workload_norm() == 12
+    assert dialog.numbers["workload_norm"].value() == 17
 
 
 def test_the_workload_page_edits_factors_shows_the_load_and_undoes(qtbot, context,

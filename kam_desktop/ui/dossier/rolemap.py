@@ -604,7 +604,7 @@ class RoleMapPage(QWidget):
         self.warnings = map_warnings(
             [MapContact(c["name"], c["interest"], c["involvement"], c["stance"],
                         c["our_counterpart"]) for c in contacts],
-            by_role.get(Role.LEADER), settings.cooling_days())
+            by_role.get(Role.LEADER), settings.value("cooling_days"))
         self._show_warnings([self.warning_text(w) for w in self.warnings])
         self._show_guidance()
         self._fill_snapshots(self.context.read(lambda s: list_map_snapshots(s, account_id)))
