@@ -112,7 +112,7 @@ def people(draw) -> dict:
                       "email": optional_text, "phone": optional_text, "interest": scores,
                       "involvement": scores, "stance": values(Stance),
                       "our_counterpart": optional_text, "personal": personal,
-                      "left_on": optional_dates,
+                      "confirmed_on": optional_dates, "left_on": optional_dates,
                       "left_to": optional_text,
                       "reports_to": st.none() | st.sampled_from(names[:i] or [None])}))
         contacts.append(contact)
@@ -219,7 +219,8 @@ DEFAULTS = {
     "revenue": {},
     "ladder": {"client_view": None, "competitors": {}, "answers": {}, "next_steps": None},
     "contacts": {**dict.fromkeys(("position", "department", "reports_to", "email", "phone",
-                                  "our_counterpart", "personal", "left_on", "left_to")),
+                                  "our_counterpart", "personal", "confirmed_on", "left_on",
+                                  "left_to")),
                  "interest": 5, "involvement": 5, "stance": "neutral"},
     "team": {"department": None, "mirrors": None},
     "diary": {"attendees": [], "next_step": None, "next_step_due": None, "done": False},
