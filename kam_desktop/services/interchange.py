@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 from kam_desktop.domain.enums import LADDER_QUESTIONS, Role, Stage
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.files import write_atomically
 from kam_desktop.store import schema
@@ -81,7 +82,7 @@ def read_document(path: Path) -> dict:
     where = str(path)
 
     def reject_constant(name: str) -> None:
-        raise InputError(where, f"{name} is not a number JSON allows")
+        raise InputError(where, Text("{value} is not a number JSON allows", value=name))
 
     def bounded(read: Callable[[str], Any]) -> Callable[[str], Any]:
         def number(literal: str) -> Any:
@@ -95,28 +96,32 @@ def read_document(path: Path) -> dict:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise InputError(where, f"the key {key!r} appears twice in one object")
+                raise InputError(where, Text("the key {key} appears twice in one object",
+                                             key=repr(key)))
             result[key] = value
         return result
 
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise InputError(where, f"cannot read the file: {error.strerror or error}") from None
+        raise InputError(where, Text("cannot read the file: {reason}",
+                                     reason=error.strerror or str(error))) from None
     except UnicodeDecodeError:
-        raise InputError(where, "the file is not UTF-8 text") from None
+        raise InputError(where, Text("the file is not UTF-8 text")) from None
     try:
         document = json.loads(text, parse_float=bounded(Decimal), parse_int=bounded(int),
                               parse_constant=reject_constant, object_pairs_hook=unique_keys)
     except InputError:
         raise
     except json.JSONDecodeError as error:
-        raise InputError(where, f"not valid JSON: {error.msg} at line {error.lineno}, "
-                                f"column {error.colno}") from None
+        raise InputError(where, Text("not valid JSON: {problem} at line {line}, column {column}",
+                                     problem=error.msg, line=error.lineno,
+                                     column=error.colno)) from None
     except (ValueError, RecursionError) as error:
-        raise InputError(where, f"not valid JSON: {error}") from None
+        raise InputError(where, Text("not valid JSON: {problem}", problem=str(error))) from None
     if not isinstance(document, dict):
-        raise InputError(where, f"expected a JSON object, found {_describe(document)}")
+        raise InputError(where, Text("expected a JSON object, found {value}",
+                                     value=_describe(document)))
     return document
 
 
@@ -150,15 +155,25 @@ def _to_json(value: Any, indent: str = "") -> str:
 
 
 def _describe(value: Any) -> str:
+    """What a JSON value is, for a message; null, true and false are the file's own
+    words in every language."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float, Decimal)):
-        return f"the number {value}"
+        return Text("the number {value}", value=value)
     if isinstance(value, str):
-        return f"the text {value!r}"
-    return "a list" if isinstance(value, list) else "an object"
+        return Text("the text {value}", value=repr(value))
+    return Text("a list") if isinstance(value, list) else Text("an object")
+
+
+def _expected_object(value: Any) -> Text:
+    return Text("expected an object, found {value}", value=_describe(value))
+
+
+def _expected_list(value: Any) -> Text:
+    return Text("expected a list, found {value}", value=_describe(value))
 
 
 def _text(value: Any, where: str) -> str:
@@ -172,7 +187,8 @@ def _enum_of(enum: type[Enum]) -> Callable[[Any, str], Enum]:
     def convert(value: Any, where: str) -> Enum:
         allowed = [member.value for member in enum]
         if _text(value, where) not in allowed:
-            raise InputError(where, f"{value!r} is not one of: {', '.join(allowed)}")
+            raise InputError(where, Text("{value} is not one of: {allowed}",
+                                         value=repr(value), allowed=", ".join(allowed)))
         return enum(value)
     return convert
 
@@ -182,7 +198,8 @@ def _number(value: Any, where: str) -> int | Decimal:
     if isinstance(value, float) and math.isfinite(value):
         return Decimal(repr(value))
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise InputError(where, f"expected a number, found {_describe(value)}")
+        raise InputError(where, Text("expected a number, found {value}",
+                                     value=_describe(value)))
     return value
 
 
@@ -191,14 +208,14 @@ def _whole(value: Any, where: str) -> int:
     number = _number(value, where)
     if isinstance(number, Decimal) and (number.adjusted() > schema.NUMBER_DIGITS
                                         or number != number.to_integral_value()):
-        raise InputError(where, f"expected a whole number, found {number}")
+        raise InputError(where, Text("expected a whole number, found {value}", value=number))
     return int(number)
 
 
 def _float(value: Any, where: str) -> float:
     number = _number(value, where)
     if abs(number) > schema.NUMBER_LIMIT:
-        raise InputError(where, schema.Text("{value} is too large", value=schema.short(number)))
+        raise InputError(where, Text("{value} is too large", value=schema.short(number)))
     return float(number)
 
 
@@ -213,12 +230,14 @@ def _date(value: Any, where: str) -> date:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise InputError(where, f"{text!r} is not a date; write it as YYYY-MM-DD")
+    raise InputError(where, Text("{value} is not a date; write it as YYYY-MM-DD",
+                                 value=repr(text)))
 
 
 def _flag(value: Any, where: str) -> bool:
     if not isinstance(value, bool):
-        raise InputError(where, f"expected true or false, found {_describe(value)}")
+        raise InputError(where, Text("expected true or false, found {value}",
+                                     value=_describe(value)))
     return value
 
 
@@ -229,31 +248,43 @@ def _uuid(value: Any, where: str) -> uuid.UUID:
     except ValueError:
         parsed = None
     if parsed is None or str(parsed) != text.lower():
-        raise InputError(where, f"{text!r} is not a UUID "
-                                "(like 123e4567-e89b-12d3-a456-426614174000)")
+        raise InputError(where, Text("{value} is not a UUID "
+                                     "(like 123e4567-e89b-12d3-a456-426614174000)",
+                                     value=repr(text)))
     return parsed
 
 
 def _competitors(value: Any, where: str) -> dict[str, Any]:
     """Competitor name -> ladder level."""
     if not isinstance(value, dict):
-        raise InputError(where, f"expected an object, found {_describe(value)}")
+        raise InputError(where, _expected_object(value))
     return {name: _whole(level, f"{where}.{name}") for name, level in value.items()}
 
 
 def _answers(value: Any, where: str) -> dict[str, bool]:
     """Diagnostic question -> yes/no; an unanswered question is left out."""
     if not isinstance(value, dict):
-        raise InputError(where, f"expected an object, found {_describe(value)}")
+        raise InputError(where, _expected_object(value))
     for key in value:
         if key not in LADDER_QUESTIONS:
             raise InputError(f"{where}.{key}", _unknown_key(key, LADDER_QUESTIONS))
     return {key: _flag(answer, f"{where}.{key}") for key, answer in value.items()}
 
 
-def _unknown_key(key: str, known: Sequence[str]) -> str:
+def _unknown_key(key: str, known: Sequence[str]) -> Text:
     close = difflib.get_close_matches(key, list(known), n=1)
-    return f"unknown key {key!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+    if close:
+        return Text("unknown key {key}; did you mean {close}?", key=repr(key),
+                    close=repr(close[0]))
+    return Text("unknown key {key}", key=repr(key))
+
+
+def _keys(names: Sequence[str]) -> str:
+    """The keys of a natural key, for a message: "name", or "date and summary"."""
+    if len(names) == 1:
+        return names[0]
+    first, second = names
+    return Text("{first} and {second}", first=first, second=second)
 
 
 # ---------------------------------------------------------------------------
@@ -294,7 +325,7 @@ class _Reader:
     def __init__(self, value: Any, path: str, kind: type | None = None, prefix: str = "",
                  fields: dict[str, Any] | None = None) -> None:
         if not isinstance(value, dict):
-            raise InputError(path, f"expected an object, found {_describe(value)}")
+            raise InputError(path, _expected_object(value))
         self.data = value
         self.path = path
         self.kind = kind
@@ -312,10 +343,10 @@ class _Reader:
         self.read.add(key)
         if key not in self.data:
             if required:
-                raise InputError(self.at(key), "missing; this key is required")
+                raise InputError(self.at(key), Text("missing; this key is required"))
             return _ABSENT
         if self.data[key] is None and not nullable:
-            raise InputError(self.at(key), "must not be null")
+            raise InputError(self.at(key), Text("must not be null"))
         return self.data[key]
 
     def column(self, key: str, convert: Callable[[Any, str], Any], attr: str = "") -> None:
@@ -330,7 +361,7 @@ class _Reader:
         if value is not None:
             value = convert(value, self.at(key))
             if required and isinstance(value, str) and not value.strip():
-                raise InputError(self.at(key), "must not be empty")
+                raise InputError(self.at(key), Text("must not be empty"))
         problem = schema.problem(column.table.name, attr, value)
         if problem:
             raise InputError(self.at(key), problem)
@@ -360,11 +391,12 @@ class _Reader:
         if value is _ABSENT:
             return
         if not isinstance(value, list):
-            raise InputError(self.at(key), f"expected a list, found {_describe(value)}")
+            raise InputError(self.at(key), _expected_list(value))
         names = [_text(name, f"{self.at(key)}[{i}]") for i, name in enumerate(value)]
         for i, name in enumerate(names):
             if name in names[:i]:
-                raise InputError(f"{self.at(key)}[{i}]", f"{name!r} is listed twice")
+                raise InputError(f"{self.at(key)}[{i}]",
+                                 Text("{name} is listed twice", name=repr(name)))
         self.links[key] = names
 
     def group(self, key: str, prefix: str, keys: Sequence[str]) -> _Reader | None:
@@ -409,10 +441,12 @@ def _check_natural_keys(records: list[_Record], natural_key: tuple[str, ...],
         key = tuple(record.fields.get(attr) for attr in natural_key)
         if key in seen:
             other = seen[key].path.rsplit(".", 1)[-1]
-            what = " and ".join(natural_key)
-            hint = "" if unique else "; give one of them an id"
+            what = _keys(natural_key)
             raise InputError(f"{record.path}.{natural_key[0]}",
-                             f"{other} has the same {what}{hint}")
+                             Text("{other} has the same {what}", other=other, what=what)
+                             if unique else
+                             Text("{other} has the same {what}; give one of them an id",
+                                  other=other, what=what))
         seen[key] = record
 
 
@@ -478,17 +512,17 @@ def _parse_goal(value: Any, path: str) -> _Record:
 def _parse_involvement(value: Any, path: str) -> list[_Record]:
     """{stage: {department: percent}} -> one record per share."""
     if not isinstance(value, dict):
-        raise InputError(path, f"expected an object, found {_describe(value)}")
+        raise InputError(path, _expected_object(value))
     records = []
     for stage_key, shares in value.items():
         where = f"{path}.{stage_key}"
         stage = _enum_of(Stage)(stage_key, where)
         if not isinstance(shares, dict):
-            raise InputError(where, f"expected an object, found {_describe(shares)}")
+            raise InputError(where, _expected_object(shares))
         percents = {}
         for department, percent in shares.items():
             if not department.strip():
-                raise InputError(where, "a department's name must not be empty")
+                raise InputError(where, Text("a department's name must not be empty"))
             number = _float(percent, f"{where}.{department}")
             for field_name, item in (("department", department), ("percent", number)):
                 problem = schema.problem("involvement_share", field_name, item)
@@ -516,23 +550,28 @@ def _parse_document(document: dict) -> list[_Record]:
     r = _Reader(document, "")
     found = r.raw("format")
     if found != FORMAT:
-        shown = "nothing" if found is _ABSENT else _describe(found)
-        raise InputError("format", f"expected {FORMAT!r}, found {shown}: this is not a "
-                                   "KAM Desktop accounts file")
+        shown = Text("nothing") if found is _ABSENT else _describe(found)
+        raise InputError("format", Text("expected {format}, found {value}: this is not a "
+                                        "KAM Desktop accounts file",
+                                        format=repr(FORMAT), value=shown))
     version = r.raw("version", required=True, nullable=False)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise InputError("version", f"expected a whole number such as {VERSION}, "
-                                    f"found {_describe(version)}")
+        raise InputError("version", Text("expected a whole number such as {version}, "
+                                         "found {value}",
+                                         version=VERSION, value=_describe(version)))
     if version > VERSION:
-        raise InputError("version", f"the file is from a newer version of KAM Desktop (format "
-                                    f"version {version}; this one reads version {VERSION})")
+        raise InputError("version", Text("the file is from a newer version of KAM Desktop "
+                                         "(format version {version}; this one reads "
+                                         "version {supported})",
+                                         version=version, supported=VERSION))
     if version != VERSION:
-        raise InputError("version", f"{version} is not a format version "
-                                    f"(this one reads version {VERSION})")
+        raise InputError("version", Text("{version} is not a format version "
+                                         "(this one reads version {supported})",
+                                         version=version, supported=VERSION))
     accounts = r.raw("accounts", required=True, nullable=False)
     r.close()
     if not isinstance(accounts, list):
-        raise InputError("accounts", f"expected a list, found {_describe(accounts)}")
+        raise InputError("accounts", _expected_list(accounts))
     records = [_parse_account(value, f"accounts[{i}]") for i, value in enumerate(accounts)]
     _check_natural_keys(records, ("name",), unique=True)
     _check_unique_ids(records)
@@ -550,7 +589,8 @@ def _check_unique_ids(accounts: list[_Record]) -> None:
     seen: dict[uuid.UUID, _Record] = {}
     for record in _walk(accounts):
         if record.id in seen:
-            raise InputError(f"{record.path}.id", f"{seen[record.id].path} has the same id")
+            raise InputError(f"{record.path}.id",
+                             Text("{other} has the same id", other=seen[record.id].path))
         if record.id is not None:
             seen[record.id] = record
 
@@ -713,7 +753,7 @@ class _Section:
 
     def read(self, value: Any, path: str) -> list[_Record]:
         if not isinstance(value, list):
-            raise InputError(path, f"expected a list, found {_describe(value)}")
+            raise InputError(path, _expected_list(value))
         parse = self.parse_one or _parse_plain(self.kind)
         return [parse(item, f"{path}[{i}]") for i, item in enumerate(value)]
 
@@ -796,7 +836,7 @@ def export_document(session: Session, account_names: Sequence[str] | None = None
     found = {account.name for account in accounts}
     for name in account_names or ():
         if name not in found:
-            raise InputError("", f"there is no account named {name!r}")
+            raise InputError("", Text("there is no account named {name}", name=repr(name)))
     return {"format": FORMAT, "version": VERSION,
             "accounts": [_export_account(account) for account in accounts]}
 
@@ -823,19 +863,19 @@ _ID_KINDS: dict[type, Any] = {
     CoolingReason: CoolingReason.account_id,
 }
 
-_NOUNS = {
-    Account: "account", Revenue: "revenue record", LadderAssessment: "ladder assessment",
-    Contact: "contact", TeamMember: "team member", DiaryEntry: "diary entry",
-    DiaryAttendee: "diary attendee", Opportunity: "opportunity", Goal: "goal",
-    PlanAction: "plan action", ValueEntry: "value entry", Statistic: "statistic",
-    InvolvementShare: "involvement share", SwitchingBarrier: "switching barrier",
-    CoolingReason: "cooling record",
+#: what a record of each kind is called in a message
+_A = {
+    Account: Text("an account"), Revenue: Text("a revenue record"),
+    LadderAssessment: Text("a ladder assessment"), Contact: Text("a contact"),
+    TeamMember: Text("a team member"), DiaryEntry: Text("a diary entry"),
+    DiaryAttendee: Text("a diary attendee"), Opportunity: Text("an opportunity"),
+    Goal: Text("a goal"), PlanAction: Text("a plan action"), ValueEntry: Text("a value entry"),
+    Statistic: Text("a statistic"), InvolvementShare: Text("an involvement share"),
+    SwitchingBarrier: Text("a switching barrier"), CoolingReason: Text("a cooling record"),
 }
-
-
-def _a(kind: type) -> str:
-    noun = _NOUNS[kind]
-    return ("an " if noun[0] in "aeiou" else "a ") + noun
+#: ... and a record that holds sections, when it is another one (whole words, because
+#: a translation declines the noun together with "another")
+_ANOTHER = {Account: Text("another account"), Goal: Text("another goal")}
 
 
 def _stored_ids(session: Session, accounts: list[_Record]) -> dict[uuid.UUID, tuple[type, Any]]:
@@ -863,11 +903,11 @@ def _check_stored_id(record: _Record, parent: _Record | None,
     kind, parent_id = stored[record.id]
     where = f"{record.path}.id"
     if kind is not record.kind:
-        raise InputError(where, f"this id belongs to {_a(kind)} in the database, "
-                                f"not to {_a(record.kind)}")
+        raise InputError(where, Text("this id belongs to {kind} in the database, not to {expected}",
+                                     kind=_A[kind], expected=_A[record.kind]))
     if parent is not None and (parent.target is None or parent.target.id != parent_id):
-        raise InputError(where, f"this id belongs to {_a(kind)} of another "
-                                f"{_NOUNS[parent.kind]} in the database")
+        raise InputError(where, Text("this id belongs to {kind} of {another} in the database",
+                                     kind=_A[kind], another=_ANOTHER[parent.kind]))
 
 
 def _match_account(session: Session, record: _Record, accounts: list[_Record],
@@ -880,8 +920,9 @@ def _match_account(session: Session, record: _Record, accounts: list[_Record],
     elif named is not None and named.id not in {other.id for other in accounts}:
         record.target = named
     if named is not None and named is not record.target:
-        raise InputError(f"{record.path}.name", f"the database already has another account "
-                                                f"named {record.name()!r} (id {named.id})")
+        raise InputError(f"{record.path}.name",
+                         Text("the database already has another account named {name} (id {id})",
+                              name=repr(record.name()), id=named.id))
 
 
 def _match_section(section: _Section, parent: _Record,
@@ -903,9 +944,10 @@ def _match_section(section: _Section, parent: _Record,
         key = tuple(record.fields.get(attr) for attr in section.natural_key)
         match = next((row for row in free if section.key_of(row) == key), None)
         if match is not None and record.id is not None:
-            what = " and ".join(section.natural_key)
-            raise InputError(f"{record.path}.id", f"this id is not in the database, but "
-                             f"{_a(section.kind)} with the same {what} is, with the id {match.id}")
+            raise InputError(f"{record.path}.id",
+                             Text("this id is not in the database, but {kind} with the same "
+                                  "{what} is, with the id {id}", kind=_A[section.kind],
+                                  what=_keys(section.natural_key), id=match.id))
         if match is not None:
             record.target = match
             free.remove(match)
@@ -925,11 +967,11 @@ def _check_keys_stay_put(section: _Section, records: list[_Record]) -> None:
     for record in records:
         holder = holders.get(tuple(record.fields[attr] for attr in section.natural_key))
         if holder is not None and holder is not record:
-            what = " and ".join(section.natural_key)
             raise InputError(f"{record.path}.{section.natural_key[0]}",
-                             f"the database has this {what} on the record of "
-                             f"{holder.path.rsplit('.', 1)[-1]}, which the file changes; "
-                             f"exchanging {what}s takes two imports")
+                             Text("the database has this {what} on the record of {holder}, "
+                                  "which the file changes; exchanging {what}s takes two imports",
+                                  what=_keys(section.natural_key),
+                                  holder=holder.path.rsplit(".", 1)[-1]))
 
 
 def _effective(record: _Record, attr: str) -> Any:
@@ -946,7 +988,8 @@ def _check_lifecycle(account: _Record) -> None:
     lifecycle = _effective(account, "lifecycle")
     if lifecycle.needs_reason and not (_effective(account, "lifecycle_reason") or "").strip():
         raise InputError(f"{account.path}.lifecycle_reason",
-                         f"a {lifecycle.value} account needs a lifecycle_reason saying why")
+                         Text("a {lifecycle} account needs a lifecycle_reason saying why",
+                              lifecycle=lifecycle.value))
 
 
 def _names_after(account: _Record, section: _Section) -> set[str]:
@@ -965,18 +1008,22 @@ def _check_people(account: _Record) -> None:
     for record in account.sections.get("contacts", ()):
         name = record.links.get("reports_to")
         if name is not None and name not in contacts:
-            raise InputError(f"{record.path}.reports_to",
-                             f"{name!r} is not a contact of this account")
+            raise InputError(f"{record.path}.reports_to", _not_a_contact(name))
     for record in account.sections.get("team", ()):
         name = record.links.get("mirrors")
         if name is not None and name not in contacts:
-            raise InputError(f"{record.path}.mirrors", f"{name!r} is not a contact of this account")
+            raise InputError(f"{record.path}.mirrors", _not_a_contact(name))
     for record in account.sections.get("diary", ()):
         for i, name in enumerate(record.links.get("attendees", ())):
             if name not in contacts and name not in team:
                 raise InputError(f"{record.path}.attendees[{i}]",
-                                 f"{name!r} is neither a contact nor a team member of this account")
+                                 Text("{person} is neither a contact nor a team member of this "
+                                      "account", person=repr(name)))
     _check_reports_to_loops(account)
+
+
+def _not_a_contact(name: str) -> Text:
+    return Text("{name} is not a contact of this account", name=repr(name))
 
 
 def _check_reports_to_loops(account: _Record) -> None:
@@ -996,8 +1043,8 @@ def _check_reports_to_loops(account: _Record) -> None:
             chain.append(upper)
         if upper == record.name():
             raise InputError(f"{record.path}.reports_to",
-                             "reports_to goes round in a circle: "
-                             + " → ".join([*chain, upper]))
+                             Text("reports_to goes round in a circle: {chain}",
+                                  chain=" → ".join([*chain, upper])))
 
 
 # ---------------------------------------------------------------------------

@@ -4505,6 +4505,234 @@ Database: {path}</translation>
         <source>{value} is not a table of the portfolio</source>
         <translation>{value} is not a table of the portfolio</translation>
     </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>the key {key} appears twice in one object</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>not valid JSON: {problem} at line {line}, column {column}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {value}</source>
+        <translation>expected a JSON object, found {value}</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>the number {value}</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>the text {value}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>expected an object, found {value}</source>
+        <translation>expected an object, found {value}</translation>
+    </message>
+    <message>
+        <source>expected a list, found {value}</source>
+        <translation>expected a list, found {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, found {value}</source>
+        <translation>expected a number, found {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {value}</source>
+        <translation>expected a whole number, found {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{value} is not a date; write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {value}</source>
+        <translation>expected true or false, found {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID (like 123e4567-e89b-12d3-a456-426614174000)</source>
+        <translation>{value} is not a UUID (like 123e4567-e89b-12d3-a456-426614174000)</translation>
+    </message>
+    <message>
+        <source>unknown key {key}; did you mean {close}?</source>
+        <translation>unknown key {key}; did you mean {close}?</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>unknown key {key}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>missing; this key is required</source>
+        <translation>missing; this key is required</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>must not be null</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice</source>
+        <translation>{name} is listed twice</translation>
+    </message>
+    <message>
+        <source>{other} has the same {what}</source>
+        <translation>{other} has the same {what}</translation>
+    </message>
+    <message>
+        <source>{other} has the same {what}; give one of them an id</source>
+        <translation>{other} has the same {what}; give one of them an id</translation>
+    </message>
+    <message>
+        <source>a department&apos;s name must not be empty</source>
+        <translation>a department&apos;s name must not be empty</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>expected {format}, found {value}: this is not a KAM Desktop accounts file</source>
+        <translation>expected {format}, found {value}: this is not a KAM Desktop accounts file</translation>
+    </message>
+    <message>
+        <source>expected a whole number such as {version}, found {value}</source>
+        <translation>expected a whole number such as {version}, found {value}</translation>
+    </message>
+    <message>
+        <source>the file is from a newer version of KAM Desktop (format version {version}; this one reads version {supported})</source>
+        <translation>the file is from a newer version of KAM Desktop (format version {version}; this one reads version {supported})</translation>
+    </message>
+    <message>
+        <source>{version} is not a format version (this one reads version {supported})</source>
+        <translation>{version} is not a format version (this one reads version {supported})</translation>
+    </message>
+    <message>
+        <source>{other} has the same id</source>
+        <translation>{other} has the same id</translation>
+    </message>
+    <message>
+        <source>there is no account named {name}</source>
+        <translation>there is no account named {name}</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>an account</translation>
+    </message>
+    <message>
+        <source>a revenue record</source>
+        <translation>a revenue record</translation>
+    </message>
+    <message>
+        <source>a ladder assessment</source>
+        <translation>a ladder assessment</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <source>a team member</source>
+        <translation>a team member</translation>
+    </message>
+    <message>
+        <source>a diary entry</source>
+        <translation>a diary entry</translation>
+    </message>
+    <message>
+        <source>a diary attendee</source>
+        <translation>a diary attendee</translation>
+    </message>
+    <message>
+        <source>an opportunity</source>
+        <translation>an opportunity</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>a goal</translation>
+    </message>
+    <message>
+        <source>a plan action</source>
+        <translation>a plan action</translation>
+    </message>
+    <message>
+        <source>a value entry</source>
+        <translation>a value entry</translation>
+    </message>
+    <message>
+        <source>a statistic</source>
+        <translation>a statistic</translation>
+    </message>
+    <message>
+        <source>an involvement share</source>
+        <translation>an involvement share</translation>
+    </message>
+    <message>
+        <source>a switching barrier</source>
+        <translation>a switching barrier</translation>
+    </message>
+    <message>
+        <source>a cooling record</source>
+        <translation>a cooling record</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>another account</translation>
+    </message>
+    <message>
+        <source>another goal</source>
+        <translation>another goal</translation>
+    </message>
+    <message>
+        <source>this id belongs to {kind} in the database, not to {expected}</source>
+        <translation>this id belongs to {kind} in the database, not to {expected}</translation>
+    </message>
+    <message>
+        <source>this id belongs to {kind} of {another} in the database</source>
+        <translation>this id belongs to {kind} of {another} in the database</translation>
+    </message>
+    <message>
+        <source>the database already has another account named {name} (id {id})</source>
+        <translation>the database already has another account named {name} (id {id})</translation>
+    </message>
+    <message>
+        <source>this id is not in the database, but {kind} with the same {what} is, with the id {id}</source>
+        <translation>this id is not in the database, but {kind} with the same {what} is, with the id {id}</translation>
+    </message>
+    <message>
+        <source>the database has this {what} on the record of {holder}, which the file changes; exchanging {what}s takes two imports</source>
+        <translation>the database has this {what} on the record of {holder}, which the file changes; exchanging {what}s takes two imports</translation>
+    </message>
+    <message>
+        <source>a {lifecycle} account needs a lifecycle_reason saying why</source>
+        <translation>a {lifecycle} account needs a lifecycle_reason saying why</translation>
+    </message>
+    <message>
+        <source>{name} is not a contact of this account</source>
+        <translation>{name} is not a contact of this account</translation>
+    </message>
+    <message>
+        <source>reports_to goes round in a circle: {chain}</source>
+        <translation>reports_to goes round in a circle: {chain}</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>

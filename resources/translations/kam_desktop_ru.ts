@@ -4526,6 +4526,234 @@ Database: {path}</source>
         <source>{value} is not a table of the portfolio</source>
         <translation>{value} — не таблица портфеля</translation>
     </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} — такого числа в JSON нет</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>ключ {key} повторяется в одном объекте</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл — не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>ошибка в JSON: {problem}, строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {value}</source>
+        <translation>ожидался объект JSON, найдено: {value}</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>число {value}</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>текст {value}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>expected an object, found {value}</source>
+        <translation>ожидался объект, найдено: {value}</translation>
+    </message>
+    <message>
+        <source>expected a list, found {value}</source>
+        <translation>ожидался список, найдено: {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, found {value}</source>
+        <translation>ожидалось число, найдено: {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {value}</source>
+        <translation>ожидалось целое число, найдено: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{value} — не дата; пишите её как ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {value}</source>
+        <translation>ожидалось true или false, найдено: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID (like 123e4567-e89b-12d3-a456-426614174000)</source>
+        <translation>{value} — не UUID (вида 123e4567-e89b-12d3-a456-426614174000)</translation>
+    </message>
+    <message>
+        <source>unknown key {key}; did you mean {close}?</source>
+        <translation>неизвестный ключ {key}; может быть, {close}?</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>неизвестный ключ {key}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>missing; this key is required</source>
+        <translation>отсутствует; это обязательный ключ</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>не может быть null</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice</source>
+        <translation>{name} — в списке дважды</translation>
+    </message>
+    <message>
+        <source>{other} has the same {what}</source>
+        <translation>то же {what}, что у {other}</translation>
+    </message>
+    <message>
+        <source>{other} has the same {what}; give one of them an id</source>
+        <translation>то же {what}, что у {other}; дайте одной из записей id</translation>
+    </message>
+    <message>
+        <source>a department&apos;s name must not be empty</source>
+        <translation>название подразделения не может быть пустым</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>expected {format}, found {value}: this is not a KAM Desktop accounts file</source>
+        <translation>ожидалось {format}, найдено: {value} — это не файл клиентов KAM Desktop</translation>
+    </message>
+    <message>
+        <source>expected a whole number such as {version}, found {value}</source>
+        <translation>ожидалось целое число, например {version}, найдено: {value}</translation>
+    </message>
+    <message>
+        <source>the file is from a newer version of KAM Desktop (format version {version}; this one reads version {supported})</source>
+        <translation>файл создан более новой версией KAM Desktop (версия формата {version}; эта версия читает формат {supported})</translation>
+    </message>
+    <message>
+        <source>{version} is not a format version (this one reads version {supported})</source>
+        <translation>{version} — не версия формата (эта версия KAM Desktop читает формат {supported})</translation>
+    </message>
+    <message>
+        <source>{other} has the same id</source>
+        <translation>тот же id, что у {other}</translation>
+    </message>
+    <message>
+        <source>there is no account named {name}</source>
+        <translation>клиента с названием {name} нет</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>a revenue record</source>
+        <translation>запись о выручке</translation>
+    </message>
+    <message>
+        <source>a ladder assessment</source>
+        <translation>оценка по лестнице поставщика</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>a team member</source>
+        <translation>участник команды</translation>
+    </message>
+    <message>
+        <source>a diary entry</source>
+        <translation>запись дневника</translation>
+    </message>
+    <message>
+        <source>a diary attendee</source>
+        <translation>участник встречи из дневника</translation>
+    </message>
+    <message>
+        <source>an opportunity</source>
+        <translation>возможность</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>a plan action</source>
+        <translation>мероприятие плана</translation>
+    </message>
+    <message>
+        <source>a value entry</source>
+        <translation>запись стоимостного досье</translation>
+    </message>
+    <message>
+        <source>a statistic</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>an involvement share</source>
+        <translation>доля участия</translation>
+    </message>
+    <message>
+        <source>a switching barrier</source>
+        <translation>барьер переключения</translation>
+    </message>
+    <message>
+        <source>a cooling record</source>
+        <translation>причина охлаждения</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>другого клиента</translation>
+    </message>
+    <message>
+        <source>another goal</source>
+        <translation>другой цели</translation>
+    </message>
+    <message>
+        <source>this id belongs to {kind} in the database, not to {expected}</source>
+        <translation>в базе этот id — {kind}, а не {expected}</translation>
+    </message>
+    <message>
+        <source>this id belongs to {kind} of {another} in the database</source>
+        <translation>в базе этот id — {kind} {another}</translation>
+    </message>
+    <message>
+        <source>the database already has another account named {name} (id {id})</source>
+        <translation>в базе уже есть другой клиент с названием {name} (id {id})</translation>
+    </message>
+    <message>
+        <source>this id is not in the database, but {kind} with the same {what} is, with the id {id}</source>
+        <translation>этого id нет в базе, но там есть {kind} с тем же {what}: id {id}</translation>
+    </message>
+    <message>
+        <source>the database has this {what} on the record of {holder}, which the file changes; exchanging {what}s takes two imports</source>
+        <translation>в базе это {what} у записи {holder}, которую файл меняет; поменять {what} местами можно только за два импорта</translation>
+    </message>
+    <message>
+        <source>a {lifecycle} account needs a lifecycle_reason saying why</source>
+        <translation>у клиента в состоянии {lifecycle} должна быть причина в lifecycle_reason</translation>
+    </message>
+    <message>
+        <source>{name} is not a contact of this account</source>
+        <translation>{name} — не контакт этого клиента</translation>
+    </message>
+    <message>
+        <source>reports_to goes round in a circle: {chain}</source>
+        <translation>reports_to замыкается в круг: {chain}</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
