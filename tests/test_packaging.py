@@ -79,6 +79,7 @@ def test_bundle_lists_the_compiled_translations_fonts_and_icons():
     assert "LICENSE_DEJAVU" in targets["kam_desktop/resources/fonts"]
     assert {f"kam-desktop-{size}.png" for size in HICOLOR_SIZES} <= \
         targets["kam_desktop/resources/icons"]
+    assert targets["kam_desktop/resources/demo"] == {"words.json"}
 
 
 def test_bundle_refuses_uncompiled_translations(tmp_path):

@@ -32,7 +32,8 @@ _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 @dataclass(frozen=True)
 class TodayItem:
-    #: "next_step", "action", "cooling", "ladder" or "goal"
+    #: "next_step", "action", "cooling", "reactivate" (a sleeping account), "lost_actions"
+    #: (a lost account's plan still open), "ladder" or "goal"
     kind: str
     account_id: uuid.UUID
     account_name: str
@@ -40,37 +41,49 @@ class TodayItem:
     record_id: uuid.UUID | None
     text: str
     due: date | None
-    #: days overdue (next steps, actions), since contact (cooling), since assessment
+    #: days overdue (next steps, actions), since contact (cooling, reactivate), since
+    #: assessment; open actions of a lost account
     days: int | None
     roles: tuple[Role, ...] = ()
 
 
 def today_items(session: Session, *, today: date,
                 cooling_days: int = DEFAULT_COOLING_DAYS) -> list[TodayItem]:
-    """Overdue or due next steps and plan actions first, then cooling accounts, stale
-    ladder assessments and goals near their deadline with little progress."""
+    """Overdue or due next steps and plan actions first, then cooling accounts, sleeping
+    accounts to wake, lost accounts whose plan is still open, stale ladder assessments and
+    goals near their deadline with little progress. A lost account's own next steps and
+    actions are not prompted one by one: its plan is to be closed (seed 003 asks to wake
+    sleeping clients, not to chase lost ones); a prospect has no ladder to reassess yet,
+    and a sleeping one is woken before it is reassessed."""
     names = dict(session.execute(select(Account.id, Account.name)).all())
-    items = [*_due_next_steps(session, today, names), *_due_actions(session, today, names),
-             *_cooling(session, today, names, cooling_days), *_stale_ladder(session, today, names),
-             *_goals_at_risk(session, today, names)]
-    order = ["next_step", "action", "cooling", "ladder", "goal"]
+    lost = set(session.scalars(select(Account.id).where(Account.lifecycle == Lifecycle.LOST)))
+    items = [*_due_next_steps(session, today, names, lost),
+             *_due_actions(session, today, names, lost),
+             *_cooling(session, today, names, cooling_days), *_sleeping(session, today, names),
+             *_lost_plans(session, names, lost), *_stale_ladder(session, today, names),
+             *_goals_at_risk(session, today, names, lost)]
+    order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
 
-def _due_next_steps(session, today, names):
+def _due_next_steps(session, today, names, lost):
     for entry_id, account_id, text, due in session.execute(
             select(DiaryEntry.id, DiaryEntry.account_id, DiaryEntry.next_step,
                    DiaryEntry.next_step_due)
             .where(DiaryEntry.done.is_(False), DiaryEntry.next_step_due <= today)):
+        if account_id in lost:
+            continue
         yield TodayItem("next_step", account_id, names[account_id], entry_id, text or "", due,
                         (today - due).days)
 
 
-def _due_actions(session, today, names):
+def _due_actions(session, today, names, lost):
     for action_id, account_id, title, due in session.execute(
             select(PlanAction.id, Goal.account_id, PlanAction.title, PlanAction.due)
             .join(Goal).where(PlanAction.status.in_(_OPEN), PlanAction.due <= today)):
+        if account_id in lost:
+            continue
         yield TodayItem("action", account_id, names[account_id], action_id, title, due,
                         (today - due).days)
 
@@ -98,13 +111,37 @@ def _cooling(session, today, names, threshold):
                             max(known) if len(known) == len(late) else None, tuple(late))
 
 
+def _sleeping(session, today, names):
+    """Each sleeping account, with why it fell asleep and the last time we met anyone."""
+    last_met = dict(session.execute(
+        select(DiaryEntry.account_id, func.max(DiaryEntry.date))
+        .where(DiaryEntry.date <= today).group_by(DiaryEntry.account_id)).all())
+    for account_id, reason in session.execute(
+            select(Account.id, Account.lifecycle_reason)
+            .where(Account.lifecycle == Lifecycle.SLEEPING)):
+        last = last_met.get(account_id)
+        yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", last,
+                        None if last is None else (today - last).days)
+
+
+def _lost_plans(session, names, lost):
+    """Each lost account whose plan still has open actions: to be closed or dropped."""
+    if not lost:
+        return
+    for account_id, count in session.execute(
+            select(Goal.account_id, func.count(PlanAction.id)).join(PlanAction)
+            .where(Goal.account_id.in_(lost), PlanAction.status.in_(_OPEN))
+            .group_by(Goal.account_id)):
+        yield TodayItem("lost_actions", account_id, names[account_id], None, "", None, count)
+
+
 def _stale_ladder(session, today, names):
     latest = dict(session.execute(
         select(LadderAssessment.account_id, func.max(LadderAssessment.date))
         .group_by(LadderAssessment.account_id)).all())
     watched = session.execute(select(Account.id).where(
         Account.category.in_([Category.KEY, Category.DEVELOPING]),
-        Account.lifecycle != Lifecycle.LOST)).scalars()
+        Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING, Lifecycle.PROSPECT]))).scalars()
     for account_id in watched:
         last = latest.get(account_id)
         if last is None or today - last > LADDER_MAX_AGE:
@@ -112,7 +149,7 @@ def _stale_ladder(session, today, names):
                             None if last is None else (today - last).days)
 
 
-def _goals_at_risk(session, today, names):
+def _goals_at_risk(session, today, names, lost):
     statuses: dict[uuid.UUID, list[ActionStatus]] = defaultdict(list)
     goals = session.execute(
         select(Goal.id, Goal.account_id, Goal.our_goal, Goal.deadline)
@@ -124,7 +161,16 @@ def _goals_at_risk(session, today, names):
             .where(PlanAction.goal_id.in_([g.id for g in goals]))):
         statuses[goal_id].append(status)
     for goal_id, account_id, title, deadline in goals:
+        if account_id in lost:
+            continue
         progress = plan_progress(statuses[goal_id])
         if progress.ratio is None or progress.ratio < 0.5:
             yield TodayItem("goal", account_id, names[account_id], goal_id, title, deadline,
                             (deadline - today).days)
+
+
+def open_actions(session: Session, *, account_id: uuid.UUID) -> list[uuid.UUID]:
+    """The plan actions of an account still planned or in progress (a lost account's plan
+    is closed by dropping them)."""
+    return list(session.scalars(select(PlanAction.id).join(Goal).where(
+        Goal.account_id == account_id, PlanAction.status.in_(_OPEN)).order_by(PlanAction.id)))

@@ -111,6 +111,8 @@ def today_kind_label(kind: str) -> str:
         "next_step": QCoreApplication.translate("labels", "Next step due"),
         "action": QCoreApplication.translate("labels", "Plan action due"),
         "cooling": QCoreApplication.translate("labels", "Cooling"),
+        "reactivate": QCoreApplication.translate("labels", "Sleeping: wake it up"),
+        "lost_actions": QCoreApplication.translate("labels", "Lost: close its plan"),
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
     }[kind]

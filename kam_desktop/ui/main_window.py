@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop import __version__
+from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.portfolio import list_account_names, list_accounts
-from kam_desktop.services.today import TodayItem, today_items
+from kam_desktop.services.today import TodayItem, open_actions, today_items
 from kam_desktop.store.backup import make_backup
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
@@ -36,12 +37,13 @@ from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.preferences import PreferencesDialog
 from kam_desktop.ui.today import TodayView
-from kam_desktop.ui.undo import Add, Delete, run_edit
+from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
 
 INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
-                  "cooling": "rolemap", "ladder": "ladder"}
+                  "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
+                  "lost_actions": "plan"}
 
 
 class WelcomePage(QWidget):
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.portfolio.open_requested.connect(self.open_account)
         self.today = TodayView()
         self.today.open_requested.connect(self.open_today_item)
+        self.today.drop_requested.connect(self.drop_lost_actions)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self.portfolio, self.tr("Portfolio"))
@@ -246,6 +249,18 @@ class MainWindow(QMainWindow):
 
     def open_today_item(self, item: TodayItem) -> None:
         self.open_account(item.account_id, TODAY_SECTIONS[item.kind], item.record_id)
+
+    def drop_lost_actions(self, item) -> None:
+        """Close the plan of a lost account: its open actions become dropped, in one
+        undoable step."""
+        ids = self.context.read(lambda session: open_actions(session, account_id=item.account_id))
+        if not ids:
+            return
+        run_edit(self.context, self.tr("Drop the open actions of {account}").format(
+            account=item.account_name),
+            Batch(tuple(Update("action", action_id, {"status": ActionStatus.DROPPED.value})
+                        for action_id in ids)),
+            Change(frozenset({"action"}), frozenset({item.account_id})))
 
     # -- edits ------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from kam_desktop.domain.enums import Role
 from kam_desktop.services.records import add_record
-from kam_desktop.services.today import today_items
+from kam_desktop.services.today import open_actions, today_items
 from kam_desktop.store.models import DiaryAttendee
 
 TODAY = date(2026, 11, 23)
@@ -58,3 +58,43 @@ def test_the_cooling_threshold_is_a_preference(db) -> None:
     with db.sessions() as session:
         items = today_items(session, today=TODAY, cooling_days=90)
     assert "cooling" not in [item.kind for item in items]
+
+
+def _lost_sleeping_and_prospect(db):
+    """A lost account with an overdue action and a goal near its deadline, a sleeping
+    account last met 200 days ago, and a key prospect never assessed on the ladder."""
+    with db.transaction() as session:
+        lost = add_record(session, kind="account", parent_id=None, values={
+            "name": "ООО «Ушли»", "category": "key", "lifecycle": "lost",
+            "lifecycle_reason": "Ушли к конкуренту из-за цены"})
+        goal = add_record(session, kind="goal", parent_id=lost, values={
+            "client_goal": "Снизить издержки", "our_goal": "Удержать поставки",
+            "deadline": TODAY + timedelta(days=5)})
+        for title, due in (("Встреча с закупками", TODAY - timedelta(days=4)),
+                           ("Новое КП", TODAY + timedelta(days=20))):
+            add_record(session, kind="action", parent_id=goal,
+                       values={"title": title, "due": due, "status": "planned"})
+        add_record(session, kind="diary", parent_id=lost, values={
+            "date": TODAY - timedelta(days=30), "kind": "call", "summary": "Отказ",
+            "next_step": "Перезвонить", "next_step_due": TODAY - timedelta(days=1)})
+        asleep = add_record(session, kind="account", parent_id=None, values={
+            "name": "АО «Спит»", "lifecycle": "sleeping",
+            "lifecycle_reason": "Заморозили инвестпрограмму"})
+        add_record(session, kind="diary", parent_id=asleep, values={
+            "date": TODAY - timedelta(days=200), "kind": "meeting", "summary": "Последняя встреча"})
+        add_record(session, kind="account", parent_id=None, values={
+            "name": "ПАО «Будущее»", "category": "key", "lifecycle": "prospect"})
+    return lost, asleep
+
+
+def test_lost_accounts_close_their_plan_and_sleeping_ones_are_woken(db) -> None:
+    lost, asleep = _lost_sleeping_and_prospect(db)
+    with db.sessions() as session:
+        items = today_items(session, today=TODAY)
+        still_open = open_actions(session, account_id=lost)
+    assert [(i.kind, i.account_name) for i in items] == [
+        ("reactivate", "АО «Спит»"), ("lost_actions", "ООО «Ушли»")]
+    reactivate, lost_plan = items
+    assert reactivate.text == "Заморозили инвестпрограмму" and reactivate.days == 200
+    assert reactivate.due == TODAY - timedelta(days=200)
+    assert lost_plan.days == 2 and len(still_open) == 2  # two open actions to drop

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from kam_desktop.services.records import add_record
-from kam_desktop.store.models import Account, Contact
+from kam_desktop.store.models import Account, Contact, PlanAction
 from kam_desktop.ui.main_window import MainWindow
 
 
@@ -263,3 +263,30 @@ def test_a_bare_system_locale_gets_english_words_and_dates(qapp) -> None:
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_today_closes_a_lost_accounts_plan_in_one_undoable_step(qtbot, context,
+                                                                make_account) -> None:
+    lost = make_account("ООО «Ушли»", lifecycle="lost", lifecycle_reason="Ушли к конкуренту")
+    with context.db.transaction() as session:
+        goal = add_record(session, kind="goal", parent_id=lost, values={
+            "client_goal": "Снизить издержки", "our_goal": "Удержать поставки"})
+        for title in ("Встреча", "Новое КП"):
+            add_record(session, kind="action", parent_id=goal, values={
+                "title": title, "due": date.today() - timedelta(days=2)})
+    window = _window(qtbot, context)
+    model = window.today.model
+    (row,) = [r for r in range(model.rowCount()) if model.items[r].kind == "lost_actions"]
+    assert model.data(model.index(row, 4)) == "2 open action(s)"  # no translator here
+    assert not window.today.drop_button.isEnabled()
+    window.today.table.selectRow(window.today.proxy.mapFromSource(model.index(row, 0)).row())
+    assert window.today.drop_button.isEnabled()
+
+    qtbot.mouseClick(window.today.drop_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
+    statuses = lambda: context.read(lambda s: sorted(  # noqa: E731
+        a.status.value for a in s.scalars(select(PlanAction))))
+    assert statuses() == ["dropped", "dropped"]
+    assert "lost_actions" not in [item.kind for item in window.today.model.items]
+    context.undo_stack.undo()
+    assert statuses() == ["planned", "planned"]
