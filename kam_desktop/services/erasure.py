@@ -259,6 +259,10 @@ def forget_absent(engine, db_path: Path, contact_id: uuid.UUID) -> int:
             SyncTombstone.record_id == contact_id)).scalar_one()
         blanked = set().union(*(_blanked_words(connection, backup, account_id)
                                 for backup in list_backups(db_path)))
+    if held is None and not blanked:  # no file here names them any more
+        with engine.connect() as connection:
+            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        return 0
     known = set(held.mentions) if held else set()
     identity = Identity(account_id, tuple(sorted(known | blanked, key=len, reverse=True)),
                         held.name if held else None)

@@ -27,7 +27,7 @@ from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_fil
 from kam_desktop.services.errors import InputError
 from kam_desktop.store import clock
 from kam_desktop.store.backup import make_backup
-from kam_desktop.store.models import Account, SyncConflict, SyncImport, SyncReplica
+from kam_desktop.store.models import Account, SyncConflict, SyncImport, SyncReplica, SyncTombstone
 from kam_desktop.sync.bundle import BundleReader, write_bundle
 from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.merge import AccountChanges, Merge
@@ -240,10 +240,24 @@ def _check_integrity(session: Session) -> None:
 
 
 def finish_import(engine: Engine, db_path: Path, result: ImportResult) -> None:
-    """After the import is committed: leave no copy of people the bundle erased."""
+    """After the import is committed: leave no copy of people the bundle erased. A laptop
+    that wrote about an erased person before it learnt of the erasure sends its texts
+    blanked later: then the backups taken meanwhile still hold them, and are scrubbed of
+    what the blanks replaced."""
     for contact_id in result.erased:
         scrub_files(engine, db_path, contact_id)
+    done = set(result.erased)
     for contact_id in result.forgotten:
+        forget_absent(engine, db_path, contact_id)
+        done.add(contact_id)
+    changed = [account_id for account_id, _ in result.accounts]
+    if not changed:
+        return
+    with engine.connect() as connection:
+        erased_there = connection.execute(select(SyncTombstone.record_id).where(
+            SyncTombstone.table_name == "contact", SyncTombstone.erased.is_(True),
+            SyncTombstone.account_id.in_(changed))).scalars().all()
+    for contact_id in set(erased_there) - done:
         forget_absent(engine, db_path, contact_id)
 
 

@@ -393,3 +393,28 @@ def test_a_change_lost_to_a_deletion_made_without_it_is_logged(team) -> None:
     assert lost == [("position", "deleted", None, "главный инженер")]
     vera.receive(boris.send())
     assert vera.get(Contact, person).position == "технический директор"
+
+
+def test_a_mention_written_before_the_writer_learnt_of_the_erasure_leaves_no_backup(team) -> None:
+    """Found by the deep property run: Boris named the person in a note before Vera's
+    erasure reached him; Anna, who had deleted the account, got the note (the account
+    came back for it, the person did not), then the erasure, with nothing to tell her the
+    name; Boris's blanked note came later, and the backups Anna took meanwhile kept the
+    name until then."""
+    anna, boris, vera = team
+    account = anna.add("account", name="Бета")
+    person = anna.add("contact", account, name="Персона11 Тестова")
+    for laptop in (boris, vera):
+        laptop.receive(anna.send())
+    with vera.db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by="Вера")
+    scrub_files(vera.db.engine, vera.db.path, person)
+    anna.delete("account", account)
+    boris.edit("account", account, notes="Встреча с Персона11 Тестова, v14")
+    anna.receive(boris.send())  # the account comes back with the note
+    anna.receive(vera.send())  # the erasure: nobody here knows the name
+    boris.receive(vera.send())  # Boris blanks his note
+    anna.receive(boris.send())
+
+    assert anna.get(Account, account).notes == "Встреча с […], v14"
+    assert _files_holding(anna.folder / "anna", "Персона11") == []
