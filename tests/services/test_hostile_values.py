@@ -17,6 +17,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, Nume
 
 from kam_desktop.services import interchange, records
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.interchange.reading import parse_document, walk
 from kam_desktop.store.models import Base
 from kam_desktop.sync.values import CODECS, Invalid
 from test_interchange import FULL, full_document, snapshot
@@ -83,9 +84,9 @@ def test_the_full_document_is_accepted_as_it_stands(db, tmp_path) -> None:
 def test_the_full_document_covers_every_column_the_file_carries(tmp_path) -> None:
     """A column added to a table the file carries must appear in FULL (and so in every
     corpus below) — or be read by the file at all."""
-    parsed = interchange._parse_document(full_document(tmp_path))
+    parsed = parse_document(full_document(tmp_path))
     read: dict[str, set[str]] = {}
-    for record in interchange._walk(parsed):
+    for record in walk(parsed):
         read.setdefault(record.kind.__tablename__, set()).update(record.fields)
         if isinstance(record.personal, dict):
             read.setdefault("personal_notes", set()).update(record.personal)

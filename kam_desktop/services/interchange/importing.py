@@ -1,0 +1,167 @@
+"""Importing an interchange document: read, matched, and only then written, change by
+change, so that what is equal to the stored value is not written at all."""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kam_desktop.services.interchange.format import (
+    ACCOUNT_SECTIONS,
+    CONTACTS,
+    SECTIONS_BY_KEY,
+    TEAM,
+    Section,
+)
+from kam_desktop.services.interchange.matching import match
+from kam_desktop.services.interchange.reading import ABSENT, Record, parse_document, walk
+from kam_desktop.store.models import Account, Contact, DiaryAttendee, DiaryEntry, PersonalNotes
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """The accounts of an imported file (by name, in file order), by what happened to them."""
+
+    added: list[str]
+    updated: list[str]
+    unchanged: list[str]
+
+
+def import_document(session: Session, document: dict) -> ImportSummary:
+    """Add or update the accounts of an interchange document.
+
+    The whole document is checked first (InputError says where and what is wrong),
+    and only then written. Absent keys and sections leave what is stored as it is;
+    a section present in the file replaces the stored one record by record.
+    """
+    accounts = parse_document(document)
+    match(session, accounts)
+
+    removed = [list(_all_removed([account])) for account in accounts]
+    if any(removed):
+        # deletions first, so that their names and periods are free for the rows that
+        # remain; the database's own cascades then show in the rows read afterwards
+        for row in (row for rows in removed for row in rows):
+            session.delete(row)
+        session.flush()
+        session.expire_all()
+    summary = ImportSummary([], [], [])
+    for account, gone in zip(accounts, removed):
+        added = account.target is None
+        changed = _write_account(session, account) or bool(gone)
+        names = summary.added if added else summary.updated if changed else summary.unchanged
+        names.append(account.name())
+    session.flush()
+    return summary
+
+
+def _assign(row: Any, values: dict[str, Any]) -> bool:
+    """Set the values that differ from the row's; True if any did. Equal values are
+    not assigned, so that an unchanged row is not written at all."""
+    changed = False
+    for attr, value in values.items():
+        if getattr(row, attr) != value:
+            setattr(row, attr, value)
+            changed = True
+    return changed
+
+
+def _link(row: Any, attr: str, person: Any) -> bool:
+    """Point the relationship ``attr`` at ``person`` (or nobody) unless it already does."""
+    if getattr(row, f"{attr}_id") == (None if person is None else person.id):
+        return False
+    setattr(row, attr, person)
+    return True
+
+
+def _write_section(parent: Any, section: Section, records: list[Record]) -> bool:
+    changed = False
+    for record in records:
+        if record.target is None:
+            record.target = section.kind(id=record.id or uuid.uuid4())
+            getattr(parent, section.attr).append(record.target)
+            changed = True
+        changed |= _assign(record.target, record.fields)
+        for key, children in record.sections.items():
+            changed |= _write_section(record.target, SECTIONS_BY_KEY[key], children)
+    return changed
+
+
+def _people_by_name(account: Record, section: Section) -> dict[str, Any]:
+    if section.key in account.sections:
+        return {record.name(): record.target for record in account.sections[section.key]}
+    return {row.name: row for row in getattr(account.target, section.attr)}
+
+
+def _write_personal(contact: Record) -> bool:
+    notes = contact.target.personal
+    if contact.personal is ABSENT or (contact.personal is None and notes is None):
+        return False
+    if contact.personal is None:
+        contact.target.personal = None  # deletes the notes (delete-orphan)
+        return True
+    if notes is None:
+        contact.target.personal = PersonalNotes()
+        _assign(contact.target.personal, contact.personal)
+        return True
+    return _assign(notes, contact.personal)
+
+
+def _write_attendees(entry: DiaryEntry, people: list[Any]) -> bool:
+    def key(person: Any) -> tuple:
+        return (person.id, None) if isinstance(person, Contact) else (None, person.id)
+
+    wanted = {key(person): person for person in people}
+    present = {(a.contact_id, a.team_member_id): a for a in entry.attendees}
+    for attendee_key, attendee in present.items():
+        if attendee_key not in wanted:
+            entry.attendees.remove(attendee)
+    for person_key, person in wanted.items():
+        if person_key not in present:
+            attendee = DiaryAttendee(id=uuid.uuid4())
+            if isinstance(person, Contact):
+                attendee.contact = person
+            else:
+                attendee.team_member = person
+            entry.attendees.append(attendee)
+    return wanted.keys() != present.keys()
+
+
+def _write_links(account: Record) -> bool:
+    """The links between people, once every contact and team member exists."""
+    contacts = _people_by_name(account, CONTACTS)
+    team = _people_by_name(account, TEAM)
+    changed = False
+    for record in account.sections.get("contacts", ()):
+        if "reports_to" in record.links:
+            changed |= _link(record.target, "reports_to", contacts.get(record.links["reports_to"]))
+        changed |= _write_personal(record)
+    for record in account.sections.get("team", ()):
+        if "mirrors" in record.links:
+            changed |= _link(record.target, "mirrors", contacts.get(record.links["mirrors"]))
+    for record in account.sections.get("diary", ()):
+        if "attendees" in record.links:
+            people = [contacts.get(name) or team[name] for name in record.links["attendees"]]
+            changed |= _write_attendees(record.target, people)
+    return changed
+
+
+def _write_account(session: Session, account: Record) -> bool:
+    """Add or update one account; True if anything about it changed."""
+    changed = account.target is None
+    if account.target is None:
+        account.target = Account(id=account.id or uuid.uuid4())
+        session.add(account.target)
+    changed |= _assign(account.target, account.fields)
+    for section in ACCOUNT_SECTIONS:
+        if section.key in account.sections:
+            changed |= _write_section(account.target, section, account.sections[section.key])
+    return _write_links(account) or changed
+
+
+def _all_removed(records: list[Record]) -> Iterator[Any]:
+    for record in walk(records):
+        yield from record.removed

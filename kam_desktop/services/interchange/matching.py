@@ -1,0 +1,252 @@
+"""Matching the file's records to stored rows, and the checks that need the database
+too. This reads the database and writes nothing."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.text import Text
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.interchange.format import (
+    CONTACTS,
+    SECTIONS_BY_KEY,
+    TEAM,
+    Section,
+    key_names,
+)
+from kam_desktop.services.interchange.reading import Record, walk
+from kam_desktop.store.models import (
+    Account,
+    Contact,
+    CoolingReason,
+    DiaryAttendee,
+    DiaryEntry,
+    Goal,
+    InvolvementShare,
+    LadderAssessment,
+    Opportunity,
+    PlanAction,
+    Revenue,
+    Statistic,
+    SwitchingBarrier,
+    TeamMember,
+    ValueEntry,
+)
+
+#: what a record's id may turn out to be in the database, and the column of its parent
+_ID_KINDS: dict[type, Any] = {
+    Account: None,  # no parent
+    Revenue: Revenue.account_id,
+    LadderAssessment: LadderAssessment.account_id,
+    Contact: Contact.account_id,
+    TeamMember: TeamMember.account_id,
+    DiaryEntry: DiaryEntry.account_id,
+    DiaryAttendee: DiaryAttendee.entry_id,
+    Opportunity: Opportunity.account_id,
+    Goal: Goal.account_id,
+    PlanAction: PlanAction.goal_id,
+    ValueEntry: ValueEntry.account_id,
+    Statistic: Statistic.account_id,
+    InvolvementShare: InvolvementShare.account_id,
+    SwitchingBarrier: SwitchingBarrier.account_id,
+    CoolingReason: CoolingReason.account_id,
+}
+
+#: what a record of each kind is called in a message
+_A = {
+    Account: Text("an account"), Revenue: Text("a revenue record"),
+    LadderAssessment: Text("a ladder assessment"), Contact: Text("a contact"),
+    TeamMember: Text("a team member"), DiaryEntry: Text("a diary entry"),
+    DiaryAttendee: Text("a diary attendee"), Opportunity: Text("an opportunity"),
+    Goal: Text("a goal"), PlanAction: Text("a plan action"), ValueEntry: Text("a value entry"),
+    Statistic: Text("a statistic"), InvolvementShare: Text("an involvement share"),
+    SwitchingBarrier: Text("a switching barrier"), CoolingReason: Text("a cooling record"),
+}
+#: ... and a record that holds sections, when it is another one (whole words, because
+#: a translation declines the noun together with "another")
+_ANOTHER = {Account: Text("another account"), Goal: Text("another goal")}
+
+
+def match(session: Session, accounts: list[Record]) -> None:
+    """Set the target of every record to the stored row it updates (None for a new one)
+    and the removed rows of every section the file has; refuse a file that does not fit
+    the database."""
+    stored = _stored_ids(session, accounts)
+    for account in accounts:
+        _match_account(session, account, accounts, stored)
+        for key in account.sections:
+            _match_section(SECTIONS_BY_KEY[key], account, stored)
+        _check_lifecycle(account)
+        _check_people(account)
+
+
+def _stored_ids(session: Session, accounts: list[Record]) -> dict[uuid.UUID, tuple[type, Any]]:
+    """For each id of the file already in the database: its row's kind and parent id."""
+    ids = [record.id for record in walk(accounts) if record.id is not None]
+    stored: dict[uuid.UUID, tuple[type, Any]] = {}
+    for kind, parent in _ID_KINDS.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            if parent is None:
+                query = select(kind.id).where(kind.id.in_(chunk))
+                stored.update((row_id, (kind, None)) for row_id in session.scalars(query))
+            else:
+                query = select(kind.id, parent).where(kind.id.in_(chunk))
+                stored.update((row_id, (kind, parent_id))
+                              for row_id, parent_id in session.execute(query))
+    return stored
+
+
+def _check_stored_id(record: Record, parent: Record | None,
+                     stored: dict[uuid.UUID, tuple[type, Any]]) -> None:
+    """An id already in the database must be a row of the same kind and the same parent."""
+    if record.id not in stored:
+        return
+    kind, parent_id = stored[record.id]
+    where = f"{record.path}.id"
+    if kind is not record.kind:
+        raise InputError(where, Text("this id belongs to {kind} in the database, not to {expected}",
+                                     kind=_A[kind], expected=_A[record.kind]))
+    if parent is not None and (parent.target is None or parent.target.id != parent_id):
+        raise InputError(where, Text("this id belongs to {kind} of {another} in the database",
+                                     kind=_A[kind], another=_ANOTHER[parent.kind]))
+
+
+def _match_account(session: Session, record: Record, accounts: list[Record],
+                   stored: dict[uuid.UUID, tuple[type, Any]]) -> None:
+    """By id, else by name; never so that two accounts would have one name."""
+    _check_stored_id(record, None, stored)
+    named = session.scalars(select(Account).where(Account.name == record.name())).one_or_none()
+    if record.id is not None:
+        record.target = session.get(Account, record.id) if record.id in stored else None
+    elif named is not None and named.id not in {other.id for other in accounts}:
+        record.target = named
+    if named is not None and named is not record.target:
+        raise InputError(f"{record.path}.name",
+                         Text("the database already has another account named {name} (id {id})",
+                              name=repr(record.name()), id=named.id))
+
+
+def _match_section(section: Section, parent: Record,
+                   stored: dict[uuid.UUID, tuple[type, Any]]) -> None:
+    """Pair the section's records with the parent's stored rows: by id, else by natural
+    key. Stored rows left over are to be deleted."""
+    records = parent.sections[section.key]
+    rows = getattr(parent.target, section.attr) if parent.target is not None else []
+    rows_by_id = {row.id: row for row in rows}
+    for record in records:
+        if record.id is not None:
+            _check_stored_id(record, parent, stored)
+            record.target = rows_by_id.get(record.id)
+    taken = {record.target.id for record in records if record.target is not None}
+    free = sorted((row for row in rows if row.id not in taken), key=lambda row: str(row.id))
+    for record in records:
+        if record.target is not None:
+            continue
+        key = tuple(record.fields.get(attr) for attr in section.natural_key)
+        match = next((row for row in free if section.key_of(row) == key), None)
+        if match is not None and record.id is not None:
+            raise InputError(f"{record.path}.id",
+                             Text("this id is not in the database, but {kind} with the same "
+                                  "{what} is, with the id {id}", kind=_A[section.kind],
+                                  what=key_names(section.natural_key), id=match.id))
+        if match is not None:
+            record.target = match
+            free.remove(match)
+    parent.removed += free
+    if section.unique_in_database:
+        _check_keys_stay_put(section, records)
+    for record in records:
+        for key in record.sections:
+            _match_section(SECTIONS_BY_KEY[key], record, stored)
+
+
+def _check_keys_stay_put(section: Section, records: list[Record]) -> None:
+    """A key may not pass from one kept row to another record in the same import: the
+    rows are updated one by one, and the database's unique constraint would fail."""
+    holders = {section.key_of(record.target): record for record in records
+               if record.target is not None}
+    for record in records:
+        holder = holders.get(tuple(record.fields[attr] for attr in section.natural_key))
+        if holder is not None and holder is not record:
+            raise InputError(f"{record.path}.{section.natural_key[0]}",
+                             Text("the database has this {what} on the record of {holder}, "
+                                  "which the file changes; exchanging {what}s takes two imports",
+                                  what=key_names(section.natural_key),
+                                  holder=holder.path.rsplit(".", 1)[-1]))
+
+
+def _effective(record: Record, attr: str) -> Any:
+    """A column's value after the import: the file's, else the stored one, else the default."""
+    if attr in record.fields:
+        return record.fields[attr]
+    if record.target is not None:
+        return getattr(record.target, attr)
+    default = record.kind.__table__.c[attr].default
+    return None if default is None else default.arg
+
+
+def _check_lifecycle(account: Record) -> None:
+    lifecycle = _effective(account, "lifecycle")
+    if lifecycle.needs_reason and not (_effective(account, "lifecycle_reason") or "").strip():
+        raise InputError(f"{account.path}.lifecycle_reason",
+                         Text("a {lifecycle} account needs a lifecycle_reason saying why",
+                              lifecycle=lifecycle.value))
+
+
+def _names_after(account: Record, section: Section) -> set[str]:
+    """The names of the account's contacts or team after the import."""
+    if section.key in account.sections:
+        return {record.name() for record in account.sections[section.key]}
+    if account.target is None:
+        return set()
+    return {row.name for row in getattr(account.target, section.attr)}
+
+
+def _check_people(account: Record) -> None:
+    """Every name the file uses for a person must name one of the account's people."""
+    contacts = _names_after(account, CONTACTS)
+    team = _names_after(account, TEAM)
+    for record in account.sections.get("contacts", ()):
+        name = record.links.get("reports_to")
+        if name is not None and name not in contacts:
+            raise InputError(f"{record.path}.reports_to", _not_a_contact(name))
+    for record in account.sections.get("team", ()):
+        name = record.links.get("mirrors")
+        if name is not None and name not in contacts:
+            raise InputError(f"{record.path}.mirrors", _not_a_contact(name))
+    for record in account.sections.get("diary", ()):
+        for i, name in enumerate(record.links.get("attendees", ())):
+            if name not in contacts and name not in team:
+                raise InputError(f"{record.path}.attendees[{i}]",
+                                 Text("{person} is neither a contact nor a team member of this "
+                                      "account", person=repr(name)))
+    _check_reports_to_loops(account)
+
+
+def _not_a_contact(name: str) -> Text:
+    return Text("{name} is not a contact of this account", name=repr(name))
+
+
+def _check_reports_to_loops(account: Record) -> None:
+    records = account.sections.get("contacts")
+    if records is None:
+        return
+    by_row_id = {record.target.id: record for record in records if record.target is not None}
+    boss: dict[str, str | None] = {}
+    for record in records:
+        if "reports_to" in record.links:
+            boss[record.name()] = record.links["reports_to"]
+        elif record.target is not None and record.target.reports_to_id in by_row_id:
+            boss[record.name()] = by_row_id[record.target.reports_to_id].name()
+    for record in records:
+        chain = [record.name()]
+        while (upper := boss.get(chain[-1])) is not None and upper not in chain:
+            chain.append(upper)
+        if upper == record.name():
+            raise InputError(f"{record.path}.reports_to",
+                             Text("reports_to goes round in a circle: {chain}",
+                                  chain=" → ".join([*chain, upper])))
