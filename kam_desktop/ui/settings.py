@@ -18,7 +18,7 @@ from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
 from kam_desktop.domain.workload import DEFAULT_NORM
 
 CONTEXT = "preferences"
-#: the version of the stored settings that this release writes
+# the version of the stored settings that this release writes
 VERSION = 1
 _VERSION_KEY = "settings/version"
 
@@ -30,11 +30,11 @@ class Option:
     name: str
     key: str
     default: Any
-    #: a whole number's range, or the texts it may be
+    # a whole number's range, or the texts it may be
     low: int | None = None
     high: int | None = None
     choices: tuple[str, ...] = ()
-    #: the words of the Preferences dialog (translated in the context "preferences")
+    # the words of the Preferences dialog (translated in the context "preferences")
     label: str = ""
     suffix: str = ""
     tip: str = ""
@@ -55,7 +55,7 @@ class Option:
 
 
 OPTIONS = {option.name: option for option in (
-    #: "" follows the system's language
+    # "" follows the system's language
     Option("language", "preferences/language", "", choices=("", "ru", "en"),
            label=QT_TRANSLATE_NOOP("preferences", "Language")),
     Option("cooling_days", "preferences/cooling_days", DEFAULT_COOLING_DAYS, 1, 365,

@@ -1566,6 +1566,10 @@
         </translation>
     </message>
     <message>
+        <source>Drop the open actions of {account}</source>
+        <translation>Drop the open actions of {account}</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -2043,34 +2047,6 @@ Database: {path}</translation>
     <message>
         <source>As the system</source>
         <translation>As the system</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>An account is cooling when nobody has met its leader or specifier for longer.</source>
-        <translation>An account is cooling when nobody has met its leader or specifier for longer.</translation>
-    </message>
-    <message>
-        <source> typical accounts</source>
-        <translation> typical accounts</translation>
-    </message>
-    <message>
-        <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
-        <translation>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Cooling after</source>
-        <translation>Cooling after</translation>
-    </message>
-    <message>
-        <source>Workload norm per KAM</source>
-        <translation>Workload norm per KAM</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3141,18 @@ Database: {path}</translation>
         <source>Last assessed {days} days ago</source>
         <translation>Last assessed {days} days ago</translation>
     </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
+        <translation>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</translation>
+    </message>
+    <message>
+        <source>The client is lost, yet its plan has open actions: drop them, or keep those meant to win it back</source>
+        <translation>The client is lost, yet its plan has open actions: drop them, or keep those meant to win it back</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
@@ -3176,12 +3164,49 @@ Database: {path}</translation>
         <source>due today</source>
         <translation>due today</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) without contact</source>
+        <translation>
+            <numerusform>%n day without contact</numerusform>
+            <numerusform>%n days without contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assessed %n day(s) ago</source>
+        <translation>
+            <numerusform>assessed %n day ago</numerusform>
+            <numerusform>assessed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the deadline</source>
+        <translation>
+            <numerusform>%n day to the deadline</numerusform>
+            <numerusform>%n days to the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Loading…</source>
+        <extracomment>a lost account&apos;s open plan actions are to be dropped (a TodayItem)</extracomment>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Drop the open actions</source>
+        <translation>Drop the open actions</translation>
+    </message>
+    <message>
+        <source>The client is lost: mark the open actions of its plan as dropped (Ctrl+Z undoes)</source>
+        <translation>The client is lost: mark the open actions of its plan as dropped (Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>Nothing needs you today.</source>
@@ -3379,12 +3404,16 @@ Database: {path}</translation>
         <translation>{acknowledged} of {count}</translation>
     </message>
     <message>
-        <source>Enter our yearly revenue in the Revenue section</source>
-        <translation>Enter our yearly revenue in the Revenue section</translation>
+        <source>Enter our revenue in the Revenue section</source>
+        <translation>Enter our revenue in the Revenue section</translation>
     </message>
     <message>
-        <source>{currency} of client benefit per 1 {currency} of our revenue</source>
-        <translation>{currency} of client benefit per 1 {currency} of our revenue</translation>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>client benefit as a share of our revenue over the same days as the entries (as the value dossier prints it)</source>
+        <translation>client benefit as a share of our revenue over the same days as the entries (as the value dossier prints it)</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3918,14 @@ Database: {path}</translation>
     <message>
         <source>Cooling</source>
         <translation>Cooling</translation>
+    </message>
+    <message>
+        <source>Sleeping: wake it up</source>
+        <translation>Sleeping: wake it up</translation>
+    </message>
+    <message>
+        <source>Lost: close its plan</source>
+        <translation>Lost: close its plan</translation>
     </message>
     <message>
         <source>Ladder assessment stale</source>
@@ -4732,6 +4769,37 @@ Database: {path}</translation>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to goes round in a circle: {chain}</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Cooling after</source>
+        <translation>Cooling after</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>An account is cooling when nobody has met its leader or specifier for longer.</source>
+        <translation>An account is cooling when nobody has met its leader or specifier for longer.</translation>
+    </message>
+    <message>
+        <source>Workload norm per KAM</source>
+        <translation>Workload norm per KAM</translation>
+    </message>
+    <message>
+        <source> typical accounts</source>
+        <translation> typical accounts</translation>
+    </message>
+    <message>
+        <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
+        <translation>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</translation>
     </message>
 </context>
 <context>

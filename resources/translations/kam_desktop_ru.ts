@@ -1575,6 +1575,10 @@
         </translation>
     </message>
     <message>
+        <source>Drop the open actions of {account}</source>
+        <translation>Отменить открытые мероприятия клиента {account}</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
@@ -2052,34 +2056,6 @@ Database: {path}</source>
     <message>
         <source>As the system</source>
         <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source>An account is cooling when nobody has met its leader or specifier for longer.</source>
-        <translation>Отношения с клиентом «остывают», если с его лидером или спецификатором не было контакта дольше этого срока.</translation>
-    </message>
-    <message>
-        <source> typical accounts</source>
-        <translation> типовых клиентов</translation>
-    </message>
-    <message>
-        <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
-        <translation>Сколько может вести один менеджер. Типовой клиент весит 1; факторы нагрузки в досье делают клиента легче (до 0,5) или тяжелее (до 2).</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Cooling after</source>
-        <translation>Охлаждение через</translation>
-    </message>
-    <message>
-        <source>Workload norm per KAM</source>
-        <translation>Норма нагрузки на менеджера</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3159,18 @@ Database: {path}</source>
         <source>Last assessed {days} days ago</source>
         <translation>Последняя оценка {days} дн. назад</translation>
     </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>причина не записана</translation>
+    </message>
+    <message>
+        <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
+        <translation>«Уснул»: {reason}. Будить спящих клиентов — часть работы: позвоните, предложите новое.</translation>
+    </message>
+    <message>
+        <source>The client is lost, yet its plan has open actions: drop them, or keep those meant to win it back</source>
+        <translation>Клиент потерян, а в его плане остались открытые мероприятия: отмените их или оставьте те, что нужны, чтобы его вернуть</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
@@ -3195,12 +3183,53 @@ Database: {path}</source>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) without contact</source>
+        <translation>
+            <numerusform>%n день без контакта</numerusform>
+            <numerusform>%n дня без контакта</numerusform>
+            <numerusform>%n дней без контакта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assessed %n day(s) ago</source>
+        <translation>
+            <numerusform>оценка %n день назад</numerusform>
+            <numerusform>оценка %n дня назад</numerusform>
+            <numerusform>оценка %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the deadline</source>
+        <translation>
+            <numerusform>%n день до срока</numerusform>
+            <numerusform>%n дня до срока</numerusform>
+            <numerusform>%n дней до срока</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n открытое мероприятие</numerusform>
+            <numerusform>%n открытых мероприятия</numerusform>
+            <numerusform>%n открытых мероприятий</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Loading…</source>
+        <extracomment>a lost account&apos;s open plan actions are to be dropped (a TodayItem)</extracomment>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Drop the open actions</source>
+        <translation>Отменить открытые мероприятия</translation>
+    </message>
+    <message>
+        <source>The client is lost: mark the open actions of its plan as dropped (Ctrl+Z undoes)</source>
+        <translation>Клиент потерян: отметить открытые мероприятия его плана как отменённые (Ctrl+Z отменит)</translation>
     </message>
     <message>
         <source>Nothing needs you today.</source>
@@ -3399,12 +3428,16 @@ Database: {path}</source>
         <translation>{acknowledged} из {count}</translation>
     </message>
     <message>
-        <source>Enter our yearly revenue in the Revenue section</source>
-        <translation>Внесите нашу годовую выручку в разделе «Выручка»</translation>
+        <source>Enter our revenue in the Revenue section</source>
+        <translation>Внесите нашу выручку в разделе «Выручка»</translation>
     </message>
     <message>
-        <source>{currency} of client benefit per 1 {currency} of our revenue</source>
-        <translation>{currency} выгоды клиента на 1 {currency} нашей выручки</translation>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>client benefit as a share of our revenue over the same days as the entries (as the value dossier prints it)</source>
+        <translation>выгода клиента в процентах от нашей выручки за те же дни, что охватывают записи (как в стоимостном досье)</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3943,14 @@ Database: {path}</source>
     <message>
         <source>Cooling</source>
         <translation>Охлаждение</translation>
+    </message>
+    <message>
+        <source>Sleeping: wake it up</source>
+        <translation>Спящий: разбудить</translation>
+    </message>
+    <message>
+        <source>Lost: close its plan</source>
+        <translation>Потерян: закрыть план</translation>
     </message>
     <message>
         <source>Ladder assessment stale</source>
@@ -4753,6 +4794,37 @@ Database: {path}</source>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to замыкается в круг: {chain}</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Cooling after</source>
+        <translation>Охлаждение через</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>An account is cooling when nobody has met its leader or specifier for longer.</source>
+        <translation>Отношения с клиентом остывают, если дольше этого никто не встречался с его лидером или спецификатором.</translation>
+    </message>
+    <message>
+        <source>Workload norm per KAM</source>
+        <translation>Норма нагрузки на KAM</translation>
+    </message>
+    <message>
+        <source> typical accounts</source>
+        <translation> типовых клиентов</translation>
+    </message>
+    <message>
+        <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
+        <translation>Сколько может вести один KAM. Типовой клиент весит 1; факторы нагрузки в досье делают клиента легче (до 0,5) или тяжелее (до 2).</translation>
     </message>
 </context>
 <context>
