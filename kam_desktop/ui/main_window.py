@@ -34,6 +34,7 @@ from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
 from kam_desktop.ui.loader import BackgroundLoader
+from kam_desktop.ui.messages import translated
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.preferences import PreferencesDialog
 from kam_desktop.ui.today import TodayView
@@ -374,7 +375,13 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, path=self.context.db.path))
 
     def _show_bad_input(self, title: str, where: str, error: Exception) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
+        """One dialog: what is wrong (in the interface's language) and where."""
+        if isinstance(error, InputError):
+            text = f"{error.where}: {translated(error.message)}" if error.where \
+                else translated(error.message)
+        else:
+            text = str(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         if where:
             box.setInformativeText(where)
         box.setObjectName("bad_input_dialog")

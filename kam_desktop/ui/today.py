@@ -86,6 +86,8 @@ class TodayModel(QAbstractTableModel):
                 if role == SORT_ROLE:
                     return item.days if item.days is not None else -1
                 return self.days_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return self.details(item)  # a long explanation is cut in its column
         if role == Qt.ItemDataRole.ForegroundRole and item.kind in ("next_step", "action") \
                 and (item.days or 0) > 0:
             return QBrush(QColor("#c62828"))

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QMessageBox
 
 from kam_desktop.resources import RESOURCES
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.interchange import import_document
+from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.messages import translated
 
 CONTACT_ID = "0b6a4a52-3c1e-4d8e-9a51-000000000301"
@@ -60,3 +62,17 @@ def test_the_kinds_of_records_are_named_in_russian(db, russian) -> None:
     assert error.where == "accounts[0].contacts[0].id"
     assert error.message == "this id belongs to a contact of another account in the database"
     assert translated(error.message) == "в базе этот id — контакт другого клиента"
+
+
+def test_the_window_shows_a_refused_file_in_russian(qtbot, context, russian, tmp_path) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "kam-desktop.accounts", "version": 1, "accounts": '
+                   '[{"name": "Альфа", "contacts": [{"name": "Орлов", "interest": "8"}]}]}',
+                   encoding="utf-8")
+    window.import_path(bad)
+    dialog = window.findChild(QMessageBox, "bad_input_dialog")
+    assert dialog.text() == "accounts[0].contacts[0].interest: ожидалось число, найдено: " \
+                            "текст '8'"
+    dialog.close()
