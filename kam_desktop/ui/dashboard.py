@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QSettings,
@@ -38,14 +37,9 @@ from PySide6.QtWidgets import (
 from kam_desktop.services.analytics import MOVEMENT_DAYS, PortfolioAnalytics, portfolio_analytics
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.labels import date_format
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
-
-def date_format() -> str:
-    """The locale's short date with a four-digit year (23.11.2026, 11/23/2026)."""
-    return QLocale().dateFormat(QLocale.FormatType.ShortFormat).replace("yy", "yyyy") \
-        .replace("yyyyyyyy", "yyyy")
-
 
 #: the views in the order of the list (the painter draws them by these keys)
 VIEWS = ("pareto", "wallet", "ladder", "value", "value_to_revenue", "lifecycle", "roles",

@@ -46,10 +46,9 @@ from kam_desktop.domain.rolemap import (
 )
 from kam_desktop.reports.format import Formatter
 from kam_desktop.services.analytics import PortfolioAnalytics
-from kam_desktop.ui.dashboard import date_format
 from kam_desktop.ui.dossier.involvement import stage_label
 from kam_desktop.ui.dossier.value import value_kind_label
-from kam_desktop.ui.labels import category_label, ladder_label, lifecycle_label
+from kam_desktop.ui.labels import category_label, date_format, ladder_label, lifecycle_label
 
 Id = uuid.UUID
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.ui.labels import date_format
+
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -196,8 +198,7 @@ class DateField(FieldEditor):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-                              .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
+        edit.setDisplayFormat(date_format())
         edit.editingFinished.connect(self._commit_if_changed)
         self._finish_layout(edit)
 

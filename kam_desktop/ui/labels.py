@@ -1,7 +1,7 @@
 """User-facing, translated names of the domain's enum values."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 def category_label(value: str) -> str:
     return {
@@ -116,3 +116,9 @@ def today_kind_label(kind: str) -> str:
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
     }[kind]
+
+
+def date_format() -> str:
+    """The locale's short date with a four-digit year (23.11.2026, 11/23/2026)."""
+    return QLocale().dateFormat(QLocale.FormatType.ShortFormat).replace("yy", "yyyy") \
+        .replace("yyyyyyyy", "yyyy")
