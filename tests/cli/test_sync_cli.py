@@ -238,6 +238,16 @@ def _variant(sent: dict[str, Path], tmp: Path, kind: str) -> Path:
         contacts[3]["f"]["interest"] = 11
         _pack(out, [(n, d) for n, d in rest if n != "tables/contact.jsonl"]
               + [("tables/contact.jsonl", _jsonl(contacts))], manifest=manifest)
+    elif kind in HOSTILE:
+        table, field, raw = HOSTILE_VALUES[kind]
+        member = f"tables/{table}.jsonl"
+        rows = members[member].decode().splitlines()
+        rows[0] = json.dumps(json.loads(rows[0]) | {"f": json.loads(rows[0])["f"]
+                                                    | {field: "\ue000"}},
+                             ensure_ascii=False).replace('"\ue000"', raw)
+        _pack(out, [(n, d) for n, d in rest if n != member]
+              + [(member, ("\n".join(rows) + "\n").encode())], declare=False,
+              manifest=manifest)
     elif kind == "missing parent":
         goals = _lines(members["tables/goal.jsonl"])
         lost = {goal["id"] for goal in goals[:2]}
@@ -257,7 +267,23 @@ def _variant(sent: dict[str, Path], tmp: Path, kind: str) -> Path:
     return out
 
 
+#: values a hostile bundle may carry, as written in the file (not as Python writes them)
+HOSTILE_VALUES = {
+    "NUL in a name": ("account", "name", '"Берег\\u0000Плюс"'),
+    "escape codes in notes": ("account", "notes", '"\\u001b[2J\\u001b[31mсюрприз"'),
+    "a count of 400 digits": ("opportunity", "people", "9" * 400),
+    "a giant exponent": ("statistic", "value", "1e1000000"),
+    "the year 9999": ("diary_entry", "date", '"9999-12-31"'),
+}
+HOSTILE = {
+    "NUL in a name": "control character (U+0000)",
+    "escape codes in notes": "control character (U+001B)",
+    "a count of 400 digits": "is too large",
+    "a giant exponent": "is too large",
+    "the year 9999": "is not between 1900 and 2199",
+}
 BAD = {
+    **HOSTILE,
     "truncated": "the bundle is damaged or incomplete",
     "corrupted": "the bundle is damaged",
     "not a bundle": "this is not a KAM Desktop bundle",
