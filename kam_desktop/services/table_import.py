@@ -207,6 +207,10 @@ def load_mapping(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         raise InputError(where, Text("not valid JSON: {problem} at line {line}",
                                      problem=error.msg, line=error.lineno)) from None
+    except RecursionError:
+        raise InputError(where, Text("the data is nested too deeply")) from None
+    except ValueError:  # a number with more digits than Python converts
+        raise InputError(where, Text("not valid JSON: a number is too long")) from None
     if not isinstance(mapping, dict):
         raise InputError(where, Text("the mapping must be a JSON object of field: column"))
     return mapping

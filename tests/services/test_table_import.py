@@ -275,7 +275,10 @@ def test_mapping_file(tmp_path) -> None:
     path = tmp_path / "map.json"
     path.write_text('{"name": "Наименование", "inn": 2}', encoding="utf-8")
     assert load_mapping(path) == {"name": "Наименование", "inn": 2}
-    for text, message in (("[1, 2]", "JSON object"), ("{name: 1}", "not valid JSON")):
+    for text, message in (("[1, 2]", "JSON object"), ("{name: 1}", "not valid JSON"),
+                          ('{"name": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                           "nested too deeply"),
+                          ('{"name": ' + "9" * 5000 + "}", "a number is too long")):
         path.write_text(text, encoding="utf-8")
         with pytest.raises(InputError, match=message):
             load_mapping(path)
