@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything KAM Desktop needs on a fresh Debian/Ubuntu machine: the system
 # libraries Qt needs (installed only when missing), a local virtual environment in
-# .venv with the package and its test tools, and the compiled translations.
+# .venv with the package and its test tools. The compiled translations (.qm) are committed
+# beside their sources, so that a wheel built from any checkout speaks Russian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,3 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet --editable ".[test]"
-
-for source in resources/translations/*.ts; do
-    .venv/bin/pyside6-lrelease -silent "$source" -qm "${source%.ts}.qm"
-done

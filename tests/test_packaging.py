@@ -273,3 +273,48 @@ def test_launcher_smoke_test_opens_the_window_and_exits(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "shown after" in result.stdout and "&File" in result.stdout
     assert "icon sizes: [16, 24, 32, 48, 64, 128, 256, 512]" in result.stdout
+
+
+def test_the_committed_translations_are_compiled_from_their_sources(tmp_path):
+    """The .qm files are committed, so that a wheel or sdist built from any checkout
+    speaks Russian; they must be what their .ts sources compile to."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    assert sources
+    for ts in sources:
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True,
+                       timeout=120)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), \
+            f"{ts.name} changed: compile it with pyside6-lrelease and commit the .qm"
+
+
+INSTALLED_SPEAKS_RUSSIAN = """
+import sys
+from pathlib import Path
+import kam_desktop
+assert Path(kam_desktop.__file__).is_relative_to(sys.argv[1]), kam_desktop.__file__
+from PySide6.QtCore import QCoreApplication
+from kam_desktop.resources import RESOURCES
+from kam_desktop.ui.app import install_translators
+app = QCoreApplication([])
+assert install_translators(app, "ru")
+print(QCoreApplication.translate("labels", "Sleeping: wake it up"))
+print((RESOURCES / "demo" / "words.json").is_file())
+"""
+
+
+def test_an_installed_wheel_speaks_russian_and_carries_its_data(tmp_path):
+    dist, site = tmp_path / "dist", tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(dist), str(ROOT)], check=True, capture_output=True,
+                   timeout=300)
+    (wheel,) = dist.glob("kam_desktop-*.whl")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
+                    str(site), str(wheel)], check=True, capture_output=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", INSTALLED_SPEAKS_RUSSIAN, str(site)], capture_output=True,
+        text=True, timeout=120, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(site), "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["Спящий:", "разбудить", "True"]
