@@ -23,10 +23,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
+from sqlalchemy import Connection, Table, delete, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncTombstone
+from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncSeen, SyncTombstone
 
 #: columns that are this laptop's own bookkeeping, never merged
 LOCAL_FIELDS = frozenset({"updated_at"})
@@ -76,6 +76,43 @@ SHAPES: dict[str, TableShape] = {
 
 def wall_hlc() -> int:
     return int(time.time() * 1000) << PHYSICAL_SHIFT
+
+
+#: how far ahead of this laptop's own clock another laptop's clock may run (time zones
+#: are not in the clock; a wrong date on a laptop is)
+FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
+
+
+def future_limit() -> int:
+    """The latest clock value that may arrive from elsewhere: a stamp beyond it comes
+    from a laptop whose date is wrong, or from a forged bundle, and taking it would move
+    this laptop's clock there for good (at the top of the range, until it overflowed)."""
+    return wall_hlc() + (FUTURE_TOLERANCE_MS << PHYSICAL_SHIFT)
+
+
+def repair_future(connection: Connection) -> int:
+    """Bring back a clock that a bundle from before the limit existed pushed beyond it:
+    this replica's clock, and every stamp, tombstone and seen mark past the limit, move
+    to now. Returns how many rows were repaired (0 on a healthy database)."""
+    limit, now = future_limit(), wall_hlc()
+    newest = connection.execute(select(func.max(_replica.c.clock))).scalar() or 0
+    if newest <= limit:  # every stamp seen here moved some replica's clock past it
+        return 0
+    repaired = connection.execute(update(_replica).where(_replica.c.clock > limit)
+                                  .values(clock=now)).rowcount
+    for table in (_tombstone, SyncSeen.__table__):
+        repaired += connection.execute(update(table).where(table.c.hlc > limit)
+                                       .values(hlc=now)).rowcount
+    for record in connection.execute(select(_clock.c.table_name, _clock.c.record_id,
+                                            _clock.c.stamps)).all():
+        stamps = {name: [min(stamp[0], now) if stamp[0] > limit else stamp[0], stamp[1]]
+                  for name, stamp in (record.stamps or {}).items()}
+        if stamps != record.stamps:
+            connection.execute(update(_clock).where(
+                _clock.c.table_name == record.table_name, _clock.c.record_id == record.record_id)
+                .values(stamps=stamps))
+            repaired += 1
+    return repaired
 
 
 def hlc_seconds(hlc: int) -> float:

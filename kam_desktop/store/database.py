@@ -10,6 +10,7 @@ from typing import Iterator
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from kam_desktop.store import clock
 from kam_desktop.store.clock import track_changes
 from kam_desktop.store.functions import register_sqlite_functions
 
@@ -83,6 +84,8 @@ def open_database(path: Path | str | None = None, *, backup: bool = True) -> Dat
         if existed and backup:
             backups.make_backup(engine, db_path, reason="pre-migration")
         migrations.upgrade(engine)
+    with engine.begin() as connection:
+        clock.repair_future(connection)  # a clock a forged or wrong-dated bundle poisoned
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # stamps real changes for the exchange between laptops
     return Database(db_path, engine, sessions)

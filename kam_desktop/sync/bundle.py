@@ -22,10 +22,12 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from kam_desktop.domain.text import Text
+from kam_desktop.store import clock
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.sync import crypto
 from kam_desktop.sync.errors import BundleError
@@ -531,7 +533,26 @@ def _keys(value: Any, required: set[str], optional: Iterable[str] = ()) -> dict:
 def _hlc(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_HLC:
         raise Invalid(Text("{value} is not a clock value", value=str(value)[:30]))
+    if value > clock.future_limit():
+        raise Invalid(Text("a change is dated {moment}, in the future: the clock of the laptop "
+                           "that made the bundle is wrong, or the bundle is forged",
+                           moment=datetime.fromtimestamp(clock.hlc_seconds(value),
+                                                         timezone.utc).strftime("%Y-%m-%d")
+                           if value < 1 << 62 else "beyond the calendar"))
     return value
+
+
+
+def _is_moment(value: Any) -> bool:
+    """An ISO date and time, as a bundle's manifest says when it was made (it is shown
+    to the user, so it must be nothing else)."""
+    if not isinstance(value, str) or len(value) > 40 or not value.isprintable():
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _stamp(value: Any, replicas: int) -> Stamp:
@@ -649,7 +670,7 @@ def _parse_manifest(value: Any) -> Manifest:
                 or any(c not in "0123456789abcdef" for c in sha):
             raise Invalid(Text("{name}: the digest is not valid", name=name))
         members[name] = (lines, sha)
-    if not isinstance(value["made_at"], str) or len(value["made_at"]) > 40:
+    if not _is_moment(value["made_at"]):
         raise Invalid(Text("the time the bundle was made is not valid"))
     app_version = value.get("app_version", "")
     if not isinstance(app_version, str) or len(app_version) > 40:

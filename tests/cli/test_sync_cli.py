@@ -238,7 +238,7 @@ def _variant(sent: dict[str, Path], tmp: Path, kind: str) -> Path:
         contacts[3]["f"]["interest"] = 11
         _pack(out, [(n, d) for n, d in rest if n != "tables/contact.jsonl"]
               + [("tables/contact.jsonl", _jsonl(contacts))], manifest=manifest)
-    elif kind in HOSTILE:
+    elif kind in HOSTILE_VALUES:
         table, field, raw = HOSTILE_VALUES[kind]
         member = f"tables/{table}.jsonl"
         rows = members[member].decode().splitlines()
@@ -248,6 +248,15 @@ def _variant(sent: dict[str, Path], tmp: Path, kind: str) -> Path:
         _pack(out, [(n, d) for n, d in rest if n != member]
               + [(member, ("\n".join(rows) + "\n").encode())], declare=False,
               manifest=manifest)
+    elif kind == "a stamp at the top of the clock":
+        accounts = _lines(members["tables/account.jsonl"])
+        accounts[0]["s"] = {"*": [(1 << 63) - 1, 0]}
+        _pack(out, [(n, d) for n, d in rest if n != "tables/account.jsonl"]
+              + [("tables/account.jsonl", _jsonl(accounts))], declare=False, manifest=manifest)
+    elif kind == "a manifest dated 2100":
+        _pack(out, rest, manifest={**manifest, "made_hlc": int(4.1e12) << 16})
+    elif kind == "escape codes for a date":
+        _pack(out, rest, manifest={**manifest, "made_at": "\u001b[2J2026-12-06T10:00:00"})
     elif kind == "missing parent":
         goals = _lines(members["tables/goal.jsonl"])
         lost = {goal["id"] for goal in goals[:2]}
@@ -281,6 +290,9 @@ HOSTILE = {
     "a count of 400 digits": "is too large",
     "a giant exponent": "is too large",
     "the year 9999": "is not between 1900 and 2199",
+    "a stamp at the top of the clock": "in the future: the clock of the laptop",
+    "a manifest dated 2100": "is dated 2099-12-03, in the future",
+    "escape codes for a date": "the time the bundle was made is not valid",
 }
 BAD = {
     **HOSTILE,

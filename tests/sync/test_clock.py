@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select, update
 
 from kam_desktop.services import diary, interchange, records
 from kam_desktop.services.erasure import erase_contact
 from kam_desktop.store import clock
 from kam_desktop.store.clock import ALL, SHAPES
+from kam_desktop.store.database import open_database
 from kam_desktop.store.models import (
     Account,
     SyncClock,
@@ -167,3 +169,34 @@ def test_how_records_hang_together_is_read_from_the_schema() -> None:
     assert list(SHAPES).index("account") < list(SHAPES).index("contact") \
         < list(SHAPES).index("diary_attendee")
     assert "erasure_log" not in SHAPES and not any(t.startswith("sync_") for t in SHAPES)
+
+
+def test_a_clock_poisoned_before_the_limit_existed_is_repaired_at_start_up(tmp_path) -> None:
+    """A bundle from before clocks were checked could move this laptop's clock to the top
+    of its range; after that every edit overflowed. Opening the database repairs it."""
+    path = tmp_path / "portfolio.sqlite3"
+    db = open_database(path)
+    with db.transaction() as session:
+        account = records.add_record(session, kind="account", parent_id=None,
+                                     values={"name": "АО «Часы»"})
+    top = (1 << 63) - 1
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE sync_replica SET clock = ?", (top,))
+        connection.exec_driver_sql("UPDATE sync_clock SET stamps = json_object('*', "
+                                   "json_array(?, 1))", (top,))
+    with pytest.raises(OverflowError):  # the damage: the next edit cannot be stamped
+        with db.transaction() as session:
+            records.update_record(session, kind="account", record_id=account,
+                                  changes={"notes": "после отравления"})
+    db.close()
+
+    db = open_database(path)
+    with db.transaction() as session:
+        records.update_record(session, kind="account", record_id=account,
+                              changes={"notes": "после починки"})
+    with db.engine.connect() as connection:
+        newest = connection.exec_driver_sql("SELECT max(clock) FROM sync_replica").scalar()
+        stamps = connection.exec_driver_sql("SELECT stamps FROM sync_clock").scalars().all()
+    assert newest <= clock.future_limit()
+    assert all(str(top) not in text for text in stamps)
+    db.close()

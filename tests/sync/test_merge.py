@@ -14,6 +14,7 @@ from kam_desktop.services import records, sync
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.erasure import erase_contact, scrub_files
 from kam_desktop.services.errors import InputError
+from kam_desktop.store import clock
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -235,10 +236,11 @@ def test_writes_with_the_same_clock_are_ordered_by_the_laptop(team) -> None:
     anna, boris, _ = team
     account = anna.add("account", name="АО «Равные»")
     boris.receive(anna.send())
-    for laptop in (anna, boris):  # both clocks far ahead and equal: the next stamps tie
+    ahead = clock.wall_hlc() + (3600 * 1000 << clock.PHYSICAL_SHIFT)  # an hour
+    for laptop in (anna, boris):  # both clocks ahead and equal: the next stamps tie
         with laptop.db.transaction() as session:
             session.execute(update(SyncReplica).where(SyncReplica.is_self.is_(True))
-                            .values(clock=1 << 62))
+                            .values(clock=ahead))
     anna.edit("account", account, notes="А")
     boris.edit("account", account, notes="Б")
     to_anna, to_boris = boris.send(), anna.send()
