@@ -534,11 +534,14 @@ def _hlc(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_HLC:
         raise Invalid(Text("{value} is not a clock value", value=str(value)[:30]))
     if value > clock.future_limit():
+        try:
+            day = datetime.fromtimestamp(clock.hlc_seconds(value), timezone.utc)
+        except (OverflowError, ValueError, OSError):  # beyond any calendar
+            raise Invalid(Text("a change is dated beyond any calendar: the bundle is "
+                               "forged")) from None
         raise Invalid(Text("a change is dated {moment}, in the future: the clock of the laptop "
                            "that made the bundle is wrong, or the bundle is forged",
-                           moment=datetime.fromtimestamp(clock.hlc_seconds(value),
-                                                         timezone.utc).strftime("%Y-%m-%d")
-                           if value < 1 << 62 else "beyond the calendar"))
+                           moment=day.strftime("%Y-%m-%d")))
     return value
 
 
