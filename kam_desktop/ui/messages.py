@@ -48,7 +48,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{value} is too large"),
     QT_TRANSLATE_NOOP("messages", "{value} is not a number any field can hold"),
     QT_TRANSLATE_NOOP("messages", "not valid JSON: a number is too long"),
-    QT_TRANSLATE_NOOP("messages", "a change is dated beyond any calendar: the bundle is forged"),
     QT_TRANSLATE_NOOP("messages", "a change is dated {moment}, in the future: the clock of the laptop that made the bundle is wrong, or the bundle is forged"),
     QT_TRANSLATE_NOOP("messages", "the record no longer exists"),
     QT_TRANSLATE_NOOP("messages", "say why the client is sleeping or lost"),

@@ -4083,10 +4083,6 @@ Database: {path}</translation>
         <translation>not valid JSON: a number is too long</translation>
     </message>
     <message>
-        <source>a change is dated beyond any calendar: the bundle is forged</source>
-        <translation>a change is dated beyond any calendar: the bundle is forged</translation>
-    </message>
-    <message>
         <source>a change is dated {moment}, in the future: the clock of the laptop that made the bundle is wrong, or the bundle is forged</source>
         <translation>a change is dated {moment}, in the future: the clock of the laptop that made the bundle is wrong, or the bundle is forged</translation>
     </message>

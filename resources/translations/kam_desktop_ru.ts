@@ -4108,10 +4108,6 @@ Database: {path}</source>
         <translation>это не JSON: слишком длинное число</translation>
     </message>
     <message>
-        <source>a change is dated beyond any calendar: the bundle is forged</source>
-        <translation>изменение датировано за пределами любого календаря: файл подделан</translation>
-    </message>
-    <message>
         <source>a change is dated {moment}, in the future: the clock of the laptop that made the bundle is wrong, or the bundle is forged</source>
         <translation>изменение датировано {moment}, то есть будущим: на ноутбуке отправителя неверные часы, или файл подделан</translation>
     </message>
