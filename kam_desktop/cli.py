@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError
 from kam_desktop import __version__
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.database import DB_ENV, Database, default_db_path, open_database
-from kam_desktop.store.migrations import NewerSchemaError
+from kam_desktop.store.migrations import ForeignDatabaseError, NewerSchemaError
 
 EXIT_BAD_INPUT = 2
 
@@ -457,7 +457,7 @@ def _parser() -> argparse.ArgumentParser:
     accounts.set_defaults(run=_cmd_accounts)
 
     check = commands.add_parser("check", help="check the database's integrity")
-    check.set_defaults(run=_cmd_check)
+    check.set_defaults(run=_cmd_check, read_only=True)  # reports an old schema, never migrates
 
     backup = commands.add_parser("backup", help="write a backup beside the database")
     backup.set_defaults(run=_cmd_backup)
@@ -486,8 +486,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db_path=args.db, receive=args.receive)
     run: Callable[[Database, argparse.Namespace], int] = args.run
     try:
-        db = open_database(args.db)
-    except (NewerSchemaError, DatabaseError, OSError) as error:
+        db = open_database(args.db, migrate=not getattr(args, "read_only", False))
+    except (NewerSchemaError, ForeignDatabaseError, DatabaseError, OSError) as error:
         reason = getattr(error, "orig", None) or error
         return _fail(f"cannot open the database {args.db or default_db_path()}: {reason}")
     try:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
+import sqlite3
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -68,24 +69,52 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str | None = None, *, backup: bool = True) -> Database:
+def refuse_foreign(db_path: Path) -> None:
+    """Raise ForeignDatabaseError when ``db_path`` is a non-empty SQLite database without
+    our schema. It is read without a single write (our connections switch the file to
+    WAL, which would already change another program's file)."""
+    from kam_desktop.store.migrations import ForeignDatabaseError
+
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as raw:
+            tables = {row[0] for row in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.OperationalError:
+        return  # locked, unreadable…: opening it says so in its own words
+    except sqlite3.DatabaseError as error:
+        raise ForeignDatabaseError(f"{db_path.name} is not an SQLite database ({error})") \
+            from None
+    if tables and "alembic_version" not in tables:
+        raise ForeignDatabaseError(f"{db_path.name} is a database of another program "
+                                   f"(its tables: {', '.join(sorted(tables)[:5])}); "
+                                   "KAM Desktop leaves it untouched")
+
+
+def open_database(path: Path | str | None = None, *, backup: bool = True,
+                  migrate: bool = True) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
-    An existing database that needs migrating is backed up first.
+    An existing database that needs migrating is backed up first. Another program's
+    database is refused untouched; ``migrate=False`` (a command that only reads) leaves
+    an older schema as it is.
     """
     from kam_desktop.store import backup as backups
     from kam_desktop.store import migrations
 
     db_path = Path(path) if path is not None else default_db_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    refuse_foreign(db_path)
     existed = db_path.exists() and db_path.stat().st_size > 0
     engine = make_engine(db_path)
-    if migrations.needs_upgrade(engine):
+    if (migrate or not existed) and migrations.needs_upgrade(engine):
         if existed and backup:
             backups.make_backup(engine, db_path, reason="pre-migration")
         migrations.upgrade(engine)
-    with engine.begin() as connection:
-        clock.repair_future(connection)  # a clock a forged or wrong-dated bundle poisoned
+    if migrations.current_revision(engine) == migrations.HEAD:
+        with engine.begin() as connection:
+            clock.repair_future(connection)  # a clock a forged or wrong-dated bundle poisoned
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # stamps real changes for the exchange between laptops
     return Database(db_path, engine, sessions)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,29 @@ def test_contact_erase_from_the_command_line(cli, db_path: Path, tmp_path: Path)
                 assert secret.encode() not in content, f"{secret} left in {path.name}"
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT erased_by FROM erasure_log").fetchall() == [("Соколова",)]
+
+
+@pytest.mark.parametrize("command", [["check"], ["accounts"], ["demo", "--accounts", "2"],
+                                     ["backup"], ["export", "out.json"]])
+def test_another_programs_database_is_refused_untouched(cli, tmp_path: Path, command) -> None:
+    foreign = tmp_path / "places.sqlite"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        connection.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    connection.close()
+    before = hashlib.sha256(foreign.read_bytes()).hexdigest()
+    result = cli(*command, db=foreign)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "is a database of another program (its tables: moz_places)" in result.stderr
+    assert hashlib.sha256(foreign.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
+
+
+def test_check_reports_an_old_schema_and_leaves_it_old(cli, tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    old.write_bytes((Path(__file__).parents[1] / "data" / "schema_0001.sqlite3").read_bytes())
+    result = cli("check", db=old)
+    assert result.returncode != 0 and "expected 0007" in result.stdout + result.stderr
+    assert not (tmp_path / "backups").exists()  # nothing was migrated, so nothing backed up
+    assert cli("accounts", db=old).returncode == 0  # a command that writes migrates
+    assert cli("check", db=old).returncode == 0

@@ -19,6 +19,10 @@ class NewerSchemaError(Exception):
     """The database was written by a newer version of the application."""
 
 
+class ForeignDatabaseError(Exception):
+    """The file is an SQLite database of another program: it is left untouched."""
+
+
 def _config(engine: Engine | None = None):
     from alembic.config import Config
 
