@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.enums import PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
+from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST, order_key, priority
 from kam_desktop.domain.periods import parse_period
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.plan import Progress, plan_progress
@@ -49,7 +50,10 @@ def _row(record: Base) -> Row:
     return {column.key: getattr(record, column.key) for column in record.__mapper__.column_attrs}
 
 
-def load_dossier(session: Session, account_id: uuid.UUID) -> Dossier:
+def load_dossier(session: Session, account_id: uuid.UUID, *,
+                 person_day_cost: int = DEFAULT_PERSON_DAY_COST) -> Dossier:
+    """Everything one account's dossier shows; opportunities best first, with the
+    person-days they need valued at ``person_day_cost``."""
     account = session.scalar(select(Account).where(Account.id == account_id).options(
         selectinload(Account.contacts).selectinload(Contact.personal),
         selectinload(Account.diary).selectinload(DiaryEntry.attendees),
@@ -73,8 +77,9 @@ def load_dossier(session: Session, account_id: uuid.UUID) -> Dossier:
                                                    reverse=True)],
         "ladder": [_row(a) | {"suggested": suggest_level(a.answers or {})}
                    for a in sorted(account.ladder, key=lambda a: a.date, reverse=True)],
-        "opportunity": sorted((_opportunity(o) for o in account.opportunities),
-                              key=lambda o: o["priority"], reverse=True),
+        "opportunity": sorted((_opportunity(o, person_day_cost)
+                               for o in account.opportunities),
+                              key=lambda o: order_key(o["priority"])),
         "goal": [_row(g) | {"progress": plan_progress(a.status for a in g.actions)}
                  for g in account.goals],
         "action": [_row(a) for g in account.goals for a in g.actions],
@@ -118,11 +123,10 @@ def _diary(entry: DiaryEntry, names: dict[uuid.UUID, str]) -> Row:
                           "attendees": sorted(names[p] for p in people if p in names)}
 
 
-def _opportunity(opportunity) -> Row:
-    effort = (opportunity.cost or 0) + 1
-    benefit = opportunity.benefit or 0
-    # benefit per unit of money spent: the order in which to pursue them
-    return _row(opportunity) | {"priority": Decimal(benefit) / Decimal(effort)}
+def _opportunity(opportunity, person_day_cost: int) -> Row:
+    return _row(opportunity) | {"priority": priority(
+        opportunity.benefit, opportunity.cost, opportunity.people, opportunity.days,
+        person_day_cost)}
 
 
 def _revenue(account: Account) -> list[Row]:

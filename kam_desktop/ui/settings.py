@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
+from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.workload import DEFAULT_NORM
 
 CONTEXT = "preferences"
@@ -70,6 +71,12 @@ OPTIONS = {option.name: option for option in (
                                                 "account weighs 1; the workload factors in "
                                                 "each dossier make an account lighter (down "
                                                 "to 0.5) or heavier (up to 2).")),
+    Option("person_day_cost", "preferences/person_day_cost", DEFAULT_PERSON_DAY_COST, 0,
+           10_000_000, label=QT_TRANSLATE_NOOP("preferences", "Cost of a person-day"),
+           tip=QT_TRANSLATE_NOOP("preferences", "What a day of one of our people costs, in "
+                                                "the account's currency: an opportunity's "
+                                                "priority weighs the people and days it "
+                                                "needs beside its money.")),
 )}
 
 

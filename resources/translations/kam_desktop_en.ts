@@ -1775,6 +1775,10 @@ Database: {path}</translation>
         <translation>Cost, {currency}</translation>
     </message>
     <message>
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
         <source>New opportunity {n}</source>
         <translation>New opportunity {n}</translation>
     </message>
@@ -4804,6 +4808,14 @@ Database: {path}</translation>
     <message>
         <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
         <translation>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</translation>
+    </message>
+    <message>
+        <source>Cost of a person-day</source>
+        <translation>Cost of a person-day</translation>
+    </message>
+    <message>
+        <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
+        <translation>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</translation>
     </message>
 </context>
 <context>

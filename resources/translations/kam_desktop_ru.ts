@@ -1784,6 +1784,10 @@ Database: {path}</source>
         <translation>Затраты, {currency}</translation>
     </message>
     <message>
+        <source>not estimated</source>
+        <translation>не оценена</translation>
+    </message>
+    <message>
         <source>New opportunity {n}</source>
         <translation>Новая возможность {n}</translation>
     </message>
@@ -4829,6 +4833,14 @@ Database: {path}</source>
     <message>
         <source>How much one KAM can carry. A typical account weighs 1; the workload factors in each dossier make an account lighter (down to 0.5) or heavier (up to 2).</source>
         <translation>Сколько может вести один KAM. Типовой клиент весит 1; факторы нагрузки в досье делают клиента легче (до 0,5) или тяжелее (до 2).</translation>
+    </message>
+    <message>
+        <source>Cost of a person-day</source>
+        <translation>Стоимость человеко-дня</translation>
+    </message>
+    <message>
+        <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
+        <translation>Во что обходится день работы одного нашего сотрудника, в валюте клиента: приоритет возможности учитывает нужных людей и дни наравне с деньгами.</translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,13 @@ def test_opportunities_come_by_priority_and_filter_by_class(open_page) -> None:
         enter(page, "cost", cost)
     enter(page, "people", 2)
     enter(page, "days", 30)
+    # 900 000 / 100 000 = 9; 100 000 / 50 000 = 2; the assortment needs 2 people for 30
+    # days at 10 000 a person-day besides its 100 000: 400 000 / 700 000 = 0.57
     assert [cell(page, r, 0) for r in range(3)] == [
-        "Поставки для нового завода", "Расширить ассортимент", "Обучение персонала клиента"]
+        "Поставки для нового завода", "Обучение персонала клиента", "Расширить ассортимент"]
+    assert [cell(page, r, 7) for r in range(3)] == ["9.00", "2.00", "0.57"]
     assert cell(page, 0, 1) == "Expand the business"
-    assert cell(page, 1, 5) == "2" and cell(page, 1, 6) == "30"
+    assert cell(page, 2, 5) == "2" and cell(page, 2, 6) == "30"
     assert "do not buy from us yet" not in page.class_hint.text()  # the hint follows the class
     assert "already buys" in page.class_hint.text()
 
@@ -268,3 +271,16 @@ def test_opportunity_edits_and_deletion_undo(open_page, context) -> None:
     assert page.model.rowCount() == 0
     context.undo_stack.undo()
     assert cell(page, 0, 2) == "Won"
+
+
+def test_an_opportunity_without_its_cost_is_not_estimated_and_comes_last(open_page) -> None:
+    page = open_page(OpportunitiesPage)
+    for title, benefit, cost in [("Без оценки затрат", "5000000", None),
+                                 ("Оценённая", "300000", "100000")]:
+        page.add_button.click()
+        enter(page, "title", title)
+        enter(page, "benefit", benefit)
+        if cost is not None:
+            enter(page, "cost", cost)
+    assert [(cell(page, r, 0), cell(page, r, 7)) for r in range(2)] == [
+        ("Оценённая", "3.00"), ("Без оценки затрат", "not estimated")]

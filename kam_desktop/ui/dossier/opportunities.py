@@ -59,7 +59,8 @@ def _amount_key(value: Any) -> float:
 
 class OpportunitiesPage(RecordSection):
     """Opportunities, best first: ``priority`` (from the dossier) is the expected
-    benefit per unit of money spent."""
+    benefit per unit of effort, money and person-days (domain/opportunity.py); one
+    without a benefit or an effort entered is "not estimated" and comes last."""
 
     CLASS_COLUMN = 1
     PRIORITY_COLUMN = 7
@@ -83,9 +84,8 @@ class OpportunitiesPage(RecordSection):
                    lambda r: _amount_key(r["people"]), True),
             Column(self.tr("Days"), lambda r: _count(r["days"]),
                    lambda r: _amount_key(r["days"]), True),
-            Column(self.tr("Priority"),
-                   lambda r: QLocale().toString(float(r["priority"]), "f", 2),
-                   lambda r: float(r["priority"]), True),
+            Column(self.tr("Priority"), self._priority,
+                   lambda r: _amount_key(r["priority"]), True),
         ]
         super().__init__(context, "opportunity", columns, self._new_opportunity,
                          self.tr("opportunity"), parent)
@@ -150,6 +150,11 @@ class OpportunitiesPage(RecordSection):
     def _show_class_hint(self) -> None:
         chosen = self.opportunity_class.value()
         self.class_hint.setText(opportunity_class_hint(chosen) if chosen else "")
+
+    def _priority(self, row) -> str:
+        if row["priority"] is None:
+            return self.tr("not estimated")
+        return QLocale().toString(float(row["priority"]), "f", 2)
 
     def _new_opportunity(self) -> dict[str, Any]:
         """A new idea, in the class the list is filtered by (so that it stays in view)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 
 from kam_desktop.services.dossier import Dossier, load_dossier
 from kam_desktop.services.errors import InputError
+from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
 
 
@@ -132,7 +133,9 @@ class DossierWindow(QMainWindow):
 
     def refresh(self) -> None:
         try:
-            dossier = self.context.read(lambda s: load_dossier(s, self.account_id))
+            cost = settings.value("person_day_cost")
+            dossier = self.context.read(
+                lambda s: load_dossier(s, self.account_id, person_day_cost=cost))
         except InputError:  # the account was deleted (perhaps by an import or an undo)
             self.close()
             return
