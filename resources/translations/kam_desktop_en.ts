@@ -2123,6 +2123,10 @@ Database: {path}</translation>
         <translation>Motivation</translation>
     </message>
     <message>
+        <source>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</source>
+        <translation>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</translation>
+    </message>
+    <message>
         <source>Lifecycle stage</source>
         <translation>Lifecycle stage</translation>
     </message>
@@ -4857,12 +4861,12 @@ Database: {path}</translation>
         <translation>What drives the client&apos;s choice of supplier? It tells how to serve it.</translation>
     </message>
     <message>
-        <source>Chooses on price above all: compete on terms and keep the offer lean.</source>
-        <translation>Chooses on price above all: compete on terms and keep the offer lean.</translation>
+        <source>Buys on the lowest price alone and seeks no lasting relationship: its value to us is doubtful. Keep the offer lean and invest nothing ahead.</source>
+        <translation>Buys on the lowest price alone and seeks no lasting relationship: its value to us is doubtful. Keep the offer lean and invest nothing ahead.</translation>
     </message>
     <message>
-        <source>Invite it to pilots and let it hear about new products before anyone else.</source>
-        <translation>Invite it to pilots and let it hear about new products before anyone else.</translation>
+        <source>Wants the new: tell it first of new products, consult it on market trends, invite it to pilots — but do not count on a long relationship.</source>
+        <translation>Wants the new: tell it first of new products, consult it on market trends, invite it to pilots — but do not count on a long relationship.</translation>
     </message>
     <message>
         <source>Wants closeness: invitations, first-hand information, bonuses.</source>

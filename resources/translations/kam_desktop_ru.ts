@@ -2132,6 +2132,10 @@ Database: {path}</source>
         <translation>Мотивация</translation>
     </message>
     <message>
+        <source>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</source>
+        <translation>Ключевой клиент, который покупает только по цене: ценность такого клиента сомнительна. Проверьте категорию или дайте ему причины остаться помимо цены (стоимостное досье, барьеры переключения).</translation>
+    </message>
+    <message>
         <source>Lifecycle stage</source>
         <translation>Этап жизненного цикла</translation>
     </message>
@@ -4882,12 +4886,12 @@ Database: {path}</source>
         <translation>Что движет клиентом при выборе поставщика? От этого зависит, как его обслуживать.</translation>
     </message>
     <message>
-        <source>Chooses on price above all: compete on terms and keep the offer lean.</source>
-        <translation>Выбирает прежде всего по цене: конкурируйте условиями и не перегружайте предложение.</translation>
+        <source>Buys on the lowest price alone and seeks no lasting relationship: its value to us is doubtful. Keep the offer lean and invest nothing ahead.</source>
+        <translation>Покупает только по самой низкой цене и к устойчивым отношениям не стремится: ценность такого клиента для нас сомнительна. Держите предложение скромным и не вкладывайтесь заранее.</translation>
     </message>
     <message>
-        <source>Invite it to pilots and let it hear about new products before anyone else.</source>
-        <translation>Приглашайте в пилотные проекты и рассказывайте о новинках раньше всех.</translation>
+        <source>Wants the new: tell it first of new products, consult it on market trends, invite it to pilots — but do not count on a long relationship.</source>
+        <translation>Ищет новое: первым сообщайте о новых продуктах, советуйтесь о тенденциях рынка, зовите в пилотные проекты — но на долгие отношения не рассчитывайте.</translation>
     </message>
     <message>
         <source>Wants closeness: invitations, first-hand information, bonuses.</source>

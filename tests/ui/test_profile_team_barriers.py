@@ -268,3 +268,18 @@ def test_barriers_and_cooling_reasons_add_edit_delete_undo(qtbot, context, make_
     assert section.model.rowCount() == 0
     other = page.cooling if section is page.barriers else page.barriers
     assert other.model.rowCount() == 0
+
+
+def test_a_price_driven_key_account_is_a_warning_and_the_hints_follow_the_seed(
+        context, make_account, open_page) -> None:
+    page = open_page(ProfilePage, make_account())
+    _choose(page.category, "key")
+    _choose(page.motivation, "novelty")
+    assert not page.price_warning.isVisibleTo(page)
+    assert "market trends" in page.motivation_hint.text()
+    assert "long relationship" in page.motivation_hint.text()
+    _choose(page.motivation, "price")
+    assert "doubtful" in page.motivation_hint.text()
+    assert page.price_warning.isVisibleTo(page)
+    _choose(page.category, "maintained")
+    assert not page.price_warning.isVisibleTo(page)

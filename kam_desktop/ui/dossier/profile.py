@@ -69,9 +69,11 @@ def motivation_hint(value: str | None) -> str:
             "profile", "What drives the client's choice of supplier? It tells how to serve it.")
     return {
         "price": QCoreApplication.translate(
-            "profile", "Chooses on price above all: compete on terms and keep the offer lean."),
+            "profile", "Buys on the lowest price alone and seeks no lasting relationship: its "
+            "value to us is doubtful. Keep the offer lean and invest nothing ahead."),
         "novelty": QCoreApplication.translate(
-            "profile", "Invite it to pilots and let it hear about new products before anyone else."),
+            "profile", "Wants the new: tell it first of new products, consult it on market "
+            "trends, invite it to pilots — but do not count on a long relationship."),
         "belonging": QCoreApplication.translate(
             "profile", "Wants closeness: invitations, first-hand information, bonuses."),
         "stability": QCoreApplication.translate(
@@ -210,6 +212,16 @@ class ProfilePage(QScrollArea):
         self.motivation = self._add(form, self.tr("Motivation"), ChoiceField(
             "motivation", [(m.value, motivation_label(m.value)) for m in Motivation], True))
         self.motivation_hint = self._hint(form, self.motivation, motivation_hint)
+        self.price_warning = hint_label()
+        self.price_warning.setObjectName("price_warning")
+        self.price_warning.setText(self.tr(
+            "A key account that buys on price alone: the sources doubt such a client's value "
+            "to us. Check the category, or give it reasons to stay beyond price (the value "
+            "dossier, switching barriers)."))
+        form.addRow("", self.price_warning)
+        for editor in (self.category, self.motivation):
+            editor.input.currentIndexChanged.connect(self._warn_on_price)
+        self._warn_on_price()
         self.lifecycle = self._add(form, self.tr("Lifecycle stage"), ChoiceField(
             "lifecycle", [(s.value, lifecycle_label(s.value)) for s in Lifecycle]))
         self.reason = self._add(form, self.tr("Reason"),
@@ -275,6 +287,10 @@ class ProfilePage(QScrollArea):
         label.setText(text(editor.value()))
         form.addRow("", label)
         return label
+
+    def _warn_on_price(self, *_args) -> None:
+        self.price_warning.setVisible(self.category.value() == Category.KEY.value
+                                      and self.motivation.value() == Motivation.PRICE.value)
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self.account_id = account_id
