@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.dossiers: dict[uuid.UUID, DossierWindow] = {}
-        self.setWindowTitle(self.tr("KAM Desktop — {path}").format(path=context.db.path.name))
+        # Qt adds the application's name: "portfolio.sqlite3 — KAM Desktop"
+        self.setWindowTitle(context.db.path.name)
 
         self.loader = BackgroundLoader(context, self)
         self.loader.failed.connect(self._show_load_error)

@@ -1467,10 +1467,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>KAM Desktop — {path}</source>
-        <translation>KAM Desktop — {path}</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>

@@ -1475,10 +1475,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>KAM Desktop — {path}</source>
-        <translation>KAM Desktop — {path}</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>

@@ -290,3 +290,8 @@ def test_today_closes_a_lost_accounts_plan_in_one_undoable_step(qtbot, context,
     assert "lost_actions" not in [item.kind for item in window.today.model.items]
     context.undo_stack.undo()
     assert statuses() == ["planned", "planned"]
+
+
+def test_the_window_title_names_the_application_once(qtbot, context) -> None:
+    window = _window(qtbot, context)
+    assert window.windowTitle() == context.db.path.name  # Qt adds " — KAM Desktop"
