@@ -34,6 +34,7 @@ from kam_desktop.domain.inn import inn_problem
 from kam_desktop.domain.text import Text
 from kam_desktop.reports.texts import LABELS
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.files import read_utf8
 from kam_desktop.services.records import convert
 from kam_desktop.services.tabular import Table
 from kam_desktop.store.models import Account, Contact
@@ -195,13 +196,7 @@ def _is_contact_group(text: str) -> bool:
 def load_mapping(path: Path) -> dict[str, Any]:
     """The mapping JSON file: an object of our field names to column headers or numbers."""
     where = str(path)
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise InputError(where, Text("cannot read the file: {reason}",
-                                     reason=error.strerror or str(error))) from None
-    except UnicodeDecodeError:
-        raise InputError(where, Text("the mapping file is not UTF-8 text")) from None
+    text = read_utf8(path)
     try:
         mapping = json.loads(text)
     except json.JSONDecodeError as error:

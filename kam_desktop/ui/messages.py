@@ -85,7 +85,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "this is not an Excel workbook that can be read: {reason}"),
     QT_TRANSLATE_NOOP("messages", "the file name must end in .csv or .xlsx"),
     QT_TRANSLATE_NOOP("messages", "the mapping must be a JSON object of field: column"),
-    QT_TRANSLATE_NOOP("messages", "the mapping file is not UTF-8 text"),
     QT_TRANSLATE_NOOP("messages", "not valid JSON: {problem} at line {line}"),
     QT_TRANSLATE_NOOP("messages", "map a column to the account name"),
     QT_TRANSLATE_NOOP("messages", "is not a field of the import (did you mean {close}?)"),

@@ -4231,10 +4231,6 @@ Database: {path}</translation>
         <translation>the mapping must be a JSON object of field: column</translation>
     </message>
     <message>
-        <source>the mapping file is not UTF-8 text</source>
-        <translation>the mapping file is not UTF-8 text</translation>
-    </message>
-    <message>
         <source>not valid JSON: {problem} at line {line}</source>
         <translation>not valid JSON: {problem} at line {line}</translation>
     </message>

@@ -4256,10 +4256,6 @@ Database: {path}</source>
         <translation>сопоставление должно быть объектом JSON вида «поле: столбец»</translation>
     </message>
     <message>
-        <source>the mapping file is not UTF-8 text</source>
-        <translation>файл сопоставления — не текст в UTF-8</translation>
-    </message>
-    <message>
         <source>not valid JSON: {problem} at line {line}</source>
         <translation>ошибка в JSON: {problem}, строка {line}</translation>
     </message>

@@ -14,6 +14,7 @@ from kam_desktop.domain.enums import Role, Stage
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.files import read_utf8
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
     ACTIONS,
@@ -80,13 +81,7 @@ def read_document(path: Path) -> dict:
             result[key] = value
         return result
 
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise InputError(where, Text("cannot read the file: {reason}",
-                                     reason=error.strerror or str(error))) from None
-    except UnicodeDecodeError:
-        raise InputError(where, Text("the file is not UTF-8 text")) from None
+    text = read_utf8(path)
     try:
         document = json.loads(text, parse_float=bounded(Decimal), parse_int=bounded(int),
                               parse_constant=reject_constant, object_pairs_hook=unique_keys)
