@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
+from kam_desktop.resources import RESOURCES
 from kam_desktop.services.records import add_record
 from kam_desktop.ui.context import AppContext
 
@@ -19,6 +20,17 @@ def private_settings(qapp, tmp_path_factory):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
     yield
+
+
+@pytest.fixture
+def russian(qapp):
+    """Our Russian translation installed for one test (the committed .qm, which a
+    packaging test checks against its source)."""
+    translator = QTranslator()
+    assert translator.load(str(RESOURCES / "translations" / "kam_desktop_ru.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

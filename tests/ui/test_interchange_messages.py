@@ -2,34 +2,15 @@
 file stays as it is, because it names keys of the file."""
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
-from kam_desktop.resources import RESOURCES
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.interchange import import_document
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.messages import translated
 
 CONTACT_ID = "0b6a4a52-3c1e-4d8e-9a51-000000000301"
-
-
-@pytest.fixture
-def russian(qapp, tmp_path: Path):
-    qm = tmp_path / "ru.qm"
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
-                    str(RESOURCES / "translations" / "kam_desktop_ru.ts"), "-qm", str(qm)],
-                   check=True, timeout=120)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def refusal(db, *accounts: dict) -> InputError:
