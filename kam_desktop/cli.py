@@ -28,7 +28,7 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
     with db.transaction() as session:
         summary = load_demo(session, accounts=args.accounts, seed=args.seed, today=date.today())
-    print(f"Demo portfolio loaded: {summary.accounts} accounts into {db.path}")
+    print(f"Demo portfolio loaded: {summary['account']} accounts into {db.path}")
     return 0
 
 

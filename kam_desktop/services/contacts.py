@@ -75,7 +75,7 @@ def _copy_person(session: Session, contact: Contact, target: Account) -> uuid.UU
     if notes is not None:
         values = {f: getattr(notes, f) for f in PERSONAL_FIELDS if getattr(notes, f)}
         if values:
-            records.add_record(session, kind="personal", parent_id=new_id, values=values)
+            records.add_record(session, kind="personal_notes", parent_id=new_id, values=values)
     return new_id
 
 

@@ -45,6 +45,7 @@ from kam_desktop.domain.inn import make_inn10
 from kam_desktop.domain.ladder import FAVOURABLE
 from kam_desktop.resources import RESOURCES
 from kam_desktop.services.errors import InputError
+from kam_desktop.store.kinds import IN_DEPENDENCY_ORDER, KINDS
 from kam_desktop.store.models import (
     Account,
     Base,
@@ -224,54 +225,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
-class DemoSummary:
-    """How many rows the demo wrote to each table."""
-
-    accounts: int
-    revenue: int
-    ladder_assessments: int
-    contacts: int
-    personal_notes: int
-    team_members: int
-    diary_entries: int
-    diary_attendees: int
-    opportunities: int
-    goals: int
-    plan_actions: int
-    value_entries: int
-    statistics: int
-    involvement_shares: int
-    switching_barriers: int
-    cooling_reasons: int
-    workload_factors: int
-
-
-#: the tables in an order that satisfies the foreign keys, with their summary field
-TABLES: tuple[tuple[type[Base], str], ...] = (
-    (Account, "accounts"),
-    (Contact, "contacts"),
-    (PersonalNotes, "personal_notes"),
-    (TeamMember, "team_members"),
-    (DiaryEntry, "diary_entries"),
-    (DiaryAttendee, "diary_attendees"),
-    (Revenue, "revenue"),
-    (LadderAssessment, "ladder_assessments"),
-    (Opportunity, "opportunities"),
-    (Goal, "goals"),
-    (PlanAction, "plan_actions"),
-    (ValueEntry, "value_entries"),
-    (Statistic, "statistics"),
-    (InvolvementShare, "involvement_shares"),
-    (SwitchingBarrier, "switching_barriers"),
-    (CoolingReason, "cooling_reasons"),
-    (WorkloadFactors, "workload_factors"),
-)
-
-
-def load_demo(session: Session, *, accounts: int, seed: int, today: date) -> DemoSummary:
-    """Fill an empty database with ``accounts`` demo accounts. The caller owns the
-    transaction; nothing is written when an InputError is raised."""
+def load_demo(session: Session, *, accounts: int, seed: int, today: date) -> dict[str, int]:
+    """Fill an empty database with ``accounts`` demo accounts; returns how many rows of
+    each kind it wrote. The caller owns the transaction; nothing is written when an
+    InputError is raised."""
     if not 1 <= accounts <= MAX_ACCOUNTS:
         raise InputError("accounts", f"the number of demo accounts must be between 1 and "
                                      f"{MAX_ACCOUNTS}, not {accounts}")
@@ -280,16 +237,17 @@ def load_demo(session: Session, *, accounts: int, seed: int, today: date) -> Dem
         raise InputError("demo", f"the database already holds {existing} accounts; "
                                  "load the demo into an empty database")
     builder = _Builder(random.Random(seed), today)
-    counts = {name: 0 for _, name in TABLES}
+    counts = dict.fromkeys(KINDS, 0)
     for start in range(0, accounts, CHUNK):
         for _ in range(min(CHUNK, accounts - start)):
             builder.add_account()
-        for model, name in TABLES:
-            rows = builder.rows.pop(model, None)
+        for kind in IN_DEPENDENCY_ORDER:
+            rows = builder.rows.pop(kind.model, None)
             if rows:
-                session.execute(insert(model.__table__), rows)
-                counts[name] += len(rows)
-    return DemoSummary(**counts)
+                session.execute(insert(kind.table), rows)
+                counts[kind.name] += len(rows)
+    assert not builder.rows, f"the demo wrote rows of unregistered kinds: {list(builder.rows)}"
+    return counts
 
 
 # --- helpers ----------------------------------------------------------------------------------

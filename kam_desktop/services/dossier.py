@@ -40,7 +40,7 @@ class ValueSummary:
 @dataclass(frozen=True)
 class Dossier:
     account: Row
-    #: record kind -> rows (see services.records.KINDS for the kinds)
+    #: record kind (store.kinds) -> rows
     sections: dict[str, list[Row]]
     progress: Progress
     value: ValueSummary
@@ -72,25 +72,26 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         "contact": [_contact(c, names) | {"came_from": came_from.get(c.id),
                                           "moved_to": moved_to.get(c.successor_id)}
                     for c in account.contacts],
-        "team": [_row(t) | {"mirrors": names.get(t.mirrors_id)} for t in account.team],
-        "diary": [_diary(e, names) for e in sorted(account.diary, key=lambda e: e.date,
-                                                   reverse=True)],
-        "ladder": [_row(a) | {"suggested": suggest_level(a.answers or {})}
-                   for a in sorted(account.ladder, key=lambda a: a.date, reverse=True)],
+        "team_member": [_row(t) | {"mirrors": names.get(t.mirrors_id)} for t in account.team],
+        "diary_entry": [_diary(e, names)
+                        for e in sorted(account.diary, key=lambda e: e.date, reverse=True)],
+        "ladder_assessment": [_row(a) | {"suggested": suggest_level(a.answers or {})}
+                              for a in sorted(account.ladder, key=lambda a: a.date,
+                                              reverse=True)],
         "opportunity": sorted((_opportunity(o, person_day_cost)
                                for o in account.opportunities),
                               key=lambda o: order_key(o["priority"])),
         "goal": [_row(g) | {"progress": plan_progress(a.status for a in g.actions)}
                  for g in account.goals],
-        "action": [_row(a) for g in account.goals for a in g.actions],
-        "value": [_row(v) for v in sorted(account.value_entries, key=lambda v: v.date,
-                                          reverse=True)],
+        "plan_action": [_row(a) for g in account.goals for a in g.actions],
+        "value_entry": [_row(v) for v in sorted(account.value_entries,
+                                                key=lambda v: v.date, reverse=True)],
         "statistic": [_row(s) for s in account.statistics],
         "revenue": _revenue(account),
-        "involvement": [_row(i) for i in account.involvement],
-        "barrier": [_row(b) for b in account.switching_barriers],
-        "cooling": [_row(c) for c in sorted(account.cooling_reasons, key=lambda c: c.date,
-                                            reverse=True)],
+        "involvement_share": [_row(i) for i in account.involvement],
+        "switching_barrier": [_row(b) for b in account.switching_barriers],
+        "cooling_reason": [_row(c) for c in sorted(account.cooling_reasons,
+                                                   key=lambda c: c.date, reverse=True)],
     }
     progress = plan_progress(a.status for g in account.goals for a in g.actions)
     return Dossier(_row(account), sections, progress, _value_summary(account))

@@ -18,71 +18,49 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
-from kam_desktop.store.models import (
-    Account,
-    Base,
-    CoolingReason,
-    Contact,
-    DiaryEntry,
-    Goal,
-    LadderAssessment,
-    Opportunity,
-    PersonalNotes,
-    PlanAction,
-    Revenue,
-    Statistic,
-    SwitchingBarrier,
-    TeamMember,
-    ValueEntry,
-)
+from kam_desktop.store.kinds import KINDS, RecordKind
+from kam_desktop.store.models import Account, Base, Contact, Revenue
 from kam_desktop.store import schema
 from kam_desktop.store.snapshots import Snapshot, delete_with_snapshot, restore_snapshot
 
-#: record kind -> (entity, the column naming its parent)
-KINDS: dict[str, tuple[type[Base], str | None]] = {
-    "account": (Account, None),
-    "revenue": (Revenue, "account_id"),
-    "ladder": (LadderAssessment, "account_id"),
-    "contact": (Contact, "account_id"),
-    "personal": (PersonalNotes, "contact_id"),
-    "team": (TeamMember, "account_id"),
-    "diary": (DiaryEntry, "account_id"),
-    "opportunity": (Opportunity, "account_id"),
-    "goal": (Goal, "account_id"),
-    "action": (PlanAction, "goal_id"),
-    "value": (ValueEntry, "account_id"),
-    "statistic": (Statistic, "account_id"),
-    "barrier": (SwitchingBarrier, "account_id"),
-    "cooling": (CoolingReason, "account_id"),
-}
 #: fields no edit may set directly
 _MANAGED = {"id", "account_id", "goal_id", "contact_id", "created_at", "updated_at"}
 
 
-def entity(kind: str) -> type[Base]:
+def record_kind(kind: str) -> RecordKind:
     if kind not in KINDS:
         raise InputError("", Text("unknown kind of record {kind}", kind=repr(kind)))
-    return KINDS[kind][0]
+    return KINDS[kind]
+
+
+def entity(kind: str) -> type[Base]:
+    return record_kind(kind).model
+
+
+def editable(kind: str, field: str) -> bool:
+    """Whether an edit may set ``field``: not the record's key, parent or bookkeeping."""
+    record = record_kind(kind)
+    return field in record.table.columns and field not in _MANAGED \
+        and field != record.parent and not isinstance(record.table.c[field].type, DateTime)
 
 
 def convert(kind: str, field: str, value: Any) -> Any:
     """Check one field's value and return it in the column's Python type: the form's
     notation (text for dates and amounts) is read here, the rules are the schema's."""
-    table = entity(kind).__table__
-    if field not in table.columns or field in _MANAGED:
+    if not editable(kind, field):
         raise InputError(field, Text("is not a field that can be edited"))
-    column = table.columns[field]
+    column = record_kind(kind).table.columns[field]
     if isinstance(value, str) and not isinstance(column.type, Enum) and not value.strip():
         value = None  # an emptied field clears it; other text is kept exactly
     if value is not None:
-        value = _typed(field, column.type, value)
-    problem = schema.problem(table.name, field, value)
+        value = _typed(column.type, value)
+    problem = schema.problem(kind, field, value)
     if problem:
         raise InputError(field, problem)
     return value
 
 
-def _typed(field: str, column_type: Any, value: Any) -> Any:
+def _typed(column_type: Any, value: Any) -> Any:
     """The value in the column's Python type, read from a form's notation where it is
     text; a value that cannot be read is left for the schema's rule to name."""
     if isinstance(column_type, Enum):
@@ -90,8 +68,6 @@ def _typed(field: str, column_type: Any, value: Any) -> Any:
             return column_type.enum_class(value)
         except ValueError:
             return value
-    if isinstance(column_type, DateTime):
-        raise InputError(field, Text("is not a field that can be edited"))
     if isinstance(column_type, Date) and isinstance(value, str):
         try:
             return date.fromisoformat(value)
@@ -144,11 +120,11 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
         if clash is not None:
             raise InputError("period", Text("there is already revenue for {period}",
                                             period=record.period))
-    if kind in ("contact", "team"):
+    if KINDS[kind].unique_key:  # people: names are how files and diaries refer to them
         cls = entity(kind)
         clash = session.scalar(select(cls.id).where(
             cls.account_id == record.account_id, cls.name == record.name, cls.id != record.id))
-        if clash is not None:  # names are how files and diaries refer to people
+        if clash is not None:
             raise InputError("name", Text("{name} is already on this account",
                                           name=repr(record.name)))
     if kind == "contact" and record.reports_to_id is not None:
@@ -167,7 +143,7 @@ def add_record(session: Session, *, kind: str, parent_id: uuid.UUID | None,
                values: dict[str, Any]) -> uuid.UUID:
     """Create a record of ``kind`` under its parent; returns its id."""
     cls = entity(kind)
-    parent_column = KINDS[kind][1]
+    parent_column = KINDS[kind].parent
     record = cls(**{field: convert(kind, field, value) for field, value in values.items()})
     if parent_column is not None:
         if parent_id is None:
@@ -176,7 +152,7 @@ def add_record(session: Session, *, kind: str, parent_id: uuid.UUID | None,
     _check_whole(session, kind, record)
     session.add(record)
     session.flush()
-    return record.contact_id if kind == "personal" else record.id
+    return record.contact_id if kind == "personal_notes" else record.id
 
 
 def update_record(session: Session, *, kind: str, record_id: uuid.UUID,

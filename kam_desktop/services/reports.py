@@ -448,10 +448,10 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
     revenue = sections["revenue"][0] if sections["revenue"] else None  # the latest period
     actions = [ActionLine(a["title"], a["owner"], a["due"], a["status"],
                           is_overdue(ActionItem(a["due"], a["status"]), today))
-               for a in sections["action"] if a["status"] in _OPEN_ACTIONS]
+               for a in sections["plan_action"] if a["status"] in _OPEN_ACTIONS]
     diary = [DiaryLine(e["date"], e["kind"], e["summary"], tuple(e["attendees"]),
                        e["next_step"], e["next_step_due"], e["done"])
-             for e in sections["diary"]]
+             for e in sections["diary_entry"]]
     return MeetingPackData(
         generated_on=today, name=account["name"], legal_name=account["legal_name"],
         industry=account["industry"], region=account["region"],
@@ -461,7 +461,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
         revenue_period=revenue and revenue["period"], revenue=revenue and revenue["amount"],
         share_of_wallet=revenue and revenue["share"],
         attendees=chosen, people=people, personal_notes=notes,
-        ladder=_ladder_summary(sections["ladder"]),
+        ladder=_ladder_summary(sections["ladder_assessment"]),
         plan_done=dossier.progress.done, plan_total=dossier.progress.total,
         goals=tuple(GoalLine(g["client_goal"], g["our_goal"], g["deadline"],
                              g["progress"].done, g["progress"].total)
@@ -478,7 +478,8 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                             for o in sections["opportunity"]
                             if o["status"] in _OPEN_OPPORTUNITIES),
         abc=_abc_class(session, account_id, today),
-        barriers=tuple(sorted(((b["since"], b["description"]) for b in sections["barrier"]),
+        barriers=tuple(sorted(((b["since"], b["description"])
+                               for b in sections["switching_barrier"]),
                               key=lambda b: (b[0] is None, b[0] or today))),
     )
 

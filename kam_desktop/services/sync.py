@@ -27,6 +27,7 @@ from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_fil
 from kam_desktop.services.errors import InputError
 from kam_desktop.store import clock
 from kam_desktop.store.backup import make_backup
+from kam_desktop.store.kinds import KINDS, RecordKind
 from kam_desktop.store.models import Account, SyncConflict, SyncImport, SyncReplica, SyncTombstone
 from kam_desktop.sync.bundle import BundleReader, write_bundle
 from kam_desktop.sync.errors import BundleError
@@ -35,16 +36,6 @@ from kam_desktop.sync.state import export_state
 from kam_desktop.sync.values import CODECS, Invalid
 
 BUNDLE_SUFFIX = ".kamsync"
-#: the column that names a record in the conflict list
-_TITLES = {"account": "name", "contact": "name", "team_member": "name", "revenue": "period",
-           "ladder_assessment": "date", "diary_entry": "summary", "opportunity": "title",
-           "goal": "our_goal", "plan_action": "title", "value_entry": "title",
-           "statistic": "name", "involvement_share": "department",
-           "switching_barrier": "description", "cooling_reason": "reason",
-           "map_snapshot": "date", "map_snapshot_entry": "name"}
-#: records named by their owner (the person of personal notes, the account of its factors)
-_NAMED_BY_OWNER = {"personal_notes": "contact", "workload_factors": "account"}
-_KIND_OF_TABLE = {entity.__tablename__: kind for kind, (entity, _) in records.KINDS.items()}
 
 
 def _refused(path: Path, error: BundleError) -> InputError:
@@ -300,6 +291,15 @@ def _moment(hlc: int) -> datetime | None:
     return datetime.fromtimestamp(clock.hlc_seconds(hlc), timezone.utc) if hlc else None
 
 
+def _named_by(table_name: str) -> RecordKind:
+    """The kind whose title names a record of ``table_name``: its own, or, for a record
+    that is its owner's extension (a person's notes, an account's factors), the owner's."""
+    kind = KINDS[table_name]
+    if kind.title is None and kind.parent in kind.table.primary_key.columns:
+        return KINDS[kind.parent_kind]
+    return kind
+
+
 def _records_named(session: Session, wanted: dict[str, set[uuid.UUID]]) -> dict:
     """(table, id) -> a short name for each record that still exists."""
     titles: dict[tuple[str, uuid.UUID], str] = {}
@@ -307,12 +307,11 @@ def _records_named(session: Session, wanted: dict[str, set[uuid.UUID]]) -> dict:
         shape = clock.SHAPES[table_name]
         key = shape.table.c[shape.key]
         existing = set(session.scalars(select(key).where(key.in_(list(ids)))))
-        owner = _NAMED_BY_OWNER.get(table_name)
-        named = clock.SHAPES[owner] if owner else shape
-        column = _TITLES.get(owner or table_name)
+        named = _named_by(table_name)
+        column = named.title
         found = {}
         if column is not None and existing:
-            named_key = named.table.c[named.key]
+            (named_key,) = named.table.primary_key.columns
             found = dict(session.execute(select(named_key, named.table.c[column])
                                          .where(named_key.in_(list(existing)))).all())
         for record_id in existing:
@@ -361,20 +360,15 @@ def switch_conflict(session: Session, *, conflict_id: uuid.UUID) -> uuid.UUID:
     if entry.kind != "field" or entry.field is None:
         raise InputError("conflict", Text("only a changed field can take the other value"))
     wanted = entry.winner_value if entry.switched else entry.loser_value
-    shape = clock.SHAPES[entry.table_name]
     try:
         value = CODECS[entry.table_name][entry.field].decode(wanted)
     except Invalid as error:
         raise InputError(entry.field, error.args[0]) from None
-    kind = _KIND_OF_TABLE.get(entry.table_name)
-    if kind is not None and entry.field in records.entity(kind).__table__.columns \
-            and entry.field not in ("account_id", "goal_id", "contact_id", "created_at"):
-        records.update_record(session, kind=kind, record_id=entry.record_id,
+    if records.editable(entry.table_name, entry.field):
+        records.update_record(session, kind=entry.table_name, record_id=entry.record_id,
                               changes={entry.field: value})
     else:
-        entity = next(m.class_ for m in Account.registry.mappers
-                      if m.local_table is shape.table)
-        record = session.get(entity, entry.record_id)
+        record = session.get(KINDS[entry.table_name].model, entry.record_id)
         if record is None:
             raise InputError(entry.table_name, Text("the record no longer exists"))
         setattr(record, entry.field, value)

@@ -260,9 +260,9 @@ class MainWindow(QMainWindow):
             return
         run_edit(self.context, self.tr("Drop the open actions of {account}").format(
             account=item.account_name),
-            Batch(tuple(Update("action", action_id, {"status": ActionStatus.DROPPED.value})
+            Batch(tuple(Update("plan_action", action_id, {"status": ActionStatus.DROPPED.value})
                         for action_id in ids)),
-            Change(frozenset({"action"}), frozenset({item.account_id})))
+            Change(frozenset({"plan_action"}), frozenset({item.account_id})))
 
     # -- edits ------------------------------------------------------------------
 

@@ -42,19 +42,19 @@ def account(db) -> None:
         guest = add("contact", account, name="Гость Иван", position=HOSTILE, interest=8,
                     involvement=7)
         other = add("contact", account, name="Другой Пётр", interest=2, involvement=3)
-        add("personal", guest, **{f: f"GUESTNOTE{i}" for i, f in enumerate(PERSONAL_FIELDS)})
-        add("personal", other, **{f: f"OTHERNOTE{i}" for i, f in enumerate(PERSONAL_FIELDS)})
-        add("diary", account, date=date(2026, 11, 1), kind="meeting", summary=HOSTILE,
+        add("personal_notes", guest, **{f: f"GUESTNOTE{i}" for i, f in enumerate(PERSONAL_FIELDS)})
+        add("personal_notes", other, **{f: f"OTHERNOTE{i}" for i, f in enumerate(PERSONAL_FIELDS)})
+        add("diary_entry", account, date=date(2026, 11, 1), kind="meeting", summary=HOSTILE,
             next_step="Отправить КП", next_step_due=date(2026, 12, 1))
-        add("ladder", account, date=date(2026, 1, 1), our_view=2)
-        add("ladder", account, date=date(2026, 10, 1), our_view=3, next_steps="Семинар")
+        add("ladder_assessment", account, date=date(2026, 1, 1), our_view=2)
+        add("ladder_assessment", account, date=date(2026, 10, 1), our_view=3, next_steps="Семинар")
         goal = add("goal", account, client_goal="Снизить простои", our_goal="Сервис 24/7")
-        add("action", goal, title="Провести аудит", owner="Мы", due=date(2026, 11, 1))
+        add("plan_action", goal, title="Провести аудит", owner="Мы", due=date(2026, 11, 1))
         add("opportunity", account, title="Новая линия", opportunity_class="expand_business",
             benefit=Decimal(500000), cost=Decimal(100000))
-        add("value", account, date=date(2026, 3, 2), kind="training", title="Обучение",
+        add("value_entry", account, date=date(2026, 3, 2), kind="training", title="Обучение",
             our_cost=Decimal(100), client_benefit=Decimal(123456))
-        add("barrier", account, description="Наш софт в их учёте", since=date(2024, 5, 1))
+        add("switching_barrier", account, description="Наш софт в их учёте", since=date(2024, 5, 1))
         add("revenue", account, period="2025", amount=Decimal(10) ** 11)  # the largest: A
 
 

@@ -136,9 +136,9 @@ def secrets(db) -> tuple[str, set[str]]:
         contact = add("contact", account, name=mark("contact"), position=mark("position"),
                       department=mark("cdept"), email="x@example.ru", stance="opponent",
                       our_counterpart=mark("counterpart"))
-        add("personal", contact, **{field: mark(field) for field in PERSONAL_FIELDS})
-        add("team", account, name=mark("team"), department=mark("tdept"))
-        add("diary", account, date=date(2026, 3, 1), kind="meeting", summary=mark("summary"),
+        add("personal_notes", contact, **{field: mark(field) for field in PERSONAL_FIELDS})
+        add("team_member", account, name=mark("team"), department=mark("tdept"))
+        add("diary_entry", account, date=date(2026, 3, 1), kind="meeting", summary=mark("summary"),
             next_step=mark("nextstep"), next_step_due=date(2026, 4, 1))
         add("opportunity", account, title=mark("opportunity"),
             opportunity_class="grow_usage", benefit=Decimal(5), cost=Decimal(1))
@@ -146,12 +146,12 @@ def secrets(db) -> tuple[str, set[str]]:
                    measure=mark("measure"), strategy_product=mark("product"),
                    strategy_price=mark("price"), strategy_promotion=mark("promotion"),
                    strategy_place=mark("place"))
-        add("action", goal, title=mark("action"), owner=mark("actionowner"))
-        add("ladder", account, date=date(2026, 2, 1), our_view=3, client_view=2,
+        add("plan_action", goal, title=mark("action"), owner=mark("actionowner"))
+        add("ladder_assessment", account, date=date(2026, 2, 1), our_view=3, client_view=2,
             competitors={mark("competitor"): 2}, next_steps=mark("ladderstep"))
-        add("barrier", account, description=mark("barrier"))
-        add("cooling", account, date=date(2026, 5, 1), reason=mark("cooling"))
-        add("value", account, date=date(2026, 3, 2), kind="training", title="Обучение",
+        add("switching_barrier", account, description=mark("barrier"))
+        add("cooling_reason", account, date=date(2026, 5, 1), reason=mark("cooling"))
+        add("value_entry", account, date=date(2026, 3, 2), kind="training", title="Обучение",
             description="Два дня", department="Производство", our_cost=Decimal(100),
             client_benefit=Decimal(1000), acknowledged=True)
         add("statistic", account, name="Поставки в срок, %", value=98.5, period="2026")
@@ -176,7 +176,7 @@ def test_user_text_prints_literally(db, tmp_path):
     with db.transaction() as session:
         account = add_record(session, kind="account", parent_id=None,
                              values={"name": "ООО <i>&amp;"})
-        add_record(session, kind="value", parent_id=account, values={
+        add_record(session, kind="value_entry", parent_id=account, values={
             "date": date(2026, 1, 10), "kind": "consulting", "title": HOSTILE,
             "description": "a < b && c > d\nвторая строка", "department": "</para>",
             "our_cost": Decimal("10.50"), "client_benefit": Decimal("1234567.89")})

@@ -41,14 +41,14 @@ def _small_portfolio(db):
                      annual_potential="100")
         for account, amount in ((big, "800"), (small, "200"), (euro, "50")):
             _add(session, "revenue", account, period="2024", amount=amount)
-        _add(session, "ladder", big, date="2024-01-10", our_view=2)
-        _add(session, "ladder", big, date="2025-03-01", our_view=3)
-        _add(session, "ladder", small, date="2025-02-01", our_view=1)
-        _add(session, "value", big, date="2024-05-05", kind="training", title="Курс",
+        _add(session, "ladder_assessment", big, date="2024-01-10", our_view=2)
+        _add(session, "ladder_assessment", big, date="2025-03-01", our_view=3)
+        _add(session, "ladder_assessment", small, date="2025-02-01", our_view=1)
+        _add(session, "value_entry", big, date="2024-05-05", kind="training", title="Курс",
              client_benefit="40", our_cost="10")
-        _add(session, "value", big, date="2025-01-05", kind="testing", title="Испытания",
+        _add(session, "value_entry", big, date="2025-01-05", kind="testing", title="Испытания",
              client_benefit="100", our_cost="20")
-        _add(session, "value", euro, date="2024-02-02", kind="training", title="Euro",
+        _add(session, "value_entry", euro, date="2024-02-02", kind="training", title="Euro",
              client_benefit="7", our_cost="1")
         _add(session, "contact", big, name="Лидер", interest=8.0, involvement=8.0)
         _add(session, "contact", small, name="Дворецкий", interest=1.0, involvement=1.0)

@@ -92,25 +92,25 @@ def accounts(db):
                             values={"name": "АО «Вектор», Казань", "owner": "Анна Белоусова"})
         other = add_record(session, kind="account", parent_id=None,
                            values={"name": "Beta Ltd", "owner": "Oleg"})
-        step = add_record(session, kind="diary", parent_id=vector, values={
+        step = add_record(session, kind="diary_entry", parent_id=vector, values={
             "date": date(2026, 11, 20), "kind": "meeting", "summary": "Встреча с ЛПР",
             "next_step": LONG_STEP, "next_step_due": date(2026, 11, 27)})
-        add_record(session, kind="diary", parent_id=vector, values={
+        add_record(session, kind="diary_entry", parent_id=vector, values={
             "date": date(2026, 11, 1), "kind": "call", "summary": "Звонок",
             "next_step": "Уже сделано", "next_step_due": date(2026, 11, 5), "done": True})
-        add_record(session, kind="diary", parent_id=vector, values={
+        add_record(session, kind="diary_entry", parent_id=vector, values={
             "date": date(2026, 11, 2), "kind": "note", "summary": "Без срока",
             "next_step": "Когда-нибудь"})
         goal = add_record(session, kind="goal", parent_id=vector,
                           values={"client_goal": "Снизить простои", "our_goal": "Сервис 24/7"})
-        action = add_record(session, kind="action", parent_id=goal, values={
+        action = add_record(session, kind="plan_action", parent_id=goal, values={
             "title": "Семинар для сервисной службы", "due": date(2026, 12, 3),
             "owner": "Пётр", "status": "in_progress"})
-        add_record(session, kind="action", parent_id=goal, values={
+        add_record(session, kind="plan_action", parent_id=goal, values={
             "title": "Отменённое", "due": date(2026, 12, 4), "status": "dropped"})
         beta_goal = add_record(session, kind="goal", parent_id=other,
                                values={"client_goal": "Grow", "our_goal": "Share 40%"})
-        add_record(session, kind="action", parent_id=beta_goal,
+        add_record(session, kind="plan_action", parent_id=beta_goal,
                    values={"title": "Visit, with samples", "due": date(2026, 12, 10)})
     return {"vector": vector, "other": other, "step": step, "action": action}
 
@@ -154,7 +154,7 @@ def test_long_cyrillic_lines_are_folded_intact(tmp_path, db, accounts) -> None:
 def test_uids_are_stable_across_exports(tmp_path, db, accounts) -> None:
     first = _export(db, tmp_path, "first.ics")
     with db.transaction() as session:
-        add_record(session, kind="diary", parent_id=accounts["other"], values={
+        add_record(session, kind="diary_entry", parent_id=accounts["other"], values={
             "date": date(2026, 11, 22), "kind": "email", "summary": "Letter",
             "next_step": "Call back", "next_step_due": date(2026, 11, 25)})
     second = _export(db, tmp_path, "second.ics", now=NOW + timedelta(days=1))

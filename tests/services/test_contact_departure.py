@@ -21,7 +21,7 @@ def _setup(db):
         person = add_record(s, kind="contact", parent_id=old, values={
             "name": "Климова Дарья", "position": "Директор по закупкам", "phone": "+7 900 1",
             "email": "klimova@alfa.ru", "interest": 8.0, "involvement": 9.0})
-        add_record(s, kind="personal", parent_id=person, values={"interests": "яхтинг"})
+        add_record(s, kind="personal_notes", parent_id=person, values={"interests": "яхтинг"})
     return old, new, person
 
 

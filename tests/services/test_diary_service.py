@@ -22,10 +22,10 @@ def people(db):
         vector = add("account", None, name="АО «Вектор»")
         other = add("account", None, name="ООО «Полюс»")
         return {
-            "entry": add("diary", vector, date=date(2025, 3, 12), kind="meeting",
+            "entry": add("diary_entry", vector, date=date(2025, 3, 12), kind="meeting",
                          summary="Обсудили поставки на II квартал"),
             "orlov": add("contact", vector, name="Орлов И. П."),
-            "ivanova": add("team", vector, name="Иванова А. С."),
+            "ivanova": add("team_member", vector, name="Иванова А. С."),
             "stranger": add("contact", other, name="Петров К. В."),
         }
 

@@ -22,13 +22,13 @@ def _people(db):
         account = add_record(session, kind="account", parent_id=None, values={"name": "АО «Омега»"})
         person = add_record(session, kind="contact", parent_id=account, values={
             "name": SECRETS[0], "email": SECRETS[2], "phone": SECRETS[3]})
-        add_record(session, kind="personal", parent_id=person, values={
+        add_record(session, kind="personal_notes", parent_id=person, values={
             "interests": SECRETS[4], "education": SECRETS[5]})
         other = add_record(session, kind="contact", parent_id=account, values={
             "name": "Орлов Иван Петрович", "reports_to_id": person})
-        add_record(session, kind="team", parent_id=account, values={
+        add_record(session, kind="team_member", parent_id=account, values={
             "name": "Смирнов", "mirrors_id": person})
-        entry = add_record(session, kind="diary", parent_id=account, values={
+        entry = add_record(session, kind="diary_entry", parent_id=account, values={
             "date": date(2026, 10, 1), "kind": "meeting",
             "summary": f"Встреча ({SECRETS[1]}) и Орлов И. П.: обсудили поставки",
             "next_step": f"Написать на {SECRETS[2]}"})

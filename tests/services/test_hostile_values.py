@@ -15,6 +15,7 @@ from typing import Any, Iterator
 import pytest
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String, Uuid
 
+from kam_desktop.store.kinds import KINDS
 from kam_desktop.services import interchange, records
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.interchange.reading import parse_document, walk
@@ -176,9 +177,9 @@ def _hostile_input(column) -> list[Any]:
     raise AssertionError(f"no hostile input for {column!r}")
 
 
-FORM_CASES = [(kind, column.name, value) for kind, (entity, _) in records.KINDS.items()
-              for column in entity.__table__.columns
-              if column.name not in records._MANAGED and not column.foreign_keys
+FORM_CASES = [(kind, column.name, value) for kind, record in KINDS.items()
+              for column in record.table.columns
+              if records.editable(kind, column.name) and not column.foreign_keys
               for value in _hostile_input(column)]
 
 

@@ -98,7 +98,7 @@ def test_delete_and_restore_a_contact_with_personal_notes(db) -> None:
     with db.transaction() as session:
         contact_id = add_record(session, kind="contact", parent_id=account_id,
                                 values={"name": "Орлов", "interest": 7.5, "involvement": 2})
-        add_record(session, kind="personal", parent_id=contact_id,
+        add_record(session, kind="personal_notes", parent_id=contact_id,
                    values={"education": "МГУ", "interests": "рыбалка"})
     with db.transaction() as session:
         snapshot = delete_record(session, kind="contact", record_id=contact_id)
@@ -115,10 +115,10 @@ def test_dates_are_checked(db) -> None:
     account_id = _new_account(db)
     with pytest.raises(InputError, match="not a date"):
         with db.transaction() as session:
-            add_record(session, kind="diary", parent_id=account_id,
+            add_record(session, kind="diary_entry", parent_id=account_id,
                        values={"date": "31.02.2026", "kind": "call", "summary": "x"})
     with db.transaction() as session:
-        entry = add_record(session, kind="diary", parent_id=account_id,
+        entry = add_record(session, kind="diary_entry", parent_id=account_id,
                            values={"date": date(2026, 2, 27), "kind": "call", "summary": "x"})
     with db.sessions() as session:
         assert session.get(DiaryEntry, entry).date == date(2026, 2, 27)

@@ -38,14 +38,14 @@ def portfolio(db):
         contact = add_record(session, kind="contact", parent_id=account, values={
             "name": "Иванов Иван", "position": DANGEROUS[0], "phone": DANGEROUS[1],
             "department": DANGEROUS[2], "email": DANGEROUS[3], "interest": 7.5})
-        add_record(session, kind="personal", parent_id=contact,
+        add_record(session, kind="personal_notes", parent_id=contact,
                    values={"interests": "СЕКРЕТНОЕ-ХОББИ", "ethics": "НЕ-ДЛЯ-ВЫГРУЗКИ"})
-        add_record(session, kind="value", parent_id=account, values={
+        add_record(session, kind="value_entry", parent_id=account, values={
             "date": date(2026, 3, 1), "kind": "training", "title": DANGEROUS[4],
             "description": DANGEROUS[5], "our_cost": "1500.25", "client_benefit": "90000"})
         goal = add_record(session, kind="goal", parent_id=account,
                           values={"client_goal": "Рост", "our_goal": "Доля 30 %"})
-        add_record(session, kind="action", parent_id=goal,
+        add_record(session, kind="plan_action", parent_id=goal,
                    values={"title": "-Семинар", "due": date(2026, 12, 1), "owner": "Анна"})
     return account
 

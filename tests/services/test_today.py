@@ -19,22 +19,22 @@ def _portfolio(db):
             "name": "Орлов", "interest": 9, "involvement": 9})
         butler = add_record(session, kind="contact", parent_id=account, values={
             "name": "Ким", "interest": 1, "involvement": 1})
-        met_leader = add_record(session, kind="diary", parent_id=account, values={
+        met_leader = add_record(session, kind="diary_entry", parent_id=account, values={
             "date": TODAY - timedelta(days=60), "kind": "meeting", "summary": "Переговоры",
             "next_step": "Выслать КП", "next_step_due": TODAY - timedelta(days=3)})
         session.add(DiaryAttendee(entry_id=met_leader, contact_id=leader))
-        met_butler = add_record(session, kind="diary", parent_id=account, values={
+        met_butler = add_record(session, kind="diary_entry", parent_id=account, values={
             "date": TODAY - timedelta(days=2), "kind": "call", "summary": "Звонок",
             "next_step": "Позвонить снова", "next_step_due": TODAY + timedelta(days=5)})
         session.add(DiaryAttendee(entry_id=met_butler, contact_id=butler))
         goal = add_record(session, kind="goal", parent_id=account, values={
             "client_goal": "Снизить издержки", "our_goal": "Внедрить VMI",
             "deadline": TODAY + timedelta(days=10)})
-        add_record(session, kind="action", parent_id=goal, values={
+        add_record(session, kind="plan_action", parent_id=goal, values={
             "title": "Пилот на складе", "due": TODAY, "status": "in_progress"})
-        add_record(session, kind="action", parent_id=goal, values={
+        add_record(session, kind="plan_action", parent_id=goal, values={
             "title": "Обучение", "due": TODAY - timedelta(days=1), "status": "done"})
-        add_record(session, kind="action", parent_id=goal, values={
+        add_record(session, kind="plan_action", parent_id=goal, values={
             "title": "Договор", "due": TODAY + timedelta(days=5), "status": "planned"})
     return account
 
@@ -72,15 +72,15 @@ def _lost_sleeping_and_prospect(db):
             "deadline": TODAY + timedelta(days=5)})
         for title, due in (("Встреча с закупками", TODAY - timedelta(days=4)),
                            ("Новое КП", TODAY + timedelta(days=20))):
-            add_record(session, kind="action", parent_id=goal,
+            add_record(session, kind="plan_action", parent_id=goal,
                        values={"title": title, "due": due, "status": "planned"})
-        add_record(session, kind="diary", parent_id=lost, values={
+        add_record(session, kind="diary_entry", parent_id=lost, values={
             "date": TODAY - timedelta(days=30), "kind": "call", "summary": "Отказ",
             "next_step": "Перезвонить", "next_step_due": TODAY - timedelta(days=1)})
         asleep = add_record(session, kind="account", parent_id=None, values={
             "name": "АО «Спит»", "lifecycle": "sleeping",
             "lifecycle_reason": "Заморозили инвестпрограмму"})
-        add_record(session, kind="diary", parent_id=asleep, values={
+        add_record(session, kind="diary_entry", parent_id=asleep, values={
             "date": TODAY - timedelta(days=200), "kind": "meeting", "summary": "Последняя встреча"})
         add_record(session, kind="account", parent_id=None, values={
             "name": "ПАО «Будущее»", "category": "key", "lifecycle": "prospect"})

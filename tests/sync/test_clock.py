@@ -109,7 +109,7 @@ def test_a_record_the_orm_deletes_as_an_orphan_leaves_a_tombstone(db) -> None:
     with db.transaction() as session:
         person = records.add_record(session, kind="contact", parent_id=account,
                                     values={"name": "Анна Лис"})
-        entry = records.add_record(session, kind="diary", parent_id=account, values={
+        entry = records.add_record(session, kind="diary_entry", parent_id=account, values={
             "date": date(2026, 3, 1), "kind": "call", "summary": "Звонок"})
         diary.set_attendees(session, entry_id=entry, people=[person])
     with db.transaction() as session:
@@ -122,7 +122,7 @@ def test_an_erasure_leaves_an_erasure_and_stamps_the_texts_it_rewrites(db) -> No
     with db.transaction() as session:
         person = records.add_record(session, kind="contact", parent_id=account,
                                     values={"name": "Котова Ирина", "phone": "+7 900 1"})
-        records.add_record(session, kind="personal", parent_id=person,
+        records.add_record(session, kind="personal_notes", parent_id=person,
                            values={"education": "МГУ"})
         session.add(SyncConflict(account_id=account, table_name="account",
                                  record_id=account, field="notes", kind="field",

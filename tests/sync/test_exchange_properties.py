@@ -33,8 +33,6 @@ REPLICAS = 3
 #: the fields whose lost values the conflict log is checked for
 ORACLE = {("account", "notes"), ("account", "region"), ("contact", "position"),
           ("contact", "phone"), ("revenue", "amount"), ("personal_notes", "education")}
-_KIND = {"account": "account", "contact": "contact", "revenue": "revenue",
-         "personal_notes": "personal"}
 #: few names, so that two laptops sometimes create accounts of the same name
 ACCOUNT_NAMES = ["Альфа", "Бета", "Гамма"]
 PERIODS = ["2024", "2025"]
@@ -212,7 +210,7 @@ class Laptops(RuleBasedStateMachine):
                 "name": name, "phone": phone, "position": position})
             education = f"ДипломПерсоны{number}"
             if notes:
-                records.add_record(session, kind="personal", parent_id=contact,
+                records.add_record(session, kind="personal_notes", parent_id=contact,
                                    values={"education": education})
         self.secrets[contact] = [name, phone, education]
         self._wrote(laptop, "contact", contact, "position", position, account)
@@ -261,7 +259,7 @@ class Laptops(RuleBasedStateMachine):
             if table == "personal_notes":
                 account = session.get(Contact, record).account_id
         with self.dbs[laptop].transaction() as session:
-            records.update_record(session, kind=_KIND[table], record_id=record,
+            records.update_record(session, kind=table, record_id=record,
                                   changes={field: value})
         self._wrote(laptop, table, record, field, value, account)
 

@@ -172,7 +172,7 @@ def test_an_erasure_wins_everywhere_and_travels_without_the_person(team) -> None
     account = anna.add("account", name="АО «Восток»", notes="ключевой клиент")
     person = anna.add("contact", account, name="Зимина Дарья", phone="+7 911 000-11-22",
                       email="zimina@example.ru")
-    anna.add("personal", person, education="ТайныйДиплом")
+    anna.add("personal_notes", person, education="ТайныйДиплом")
     for laptop in (boris, vera):
         laptop.receive(anna.send())
     boris.edit("contact", person, position="главбух")  # concurrently with the erasure

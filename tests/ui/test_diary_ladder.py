@@ -35,7 +35,7 @@ def diary(qtbot, context, make_account, db):
     with db.transaction() as session:
         add_record(session, kind="contact", parent_id=account_id,
                    values={"name": "Орлов И. П.", "position": "Директор по закупкам"})
-        add_record(session, kind="team", parent_id=account_id,
+        add_record(session, kind="team_member", parent_id=account_id,
                    values={"name": "Иванова А. С.", "department": "Продажи"})
     return _open(qtbot, context, DiaryPage, account_id)
 

@@ -68,7 +68,7 @@ def test_search_finds_accounts_by_diary_text(qtbot, context, make_account) -> No
     target = make_account("Альфа")
     make_account("Бета")
     with context.db.transaction() as session:
-        add_record(session, kind="diary", parent_id=target, values={
+        add_record(session, kind="diary_entry", parent_id=target, values={
             "date": date.today(), "kind": "meeting", "summary": "Обсудили ВНЕДРЕНИЕ портала"})
     window = _window(qtbot, context)
     window.portfolio.search.setText("внедрение")
@@ -121,7 +121,7 @@ def test_a_next_step_written_in_the_diary_appears_in_today(qtbot, context, make_
     account = make_account("Гамма")
     window = _window(qtbot, context)
     with context.db.transaction() as session:
-        add_record(session, kind="diary", parent_id=account, values={
+        add_record(session, kind="diary_entry", parent_id=account, values={
             "date": date.today() - timedelta(days=7), "kind": "call", "summary": "Звонок",
             "next_step": "Отправить договор", "next_step_due": date.today() - timedelta(days=1)})
     window.refresh()
@@ -210,7 +210,7 @@ def test_a_failing_read_is_reported_not_lost(qtbot, context) -> None:
 def test_a_today_line_opens_its_record(qtbot, context, make_account) -> None:
     account = make_account("Тета")
     with context.db.transaction() as session:
-        entry = add_record(session, kind="diary", parent_id=account, values={
+        entry = add_record(session, kind="diary_entry", parent_id=account, values={
             "date": date.today() - timedelta(days=3), "kind": "call", "summary": "Звонок",
             "next_step": "Выслать счёт", "next_step_due": date.today() - timedelta(days=1)})
     window = _window(qtbot, context)
@@ -272,7 +272,7 @@ def test_today_closes_a_lost_accounts_plan_in_one_undoable_step(qtbot, context,
         goal = add_record(session, kind="goal", parent_id=lost, values={
             "client_goal": "Снизить издержки", "our_goal": "Удержать поставки"})
         for title in ("Встреча", "Новое КП"):
-            add_record(session, kind="action", parent_id=goal, values={
+            add_record(session, kind="plan_action", parent_id=goal, values={
                 "title": title, "due": date.today() - timedelta(days=2)})
     window = _window(qtbot, context)
     model = window.today.model

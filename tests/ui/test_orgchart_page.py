@@ -24,8 +24,8 @@ def _account(db, make_account):
         loose = person("Гусева Нина", interest=2.0, involvement=2.0)
         gone = person("Шаров Олег", cfo)
         update_record(s, kind="contact", record_id=gone, changes={"left_on": date(2026, 1, 1)})
-        add_record(s, kind="team", parent_id=account, values={"name": "Мезенцев", "mirrors_id": ceo})
-        add_record(s, kind="team", parent_id=account, values={"name": "Ершова", "department": "КАМ"})
+        add_record(s, kind="team_member", parent_id=account, values={"name": "Мезенцев", "mirrors_id": ceo})
+        add_record(s, kind="team_member", parent_id=account, values={"name": "Ершова", "department": "КАМ"})
     return account, ceo, cfo, loose, gone
 
 
@@ -115,7 +115,7 @@ def test_people_outside_the_trees_never_run_under_our_team(qtbot, context, db, m
         add_record(s, kind="contact", parent_id=account, values={"name": "Зам", "reports_to_id": boss})
         for n in range(7):
             add_record(s, kind="contact", parent_id=account, values={"name": f"Сам по себе {n}"})
-        add_record(s, kind="team", parent_id=account, values={"name": "Мы", "mirrors_id": boss})
+        add_record(s, kind="team_member", parent_id=account, values={"name": "Мы", "mirrors_id": boss})
     _, page = _page(qtbot, context, account)
     ours = page.cards["team:Мы"]
     assert all(c.x() + c.boundingRect().width() < ours.x()

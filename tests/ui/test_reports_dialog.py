@@ -18,12 +18,12 @@ def account(db, make_account):
         for title, department, benefit, cost in (
                 ("Обучение операторов", "Производство", "250000", "40000"),
                 ("Аудит склада", "Логистика", "90000", "15000")):
-            add_record(s, kind="value", parent_id=account, values={
+            add_record(s, kind="value_entry", parent_id=account, values={
                 "date": date(2026, 3, 1), "kind": "training", "title": title,
                 "department": department, "client_benefit": benefit, "our_cost": cost})
         for name, note in (("Орлов Иван", "любит хоккей"), ("Смирнова Анна", "коллекционирует марки")):
             contact = add_record(s, kind="contact", parent_id=account, values={"name": name})
-            add_record(s, kind="personal", parent_id=contact, values={"interests": note})
+            add_record(s, kind="personal_notes", parent_id=contact, values={"interests": note})
     return account
 
 

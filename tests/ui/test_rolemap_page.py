@@ -138,7 +138,7 @@ def test_warnings_follow_the_people(qtbot, page, db, add):
     assert any("has met the leader yet: Орлов" in t for t in texts())
     assert any("mirrors: Орлов" in t for t in texts())
 
-    entry = add("diary", {"date": date.today() - timedelta(days=60), "kind": "meeting",
+    entry = add("diary_entry", {"date": date.today() - timedelta(days=60), "kind": "meeting",
                           "summary": "Переговоры"})
     with db.transaction() as session:
         set_attendees(session, entry_id=entry, people=[orlov])

@@ -220,7 +220,7 @@ def test_statistics_for_the_value_dossier(qtbot, context, make_account) -> None:
 
 
 def _stored(context, account_id) -> dict[Stage, dict[str, float]]:
-    rows = context.read(lambda s: load_dossier(s, account_id)).sections["involvement"]
+    rows = context.read(lambda s: load_dossier(s, account_id)).sections["involvement_share"]
     result: dict[Stage, dict[str, float]] = {}
     for row in rows:
         result.setdefault(row["stage"], {})[row["department"]] = row["percent"]

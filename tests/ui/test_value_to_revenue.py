@@ -47,7 +47,7 @@ def account(db):
             add_record(session, kind="revenue", parent_id=account_id,
                        values={"period": period, "amount": amount})
         for day, department, benefit in ENTRIES:
-            add_record(session, kind="value", parent_id=account_id, values={
+            add_record(session, kind="value_entry", parent_id=account_id, values={
                 "date": day, "kind": "training", "title": f"Обучение {day}",
                 "department": department, "client_benefit": benefit})
     return account_id

@@ -7,23 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import UniqueConstraint
+
 from kam_desktop.domain.text import Text
 from kam_desktop.store import schema
-from kam_desktop.store.models import (
-    Contact,
-    CoolingReason,
-    DiaryEntry,
-    Goal,
-    InvolvementShare,
-    LadderAssessment,
-    Opportunity,
-    PlanAction,
-    Revenue,
-    Statistic,
-    SwitchingBarrier,
-    TeamMember,
-    ValueEntry,
-)
+from kam_desktop.store.kinds import KINDS, SECTIONS, RecordKind
+from kam_desktop.store.models import Contact, InvolvementShare, PlanAction, TeamMember
 
 FORMAT = "kam-desktop.accounts"
 VERSION = 1
@@ -72,26 +61,24 @@ class Section:
         return tuple(getattr(row, attr) for attr in self.natural_key)
 
 
-ACTIONS = Section("actions", "actions", PlanAction, ("title",))
-CONTACTS = Section("contacts", "contacts", Contact, ("name",), unique=True)
-TEAM = Section("team", "team", TeamMember, ("name",), unique=True)
+def _section(kind: RecordKind) -> Section:
+    parent = KINDS[kind.parent_kind].model
+    (attr,) = (r.key for r in parent.__mapper__.relationships if r.mapper.class_ is kind.model)
+    key = {kind.parent, *kind.natural_key}
+    in_database = any(isinstance(c, UniqueConstraint) and {col.name for col in c.columns} == key
+                      for c in kind.table.constraints)
+    return Section(kind.section, attr, kind.model, kind.natural_key,
+                   unique=kind.unique_key or in_database, unique_in_database=in_database)
+
+
+_SECTIONS = {kind.model: _section(kind) for kind in SECTIONS}
+ACTIONS = _SECTIONS[PlanAction]
+CONTACTS = _SECTIONS[Contact]
+TEAM = _SECTIONS[TeamMember]
 #: in the file a map {stage: {department: percent}} rather than a list
-INVOLVEMENT = Section("involvement", "involvement", InvolvementShare, ("stage", "department"),
-                      unique=True)
+INVOLVEMENT = _SECTIONS[InvolvementShare]
 
 #: in the order of the file
-ACCOUNT_SECTIONS: tuple[Section, ...] = (
-    Section("revenue", "revenue", Revenue, ("period",), unique=True, unique_in_database=True),
-    Section("ladder", "ladder", LadderAssessment, ("date",)),
-    CONTACTS,
-    TEAM,
-    Section("diary", "diary", DiaryEntry, ("date", "summary")),
-    Section("opportunities", "opportunities", Opportunity, ("title",)),
-    Section("goals", "goals", Goal, ("our_goal",)),
-    Section("value", "value_entries", ValueEntry, ("date", "title")),
-    Section("statistics", "statistics", Statistic, ("name", "period")),
-    INVOLVEMENT,
-    Section("switching_barriers", "switching_barriers", SwitchingBarrier, ("description",)),
-    Section("cooling", "cooling_reasons", CoolingReason, ("date", "reason")),
-)
-SECTIONS_BY_KEY = {section.key: section for section in (*ACCOUNT_SECTIONS, ACTIONS)}
+ACCOUNT_SECTIONS: tuple[Section, ...] = tuple(
+    _SECTIONS[kind.model] for kind in SECTIONS if kind.parent_kind == "account")
+SECTIONS_BY_KEY = {section.key: section for section in _SECTIONS.values()}

@@ -18,56 +18,16 @@ from kam_desktop.services.interchange.format import (
     key_names,
 )
 from kam_desktop.services.interchange.reading import Record, walk
-from kam_desktop.store.models import (
-    Account,
-    Contact,
-    CoolingReason,
-    DiaryAttendee,
-    DiaryEntry,
-    Goal,
-    InvolvementShare,
-    LadderAssessment,
-    Opportunity,
-    PlanAction,
-    Revenue,
-    Statistic,
-    SwitchingBarrier,
-    TeamMember,
-    ValueEntry,
-)
+from kam_desktop.store.kinds import KINDS, kind_of
+from kam_desktop.store.models import Account, Goal
 
-#: what a record's id may turn out to be in the database, and the column of its parent
-_ID_KINDS: dict[type, Any] = {
-    Account: None,  # no parent
-    Revenue: Revenue.account_id,
-    LadderAssessment: LadderAssessment.account_id,
-    Contact: Contact.account_id,
-    TeamMember: TeamMember.account_id,
-    DiaryEntry: DiaryEntry.account_id,
-    DiaryAttendee: DiaryAttendee.entry_id,
-    Opportunity: Opportunity.account_id,
-    Goal: Goal.account_id,
-    PlanAction: PlanAction.goal_id,
-    ValueEntry: ValueEntry.account_id,
-    Statistic: Statistic.account_id,
-    InvolvementShare: InvolvementShare.account_id,
-    SwitchingBarrier: SwitchingBarrier.account_id,
-    CoolingReason: CoolingReason.account_id,
-}
-
-#: what a record of each kind is called in a message
-_A = {
-    Account: Text("an account"), Revenue: Text("a revenue record"),
-    LadderAssessment: Text("a ladder assessment"), Contact: Text("a contact"),
-    TeamMember: Text("a team member"), DiaryEntry: Text("a diary entry"),
-    DiaryAttendee: Text("a diary attendee"), Opportunity: Text("an opportunity"),
-    Goal: Text("a goal"), PlanAction: Text("a plan action"), ValueEntry: Text("a value entry"),
-    Statistic: Text("a statistic"), InvolvementShare: Text("an involvement share"),
-    SwitchingBarrier: Text("a switching barrier"), CoolingReason: Text("a cooling record"),
-}
-#: ... and a record that holds sections, when it is another one (whole words, because
+#: a record that holds sections, when it is another one (whole words, because
 #: a translation declines the noun together with "another")
 _ANOTHER = {Account: Text("another account"), Goal: Text("another goal")}
+#: what a record's id may turn out to be in the database, and the column of its parent
+_ID_KINDS: tuple[tuple[type, Any], ...] = tuple(
+    (kind.model, kind.table.c[kind.parent] if kind.parent else None)
+    for kind in KINDS.values() if "id" in kind.table.primary_key.columns)
 
 
 def match(session: Session, accounts: list[Record]) -> None:
@@ -87,7 +47,7 @@ def _stored_ids(session: Session, accounts: list[Record]) -> dict[uuid.UUID, tup
     """For each id of the file already in the database: its row's kind and parent id."""
     ids = [record.id for record in walk(accounts) if record.id is not None]
     stored: dict[uuid.UUID, tuple[type, Any]] = {}
-    for kind, parent in _ID_KINDS.items():
+    for kind, parent in _ID_KINDS:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             if parent is None:
@@ -109,10 +69,10 @@ def _check_stored_id(record: Record, parent: Record | None,
     where = f"{record.path}.id"
     if kind is not record.kind:
         raise InputError(where, Text("this id belongs to {kind} in the database, not to {expected}",
-                                     kind=_A[kind], expected=_A[record.kind]))
+                                     kind=kind_of(kind).noun, expected=kind_of(record.kind).noun))
     if parent is not None and (parent.target is None or parent.target.id != parent_id):
         raise InputError(where, Text("this id belongs to {kind} of {another} in the database",
-                                     kind=_A[kind], another=_ANOTHER[parent.kind]))
+                                     kind=kind_of(kind).noun, another=_ANOTHER[parent.kind]))
 
 
 def _match_account(session: Session, record: Record, accounts: list[Record],
@@ -151,7 +111,7 @@ def _match_section(section: Section, parent: Record,
         if match is not None and record.id is not None:
             raise InputError(f"{record.path}.id",
                              Text("this id is not in the database, but {kind} with the same "
-                                  "{what} is, with the id {id}", kind=_A[section.kind],
+                                  "{what} is, with the id {id}", kind=kind_of(section.kind).noun,
                                   what=key_names(section.natural_key), id=match.id))
         if match is not None:
             record.target = match

@@ -53,7 +53,7 @@ class BarrierSection(TextFirstSection):
             Column(self.tr("Since"), lambda r: _date(r["since"]), lambda r: _ordinal(r["since"])),
             Column(self.tr("Barrier"), lambda r: _one_line(r["description"])),
         ]
-        super().__init__(context, "barrier", columns, self._new_barrier,
+        super().__init__(context, "switching_barrier", columns, self._new_barrier,
                          self.tr("switching barrier"), parent)
         self.text_editor = self.add_editor(self.tr("Barrier"),
                                            MultilineField("description"))
@@ -63,7 +63,7 @@ class BarrierSection(TextFirstSection):
         return {"description": self.tr("Describe the barrier"), "since": date.today()}
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
-        self.set_rows(dossier.sections["barrier"], account_id, account_id)
+        self.set_rows(dossier.sections["switching_barrier"], account_id, account_id)
 
 
 class CoolingSection(TextFirstSection):
@@ -72,7 +72,7 @@ class CoolingSection(TextFirstSection):
             Column(self.tr("Date"), lambda r: _date(r["date"]), lambda r: _ordinal(r["date"])),
             Column(self.tr("Reason"), lambda r: _one_line(r["reason"])),
         ]
-        super().__init__(context, "cooling", columns, self._new_reason,
+        super().__init__(context, "cooling_reason", columns, self._new_reason,
                          self.tr("cooling reason"), parent)
         self.add_editor(self.tr("Date"), DateField("date"))
         self.text_editor = self.add_editor(self.tr("Reason"),
@@ -82,7 +82,7 @@ class CoolingSection(TextFirstSection):
         return {"date": date.today(), "reason": self.tr("Describe why the relationship cooled")}
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
-        self.set_rows(dossier.sections["cooling"], account_id, account_id)
+        self.set_rows(dossier.sections["cooling_reason"], account_id, account_id)
 
 
 def _titled(title: str, explanation: str, section: RecordSection) -> QWidget:

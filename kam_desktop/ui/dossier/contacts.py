@@ -254,7 +254,7 @@ class ContactsPage(RecordSection):
         try:
             run_edit(self.context, self.tr("{name} left the company").format(name=name),
                      MarkLeft(contact_id, left_on, left_to, to_account_id),
-                     Change(frozenset({"contact", "personal"}), frozenset(accounts)))
+                     Change(frozenset({"contact", "personal_notes"}), frozenset(accounts)))
         except InputError as error:
             QMessageBox.warning(self, self.tr("Cannot record the departure"),
                                 translated(error.message))
@@ -305,8 +305,8 @@ class ContactsPage(RecordSection):
         contact_id = self.current_id()
         if contact_id is None:
             return
-        operation = (Update("personal", contact_id, {editor.field: value})
-                     if self._personal_exists else Add("personal", contact_id, {editor.field: value}))
+        operation = (Update("personal_notes", contact_id, {editor.field: value})
+                     if self._personal_exists else Add("personal_notes", contact_id, {editor.field: value}))
         try:
             run_edit(self.context, self.tr("Edit personal notes"), operation, self.change())
         except InputError as error:

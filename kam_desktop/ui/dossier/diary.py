@@ -156,7 +156,7 @@ class DiaryPage(RecordSection):
                    lambda r: r["next_step_due"].isoformat() if r["next_step_due"] else ""),
             Column(self.tr("Done"), lambda r: "✓" if r["done"] else ""),
         ]
-        super().__init__(context, "diary", columns, self._new_entry_values,
+        super().__init__(context, "diary_entry", columns, self._new_entry_values,
                          self.tr("diary entry"), parent)
         self.model.highlight = lambda row: is_overdue(row, date.today())
         for column, width in enumerate((80, 72, 190, 150, 190, 165)):
@@ -213,8 +213,8 @@ class DiaryPage(RecordSection):
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self._contacts = dossier.sections["contact"]
-        self._team = dossier.sections["team"]
-        self.set_rows(dossier.sections["diary"], account_id, account_id)
+        self._team = dossier.sections["team_member"]
+        self.set_rows(dossier.sections["diary_entry"], account_id, account_id)
         self._show_next_step(self.current_row())
 
     def row_shown(self, row: Row) -> None:

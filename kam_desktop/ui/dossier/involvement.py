@@ -308,7 +308,7 @@ class InvolvementPage(QWidget):
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         stored: dict[Stage, Shares] = {}
-        for row in dossier.sections["involvement"]:
+        for row in dossier.sections["involvement_share"]:
             stored.setdefault(Stage(row["stage"]), {})[row["department"]] = row["percent"]
         if account_id != self.account_id:
             self.account_id = account_id
@@ -331,7 +331,7 @@ class InvolvementPage(QWidget):
         self._fit_height()
 
     def _change(self) -> Change:
-        return Change(frozenset({"involvement"}), frozenset({self.account_id}))
+        return Change(frozenset({"involvement_share"}), frozenset({self.account_id}))
 
     # -- edits ----------------------------------------------------------------
 

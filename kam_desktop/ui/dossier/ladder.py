@@ -325,7 +325,7 @@ class LadderPage(RecordSection):
             Column(self.tr("Next steps to climb"),
                    lambda r: ((r["next_steps"] or "").strip().splitlines() or [""])[0]),
         ]
-        super().__init__(context, "ladder", columns, self._new_assessment,
+        super().__init__(context, "ladder_assessment", columns, self._new_assessment,
                          self.tr("ladder assessment"), parent)
         for column, width in enumerate((80, 150, 150, 150, 220)):
             self.table.setColumnWidth(column, width)
@@ -372,7 +372,7 @@ class LadderPage(RecordSection):
                 "competitors": dict(latest["competitors"])}
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
-        rows = dossier.sections["ladder"]
+        rows = dossier.sections["ladder_assessment"]
         self.comparison.show_assessments(rows)
         self.set_rows(rows, account_id, account_id)
 

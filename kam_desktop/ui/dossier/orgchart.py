@@ -197,7 +197,7 @@ class OrgChartPage(QWidget):
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self.account_id = account_id
         contacts = [c for c in dossier.sections["contact"] if c["left_on"] is None]
-        team = dossier.sections["team"]
+        team = dossier.sections["team_member"]
         selected = [c.person.person_id for c in self.cards.values() if c.isSelected()]
         self.scene.clear()
         self.cards = {}

@@ -100,7 +100,7 @@ class PlanSection(RecordSection):
     takes its actions with it: an edit of either kind reports both as changed."""
 
     def change(self) -> Change:
-        return Change(frozenset({"goal", "action"}), frozenset({self.account_id}))
+        return Change(frozenset({"goal", "plan_action"}), frozenset({self.account_id}))
 
     def row_shown(self, row: Row) -> None:
         # long one-line texts (an action's title) show their beginning, not their end
@@ -182,7 +182,7 @@ class ActionsSection(PlanSection):
             Column(self.tr("Status"), lambda r: action_status_label(r["status"].value),
                    lambda r: list(ActionStatus).index(r["status"])),
         ]
-        super().__init__(context, "action", columns, self._new_action, self.tr("action"),
+        super().__init__(context, "plan_action", columns, self._new_action, self.tr("action"),
                          parent)
         self.model.highlight = lambda row: row["overdue_days"] > 0
         self.add_button.setText(self.tr("Add action"))
@@ -280,7 +280,7 @@ class PlanPage(QWidget):
         today = date.today()
         self._account_id = account_id
         self._actions = [row | {"overdue_days": _days_overdue(row, today)}
-                         for row in dossier.sections["action"]]
+                         for row in dossier.sections["plan_action"]]
         late = Counter(row["goal_id"] for row in self._actions if row["overdue_days"])
         self.progress.show_progress(dossier.progress, sum(late.values()))
         self.goals.set_currency(dossier.account["currency"])

@@ -596,7 +596,7 @@ class RoleMapPage(QWidget):
         self.account_id = account_id
         contacts = [c for c in dossier.sections["contact"] if c["left_on"] is None]
         today = date.today()
-        meetings = [(e["date"], e["attendee_ids"]) for e in dossier.sections["diary"]]
+        meetings = [(e["date"], e["attendee_ids"]) for e in dossier.sections["diary_entry"]]
         days = days_since_contact(meetings, today)
         by_role = days_since_last_contact_by_role(
             {c["id"]: c["role"] for c in contacts}, meetings, today)

@@ -25,7 +25,7 @@ class TeamPage(RecordSection):
             Column(self.tr("Department"), lambda r: r["department"] or ""),
             Column(self.tr("Mirrors at the client"), self._mirrored),
         ]
-        super().__init__(context, "team", columns, self._new_member, self.tr("team member"), parent)
+        super().__init__(context, "team_member", columns, self._new_member, self.tr("team member"), parent)
         self.contacts: dict[uuid.UUID, Row] = {}
         self.add_editor(self.tr("Name"), TextField("name"))
         self.add_editor(self.tr("Department"), TextField("department"))
@@ -57,4 +57,4 @@ class TeamPage(RecordSection):
         self.contacts = {c["id"]: c for c in dossier.sections["contact"]}
         self.mirrors.set_choices([(c["id"], _person(c)) for c in self.contacts.values()])
         self.no_contacts.setVisible(not self.contacts)
-        self.set_rows(dossier.sections["team"], account_id, account_id)
+        self.set_rows(dossier.sections["team_member"], account_id, account_id)

@@ -84,7 +84,7 @@ class ValueEntriesSection(RecordSection):
                    lambda r: acknowledged if r["acknowledged"] else not_acknowledged,
                    lambda r: r["acknowledged"]),
         ]
-        super().__init__(context, "value", columns, self._new_entry, self.tr("value entry"),
+        super().__init__(context, "value_entry", columns, self._new_entry, self.tr("value entry"),
                          parent)
         self.currency = "RUB"
         self.add_editor(self.tr("Date"), DateField("date"))
@@ -314,7 +314,7 @@ class ValuePage(QWidget):
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         currency = dossier.account["currency"]
         self.entries.set_currency(currency)
-        self.entries.set_rows(dossier.sections["value"], account_id, account_id)
+        self.entries.set_rows(dossier.sections["value_entry"], account_id, account_id)
         self.statistics.set_rows(dossier.sections["statistic"], account_id, account_id)
         self.totals.show_summary(dossier.value, currency)
         self.breakdowns.show_summary(dossier.value, currency)

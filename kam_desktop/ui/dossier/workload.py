@@ -156,7 +156,7 @@ class WorkloadPage(QWidget):
         try:
             run_edit(self.context, self.tr("Set {factor}").format(factor=title),
                      SetFactors(self.account_id, {editor.field: value}),
-                     Change(frozenset({"workload"}), frozenset({self.account_id})))
+                     Change(frozenset({"workload_factors"}), frozenset({self.account_id})))
         except InputError as error:
             editor.show_error(translated(error.message))
         else:
