@@ -59,7 +59,8 @@ from kam_desktop.services.sync import export_bundle
 db = open_database(sys.argv[1])
 start = time.perf_counter()
 with db.transaction() as session:
-    export_bundle(session, path=Path(sys.argv[2]), password=sys.argv[3] or None)
+    export_bundle(session, path=Path(sys.argv[2]), password=sys.argv[3] or None,
+                  allow_unlocked=True)
 print("SECONDS", time.perf_counter() - start)
 """
 

@@ -284,12 +284,17 @@ def _password(path: Path | None) -> str | None:
 
 
 def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
-    from kam_desktop.services.sync import export_bundle
+    from kam_desktop.services.sync import UnlockedPersonalNotes, export_bundle
 
     password = _password(args.password_file)
-    with db.transaction() as session:
-        result = export_bundle(session, path=args.output, account_names=args.account,
-                               password=password)
+    try:
+        with db.transaction() as session:
+            result = export_bundle(session, path=args.output, account_names=args.account,
+                                   password=password, allow_unlocked=args.no_password)
+    except UnlockedPersonalNotes:
+        raise InputError(str(args.output), "the bundle would carry personal notes unlocked: "
+                                           "give --password-file F, or --no-password to write "
+                                           "it unlocked all the same") from None
     print(f"Bundle of {result.accounts} account(s) written to {result.path}"
           + (" (encrypted)" if result.encrypted else ""))
     return 0
@@ -362,8 +367,12 @@ def _add_sync_commands(commands: argparse._SubParsersAction) -> None:
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     exp.add_argument("--account", action="append", metavar="NAME",
                      help="only this account (repeatable)")
-    exp.add_argument("--password-file", type=Path, metavar="F",
-                     help="encrypt with the password in the first line of F")
+    lock = exp.add_mutually_exclusive_group()
+    lock.add_argument("--password-file", type=Path, metavar="F",
+                      help="encrypt with the password in the first line of F (a password "
+                           "that is easy to guess is refused)")
+    lock.add_argument("--no-password", action="store_true",
+                      help="write the bundle unlocked even though it holds personal notes")
     exp.set_defaults(run=_cmd_sync_export)
     imp = actions.add_parser("import", help="merge a bundle from a colleague")
     imp.add_argument("file", type=Path, metavar="FILE")

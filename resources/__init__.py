@@ -1,5 +1,5 @@
-"""Data files of KAM Desktop (fonts, translations, icons, the demo's words), installed as a
-package."""
+"""Data files of KAM Desktop (fonts, translations, icons, the demo's words, the words of
+suggested passphrases), installed as a package."""
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent

@@ -80,6 +80,8 @@ def test_bundle_lists_the_compiled_translations_fonts_and_icons():
     assert {f"kam-desktop-{size}.png" for size in HICOLOR_SIZES} <= \
         targets["kam_desktop/resources/icons"]
     assert targets["kam_desktop/resources/demo"] == {"words.json"}
+    assert targets["kam_desktop/resources/passphrase"] == {"eff_short_wordlist.txt",
+                                                          "LICENSE_EFF"}
 
 
 def test_bundle_refuses_uncompiled_translations(tmp_path):
@@ -301,6 +303,7 @@ app = QCoreApplication([])
 assert install_translators(app, "ru")
 print(QCoreApplication.translate("labels", "Sleeping: wake it up"))
 print((RESOURCES / "demo" / "words.json").is_file())
+print((RESOURCES / "passphrase" / "eff_short_wordlist.txt").is_file())
 """
 
 
@@ -317,4 +320,4 @@ def test_an_installed_wheel_speaks_russian_and_carries_its_data(tmp_path):
         text=True, timeout=120, cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(site), "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["Спящий:", "разбудить", "True"]
+    assert result.stdout.split() == ["Спящий:", "разбудить", "True", "True"]

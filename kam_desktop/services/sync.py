@@ -1,7 +1,8 @@
 """Exchange between laptops: send a bundle, receive one, review the conflicts.
 
-``export_bundle`` writes the whole portfolio or some accounts to a bundle file, with a
-password if one is given. ``import_bundle`` reads a bundle completely and checks it before
+``export_bundle`` writes the whole portfolio or some accounts to a bundle file, locked with
+a password if one is given (a guessable one is refused; personal notes go unlocked only
+when the caller says so). ``import_bundle`` reads a bundle completely and checks it before
 anything is written, backs the database up, merges in the caller's transaction, checks the
 counts and the database's integrity, and reports what changed per account; the caller
 commits, then calls :func:`finish_import` (it empties the write-ahead log and scrubs the
@@ -18,17 +19,26 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
 from kam_desktop.services import records
 from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_files
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.passwords import password_problem
 from kam_desktop.store import clock
 from kam_desktop.store.backup import make_backup
 from kam_desktop.store.kinds import KINDS, RecordKind
-from kam_desktop.store.models import Account, SyncConflict, SyncImport, SyncReplica, SyncTombstone
+from kam_desktop.store.models import (
+    Account,
+    Contact,
+    PersonalNotes,
+    SyncConflict,
+    SyncImport,
+    SyncReplica,
+    SyncTombstone,
+)
 from kam_desktop.sync.bundle import BundleReader, write_bundle
 from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.merge import AccountChanges, Merge
@@ -52,12 +62,21 @@ class ExportResult:
     encrypted: bool
 
 
+class UnlockedPersonalNotes(InputError):
+    """The bundle would carry personal notes without a password, and no one said that it
+    may."""
+
+
 def export_bundle(session: Session, *, path: Path, account_names: list[str] | None = None,
-                  password: str | None = None) -> ExportResult:
+                  password: str | None = None, allow_unlocked: bool = False) -> ExportResult:
     """Write the portfolio (or the named accounts, with everything they hold) to a bundle
-    at ``path``; encrypted when a password is given."""
-    if password is not None and not password:
-        raise InputError("password", Text("the password must not be empty"))
+    at ``path``; encrypted when a password is given (one strong enough, see
+    :func:`~kam_desktop.services.passwords.password_problem`). Without a password, a bundle
+    that holds personal notes is written only when ``allow_unlocked`` says so."""
+    if password is not None:
+        problem = password_problem(password)
+        if problem is not None:
+            raise InputError("password", problem)
     scope = None
     if account_names:
         found = dict(session.execute(select(Account.name, Account.id)
@@ -67,6 +86,9 @@ def export_bundle(session: Session, *, path: Path, account_names: list[str] | No
             raise InputError("account", Text("no account is called {name}",
                                              name=repr(missing[0])))
         scope = sorted(set(found.values()), key=str)
+    if password is None and not allow_unlocked and _holds_personal_notes(session, scope):
+        raise UnlockedPersonalNotes("password", Text(
+            "the file would carry personal notes without a password: lock it with one"))
     state = export_state(session.connection(), scope)
     try:
         write_bundle(Path(path), state.manifest, state.tables, state.tombstones, state.seen,
@@ -77,6 +99,17 @@ def export_bundle(session: Session, *, path: Path, account_names: list[str] | No
     count = len(scope) if scope is not None else \
         session.scalar(select(func.count()).select_from(Account))
     return ExportResult(Path(path), count, password is not None)
+
+
+def _holds_personal_notes(session: Session, scope: list[uuid.UUID] | None) -> bool:
+    """Whether a personal questionnaire with anything written in it is in ``scope``."""
+    columns = [column for column in PersonalNotes.__table__.columns
+               if column.name != "contact_id"]
+    query = select(PersonalNotes.contact_id).where(
+        or_(*(and_(column.is_not(None), column != "") for column in columns)))
+    if scope is not None:
+        query = query.join(Contact).where(Contact.account_id.in_(scope))
+    return session.scalar(query.limit(1)) is not None
 
 
 # --- receiving ---------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.passwords import password_problem, suggest_passphrase
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.services.sync import (
     BUNDLE_SUFFIX, ConflictInfo, ExportResult, ImportResult, export_bundle, finish_import,
@@ -81,6 +82,12 @@ class SendDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
             self.protect.toggled.connect(edit.setEnabled)
+        self.suggest_button = QPushButton(self.tr("Suggest a passphrase"))
+        self.suggest_button.clicked.connect(self.suggest)
+        self.protect.toggled.connect(self.suggest_button.setEnabled)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
@@ -97,12 +104,14 @@ class SendDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Again"), self.repeat)
+        form.addRow("", self.suggest_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.everything)
         layout.addWidget(self.chosen)
         layout.addWidget(self.accounts, 1)
         layout.addWidget(self.protect)
         layout.addLayout(form)
+        layout.addWidget(self.suggestion)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -126,7 +135,20 @@ class SendDialog(QDialog):
                 return self.tr("Type a password, or untick the lock.")
             if self.password.text() != self.repeat.text():
                 return self.tr("The two passwords differ.")
+            weak = password_problem(self.password.text())
+            if weak is not None:
+                return translated(weak)
         return ""
+
+    def suggest(self) -> None:
+        """Fill in a generated passphrase and show it, to be noted down and told."""
+        passphrase = suggest_passphrase()
+        self.password.setText(passphrase)
+        self.repeat.setText(passphrase)
+        self.suggestion.setText(self.tr("The password is now {passphrase}. Note it down and "
+                                        "tell it to your colleague by phone.").format(
+            passphrase=passphrase))
+        self.error.clear()
 
     def accept(self) -> None:
         problem = self.problem()
@@ -350,9 +372,10 @@ class Exchange(QObject):
 
     def write(self, path: Path, account_names: list[str] | None, password: str | None) -> None:
         self.progress = _busy(self.window, self.tr("Writing the exchange file…"))
+        # unticking the lock in the dialog is the explicit choice of an unlocked file
         self.loader.load("exchange", lambda s: self._run(lambda: export_bundle(
-            s, path=path, account_names=account_names, password=password)), self._sent,
-            write=True)
+            s, path=path, account_names=account_names, password=password,
+            allow_unlocked=password is None)), self._sent, write=True)
 
     def _sent(self, result: ExportResult | InputError) -> None:
         self.progress.close()

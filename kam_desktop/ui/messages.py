@@ -142,6 +142,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the list of replicas is missing or too long"),
     QT_TRANSLATE_NOOP("messages", "the manifest is not valid: {problem}"),
     QT_TRANSLATE_NOOP("messages", "the password must not be empty"),
+    QT_TRANSLATE_NOOP("messages", "the password is too easy to guess: a dictionary attack finds it at once. Use several unrelated words, for example {passphrase}"),
+    QT_TRANSLATE_NOOP("messages", "the file would carry personal notes without a password: lock it with one"),
     QT_TRANSLATE_NOOP("messages", "the scope must be a list of account ids"),
     QT_TRANSLATE_NOOP("messages", "the sending replica is not listed"),
     QT_TRANSLATE_NOOP("messages", "the text holds a broken character"),

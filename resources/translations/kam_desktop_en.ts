@@ -2628,6 +2628,10 @@ Database: {path}</translation>
         <translation>Password again</translation>
     </message>
     <message>
+        <source>Suggest a passphrase</source>
+        <translation>Suggest a passphrase</translation>
+    </message>
+    <message>
         <source>The file holds personal notes about the client&apos;s people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
         <translation>The file holds personal notes about the client&apos;s people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</translation>
     </message>
@@ -2650,6 +2654,10 @@ Database: {path}</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The password is now {passphrase}. Note it down and tell it to your colleague by phone.</source>
+        <translation>The password is now {passphrase}. Note it down and tell it to your colleague by phone.</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4461,14 @@ Database: {path}</translation>
     <message>
         <source>the password must not be empty</source>
         <translation>the password must not be empty</translation>
+    </message>
+    <message>
+        <source>the password is too easy to guess: a dictionary attack finds it at once. Use several unrelated words, for example {passphrase}</source>
+        <translation>the password is too easy to guess: a dictionary attack finds it at once. Use several unrelated words, for example {passphrase}</translation>
+    </message>
+    <message>
+        <source>the file would carry personal notes without a password: lock it with one</source>
+        <translation>the file would carry personal notes without a password: lock it with one</translation>
     </message>
     <message>
         <source>the scope must be a list of account ids</source>

@@ -2640,6 +2640,10 @@ Database: {path}</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
+        <source>Suggest a passphrase</source>
+        <translation>Предложить парольную фразу</translation>
+    </message>
+    <message>
         <source>The file holds personal notes about the client&apos;s people. Send it locked, and tell the password another way (by phone, not in the same e-mail).</source>
         <translation>В файле есть личные заметки о людях клиента. Отправляйте его защищённым, а пароль сообщайте иначе — по телефону, а не в том же письме.</translation>
     </message>
@@ -2662,6 +2666,10 @@ Database: {path}</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The password is now {passphrase}. Note it down and tell it to your colleague by phone.</source>
+        <translation>Теперь пароль — {passphrase}. Запишите его и сообщите коллеге по телефону.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4486,14 @@ Database: {path}</source>
     <message>
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
+    </message>
+    <message>
+        <source>the password is too easy to guess: a dictionary attack finds it at once. Use several unrelated words, for example {passphrase}</source>
+        <translation>пароль слишком легко угадать: перебор по словарю найдёт его сразу. Возьмите несколько не связанных между собой слов, например {passphrase}</translation>
+    </message>
+    <message>
+        <source>the file would carry personal notes without a password: lock it with one</source>
+        <translation>в файле окажутся личные заметки без пароля: защитите его паролем</translation>
     </message>
     <message>
         <source>the scope must be a list of account ids</source>

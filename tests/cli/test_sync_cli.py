@@ -53,8 +53,8 @@ def sent(tmp_path_factory) -> dict[str, Path]:
     password = folder / "password.txt"
     password.write_text(PASSWORD + "\n", encoding="utf-8")
     plain, locked = folder / "plain.kamsync", folder / "locked.kamsync"
-    subprocess.run(command + ["sync", "export", "-o", str(plain)], check=True, env=env,
-                   capture_output=True, timeout=300)
+    subprocess.run(command + ["sync", "export", "-o", str(plain), "--no-password"], check=True,
+                   env=env, capture_output=True, timeout=300)
     subprocess.run(command + ["sync", "export", "-o", str(locked), "--password-file",
                               str(password)], check=True, env=env, capture_output=True,
                    timeout=300)
@@ -107,7 +107,7 @@ def test_export_of_named_accounts_carries_only_them(cli, sent, tmp_path) -> None
     names = [row["name"] for row in json.loads(cli("accounts", "--json", db=sent["db"]).stdout)]
     out = tmp_path / "two.kamsync"
     result = cli("sync", "export", "-o", str(out), "--account", names[0], "--account",
-                 names[3], db=sent["db"])
+                 names[3], "--no-password", db=sent["db"])
     assert result.returncode == 0, result.stderr
     assert "Bundle of 2 account(s)" in result.stdout
     target = tmp_path / "target.sqlite3"
@@ -124,6 +124,33 @@ def test_export_of_an_unknown_account_is_refused(cli, sent, tmp_path) -> None:
     assert not (tmp_path / "x.kamsync").exists()
 
 
+@pytest.mark.parametrize("weak", ["qwerty123", "letmein", "Kam2024"])
+def test_a_guessable_password_is_refused_in_one_line(cli, sent, tmp_path, weak) -> None:
+    password = tmp_path / "weak.txt"
+    password.write_text(weak + "\n", encoding="utf-8")
+    out = tmp_path / "weak.kamsync"
+    result = cli("sync", "export", "-o", str(out), "--password-file", str(password),
+                 db=sent["db"])
+    assert result.returncode == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("kam-desktop: error: password: the password is too easy to guess")
+    assert "for example " in line and weak not in line
+    assert list(tmp_path.glob("*.kamsync")) == []
+
+
+def test_personal_notes_leave_unlocked_only_with_no_password(cli, sent, tmp_path) -> None:
+    out = tmp_path / "open.kamsync"
+    refused = cli("sync", "export", "-o", str(out), db=sent["db"])
+    assert refused.returncode == 2 and not out.exists()
+    (line,) = refused.stderr.splitlines()
+    assert "personal notes unlocked" in line and "--no-password" in line
+    allowed = cli("sync", "export", "-o", str(out), "--no-password", db=sent["db"])
+    assert allowed.returncode == 0 and out.exists() and "(encrypted)" not in allowed.stdout
+    both = cli("sync", "export", "-o", str(tmp_path / "both.kamsync"), "--no-password",
+               "--password-file", str(sent["password"]), db=sent["db"])
+    assert both.returncode == 2 and not (tmp_path / "both.kamsync").exists()
+
+
 def test_conflicts_are_listed_and_given_as_json(cli, sent, tmp_path) -> None:
     ours, theirs = tmp_path / "ours.sqlite3", tmp_path / "theirs.sqlite3"
     for target in (ours, theirs):
@@ -137,7 +164,7 @@ def test_conflicts_are_listed_and_given_as_json(cli, sent, tmp_path) -> None:
                                   changes={"notes": notes})
         database.close()
     bundle = tmp_path / "theirs.kamsync"
-    assert cli("sync", "export", "-o", str(bundle), db=theirs).returncode == 0
+    assert cli("sync", "export", "-o", str(bundle), "--no-password", db=theirs).returncode == 0
     merged = cli("sync", "import", str(bundle), db=ours)
     assert merged.returncode == 0 and "1 conflict(s)" in merged.stdout
     listed = cli("sync", "conflicts", db=ours)
@@ -390,7 +417,8 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(sent, tmp_path) -> Non
                    capture_output=True, timeout=300)
     bundle = tmp_path / "big.kamsync"
     subprocess.run([sys.executable, "-m", "kam_desktop", "--db", str(big), "sync", "export",
-                    "-o", str(bundle)], check=True, env=env, capture_output=True, timeout=300)
+                    "-o", str(bundle), "--no-password"], check=True, env=env,
+                   capture_output=True, timeout=300)
     original = tmp_path / "original.sqlite3"
     subprocess.run([sys.executable, "-m", "kam_desktop", "--db", str(original), "sync",
                     "import", str(sent["plain"])], check=True, env=env, capture_output=True,

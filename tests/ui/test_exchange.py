@@ -87,6 +87,32 @@ def test_the_send_dialog_checks_its_choices(qtbot, context) -> None:
     assert dialog.chosen_password() is None
 
 
+def test_the_send_dialog_refuses_a_guessable_password_and_suggests_one(qtbot, context) -> None:
+    with context.db.transaction() as s:
+        add_record(s, kind="account", parent_id=None, values={"name": "АО «Вектор»"})
+    dialog = SendDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password, "qwerty123")
+    qtbot.keyClicks(dialog.repeat, "qwerty123")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "too easy to guess" in dialog.error.text()
+    assert "for example" in dialog.error.text()
+
+    qtbot.mouseClick(dialog.suggest_button, Qt.MouseButton.LeftButton)
+    passphrase = dialog.password.text()
+    assert len(passphrase.split("-")) == 5 and dialog.repeat.text() == passphrase
+    assert passphrase in dialog.suggestion.text() and dialog.error.text() == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.chosen_password() == passphrase
+
+    locked_out = SendDialog(context)
+    qtbot.addWidget(locked_out)
+    locked_out.protect.setChecked(False)
+    assert not locked_out.suggest_button.isEnabled()
+
+
 def test_a_conflict_is_listed_and_the_other_value_taken_with_undo(qtbot, laptops, tmp_path) -> None:
     ours, theirs = laptops
     with ours.context.db.transaction() as s:

@@ -1,0 +1,191 @@
+"""A bundle's lines checked against the schema, field by field: records, tombstones,
+how far the sender had seen each replica, and the manifest."""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from typing import Any
+
+from kam_desktop.domain.text import Text
+from kam_desktop.store import clock
+from kam_desktop.store.clock import SHAPES
+from kam_desktop.sync.bundle.model import (
+    FORMAT,
+    KNOWN_MEMBERS,
+    MANIFEST,
+    MAX_HLC,
+    MAX_RECORDS,
+    MAX_REPLICAS,
+    VERSION,
+    Manifest,
+    Record,
+    Replica,
+    Stamp,
+    Tombstone,
+)
+from kam_desktop.sync.errors import BundleError
+from kam_desktop.sync.values import Invalid, parse_uuid
+
+_RECORD_KEYS = {"id", "f", "s"}
+
+
+def _keys(value: Any, required: set[str], optional: Iterable[str] = ()) -> dict:
+    if not isinstance(value, dict):
+        raise Invalid(Text("expected an object"))
+    if not optional and value.keys() == required:
+        return value
+    missing = required - value.keys()
+    if missing:
+        raise Invalid(Text("{key} is missing", key=sorted(missing)[0]))
+    extra = value.keys() - required - set(optional)
+    if extra:
+        raise Invalid(Text("{key} is not expected here", key=sorted(extra)[0]))
+    return value
+
+
+def _hlc(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_HLC:
+        raise Invalid(Text("{value} is not a clock value", value=str(value)[:30]))
+    if value > clock.future_limit():  # the top of the range is still in year 6429
+        day = datetime.fromtimestamp(clock.hlc_seconds(value), timezone.utc)
+        raise Invalid(Text("a change is dated {moment}, in the future: the clock of the laptop "
+                           "that made the bundle is wrong, or the bundle is forged",
+                           moment=day.strftime("%Y-%m-%d")))
+    return value
+
+
+def _is_moment(value: Any) -> bool:
+    """An ISO date and time, as a bundle's manifest says when it was made (it is shown
+    to the user, so it must be nothing else)."""
+    if not isinstance(value, str) or len(value) > 40 or not value.isprintable():
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _stamp(value: Any, replicas: int) -> Stamp:
+    if not isinstance(value, list) or len(value) != 2:
+        raise Invalid(Text("a stamp must be [clock, replica]"))
+    hlc, replica = _hlc(value[0]), value[1]
+    if hlc == 0 and replica is None:
+        return 0, None
+    if isinstance(replica, bool) or not isinstance(replica, int) or not 0 <= replica < replicas:
+        raise Invalid(Text("a stamp names replica {replica}, which the manifest does not list",
+                           replica=str(replica)[:30]))
+    return hlc, replica
+
+
+def record_of(line: dict) -> Record:
+    """A record from a line checked before (the second reading of the same bytes)."""
+    return Record(uuid.UUID(line["id"]), line["f"], {}, 0, line["s"], line["id"])
+
+
+def parse_record(line: Any, fields: tuple[str, ...], codecs: dict | None,
+                  replicas: int) -> Record:
+    _keys(line, _RECORD_KEYS)
+    record_id = parse_uuid(line["id"])
+    values = line["f"]
+    _keys(values, set(fields))
+    for name in fields if codecs is not None else ():
+        try:
+            codecs[name].check(values[name])
+        except Invalid as error:
+            raise Invalid(Text("{field}: {problem}", field=name, problem=error.args[0])) \
+                from None
+    raw = line["s"]
+    _keys(raw, set(), ("*", *fields))
+    default = _stamp(raw["*"], replicas) if "*" in raw else (0, None)
+    stamps = {name: _stamp(raw[name], replicas) if name in raw else default for name in fields}
+    return Record(record_id, values, stamps, max(hlc for hlc, _ in stamps.values()), raw,
+                  line["id"])
+
+
+def parse_tombstone(line: Any, replicas: int) -> Tombstone:
+    _keys(line, {"t", "id", "a", "s", "e"})
+    table = line["t"]
+    if table not in SHAPES:
+        raise Invalid(Text("{value} is not a table of the portfolio", value=str(table)[:40]))
+    if not isinstance(line["e"], bool):
+        raise Invalid(Text("must be yes or no"))
+    stamp = _stamp(line["s"], replicas)
+    if stamp[1] is None:
+        raise Invalid(Text("a deletion needs a stamp"))
+    if line["e"] and table != "contact":
+        raise Invalid(Text("only a person (a contact) can be erased"))
+    return Tombstone(table, parse_uuid(line["id"]), parse_uuid(line["a"]), stamp, line["e"])
+
+
+def parse_seen(line: Any, replicas: int) -> tuple[uuid.UUID, dict[int, int]]:
+    _keys(line, {"a", "v"})
+    vector = line["v"]
+    if not isinstance(vector, list) or len(vector) > replicas:
+        raise Invalid(Text("expected a list of [clock, replica] pairs"))
+    seen = {}
+    for pair in vector:
+        hlc, replica = _stamp(pair, replicas)
+        if replica is None:
+            raise Invalid(Text("expected a list of [clock, replica] pairs"))
+        seen[replica] = hlc
+    return parse_uuid(line["a"]), seen
+
+
+def parse_manifest(value: Any) -> Manifest:
+    if not isinstance(value, dict) or value.get("format") != FORMAT:
+        raise Invalid(Text("this is not a KAM Desktop bundle"))
+    version = value.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise BundleError(Text("the bundle was made by a newer version of KAM Desktop "
+                               "(format {version}); update KAM Desktop to import it",
+                               version=version))
+    _keys(value, {"format", "version", "bundle", "made_at", "made_hlc", "replicas", "source",
+                  "scope", "members"}, ("app_version",))
+    if version != VERSION:
+        raise Invalid(Text("{value} is not a format version", value=str(version)[:20]))
+    replicas_raw = value["replicas"]
+    if not isinstance(replicas_raw, list) or not 1 <= len(replicas_raw) <= MAX_REPLICAS:
+        raise Invalid(Text("the list of replicas is missing or too long"))
+    replicas = []
+    for item in replicas_raw:
+        _keys(item, {"id", "name"})
+        if not isinstance(item["name"], str) or len(item["name"]) > 200:
+            raise Invalid(Text("a replica's name must be text of at most 200 characters"))
+        replicas.append(Replica(parse_uuid(item["id"]), item["name"]))
+    if len({r.id for r in replicas}) != len(replicas):
+        raise Invalid(Text("a replica is listed twice"))
+    source = value["source"]
+    if isinstance(source, bool) or not isinstance(source, int) \
+            or not 0 <= source < len(replicas):
+        raise Invalid(Text("the sending replica is not listed"))
+    scope = value["scope"]
+    if scope is not None:
+        if not isinstance(scope, list) or len(scope) > MAX_RECORDS:
+            raise Invalid(Text("the scope must be a list of account ids"))
+        scope = [parse_uuid(item) for item in scope]
+    members_raw = value["members"]
+    if not isinstance(members_raw, dict):
+        raise Invalid(Text("expected the list of members"))
+    members = {}
+    for name, entry in members_raw.items():
+        if name not in KNOWN_MEMBERS or name == MANIFEST:
+            raise BundleError(Text("the bundle holds an unexpected member: {name}",
+                                   name=repr(str(name)[:80])))
+        _keys(entry, {"lines", "sha256"})
+        lines, sha = entry["lines"], entry["sha256"]
+        if isinstance(lines, bool) or not isinstance(lines, int) \
+                or not 0 <= lines <= MAX_RECORDS:
+            raise Invalid(Text("{name}: the line count is not valid", name=name))
+        if not isinstance(sha, str) or len(sha) != 64 \
+                or any(c not in "0123456789abcdef" for c in sha):
+            raise Invalid(Text("{name}: the digest is not valid", name=name))
+        members[name] = (lines, sha)
+    if not _is_moment(value["made_at"]):
+        raise Invalid(Text("the time the bundle was made is not valid"))
+    app_version = value.get("app_version", "")
+    if not isinstance(app_version, str) or len(app_version) > 40:
+        raise Invalid(Text("the application version is not valid"))
+    return Manifest(parse_uuid(value["bundle"]), value["made_at"], _hlc(value["made_hlc"]),
+                    replicas, source, scope, members, app_version)
