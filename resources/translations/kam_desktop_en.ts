@@ -2392,7 +2392,6 @@ Database: {path}</translation>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
-        <extracomment>(colour on a light background, colour on a dark one)</extracomment>
         <translation>Interest {interest}, involvement {involvement}</translation>
     </message>
     <message>
@@ -2464,38 +2463,6 @@ Database: {path}</translation>
         <translation>Export the map as a drawing</translation>
     </message>
     <message>
-        <source>Save snapshot…</source>
-        <translation>Save snapshot…</translation>
-    </message>
-    <message>
-        <source>Keep the map as of a date, with a note</source>
-        <translation>Keep the map as of a date, with a note</translation>
-    </message>
-    <message>
-        <source>Snapshot to compare</source>
-        <translation>Snapshot to compare</translation>
-    </message>
-    <message>
-        <source>Compare it with</source>
-        <translation>Compare it with</translation>
-    </message>
-    <message>
-        <source>Delete snapshot</source>
-        <translation>Delete snapshot</translation>
-    </message>
-    <message>
-        <source>Delete the snapshot chosen for comparison</source>
-        <translation>Delete the snapshot chosen for comparison</translation>
-    </message>
-    <message>
-        <source>Compare:</source>
-        <translation>Compare:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>with:</translation>
-    </message>
-    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
         <translation>Drag a card, or select it and use the arrow keys, to change interest and involvement.</translation>
     </message>
@@ -2549,14 +2516,6 @@ Database: {path}</translation>
     <message>
         <source>Select a card to see what its role means and how to work with the person.</source>
         <translation>Select a card to see what its role means and how to work with the person.</translation>
-    </message>
-    <message>
-        <source>No comparison</source>
-        <translation>No comparison</translation>
-    </message>
-    <message>
-        <source>the current map</source>
-        <translation>the current map</translation>
     </message>
     <message>
         <source>Nobody changed role.</source>
@@ -2669,6 +2628,49 @@ Database: {path}</translation>
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRow</name>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Save snapshot…</translation>
+    </message>
+    <message>
+        <source>Keep the map as of a date, with a note</source>
+        <translation>Keep the map as of a date, with a note</translation>
+    </message>
+    <message>
+        <source>Snapshot to compare</source>
+        <translation>Snapshot to compare</translation>
+    </message>
+    <message>
+        <source>Compare it with</source>
+        <translation>Compare it with</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Delete snapshot</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot chosen for comparison</source>
+        <translation>Delete the snapshot chosen for comparison</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>with:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>the current map</translation>
     </message>
 </context>
 <context>

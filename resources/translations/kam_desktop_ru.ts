@@ -2402,7 +2402,6 @@ Database: {path}</source>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
-        <extracomment>(colour on a light background, colour on a dark one)</extracomment>
         <translation>Заинтересованность {interest}, вовлечённость {involvement}</translation>
     </message>
     <message>
@@ -2474,38 +2473,6 @@ Database: {path}</source>
         <translation>Сохранить карту как векторный рисунок</translation>
     </message>
     <message>
-        <source>Save snapshot…</source>
-        <translation>Сохранить снимок…</translation>
-    </message>
-    <message>
-        <source>Keep the map as of a date, with a note</source>
-        <translation>Сохранить карту на дату, с примечанием</translation>
-    </message>
-    <message>
-        <source>Snapshot to compare</source>
-        <translation>Снимок для сравнения</translation>
-    </message>
-    <message>
-        <source>Compare it with</source>
-        <translation>С чем сравнить</translation>
-    </message>
-    <message>
-        <source>Delete snapshot</source>
-        <translation>Удалить снимок</translation>
-    </message>
-    <message>
-        <source>Delete the snapshot chosen for comparison</source>
-        <translation>Удалить снимок, выбранный для сравнения</translation>
-    </message>
-    <message>
-        <source>Compare:</source>
-        <translation>Сравнить:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>с:</translation>
-    </message>
-    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
         <translation>Перетащите карточку или выделите её и нажимайте стрелки, чтобы изменить заинтересованность и вовлечённость.</translation>
     </message>
@@ -2560,14 +2527,6 @@ Database: {path}</source>
     <message>
         <source>Select a card to see what its role means and how to work with the person.</source>
         <translation>Выберите карточку, чтобы увидеть, что означает роль и как работать с этим человеком.</translation>
-    </message>
-    <message>
-        <source>No comparison</source>
-        <translation>Без сравнения</translation>
-    </message>
-    <message>
-        <source>the current map</source>
-        <translation>текущей картой</translation>
     </message>
     <message>
         <source>Nobody changed role.</source>
@@ -2681,6 +2640,49 @@ Database: {path}</source>
     <message>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRow</name>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Сохранить снимок…</translation>
+    </message>
+    <message>
+        <source>Keep the map as of a date, with a note</source>
+        <translation>Сохранить карту на дату, с примечанием</translation>
+    </message>
+    <message>
+        <source>Snapshot to compare</source>
+        <translation>Снимок для сравнения</translation>
+    </message>
+    <message>
+        <source>Compare it with</source>
+        <translation>С чем сравнить</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Удалить снимок</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot chosen for comparison</source>
+        <translation>Удалить снимок, выбранный для сравнения</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Сравнить:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>с:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Без сравнения</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>текущей картой</translation>
     </message>
 </context>
 <context>
