@@ -54,6 +54,16 @@ def metainfo() -> ET.Element:
     return ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
 
 
+def test_the_wheel_lists_every_package_of_the_code():
+    """pyproject.toml names its packages one by one: a new sub-package must be added."""
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    code = ROOT / "kam_desktop"
+    packages = {".".join(("kam_desktop",) + init.parent.relative_to(code).parts)
+                for init in code.rglob("__init__.py")}
+    assert packages <= listed
+
+
 # --- what the frozen build bundles --------------------------------------------------
 
 def test_bundle_lists_every_migration_as_a_file():

@@ -41,7 +41,7 @@ from kam_desktop.ui.labels import date_format
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
 
-#: the views in the order of the list (the painter draws them by these keys)
+#: the views in the order of the list (ui.charts.painter draws them by these keys)
 VIEWS = ("pareto", "wallet", "ladder", "value", "value_to_revenue", "lifecycle", "roles",
          "involvement", "workload")
 
@@ -272,7 +272,8 @@ class DashboardView(QWidget):
             return
         import matplotlib
 
-        from kam_desktop.ui.dashboard_charts import ChartPainter, Style
+        from kam_desktop.ui.charts.painter import ChartPainter
+        from kam_desktop.ui.charts.style import Style
 
         style = Style.from_palette(self.palette(), self.font().pointSizeF() or 9.0)
         self.figure.clear()

@@ -127,7 +127,14 @@ def run_edit(context: AppContext, text: str, operation: Operation, change: Chang
     """Apply ``operation`` and put it on the undo stack. Raises InputError (and stacks
     nothing) when the service refuses the input. Returns the reversing operation."""
     reverse = context.write(operation.apply, change)
-    if isinstance(reverse, Update) and not reverse.changes:
+    if _changes_nothing(reverse):
         return reverse  # nothing really changed: nothing to undo
     context.push(EditCommand(context, text, reverse, change, merge_key))
     return reverse
+
+
+def _changes_nothing(reverse: Operation) -> bool:
+    """An edit of fields (an :class:`Update`, a move on the role map…) reverses to the
+    old values of the fields it changed; when it holds none, nothing changed."""
+    changes = getattr(reverse, "changes", None)
+    return isinstance(changes, dict) and not changes

@@ -5,7 +5,7 @@
     <name>AccountsModel</name>
     <message>
         <source>Account</source>
-        <extracomment>the views in the order of the list (the painter draws them by these keys)</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
         <translation>Account</translation>
     </message>
     <message>
@@ -152,10 +152,9 @@
     </message>
 </context>
 <context>
-    <name>ChartPainter</name>
+    <name>ChartTexts</name>
     <message>
         <source>k</source>
-        <extracomment>the words for thousand, million and billion on a money axis bars to outline, and a point (in data coordinates) to ring</extracomment>
         <translation>k</translation>
     </message>
     <message>
@@ -176,294 +175,6 @@
     <message>
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
-    </message>
-    <message>
-        <source>No account has revenue in {year}</source>
-        <translation>No account has revenue in {year}</translation>
-    </message>
-    <message>
-        <source>{share} of revenue</source>
-        <translation>{share} of revenue</translation>
-    </message>
-    <message>
-        <source>Accounts with revenue, largest first</source>
-        <translation>Accounts with revenue, largest first</translation>
-    </message>
-    <message>
-        <source>Cumulative share of revenue {year}</source>
-        <translation>Cumulative share of revenue {year}</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
-    </message>
-    <message>
-        <source>Class {abc}</source>
-        <translation>Class {abc}</translation>
-    </message>
-    <message>
-        <source>{abc}: {count}, {share} of revenue</source>
-        <translation>{abc}: {count}, {share} of revenue</translation>
-    </message>
-    <message>
-        <source>D (no revenue in {year}): {count}</source>
-        <translation>D (no revenue in {year}): {count}</translation>
-    </message>
-    <message>
-        <source>Annual purchase potential, {unit}</source>
-        <translation>Annual purchase potential, {unit}</translation>
-    </message>
-    <message>
-        <source>(logarithmic scale)</source>
-        <translation>(logarithmic scale)</translation>
-    </message>
-    <message>
-        <source>Our share of wallet in {year}</source>
-        <translation>Our share of wallet in {year}</translation>
-    </message>
-    <message>
-        <source>where to grow</source>
-        <translation>where to grow</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <source>Bubbles under the pointer — {count}</source>
-        <translation>Bubbles under the pointer — {count}</translation>
-    </message>
-    <message>
-        <source>Where to grow: a large potential, a small share — {count}</source>
-        <translation>Where to grow: a large potential, a small share — {count}</translation>
-    </message>
-    <message>
-        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</source>
-        <translation>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</translation>
-    </message>
-    <message>
-        <source>Not shown (no potential or no revenue): {count}.</source>
-        <translation>Not shown (no potential or no revenue): {count}.</translation>
-    </message>
-    <message>
-        <source>Climbed</source>
-        <translation>Climbed</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Slipped</source>
-        <translation>Slipped</translation>
-    </message>
-    <message>
-        <source>First assessed</source>
-        <translation>First assessed</translation>
-    </message>
-    <message>
-        <source>On {date}</source>
-        <translation>On {date}</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Where clients put us</source>
-        <translation>Where clients put us</translation>
-    </message>
-    <message>
-        <source>Movement since {date}</source>
-        <translation>Movement since {date}</translation>
-    </message>
-    <message>
-        <source>Rung</source>
-        <translation>Rung</translation>
-    </message>
-    <message>
-        <source>on {date}</source>
-        <translation>on {date}</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>now</translation>
-    </message>
-    <message>
-        <source>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</source>
-        <translation>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</translation>
-    </message>
-    <message>
-        <source>Never assessed: {count}.</source>
-        <translation>Never assessed: {count}.</translation>
-    </message>
-    <message>
-        <source>Client benefit</source>
-        <translation>Client benefit</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Our cost</translation>
-    </message>
-    <message>
-        <source>By kind, all years</source>
-        <translation>By kind, all years</translation>
-    </message>
-    <message>
-        <source>to date</source>
-        <translation>to date</translation>
-    </message>
-    <message>
-        <source>By year</source>
-        <translation>By year</translation>
-    </message>
-    <message>
-        <source>{what}: benefit {benefit}, cost {cost} — {count}</source>
-        <translation>{what}: benefit {benefit}, cost {cost} — {count}</translation>
-    </message>
-    <message>
-        <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
-        <translation>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</translation>
-    </message>
-    <message>
-        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
-        <translation>Accounts billed in a currency other than {currency} are left out: {count}.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>Client benefit delivered in {year} per unit of our revenue in {year}</source>
-        <translation>Client benefit delivered in {year} per unit of our revenue in {year}</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Value to revenue</translation>
-    </message>
-    <message>
-        <source>Ratio</source>
-        <translation>Ratio</translation>
-    </message>
-    <message>
-        <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
-        <translation>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</translation>
-    </message>
-    <message>
-        <source>No reason recorded</source>
-        <translation>No reason recorded</translation>
-    </message>
-    <message>
-        <source>Other reasons</source>
-        <translation>Other reasons</translation>
-    </message>
-    <message>
-        <source>Accounts by stage</source>
-        <translation>Accounts by stage</translation>
-    </message>
-    <message>
-        <source>Why clients were lost</source>
-        <translation>Why clients were lost</translation>
-    </message>
-    <message>
-        <source>Why clients fell asleep</source>
-        <translation>Why clients fell asleep</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
-        <translation>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</translation>
-    </message>
-    <message>
-        <source>No client contacts on record</source>
-        <translation>No client contacts on record</translation>
-    </message>
-    <message>
-        <source>No leader identified</source>
-        <translation>No leader identified</translation>
-    </message>
-    <message>
-        <source>Only butlers and assistants known</source>
-        <translation>Only butlers and assistants known</translation>
-    </message>
-    <message>
-        <source>An opponent among leaders or specifiers</source>
-        <translation>An opponent among leaders or specifiers</translation>
-    </message>
-    <message>
-        <source>A leader nobody on our side mirrors</source>
-        <translation>A leader nobody on our side mirrors</translation>
-    </message>
-    <message>
-        <source>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</source>
-        <translation>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</translation>
-    </message>
-    <message>
-        <source>{department} at the stage “{stage}”</source>
-        <translation>{department} at the stage “{stage}”</translation>
-    </message>
-    <message>
-        <source>n = {count}</source>
-        <translation>n = {count}</translation>
-    </message>
-    <message>
-        <source>Average share of the work at the stage</source>
-        <translation>Average share of the work at the stage</translation>
-    </message>
-    <message>
-        <source>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</source>
-        <translation>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>No owner</translation>
-    </message>
-    <message>
-        <source>norm {norm}</source>
-        <translation>norm {norm}</translation>
-    </message>
-    <message>
-        <source>Load, in typical accounts</source>
-        <translation>Load, in typical accounts</translation>
-    </message>
-    <message>
-        <source>Load per KAM</source>
-        <translation>Load per KAM</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Load</translation>
-    </message>
-    <message>
-        <source>({assessed} of 9)</source>
-        <translation>({assessed} of 9)</translation>
-    </message>
-    <message>
-        <source>{owner}: load {load}, norm {norm} — {count}</source>
-        <translation>{owner}: load {load}, norm {norm} — {count}</translation>
-    </message>
-    <message>
-        <source>Load of the account (1 = typical)</source>
-        <translation>Load of the account (1 = typical)</translation>
-    </message>
-    <message>
-        <source>Accounts that weigh most</source>
-        <translation>Accounts that weigh most</translation>
-    </message>
-    <message>
-        <source>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
-        <translation>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</translation>
-    </message>
-    <message>
-        <source>Not fully assessed: {count}.</source>
-        <translation>Not fully assessed: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1005,65 @@
     <message>
         <source>Clear stage: {stage}</source>
         <translation>Clear stage: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>LadderChart</name>
+    <message>
+        <source>Climbed</source>
+        <translation>Climbed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>Slipped</translation>
+    </message>
+    <message>
+        <source>First assessed</source>
+        <translation>First assessed</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>On {date}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Where clients put us</source>
+        <translation>Where clients put us</translation>
+    </message>
+    <message>
+        <source>Movement since {date}</source>
+        <translation>Movement since {date}</translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation>Rung</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</source>
+        <translation>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</translation>
+    </message>
+    <message>
+        <source>Never assessed: {count}.</source>
+        <translation>Never assessed: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +1977,81 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RelationshipCharts</name>
+    <message>
+        <source>No reason recorded</source>
+        <translation>No reason recorded</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+    <message>
+        <source>Accounts by stage</source>
+        <translation>Accounts by stage</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>Why clients were lost</translation>
+    </message>
+    <message>
+        <source>Why clients fell asleep</source>
+        <translation>Why clients fell asleep</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
+        <translation>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</translation>
+    </message>
+    <message>
+        <source>No client contacts on record</source>
+        <translation>No client contacts on record</translation>
+    </message>
+    <message>
+        <source>No leader identified</source>
+        <translation>No leader identified</translation>
+    </message>
+    <message>
+        <source>Only butlers and assistants known</source>
+        <translation>Only butlers and assistants known</translation>
+    </message>
+    <message>
+        <source>An opponent among leaders or specifiers</source>
+        <translation>An opponent among leaders or specifiers</translation>
+    </message>
+    <message>
+        <source>A leader nobody on our side mirrors</source>
+        <translation>A leader nobody on our side mirrors</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</source>
+        <translation>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</translation>
+    </message>
+    <message>
+        <source>{department} at the stage “{stage}”</source>
+        <translation>{department} at the stage “{stage}”</translation>
+    </message>
+    <message>
+        <source>n = {count}</source>
+        <translation>n = {count}</translation>
+    </message>
+    <message>
+        <source>Average share of the work at the stage</source>
+        <translation>Average share of the work at the stage</translation>
+    </message>
+    <message>
+        <source>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</source>
+        <translation>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <source>Reports</source>
@@ -2354,6 +2199,77 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RevenueCharts</name>
+    <message>
+        <source>No account has revenue in {year}</source>
+        <translation>No account has revenue in {year}</translation>
+    </message>
+    <message>
+        <source>{share} of revenue</source>
+        <translation>{share} of revenue</translation>
+    </message>
+    <message>
+        <source>Accounts with revenue, largest first</source>
+        <translation>Accounts with revenue, largest first</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue {year}</source>
+        <translation>Cumulative share of revenue {year}</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Class {abc}</source>
+        <translation>Class {abc}</translation>
+    </message>
+    <message>
+        <source>{abc}: {count}, {share} of revenue</source>
+        <translation>{abc}: {count}, {share} of revenue</translation>
+    </message>
+    <message>
+        <source>D (no revenue in {year}): {count}</source>
+        <translation>D (no revenue in {year}): {count}</translation>
+    </message>
+    <message>
+        <source>Annual purchase potential, {unit}</source>
+        <translation>Annual purchase potential, {unit}</translation>
+    </message>
+    <message>
+        <source>(logarithmic scale)</source>
+        <translation>(logarithmic scale)</translation>
+    </message>
+    <message>
+        <source>Our share of wallet in {year}</source>
+        <translation>Our share of wallet in {year}</translation>
+    </message>
+    <message>
+        <source>where to grow</source>
+        <translation>where to grow</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Bubbles under the pointer — {count}</source>
+        <translation>Bubbles under the pointer — {count}</translation>
+    </message>
+    <message>
+        <source>Where to grow: a large potential, a small share — {count}</source>
+        <translation>Where to grow: a large potential, a small share — {count}</translation>
+    </message>
+    <message>
+        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</source>
+        <translation>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</translation>
+    </message>
+    <message>
+        <source>Not shown (no potential or no revenue): {count}.</source>
+        <translation>Not shown (no potential or no revenue): {count}.</translation>
+    </message>
+</context>
+<context>
     <name>RevenueSection</name>
     <message>
         <source>Period</source>
@@ -2392,7 +2308,6 @@ Database: {path}</translation>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
-        <extracomment>(colour on a light background, colour on a dark one)</extracomment>
         <translation>Interest {interest}, involvement {involvement}</translation>
     </message>
     <message>
@@ -2464,38 +2379,6 @@ Database: {path}</translation>
         <translation>Export the map as a drawing</translation>
     </message>
     <message>
-        <source>Save snapshot…</source>
-        <translation>Save snapshot…</translation>
-    </message>
-    <message>
-        <source>Keep the map as of a date, with a note</source>
-        <translation>Keep the map as of a date, with a note</translation>
-    </message>
-    <message>
-        <source>Snapshot to compare</source>
-        <translation>Snapshot to compare</translation>
-    </message>
-    <message>
-        <source>Compare it with</source>
-        <translation>Compare it with</translation>
-    </message>
-    <message>
-        <source>Delete snapshot</source>
-        <translation>Delete snapshot</translation>
-    </message>
-    <message>
-        <source>Delete the snapshot chosen for comparison</source>
-        <translation>Delete the snapshot chosen for comparison</translation>
-    </message>
-    <message>
-        <source>Compare:</source>
-        <translation>Compare:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>with:</translation>
-    </message>
-    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
         <translation>Drag a card, or select it and use the arrow keys, to change interest and involvement.</translation>
     </message>
@@ -2549,14 +2432,6 @@ Database: {path}</translation>
     <message>
         <source>Select a card to see what its role means and how to work with the person.</source>
         <translation>Select a card to see what its role means and how to work with the person.</translation>
-    </message>
-    <message>
-        <source>No comparison</source>
-        <translation>No comparison</translation>
-    </message>
-    <message>
-        <source>the current map</source>
-        <translation>the current map</translation>
     </message>
     <message>
         <source>Nobody changed role.</source>
@@ -2677,6 +2552,49 @@ Database: {path}</translation>
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRow</name>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Save snapshot…</translation>
+    </message>
+    <message>
+        <source>Keep the map as of a date, with a note</source>
+        <translation>Keep the map as of a date, with a note</translation>
+    </message>
+    <message>
+        <source>Snapshot to compare</source>
+        <translation>Snapshot to compare</translation>
+    </message>
+    <message>
+        <source>Compare it with</source>
+        <translation>Compare it with</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Delete snapshot</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot chosen for comparison</source>
+        <translation>Delete the snapshot chosen for comparison</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>with:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>the current map</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3202,69 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ValueCharts</name>
+    <message>
+        <source>Client benefit</source>
+        <translation>Client benefit</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Our cost</translation>
+    </message>
+    <message>
+        <source>By kind, all years</source>
+        <translation>By kind, all years</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>{what}: benefit {benefit}, cost {cost} — {count}</source>
+        <translation>{what}: benefit {benefit}, cost {cost} — {count}</translation>
+    </message>
+    <message>
+        <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
+        <translation>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</translation>
+    </message>
+    <message>
+        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
+        <translation>Accounts billed in a currency other than {currency} are left out: {count}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>No account has revenue in {year}</source>
+        <translation>No account has revenue in {year}</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Client benefit delivered in {year} per unit of our revenue in {year}</source>
+        <translation>Client benefit delivered in {year} per unit of our revenue in {year}</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Value to revenue</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
+        <translation>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</translation>
+    </message>
+</context>
+<context>
     <name>ValueEntriesSection</name>
     <message>
         <source>✓ yes</source>
@@ -3450,6 +3431,53 @@ Database: {path}</translation>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Load the demo portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadChart</name>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>norm {norm}</source>
+        <translation>norm {norm}</translation>
+    </message>
+    <message>
+        <source>Load, in typical accounts</source>
+        <translation>Load, in typical accounts</translation>
+    </message>
+    <message>
+        <source>Load per KAM</source>
+        <translation>Load per KAM</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>({assessed} of 9)</source>
+        <translation>({assessed} of 9)</translation>
+    </message>
+    <message>
+        <source>{owner}: load {load}, norm {norm} — {count}</source>
+        <translation>{owner}: load {load}, norm {norm} — {count}</translation>
+    </message>
+    <message>
+        <source>Load of the account (1 = typical)</source>
+        <translation>Load of the account (1 = typical)</translation>
+    </message>
+    <message>
+        <source>Accounts that weigh most</source>
+        <translation>Accounts that weigh most</translation>
+    </message>
+    <message>
+        <source>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
+        <translation>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</translation>
+    </message>
+    <message>
+        <source>Not fully assessed: {count}.</source>
+        <translation>Not fully assessed: {count}.</translation>
     </message>
 </context>
 <context>

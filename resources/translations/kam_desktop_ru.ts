@@ -5,7 +5,7 @@
     <name>AccountsModel</name>
     <message>
         <source>Account</source>
-        <extracomment>the views in the order of the list (the painter draws them by these keys)</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
         <translation>Клиент</translation>
     </message>
     <message>
@@ -153,10 +153,9 @@
     </message>
 </context>
 <context>
-    <name>ChartPainter</name>
+    <name>ChartTexts</name>
     <message>
         <source>k</source>
-        <extracomment>the words for thousand, million and billion on a money axis bars to outline, and a point (in data coordinates) to ring</extracomment>
         <translation>тыс.</translation>
     </message>
     <message>
@@ -178,294 +177,6 @@
     <message>
         <source>Nothing to show yet</source>
         <translation>Пока нечего показать</translation>
-    </message>
-    <message>
-        <source>No account has revenue in {year}</source>
-        <translation>Ни у одного клиента нет выручки за {year} г.</translation>
-    </message>
-    <message>
-        <source>{share} of revenue</source>
-        <translation>{share} выручки</translation>
-    </message>
-    <message>
-        <source>Accounts with revenue, largest first</source>
-        <translation>Клиенты с выручкой, от крупных к мелким</translation>
-    </message>
-    <message>
-        <source>Cumulative share of revenue {year}</source>
-        <translation>Накопленная доля выручки за {year} г.</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Выручка</translation>
-    </message>
-    <message>
-        <source>Class {abc}</source>
-        <translation>Класс {abc}</translation>
-    </message>
-    <message>
-        <source>{abc}: {count}, {share} of revenue</source>
-        <translation>{abc}: {count}, {share} выручки</translation>
-    </message>
-    <message>
-        <source>D (no revenue in {year}): {count}</source>
-        <translation>D (нет выручки за {year} г.): {count}</translation>
-    </message>
-    <message>
-        <source>Annual purchase potential, {unit}</source>
-        <translation>Годовой потенциал закупок, {unit}</translation>
-    </message>
-    <message>
-        <source>(logarithmic scale)</source>
-        <translation>(логарифмическая шкала)</translation>
-    </message>
-    <message>
-        <source>Our share of wallet in {year}</source>
-        <translation>Наша доля в закупках клиента, {year} г.</translation>
-    </message>
-    <message>
-        <source>where to grow</source>
-        <translation>где расти</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Доля</translation>
-    </message>
-    <message>
-        <source>Bubbles under the pointer — {count}</source>
-        <translation>Кружки под указателем — {count}</translation>
-    </message>
-    <message>
-        <source>Where to grow: a large potential, a small share — {count}</source>
-        <translation>Где расти: большой потенциал, малая доля — {count}</translation>
-    </message>
-    <message>
-        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</source>
-        <translation>Размер кружка — выручка за {year} г. Пунктир — медианы портфеля; в закрашенном углу клиенты с большим потенциалом и малой долей в закупках.</translation>
-    </message>
-    <message>
-        <source>Not shown (no potential or no revenue): {count}.</source>
-        <translation>Не показаны (нет потенциала или выручки): {count}.</translation>
-    </message>
-    <message>
-        <source>Climbed</source>
-        <translation>Поднялись</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Без изменений</translation>
-    </message>
-    <message>
-        <source>Slipped</source>
-        <translation>Опустились</translation>
-    </message>
-    <message>
-        <source>First assessed</source>
-        <translation>Оценены впервые</translation>
-    </message>
-    <message>
-        <source>On {date}</source>
-        <translation>На {date}</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Сейчас</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <source>Where clients put us</source>
-        <translation>Где нас видят клиенты</translation>
-    </message>
-    <message>
-        <source>Movement since {date}</source>
-        <translation>Движение с {date}</translation>
-    </message>
-    <message>
-        <source>Rung</source>
-        <translation>Ступень</translation>
-    </message>
-    <message>
-        <source>on {date}</source>
-        <translation>на {date}</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>сейчас</translation>
-    </message>
-    <message>
-        <source>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</source>
-        <translation>Наша последняя оценка ступени каждого клиента в сравнении с оценкой на выбранную дату.</translation>
-    </message>
-    <message>
-        <source>Never assessed: {count}.</source>
-        <translation>Ни разу не оценены: {count}.</translation>
-    </message>
-    <message>
-        <source>Client benefit</source>
-        <translation>Выгода клиента</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Наши затраты</translation>
-    </message>
-    <message>
-        <source>By kind, all years</source>
-        <translation>По видам, за все годы</translation>
-    </message>
-    <message>
-        <source>to date</source>
-        <translation>на сегодня</translation>
-    </message>
-    <message>
-        <source>By year</source>
-        <translation>По годам</translation>
-    </message>
-    <message>
-        <source>{what}: benefit {benefit}, cost {cost} — {count}</source>
-        <translation>{what}: выгода {benefit}, затраты {cost} — {count}</translation>
-    </message>
-    <message>
-        <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
-        <translation>Что мы дали клиентам сверх продукта, в деньгах: их выгода и наши затраты.</translation>
-    </message>
-    <message>
-        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
-        <translation>Клиенты в валюте, отличной от {currency}, не учтены: {count}.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Client benefit delivered in {year} per unit of our revenue in {year}</source>
-        <translation>Выгода клиента за {year} г. на единицу нашей выручки за {year} г.</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Выгода к выручке</translation>
-    </message>
-    <message>
-        <source>Ratio</source>
-        <translation>Отношение</translation>
-    </message>
-    <message>
-        <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
-        <translation>Стоимостное досье оправдывает нашу цену: клиентов, не получивших ничего сверх продукта, первыми уведёт более дешёвый конкурент.</translation>
-    </message>
-    <message>
-        <source>No reason recorded</source>
-        <translation>Причина не записана</translation>
-    </message>
-    <message>
-        <source>Other reasons</source>
-        <translation>Другие причины</translation>
-    </message>
-    <message>
-        <source>Accounts by stage</source>
-        <translation>Клиенты по этапам</translation>
-    </message>
-    <message>
-        <source>Why clients were lost</source>
-        <translation>Почему клиенты ушли</translation>
-    </message>
-    <message>
-        <source>Why clients fell asleep</source>
-        <translation>Почему клиенты «уснули»</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
-        <translation>Причина ухода или «сна» — записанная в карточке клиента, а если её нет — последняя причина охлаждения. Причины ухода клиентов учат большему, чем оценки удовлетворённости.</translation>
-    </message>
-    <message>
-        <source>No client contacts on record</source>
-        <translation>Нет ни одного контакта</translation>
-    </message>
-    <message>
-        <source>No leader identified</source>
-        <translation>Лидер не выявлен</translation>
-    </message>
-    <message>
-        <source>Only butlers and assistants known</source>
-        <translation>Известны только дворецкие и помощники</translation>
-    </message>
-    <message>
-        <source>An opponent among leaders or specifiers</source>
-        <translation>Противник среди лидеров или спецификаторов</translation>
-    </message>
-    <message>
-        <source>A leader nobody on our side mirrors</source>
-        <translation>У лидера нет «зеркала» с нашей стороны</translation>
-    </message>
-    <message>
-        <source>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</source>
-        <translation>Лидер выявлен у {count} из {total} клиентов. Без лидера мы продаём тем, кто не решает; где известны только дворецкие и помощники, просите у них — или у своей команды — выхода на других людей.</translation>
-    </message>
-    <message>
-        <source>{department} at the stage “{stage}”</source>
-        <translation>{department} на этапе «{stage}»</translation>
-    </message>
-    <message>
-        <source>n = {count}</source>
-        <translation>n = {count}</translation>
-    </message>
-    <message>
-        <source>Average share of the work at the stage</source>
-        <translation>Средняя доля участия на этапе</translation>
-    </message>
-    <message>
-        <source>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</source>
-        <translation>Этапы обслуживания клиента и средняя доля участия каждого нашего подразделения по клиентам, у которых этот этап заполнен (n). Щёлкните отрезок, чтобы увидеть клиентов, где подразделение участвует.</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Без ответственного</translation>
-    </message>
-    <message>
-        <source>norm {norm}</source>
-        <translation>норма {norm}</translation>
-    </message>
-    <message>
-        <source>Load, in typical accounts</source>
-        <translation>Нагрузка, в типовых клиентах</translation>
-    </message>
-    <message>
-        <source>Load per KAM</source>
-        <translation>Нагрузка на менеджера</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Нагрузка</translation>
-    </message>
-    <message>
-        <source>({assessed} of 9)</source>
-        <translation>({assessed} из 9)</translation>
-    </message>
-    <message>
-        <source>{owner}: load {load}, norm {norm} — {count}</source>
-        <translation>{owner}: нагрузка {load}, норма {norm} — {count}</translation>
-    </message>
-    <message>
-        <source>Load of the account (1 = typical)</source>
-        <translation>Нагрузка клиента (1 — типовой)</translation>
-    </message>
-    <message>
-        <source>Accounts that weigh most</source>
-        <translation>Самые трудоёмкие клиенты</translation>
-    </message>
-    <message>
-        <source>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
-        <translation>Нагрузка клиента считается по девяти факторам из его досье (1 — типовой клиент); нагрузка менеджера — сумма по его клиентам, кроме потерянных, в сравнении с нормой из настроек.</translation>
-    </message>
-    <message>
-        <source>Not fully assessed: {count}.</source>
-        <translation>Оценены не полностью: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1011,65 @@
     <message>
         <source>Clear stage: {stage}</source>
         <translation>Очистить этап: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>LadderChart</name>
+    <message>
+        <source>Climbed</source>
+        <translation>Поднялись</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>Опустились</translation>
+    </message>
+    <message>
+        <source>First assessed</source>
+        <translation>Оценены впервые</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>На {date}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Where clients put us</source>
+        <translation>Где нас видят клиенты</translation>
+    </message>
+    <message>
+        <source>Movement since {date}</source>
+        <translation>Движение с {date}</translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation>Ступень</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>на {date}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Our latest estimate of each account&apos;s rung against where it stood on the chosen date.</source>
+        <translation>Наша последняя оценка ступени каждого клиента в сравнении с оценкой на выбранную дату.</translation>
+    </message>
+    <message>
+        <source>Never assessed: {count}.</source>
+        <translation>Ни разу не оценены: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +1986,81 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>RelationshipCharts</name>
+    <message>
+        <source>No reason recorded</source>
+        <translation>Причина не записана</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Другие причины</translation>
+    </message>
+    <message>
+        <source>Accounts by stage</source>
+        <translation>Клиенты по этапам</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>Почему клиенты ушли</translation>
+    </message>
+    <message>
+        <source>Why clients fell asleep</source>
+        <translation>Почему клиенты «уснули»</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
+        <translation>Причина ухода или «сна» — записанная в карточке клиента, а если её нет — последняя причина охлаждения. Причины ухода клиентов учат большему, чем оценки удовлетворённости.</translation>
+    </message>
+    <message>
+        <source>No client contacts on record</source>
+        <translation>Нет ни одного контакта</translation>
+    </message>
+    <message>
+        <source>No leader identified</source>
+        <translation>Лидер не выявлен</translation>
+    </message>
+    <message>
+        <source>Only butlers and assistants known</source>
+        <translation>Известны только дворецкие и помощники</translation>
+    </message>
+    <message>
+        <source>An opponent among leaders or specifiers</source>
+        <translation>Противник среди лидеров или спецификаторов</translation>
+    </message>
+    <message>
+        <source>A leader nobody on our side mirrors</source>
+        <translation>У лидера нет «зеркала» с нашей стороны</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>A leader is identified at {count} of {total} accounts. Without a leader we sell to people who do not decide; where only butlers and assistants are known, ask them, or our own team, for other contacts.</source>
+        <translation>Лидер выявлен у {count} из {total} клиентов. Без лидера мы продаём тем, кто не решает; где известны только дворецкие и помощники, просите у них — или у своей команды — выхода на других людей.</translation>
+    </message>
+    <message>
+        <source>{department} at the stage “{stage}”</source>
+        <translation>{department} на этапе «{stage}»</translation>
+    </message>
+    <message>
+        <source>n = {count}</source>
+        <translation>n = {count}</translation>
+    </message>
+    <message>
+        <source>Average share of the work at the stage</source>
+        <translation>Средняя доля участия на этапе</translation>
+    </message>
+    <message>
+        <source>Each stage of serving a client, with the average share of each of our departments over the accounts whose map has that stage (n). Click a segment for the accounts where the department takes part.</source>
+        <translation>Этапы обслуживания клиента и средняя доля участия каждого нашего подразделения по клиентам, у которых этот этап заполнен (n). Щёлкните отрезок, чтобы увидеть клиентов, где подразделение участвует.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <source>Reports</source>
@@ -2364,6 +2209,77 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>RevenueCharts</name>
+    <message>
+        <source>No account has revenue in {year}</source>
+        <translation>Ни у одного клиента нет выручки за {year} г.</translation>
+    </message>
+    <message>
+        <source>{share} of revenue</source>
+        <translation>{share} выручки</translation>
+    </message>
+    <message>
+        <source>Accounts with revenue, largest first</source>
+        <translation>Клиенты с выручкой, от крупных к мелким</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue {year}</source>
+        <translation>Накопленная доля выручки за {year} г.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Class {abc}</source>
+        <translation>Класс {abc}</translation>
+    </message>
+    <message>
+        <source>{abc}: {count}, {share} of revenue</source>
+        <translation>{abc}: {count}, {share} выручки</translation>
+    </message>
+    <message>
+        <source>D (no revenue in {year}): {count}</source>
+        <translation>D (нет выручки за {year} г.): {count}</translation>
+    </message>
+    <message>
+        <source>Annual purchase potential, {unit}</source>
+        <translation>Годовой потенциал закупок, {unit}</translation>
+    </message>
+    <message>
+        <source>(logarithmic scale)</source>
+        <translation>(логарифмическая шкала)</translation>
+    </message>
+    <message>
+        <source>Our share of wallet in {year}</source>
+        <translation>Наша доля в закупках клиента, {year} г.</translation>
+    </message>
+    <message>
+        <source>where to grow</source>
+        <translation>где расти</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Bubbles under the pointer — {count}</source>
+        <translation>Кружки под указателем — {count}</translation>
+    </message>
+    <message>
+        <source>Where to grow: a large potential, a small share — {count}</source>
+        <translation>Где расти: большой потенциал, малая доля — {count}</translation>
+    </message>
+    <message>
+        <source>Bubble size: revenue in {year}. Dotted lines: the portfolio&apos;s medians; the shaded corner holds the accounts with a large potential and a small share.</source>
+        <translation>Размер кружка — выручка за {year} г. Пунктир — медианы портфеля; в закрашенном углу клиенты с большим потенциалом и малой долей в закупках.</translation>
+    </message>
+    <message>
+        <source>Not shown (no potential or no revenue): {count}.</source>
+        <translation>Не показаны (нет потенциала или выручки): {count}.</translation>
+    </message>
+</context>
+<context>
     <name>RevenueSection</name>
     <message>
         <source>Period</source>
@@ -2402,7 +2318,6 @@ Database: {path}</source>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
-        <extracomment>(colour on a light background, colour on a dark one)</extracomment>
         <translation>Заинтересованность {interest}, вовлечённость {involvement}</translation>
     </message>
     <message>
@@ -2474,38 +2389,6 @@ Database: {path}</source>
         <translation>Сохранить карту как векторный рисунок</translation>
     </message>
     <message>
-        <source>Save snapshot…</source>
-        <translation>Сохранить снимок…</translation>
-    </message>
-    <message>
-        <source>Keep the map as of a date, with a note</source>
-        <translation>Сохранить карту на дату, с примечанием</translation>
-    </message>
-    <message>
-        <source>Snapshot to compare</source>
-        <translation>Снимок для сравнения</translation>
-    </message>
-    <message>
-        <source>Compare it with</source>
-        <translation>С чем сравнить</translation>
-    </message>
-    <message>
-        <source>Delete snapshot</source>
-        <translation>Удалить снимок</translation>
-    </message>
-    <message>
-        <source>Delete the snapshot chosen for comparison</source>
-        <translation>Удалить снимок, выбранный для сравнения</translation>
-    </message>
-    <message>
-        <source>Compare:</source>
-        <translation>Сравнить:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>с:</translation>
-    </message>
-    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
         <translation>Перетащите карточку или выделите её и нажимайте стрелки, чтобы изменить заинтересованность и вовлечённость.</translation>
     </message>
@@ -2560,14 +2443,6 @@ Database: {path}</source>
     <message>
         <source>Select a card to see what its role means and how to work with the person.</source>
         <translation>Выберите карточку, чтобы увидеть, что означает роль и как работать с этим человеком.</translation>
-    </message>
-    <message>
-        <source>No comparison</source>
-        <translation>Без сравнения</translation>
-    </message>
-    <message>
-        <source>the current map</source>
-        <translation>текущей картой</translation>
     </message>
     <message>
         <source>Nobody changed role.</source>
@@ -2689,6 +2564,49 @@ Database: {path}</source>
     <message>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRow</name>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Сохранить снимок…</translation>
+    </message>
+    <message>
+        <source>Keep the map as of a date, with a note</source>
+        <translation>Сохранить карту на дату, с примечанием</translation>
+    </message>
+    <message>
+        <source>Snapshot to compare</source>
+        <translation>Снимок для сравнения</translation>
+    </message>
+    <message>
+        <source>Compare it with</source>
+        <translation>С чем сравнить</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Удалить снимок</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot chosen for comparison</source>
+        <translation>Удалить снимок, выбранный для сравнения</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Сравнить:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>с:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Без сравнения</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>текущей картой</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3226,69 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ValueCharts</name>
+    <message>
+        <source>Client benefit</source>
+        <translation>Выгода клиента</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Наши затраты</translation>
+    </message>
+    <message>
+        <source>By kind, all years</source>
+        <translation>По видам, за все годы</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>на сегодня</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>По годам</translation>
+    </message>
+    <message>
+        <source>{what}: benefit {benefit}, cost {cost} — {count}</source>
+        <translation>{what}: выгода {benefit}, затраты {cost} — {count}</translation>
+    </message>
+    <message>
+        <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
+        <translation>Что мы дали клиентам сверх продукта, в деньгах: их выгода и наши затраты.</translation>
+    </message>
+    <message>
+        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
+        <translation>Клиенты в валюте, отличной от {currency}, не учтены: {count}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No account has revenue in {year}</source>
+        <translation>Ни у одного клиента нет выручки за {year} г.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Client benefit delivered in {year} per unit of our revenue in {year}</source>
+        <translation>Выгода клиента за {year} г. на единицу нашей выручки за {year} г.</translation>
+    </message>
+    <message>
+        <source>Value to revenue</source>
+        <translation>Выгода к выручке</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
+        <translation>Стоимостное досье оправдывает нашу цену: клиентов, не получивших ничего сверх продукта, первыми уведёт более дешёвый конкурент.</translation>
+    </message>
+</context>
+<context>
     <name>ValueEntriesSection</name>
     <message>
         <source>✓ yes</source>
@@ -3474,6 +3455,53 @@ Database: {path}</source>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Загрузить демо-портфель</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadChart</name>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>norm {norm}</source>
+        <translation>норма {norm}</translation>
+    </message>
+    <message>
+        <source>Load, in typical accounts</source>
+        <translation>Нагрузка, в типовых клиентах</translation>
+    </message>
+    <message>
+        <source>Load per KAM</source>
+        <translation>Нагрузка на менеджера</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>({assessed} of 9)</source>
+        <translation>({assessed} из 9)</translation>
+    </message>
+    <message>
+        <source>{owner}: load {load}, norm {norm} — {count}</source>
+        <translation>{owner}: нагрузка {load}, норма {norm} — {count}</translation>
+    </message>
+    <message>
+        <source>Load of the account (1 = typical)</source>
+        <translation>Нагрузка клиента (1 — типовой)</translation>
+    </message>
+    <message>
+        <source>Accounts that weigh most</source>
+        <translation>Самые трудоёмкие клиенты</translation>
+    </message>
+    <message>
+        <source>An account&apos;s load comes from the nine workload factors in its dossier (1 = a typical account); a KAM&apos;s load is the sum over their accounts, lost ones left out, against the norm set in Preferences.</source>
+        <translation>Нагрузка клиента считается по девяти факторам из его досье (1 — типовой клиент); нагрузка менеджера — сумма по его клиентам, кроме потерянных, в сравнении с нормой из настроек.</translation>
+    </message>
+    <message>
+        <source>Not fully assessed: {count}.</source>
+        <translation>Оценены не полностью: {count}.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,16 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import func, select
 
+from kam_desktop.services.demo import load_demo
 from kam_desktop.services.diary import set_attendees
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.records import add_record
-from kam_desktop.ui.dossier.rolemap import UNIT, RoleMapPage, initials
+from kam_desktop.services.snapshots_map import save_map_snapshot
+from kam_desktop.store.models import Contact
+from kam_desktop.ui.dossier.rolemap import RoleMapPage
+from kam_desktop.ui.dossier.rolemap.cards import UNIT, initials
 
 
 @pytest.fixture
@@ -183,11 +188,11 @@ def test_initials():
 
 
 # --- snapshots --------------------------------------------------------------------
-from kam_desktop.ui.dossier.rolemap import MoveArrow, SnapshotDialog  # noqa: E402
+from kam_desktop.ui.dossier.rolemap.snapshots import MoveArrow, SnapshotDialog  # noqa: E402
 
 
 def _open_dialog(qtbot, page) -> SnapshotDialog:
-    qtbot.mouseClick(page.save_snapshot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.snapshots.save_button, Qt.MouseButton.LeftButton)
     (dialog,) = [d for d in page.findChildren(SnapshotDialog) if d.isVisible()]
     return dialog
 
@@ -212,16 +217,16 @@ def test_save_a_snapshot_move_a_card_and_compare(qtbot, page, context, add):
     orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0})
     kim = add("contact", {"name": "Ким А. С.", "interest": 8.0, "involvement": 8.0})
     page.reload()
-    assert not page.changes_list.isVisible() and not page.delete_snapshot_button.isEnabled()
+    assert not page.changes_list.isVisible() and not page.snapshots.delete_button.isEnabled()
     _save_through_the_dialog(qtbot, page, "После встречи с ИТ-директором")
-    assert page.compare_combo.count() == 2  # "no comparison" and the snapshot
-    assert "После встречи" in page.compare_combo.itemText(1)
+    assert page.snapshots.compare_combo.count() == 2  # "no comparison" and the snapshot
+    assert "После встречи" in page.snapshots.compare_combo.itemText(1)
     assert context.undo_stack.count() == 1
 
     _drag(qtbot, page, page.cards[orlov], 2.4 * UNIT, -4 * UNIT)
     assert _stored(context, page.account_id, orlov)["role"].value == "leader"
 
-    page.compare_combo.setCurrentIndex(1)  # with the current map
+    page.snapshots.compare_combo.setCurrentIndex(1)  # with the current map
     arrows = [item for item in page.scene.items() if isinstance(item, MoveArrow)]
     assert [a.movement.name for a in arrows] == ["Орлов И. П."]
     line = arrows[0].line()
@@ -236,7 +241,7 @@ def test_save_a_snapshot_move_a_card_and_compare(qtbot, page, context, add):
     assert not [i for i in page.scene.items() if isinstance(i, MoveArrow)]
     assert page.changes_list.item(0).text() == "Nobody changed role."
 
-    page.compare_combo.setCurrentIndex(0)
+    page.snapshots.compare_combo.setCurrentIndex(0)
     assert page.cards[kim].opacity() == 1 and not page.changes_list.isVisible()
 
 
@@ -250,9 +255,9 @@ def test_compare_two_snapshots(qtbot, page, db, add):
     add("contact", {"name": "Ким А. С.", "interest": 8.0, "involvement": 2.0})
     page.reload()
     _save_through_the_dialog(qtbot, page, "после тендера")
-    older, newer = (uuid.UUID(page.compare_combo.itemData(i)) for i in (2, 1))
+    older, newer = (uuid.UUID(page.snapshots.compare_combo.itemData(i)) for i in (2, 1))
     page.compare(older, newer)
-    assert page.with_combo.currentData() == str(newer)
+    assert page.snapshots.with_combo.currentData() == str(newer)
     texts = [page.changes_list.item(i).text() for i in range(page.changes_list.count())]
     assert texts == ["Ким А. С.: new on the map (Specifier)", "Орлов И. П.: Butler → Assistant"]
     assert len([i for i in page.scene.items() if isinstance(i, MoveArrow)]) == 1
@@ -262,15 +267,15 @@ def test_delete_a_snapshot_and_undo(qtbot, page, context, add):
     add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0})
     page.reload()
     _save_through_the_dialog(qtbot, page, "до тендера")
-    page.compare_combo.setCurrentIndex(1)
-    qtbot.mouseClick(page.delete_snapshot_button, Qt.MouseButton.LeftButton)
-    assert page.compare_combo.count() == 1 and page.compare_combo.currentData() is None
+    page.snapshots.compare_combo.setCurrentIndex(1)
+    qtbot.mouseClick(page.snapshots.delete_button, Qt.MouseButton.LeftButton)
+    assert page.snapshots.compare_combo.count() == 1 and page.snapshots.compare_combo.currentData() is None
     context.undo_stack.undo()
-    assert page.compare_combo.count() == 2
+    assert page.snapshots.compare_combo.count() == 2
     context.undo_stack.undo()  # the saving itself
-    assert page.compare_combo.count() == 1
+    assert page.snapshots.compare_combo.count() == 1
     context.undo_stack.redo()
-    assert "до тендера" in page.compare_combo.itemText(1)
+    assert "до тендера" in page.snapshots.compare_combo.itemText(1)
 
 
 def test_a_snapshot_needs_a_date(qtbot, page, context):
@@ -280,3 +285,31 @@ def test_a_snapshot_needs_a_date(qtbot, page, context):
     assert dialog.isVisible() and "must not be empty" in dialog.date.error.text()
     assert context.undo_stack.count() == 0
     dialog.reject()
+
+
+#: 1280 logical pixels less the dossier's section list leave about 1,050 for a page;
+#: the role map keeps well inside that, so a smaller screen or larger font still fits
+NARROWEST_PAGE = 700
+
+
+def test_the_page_fits_a_small_screen_beside_the_section_list(qtbot, context, db, russian):
+    with db.transaction() as session:
+        load_demo(session, accounts=12, seed=1, today=date.today())
+        busiest = session.scalar(select(Contact.account_id).group_by(Contact.account_id)
+                                 .order_by(func.count().desc()).limit(1))
+        for days, note in ((90, "После встречи с техническим директором и службой закупок "
+                                "по итогам квартала"), (20, "До тендера")):
+            save_map_snapshot(session, account_id=busiest, on=date.today() - timedelta(days),
+                              note=note)
+    page = RoleMapPage(context)
+    qtbot.addWidget(page)
+    page.refresh(context.read(lambda s: load_dossier(s, busiest)), busiest)
+    assert len(page.cards) >= 5 and page.snapshots.compare_combo.count() == 3
+    page.compare(uuid.UUID(page.snapshots.compare_combo.itemData(2)))
+    assert page.snapshots.save_button.text() == "Сохранить снимок…"
+    assert page.minimumSizeHint().width() <= NARROWEST_PAGE
+    page.resize(NARROWEST_PAGE, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    row = page.snapshots
+    assert row.delete_button.geometry().right() <= row.width()  # nothing cut off

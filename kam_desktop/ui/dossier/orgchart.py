@@ -23,7 +23,7 @@ from kam_desktop.domain.orgchart import org_layout
 from kam_desktop.services.dossier import Dossier, Row
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier import scene as scene_export
-from kam_desktop.ui.dossier.rolemap import QUADRANT_TINTS, SYMBOL, is_dark, stance_colour
+from kam_desktop.ui.dossier.rolemap.colours import QUADRANT_TINTS, SYMBOL, is_dark, stance_colour
 from kam_desktop.ui.dossier.scene import ZoomView, tool_button
 from kam_desktop.ui.labels import role_label, stance_label
 

@@ -1,0 +1,41 @@
+"""Draws one view of the portfolio, chosen by its key, with the family of charts that
+draws it."""
+from __future__ import annotations
+
+from datetime import date
+
+from matplotlib.figure import Figure
+
+from kam_desktop.services.analytics import PortfolioAnalytics
+from kam_desktop.ui.charts.base import ChartFamily
+from kam_desktop.ui.charts.ladder import LadderChart
+from kam_desktop.ui.charts.relationship import RelationshipCharts
+from kam_desktop.ui.charts.revenue import RevenueCharts
+from kam_desktop.ui.charts.style import Style
+from kam_desktop.ui.charts.targets import Drawn
+from kam_desktop.ui.charts.value import ValueCharts
+from kam_desktop.ui.charts.workload import WorkloadChart
+
+#: view key -> the family that draws it, by a method of the same name
+FAMILIES: dict[str, type[ChartFamily]] = {
+    "pareto": RevenueCharts, "wallet": RevenueCharts, "ladder": LadderChart,
+    "value": ValueCharts, "value_to_revenue": ValueCharts, "lifecycle": RelationshipCharts,
+    "roles": RelationshipCharts, "involvement": RelationshipCharts, "workload": WorkloadChart,
+}
+
+
+class ChartPainter:
+    """Draws the views of one analytics result in one style and one language."""
+
+    def __init__(self, data: PortfolioAnalytics, style: Style) -> None:
+        self.data, self.style = data, style
+
+    def draw(self, key: str, figure: Figure, *, since: date, norm: float) -> Drawn:
+        """Draw view ``key`` on an empty ``figure``: the ladder's movement from ``since``,
+        the owners' loads against ``norm``."""
+        charts = FAMILIES[key](self.data, self.style)
+        if key == "ladder":
+            return charts.ladder(figure, self.data.movement_since(since))
+        if key == "workload":
+            return charts.workload(figure, norm)
+        return getattr(charts, key)(figure)
