@@ -55,6 +55,11 @@ TEXTS: dict[str, dict[str, str]] = {
                         "Наибольшую выгоду принесли направления: {kinds}.",
         "summary.top": "Самые значимые результаты",
         "summary.empty": "За выбранный период записей о созданной ценности нет.",
+        "summary.cut": "(текст сокращён: ещё {count} {characters}; полностью — "
+                       "в разделе «Все записи»)",
+        "characters.one": "знак",
+        "characters.few": "знака",
+        "characters.many": "знаков",
         "entries.one": "работу",
         "entries.few": "работы",
         "entries.many": "работ",
@@ -127,6 +132,11 @@ TEXTS: dict[str, dict[str, str]] = {
                         "The largest benefit came from: {kinds}.",
         "summary.top": "The most significant results",
         "summary.empty": "There are no value entries in the selected period.",
+        "summary.cut": "(text cut: {count} more {characters}; the full text is under "
+                       "“All entries”)",
+        "characters.one": "character",
+        "characters.few": "characters",
+        "characters.many": "characters",
         "entries.one": "piece of work",
         "entries.few": "pieces of work",
         "entries.many": "pieces of work",
