@@ -19,7 +19,9 @@ from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, Chart, data_table, grid, \
     heading, make_styles, write_pdf
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.texts import LADDER, PERSONAL, internal_texts, label, plural
+from kam_desktop.reports.internal_texts import internal_texts
+from kam_desktop.reports.labels import LADDER, PERSONAL, label
+from kam_desktop.reports.texts import plural
 
 ROLE_MAP_WIDTH_IN = CONTENT_WIDTH / inch * 0.85
 

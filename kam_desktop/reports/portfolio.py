@@ -35,7 +35,8 @@ from kam_desktop.reports.layout import (
     write_pdf,
 )
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.texts import KINDS, LADDER, internal_texts, label
+from kam_desktop.reports.internal_texts import internal_texts
+from kam_desktop.reports.labels import KINDS, LADDER, label
 
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
 TABLE_FONT_SIZE = 7

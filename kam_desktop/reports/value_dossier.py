@@ -28,7 +28,8 @@ from kam_desktop.reports.layout import (
     write_pdf,
 )
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.texts import KINDS, LADDER, plural, texts
+from kam_desktop.reports.labels import KINDS, LADDER
+from kam_desktop.reports.texts import plural, texts
 
 #: how many entries the summary page names
 TOP_ENTRIES = 5
