@@ -27,8 +27,8 @@ ROLE_MAP_WIDTH_IN = CONTENT_WIDTH / inch * 0.85
 
 
 def build_meeting_pack(data, language: str, path: Path) -> None:
-    """Write the pack of ``data`` (a services.reports.MeetingPackData) in ``language``
-    to ``path``, replacing it only once the whole file is written."""
+    """Write the pack of ``data`` (a services.reports.meeting_pack.MeetingPackData) in
+    ``language`` to ``path``, replacing it only once the whole file is written."""
     words = internal_texts(language)
     pack = _Pack(data, language)
     story = (pack.cover() + [PageBreak()] + pack.role_map() + [PageBreak()]

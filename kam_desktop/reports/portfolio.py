@@ -48,8 +48,8 @@ NAME_MIN = 40 * mm
 
 
 def build_portfolio_report(data, language: str, path: Path) -> None:
-    """Write the report of ``data`` (a services.reports.PortfolioData) in ``language``
-    to ``path``, replacing it only once the whole file is written."""
+    """Write the report of ``data`` (a services.reports.portfolio.PortfolioData) in
+    ``language`` to ``path``, replacing it only once the whole file is written."""
     words = internal_texts(language)
     page = _Report(data, language)
     story = page.cover() + [PageBreak()] + page.summary()

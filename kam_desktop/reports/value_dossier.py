@@ -40,8 +40,9 @@ CHART_WIDTH_IN = CONTENT_WIDTH / inch
 
 
 def build_value_dossier(data, language: str, path: Path) -> None:
-    """Write the dossier of ``data`` (a services.reports.ValueDossierData) in ``language``
-    ("ru" or "en") to ``path``, replacing it only once the whole file is written."""
+    """Write the dossier of ``data`` (a services.reports.value_dossier.ValueDossierData)
+    in ``language`` ("ru" or "en") to ``path``, replacing it only once the whole file is
+    written."""
     words = texts(language)
     amounts = [e.client_benefit for e in data.entries]
     amounts += [e.our_cost for e in data.entries if e.our_cost is not None]
