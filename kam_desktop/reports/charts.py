@@ -22,6 +22,15 @@ BENEFIT_COLOUR = "#1f5f8b"
 COST_COLOUR = "#9bb7cc"
 TEXT_COLOUR = "#333333"
 GRID_COLOUR = "#d9d9d9"
+#: the longest name a chart writes beside a bar or a dot; the table printed with the
+#: chart gives the whole name
+LABEL_MAX = 40
+
+
+def _label(text: object) -> str:
+    """A name as a chart writes it: at most LABEL_MAX characters, the cut marked."""
+    text = str(text)
+    return text if len(text) <= LABEL_MAX else text[:LABEL_MAX - 1].rstrip() + "…"
 
 
 def _figure(width_in: float, height_in: float):
@@ -91,12 +100,14 @@ def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]
     value_axis = axes.xaxis if horizontal else axes.yaxis
     value_axis.set_major_formatter(FuncFormatter(lambda value, _: axis_format(value)))
     value_axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3, integer=integer))
+    # user text (department names) is printed as it is: never read as "$…$" math
+    names = [_label(label) for label in labels]
     if horizontal:
-        axes.set_yticks(positions, labels)
+        axes.set_yticks(positions, names, parse_math=False)
         axes.invert_yaxis()  # the first label on top, as in the table below
         axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.5)
     else:
-        axes.set_xticks(positions, labels)
+        axes.set_xticks(positions, names, parse_math=False)
         axes.grid(axis="y", color=GRID_COLOUR, linewidth=0.5)
     (axes.set_xlabel if horizontal else axes.set_ylabel)(
         axis_label, fontfamily=font["family"], fontsize=font["size"], color=TEXT_COLOUR)
@@ -235,8 +246,8 @@ def role_map(people: Sequence[tuple[str, float, float, bool]],
         if (lx, ly) != (x, y):
             axes.plot([x, lx + 0.15 * side], [y, ly], color=GRID_COLOUR, linewidth=0.5,
                       zorder=2)
-        axes.text(lx + 0.18 * side, ly, name, va="center", zorder=4,
-                  ha="right" if side < 0 else "left",
+        axes.text(lx + 0.18 * side, ly, _label(name), va="center", zorder=4,
+                  ha="right" if side < 0 else "left", parse_math=False,
                   fontfamily=FONT["family"], fontsize=6.5,
                   color=ATTENDEE_COLOUR if attendee else TEXT_COLOUR,
                   fontweight="bold" if attendee else "normal", clip_on=True)

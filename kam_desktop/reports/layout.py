@@ -166,10 +166,12 @@ class _PagedTable(Flowable):
 
     def __init__(self, header: list, body: list[list], total: list | None,
                  widths: list[float], style: list[tuple], *, row_height: float,
-                 start: int = 0) -> None:
+                 start: int = 0, carried: list | None = None) -> None:
         super().__init__()
         self.header, self.body, self.total = header, body, total
         self.widths, self.style, self.start = widths, style, start
+        #: the rest of row ``start`` when the page before ended inside it
+        self.carried = carried
         #: a guess of a row's height: at first one line's, then the rows' seen so far
         self.row_height = row_height
         self.hAlign = "LEFT"
@@ -185,6 +187,8 @@ class _PagedTable(Flowable):
         while True:
             if self._window is None or wanted > self._window_rows:
                 rows = self.body[self.start:self.start + wanted]
+                if self.carried is not None:
+                    rows[0] = self.carried
                 self._window_rows = wanted
                 self._window_last = self.start + len(rows) >= len(self.body)
                 self._window = self._make(rows, self._window_last)
@@ -206,7 +210,7 @@ class _PagedTable(Flowable):
         else:
             style += [("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]
         table = LongTable([self.header, *rows, *closing], colWidths=self.widths, repeatRows=1,
-                          hAlign="LEFT")
+                          splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         return table
 
@@ -218,11 +222,18 @@ class _PagedTable(Flowable):
         parts = self._window.split(available_width, available_height)
         if not parts:
             return []
-        done = len(parts[0]._cellvalues) - 1  # the rows that fit, less the header
+        closing = 1 if self._window_last and self.total else 0
+        shown = len(parts[0]._cellvalues) - 1  # the rows on this page, less the header
+        left = len(parts[1]._cellvalues) - 1 - closing  # the rows for the next pages
+        # a row taller than the space left is split inside (splitInRow): its top ends
+        # this page and the rest of its cells opens the next
+        inside = shown + left > len(self._window._cellvalues) - 1 - closing
+        done = shown - 1 if inside else shown
         heights = self._window._rowHeights[1:done + 1]
         rest = _PagedTable(self.header, self.body, self.total, self.widths, self.style,
                            row_height=sum(heights) / len(heights) if heights
-                           else self.row_height, start=self.start + done)
+                           else self.row_height, start=self.start + done,
+                           carried=parts[1]._cellvalues[1] if inside else None)
         return [parts[0], rest]
 
     def draw(self) -> None:
@@ -249,8 +260,10 @@ class Chart(Flowable):
 
 def grid(rows: Sequence[Sequence[Flowable]], widths: Sequence[float],
          commands: Sequence[tuple]) -> Table:
-    """A small layout table (cover facts, summary figures) that does not split."""
-    table = Table([list(row) for row in rows], colWidths=list(widths), hAlign="LEFT")
+    """A small layout table (cover facts, summary figures): it splits between rows, and
+    inside a row taller than the space left (a long answer of a questionnaire)."""
+    table = Table([list(row) for row in rows], colWidths=list(widths), hAlign="LEFT",
+                  splitInRow=1)
     # a table sets its cell font even for Paragraph cells: without this, Helvetica
     # would be named in the PDF's resources
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands]))

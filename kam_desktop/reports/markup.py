@@ -21,7 +21,9 @@ class _Paragraph(Paragraph):
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._wrapped is None or self._wrapped[0] != availWidth:
+        # a split that finds no room drops the lines (blPara): break them again then
+        if self._wrapped is None or self._wrapped[0] != availWidth \
+                or not hasattr(self, "blPara"):
             self._wrapped = availWidth, super().wrap(availWidth, availHeight)
         return self._wrapped[1]
 

@@ -19,14 +19,16 @@ from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, Chart, data_table, grid, \
     heading, make_styles, write_pdf
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.texts import LADDER, PERSONAL, internal_texts, label, plural
+from kam_desktop.reports.internal_texts import internal_texts
+from kam_desktop.reports.labels import LADDER, PERSONAL, label
+from kam_desktop.reports.texts import plural
 
 ROLE_MAP_WIDTH_IN = CONTENT_WIDTH / inch * 0.85
 
 
 def build_meeting_pack(data, language: str, path: Path) -> None:
-    """Write the pack of ``data`` (a services.reports.MeetingPackData) in ``language``
-    to ``path``, replacing it only once the whole file is written."""
+    """Write the pack of ``data`` (a services.reports.meeting_pack.MeetingPackData) in
+    ``language`` to ``path``, replacing it only once the whole file is written."""
     words = internal_texts(language)
     pack = _Pack(data, language)
     story = (pack.cover() + [PageBreak()] + pack.role_map() + [PageBreak()]

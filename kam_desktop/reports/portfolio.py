@@ -35,7 +35,8 @@ from kam_desktop.reports.layout import (
     write_pdf,
 )
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.texts import KINDS, LADDER, internal_texts, label
+from kam_desktop.reports.internal_texts import internal_texts
+from kam_desktop.reports.labels import KINDS, LADDER, label
 
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
 TABLE_FONT_SIZE = 7
@@ -47,8 +48,8 @@ NAME_MIN = 40 * mm
 
 
 def build_portfolio_report(data, language: str, path: Path) -> None:
-    """Write the report of ``data`` (a services.reports.PortfolioData) in ``language``
-    to ``path``, replacing it only once the whole file is written."""
+    """Write the report of ``data`` (a services.reports.portfolio.PortfolioData) in
+    ``language`` to ``path``, replacing it only once the whole file is written."""
     words = internal_texts(language)
     page = _Report(data, language)
     story = page.cover() + [PageBreak()] + page.summary()

@@ -28,16 +28,21 @@ from kam_desktop.reports.layout import (
     write_pdf,
 )
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.texts import KINDS, LADDER, plural, texts
+from kam_desktop.reports.labels import KINDS, LADDER
+from kam_desktop.reports.texts import plural, texts
 
 #: how many entries the summary page names
 TOP_ENTRIES = 5
+#: the summary gives about this many characters of each description (the entry list
+#: gives all of them)
+SUMMARY_DESCRIPTION = 300
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
 
 
 def build_value_dossier(data, language: str, path: Path) -> None:
-    """Write the dossier of ``data`` (a services.reports.ValueDossierData) in ``language``
-    ("ru" or "en") to ``path``, replacing it only once the whole file is written."""
+    """Write the dossier of ``data`` (a services.reports.value_dossier.ValueDossierData)
+    in ``language`` ("ru" or "en") to ``path``, replacing it only once the whole file is
+    written."""
     words = texts(language)
     amounts = [e.client_benefit for e in data.entries]
     amounts += [e.our_cost for e in data.entries if e.our_cost is not None]
@@ -52,6 +57,16 @@ def build_value_dossier(data, language: str, path: Path) -> None:
         story += [PageBreak()] + page.entry_list()
     write_pdf(path, story, title=words["dossier.title"], client=data.client_name,
               footer=words["page"], author=data.supplier)
+
+
+def excerpt(text: str, limit: int | None) -> tuple[str, int]:
+    """The start of ``text`` up to ``limit`` characters (at a space when one is near
+    the end) and how many characters that leaves out; all of it without a limit."""
+    if limit is None or len(text) <= limit:
+        return text, 0
+    space = text.rfind(" ", 0, limit + 1)
+    kept = text[:space if space > limit * 0.7 else limit].rstrip()
+    return kept, len(text) - len(kept)
 
 
 class _Page:
@@ -203,19 +218,26 @@ class _Page:
             styles["body"]))
         top = sorted(data.entries, key=lambda e: e.client_benefit, reverse=True)[:TOP_ENTRIES]
         rows = [[words["col.date"], words["col.entry"], words["col.benefit"]]]
-        rows += [[fmt.date(e.date), self.entry_cell(e), self.money(e.client_benefit)]
-                 for e in top]
+        rows += [[fmt.date(e.date), self.entry_cell(e, cut=SUMMARY_DESCRIPTION),
+                  self.money(e.client_benefit)] for e in top]
         story += [heading(words["summary.top"], styles["h2"]),
                   *data_table(rows, [22 * mm, CONTENT_WIDTH - 58 * mm, 36 * mm], align="LLR")]
         return story
 
-    def entry_cell(self, entry, *, details: bool = False) -> list[Flowable]:
-        """Title in bold, then the description; ``details`` adds the kind and department.
+    def entry_cell(self, entry, *, details: bool = False,
+                   cut: int | None = None) -> list[Flowable]:
+        """Title in bold, then the description; ``details`` adds the kind and department;
+        ``cut`` shortens a longer description to about that many characters and says so.
         (A paragraph each: a paragraph in one face breaks and draws much faster than
         one mixing faces and sizes.)"""
         cell = [para(entry.title, self.styles["cell"], bold=True)]
-        if entry.description:
-            cell.append(self.cell(entry.description, "cell"))
+        kept, more = excerpt(entry.description, cut)
+        if kept:
+            cell.append(self.cell(kept + ("…" if more else ""), "cell"))
+        if more:
+            cell.append(self.cell(self.words["summary.cut"].format(
+                count=self.fmt.number(more),
+                characters=plural(self.language, more, "characters")), "cell_note"))
         if details:
             where = self.kinds[entry.kind] + (f" · {entry.department}" if entry.department
                                               else "")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from kam_desktop import __version__
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.reports.format import check_language
-from kam_desktop.reports.texts import label
+from kam_desktop.reports.labels import label
 from kam_desktop.services.files import write_atomically
 from kam_desktop.store.models import Account, DiaryEntry, Goal, PlanAction
 

@@ -24,8 +24,8 @@ from kam_desktop.domain.enums import LadderLevel
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.text import Text
 from kam_desktop.reports.format import check_language
-from kam_desktop.reports.texts import KINDS as VALUE_KINDS
-from kam_desktop.reports.texts import LADDER, label
+from kam_desktop.reports.labels import KINDS as VALUE_KINDS
+from kam_desktop.reports.labels import LADDER, label
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.portfolio import list_accounts
 from kam_desktop.services.tabular import Column, write_table

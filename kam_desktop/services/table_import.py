@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.inn import inn_problem
 from kam_desktop.domain.text import Text
-from kam_desktop.reports.texts import LABELS
+from kam_desktop.reports.labels import LABELS
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.files import read_utf8
 from kam_desktop.services.records import convert

@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 from kam_desktop.reports.format import NBSP, NNBSP, Formatter
-from kam_desktop.reports.texts import KINDS, LADDER, TEXTS, plural
+from kam_desktop.reports.labels import KINDS, LADDER
+from kam_desktop.reports.texts import TEXTS, plural
 
 
 def test_russian():

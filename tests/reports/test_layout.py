@@ -67,3 +67,17 @@ def test_chart_is_embedded_as_pixels(tmp_path):
     write_pdf(path, [chart], title="Отчёт", client="Клиент", footer="{page}")
     [image] = PdfReader(path).pages[0].images
     assert image.image.size == picture.size
+
+
+def test_chart_names_are_plain_text_of_any_length():
+    """A name that matplotlib would read as math ("$…$") is drawn as it is, and a long
+    one is shortened (the table beside the chart gives it whole)."""
+    names = ["$\\undefined{$ x", "$x^2$", "отдел " * 40, "x" * 200]
+    for horizontal in (True, False):
+        picture = charts.bar_chart(names, [("x", [1.0] * 4, charts.BENEFIT_COLOUR)],
+                                   axis_format=str, axis_label="x", horizontal=horizontal)
+        assert picture.width == round(6.8 * charts.DPI)
+    picture = charts.role_map([(name, 2.0 + n, 7.0, n == 0) for n, name in enumerate(names)],
+                              ("a", "b", "c", "d"), x_label="x", y_label="y",
+                              highlight_label="h")
+    assert picture.width == round(6.4 * charts.DPI)

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from kam_desktop.domain.enums import PERSONAL_FIELDS
 from kam_desktop.reports.meeting_pack import build_meeting_pack
-from kam_desktop.reports.texts import internal_texts
+from kam_desktop.reports.internal_texts import internal_texts
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record

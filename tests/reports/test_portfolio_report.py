@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from kam_desktop.domain.enums import Category
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.portfolio import build_portfolio_report
-from kam_desktop.reports.texts import internal_texts, label
+from kam_desktop.reports.internal_texts import internal_texts
+from kam_desktop.reports.labels import label
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.portfolio import list_accounts
 from kam_desktop.services.records import add_record
