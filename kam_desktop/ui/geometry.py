@@ -1,4 +1,5 @@
-"""Window sizes that fit the screen, and window geometry remembered per screen.
+"""Window sizes that fit the screen, window geometry remembered per screen, and pages
+that scroll when the window is smaller than they need.
 
 A window asks for the size it would like; it gets at most :data:`SCREEN_SHARE` of the
 screen's available area (a 1366×768 laptop, a 1920×1080 screen at 150 % — 1280×720
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
 #: the largest part of the available area a window takes when it opens
 SCREEN_SHARE = 0.9
@@ -75,3 +76,40 @@ class _GeometryKeeper(QObject):
         if event.type() == QEvent.Type.Hide and not event.spontaneous():
             save_geometry(watched, self.name)
         return False
+
+
+class ScrollingPage(QScrollArea):
+    """Gives its page all the room there is, but never less than the page's minimum
+    size: a page larger than the room scrolls, and a window showing it keeps its own
+    minimum size. (A resizable QScrollArea would instead stretch a page with wrapped
+    text to its preferred height, so that even a page that fits would scroll.)"""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(page)
+        page.installEventFilter(self)  # its minimum size changes with its contents
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        page = self.widget()
+        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        room = self.maximumViewportSize()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        wide, tall = need.width() > room.width(), need.height() > room.height()
+        if wide:  # a horizontal scroll bar takes height, which may call for a vertical one
+            room.setHeight(room.height() - bar)
+            tall = need.height() > room.height()
+        if tall:
+            room.setWidth(room.width() - bar)
+            if not wide and need.width() > room.width():
+                room.setHeight(room.height() - bar)
+        page.resize(room.expandedTo(need))

@@ -194,9 +194,10 @@ class RecordSection(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 440])
+        # the table takes the room; the editor keeps to its width
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([600, right.minimumWidth()])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.splitter = splitter

@@ -16,11 +16,9 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -29,7 +27,7 @@ from kam_desktop.services.dossier import Dossier, load_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
-from kam_desktop.ui.geometry import restore_geometry
+from kam_desktop.ui.geometry import ScrollingPage, restore_geometry
 
 
 def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
@@ -83,7 +81,7 @@ class DossierWindow(QMainWindow):
             self.keys.append(key)
             self._factories.append(factory)
             self.sections.addItem(title)
-            self.pages.addWidget(_scrolling(QWidget()))  # holds the page when first shown
+            self.pages.addWidget(QWidget())  # replaced by the page when first shown
         self.sections.setFixedWidth(self._sections_width())
         self.sections.currentRowChanged.connect(self._show_row)
         central = QWidget()
@@ -111,7 +109,10 @@ class DossierWindow(QMainWindow):
         row = self.keys.index(key)
         if row not in self._built:
             page = self._factories[row](self.context)
-            self.pages.widget(row).setWidget(page)  # deletes the placeholder
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, ScrollingPage(page))
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
             self._built[row] = page
             if self.dossier is not None:
                 page.refresh(self.dossier, self.account_id)
@@ -167,12 +168,3 @@ class DossierWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.context.changed.disconnect(self._on_changed)
         super().closeEvent(event)
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that gives it all the room there is."""
-    area = QScrollArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
