@@ -24,9 +24,8 @@ def fitted_geometry(preferred: QSize, available: QRect, minimum: QSize = QSize(0
     height = min(preferred.height(), int(available.height() * SCREEN_SHARE))
     size = QSize(min(max(width, minimum.width()), available.width()),
                  min(max(height, minimum.height()), available.height()))
-    corner = available.center() - QPoint(size.width() // 2, size.height() // 2)
-    # QRect's centre rounds down: keep the corner inside the available area
-    corner = QPoint(max(corner.x(), available.left()), max(corner.y(), available.top()))
+    corner = available.topLeft() + QPoint((available.width() - size.width()) // 2,
+                                          (available.height() - size.height()) // 2)
     return QRect(corner, size)
 
 
