@@ -175,3 +175,23 @@ def test_a_dialog_remembers_its_size(qtbot, context, demo) -> None:
     again = ReportsDialog(context, demo)
     qtbot.addWidget(again)
     assert again.size() == QSize(700, 500)
+
+
+def test_a_section_table_has_the_room_until_a_record_is_selected(
+        qtbot, context, demo, language) -> None:
+    window = DossierWindow(context, demo)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(SMALL_SCREEN_WINDOW)
+    window.show_section("contacts")
+    page = window.page("contacts")
+    qtbot.waitUntil(page.isVisible)
+    assert page.editor_panel.isHidden() and page.empty_label.isVisible()
+    assert page.splitter.sizes()[1] == 0
+
+    page.table.selectRow(0)
+    panel = page.editor_panel
+    qtbot.waitUntil(panel.isVisible)
+    # the whole form shows: its fields are not cut at the right
+    assert panel.viewport().width() >= panel.widget().minimumSizeHint().width()
+    assert page.table.width() > panel.width()
