@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
     QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
@@ -27,6 +27,7 @@ from kam_desktop.services.sync import (
 )
 from kam_desktop.sync.crypto import MAGIC
 from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.geometry import fit_to_screen, restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.undo import run_edit
@@ -115,7 +116,7 @@ class SendDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, 560)
+        fit_to_screen(self, QSize(460, 560))
 
     def account_names(self) -> list[str] | None:
         if self.everything.isChecked():
@@ -208,7 +209,7 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420 if changed else 160)
+        fit_to_screen(self, QSize(640, 420 if changed else 160))
 
 
 class SwitchConflict:
@@ -261,7 +262,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(980, 520)
+        restore_geometry(self, "conflicts_dialog", QSize(980, 520))
         context.changed.connect(self.refresh)
         self.refresh()
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,7 @@ from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
+from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.portfolio import PortfolioView
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         context.changed.connect(self._on_changed)
         context.open_requested.connect(self.open_account)
-        self._restore_settings()
+        restore_geometry(self, "main_window", QSize(1280, 780))
         self.refresh()
 
     # -- menus ------------------------------------------------------------------
@@ -390,13 +391,6 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
-
     def restore_open_accounts(self) -> None:
         """Reopen the dossiers that were open at the last exit (a dossier whose account
         is gone closes itself)."""
@@ -406,7 +400,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.context.changed.disconnect(self._on_changed)
         self.loader.wait()
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
         settings.set_open_accounts(list(self.dossiers))
         for window in list(self.dossiers.values()):
             window.close()

@@ -29,6 +29,7 @@ from kam_desktop.domain.enums import Category
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports import report_choices
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.labels import category_label
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
@@ -235,7 +236,7 @@ class ReportsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
-        self.resize(1120, 760)
+        restore_geometry(self, "reports_dialog", QSize(1120, 760))
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.language.currentIndexChanged.connect(self.schedule)

@@ -33,6 +33,8 @@ from kam_desktop.ui.messages import translated
 Row = dict[str, Any]
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: the narrowest a record's editor gets, beside its table
+EDITOR_WIDTH = 380
 
 
 @dataclass(frozen=True)
@@ -162,17 +164,18 @@ class RecordSection(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
 
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.table)
 
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -183,20 +186,17 @@ class RecordSection(QWidget):
         form_box_layout.addWidget(self.form_widget)
         form_box_layout.addStretch(1)
         scroll.setWidget(form_box)
-        right = QWidget()
-        right.setMinimumWidth(380)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.empty_label)
-        right_layout.addWidget(scroll)
+        scroll.setMinimumWidth(EDITOR_WIDTH)
+        # shown only with a selected record: until then the table has all the room
         self.editor_panel = scroll
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 440])
+        splitter.addWidget(scroll)
+        # the table takes the room; the editor keeps to its width
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([600, EDITOR_WIDTH])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.splitter = splitter
@@ -253,6 +253,15 @@ class RecordSection(QWidget):
             for editor in self.editors:
                 editor.load(row.get(editor.field))
             self.row_shown(row)
+            self._fit_editor_panel()
+
+    def _fit_editor_panel(self) -> None:
+        """At least as wide as its form: it never scrolls sideways, which would hide
+        the ends of the fields."""
+        panel = self.editor_panel
+        form_width = (panel.widget().minimumSizeHint().width() + 2 * panel.frameWidth()
+                      + panel.verticalScrollBar().sizeHint().width())
+        panel.setMinimumWidth(max(EDITOR_WIDTH, form_width))
 
     def row_shown(self, row: Row) -> None:
         """Hook for sections that show derived values beside the editors."""

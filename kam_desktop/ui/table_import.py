@@ -12,7 +12,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,7 @@ from kam_desktop.services.table_import import (
 )
 from kam_desktop.services.tabular import Table, read_table
 from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.sections import Column, RowsModel, make_plain_table
@@ -308,7 +309,7 @@ class TableImportDialog(QDialog):
         layout.addWidget(mapping_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1180, 780)
+        restore_geometry(self, "table_import_dialog", QSize(1180, 780))
         self._show_summary(self.tr("Choose the file to import. Nothing is written until you "
                                    "press Import."))
 

@@ -70,7 +70,7 @@ def test_ctrl_n_from_any_section_adds_a_meeting_today_ready_for_typing(
     contacts.table.setFocus()
     qtbot.keyClick(contacts.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     diary = window.page("diary")
-    assert window.pages.currentWidget() is diary
+    assert window.current_page() is diary
     assert diary.model.rowCount() == 1
     row = diary.model.rows[0]
     assert row["date"] == date.today()

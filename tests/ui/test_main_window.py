@@ -217,7 +217,7 @@ def test_a_today_line_opens_its_record(qtbot, context, make_account) -> None:
     item = next(i for i in window.today.model.items if i.kind == "next_step")
     window.open_today_item(item)
     dossier = window.dossiers[account]
-    assert dossier.pages.currentWidget() is dossier.page("diary")
+    assert dossier.current_page() is dossier.page("diary")
     assert dossier.page("diary").current_id() == entry
 
 

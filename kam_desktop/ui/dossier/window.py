@@ -3,20 +3,31 @@
 Pages are built the first time they are shown, so opening a dossier costs one page,
 not ten; every built page is refreshed when the account changes. A page offers
 ``refresh(dossier, account_id)`` and ``select(record_id)``.
+
+The side list keeps the width of its titles whatever the page; each page sits in a
+scroll area, so a page wider than the window scrolls instead of widening the window for
+the rest of its life (a stack of pages is as large as its largest page).
 """
 from __future__ import annotations
 
 import uuid
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from kam_desktop.services.dossier import Dossier, load_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.geometry import ScrollingPage, restore_geometry
 
 
 def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
@@ -61,7 +72,7 @@ class DossierWindow(QMainWindow):
         self.account_id = account_id
         self.dossier: Dossier | None = None
         self.sections = QListWidget()
-        self.sections.setMaximumWidth(200)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.keys: list[str] = []
         self._factories: list[Callable[[AppContext], QWidget]] = []
@@ -71,6 +82,7 @@ class DossierWindow(QMainWindow):
             self._factories.append(factory)
             self.sections.addItem(title)
             self.pages.addWidget(QWidget())  # replaced by the page when first shown
+        self.sections.setFixedWidth(self._sections_width())
         self.sections.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -88,11 +100,7 @@ class DossierWindow(QMainWindow):
                                   "portfolio report (Ctrl+P)"))
         self.addActions(context.undo_actions(self))  # Ctrl+Z works in the dossier too
         context.changed.connect(self._on_changed)
-        geometry = QSettings().value("dossier_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 720)
+        restore_geometry(self, "dossier_window", QSize(1180, 760))
         self.refresh()
         self.sections.setCurrentRow(0)
 
@@ -102,7 +110,7 @@ class DossierWindow(QMainWindow):
         if row not in self._built:
             page = self._factories[row](self.context)
             placeholder = self.pages.widget(row)
-            self.pages.insertWidget(row, page)
+            self.pages.insertWidget(row, ScrollingPage(page))
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[row] = page
@@ -110,9 +118,18 @@ class DossierWindow(QMainWindow):
                 page.refresh(self.dossier, self.account_id)
         return self._built[row]
 
+    def current_page(self) -> QWidget:
+        return self.page(self.keys[self.pages.currentIndex()])
+
+    def _sections_width(self) -> int:
+        """Wide enough for the longest section title, with room for a scroll bar."""
+        return (self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth()
+                + self.sections.verticalScrollBar().sizeHint().width())
+
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.pages.setCurrentWidget(self.page(self.keys[row]))
+            self.page(self.keys[row])
+            self.pages.setCurrentIndex(row)
 
     def show_section(self, key: str, record_id: uuid.UUID | None = None) -> None:
         """Open section ``key``, with the record ``record_id`` selected when given."""
@@ -149,6 +166,5 @@ class DossierWindow(QMainWindow):
             self.refresh()
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("dossier_window/geometry", self.saveGeometry())
         self.context.changed.disconnect(self._on_changed)
         super().closeEvent(event)
