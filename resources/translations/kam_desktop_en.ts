@@ -1941,6 +1941,7 @@ Database: {path}</translation>
     <name>RecordSection</name>
     <message>
         <source>Add</source>
+        <extracomment>the narrowest a record&apos;s editor gets, beside its table</extracomment>
         <translation>Add</translation>
     </message>
     <message>
@@ -4777,6 +4778,26 @@ Database: {path}</translation>
     <message>
         <source>a cooling record</source>
         <translation>a cooling record</translation>
+    </message>
+    <message>
+        <source>personal notes</source>
+        <translation>personal notes</translation>
+    </message>
+    <message>
+        <source>workload factors</source>
+        <translation>workload factors</translation>
+    </message>
+    <message>
+        <source>a role map snapshot</source>
+        <translation>a role map snapshot</translation>
+    </message>
+    <message>
+        <source>a role map snapshot entry</source>
+        <translation>a role map snapshot entry</translation>
+    </message>
+    <message>
+        <source>an erasure record</source>
+        <translation>an erasure record</translation>
     </message>
     <message>
         <source>another account</source>

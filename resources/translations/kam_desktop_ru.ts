@@ -1950,6 +1950,7 @@ Database: {path}</source>
     <name>RecordSection</name>
     <message>
         <source>Add</source>
+        <extracomment>the narrowest a record&apos;s editor gets, beside its table</extracomment>
         <translation>Добавить</translation>
     </message>
     <message>
@@ -4802,6 +4803,26 @@ Database: {path}</source>
     <message>
         <source>a cooling record</source>
         <translation>причина охлаждения</translation>
+    </message>
+    <message>
+        <source>personal notes</source>
+        <translation>личная анкета</translation>
+    </message>
+    <message>
+        <source>workload factors</source>
+        <translation>факторы нагрузки</translation>
+    </message>
+    <message>
+        <source>a role map snapshot</source>
+        <translation>снимок карты ролей</translation>
+    </message>
+    <message>
+        <source>a role map snapshot entry</source>
+        <translation>строка снимка карты ролей</translation>
+    </message>
+    <message>
+        <source>an erasure record</source>
+        <translation>запись об удалении персональных данных</translation>
     </message>
     <message>
         <source>another account</source>
