@@ -24,7 +24,7 @@ from kam_desktop.reports.portfolio import build_portfolio_report
 from kam_desktop.reports.texts import texts
 from kam_desktop.reports.value_dossier import SUMMARY_DESCRIPTION, build_value_dossier
 from kam_desktop.services.diary import set_attendees
-from kam_desktop.services.records import KINDS, add_record
+from kam_desktop.services.records import add_record
 from kam_desktop.services.reports import meeting_pack_data, portfolio_data, value_dossier_data
 from kam_desktop.store import schema
 from kam_desktop.store.database import open_database
@@ -46,7 +46,6 @@ from kam_desktop.store.models import (
 
 TODAY = date(2026, 11, 23)
 LENGTH = 20_000
-KIND_OF = {entity: kind for kind, (entity, _parent) in KINDS.items()}
 
 ALLOW_LIST = "client-facing: not on the value dossier's allow-list"
 NOT_IN_PACK = "not part of the briefing (the dossier window shows it)"
@@ -144,7 +143,7 @@ def filled(request, tmp_path_factory) -> tuple[str, object, dict[str, str]]:
 
     with database.transaction() as session:
         def add(entity: type, parent, **values):
-            return add_record(session, kind=KIND_OF[entity], parent_id=parent,
+            return add_record(session, kind=entity.__tablename__, parent_id=parent,
                               values=fill(entity) | values)
 
         account = add(Account, None)
