@@ -1081,6 +1081,10 @@
         <translation>Client&apos;s view</translation>
     </message>
     <message>
+        <source>Client&apos;s view (from the answers)</source>
+        <translation>Client&apos;s view (from the answers)</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>not known</translation>
     </message>
@@ -1089,8 +1093,16 @@
         <translation>Latest assessment, {date}</translation>
     </message>
     <message>
+        <source>Where would the client put our competitors? Record them beside us.</source>
+        <translation>Where would the client put our competitors? Record them beside us.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Trend</translation>
+    </message>
+    <message>
+        <source>We think we are a {ours}; the client sees a {client}. The client&apos;s view is the one that counts: that gap is what the plan has to close.</source>
+        <translation>We think we are a {ours}; the client sees a {client}. The client&apos;s view is the one that counts: that gap is what the plan has to close.</translation>
     </message>
     <message>
         <source>no earlier assessment to compare with</source>
@@ -1137,6 +1149,22 @@
     <message>
         <source>An insider whose advice keeps adding to the client&apos;s success.</source>
         <translation>An insider whose advice keeps adding to the client&apos;s success.</translation>
+    </message>
+    <message>
+        <source>To climb: add extras this client values (delivery, documents, service), so that price is no longer the only thing compared.</source>
+        <translation>To climb: add extras this client values (delivery, documents, service), so that price is no longer the only thing compared.</translation>
+    </message>
+    <message>
+        <source>To climb: learn the client&apos;s own goals, tie our offer to them and record the value we add, in money, in the value dossier.</source>
+        <translation>To climb: learn the client&apos;s own goals, tie our offer to them and record the value we add, in money, in the value dossier.</translation>
+    </message>
+    <message>
+        <source>To climb: bring advice the client acts on — joint plans, our experts in their projects, regular talks with their leaders.</source>
+        <translation>To climb: bring advice the client acts on — joint plans, our experts in their projects, regular talks with their leaders.</translation>
+    </message>
+    <message>
+        <source>At the top: keep the partnership visible, and review the value dossier with the client&apos;s leaders.</source>
+        <translation>At the top: keep the partnership visible, and review the value dossier with the client&apos;s leaders.</translation>
     </message>
     <message>
         <source>Does the client need us as much as we need them?</source>
@@ -1203,8 +1231,8 @@
         <translation>Suggested by the answers: {level}</translation>
     </message>
     <message>
-        <source>Our view differs: the answers are a hint, our judgement prevails.</source>
-        <translation>Our view differs: the answers are a hint, our judgement prevails.</translation>
+        <source>Our view differs. What counts is where the client puts us, so the answers weigh more than our own estimate.</source>
+        <translation>Our view differs. What counts is where the client puts us, so the answers weigh more than our own estimate.</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,10 @@
         <translation>Оценка клиента</translation>
     </message>
     <message>
+        <source>Client&apos;s view (from the answers)</source>
+        <translation>Оценка клиента (по ответам)</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
@@ -1095,8 +1099,16 @@
         <translation>Последняя оценка, {date}</translation>
     </message>
     <message>
+        <source>Where would the client put our competitors? Record them beside us.</source>
+        <translation>Куда клиент поставил бы наших конкурентов? Отметьте их рядом с нами.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>We think we are a {ours}; the client sees a {client}. The client&apos;s view is the one that counts: that gap is what the plan has to close.</source>
+        <translation>Мы считаем себя так: «{ours}», а клиент видит нас так: «{client}». Значение имеет мнение клиента: этот разрыв и должен закрыть план.</translation>
     </message>
     <message>
         <source>no earlier assessment to compare with</source>
@@ -1145,6 +1157,22 @@
     <message>
         <source>An insider whose advice keeps adding to the client&apos;s success.</source>
         <translation>Свой для клиента: наши советы постоянно работают на его успех.</translation>
+    </message>
+    <message>
+        <source>To climb: add extras this client values (delivery, documents, service), so that price is no longer the only thing compared.</source>
+        <translation>Чтобы подняться: добавьте то, что ценит именно этот клиент (доставка, документы, сервис), чтобы нас сравнивали не только по цене.</translation>
+    </message>
+    <message>
+        <source>To climb: learn the client&apos;s own goals, tie our offer to them and record the value we add, in money, in the value dossier.</source>
+        <translation>Чтобы подняться: узнайте собственные цели клиента, свяжите с ними наше предложение и записывайте добавленную ценность в деньгах в досье ценности.</translation>
+    </message>
+    <message>
+        <source>To climb: bring advice the client acts on — joint plans, our experts in their projects, regular talks with their leaders.</source>
+        <translation>Чтобы подняться: давайте советы, которым клиент следует, — совместные планы, наши эксперты в его проектах, регулярные встречи с его руководителями.</translation>
+    </message>
+    <message>
+        <source>At the top: keep the partnership visible, and review the value dossier with the client&apos;s leaders.</source>
+        <translation>На вершине: поддерживайте партнёрство на виду и обсуждайте досье ценности с руководителями клиента.</translation>
     </message>
     <message>
         <source>Does the client need us as much as we need them?</source>
@@ -1211,8 +1239,8 @@
         <translation>Ступень по ответам: {level}</translation>
     </message>
     <message>
-        <source>Our view differs: the answers are a hint, our judgement prevails.</source>
-        <translation>Наша оценка другая: ответы — лишь подсказка, решает наше суждение.</translation>
+        <source>Our view differs. What counts is where the client puts us, so the answers weigh more than our own estimate.</source>
+        <translation>Наша оценка другая. Значение имеет то, куда нас ставит клиент, поэтому ответы весят больше нашей собственной оценки.</translation>
     </message>
 </context>
 <context>
