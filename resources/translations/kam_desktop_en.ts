@@ -1070,6 +1070,7 @@
     <name>LadderComparison</name>
     <message>
         <source>No assessment yet. Add one to record where the client puts us on the supplier ladder.</source>
+        <extracomment>the gap to the client&apos;s view, how to climb, the competitors&apos; question</extracomment>
         <translation>No assessment yet. Add one to record where the client puts us on the supplier ladder.</translation>
     </message>
     <message>
@@ -3524,8 +3525,8 @@ Database: {path}</translation>
         <translation>Saves work as it grows</translation>
     </message>
     <message>
-        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
-        <translation>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</translation>
+        <source>1 is a typical account; an account heavy on most factors weighs about 2, a light one about 0.5 (every factor at its heaviest: 4). Factors that make work count double those that only ease it. The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <translation>1 is a typical account; an account heavy on most factors weighs about 2, a light one about 0.5 (every factor at its heaviest: 4). Factors that make work count double those that only ease it. The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</translation>
     </message>
     <message>
         <source>Client potential</source>

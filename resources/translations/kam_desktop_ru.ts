@@ -1076,6 +1076,7 @@
     <name>LadderComparison</name>
     <message>
         <source>No assessment yet. Add one to record where the client puts us on the supplier ladder.</source>
+        <extracomment>the gap to the client&apos;s view, how to climb, the competitors&apos; question</extracomment>
         <translation>Оценок пока нет. Добавьте оценку, чтобы записать, на какую ступень лестницы поставщика нас ставит клиент.</translation>
     </message>
     <message>
@@ -3548,8 +3549,8 @@ Database: {path}</source>
         <translation>С ростом экономит работу</translation>
     </message>
     <message>
-        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
-        <translation>1 — типовой клиент. Все факторы в самом тяжёлом положении удваивают нагрузку (2), в самом лёгком — вдвое снижают (0,5). На вкладке «Аналитика» нагрузки клиентов менеджера складываются и сравниваются с нормой из настроек.</translation>
+        <source>1 is a typical account; an account heavy on most factors weighs about 2, a light one about 0.5 (every factor at its heaviest: 4). Factors that make work count double those that only ease it. The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <translation>1 — типичный клиент; клиент, тяжёлый по большинству факторов, весит около 2, лёгкий — около 0,5 (все факторы на максимуме — 4). Факторы, которые добавляют работу, весят вдвое больше тех, что её облегчают. Нагрузки клиентов менеджера складываются на панели показателей и сравниваются с нормой из настроек.</translation>
     </message>
     <message>
         <source>Client potential</source>
