@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self._add(edit_menu, self.tr("&Preferences…"), self.preferences,
                   QKeySequence.StandardKey.Preferences)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Guide"), self.guide, QKeySequence.StandardKey.HelpContents)
         self._add(help_menu, self.tr("&About KAM Desktop"), self.about)
         self.undo_action, self.redo_action = undo, redo
 
@@ -367,6 +368,13 @@ class MainWindow(QMainWindow):
             self.language_chosen.emit(dialog.chosen_language())
         else:
             self.refresh()
+
+    def guide(self) -> None:
+        from kam_desktop.ui.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About KAM Desktop"), self.tr(

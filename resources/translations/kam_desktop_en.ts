@@ -854,6 +854,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>KAM Desktop guide</source>
+        <translation>KAM Desktop guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Received from {name}</source>
@@ -1344,6 +1351,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;About KAM Desktop</source>

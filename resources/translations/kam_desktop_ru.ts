@@ -859,6 +859,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>KAM Desktop guide</source>
+        <translation>Руководство KAM Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Received from {name}</source>
@@ -1352,6 +1359,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
     </message>
     <message>
         <source>&amp;About KAM Desktop</source>
