@@ -102,6 +102,7 @@ class TextField(FieldEditor):
 
     def _set(self, value: Any) -> None:
         self.input.setText("" if value is None else str(value))
+        self.input.setCursorPosition(0)  # a long name shows its beginning, not its tail
 
 
     def value(self) -> Any:
@@ -113,6 +114,7 @@ class MoneyField(TextField):
 
     def _set(self, value: Any) -> None:
         self.input.setText("" if value is None else format_money(value))
+        self.input.setCursorPosition(0)
 
     def value(self) -> Any:
         return parse_money(self.input.text())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from kam_desktop.services.records import add_record, update_record
+from kam_desktop.ui.dossier.scene import READABLE_SCALE
 from kam_desktop.ui.dossier.window import DossierWindow
 
 
@@ -120,3 +122,19 @@ def test_people_outside_the_trees_never_run_under_our_team(qtbot, context, db, m
     ours = page.cards["team:Мы"]
     assert all(c.x() + c.boundingRect().width() < ours.x()
                for c in page.cards.values() if not c.person.ours)
+
+
+def test_a_large_chart_stays_readable_and_scrolls(qtbot, context, db, make_account) -> None:
+    """Fitting forty people in the window used to shrink their names to 5 px."""
+    account = make_account()
+    with db.transaction() as s:
+        boss = add_record(s, kind="contact", parent_id=account, values={"name": "Директор"})
+        for n in range(40):
+            add_record(s, kind="contact", parent_id=account,
+                       values={"name": f"Сотрудник {n:02}", "reports_to_id": boss})
+    window, page = _page(qtbot, context, account)
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: page.view.transform().m11() == pytest.approx(READABLE_SCALE))
+    assert page.view.horizontalScrollBar().maximum() > 0
+    page.view.zoom(1 / 1.25)  # the user may still zoom out on purpose
+    assert page.view.transform().m11() < READABLE_SCALE

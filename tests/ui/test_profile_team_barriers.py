@@ -283,3 +283,11 @@ def test_a_price_driven_key_account_is_a_warning_and_the_hints_follow_the_seed(
     assert page.price_warning.isVisibleTo(page)
     _choose(page.category, "maintained")
     assert not page.price_warning.isVisibleTo(page)
+
+
+def test_a_long_value_shows_its_beginning(context, make_account, open_page) -> None:
+    legal = ("Общество с ограниченной ответственностью «Уральская текстильная сервисная "
+             "компания и партнёры»")
+    page = open_page(ProfilePage, make_account(legal_name=legal))
+    line = page.editors["legal_name"].input
+    assert line.text() == legal and line.cursorPosition() == 0

@@ -3,13 +3,19 @@ until the user zooms, and export of the drawing to PNG and SVG as it looks on sc
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPainter, QPalette, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QGraphicsView, QPushButton, QWidget
 
 
+#: fitting never shrinks the drawing below this: smaller, a card's text cannot be read,
+#: and a large org chart scrolls instead
+READABLE_SCALE = 0.75
+
+
 class ZoomView(QGraphicsView):
-    """Ctrl+wheel or +/− zooms; the drawing fits the view until the user zooms."""
+    """Ctrl+wheel or +/− zooms; the drawing fits the view until the user zooms, but
+    never below a readable size."""
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -26,7 +32,11 @@ class ZoomView(QGraphicsView):
 
     def fit(self) -> None:
         self.fitting = True
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        scene = self.sceneRect()
+        self.fitInView(scene, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() < READABLE_SCALE:
+            self.setTransform(QTransform.fromScale(READABLE_SCALE, READABLE_SCALE))
+            self.centerOn(scene.center().x(), scene.top())  # the top of the chart first
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
