@@ -10,7 +10,7 @@ from kam_desktop.domain.deals import (
     portfolio_purchases,
     purchase_interval,
     purchase_metrics,
-    recency_band,
+    recency_bars,
     repeat_rate_by_year,
 )
 
@@ -90,6 +90,13 @@ def test_an_empty_portfolio_has_no_rates() -> None:
     assert figures.interval_days is None
 
 
-def test_recency_bands() -> None:
-    assert [recency_band(days) for days in (0, 30, 31, 90, 91, 180, 181, 365, 366, 5000)] \
-        == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4]
+def test_accounts_by_days_since_their_last_deal() -> None:
+    last = {"a": date(2026, 6, 30), "b": date(2026, 5, 31),   # 0 and 30 days: the first band
+            "c": date(2026, 5, 30),                            # 31 days
+            "d": date(2025, 6, 30), "e": date(2025, 6, 29),    # 365 and 366 days
+            "f": None}
+    bars = recency_bars(last, TODAY)
+    assert [(bar.key, bar.accounts) for bar in bars] == [
+        ((0, 30), ("a", "b")), ((31, 90), ("c",)), ((91, 180), ()), ((181, 365), ("d",)),
+        ((366, None), ("e",)), (None, ("f",))]
+    assert [bar.value for bar in bars] == [2, 1, 0, 1, 1, 1]
