@@ -114,6 +114,16 @@ def purchase_metrics(deals: Iterable[DealPoint], today: date) -> PurchaseMetrics
         repeat_rate=repeat_rate_by_year(days))
 
 
+def yearly_totals(deals: Iterable[DealPoint], before_year: int) -> dict[int, Decimal]:
+    """The deals' amounts per calendar year, for the years before ``before_year`` (a year
+    still running is not yet its revenue)."""
+    totals: dict[int, Decimal] = {}
+    for deal in deals:
+        if deal.date.year < before_year:
+            totals[deal.date.year] = totals.get(deal.date.year, Decimal(0)) + deal.amount
+    return dict(sorted(totals.items()))
+
+
 @dataclass(frozen=True)
 class PortfolioPurchases:
     #: accounts with a deal in the last 12 months

@@ -517,15 +517,22 @@ class _Builder:
 
     def deals(self, client: _Client, by_quarter: dict[tuple[int, int], Decimal]) -> None:
         """The recent quarters' revenue as deals that add up to it exactly, on days of the
-        quarter before the client went quiet, in two or three product groups."""
+        quarter before the client went quiet, in two or three product groups; the running
+        quarter (no revenue recorded yet) goes on at the last quarter's pace until
+        yesterday."""
         rng = self.rng
         groups = rng.sample(self.words.product_groups, rng.randint(2, 3))
-        for year, quarter in self.quarters[-DEAL_QUARTERS:]:
-            amount = by_quarter[year, quarter]
-            if not amount:
-                continue
+        year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
+        running_start = date(year, 3 * quarter - 2, 1)
+        elapsed = (self.today - running_start).days / 91
+        quarters = [(key, by_quarter[key]) for key in self.quarters[-DEAL_QUARTERS:]]
+        quarters.append(((year, quarter), _money(float(quarters[-1][1]) * elapsed)))
+        for (year, quarter), amount in quarters:
             first = date(year, 3 * quarter - 2, 1)
-            last = date(year + quarter // 4, 3 * quarter % 12 + 1, 1) - timedelta(days=1)
+            if not amount or client.quiet_since is not None and client.quiet_since < first:
+                continue
+            last = min(date(year + quarter // 4, 3 * quarter % 12 + 1, 1) - timedelta(days=1),
+                       self.today - timedelta(days=1))
             if client.quiet_since is not None:
                 last = max(first, min(last, client.quiet_since - timedelta(days=1)))
             count = rng.randint(*DEALS_PER_QUARTER[client.category])

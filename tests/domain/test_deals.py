@@ -11,6 +11,7 @@ from kam_desktop.domain.deals import (
     purchase_interval,
     purchase_metrics,
     recency_bars,
+    yearly_totals,
     repeat_rate_by_year,
 )
 
@@ -100,3 +101,9 @@ def test_accounts_by_days_since_their_last_deal() -> None:
         ((0, 30), ("a", "b")), ((31, 90), ("c",)), ((91, 180), ()), ((181, 365), ("d",)),
         ((366, None), ("e",)), (None, ("f",))]
     assert [bar.value for bar in bars] == [2, 1, 0, 1, 1, 1]
+
+
+def test_yearly_totals_leave_out_the_running_year() -> None:
+    deals = _deals((date(2024, 3, 1), "100.50"), (date(2024, 12, 31), "200"),
+                   (date(2025, 1, 1), "7"), (date(2026, 2, 1), "1000"))
+    assert yearly_totals(deals, 2026) == {2024: Decimal("300.50"), 2025: Decimal(7)}
