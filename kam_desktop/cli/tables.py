@@ -47,41 +47,47 @@ def _report_bad(args: argparse.Namespace, plan: RowCounts) -> bool:
     return True
 
 
-def _cmd_import_table(db: Database, args: argparse.Namespace) -> int:
-    from kam_desktop.services.table_import import apply_import, plan_import, resolve_mapping
-
-    table, columns = _read_mapped(args, resolve_mapping)
+def _run_import(db: Database, args: argparse.Namespace, resolve, plan_, apply,
+                planned, imported) -> int:
+    """Read and plan an import (the service's ``resolve`` mapping, ``plan_`` and
+    ``apply``), print the plan (``planned`` gives its lines) and the bad rows, and unless
+    it is a dry run or refused, import and print ``imported``'s line."""
+    table, columns = _read_mapped(args, resolve)
     with db.sessions() as session:
-        plan = plan_import(session, table=table, columns=columns)
-    print(f"  accounts to add: {len(plan.accounts_added)}, to update: "
-          f"{len(plan.accounts_updated)}, unchanged: {len(plan.accounts_unchanged)}")
-    print(f"  contacts to add: {len(plan.contacts_added)}, to update: "
-          f"{len(plan.contacts_updated)}")
+        plan = plan_(session, table=table, columns=columns)
+    for line in planned(plan):
+        print(line)
     if not _report_bad(args, plan):
         return 0
     with db.transaction() as session:
-        plan = apply_import(session, table=table, columns=columns)
-    print(f"Imported {plan.good_rows} row(s): {len(plan.accounts_added)} accounts added, "
-          f"{len(plan.accounts_updated)} updated; {len(plan.contacts_added)} contacts added, "
-          f"{len(plan.contacts_updated)} updated")
+        plan = apply(session, table=table, columns=columns)
+    print(imported(plan))
     return 0
+
+
+def _cmd_import_table(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.table_import import apply_import, plan_import, resolve_mapping
+
+    return _run_import(
+        db, args, resolve_mapping, plan_import, apply_import,
+        lambda plan: (f"  accounts to add: {len(plan.accounts_added)}, to update: "
+                      f"{len(plan.accounts_updated)}, unchanged: {len(plan.accounts_unchanged)}",
+                      f"  contacts to add: {len(plan.contacts_added)}, to update: "
+                      f"{len(plan.contacts_updated)}"),
+        lambda plan: (f"Imported {plan.good_rows} row(s): {len(plan.accounts_added)} accounts "
+                      f"added, {len(plan.accounts_updated)} updated; {len(plan.contacts_added)} "
+                      f"contacts added, {len(plan.contacts_updated)} updated"))
 
 
 def _cmd_import_deals(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.deals_import import apply_deals, plan_deals, resolve_mapping
 
-    table, columns = _read_mapped(args, resolve_mapping)
-    with db.sessions() as session:
-        plan = plan_deals(session, table=table, columns=columns)
-    print(f"  deals to add: {plan.added}, to update: {plan.updated}, unchanged: "
-          f"{plan.unchanged}, of {len(plan.accounts)} account(s)")
-    if not _report_bad(args, plan):
-        return 0
-    with db.transaction() as session:
-        plan = apply_deals(session, table=table, columns=columns)
-    print(f"Imported {plan.good_rows} row(s): {plan.added} deals added, {plan.updated} "
-          f"updated, {plan.unchanged} unchanged")
-    return 0
+    return _run_import(
+        db, args, resolve_mapping, plan_deals, apply_deals,
+        lambda plan: (f"  deals to add: {plan.added}, to update: {plan.updated}, unchanged: "
+                      f"{plan.unchanged}, of {len(plan.accounts)} account(s)",),
+        lambda plan: (f"Imported {plan.good_rows} row(s): {plan.added} deals added, "
+                      f"{plan.updated} updated, {plan.unchanged} unchanged"))
 
 
 def _cmd_export_table(db: Database, args: argparse.Namespace) -> int:
