@@ -99,7 +99,7 @@ def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
 
 def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.contacts import same_person
-    from kam_desktop.services.erasure import erase_contact, find_contact, scrub_files
+    from kam_desktop.services.erasure import erase_person, find_contact
 
     with db.sessions() as session:
         contact_id = find_contact(session, account_name=args.account, contact_name=args.contact)
@@ -114,10 +114,7 @@ def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes", "д", "да"):
             print("Nothing erased.")
             return 0
-    with db.transaction() as session:
-        for record_id, _ in records:
-            erase_contact(session, contact_id=record_id, erased_by=args.by)
-    scrubbed = max(scrub_files(db.engine, db.path, record_id) for record_id, _ in records)
+    scrubbed = erase_person(db, contact_id=contact_id, erased_by=args.by)
     print(f"Erased{also}. {scrubbed} backup(s) scrubbed too.")
     return 0
 

@@ -44,12 +44,11 @@ def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
 def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kam_desktop.services.sync import finish_import, import_bundle
+    from kam_desktop.services.sync import receive_bundle
 
     password = _password(args.password_file)
     try:
-        with db.transaction() as session:
-            result = import_bundle(session, path=args.file, password=password)
+        result = receive_bundle(db, path=args.file, password=password)
     except SQLAlchemyError as error:
         raise InputError(str(args.file), f"the import failed and nothing was imported: "
                                          f"{getattr(error, 'orig', None) or error}") from None
@@ -57,7 +56,6 @@ def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
         print(f"Already imported: {args.file} from {result.source} (made {result.made_at}) "
               "brings nothing new; nothing changed.")
         return 0
-    finish_import(db.engine, db.path, result)
     print(f"Imported {args.file} from {result.source} (made {result.made_at}): "
           f"{result.added} account(s) added, {result.updated} updated, {result.deleted} "
           f"deleted, {result.conflicts} conflict(s)"

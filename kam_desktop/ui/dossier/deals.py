@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from kam_desktop.domain.deals import PurchaseMetrics
 from kam_desktop.services.deals import revenue_from_deals
 from kam_desktop.services.dossier import Dossier
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.dossier.value import money
 from kam_desktop.ui.forms import CURRENCY_SIGNS, DateField, MoneyField, TextField
@@ -154,7 +154,6 @@ class DealsPage(QWidget):
             Update("revenue", c.revenue_id, {"amount": c.amount}) if c.revenue_id
             else Add("revenue", account_id, {"period": c.period, "amount": c.amount})
             for c in changes)
-        run_edit(self.context, self.tr("Set revenue from deals"), Batch(operations),
-                 Change(frozenset({"revenue"}), frozenset({account_id})))
+        run_edit(self.context, self.tr("Set revenue from deals"), Batch(operations))
         self.revenue_note.setText(self.tr("Revenue set from the deals for {years}.").format(
             years=", ".join(c.period for c in changes)))
