@@ -25,15 +25,21 @@ import uuid
 from dataclasses import dataclass, field
 import datetime as dt
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
 from kam_desktop.services import column_mapping
-from kam_desktop.services.column_mapping import BadRow, RowCounts, fold, read_amount, \
-    read_date, read_inn
+from kam_desktop.services.column_mapping import (
+    BadRow,
+    RowCounts,
+    fold,
+    read_amount,
+    read_date,
+    read_inn,
+)
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import convert
 from kam_desktop.services.tabular import Row, Table
@@ -175,7 +181,8 @@ def _read_row(row: Row, table: Table, columns: Mapping[str, int], accounts: _Acc
 
 
 def _owner(row: Row, columns: Mapping[str, int], accounts: _Accounts,
-           problem) -> tuple[uuid.UUID, str] | None:
+           problem: Callable[[str, Text], None]) -> tuple[uuid.UUID, str] | None:
+    """The account a row names (its id and name), or None with the problem reported."""
     inn = read_inn(_cell(row, columns, "inn"))
     name = _cell(row, columns, "name")
     if inn:
