@@ -121,29 +121,27 @@ def _cmd_calendar(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    imp = commands.add_parser("import-table",
-                              help="add or update accounts and contacts from a CSV or XLSX file")
-    imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--map", type=Path, required=True, metavar="MAPPING.json",
-                     help="which column feeds which field (docs/table-import.md)")
-    imp.add_argument("--dry-run", action="store_true",
-                     help="only report what would be added, updated and refused")
-    imp.add_argument("--skip-bad", action="store_true",
-                     help="import the good rows even when some rows are bad")
-    imp.set_defaults(run=_cmd_import_table)
+def _add_import(commands: argparse._SubParsersAction, name: str, run, help_text: str,
+                map_help: str) -> None:
+    command = commands.add_parser(name, help=help_text)
+    command.add_argument("file", type=Path, metavar="FILE")
+    command.add_argument("--map", type=Path, required=True, metavar="MAPPING.json",
+                         help=map_help)
+    command.add_argument("--dry-run", action="store_true",
+                         help="only report what would be added, updated and refused")
+    command.add_argument("--skip-bad", action="store_true",
+                         help="import the good rows even when some rows are bad")
+    command.set_defaults(run=run)
 
-    deals = commands.add_parser("import-deals",
-                                help="add the clients' deals from an ERP export (CSV or XLSX)")
-    deals.add_argument("file", type=Path, metavar="FILE")
-    deals.add_argument("--map", type=Path, required=True, metavar="MAPPING.json",
-                       help="the columns of inn, name, date, amount, product_group and "
-                            "reference (docs/table-import.md)")
-    deals.add_argument("--dry-run", action="store_true",
-                       help="only report what would be added, updated and refused")
-    deals.add_argument("--skip-bad", action="store_true",
-                       help="import the good rows even when some rows are bad")
-    deals.set_defaults(run=_cmd_import_deals)
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    _add_import(commands, "import-table", _cmd_import_table,
+                "add or update accounts and contacts from a CSV or XLSX file",
+                "which column feeds which field (docs/table-import.md)")
+    _add_import(commands, "import-deals", _cmd_import_deals,
+                "add the clients' deals from an ERP export (CSV or XLSX)",
+                "the columns of inn, name, date, amount, product_group and reference "
+                "(docs/table-import.md)")
 
     exp = commands.add_parser("export-table",
                               help="write a table of the portfolio to a CSV or XLSX file")
