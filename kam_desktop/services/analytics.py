@@ -1,6 +1,6 @@
 """The portfolio dashboard: every chart's series, read in one pass over the portfolio.
 
-Eight column-only queries (no ORM objects, never one query per account) feed the pure
+Nine column-only queries (no ORM objects, never one query per account) feed the pure
 functions of domain.analytics and domain.workload. The big tables (value entries,
 contacts, involvement shares: some 150,000 rows for 5,000 accounts) are read with their
 account ids and enum values as plain text, matched through dictionaries: turning every
@@ -21,6 +21,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
+from kam_desktop.domain import deals as purchases
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
 from kam_desktop.domain.ladder import shown_level
@@ -32,6 +33,7 @@ from kam_desktop.store.models import (
     Account,
     Contact,
     CoolingReason,
+    Deal,
     InvolvementShare,
     LadderAssessment,
     Revenue,
@@ -99,6 +101,11 @@ class PortfolioAnalytics:
     workload: tuple[workload.LoadedAccount[Id], ...]
     owner_loads: tuple[workload.OwnerLoad[Id], ...]
     heaviest: tuple[workload.LoadedAccount[Id], ...]
+    #: the purchase figures of the accounts in ``currency``, and every account by days
+    #: since its last deal
+    purchases: purchases.PortfolioPurchases
+    recency: tuple[charts.Bar[Id], ...]
+    last_deal: dict[Id, date]
 
     def movement_since(self, since: date) -> charts.LadderMovement[Id]:
         return charts.ladder_movement(self.accounts, self.ladder_history, since)
@@ -187,6 +194,13 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         account_id, info.owner, info.lifecycle, workload.score(factors.get(account_id, {})))
         for account_id, info in accounts.items())
 
+    deals: dict[Id, list[purchases.DealPoint]] = {account_id: [] for account_id in accounts}
+    for account_id, day, amount in run(select(_text(Deal.account_id), Deal.date,
+                                              Deal.amount)).all():
+        deals[ids[account_id]].append(purchases.DealPoint(day, amount))
+    last_deal = {account_id: max(deal.date for deal in own)
+                 for account_id, own in deals.items() if own}
+
     ratios = charts.value_to_revenue(benefit_in_year,
                                      {account_id: revenue.get(account_id)
                                       for account_id in accounts})
@@ -212,4 +226,9 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         workload=loaded,
         owner_loads=tuple(workload.owner_loads(loaded, norm)),
         heaviest=tuple(workload.heaviest(loaded, HEAVIEST)),
+        purchases=purchases.portfolio_purchases(
+            {r.id: deals[r.id] for r in in_currency}, today),
+        recency=tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
+                                              for account_id in accounts}, today)),
+        last_deal=last_deal,
     )

@@ -51,6 +51,7 @@ from kam_desktop.store.models import (
     Base,
     Contact,
     CoolingReason,
+    Deal,
     DiaryAttendee,
     DiaryEntry,
     Goal,
@@ -109,6 +110,15 @@ SHARE_TREND = {
 }
 SHARE_MIN, SHARE_MAX = 5.0, 70.0
 QUARTER_SEASON = (0.85, 1.0, 1.05, 1.1)
+#: deals per quarter, drawn between the bounds; the quarter's revenue is split among them
+DEALS_PER_QUARTER = {
+    Category.KEY: (3, 6), Category.DEVELOPING: (1, 4),
+    Category.MAINTAINED: (2, 4), Category.OCCASIONAL: (1, 2),
+}
+#: the completed quarters whose revenue is also written as deals
+DEAL_QUARTERS = 8
+#: share of deals written without the ERP's document number
+UNREFERENCED_SHARE = 0.1
 #: the rung we start from on the supplier ladder
 LADDER_START = {
     Category.KEY: (3, 4), Category.DEVELOPING: (2, 3),
@@ -349,6 +359,8 @@ class _Builder:
         self.rows: dict[type[Base], list[dict[str, Any]]] = {}
         self.used_names: set[str] = set()
         self.used_inns: set[str] = set()
+        #: the ERP's document numbers of the deals so far
+        self.deal_number = 0
         #: value kinds are dealt from a shuffled deck so that every kind appears
         self.value_deck: list[ValueKind] = []
         self.created_at = datetime.combine(today - timedelta(days=HISTORY_DAYS), time(9),
@@ -388,7 +400,7 @@ class _Builder:
 
     def add_account(self) -> None:
         client = self.account()
-        self.revenue(client)
+        self.deals(client, self.revenue(client))
         self.ladder(client)
         self.contacts(client)
         self.team(client)
@@ -476,12 +488,15 @@ class _Builder:
         })
         return client
 
-    def revenue(self, client: _Client) -> None:
-        """Quarterly revenue from a drifting share of wallet; years are sums of quarters."""
+    def revenue(self, client: _Client) -> dict[tuple[int, int], Decimal]:
+        """Quarterly revenue from a drifting share of wallet; years are sums of quarters.
+        A sleeping or lost client buys nothing in the quarters after it went quiet.
+        Returns the revenue of every quarter."""
         rng = self.rng
         share = rng.uniform(*SHARE_START[client.category])
         trend = rng.uniform(*SHARE_TREND[client.category]) / 4
         by_year: dict[int, Decimal] = {}
+        by_quarter: dict[tuple[int, int], Decimal] = {}
         for year, quarter in self.quarters:
             share = min(SHARE_MAX, max(SHARE_MIN, share + trend + rng.uniform(-1.5, 1.5)))
             effective = min(SHARE_MAX, max(
@@ -489,9 +504,8 @@ class _Builder:
             amount = client.potential / 4 * effective / 100
             quiet = client.quiet_since
             if quiet is not None and date(year, 3 * quarter - 2, 1) > quiet:
-                lost = client.lifecycle is Lifecycle.LOST
-                amount = 0.0 if lost else amount * rng.uniform(0.1, 0.4)
-            money = _money(amount)
+                amount = 0.0
+            money = by_quarter[year, quarter] = _money(amount)
             by_year[year] = by_year.get(year, Decimal(0)) + money
             if (year, quarter) in self.recent_quarters:
                 self.add(Revenue, {"id": self.new_id(), "account_id": client.id,
@@ -499,6 +513,41 @@ class _Builder:
         for year in self.years:
             self.add(Revenue, {"id": self.new_id(), "account_id": client.id,
                                "period": str(year), "amount": by_year[year]})
+        return by_quarter
+
+    def deals(self, client: _Client, by_quarter: dict[tuple[int, int], Decimal]) -> None:
+        """The recent quarters' revenue as deals that add up to it exactly, on days of the
+        quarter before the client went quiet, in two or three product groups; the running
+        quarter (no revenue recorded yet) goes on at the last quarter's pace until
+        yesterday."""
+        rng = self.rng
+        groups = rng.sample(self.words.product_groups, rng.randint(2, 3))
+        year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
+        running_start = date(year, 3 * quarter - 2, 1)
+        elapsed = (self.today - running_start).days / 91
+        quarters = [(key, by_quarter[key]) for key in self.quarters[-DEAL_QUARTERS:]]
+        quarters.append(((year, quarter), _money(float(quarters[-1][1]) * elapsed)))
+        for (year, quarter), amount in quarters:
+            first = date(year, 3 * quarter - 2, 1)
+            if not amount or client.quiet_since is not None and client.quiet_since < first:
+                continue
+            last = min(date(year + quarter // 4, 3 * quarter % 12 + 1, 1) - timedelta(days=1),
+                       self.today - timedelta(days=1))
+            if client.quiet_since is not None:
+                last = max(first, min(last, client.quiet_since - timedelta(days=1)))
+            count = rng.randint(*DEALS_PER_QUARTER[client.category])
+            weights = [rng.uniform(0.5, 1.5) for _ in range(count)]
+            parts = [_money(float(amount) * weight / sum(weights), 1) for weight in weights]
+            parts[-1] = amount - sum(parts[:-1])
+            days = sorted(first + timedelta(days=rng.randint(0, (last - first).days))
+                          for _ in range(count))
+            for day, part in zip(days, parts):
+                self.deal_number += 1
+                self.add(Deal, {
+                    "id": self.new_id(), "account_id": client.id, "date": day,
+                    "amount": part, "product_group": rng.choice(groups),
+                    "reference": None if rng.random() < UNREFERENCED_SHARE
+                    else f"РТУ-{self.deal_number:06d}"})
 
     def ladder(self, client: _Client) -> None:
         """1–4 assessments whose six answers agree with our estimate of the rung."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain import value as value_rules
+from kam_desktop.domain.deals import DealPoint, PurchaseMetrics, purchase_metrics
 from kam_desktop.domain.enums import PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST, order_key, priority
@@ -44,6 +46,7 @@ class Dossier:
     sections: dict[str, list[Row]]
     progress: Progress
     value: ValueSummary
+    purchases: PurchaseMetrics
 
 
 def _row(record: Base) -> Row:
@@ -51,14 +54,16 @@ def _row(record: Base) -> Row:
 
 
 def load_dossier(session: Session, account_id: uuid.UUID, *,
-                 person_day_cost: int = DEFAULT_PERSON_DAY_COST) -> Dossier:
+                 person_day_cost: int = DEFAULT_PERSON_DAY_COST,
+                 today: date | None = None) -> Dossier:
     """Everything one account's dossier shows; opportunities best first, with the
-    person-days they need valued at ``person_day_cost``."""
+    person-days they need valued at ``person_day_cost``; purchase figures as of
+    ``today`` (the real today unless given)."""
     account = session.scalar(select(Account).where(Account.id == account_id).options(
         selectinload(Account.contacts).selectinload(Contact.personal),
         selectinload(Account.diary).selectinload(DiaryEntry.attendees),
         selectinload(Account.goals).selectinload(Goal.actions),
-        selectinload(Account.team), selectinload(Account.revenue),
+        selectinload(Account.team), selectinload(Account.revenue), selectinload(Account.deals),
         selectinload(Account.ladder), selectinload(Account.opportunities),
         selectinload(Account.value_entries), selectinload(Account.statistics),
         selectinload(Account.involvement), selectinload(Account.switching_barriers),
@@ -88,13 +93,16 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
                                                 key=lambda v: v.date, reverse=True)],
         "statistic": [_row(s) for s in account.statistics],
         "revenue": _revenue(account),
+        "deal": [_row(d) for d in sorted(account.deals, key=lambda d: d.date, reverse=True)],
         "involvement_share": [_row(i) for i in account.involvement],
         "switching_barrier": [_row(b) for b in account.switching_barriers],
         "cooling_reason": [_row(c) for c in sorted(account.cooling_reasons,
                                                    key=lambda c: c.date, reverse=True)],
     }
     progress = plan_progress(a.status for g in account.goals for a in g.actions)
-    return Dossier(_row(account), sections, progress, _value_summary(account))
+    purchases = purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals),
+                                 today or date.today())
+    return Dossier(_row(account), sections, progress, _value_summary(account), purchases)
 
 
 def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:

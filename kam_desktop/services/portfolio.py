@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.abc import AbcClass, abc_classes, last_full_year
+from kam_desktop.domain.deals import average
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.wallet import previous_period, share_of_wallet
@@ -19,6 +20,7 @@ from kam_desktop.store.functions import casefold
 from kam_desktop.store.models import (
     Account,
     Contact,
+    Deal,
     DiaryEntry,
     Goal,
     LadderAssessment,
@@ -58,6 +60,10 @@ class AccountRow:
     overdue: bool = False
     #: the account's currency, in which its money figures are
     currency: str = "RUB"
+    #: the account's deals: how many, the newest one's date and the average amount
+    deals: int | None = None
+    last_deal: date | None = None
+    average_deal: Decimal | None = None
 
     def as_json(self) -> dict:
         def number(value):
@@ -74,7 +80,9 @@ class AccountRow:
             "value_this_year": number(self.value_this_year), "next_step": self.next_step,
             "next_step_due": self.next_step_due and self.next_step_due.isoformat(),
             "days_since_contact": self.days_since_contact, "overdue": self.overdue,
-            "currency": self.currency,
+            "currency": self.currency, "deals": self.deals,
+            "last_deal": self.last_deal and self.last_deal.isoformat(),
+            "average_deal": number(self.average_deal),
         }
 
 
@@ -128,6 +136,9 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
     last_contact = dict(session.execute(
         select(DiaryEntry.account_id, func.max(DiaryEntry.date))
         .where(DiaryEntry.date <= today).group_by(DiaryEntry.account_id)).all())
+    deals = {account_id: (count, last, total) for account_id, count, last, total in
+             session.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
+                                    func.sum(Deal.amount)).group_by(Deal.account_id))}
     late_actions = set(session.scalars(
         select(Goal.account_id).join(PlanAction)
         .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)))
@@ -143,6 +154,7 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
         due, step = next_steps.get(row.id, (None, None))
         seen = last_contact.get(row.id)
         names = contact_names.get(row.id, [])
+        deal_count, last_deal, deal_total = deals.get(row.id, (0, None, Decimal(0)))
         rows.append(AccountRow(
             id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
             abc=classes[row.id], owner=row.owner, contacts=len(names),
@@ -154,6 +166,7 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
             days_since_contact=None if seen is None else (today - seen).days,
             overdue=(due is not None and due < today) or row.id in late_actions,
             search_text=_search_text(row, names), currency=row.currency,
+            deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
         ))
     return rows
 

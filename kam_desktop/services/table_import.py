@@ -18,23 +18,20 @@ Rules for a row:
 """
 from __future__ import annotations
 
-import difflib
-import json
 import re
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Category
-from kam_desktop.domain.inn import inn_problem
 from kam_desktop.domain.text import Text
 from kam_desktop.reports.labels import LABELS
+from kam_desktop.services import column_mapping
+from kam_desktop.services.column_mapping import BadRow, RowCounts, fold, read_amount, read_inn
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.files import read_utf8
 from kam_desktop.services.records import convert
 from kam_desktop.services.tabular import Table
 from kam_desktop.store.models import Account, Contact
@@ -93,14 +90,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-@dataclass(frozen=True)
-class BadRow:
-    line: int
-    #: the header of the column at fault ("" for the row as a whole)
-    column: str
-    problem: str
-
-
 @dataclass(eq=False)
 class _Planned:
     """A record the file names, with the stored values it would change."""
@@ -123,7 +112,7 @@ class _Account(_Planned):
 
 
 @dataclass(frozen=True)
-class ImportPlan:
+class ImportPlan(RowCounts):
     """What an import would do (the dry run), or did."""
 
     rows: int
@@ -137,14 +126,6 @@ class ImportPlan:
     _accounts: tuple[_Account, ...] = field(default=(), repr=False, compare=False)
 
     @property
-    def bad_lines(self) -> tuple[int, ...]:
-        return tuple(sorted({bad.line for bad in self.bad}))
-
-    @property
-    def good_rows(self) -> int:
-        return self.rows - len(self.bad_lines)
-
-    @property
     def changes(self) -> int:
         return (len(self.accounts_added) + len(self.accounts_updated)
                 + len(self.contacts_added) + len(self.contacts_updated))
@@ -154,110 +135,23 @@ class ImportPlan:
 # The mapping
 
 
-def _fold(text: str) -> str:
-    text = text.casefold().replace("ё", "е")
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
-
-
 def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
-    """Our field -> column index, guessed from the header texts. An exact header wins
-    over the last part of a two-level header ("Контактное лицо / Телефон"), which wins
-    over a header that starts with the words ("ИНН организации")."""
-    candidates: list[tuple[int, int, str]] = []  # (-strength, column, field)
-    for column, header in enumerate(headers):
-        whole = _fold(header)
-        last = _fold(header.rsplit("/", 1)[-1]) if "/" in header else ""
-        group = _fold(header.rsplit("/", 1)[0]) if "/" in header else ""
-        for key, words in SYNONYMS.items():
-            if whole in words:
-                strength = 3
-            elif last in words and not (key == "name" and _is_contact_group(group)):
-                strength = 2
-            elif any(whole.startswith(word + " ") for word in words):
-                strength = 1
-            else:
-                continue
-            if key == "contact_name" and _is_contact_group(group) and last in ("фио", "name"):
-                strength = 3  # "Контактное лицо / ФИО" is the contact's name
-            candidates.append((-strength, column, key))
-    mapping: dict[str, int] = {}
-    used: set[int] = set()
-    for _strength, column, key in sorted(candidates):
-        if key not in mapping and column not in used:
-            mapping[key] = column
-            used.add(column)
-    return mapping
-
-
-def _is_contact_group(text: str) -> bool:
-    return any(word in text for word in ("контакт", "contact", "лицо", "person"))
-
-
-def load_mapping(path: Path) -> dict[str, Any]:
-    """The mapping JSON file: an object of our field names to column headers or numbers."""
-    where = str(path)
-    text = read_utf8(path)
-    try:
-        mapping = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputError(where, Text("not valid JSON: {problem} at line {line}",
-                                     problem=error.msg, line=error.lineno)) from None
-    except RecursionError:
-        raise InputError(where, Text("the data is nested too deeply")) from None
-    except ValueError:  # a number with more digits than Python converts
-        raise InputError(where, Text("not valid JSON: a number is too long")) from None
-    if not isinstance(mapping, dict):
-        raise InputError(where, Text("the mapping must be a JSON object of field: column"))
-    return mapping
+    """Our field -> column index, guessed from the header texts."""
+    return column_mapping.guess_mapping(headers, SYNONYMS)
 
 
 def resolve_mapping(mapping: Mapping[str, Any], table: Table) -> dict[str, int]:
     """A mapping (field -> header text or 1-based column number, as in the JSON file)
     as field -> column index of ``table``."""
-    columns: dict[str, int] = {}
-    for key, source in mapping.items():
-        if key not in FIELDS:
-            close = [f for f in FIELDS if f.endswith("_" + str(key))] \
-                or difflib.get_close_matches(str(key), FIELDS, n=1)
-            raise InputError(str(key), Text("is not a field of the import (did you mean {close}?)",
-                                             close=close[0]) if close else
-                             Text("is not a field of the import; the fields are: {fields}",
-                                  fields=", ".join(FIELDS)))
-        if source is None or source == "":
-            continue
-        if isinstance(source, bool) or not isinstance(source, (int, str)):
-            raise InputError(key, Text("give a column by its header text or its number, "
-                                       "not {value}", value=json.dumps(source, ensure_ascii=False)))
-        if isinstance(source, int):
-            if not 1 <= source <= len(table.headers):
-                raise InputError(key, Text("there is no column {number}: the file has {count}",
-                                           number=source, count=len(table.headers)))
-            columns[key] = source - 1
-            continue
-        wanted = " ".join(source.split())
-        found = [i for i, header in enumerate(table.headers) if header == wanted] or \
-            [i for i, header in enumerate(table.headers) if _fold(header) == _fold(wanted)]
-        if not found:
-            raise InputError(key, Text("no column is called {name}", name=repr(source)))
-        if len(found) > 1:
-            raise InputError(key, Text("the column {name} appears more than once: "
-                                       "give its number instead", name=repr(source)))
-        columns[key] = found[0]
+    columns = column_mapping.resolve_mapping(mapping, table, FIELDS)
     if "name" not in columns:
         raise InputError("name", Text("map a column to the account name"))
     return columns
 
 
 def mapping_for_file(columns: Mapping[str, int], table: Table) -> dict[str, Any]:
-    """The JSON form of a mapping: header texts, or numbers where a header is empty or
-    not unique."""
-    result: dict[str, Any] = {}
-    for key in FIELDS:
-        if key in columns:
-            header = table.headers[columns[key]]
-            unique = header and table.headers.count(header) == 1
-            result[key] = header if unique else columns[key] + 1
-    return result
+    """The JSON form of a mapping (see :func:`column_mapping.mapping_for_file`)."""
+    return column_mapping.mapping_for_file(columns, table, FIELDS)
 
 
 # ---------------------------------------------------------------------------
@@ -267,56 +161,25 @@ def mapping_for_file(columns: Mapping[str, int], table: Table) -> dict[str, Any]
 def _category_words() -> dict[str, Category]:
     words = {}
     for category in Category:
-        words[_fold(category.value)] = category
+        words[fold(category.value)] = category
         for language in LABELS:
-            words[_fold(LABELS[language][Category][category])] = category
-    words[_fold("развивающийся")] = Category.DEVELOPING
-    words[_fold("developing key account")] = Category.DEVELOPING
+            words[fold(LABELS[language][Category][category])] = category
+    words[fold("развивающийся")] = Category.DEVELOPING
+    words[fold("developing key account")] = Category.DEVELOPING
     return words
 
 
 _CATEGORY_WORDS = _category_words()
 
 
-def _amount(text: str) -> str:
-    """An amount as written in Russian or English spreadsheets ("1 234 567,89 ₽",
-    "1,234,567.89") in plain digits with a decimal point."""
-    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text)
-    cleaned = re.sub(r"(₽|руб\.?|р\.|rub)$", "", cleaned, flags=re.IGNORECASE)
-    whole, point, fraction = cleaned, "", ""
-    if "," in cleaned and "." in cleaned:
-        point = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        whole, fraction = cleaned.rsplit(point, 1)
-    elif cleaned.count(",") == 1 or cleaned.count(".") == 1:
-        point = "," if "," in cleaned else "."
-        whole, fraction = cleaned.split(point)
-    thousands = next((mark for mark in ",." if mark in whole), None)
-    if thousands and not re.fullmatch(rf"-?\d{{1,3}}(\{thousands}\d{{3}})+", whole):
-        whole = "not grouped in thousands"  # "31.02.2026" is a date, not 31 022 026
-    cleaned = whole.replace(thousands or ",", "") + (f".{fraction}" if point else "")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise InputError("annual_potential", Text("{value} is not an amount of money",
-                                                  value=repr(text)))
-    return cleaned
-
-
-def _inn(text: str) -> str:
-    """The INN with spaces removed; a leading zero that Excel dropped (the INN was
-    typed as a number) is put back when that makes a valid INN."""
-    digits = re.sub(r"\s", "", text)
-    if len(digits) in (9, 11) and digits.isdigit() and inn_problem("0" + digits) is None:
-        return "0" + digits
-    return digits
-
-
 def _value(key: str, text: str) -> Any:
     kind, column = FIELDS[key]
     if key == "inn":
-        text = _inn(text)
+        text = read_inn(text)
     elif key == "annual_potential":
-        text = _amount(text)
+        text = read_amount(text, key)
     elif key == "category":
-        category = _CATEGORY_WORDS.get(_fold(text))
+        category = _CATEGORY_WORDS.get(fold(text))
         if category is None:
             raise InputError(column, Text("{value} is not a category: write key, developing "
                                           "key, maintained or occasional", value=repr(text)))

@@ -62,6 +62,10 @@ _DECLARED: dict[str, _Declared] = {
                          client_safe=("name", "legal_name", "currency")),
     "revenue": _Declared(Text("a revenue record"), "period", "revenue", ("period",),
                          client_safe=("period", "amount")),
+    #: the ERP's reference is the deal's identity there; a file's deal without an id is
+    #: the stored one only when all four agree (deals.py imports by reference)
+    "deal": _Declared(Text("a deal"), "date", "deals",
+                      ("date", "amount", "product_group", "reference")),
     "ladder_assessment": _Declared(Text("a ladder assessment"), "date", "ladder", ("date",),
                                    client_safe=("date", "our_view", "client_view")),
     "contact": _Declared(Text("a contact"), "name", "contacts", ("name",), unique_key=True),

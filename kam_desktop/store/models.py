@@ -120,6 +120,7 @@ class Account(Base):
     )
 
     revenue: Mapped[list[Revenue]] = _children("Revenue", "Revenue.period")
+    deals: Mapped[list[Deal]] = _children("Deal", "Deal.date")
     ladder: Mapped[list[LadderAssessment]] = _children("LadderAssessment", "LadderAssessment.date")
     contacts: Mapped[list[Contact]] = _children("Contact", "Contact.name")
     team: Mapped[list[TeamMember]] = _children("TeamMember", "TeamMember.name")
@@ -151,6 +152,23 @@ class Revenue(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
 
     account: Mapped[Account] = relationship(back_populates="revenue")
+
+
+class Deal(Base):
+    """One purchase by the client (a shipment, an order, a signed contract), usually
+    brought in from the company's ERP. ``reference`` is the ERP's document number: when
+    present it is the deal's identity there."""
+
+    __tablename__ = "deal"
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    date: Mapped[date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    product_group: Mapped[Optional[str]] = mapped_column(String(200))
+    reference: Mapped[Optional[str]] = mapped_column(String(100))
+
+    account: Mapped[Account] = relationship(back_populates="deals")
 
 
 class LadderAssessment(Base):

@@ -43,8 +43,8 @@ from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
 
 #: the views in the order of the list (ui.charts.painter draws them by these keys)
-VIEWS = ("pareto", "wallet", "ladder", "value", "value_to_revenue", "lifecycle", "roles",
-         "involvement", "workload")
+VIEWS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenue", "lifecycle",
+         "roles", "involvement", "workload")
 
 
 class AccountsModel(QAbstractTableModel):
@@ -130,7 +130,7 @@ class DashboardView(QWidget):
         self.views = QListWidget()
         self.views.setObjectName("dashboard_views")
         for title in (self.tr("ABC analysis (Pareto)"), self.tr("Potential and share of wallet"),
-                      self.tr("Supplier ladder"), self.tr("Value delivered"),
+                      self.tr("Purchases"), self.tr("Supplier ladder"), self.tr("Value delivered"),
                       self.tr("Value to revenue"), self.tr("Lifecycle and losses"),
                       self.tr("Role coverage"), self.tr("Involvement map"),
                       self.tr("KAM workload")):

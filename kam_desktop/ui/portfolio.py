@@ -73,9 +73,15 @@ class PortfolioModel(QAbstractTableModel):
              if r.next_step_due else "", lambda r: r.next_step_due.toordinal() if r.next_step_due else 10**7),
             (self.tr("Silent, days"), lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
              lambda r: r.days_since_contact if r.days_since_contact is not None else 10**7),
+            (self.tr("Deals"), lambda r: "" if r.deals is None else str(r.deals),
+             lambda r: r.deals or 0),
+            (self.tr("Last deal"), lambda r: QLocale().toString(r.last_deal, QLocale.FormatType.ShortFormat)
+             if r.last_deal else "", lambda r: r.last_deal.toordinal() if r.last_deal else 0),
+            (self.tr("Average deal"), lambda r: format_money(r.average_deal, 0, r.currency),
+             lambda r: float(r.average_deal) if r.average_deal is not None else none_last),
             (self.tr("Owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
         ]
-        self.numeric = {4, 5, 7, 10}
+        self.numeric = {4, 5, 7, 10, 11, 13}
 
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.today = today
@@ -155,7 +161,8 @@ class PortfolioView(QWidget):
         self.model = PortfolioModel(self)
         self.table = make_plain_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((250, 150, 120, 45, 110, 120, 130, 110, 220, 95, 70)):
+        for column, width in enumerate((250, 150, 120, 45, 110, 120, 130, 110, 220, 95, 70,
+                                        60, 125, 110)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row

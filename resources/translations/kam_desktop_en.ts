@@ -474,6 +474,10 @@
         <translation>Value delivered</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
         <source>Value to revenue</source>
         <translation>Value to revenue</translation>
     </message>
@@ -508,6 +512,64 @@
     <message>
         <source>Double-click an account to open its dossier.</source>
         <translation>Double-click an account to open its dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <translation>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</translation>
+    </message>
+    <message>
+        <source>Set yearly revenue from deals</source>
+        <translation>Set yearly revenue from deals</translation>
+    </message>
+    <message>
+        <source>Record each completed year&apos;s revenue as the sum of its deals (Ctrl+Z undoes it); revenue typed by hand stays until you do this</source>
+        <translation>Record each completed year&apos;s revenue as the sum of its deals (Ctrl+Z undoes it); revenue typed by hand stays until you do this</translation>
+    </message>
+    <message>
+        <source>The yearly revenue already matches the deals.</source>
+        <translation>The yearly revenue already matches the deals.</translation>
+    </message>
+    <message>
+        <source>Set revenue from deals</source>
+        <translation>Set revenue from deals</translation>
+    </message>
+    <message>
+        <source>Revenue set from the deals for {years}.</source>
+        <translation>Revenue set from the deals for {years}.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>deal</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s order or contract number</source>
+        <translation>The ERP&apos;s order or contract number</translation>
+    </message>
+    <message>
+        <source>Amount, {currency}</source>
+        <translation>Amount, {currency}</translation>
     </message>
 </context>
 <context>
@@ -633,6 +695,10 @@
     <message>
         <source>Profile and classification</source>
         <translation>Profile and classification</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1817,6 +1883,18 @@ Database: {path}</translation>
         <translation>Silent, days</translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Last deal</source>
+        <translation>Last deal</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Average deal</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -1975,6 +2053,109 @@ Database: {path}</translation>
     <message>
         <source>Edit account profile</source>
         <translation>Edit account profile</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseFigures</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Average deal</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>Purchase frequency</translation>
+    </message>
+    <message>
+        <source>Deals in the last 12 months</source>
+        <translation>Deals in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Since the last deal</source>
+        <translation>Since the last deal</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Repeat purchases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), {total} in all</source>
+        <translation>
+            <numerusform>%n deal, {total} in all</numerusform>
+            <numerusform>%n deals, {total} in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) on average</source>
+        <translation>
+            <numerusform>every %n day on average</numerusform>
+            <numerusform>every %n days on average</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{now} (the 12 months before: {before}, {change})</source>
+        <translation>{now} (the 12 months before: {before}, {change})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), on {date}</source>
+        <translation>
+            <numerusform>%n day, on {date}</numerusform>
+            <numerusform>%n days, on {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} of the years with purchases had two or more</source>
+        <translation>{share} of the years with purchases had two or more</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesChart</name>
+    <message>
+        <source>no deals</source>
+        <translation>no deals</translation>
+    </message>
+    <message>
+        <source>over {days}</source>
+        <translation>over {days}</translation>
+    </message>
+    <message>
+        <source>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</source>
+        <translation>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Days since the last deal</source>
+        <translation>Days since the last deal</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>No deals in the last 12 months.</source>
+        <translation>No deals in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: {deals} deals, average deal {average}; repeat purchases: {repeat} of the accounts that bought ({repeaters} of {buyers}) bought twice or more.</source>
+        <translation>Last 12 months: {deals} deals, average deal {average}; repeat purchases: {repeat} of the accounts that bought ({repeaters} of {buyers}) bought twice or more.</translation>
+    </message>
+    <message>
+        <source>A client buys every {days} days on average.</source>
+        <translation>A client buys every {days} days on average.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2684,7 @@ Database: {path}</translation>
     <name>SceneExport</name>
     <message>
         <source>PNG pictures (*.png)</source>
+        <extracomment>fitting never shrinks the drawing below this: smaller, a card&apos;s text cannot be read, and a large org chart scrolls instead</extracomment>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
@@ -4380,6 +4562,46 @@ Database: {path}</translation>
         <translation>{value} is not an e-mail address</translation>
     </message>
     <message>
+        <source>{value} is not a date of the calendar</source>
+        <translation>{value} is not a date of the calendar</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write 31.12.2026 or 2026-12-31</source>
+        <translation>{value} is not a date: write 31.12.2026 or 2026-12-31</translation>
+    </message>
+    <message>
+        <source>map a column to the deal&apos;s {field}</source>
+        <translation>map a column to the deal&apos;s {field}</translation>
+    </message>
+    <message>
+        <source>map a column to the client&apos;s INN or name</source>
+        <translation>map a column to the client&apos;s INN or name</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s {field} is empty</source>
+        <translation>the deal&apos;s {field} is empty</translation>
+    </message>
+    <message>
+        <source>no account of the portfolio has the INN {inn}{name}</source>
+        <translation>no account of the portfolio has the INN {inn}{name}</translation>
+    </message>
+    <message>
+        <source>no account of the portfolio is called {name}</source>
+        <translation>no account of the portfolio is called {name}</translation>
+    </message>
+    <message>
+        <source>the row names no client: its INN and name are empty</source>
+        <translation>the row names no client: its INN and name are empty</translation>
+    </message>
+    <message>
+        <source>the same deal as line {line}: the same client, date, amount and product group without a reference</source>
+        <translation>the same deal as line {line}: the same client, date, amount and product group without a reference</translation>
+    </message>
+    <message>
+        <source>line {line} gives this reference the date {date}</source>
+        <translation>line {line} gives this reference the date {date}</translation>
+    </message>
+    <message>
         <source>a deletion needs a stamp</source>
         <translation>a deletion needs a stamp</translation>
     </message>
@@ -4766,6 +4988,10 @@ Database: {path}</translation>
     <message>
         <source>a revenue record</source>
         <translation>a revenue record</translation>
+    </message>
+    <message>
+        <source>a deal</source>
+        <translation>a deal</translation>
     </message>
     <message>
         <source>a ladder assessment</source>

@@ -477,6 +477,10 @@
         <translation>Переданная ценность</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
         <source>Value to revenue</source>
         <translation>Выгода к выручке</translation>
     </message>
@@ -511,6 +515,64 @@
     <message>
         <source>Double-click an account to open its dossier.</source>
         <translation>Двойной щелчок открывает досье клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <translation>Все покупки клиента: загрузите их из выгрузки отгрузок или заказов учётной системы (kam-desktop import-deals) или внесите здесь. Повторные продажи, частота покупок и средняя сумма сделки — то, что растит клиентский менеджер.</translation>
+    </message>
+    <message>
+        <source>Set yearly revenue from deals</source>
+        <translation>Выручка за годы по сделкам</translation>
+    </message>
+    <message>
+        <source>Record each completed year&apos;s revenue as the sum of its deals (Ctrl+Z undoes it); revenue typed by hand stays until you do this</source>
+        <translation>Записать выручку каждого завершённого года как сумму его сделок (Ctrl+Z отменяет); выручка, внесённая вручную, остаётся, пока вы этого не сделаете</translation>
+    </message>
+    <message>
+        <source>The yearly revenue already matches the deals.</source>
+        <translation>Выручка за годы уже совпадает со сделками.</translation>
+    </message>
+    <message>
+        <source>Set revenue from deals</source>
+        <translation>Выручка по сделкам</translation>
+    </message>
+    <message>
+        <source>Revenue set from the deals for {years}.</source>
+        <translation>Выручка по сделкам записана за {years}.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>сделку</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s order or contract number</source>
+        <translation>Номер заказа, накладной или договора в учётной системе</translation>
+    </message>
+    <message>
+        <source>Amount, {currency}</source>
+        <translation>Сумма, {currency}</translation>
     </message>
 </context>
 <context>
@@ -637,6 +699,10 @@
     <message>
         <source>Profile and classification</source>
         <translation>Профиль и классификация</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1826,6 +1892,18 @@ Database: {path}</source>
         <translation>Без контакта, дн.</translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Last deal</source>
+        <translation>Последняя сделка</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Средняя сделка</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
@@ -1984,6 +2062,112 @@ Database: {path}</source>
     <message>
         <source>Edit account profile</source>
         <translation>Изменение профиля клиента</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseFigures</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки клиента</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Всего сделок</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Средняя сделка</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>Частота покупок</translation>
+    </message>
+    <message>
+        <source>Deals in the last 12 months</source>
+        <translation>Сделок за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Since the last deal</source>
+        <translation>С последней сделки</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), {total} in all</source>
+        <translation>
+            <numerusform>%n сделка, всего {total}</numerusform>
+            <numerusform>%n сделки, всего {total}</numerusform>
+            <numerusform>%n сделок, всего {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) on average</source>
+        <translation>
+            <numerusform>в среднем раз в %n день</numerusform>
+            <numerusform>в среднем раз в %n дня</numerusform>
+            <numerusform>в среднем раз в %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{now} (the 12 months before: {before}, {change})</source>
+        <translation>{now} (за 12 месяцев до того: {before}, {change})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), on {date}</source>
+        <translation>
+            <numerusform>%n день, {date}</numerusform>
+            <numerusform>%n дня, {date}</numerusform>
+            <numerusform>%n дней, {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} of the years with purchases had two or more</source>
+        <translation>в {share} лет с покупками их было две и больше</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesChart</name>
+    <message>
+        <source>no deals</source>
+        <translation>без сделок</translation>
+    </message>
+    <message>
+        <source>over {days}</source>
+        <translation>больше {days}</translation>
+    </message>
+    <message>
+        <source>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</source>
+        <translation>Сделок пока нет: загрузите их из учётной системы (kam-desktop import-deals) или внесите в досье</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Days since the last deal</source>
+        <translation>Дней с последней сделки</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>No deals in the last 12 months.</source>
+        <translation>За последние 12 месяцев сделок нет.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: {deals} deals, average deal {average}; repeat purchases: {repeat} of the accounts that bought ({repeaters} of {buyers}) bought twice or more.</source>
+        <translation>За последние 12 месяцев сделок: {deals}, средняя сделка {average}; повторные покупки: {repeat} купивших клиентов ({repeaters} из {buyers}) купили дважды и больше.</translation>
+    </message>
+    <message>
+        <source>A client buys every {days} days on average.</source>
+        <translation>В среднем клиент покупает раз в {days} дн.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2698,7 @@ Database: {path}</source>
     <name>SceneExport</name>
     <message>
         <source>PNG pictures (*.png)</source>
+        <extracomment>fitting never shrinks the drawing below this: smaller, a card&apos;s text cannot be read, and a large org chart scrolls instead</extracomment>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
@@ -4405,6 +4590,46 @@ Database: {path}</source>
         <translation>{value} — не адрес электронной почты</translation>
     </message>
     <message>
+        <source>{value} is not a date of the calendar</source>
+        <translation>{value} — такой даты в календаре нет</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write 31.12.2026 or 2026-12-31</source>
+        <translation>{value} — не дата: пишите 31.12.2026 или 2026-12-31</translation>
+    </message>
+    <message>
+        <source>map a column to the deal&apos;s {field}</source>
+        <translation>укажите столбец для поля сделки {field}</translation>
+    </message>
+    <message>
+        <source>map a column to the client&apos;s INN or name</source>
+        <translation>укажите столбец с ИНН или названием клиента</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s {field} is empty</source>
+        <translation>поле сделки {field} пусто</translation>
+    </message>
+    <message>
+        <source>no account of the portfolio has the INN {inn}{name}</source>
+        <translation>в портфеле нет клиента с ИНН {inn}{name}</translation>
+    </message>
+    <message>
+        <source>no account of the portfolio is called {name}</source>
+        <translation>в портфеле нет клиента с названием {name}</translation>
+    </message>
+    <message>
+        <source>the row names no client: its INN and name are empty</source>
+        <translation>в строке не указан клиент: ИНН и название пусты</translation>
+    </message>
+    <message>
+        <source>the same deal as line {line}: the same client, date, amount and product group without a reference</source>
+        <translation>та же сделка, что в строке {line}: тот же клиент, дата, сумма и товарная группа, без номера документа</translation>
+    </message>
+    <message>
+        <source>line {line} gives this reference the date {date}</source>
+        <translation>в строке {line} у этого документа дата {date}</translation>
+    </message>
+    <message>
         <source>a deletion needs a stamp</source>
         <translation>у удаления нет отметки времени</translation>
     </message>
@@ -4791,6 +5016,10 @@ Database: {path}</source>
     <message>
         <source>a revenue record</source>
         <translation>запись о выручке</translation>
+    </message>
+    <message>
+        <source>a deal</source>
+        <translation>сделка</translation>
     </message>
     <message>
         <source>a ladder assessment</source>

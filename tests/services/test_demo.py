@@ -35,6 +35,7 @@ from kam_desktop.store.models import (
     Account,
     Base,
     Contact,
+    Deal,
     DiaryAttendee,
     DiaryEntry,
     Goal,
@@ -245,6 +246,27 @@ def test_revenue_covers_three_years_and_four_quarters_with_a_plausible_share(db)
             if account.lifecycle not in (Lifecycle.SLEEPING, Lifecycle.LOST):
                 share = quarters["2024"] / account.annual_potential
                 assert Decimal("0.05") <= share <= Decimal("0.70")
+
+
+def test_deals_add_up_to_the_revenue_and_stop_when_the_client_went_quiet(db) -> None:
+    _load(db)
+    deals = defaultdict(list)
+    for deal in _all(db, Deal):
+        deals[deal.account_id].append(deal)
+    revenue = {(row.account_id, row.period): row.amount for row in _all(db, Revenue)}
+    with db.sessions() as session:
+        accounts = list(session.scalars(select(Account)))
+    for account in accounts:
+        own = deals[account.id]
+        in_2024 = sum((d.amount for d in own if d.date.year == 2024), Decimal(0))
+        assert in_2024 == revenue[account.id, "2024"]
+        assert all(d.amount > 0 and d.product_group for d in own)
+        if account.lifecycle in (Lifecycle.SLEEPING, Lifecycle.LOST):
+            assert all(d.date < TODAY - timedelta(days=90) for d in own)
+        elif account.lifecycle is Lifecycle.KEY:  # a key client bought last quarter
+            assert any(d.date >= date(2024, 10, 1) for d in own)
+    references = [d.reference for d in _all(db, Deal) if d.reference]
+    assert len(set(references)) == len(references) > 0.8 * sum(map(len, deals.values()))
 
 
 def test_the_same_seed_and_day_give_the_same_database(db, tmp_path) -> None:

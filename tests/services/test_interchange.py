@@ -57,6 +57,7 @@ FULL = """
       "currency": "EUR",
       "annual_potential": null,
       "revenue": [],
+      "deals": [],
       "ladder": [],
       "contacts": [],
       "team": [],
@@ -89,6 +90,12 @@ FULL = """
       "revenue": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000101", "period": "2024", "amount": 980000},
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000102", "period": "2025-Q1", "amount": 250000.5}
+      ],
+      "deals": [
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000111", "date": "2024-03-15",
+         "amount": 480000, "product_group": "Насосы", "reference": "РТУ-000123"},
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000112", "date": "2024-09-02",
+         "amount": 500000.25, "product_group": null, "reference": null}
       ],
       "ladder": [
         {

@@ -65,6 +65,9 @@ def unique_records(strategy, *key: str, max_size: int = 2):
 
 
 revenue = st.fixed_dictionaries({"period": periods, "amount": money})
+deal = st.fixed_dictionaries({"date": iso_dates, "amount": money},
+                             optional={"product_group": optional_text,
+                                       "reference": optional_text})
 ladder = st.fixed_dictionaries(
     {"date": iso_dates, "our_view": levels},
     optional={"client_view": st.none() | levels,
@@ -158,6 +161,7 @@ def account(draw, name: str) -> dict:
                   "currency": st.sampled_from(["RUB", "EUR", "USD"]),
                   "annual_potential": optional_money,
                   "revenue": unique_records(revenue, "period", max_size=3),
+                  "deals": unique_records(deal, "date", max_size=3),
                   "ladder": unique_records(ladder, "date"),
                   "opportunities": unique_records(opportunity, "title"),
                   "goals": unique_records(goal, "our_goal"),
@@ -202,10 +206,12 @@ def documents(draw) -> dict:
 
 # --- the normal form: what an export of the document must be -----------------------------
 
-LISTS = ("revenue", "ladder", "contacts", "team", "diary", "opportunities", "goals", "value",
-         "statistics", "switching_barriers", "cooling")
+LISTS = ("revenue", "deals", "ladder", "contacts", "team", "diary", "opportunities", "goals",
+         "value", "statistics", "switching_barriers", "cooling")
 NATURAL_KEYS = {
-    "revenue": ("period",), "ladder": ("date",), "contacts": ("name",), "team": ("name",),
+    # deals: the document's deals have distinct dates, which order them alone
+    "revenue": ("period",), "deals": ("date",), "ladder": ("date",), "contacts": ("name",),
+    "team": ("name",),
     "diary": ("date", "summary"), "opportunities": ("title",), "goals": ("our_goal",),
     "value": ("date", "title"), "statistics": ("name", "period"),
     "switching_barriers": ("description",), "cooling": ("date", "reason"), "actions": ("title",),
@@ -217,6 +223,7 @@ DEFAULTS = {
                 "category": "developing", "lifecycle": "prospect", "currency": "RUB",
                 **{key: [] for key in LISTS}, "involvement": {}},
     "revenue": {},
+    "deals": {"product_group": None, "reference": None},
     "ladder": {"client_view": None, "competitors": {}, "answers": {}, "next_steps": None},
     "contacts": {**dict.fromkeys(("position", "department", "reports_to", "email", "phone",
                                   "our_counterpart", "personal", "confirmed_on", "left_on",

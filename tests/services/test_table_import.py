@@ -18,10 +18,10 @@ from kam_desktop.domain.inn import make_inn10
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record
 from kam_desktop.services.table_export import export_table
+from kam_desktop.services.column_mapping import load_mapping
 from kam_desktop.services.table_import import (
     apply_import,
     guess_mapping,
-    load_mapping,
     mapping_for_file,
     plan_import,
     resolve_mapping,

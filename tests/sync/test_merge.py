@@ -5,19 +5,23 @@ from __future__ import annotations
 import itertools
 import zipfile
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from kam_desktop.services import records, sync
+from kam_desktop.services.deals_import import apply_deals, resolve_mapping
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.erasure import erase_contact, scrub_files
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.tabular import read_table
 from kam_desktop.store import clock
 from kam_desktop.store.models import (
     Account,
     Contact,
+    Deal,
     Revenue,
     SyncConflict,
     SyncReplica,
@@ -421,3 +425,34 @@ def test_a_mention_written_before_the_writer_learnt_of_the_erasure_leaves_no_bac
 
     assert anna.get(Account, account).notes == "Встреча с […], v14"
     assert _files_holding(anna.folder / "anna", "Персона11") == []
+
+
+def test_deals_merge_field_by_field_and_one_erp_export_imported_twice_stays_one(
+        team, tmp_path) -> None:
+    anna, boris, _ = team
+    account = anna.add("account", name="АО «Север»", inn="7707083893")
+    deal = anna.add("deal", account, date="2026-03-02", amount="1000", product_group="Насосы")
+    boris.receive(anna.send())
+    anna.edit("deal", deal, amount="1200")           # Anna corrects the amount,
+    boris.edit("deal", deal, reference="РТУ-000017")  # Boris adds the ERP's number
+    anna.receive(boris.send())
+    boris.receive(anna.send())
+    for laptop in (anna, boris):
+        stored = laptop.get(Deal, deal)
+        assert (stored.amount, stored.reference) == (Decimal("1200"), "РТУ-000017")
+        assert not laptop.conflicts()
+
+    export = tmp_path / "shipments.csv"
+    export.write_bytes("ИНН;Дата;Сумма;Документ\r\n7707083893;05.04.2026;2 500,00;РТУ-000020\r\n"
+                       .encode("cp1251"))
+    for laptop in (anna, boris):  # both import the same export before they exchange
+        table = read_table(export)
+        with laptop.db.transaction() as session:
+            apply_deals(session, table=table, columns=resolve_mapping(
+                {"inn": "ИНН", "date": "Дата", "amount": "Сумма", "reference": "Документ"},
+                table))
+    anna.receive(boris.send())
+    boris.receive(anna.send())
+    assert dump(anna.db) == dump(boris.db)
+    with anna.db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Deal)) == 2

@@ -36,11 +36,12 @@ def plain_columns(kind: type) -> list:
 
 
 def key_names(natural_key: Sequence[str]) -> str:
-    """The keys of a natural key, for a message: "name", or "date and summary"."""
+    """The keys of a natural key, for a message: "name", "date and summary", or
+    "date, amount, product_group and reference"."""
     if len(natural_key) == 1:
         return natural_key[0]
-    first, second = natural_key
-    return Text("{first} and {second}", first=first, second=second)
+    *first, second = natural_key
+    return Text("{first} and {second}", first=", ".join(first), second=second)
 
 
 @dataclass(frozen=True)

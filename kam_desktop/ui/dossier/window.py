@@ -35,6 +35,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     """(key, title, page class) for every section, in the order the side list shows them."""
     from kam_desktop.ui.dossier.barriers import BarriersPage
     from kam_desktop.ui.dossier.contacts import ContactsPage
+    from kam_desktop.ui.dossier.deals import DealsPage
     from kam_desktop.ui.dossier.diary import DiaryPage
     from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.ladder import LadderPage
@@ -49,6 +50,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
 
     return [
         ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
+        ("deals", QCoreApplication.translate("DossierWindow", "Deals"), DealsPage),
         ("contacts", QCoreApplication.translate("DossierWindow", "Contacts"), ContactsPage),
         ("rolemap", QCoreApplication.translate("DossierWindow", "Role map"), RoleMapPage),
         ("orgchart", QCoreApplication.translate("DossierWindow", "Org chart"), OrgChartPage),

@@ -1,0 +1,204 @@
+"""The command line: ``kam-desktop [--db PATH] COMMAND``. Without a command it starts
+the GUI. Every command calls the same services as the GUI.
+
+Bad input ends with one line on stderr and exit code 2; nothing is changed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy.exc import DatabaseError
+
+from kam_desktop import __version__
+from kam_desktop.cli import reports, sync, tables
+from kam_desktop.services.errors import InputError
+from kam_desktop.store.database import DB_ENV, Database, default_db_path, open_database
+from kam_desktop.store.migrations import ForeignDatabaseError, NewerSchemaError
+
+EXIT_BAD_INPUT = 2
+
+
+def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.demo import load_demo
+
+    with db.transaction() as session:
+        summary = load_demo(session, accounts=args.accounts, seed=args.seed, today=date.today())
+    print(f"Demo portfolio loaded: {summary['account']} accounts into {db.path}")
+    return 0
+
+
+def _cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services import interchange
+
+    document = interchange.read_document(args.file)
+    with db.transaction() as session:
+        summary = interchange.import_document(session, document)
+    print(f"Imported {args.file}: {len(summary.added)} added, {len(summary.updated)} updated, "
+          f"{len(summary.unchanged)} unchanged")
+    for label, names in (("added", summary.added), ("updated", summary.updated)):
+        for name in names:
+            print(f"  {label}: {name}")
+    return 0
+
+
+def _cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services import interchange
+
+    with db.sessions() as session:
+        document = interchange.export_document(session, args.account or None)
+    interchange.write_document(args.file, document)
+    print(f"Exported {len(document['accounts'])} accounts to {args.file}")
+    return 0
+
+
+def _cmd_accounts(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.portfolio import list_accounts
+
+    with db.sessions() as session:
+        rows = list_accounts(session, today=date.today())
+    if args.json:
+        json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not rows:
+        print("No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.")
+        return 0
+    headers = ("Name", "Category", "Lifecycle", "ABC", "Owner", "Contacts")
+    table = [(r.name, r.category.value, r.lifecycle.value, r.abc.value, r.owner or "—",
+              str(r.contacts)) for r in rows]
+    widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(headers)]
+    for row in (headers, *table):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    return 0
+
+
+def _cmd_check(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.store.integrity import check_database
+
+    result = check_database(db.engine)
+    if result.ok:
+        print(f"OK: {db.path} passes the integrity check (schema {result.schema_revision})")
+        return 0
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    return 1
+
+
+def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.store.backup import make_backup
+
+    print(f"Backup written: {make_backup(db.engine, db.path)}")
+    return 0
+
+
+def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.contacts import same_person
+    from kam_desktop.services.erasure import erase_person, find_contact
+
+    with db.sessions() as session:
+        contact_id = find_contact(session, account_name=args.account, contact_name=args.contact)
+        records = same_person(session, contact_id)
+    elsewhere = sorted(name for _, name in records[1:])
+    also = f" (also their records at {', '.join(elsewhere)})" if elsewhere else ""
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError("--yes", "erasing cannot be undone: confirm with --yes")
+        answer = input(f"Erase everything about {args.contact} ({args.account}){also} from "
+                       "this laptop, backups included? This cannot be undone. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "д", "да"):
+            print("Nothing erased.")
+            return 0
+    scrubbed = erase_person(db, contact_id=contact_id, erased_by=args.by)
+    print(f"Erased{also}. {scrubbed} backup(s) scrubbed too.")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kam-desktop",
+        description="KAM Desktop: key-account management. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--receive", type=Path, metavar="FILE",
+                        help="open the window and receive this exchange file from a colleague")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help=f"the database file (default: ${DB_ENV} or {default_db_path()})")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with a demo portfolio")
+    demo.add_argument("--accounts", type=int, default=60, metavar="N",
+                      help="how many accounts (default 60)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help="the same seed gives the same portfolio (default 1)")
+    demo.set_defaults(run=_cmd_demo)
+
+    imp = commands.add_parser("import", help="add or update accounts from an interchange file")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.set_defaults(run=_cmd_import)
+
+    exp = commands.add_parser("export", help="write accounts to an interchange file")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("--account", action="append", metavar="NAME",
+                     help="export only this account (repeatable)")
+    exp.set_defaults(run=_cmd_export)
+
+    accounts = commands.add_parser("accounts", help="list the accounts of the portfolio")
+    accounts.add_argument("--json", action="store_true", help="print JSON")
+    accounts.set_defaults(run=_cmd_accounts)
+
+    check = commands.add_parser("check", help="check the database's integrity")
+    check.set_defaults(run=_cmd_check, read_only=True)  # reports an old schema, never migrates
+
+    backup = commands.add_parser("backup", help="write a backup beside the database")
+    backup.set_defaults(run=_cmd_backup)
+
+    reports.add_commands(commands)
+    tables.add_commands(commands)
+    sync.add_commands(commands)
+
+    contact = commands.add_parser("contact", help="act on one contact")
+    contact_actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
+    erase = contact_actions.add_parser(
+        "erase", help="erase everything about a person from this laptop, backups included")
+    erase.add_argument("--account", required=True, metavar="NAME")
+    erase.add_argument("--contact", required=True, metavar="NAME")
+    erase.add_argument("--by", metavar="NAME", help="who erases (kept in the erasure log)")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.set_defaults(run=_cmd_contact_erase)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from kam_desktop.ui.app import run_gui
+
+        return run_gui(db_path=args.db, receive=args.receive)
+    run: Callable[[Database, argparse.Namespace], int] = args.run
+    try:
+        db = open_database(args.db, migrate=not getattr(args, "read_only", False))
+    except (NewerSchemaError, ForeignDatabaseError, DatabaseError, OSError) as error:
+        reason = getattr(error, "orig", None) or error
+        return _fail(f"cannot open the database {args.db or default_db_path()}: {reason}")
+    try:
+        return run(db, args)
+    except InputError as error:
+        return _fail(str(error))
+    except BrokenPipeError:  # the reader of our output went away (`| head`)
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    except OSError as error:  # e.g. no room or no permission for a backup or an export
+        return _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error))
+    finally:
+        db.close()
+
+
+def _fail(message: str) -> int:
+    print(f"kam-desktop: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

@@ -1,0 +1,93 @@
+"""``kam-desktop report …``: the PDF reports."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from kam_desktop.store.database import Database
+
+
+def _cmd_report_value_dossier(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.value_dossier import build_value_dossier
+    from kam_desktop.services.reports import value_dossier_data
+
+    with db.sessions() as session:
+        data = value_dossier_data(session, account_name=args.account, date_from=args.date_from,
+                                  date_to=args.date_to, departments=args.department,
+                                  show_cost=not args.no_cost, supplier=args.supplier)
+    build_value_dossier(data, args.lang, args.output)
+    print(f"Value dossier of {data.client_name} written to {args.output}")
+    return 0
+
+
+def _cmd_report_portfolio(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.portfolio import build_portfolio_report
+    from kam_desktop.services.reports import portfolio_data
+
+    with db.sessions() as session:
+        data = portfolio_data(session, today=date.today(), categories=args.category,
+                              owners=args.owner)
+    build_portfolio_report(data, args.lang, args.output)
+    print(f"Portfolio report of {len(data.accounts)} accounts written to {args.output}")
+    return 0
+
+
+def _cmd_report_meeting_pack(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.meeting_pack import build_meeting_pack
+    from kam_desktop.services.reports import meeting_pack_data
+
+    with db.sessions() as session:
+        data = meeting_pack_data(session, account_name=args.account,
+                                 attendees=args.attendee or [], today=date.today())
+    build_meeting_pack(data, args.lang, args.output)
+    print(f"Meeting pack for {data.name} written to {args.output}")
+    return 0
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (write 2026-01-31)") from None
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser("report", help="write a PDF report")
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    dossier = kinds.add_parser("value-dossier",
+                               help="the value dossier of an account, to hand to the client")
+    dossier.add_argument("--account", required=True, metavar="NAME", help="the account")
+    dossier.add_argument("--lang", choices=("ru", "en"), default="ru",
+                         help="the language of the report (default ru)")
+    dossier.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                         help="first day of the period (YYYY-MM-DD)")
+    dossier.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                         help="last day of the period (YYYY-MM-DD)")
+    dossier.add_argument("--department", action="append", metavar="NAME",
+                         help="only this client department (repeatable)")
+    dossier.add_argument("--no-cost", action="store_true", help="do not show our cost")
+    dossier.add_argument("--supplier", default="", metavar="NAME",
+                         help="our company's name for the cover")
+    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    dossier.set_defaults(run=_cmd_report_value_dossier)
+
+    pack = kinds.add_parser("meeting-pack", help="the internal briefing for a meeting")
+    pack.add_argument("--account", required=True, metavar="NAME", help="the account")
+    pack.add_argument("--attendee", action="append", metavar="NAME",
+                      help="a client contact at the meeting (repeatable)")
+    pack.add_argument("--lang", choices=("ru", "en"), default="ru",
+                      help="the language of the report (default ru)")
+    pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pack.set_defaults(run=_cmd_report_meeting_pack)
+
+    portfolio = kinds.add_parser("portfolio", help="the portfolio report (internal)")
+    portfolio.add_argument("--lang", choices=("ru", "en"), default="ru",
+                           help="the language of the report (default ru)")
+    portfolio.add_argument("--category", action="append",
+                           choices=("key", "developing", "maintained", "occasional"),
+                           help="only accounts of this category (repeatable)")
+    portfolio.add_argument("--owner", action="append", metavar="NAME",
+                           help="only accounts of this account manager (repeatable)")
+    portfolio.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    portfolio.set_defaults(run=_cmd_report_portfolio)

@@ -1,0 +1,123 @@
+"""``kam-desktop sync …``: exchange bundles with colleagues' laptops."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kam_desktop.services.errors import InputError
+from kam_desktop.store.database import Database
+
+
+def _password(path: Path | None) -> str | None:
+    """The password in the file's first line (None without a file)."""
+    if path is None:
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"cannot read the password file: "
+                                    f"{getattr(error, 'strerror', None) or error}") from None
+    if not lines or not lines[0]:
+        raise InputError(str(path), "the password file is empty")
+    return lines[0]
+
+
+def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.sync import UnlockedPersonalNotes, export_bundle
+
+    password = _password(args.password_file)
+    try:
+        with db.transaction() as session:
+            result = export_bundle(session, path=args.output, account_names=args.account,
+                                   password=password, allow_unlocked=args.no_password)
+    except UnlockedPersonalNotes:
+        raise InputError(str(args.output), "the bundle would carry personal notes unlocked: "
+                                           "give --password-file F, or --no-password to write "
+                                           "it unlocked all the same") from None
+    print(f"Bundle of {result.accounts} account(s) written to {result.path}"
+          + (" (encrypted)" if result.encrypted else ""))
+    return 0
+
+
+def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kam_desktop.services.sync import receive_bundle
+
+    password = _password(args.password_file)
+    try:
+        result = receive_bundle(db, path=args.file, password=password)
+    except SQLAlchemyError as error:
+        raise InputError(str(args.file), f"the import failed and nothing was imported: "
+                                         f"{getattr(error, 'orig', None) or error}") from None
+    if result.already_imported:
+        print(f"Already imported: {args.file} from {result.source} (made {result.made_at}) "
+              "brings nothing new; nothing changed.")
+        return 0
+    print(f"Imported {args.file} from {result.source} (made {result.made_at}): "
+          f"{result.added} account(s) added, {result.updated} updated, {result.deleted} "
+          f"deleted, {result.conflicts} conflict(s)"
+          + (f", {len(result.erased)} person(s) erased" if result.erased else ""))
+    for _, changes in result.accounts:
+        if changes.added or changes.deleted:
+            print(f"  {'added' if changes.added else 'deleted'}: {changes.name}")
+        elif changes.changed:
+            print(f"  updated: {changes.name}: {changes.records_added} record(s) added, "
+                  f"{changes.records_updated} changed, {changes.records_deleted} deleted, "
+                  f"{changes.conflicts} conflict(s)")
+    for name in result.held_back:
+        print(f"  held back: {name}: the sender had not yet received the erasure of a person "
+              "there; its changes come with its next bundle")
+    return 0
+
+
+def _cmd_sync_conflicts(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.sync import list_conflicts
+
+    with db.sessions() as session:
+        conflicts = list_conflicts(session)
+    if args.json:
+        json.dump([c.as_json() for c in conflicts], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not conflicts:
+        print("No conflicts.")
+        return 0
+    def when(moment) -> str:
+        return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
+
+    for c in conflicts:
+        place = f"{c.account} / {c.table} {c.record or c.record_id}" + (
+            f" / {c.field}" if c.field else "")
+        print(f"{place} [{c.kind}{', switched' if c.switched else ''}]")
+        print(f"  in use: {json.dumps(c.value, ensure_ascii=False)} "
+              f"({c.value_by or '—'}, {when(c.value_at)})")
+        print(f"  other:  {json.dumps(c.other_value, ensure_ascii=False)} "
+              f"({c.other_by or '—'}, {when(c.other_at)})")
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    sync = commands.add_parser("sync", help="exchange bundles with colleagues' laptops")
+    actions = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
+    exp = actions.add_parser("export", help="write a bundle of the portfolio or of accounts")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exp.add_argument("--account", action="append", metavar="NAME",
+                     help="only this account (repeatable)")
+    lock = exp.add_mutually_exclusive_group()
+    lock.add_argument("--password-file", type=Path, metavar="F",
+                      help="encrypt with the password in the first line of F (a password "
+                           "that is easy to guess is refused)")
+    lock.add_argument("--no-password", action="store_true",
+                      help="write the bundle unlocked even though it holds personal notes")
+    exp.set_defaults(run=_cmd_sync_export)
+    imp = actions.add_parser("import", help="merge a bundle from a colleague")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--password-file", type=Path, metavar="F",
+                     help="the password of an encrypted bundle, in the first line of F")
+    imp.set_defaults(run=_cmd_sync_import)
+    conflicts = actions.add_parser("conflicts", help="list the values that lost in a merge")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.set_defaults(run=_cmd_sync_conflicts)

@@ -1,0 +1,165 @@
+"""Spreadsheets and calendars: ``import-table``, ``import-deals``, ``export-table`` and
+``calendar``."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from kam_desktop.services.column_mapping import RowCounts, load_mapping
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.tabular import ENCODING_NAMES, Table, read_table
+from kam_desktop.store.database import Database
+
+
+def _read_mapped(args: argparse.Namespace, resolve) -> tuple[Table, dict[str, int]]:
+    """The table of ``args.file`` and its columns by ``args.map``, resolved by ``resolve``;
+    prints how the file was read."""
+    table = read_table(args.file)
+    mapping = load_mapping(args.map)
+    try:
+        columns = resolve(mapping, table)
+    except InputError as error:
+        raise InputError(f"{args.map}: {error.where}", error.message) from None
+    if table.kind == "csv":
+        shape = (f"CSV, {ENCODING_NAMES[table.encoding]}, delimiter {table.delimiter!r}, "
+                 f"header on line {table.header_line}")
+    else:
+        shape = f"XLSX, sheet {table.sheet!r}, header on row {table.header_line}"
+    print(f"{args.file}: {shape}, {len(table.rows)} rows")
+    return table, columns
+
+
+def _report_bad(args: argparse.Namespace, plan: RowCounts) -> bool:
+    """Print the bad rows; whether to go on and write (not a dry run). Bad rows without
+    ``--skip-bad`` refuse the import."""
+    print(f"  good rows: {plan.good_rows}, bad rows: {len(plan.bad_lines)}")
+    for bad in plan.bad:
+        print(f"    line {bad.line}" + (f", {bad.column}" if bad.column else "")
+              + f": {bad.problem}")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return False
+    if plan.bad and not args.skip_bad:
+        raise InputError(str(args.file), f"{len(plan.bad_lines)} bad row(s), nothing imported: "
+                                         f"fix the file, or pass --skip-bad to import the "
+                                         f"{plan.good_rows} good row(s) only")
+    return True
+
+
+def _run_import(db: Database, args: argparse.Namespace, resolve, plan_, apply,
+                planned, imported) -> int:
+    """Read and plan an import (the service's ``resolve`` mapping, ``plan_`` and
+    ``apply``), print the plan (``planned`` gives its lines) and the bad rows, and unless
+    it is a dry run or refused, import and print ``imported``'s line."""
+    table, columns = _read_mapped(args, resolve)
+    with db.sessions() as session:
+        plan = plan_(session, table=table, columns=columns)
+    for line in planned(plan):
+        print(line)
+    if not _report_bad(args, plan):
+        return 0
+    with db.transaction() as session:
+        plan = apply(session, table=table, columns=columns)
+    print(imported(plan))
+    return 0
+
+
+def _cmd_import_table(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.table_import import apply_import, plan_import, resolve_mapping
+
+    return _run_import(
+        db, args, resolve_mapping, plan_import, apply_import,
+        lambda plan: (f"  accounts to add: {len(plan.accounts_added)}, to update: "
+                      f"{len(plan.accounts_updated)}, unchanged: {len(plan.accounts_unchanged)}",
+                      f"  contacts to add: {len(plan.contacts_added)}, to update: "
+                      f"{len(plan.contacts_updated)}"),
+        lambda plan: (f"Imported {plan.good_rows} row(s): {len(plan.accounts_added)} accounts "
+                      f"added, {len(plan.accounts_updated)} updated; {len(plan.contacts_added)} "
+                      f"contacts added, {len(plan.contacts_updated)} updated"))
+
+
+def _cmd_import_deals(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.deals_import import apply_deals, plan_deals, resolve_mapping
+
+    return _run_import(
+        db, args, resolve_mapping, plan_deals, apply_deals,
+        lambda plan: (f"  deals to add: {plan.added}, to update: {plan.updated}, unchanged: "
+                      f"{plan.unchanged}, of {len(plan.accounts)} account(s)",),
+        lambda plan: (f"Imported {plan.good_rows} row(s): {plan.added} deals added, "
+                      f"{plan.updated} updated, {plan.unchanged} unchanged"))
+
+
+def _cmd_export_table(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.services.table_export import account_ids_by_name, export_table
+
+    if args.output.suffix.lower() not in (".csv", ".xlsx"):
+        raise InputError(str(args.output), "the file name must end in .csv or .xlsx")
+    with db.sessions() as session:
+        ids = account_ids_by_name(session, args.account) if args.account else None
+        count = export_table(session, kind=args.kind, path=args.output, language=args.lang,
+                             today=date.today(), account_ids=ids)
+    print(f"{count} row(s) written to {args.output}")
+    return 0
+
+
+def _cmd_calendar(db: Database, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from kam_desktop.services.calendar import calendar_items, write_calendar
+    from kam_desktop.services.table_export import account_ids_by_name
+    from kam_desktop.store.models import Account
+
+    with db.sessions() as session:
+        ids = account_ids_by_name(session, args.account) if args.account else None
+        if args.owner is not None and session.scalar(
+                select(Account.id).where(Account.owner == args.owner).limit(1)) is None:
+            raise InputError("--owner", f"no account has the owner {args.owner!r}")
+        items = calendar_items(session, language=args.lang, account_ids=ids, owner=args.owner)
+    write_calendar(args.output, items, language=args.lang)
+    print(f"{len(items)} event(s) written to {args.output}")
+    return 0
+
+
+def _add_import(commands: argparse._SubParsersAction, name: str, run, help_text: str,
+                map_help: str) -> None:
+    command = commands.add_parser(name, help=help_text)
+    command.add_argument("file", type=Path, metavar="FILE")
+    command.add_argument("--map", type=Path, required=True, metavar="MAPPING.json",
+                         help=map_help)
+    command.add_argument("--dry-run", action="store_true",
+                         help="only report what would be added, updated and refused")
+    command.add_argument("--skip-bad", action="store_true",
+                         help="import the good rows even when some rows are bad")
+    command.set_defaults(run=run)
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    _add_import(commands, "import-table", _cmd_import_table,
+                "add or update accounts and contacts from a CSV or XLSX file",
+                "which column feeds which field (docs/table-import.md)")
+    _add_import(commands, "import-deals", _cmd_import_deals,
+                "add the clients' deals from an ERP export (CSV or XLSX)",
+                "the columns of inn, name, date, amount, product_group and reference "
+                "(docs/table-import.md)")
+
+    exp = commands.add_parser("export-table",
+                              help="write a table of the portfolio to a CSV or XLSX file")
+    exp.add_argument("kind", choices=("portfolio", "contacts", "actions", "value"))
+    exp.add_argument("--account", action="append", metavar="NAME",
+                     help="only this account (repeatable)")
+    exp.add_argument("--lang", choices=("ru", "en"), default="ru",
+                     help="language of the headers; CSV: ru uses ';' and decimal commas, "
+                          "en ',' and decimal points (default ru)")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    exp.set_defaults(run=_cmd_export_table)
+
+    cal = commands.add_parser("calendar",
+                              help="write open next steps and plan actions to an .ics file")
+    cal.add_argument("--account", action="append", metavar="NAME",
+                     help="only this account (repeatable)")
+    cal.add_argument("--owner", metavar="NAME", help="only the accounts of this manager")
+    cal.add_argument("--lang", choices=("ru", "en"), default="ru",
+                     help="language of the event descriptions (default ru)")
+    cal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.ics")
+    cal.set_defaults(run=_cmd_calendar)
