@@ -54,7 +54,7 @@ class PortfolioModel(QAbstractTableModel):
         self.lifecycle: str | None = None
         self.abc: str | None = None
         self.owner: str | None = None
-        #: the accounts in the chosen scope (None: everyone's)
+        # the accounts in the chosen scope (None: everyone's)
         self.scope: frozenset[uuid.UUID] | None = None
         self.overdue_only = False
         none_last = float("-inf")

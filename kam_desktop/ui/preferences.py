@@ -44,7 +44,7 @@ class PreferencesDialog(QDialog):
             spin.setAccessibleName(_words(option.label))
             form.addRow(_words(option.label), spin)
             self.numbers[option.name] = spin
-        #: option name -> its field, for every free-text preference
+        # option name -> its field, for every free-text preference
         self.texts: dict[str, QLineEdit] = {}
         for option in settings.OPTIONS.values():
             if option.default != "" or option.choices or not option.label:

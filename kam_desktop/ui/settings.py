@@ -22,9 +22,9 @@ CONTEXT = "preferences"
 # the version of the stored settings that this release writes
 VERSION = 1
 _VERSION_KEY = "settings/version"
-#: the longest text a free-text preference may hold (a person's name fits well)
+# the longest text a free-text preference may hold (a person's name fits well)
 TEXT_LIMIT = 200
-#: whose accounts Today, the portfolio and the workload show: the user's, or everyone's
+# whose accounts Today, the portfolio and the workload show: the user's, or everyone's
 SCOPES = ("mine", "everyone")
 
 

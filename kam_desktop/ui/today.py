@@ -36,7 +36,7 @@ from kam_desktop.ui.labels import role_label, today_kind_label
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.today_actions import ACTIONABLE, pick_date
 
-#: the order of the kinds' groups: the service's order of urgency
+# the order of the kinds' groups: the service's order of urgency
 KIND_ORDER = ("next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal")
 
 
@@ -65,7 +65,7 @@ class TodayModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        #: the items shown, in the service's order
+        # the items shown, in the service's order
         self.items: list[TodayItem] = []
         self.groups: list[Group] = []
         self.headers = [self.tr("What"), self.tr("Account"), self.tr("Details"),
@@ -189,9 +189,9 @@ class TodayView(QWidget):
     open_requested = Signal(object)  # a TodayItem
     #: a lost account's open plan actions are to be dropped (a TodayItem)
     drop_requested = Signal(object)
-    #: next steps or plan actions done (a list of TodayItems)
+    # next steps or plan actions done (a list of TodayItems)
     done_requested = Signal(object)
-    #: next steps or plan actions moved to a date (a list of TodayItems, the date)
+    # next steps or plan actions moved to a date (a list of TodayItems, the date)
     postpone_requested = Signal(object, object)
 
     def __init__(self, scope: Scope, parent: QWidget | None = None) -> None:
@@ -218,7 +218,8 @@ class TodayView(QWidget):
         self.grouping = QComboBox()
         self.grouping.addItem(self.tr("By kind"), "kind")
         self.grouping.addItem(self.tr("By account"), "account")
-        self.grouping.setCurrentIndex(max(self.grouping.findData(settings.value("today_grouping")), 0))
+        chosen = self.grouping.findData(settings.value("today_grouping"))
+        self.grouping.setCurrentIndex(max(chosen, 0))
         self.grouping.setAccessibleName(self.tr("Group"))
         self.grouping.currentIndexChanged.connect(self._grouping_changed)
 

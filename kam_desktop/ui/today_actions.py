@@ -12,7 +12,7 @@ from kam_desktop.services.today import TodayItem
 from kam_desktop.ui.context import AppContext, Change
 from kam_desktop.ui.undo import Batch, Update, run_edit
 
-#: the kinds of line that can be done or postponed from Today, with their record kind
+# the kinds of line that can be done or postponed from Today, with their record kind
 ACTIONABLE = {"next_step": "diary_entry", "action": "plan_action"}
 
 
@@ -35,14 +35,16 @@ def _moved(item: TodayItem, day: date) -> Update:
 
 def mark_done(context: AppContext, items: list[TodayItem]) -> None:
     """A next step is done; a plan action's status becomes done."""
-    text = QCoreApplication.translate("today_actions", "Mark %n item(s) done", "", len(items))
-    run_edit(context, text, Batch(tuple(_done(item) for item in items)), _change(items))
+    text = QCoreApplication.translate("today_actions", "Mark done from Today: {count}")
+    run_edit(context, text.format(count=len(items)),
+             Batch(tuple(_done(item) for item in items)), _change(items))
 
 
 def postpone(context: AppContext, items: list[TodayItem], day: date) -> None:
     """Move the due date of next steps and plan actions to ``day``."""
-    text = QCoreApplication.translate("today_actions", "Postpone %n item(s)", "", len(items))
-    run_edit(context, text, Batch(tuple(_moved(item, day) for item in items)), _change(items))
+    text = QCoreApplication.translate("today_actions", "Postpone from Today: {count}")
+    run_edit(context, text.format(count=len(items)),
+             Batch(tuple(_moved(item, day) for item in items)), _change(items))
 
 
 def pick_date(parent: QWidget, first: date) -> date | None:

@@ -164,7 +164,7 @@ def test_done_and_postpone_change_the_record_and_undo_restores_it(qtbot, context
     assert _entry(context, step.record_id)[0] is True
     assert _action(context, action.record_id)[0] == "done"
     assert step not in today.model.items and action not in today.model.items
-    assert context.undo_stack.undoText() == "Mark 2 item(s) done"
+    assert context.undo_stack.undoText() == "Mark done from Today: 2"
     context.undo_stack.undo()  # one step for both
     assert _entry(context, step.record_id) == step_before
     assert _action(context, action.record_id) == action_before
