@@ -220,3 +220,27 @@ def test_skip_asks_nothing_more(qtbot, context, demo) -> None:
     assert settings.value("user_name") == "" and settings.user_name_asked()
     again = _window(qtbot, context, ask_user_name=True)
     assert again.findChild(UserNameDialog, "user_name_dialog") is None
+
+
+def test_the_name_is_given_in_preferences_and_kept_clean(qtbot) -> None:
+    from kam_desktop.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.texts["user_name"].setText("  Анна \t Петрова ")
+    dialog.store()
+    assert settings.value("user_name") == "Анна Петрова"
+    with pytest.raises(ValueError):
+        settings.set_value("user_name", "Анна\x00")
+    with pytest.raises(ValueError):
+        settings.set_value("scope", "nobody")
+
+
+def test_the_days_column_says_what_it_counts_in_russian(qtbot, context, demo, russian) -> None:
+    window = _window(qtbot, context)
+    model = window.today.model
+    texts = {item.kind: model.data(model.index_of(item, 4)) for item in model.items}
+    assert texts["cooling"].endswith("без контакта")
+    assert texts["next_step"].startswith(("просрочено на", "срок сегодня"))
+    header = model.data(model.index(0, 0))
+    assert header.startswith("Срок следующего шага — ")
