@@ -26,7 +26,8 @@ from kam_desktop.services.sync import (
     import_bundle, list_conflicts, switch_conflict,
 )
 from kam_desktop.sync.crypto import MAGIC
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.store.changes import Changes
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import fit_to_screen, restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
@@ -294,8 +295,7 @@ class ConflictsDialog(QDialog):
     def switch(self, conflict: ConflictInfo) -> None:
         text = self.tr("Use the other value of {field}").format(field=field_label(conflict.field))
         try:
-            run_edit(self.context, text, SwitchConflict(conflict.id),
-                     Change(frozenset(), frozenset({conflict.account_id})))
+            run_edit(self.context, text, SwitchConflict(conflict.id))
         except InputError as error:
             QMessageBox.warning(self, self.tr("The other value cannot be used"),
                                 translated(error.message))
@@ -427,7 +427,7 @@ class Exchange(QObject):
             return
         if not result.already_imported:
             self.context.undo_stack.clear()  # the edits on it may no longer apply
-            self.context.changed.emit(Change())
+            self.context.changed.emit(Changes.anything())
         self._show(ImportSummaryDialog(result, self.window))
 
     def conflicts(self) -> None:

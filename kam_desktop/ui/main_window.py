@@ -31,7 +31,8 @@ from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.today import TodayItem, open_actions, today_items
 from kam_desktop.store.backup import make_backup
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.store.changes import Changes
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
 from kam_desktop.ui.geometry import restore_geometry
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
                          lambda rows: self._show_portfolio(rows, today))
 
-    def _on_changed(self, _change: Change) -> None:
+    def _on_changed(self, _changes: Changes) -> None:
         self.refresh()
 
     def _show_load_error(self, message: str) -> None:
@@ -286,8 +287,7 @@ class MainWindow(QMainWindow):
         run_edit(self.context, self.tr("Drop the open actions of {account}").format(
             account=item.account_name),
             Batch(tuple(Update("plan_action", action_id, {"status": ActionStatus.DROPPED.value})
-                        for action_id in ids)),
-            Change(frozenset({"plan_action"}), frozenset({item.account_id})))
+                        for action_id in ids)))
 
     # -- edits ------------------------------------------------------------------
 
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
     def create_account(self, name: str) -> uuid.UUID | None:
         try:
             reverse = run_edit(self.context, self.tr("New account"),
-                               Add("account", None, {"name": name}), Change())
+                               Add("account", None, {"name": name}))
         except InputError as error:
             self._show_bad_input(self.tr("The account was not created"), "", error)
             return None
@@ -314,8 +314,7 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.close()
         try:
-            run_edit(self.context, self.tr("Delete account"), Delete("account", account_id),
-                     Change())
+            run_edit(self.context, self.tr("Delete account"), Delete("account", account_id))
         except InputError as error:  # deleted meanwhile (by an import, say)
             self._show_bad_input(self.tr("The account was not deleted"), "", error)
             return
@@ -332,8 +331,7 @@ class MainWindow(QMainWindow):
 
         try:
             document = interchange.read_document(path)
-            summary = self.context.write(
-                lambda s: interchange.import_document(s, document), Change())
+            summary = self.context.write(lambda s: interchange.import_document(s, document))
         except InputError as error:
             self._show_bad_input(self.tr("The file was not imported"), str(path), error)
             return
@@ -363,8 +361,7 @@ class MainWindow(QMainWindow):
         from kam_desktop.services.demo import load_demo  # only when used: it is big
 
         try:
-            self.context.write(lambda s: load_demo(s, accounts=60, seed=1, today=date.today()),
-                               Change())
+            self.context.write(lambda s: load_demo(s, accounts=60, seed=1, today=date.today()))
         except InputError as error:
             self._show_bad_input(self.tr("The demo portfolio was not loaded"), "", error)
             return

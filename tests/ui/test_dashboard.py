@@ -16,7 +16,6 @@ from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.demo import load_demo
 from kam_desktop.store.models import Account, WorkloadFactors
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import Change
 from kam_desktop.ui.dashboard import VIEWS
 from kam_desktop.ui.dossier.workload import SetFactors
 from kam_desktop.ui.main_window import MainWindow
@@ -207,8 +206,7 @@ def test_the_dashboard_follows_changes_and_the_workload_norm(qtbot, context) -> 
     worst = {"client_potential": 5, "kam_experience": 1, "distance": 5,
              "purchasing_centralisation": 1, "people_to_keep": 5, "internal_coordination": 5,
              "delivery_reliability": 1, "competition": 5, "support_staff": 1}
-    run_edit(context, "test", SetFactors(account_id, worst),
-             Change(frozenset({"workload"}), frozenset({account_id})))
+    run_edit(context, "test", SetFactors(account_id, worst))
     qtbot.waitUntil(lambda: dashboard.data is not before and not dashboard.loading,
                     timeout=10000)
     assert dashboard.data.heaviest[0].account == account_id

@@ -18,7 +18,7 @@ from kam_desktop.domain.workload import FACTORS, WorkloadScore
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.workload import account_workload, set_workload_factors
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.forms import ChoiceField
 from kam_desktop.ui.messages import translated
@@ -155,8 +155,7 @@ class WorkloadPage(QWidget):
         title = self._texts()[editor.field][0]
         try:
             run_edit(self.context, self.tr("Set {factor}").format(factor=title),
-                     SetFactors(self.account_id, {editor.field: value}),
-                     Change(frozenset({"workload_factors"}), frozenset({self.account_id})))
+                     SetFactors(self.account_id, {editor.field: value}))
         except InputError as error:
             editor.show_error(translated(error.message))
         else:
