@@ -9,42 +9,37 @@ from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxL
 
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.services.today import TodayItem
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.undo import Batch, Update, run_edit
 
-# the kinds of line that can be done or postponed from Today, with their record kind
-ACTIONABLE = {"next_step": "diary_entry", "action": "plan_action"}
-
-
-def _change(items: list[TodayItem]) -> Change:
-    return Change(frozenset(ACTIONABLE[item.kind] for item in items),
-                  frozenset(item.account_id for item in items))
+# the kinds of line that can be done or postponed from Today: their record, the change
+# that marks it done, and its due date's field
+ACTIONABLE = {"next_step": ("diary_entry", {"done": True}, "next_step_due"),
+              "action": ("plan_action", {"status": ActionStatus.DONE.value}, "due")}
 
 
 def _done(item: TodayItem) -> Update:
-    if item.kind == "next_step":
-        return Update("diary_entry", item.record_id, {"done": True})
-    return Update("plan_action", item.record_id, {"status": ActionStatus.DONE.value})
+    kind, done, _due = ACTIONABLE[item.kind]
+    return Update(kind, item.record_id, dict(done))
 
 
 def _moved(item: TodayItem, day: date) -> Update:
-    if item.kind == "next_step":
-        return Update("diary_entry", item.record_id, {"next_step_due": day})
-    return Update("plan_action", item.record_id, {"due": day})
+    kind, _done, due = ACTIONABLE[item.kind]
+    return Update(kind, item.record_id, {due: day})
 
 
 def mark_done(context: AppContext, items: list[TodayItem]) -> None:
     """A next step is done; a plan action's status becomes done."""
     text = QCoreApplication.translate("today_actions", "Mark done from Today: {count}")
     run_edit(context, text.format(count=len(items)),
-             Batch(tuple(_done(item) for item in items)), _change(items))
+             Batch(tuple(_done(item) for item in items)))
 
 
 def postpone(context: AppContext, items: list[TodayItem], day: date) -> None:
     """Move the due date of next steps and plan actions to ``day``."""
     text = QCoreApplication.translate("today_actions", "Postpone from Today: {count}")
     run_edit(context, text.format(count=len(items)),
-             Batch(tuple(_moved(item, day) for item in items)), _change(items))
+             Batch(tuple(_moved(item, day) for item in items)))
 
 
 def pick_date(parent: QWidget, first: date) -> date | None:
