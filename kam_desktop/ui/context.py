@@ -38,6 +38,14 @@ class AppContext(QObject):
         self.changed.emit(changes or Changes.anything())  # a write outside the ORM
         return result
 
+    def run(self, steps: Callable[[Database], T]) -> T:
+        """Run a service of several steps that commits on its own (an erasure and the
+        scrubbing of the files after it), then tell every view that anything may have
+        changed."""
+        result = steps(self.db)
+        self.changed.emit(Changes.anything())
+        return result
+
     def push(self, command: Any) -> None:
         self.undo_stack.push(command)
 

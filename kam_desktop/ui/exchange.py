@@ -22,8 +22,8 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.passwords import password_problem, suggest_passphrase
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.services.sync import (
-    BUNDLE_SUFFIX, ConflictInfo, ExportResult, ImportResult, export_bundle, finish_import,
-    import_bundle, list_conflicts, switch_conflict,
+    BUNDLE_SUFFIX, ConflictInfo, ExportResult, ImportResult, export_bundle, list_conflicts,
+    receive_bundle, switch_conflict,
 )
 from kam_desktop.sync.crypto import MAGIC
 from kam_desktop.store.changes import Changes
@@ -410,12 +410,7 @@ class Exchange(QObject):
         db = self.context.db
 
         def merge(_session) -> ImportResult | InputError:
-            def in_one_transaction() -> ImportResult:
-                with db.transaction() as session:
-                    result = import_bundle(session, path=path, password=password)
-                finish_import(db.engine, db.path, result)  # only after the commit
-                return result
-            return self._run(in_one_transaction)
+            return self._run(lambda: receive_bundle(db, path=path, password=password))
 
         self.progress = _busy(self.window, self.tr("Merging {name}…").format(name=path.name))
         self.loader.load("exchange", merge, self._received)

@@ -162,7 +162,7 @@ def filled(request, tmp_path_factory) -> tuple[str, object, dict[str, str]]:
         add(ValueEntry, account, date=date(2026, 3, 2), kind="training",
             our_cost=Decimal(100), client_benefit=Decimal(123456), acknowledged=True)
         # another department and year, so that the dossier draws those charts too
-        add_record(session, kind="value", parent_id=account, values={
+        add_record(session, kind="value_entry", parent_id=account, values={
             "date": date(2025, 6, 1), "kind": "consulting", "title": "—", "department": "—",
             "client_benefit": Decimal(10)})
         add(Statistic, account, value=98.5, period="2026")

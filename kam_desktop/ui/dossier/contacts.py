@@ -18,7 +18,7 @@ from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import Dossier
-from kam_desktop.services.erasure import erase_contact, scrub_files
+from kam_desktop.services.erasure import erase_person
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.forms import (
     ChoiceField,
@@ -280,16 +280,9 @@ class ContactsPage(RecordSection):
         """Erase the person at once, with their records at our other accounts (no undo:
         the undo history could hold their data, so it is cleared too). Returns how many
         backups were scrubbed."""
-        ids = [record_id for record_id, _ in self.context.read(lambda s: same_person(s, contact_id))]
-
-        def erase_all(session) -> None:
-            for record_id in ids:
-                erase_contact(session, contact_id=record_id, erased_by=None)
-
-        self.context.write(erase_all)
+        scrubbed = self.context.run(
+            lambda db: erase_person(db, contact_id=contact_id, erased_by=None))
         self.context.undo_stack.clear()
-        scrubbed = max(scrub_files(self.context.db.engine, self.context.db.path, record_id)
-                       for record_id in ids)
         self.empty_label.setText(self.tr("Erased. {count} backup(s) scrubbed too.")
                                  .format(count=scrubbed))
         return scrubbed

@@ -76,9 +76,10 @@ class WorkloadPage(QWidget):
         self.assessed_label = QLabel()
         self.meaning = hint_label()
         self.meaning.setText(self.tr(
-            "1 is a typical account. Every factor at its heaviest doubles the load (2), every "
-            "factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on "
-            "the dashboard and are compared with the norm set in Preferences."))
+            "1 is a typical account; an account heavy on most factors weighs about 2, a light "
+            "one about 0.5 (every factor at its heaviest: 4). Factors that make work count "
+            "double those that only ease it. The loads of a KAM's accounts add up on the "
+            "dashboard and are compared with the norm set in Preferences."))
         result = QFrame()
         result.setFrameShape(QFrame.Shape.StyledPanel)
         result_layout = QVBoxLayout(result)
