@@ -110,8 +110,17 @@ class PortfolioAnalytics:
     def movement_since(self, since: date) -> charts.LadderMovement[Id]:
         return charts.ladder_movement(self.accounts, self.ladder_history, since)
 
-    def loads_against(self, norm: float) -> tuple[workload.OwnerLoad[Id], ...]:
-        return tuple(workload.owner_loads(self.workload, norm))
+    def loads_against(self, norm: float,
+                      among: frozenset[Id] | None = None) -> tuple[workload.OwnerLoad[Id], ...]:
+        """The owners' loads over ``among`` (the user's accounts; None: every account)."""
+        return tuple(workload.owner_loads(self._loaded(among), norm))
+
+    def heaviest_among(self, among: frozenset[Id] | None) -> tuple[workload.LoadedAccount[Id], ...]:
+        return tuple(workload.heaviest(self._loaded(among), HEAVIEST))
+
+    def _loaded(self, among: frozenset[Id] | None):
+        return self.workload if among is None else [a for a in self.workload
+                                                    if a.account in among]
 
 
 def portfolio_analytics(session: Session, *, today: date, since: date | None = None,

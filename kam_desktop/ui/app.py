@@ -102,7 +102,7 @@ class Application(QObject):
     def _new_window(self):
         from kam_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(self.context)
+        window = MainWindow(self.context, ask_user_name=True)
         window.language_chosen.connect(self.switch_language)
         return window
 

@@ -40,6 +40,7 @@ from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.labels import date_format
 from kam_desktop.ui.loader import BackgroundLoader
+from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
 
 #: the views in the order of the list (ui.charts.painter draws them by these keys)
@@ -113,11 +114,12 @@ class AccountsModel(QAbstractTableModel):
 class DashboardView(QWidget):
     open_requested = Signal(object)  # account id
 
-    def __init__(self, context: AppContext, loader: BackgroundLoader,
+    def __init__(self, context: AppContext, loader: BackgroundLoader, scope: Scope,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.loader = loader
+        self.scope = scope
         self.data: PortfolioAnalytics | None = None
         self.figure = self.canvas = None  # built when first shown
         self.targets: list = []
@@ -152,8 +154,12 @@ class DashboardView(QWidget):
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status = QLabel(self.tr("Reading the portfolio…"))
+        # the workload view shows the user's accounts or everyone's
+        self.switch = ScopeSwitch(scope)
+        scope.changed.connect(self._scope_changed)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.switch)
         header.addWidget(self.since_label)
         header.addWidget(self.since)
 
@@ -233,6 +239,7 @@ class DashboardView(QWidget):
     def _show_data(self, data: PortfolioAnalytics) -> None:
         self.data, self._reading = data, False
         self.status.hide()
+        self._count_scope()
         if self._selection is not None:
             # the list keeps the accounts it showed, under their current names, so that
             # one can work through it dossier by dossier; a new click refreshes it
@@ -268,6 +275,7 @@ class DashboardView(QWidget):
         ladder = self.view == "ladder"
         self.since_label.setVisible(ladder)
         self.since.setVisible(ladder)
+        self.switch.setVisible(self.view == "workload")
 
     def redraw(self) -> None:
         """Draw the chosen view of the data in the current palette."""
@@ -287,11 +295,22 @@ class DashboardView(QWidget):
             self.figure.set_facecolor(style.background)
             drawn = ChartPainter(self.data, style).draw(
                 self.view, self.figure, since=date(chosen.year(), chosen.month(), chosen.day()),
-                norm=settings.value("workload_norm"))
+                norm=settings.value("workload_norm"),
+                among=self.scope.mine if self.scope.filtering else None)
         self.chart_style = style
         self.targets = drawn.targets
         self.note.setText(drawn.note)
         self.canvas.draw_idle()
+
+    def _scope_changed(self) -> None:
+        self._count_scope()
+        if self.view == "workload":
+            self.redraw()
+
+    def _count_scope(self) -> None:
+        if self.data is not None:
+            self.switch.set_counts(sum(a in self.scope.mine for a in self.data.accounts),
+                                   len(self.data.accounts))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

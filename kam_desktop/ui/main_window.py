@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kam_desktop import __version__
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.mine import distinct_names, my_account_ids
 from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.today import TodayItem, open_actions, today_items
 from kam_desktop.store.backup import make_backup
@@ -39,7 +40,9 @@ from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.preferences import PreferencesDialog
+from kam_desktop.ui.scope import Scope
 from kam_desktop.ui.today import TodayView
+from kam_desktop.ui.today_actions import mark_done, postpone
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
 
 INTERCHANGE_FILTER = "JSON (*.json)"
@@ -92,24 +95,30 @@ class WelcomePage(QWidget):
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, ask_user_name: bool = False) -> None:
+        """``ask_user_name``: ask for the user's name once the portfolio shows, unless
+        it is known or was asked before (the application asks; tests choose to)."""
         super().__init__()
         self.context = context
+        self.ask_user_name = ask_user_name
         self.dossiers: dict[uuid.UUID, DossierWindow] = {}
         # Qt adds the application's name: "portfolio.sqlite3 — KAM Desktop"
         self.setWindowTitle(context.db.path.name)
 
         self.loader = BackgroundLoader(context, self)
         self.loader.failed.connect(self._show_load_error)
-        self.portfolio = PortfolioView(context, self.loader)
+        self.scope = Scope(self)
+        self.portfolio = PortfolioView(context, self.loader, self.scope)
         self.portfolio.open_requested.connect(self.open_account)
-        self.today = TodayView()
+        self.today = TodayView(self.scope)
         self.today.open_requested.connect(self.open_today_item)
         self.today.drop_requested.connect(self.drop_lost_actions)
+        self.today.done_requested.connect(lambda items: mark_done(context, items))
+        self.today.postpone_requested.connect(lambda items, day: postpone(context, items, day))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self.portfolio, self.tr("Portfolio"))
-        self.dashboard = DashboardView(context, self.loader)
+        self.dashboard = DashboardView(context, self.loader, self.scope)
         self.dashboard.open_requested.connect(self.open_account)
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.welcome = WelcomePage()
@@ -188,6 +197,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the portfolio and Today in the background; the window stays usable."""
         today = date.today()
+        name = settings.value("user_name")
+        self.loader.load("mine", lambda s: my_account_ids(s, user_name=name),
+                         lambda mine: self.scope.set_mine(name, mine))
         if not self.portfolio.model.all_rows:  # first load: names at once, figures after
             self.loader.load("portfolio", list_account_names,
                              lambda rows: self._show_names(rows, today))
@@ -198,6 +210,18 @@ class MainWindow(QMainWindow):
         self.portfolio.set_rows(rows, today)
         self.pages.setCurrentIndex(1 if rows else 0)
         self._load_figures(today)
+        if self.ask_user_name and not settings.value("user_name") \
+                and not settings.user_name_asked() and any(row.owner for row in rows):
+            self.ask_name()
+
+    def ask_name(self) -> None:
+        """Ask once who the user is, offering the owners found in the portfolio."""
+        from kam_desktop.ui.user_name import UserNameDialog
+
+        self.name_dialog = UserNameDialog(
+            distinct_names(row.owner for row in self.portfolio.model.all_rows), self)
+        self.name_dialog.finished.connect(lambda _result: self.refresh())
+        self.name_dialog.open()
 
     def _load_figures(self, today: date) -> None:
         self.loader.load("portfolio", lambda s: list_accounts(s, today=today),

@@ -15,6 +15,7 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import format_money
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.labels import category_label, ladder_label, lifecycle_label
+from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.sections import ID_ROLE, SORT_ROLE, make_plain_table
 
 #: the shortest search text that is also looked up in the diaries
@@ -53,6 +54,8 @@ class PortfolioModel(QAbstractTableModel):
         self.lifecycle: str | None = None
         self.abc: str | None = None
         self.owner: str | None = None
+        # the accounts in the chosen scope (None: everyone's)
+        self.scope: frozenset[uuid.UUID] | None = None
         self.overdue_only = False
         none_last = float("-inf")
         self.columns = [
@@ -109,6 +112,7 @@ class PortfolioModel(QAbstractTableModel):
                 and (self.lifecycle is None or row.lifecycle == self.lifecycle)
                 and (self.abc is None or row.abc == self.abc)
                 and (self.owner is None or row.owner == self.owner)
+                and (self.scope is None or row.id in self.scope)
                 and (not self.overdue_only or row.overdue)
                 and (not self.search or self.search in row.search_text
                      or row.id in self.diary_matches))
@@ -153,11 +157,12 @@ class PortfolioModel(QAbstractTableModel):
 class PortfolioView(QWidget):
     open_requested = Signal(object)  # account id
 
-    def __init__(self, context: AppContext, loader: BackgroundLoader,
+    def __init__(self, context: AppContext, loader: BackgroundLoader, scope: Scope,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.loader = loader
+        self.scope = scope
         self.model = PortfolioModel(self)
         self.table = make_plain_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -186,7 +191,12 @@ class PortfolioView(QWidget):
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.overdue.toggled.connect(self._filters_changed)
 
+        self.switch = ScopeSwitch(scope)
+        scope.changed.connect(self._scope_changed)
+        self._scope_changed()
+
         filters = QHBoxLayout()
+        filters.addWidget(self.switch)
         filters.addWidget(self.search, 2)
         for widget in (self.category, self.lifecycle, self.abc, self.owner, self.overdue):
             filters.addWidget(widget)
@@ -216,6 +226,15 @@ class PortfolioView(QWidget):
             self.owner.addItem(owner, owner)
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.owner.blockSignals(False)
+        self._count_scopes()
+
+    def _scope_changed(self) -> None:
+        self.model.update_criteria(scope=self.scope.mine if self.scope.filtering else None)
+        self._count_scopes()
+
+    def _count_scopes(self) -> None:
+        rows = self.model.all_rows
+        self.switch.set_counts(sum(row.id in self.scope.mine for row in rows), len(rows))
 
     def visible_count(self) -> int:
         return self.model.rowCount()

@@ -22,6 +22,10 @@ CONTEXT = "preferences"
 # the version of the stored settings that this release writes
 VERSION = 1
 _VERSION_KEY = "settings/version"
+# the longest text a free-text preference may hold (a person's name fits well)
+TEXT_LIMIT = 200
+# whose accounts Today, the portfolio and the workload show: the user's, or everyone's
+SCOPES = ("mine", "everyone")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Option:
     name: str
     key: str
     default: Any
-    # a whole number's range, or the texts it may be
+    # a whole number's range, or the texts it may be (none: any short line of text)
     low: int | None = None
     high: int | None = None
     choices: tuple[str, ...] = ()
@@ -48,7 +52,11 @@ class Option:
             except (TypeError, ValueError):
                 return None
             return number if self.low <= number <= self.high else None
-        return stored if isinstance(stored, str) and stored in self.choices else None
+        if not isinstance(stored, str):
+            return None
+        if self.choices:
+            return stored if stored in self.choices else None
+        return stored if len(stored) <= TEXT_LIMIT and stored.isprintable() else None
 
     def clean(self, stored: Any) -> Any:
         found = self.parse(stored)
@@ -77,6 +85,15 @@ OPTIONS = {option.name: option for option in (
                                                 "the account's currency: an opportunity's "
                                                 "priority weighs the people and days it "
                                                 "needs beside its money.")),
+    Option("user_name", "preferences/user_name", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your name"),
+           tip=QT_TRANSLATE_NOOP("preferences", "As it is written in the accounts' Owner "
+                                                "field and account teams: your accounts "
+                                                "are those you own or whose team you are "
+                                                "on.")),
+    # remembered from the views, not set in the dialog (no label)
+    Option("scope", "view/scope", "mine", choices=SCOPES),
+    Option("today_grouping", "view/today_grouping", "kind", choices=("kind", "account")),
 )}
 
 
@@ -104,6 +121,15 @@ def upgrade() -> None:
         if stored.contains(option.key) and option.parse(stored.value(option.key)) is None:
             stored.remove(option.key)
     stored.setValue(_VERSION_KEY, VERSION)
+
+
+def user_name_asked() -> bool:
+    """Whether the user was already asked for their name at start-up (asked once)."""
+    return QSettings().value("session/user_name_asked", False, type=bool)
+
+
+def set_user_name_asked() -> None:
+    QSettings().setValue("session/user_name_asked", True)
 
 
 def open_accounts() -> list[uuid.UUID]:

@@ -2693,6 +2693,25 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ScopeSwitch</name>
+    <message>
+        <source>My accounts ({count})</source>
+        <translation>My accounts ({count})</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s ({count})</source>
+        <translation>Everyone&apos;s ({count})</translation>
+    </message>
+    <message>
+        <source>The accounts {name} owns or whose account team they are on</source>
+        <translation>The accounts {name} owns or whose account team they are on</translation>
+    </message>
+    <message>
+        <source>Give your name in Preferences to see your accounts only</source>
+        <translation>Give your name in Preferences to see your accounts only</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send to a colleague</source>
@@ -3302,9 +3321,27 @@ Database: {path}</translation>
         <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
         <translation>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</translation>
     </message>
+    <message numerus="yes">
+        <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
+        <translation>
+            <numerusform>The client is lost, yet its plan has %n open action: drop it, or keep it if it is meant to win the client back</numerusform>
+            <numerusform>The client is lost, yet its plan has %n open actions: drop them, or keep those meant to win it back</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The client is lost, yet its plan has open actions: drop them, or keep those meant to win it back</source>
-        <translation>The client is lost, yet its plan has open actions: drop them, or keep those meant to win it back</translation>
+        <source>deadline today</source>
+        <translation>deadline today</translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline in %n day(s)</source>
+        <translation>
+            <numerusform>deadline in %n day</numerusform>
+            <numerusform>deadline in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} — {count}</source>
+        <translation>{title} — {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -3317,6 +3354,10 @@ Database: {path}</translation>
         <source>due today</source>
         <translation>due today</translation>
     </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>no contact yet</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) without contact</source>
         <translation>
@@ -3324,25 +3365,15 @@ Database: {path}</translation>
             <numerusform>%n days without contact</numerusform>
         </translation>
     </message>
+    <message>
+        <source>never assessed</source>
+        <translation>never assessed</translation>
+    </message>
     <message numerus="yes">
         <source>assessed %n day(s) ago</source>
         <translation>
             <numerusform>assessed %n day ago</numerusform>
             <numerusform>assessed %n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) to the deadline</source>
-        <translation>
-            <numerusform>%n day to the deadline</numerusform>
-            <numerusform>%n days to the deadline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open action(s)</source>
-        <translation>
-            <numerusform>%n open action</numerusform>
-            <numerusform>%n open actions</numerusform>
         </translation>
     </message>
 </context>
@@ -3354,12 +3385,40 @@ Database: {path}</translation>
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>By account</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mark the chosen next steps and plan actions done (Ctrl+Z undoes)</source>
+        <translation>Mark the chosen next steps and plan actions done (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
         <source>Drop the open actions</source>
         <translation>Drop the open actions</translation>
     </message>
     <message>
         <source>The client is lost: mark the open actions of its plan as dropped (Ctrl+Z undoes)</source>
         <translation>The client is lost: mark the open actions of its plan as dropped (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
     </message>
     <message>
         <source>Nothing needs you today.</source>
@@ -3371,6 +3430,41 @@ Database: {path}</translation>
             <numerusform>%n thing needs your attention.</numerusform>
             <numerusform>%n things need your attention.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To tomorrow</source>
+        <translation>To tomorrow</translation>
+    </message>
+    <message>
+        <source>By a week</source>
+        <translation>By a week</translation>
+    </message>
+    <message>
+        <source>To a date…</source>
+        <translation>To a date…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Choose your name as it is written in the accounts&apos; Owner field, or type it. Today, the portfolio and the workload will show your accounts and those whose team you are on; one click shows everyone&apos;s. You can change it in Preferences.</source>
+        <translation>Choose your name as it is written in the accounts&apos; Owner field, or type it. Today, the portfolio and the workload will show your accounts and those whose team you are on; one click shows everyone&apos;s. You can change it in Preferences.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5238,14 @@ Database: {path}</translation>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on.</source>
+        <translation>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on.</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -5211,6 +5313,21 @@ Database: {path}</translation>
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>today_actions</name>
+    <message>
+        <source>Mark done from Today: {count}</source>
+        <translation>Mark done from Today: {count}</translation>
+    </message>
+    <message>
+        <source>Postpone from Today: {count}</source>
+        <translation>Postpone from Today: {count}</translation>
+    </message>
+    <message>
+        <source>Postpone to</source>
+        <translation>Postpone to</translation>
     </message>
 </context>
 <context>

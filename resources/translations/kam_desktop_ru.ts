@@ -2707,6 +2707,25 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ScopeSwitch</name>
+    <message>
+        <source>My accounts ({count})</source>
+        <translation>Мои клиенты ({count})</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s ({count})</source>
+        <translation>Все ({count})</translation>
+    </message>
+    <message>
+        <source>The accounts {name} owns or whose account team they are on</source>
+        <translation>Клиенты, за которых отвечает {name} или в команде по которым состоит</translation>
+    </message>
+    <message>
+        <source>Give your name in Preferences to see your accounts only</source>
+        <translation>Укажите своё имя в настройках, чтобы видеть только своих клиентов</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send to a colleague</source>
@@ -3323,9 +3342,29 @@ Database: {path}</source>
         <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
         <translation>«Уснул»: {reason}. Будить спящих клиентов — часть работы: позвоните, предложите новое.</translation>
     </message>
+    <message numerus="yes">
+        <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
+        <translation>
+            <numerusform>Клиент потерян, а в его плане осталось %n открытое мероприятие: отмените его или оставьте, если оно нужно, чтобы вернуть клиента</numerusform>
+            <numerusform>Клиент потерян, а в его плане остались %n открытых мероприятия: отмените их или оставьте те, что нужны, чтобы его вернуть</numerusform>
+            <numerusform>Клиент потерян, а в его плане остались %n открытых мероприятий: отмените их или оставьте те, что нужны, чтобы его вернуть</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The client is lost, yet its plan has open actions: drop them, or keep those meant to win it back</source>
-        <translation>Клиент потерян, а в его плане остались открытые мероприятия: отмените их или оставьте те, что нужны, чтобы его вернуть</translation>
+        <source>deadline today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline in %n day(s)</source>
+        <translation>
+            <numerusform>срок через %n день</numerusform>
+            <numerusform>срок через %n дня</numerusform>
+            <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} — {count}</source>
+        <translation>{title} — {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -3339,6 +3378,10 @@ Database: {path}</source>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>контактов ещё не было</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) without contact</source>
         <translation>
@@ -3347,28 +3390,16 @@ Database: {path}</source>
             <numerusform>%n дней без контакта</numerusform>
         </translation>
     </message>
+    <message>
+        <source>never assessed</source>
+        <translation>ещё не оценивалась</translation>
+    </message>
     <message numerus="yes">
         <source>assessed %n day(s) ago</source>
         <translation>
             <numerusform>оценка %n день назад</numerusform>
             <numerusform>оценка %n дня назад</numerusform>
             <numerusform>оценка %n дней назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) to the deadline</source>
-        <translation>
-            <numerusform>%n день до срока</numerusform>
-            <numerusform>%n дня до срока</numerusform>
-            <numerusform>%n дней до срока</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open action(s)</source>
-        <translation>
-            <numerusform>%n открытое мероприятие</numerusform>
-            <numerusform>%n открытых мероприятия</numerusform>
-            <numerusform>%n открытых мероприятий</numerusform>
         </translation>
     </message>
 </context>
@@ -3380,12 +3411,40 @@ Database: {path}</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
+        <source>By kind</source>
+        <translation>По видам</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>По клиентам</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Mark the chosen next steps and plan actions done (Ctrl+Z undoes)</source>
+        <translation>Отметить выбранные шаги и мероприятия выполненными (Ctrl+Z отменит)</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
         <source>Drop the open actions</source>
         <translation>Отменить открытые мероприятия</translation>
     </message>
     <message>
         <source>The client is lost: mark the open actions of its plan as dropped (Ctrl+Z undoes)</source>
         <translation>Клиент потерян: отметить открытые мероприятия его плана как отменённые (Ctrl+Z отменит)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группировать:</translation>
     </message>
     <message>
         <source>Nothing needs you today.</source>
@@ -3398,6 +3457,41 @@ Database: {path}</source>
             <numerusform>%n дела требуют вашего внимания.</numerusform>
             <numerusform>%n дел требуют вашего внимания.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To tomorrow</source>
+        <translation>На завтра</translation>
+    </message>
+    <message>
+        <source>By a week</source>
+        <translation>На неделю</translation>
+    </message>
+    <message>
+        <source>To a date…</source>
+        <translation>На дату…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <source>Choose your name as it is written in the accounts&apos; Owner field, or type it. Today, the portfolio and the workload will show your accounts and those whose team you are on; one click shows everyone&apos;s. You can change it in Preferences.</source>
+        <translation>Выберите своё имя так, как оно записано в поле «Ответственный» у клиентов, или введите его. «Сегодня», портфель и нагрузка покажут ваших клиентов и тех, в команде по которым вы состоите; всех клиентов можно показать одним щелчком. Имя можно изменить в настройках.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5266,14 @@ Database: {path}</source>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>Во что обходится день работы одного нашего сотрудника, в валюте клиента: приоритет возможности учитывает нужных людей и дни наравне с деньгами.</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on.</source>
+        <translation>Так, как оно записано в поле «Ответственный» и в командах по клиентам: ваши клиенты — те, за которых вы отвечаете или в команде по которым состоите.</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -5239,6 +5341,21 @@ Database: {path}</source>
 {error}</source>
         <translation>Не удаётся открыть базу данных {path}:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>today_actions</name>
+    <message>
+        <source>Mark done from Today: {count}</source>
+        <translation>Выполнено из списка «Сегодня»: {count}</translation>
+    </message>
+    <message>
+        <source>Postpone from Today: {count}</source>
+        <translation>Перенос из списка «Сегодня»: {count}</translation>
+    </message>
+    <message>
+        <source>Postpone to</source>
+        <translation>Перенести на</translation>
     </message>
 </context>
 <context>

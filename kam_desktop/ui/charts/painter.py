@@ -32,12 +32,13 @@ class ChartPainter:
     def __init__(self, data: PortfolioAnalytics, style: Style) -> None:
         self.data, self.style = data, style
 
-    def draw(self, key: str, figure: Figure, *, since: date, norm: float) -> Drawn:
+    def draw(self, key: str, figure: Figure, *, since: date, norm: float,
+             among: frozenset | None = None) -> Drawn:
         """Draw view ``key`` on an empty ``figure``: the ladder's movement from ``since``,
-        the owners' loads against ``norm``."""
+        the owners' loads against ``norm`` over the accounts ``among`` (None: all)."""
         charts = FAMILIES[key](self.data, self.style)
         if key == "ladder":
             return charts.ladder(figure, self.data.movement_since(since))
         if key == "workload":
-            return charts.workload(figure, norm)
+            return charts.workload(figure, norm, among)
         return getattr(charts, key)(figure)

@@ -10,10 +10,11 @@ from kam_desktop.ui.charts.targets import Bars, Drawn, Id, Selection
 
 
 class WorkloadChart(ChartFamily):
-    def workload(self, figure: Figure, norm: float) -> Drawn:
+    def workload(self, figure: Figure, norm: float, among: frozenset[Id] | None) -> Drawn:
+        """The loads over the accounts ``among`` (the user's; None: everyone's)."""
         data, style, numbers = self.data, self.style, self.numbers
         left, right = figure.subplots(1, 2, width_ratios=(1, 1))
-        loads = list(data.loads_against(norm))
+        loads = list(data.loads_against(norm, among))
         if not loads:
             self.empty(left)
             right.set_axis_off()
@@ -52,7 +53,7 @@ class WorkloadChart(ChartFamily):
             norm=numbers.short(norm), count=self.count(len(o.accounts))),
             o.accounts, None, load_title, load_of) for o in loads]
 
-        heaviest = list(data.heaviest)
+        heaviest = list(data.heaviest_among(among))
         positions = np.arange(len(heaviest))
         heavy = right.barh(positions, [a.score.load for a in heaviest], 0.6,
                            color=style.series[2])
