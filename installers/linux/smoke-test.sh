@@ -85,7 +85,9 @@ if usage=$(run sync export --help 2>/dev/null); then
     else
         target=("$bundle")
     fi
-    run sync export "${target[@]}" </dev/null
+    # the demo's personal notes travel only locked: a random password, as a user's would be
+    head -c 24 /dev/urandom | base64 > "$scratch/work/password"
+    run sync export "${target[@]}" --password-file "$scratch/work/password" </dev/null
     [ -s "$bundle" ] || fail "no sync bundle written"
 else
     echo "--- sync bundle skipped: this build's command line has no 'sync export'"
