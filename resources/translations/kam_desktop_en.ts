@@ -1285,6 +1285,10 @@
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>The change was not made</source>
+        <translation>The change was not made</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2503,6 +2507,7 @@ Database: {path}</translation>
     <name>SceneExport</name>
     <message>
         <source>PNG pictures (*.png)</source>
+        <extracomment>fitting never shrinks the drawing below this: smaller, a card&apos;s text cannot be read, and a large org chart scrolls instead</extracomment>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
@@ -4878,6 +4883,34 @@ Database: {path}</translation>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to goes round in a circle: {chain}</translation>
+    </message>
+    <message>
+        <source>another program holds the database locked; close it (or wait for it to finish) and try again</source>
+        <translation>another program holds the database locked; close it (or wait for it to finish) and try again</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: run kam-desktop check, and restore the newest backup that passes it</source>
+        <translation>the database file is damaged: run kam-desktop check, and restore the newest backup that passes it</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only)</source>
+        <translation>the database file cannot be written (it is read-only)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (an input/output error of the disk)</source>
+        <translation>the database file could not be read or written (an input/output error of the disk)</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>the disk is full: free some space and try again</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>the database file cannot be opened</translation>
+    </message>
+    <message>
+        <source>the database refused: {reason}</source>
+        <translation>the database refused: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1293,6 +1293,10 @@
         <translation>Аналитика</translation>
     </message>
     <message>
+        <source>The change was not made</source>
+        <translation>Изменение не внесено</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2514,6 +2518,7 @@ Database: {path}</source>
     <name>SceneExport</name>
     <message>
         <source>PNG pictures (*.png)</source>
+        <extracomment>fitting never shrinks the drawing below this: smaller, a card&apos;s text cannot be read, and a large org chart scrolls instead</extracomment>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
@@ -4903,6 +4908,34 @@ Database: {path}</source>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to замыкается в круг: {chain}</translation>
+    </message>
+    <message>
+        <source>another program holds the database locked; close it (or wait for it to finish) and try again</source>
+        <translation>база данных заблокирована другой программой: закройте её (или дождитесь, пока она закончит) и повторите попытку</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: run kam-desktop check, and restore the newest backup that passes it</source>
+        <translation>файл базы данных повреждён: запустите kam-desktop check и восстановите самую свежую резервную копию, которая проходит проверку</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only)</source>
+        <translation>в файл базы данных нельзя записать (он только для чтения)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (an input/output error of the disk)</source>
+        <translation>файл базы данных не удалось прочитать или записать (ошибка ввода-вывода диска)</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>диск заполнен: освободите место и повторите попытку</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>файл базы данных не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>the database refused: {reason}</source>
+        <translation>база данных отказала: {reason}</translation>
     </message>
 </context>
 <context>
