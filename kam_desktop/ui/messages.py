@@ -238,6 +238,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the disk is full: free some space and try again"),
     QT_TRANSLATE_NOOP("messages", "the database file cannot be opened"),
     QT_TRANSLATE_NOOP("messages", "the database refused: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "the workbook's part {part} declares a DOCTYPE or entities, which a workbook never needs"),
+    QT_TRANSLATE_NOOP("messages", "the workbook's part {part} is too large"),
+    QT_TRANSLATE_NOOP("messages", "the workbook holds more than {limit} texts"),
+    QT_TRANSLATE_NOOP("messages", "a row of the first sheet has more than {limit} columns"),
+    QT_TRANSLATE_NOOP("messages", "the first sheet has a row numbered {number}"),
 )
 
 

@@ -4912,6 +4912,26 @@ Database: {path}</translation>
         <source>the database refused: {reason}</source>
         <translation>the database refused: {reason}</translation>
     </message>
+    <message>
+        <source>the workbook&apos;s part {part} declares a DOCTYPE or entities, which a workbook never needs</source>
+        <translation>the workbook&apos;s part {part} declares a DOCTYPE or entities, which a workbook never needs</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part {part} is too large</source>
+        <translation>the workbook&apos;s part {part} is too large</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {limit} texts</source>
+        <translation>the workbook holds more than {limit} texts</translation>
+    </message>
+    <message>
+        <source>a row of the first sheet has more than {limit} columns</source>
+        <translation>a row of the first sheet has more than {limit} columns</translation>
+    </message>
+    <message>
+        <source>the first sheet has a row numbered {number}</source>
+        <translation>the first sheet has a row numbered {number}</translation>
+    </message>
 </context>
 <context>
     <name>preferences</name>

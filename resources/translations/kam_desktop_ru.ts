@@ -4937,6 +4937,26 @@ Database: {path}</source>
         <source>the database refused: {reason}</source>
         <translation>база данных отказала: {reason}</translation>
     </message>
+    <message>
+        <source>the workbook&apos;s part {part} declares a DOCTYPE or entities, which a workbook never needs</source>
+        <translation>часть книги {part} объявляет DOCTYPE или сущности, которые книге Excel никогда не нужны</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part {part} is too large</source>
+        <translation>часть книги {part} слишком велика</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {limit} texts</source>
+        <translation>в книге больше {limit} текстов</translation>
+    </message>
+    <message>
+        <source>a row of the first sheet has more than {limit} columns</source>
+        <translation>в строке первого листа больше {limit} столбцов</translation>
+    </message>
+    <message>
+        <source>the first sheet has a row numbered {number}</source>
+        <translation>на первом листе есть строка с номером {number}</translation>
+    </message>
 </context>
 <context>
     <name>preferences</name>
