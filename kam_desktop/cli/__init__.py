@@ -13,11 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy.exc import DatabaseError
-
 from kam_desktop import __version__
 from kam_desktop.cli import reports, sync, tables
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.faults import DatabaseFault, database_faults
 from kam_desktop.store.database import DB_ENV, Database, default_db_path, open_database
 from kam_desktop.store.migrations import ForeignDatabaseError, NewerSchemaError
 
@@ -181,13 +180,17 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db_path=args.db, receive=args.receive)
     run: Callable[[Database, argparse.Namespace], int] = args.run
+    path = args.db or default_db_path()
     try:
-        db = open_database(args.db, migrate=not getattr(args, "read_only", False))
-    except (NewerSchemaError, ForeignDatabaseError, DatabaseError, OSError) as error:
-        reason = getattr(error, "orig", None) or error
-        return _fail(f"cannot open the database {args.db or default_db_path()}: {reason}")
+        with database_faults(path):
+            db = open_database(args.db, migrate=not getattr(args, "read_only", False))
+    except DatabaseFault as fault:
+        return _fail(f"cannot open the database {path}: {fault.message}")
+    except (NewerSchemaError, ForeignDatabaseError, OSError) as error:
+        return _fail(f"cannot open the database {path}: {error}")
     try:
-        return run(db, args)
+        with database_faults(db.path):  # locked, read-only, full, damaged: one line
+            return run(db, args)
     except InputError as error:
         return _fail(str(error))
     except BrokenPipeError:  # the reader of our output went away (`| head`)

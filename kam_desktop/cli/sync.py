@@ -42,16 +42,10 @@ def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import SQLAlchemyError
-
     from kam_desktop.services.sync import receive_bundle
 
     password = _password(args.password_file)
-    try:
-        result = receive_bundle(db, path=args.file, password=password)
-    except SQLAlchemyError as error:
-        raise InputError(str(args.file), f"the import failed and nothing was imported: "
-                                         f"{getattr(error, 'orig', None) or error}") from None
+    result = receive_bundle(db, path=args.file, password=password)
     if result.already_imported:
         print(f"Already imported: {args.file} from {result.source} (made {result.made_at}) "
               "brings nothing new; nothing changed.")

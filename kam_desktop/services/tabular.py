@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, Sequence
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.files import write_atomically
+from kam_desktop.services.workbook_survey import Limits, survey_workbook
 
 #: bigger files are refused rather than read into memory
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -33,8 +34,12 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 #: a workbook that unpacks to more is refused before it is parsed (a "zip bomb")
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
-#: cells of a sheet (including empty ones inside its used range) read at most
-MAX_CELLS = 20_000_000
+#: cells written in the first sheet read at most, empty ones included (openpyxl takes
+#: some microseconds over each): 50,000 rows of 20 columns
+MAX_CELLS = 1_000_000
+#: cells the first sheet's rows reach over, each row up to its last cell (the empty ones
+#: before it are made as the row is read)
+MAX_AREA = 5_000_000
 DELIMITERS = (";", ",", "\t")
 #: lines looked at to find the delimiter and the header
 _SAMPLE_LINES = 200
@@ -244,40 +249,31 @@ def cell_text(value: Any) -> str:
 
 
 def _read_xlsx(data: bytes, where: str) -> Table:
-    import openpyxl  # only when a workbook is read: it is big
-    from openpyxl.utils.exceptions import InvalidFileException
+    """The first sheet, streamed by openpyxl after :func:`survey_workbook` has found the
+    workbook harmless and within the limits."""
+    from openpyxl.utils.exceptions import InvalidFileException  # openpyxl is big: when used
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, ValueError) as error:
-        raise InputError(where, Text("this is not an Excel workbook that can be read: {reason}",
-                                     reason=str(error))) from None
-    if unpacked > MAX_UNPACKED_BYTES:  # zipfile never inflates a member past its stated size
-        raise InputError(where, Text("the file is larger than {limit} MB",
-                                     limit=MAX_UNPACKED_BYTES // (1024 * 1024)))
+            if unpacked > MAX_UNPACKED_BYTES:  # zipfile never inflates past the stated size
+                raise InputError(where, Text("the file is larger than {limit} MB",
+                                             limit=MAX_UNPACKED_BYTES // (1024 * 1024)))
+            survey = survey_workbook(archive, where, Limits(cells=MAX_CELLS, area=MAX_AREA))
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise _unreadable(where, error) from None
     try:
-        with warnings.catch_warnings():  # "extension is not supported" and the like
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError,
-            OSError) as error:
-        raise InputError(where, Text("this is not an Excel workbook that can be read: {reason}",
-                                     reason=str(error) or type(error).__name__)) from None
-    sheet = book.worksheets[0]
-    if sheet.max_row * sheet.max_column > MAX_CELLS:
-        raise InputError(where, Text("the first sheet has more than {limit} cells",
-                                     limit=MAX_CELLS))
-    grid: dict[int, list[str]] = {}
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = [cell_text(value) for value in values]
-        if any(cells):
-            grid[number] = cells
+        grid = _sheet_rows(data, survey.title, where)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError,
+            InvalidFileException) as error:  # SyntaxError: the XML parser's ParseError
+        raise _unreadable(where, error) from None
     if not grid:
-        raise InputError(where, Text("the first sheet ({sheet}) has no rows", sheet=sheet.title))
-    if len(grid) > MAX_ROWS + _HEADER_SEARCH:
-        raise InputError(where, Text("the file has more than {limit} rows", limit=MAX_ROWS))
-    merges = [(m.min_row, m.max_row, m.min_col, m.max_col) for m in sheet.merged_cells.ranges]
+        raise InputError(where, Text("the first sheet ({sheet}) has no rows", sheet=survey.title))
+    merges = survey.merges
     raw = {number: list(cells) for number, cells in grid.items()}
     ordered = sorted(raw)
     header_row = ordered[_header_index([(n, _filled_header(raw[n], n, merges))
@@ -303,7 +299,36 @@ def _read_xlsx(data: bytes, where: str) -> Table:
     width = max([_last_used(header)] + [_last_used(grid[n]) for n in numbers])
     body = tuple(Row(n, tuple(_padded(grid[n], width)[:width])) for n in numbers)
     return Table(tuple(_padded(header, width)[:width]), body, "xlsx", header_row,
-                 sheet=sheet.title)
+                 sheet=survey.title)
+
+
+def _unreadable(where: str, error: Exception) -> InputError:
+    return InputError(where, Text("this is not an Excel workbook that can be read: {reason}",
+                                  reason=str(error) or type(error).__name__))
+
+
+def _sheet_rows(data: bytes, title: str, where: str) -> dict[int, list[str]]:
+    """The sheet's non-empty rows by number, read row by row (openpyxl's streaming mode)
+    and refused as soon as there are too many."""
+    import openpyxl  # only when a workbook is read: it is big
+
+    with warnings.catch_warnings():  # "extension is not supported" and the like
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        sheet = book[title]
+        sheet.reset_dimensions()  # the declared size is the file's word, not its content
+        grid: dict[int, list[str]] = {}
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [cell_text(value) for value in values]
+            if any(cells):
+                grid[number] = cells
+                if len(grid) > MAX_ROWS + _HEADER_SEARCH:
+                    raise InputError(where, Text("the file has more than {limit} rows",
+                                                 limit=MAX_ROWS))
+        return grid
+    finally:
+        book.close()
 
 
 def _padded(cells: list[str], width: int) -> list[str]:

@@ -4,6 +4,10 @@ A backup is a consistent copy even while the application has the database open
 (a plain file copy of a WAL database is not). Backups live in ``backups/`` beside
 the database and rotate: the newest ten are kept, plus the newest one of each of
 the last eight weeks.
+
+A copy is kept only when it passes SQLite's quick check: a damaged database is refused
+instead of being copied into the rotation, where its copies would push the good backups
+out. So the newest backup is always a good one, and the rotation always keeps it.
 """
 from __future__ import annotations
 
@@ -20,13 +24,19 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<reason>[a-z-]+))?\.sqlite3$")
 
 
+class DamagedDatabase(Exception):
+    """The database fails SQLite's quick check: no backup of it is kept."""
+
+
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
 def make_backup(engine: Engine, db_path: Path, *, reason: str = "manual",
                 now: datetime | None = None) -> Path:
-    """Write a consistent copy of the database and rotate old copies. Returns its path."""
+    """Write a consistent copy of the database and rotate old copies. Returns its path.
+
+    Raises DamagedDatabase, and keeps nothing, when the copy fails the quick check."""
     now = now or datetime.now(timezone.utc)
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -37,13 +47,27 @@ def make_backup(engine: Engine, db_path: Path, *, reason: str = "manual",
         destination = sqlite3.connect(partial)
         try:
             raw.driver_connection.backup(destination)
+            problems = _quick_check(destination)
         finally:
             destination.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
+    if problems:
+        partial.unlink()
+        raise DamagedDatabase(problems)
     partial.replace(target)  # never leave a half-written backup under a real name
     rotate(folder, now=now)
     return target
+
+
+def _quick_check(connection: sqlite3.Connection) -> list[str]:
+    """The problems SQLite's quick check finds (none: the copy is sound); a copy too
+    damaged to be checked at all raises sqlite3.DatabaseError."""
+    found = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    return [] if found == ["ok"] else found
 
 
 def backup_time(path: Path) -> datetime | None:

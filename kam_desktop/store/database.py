@@ -19,6 +19,8 @@ from kam_desktop.store.functions import register_sqlite_functions
 APP_NAME = "KAM Desktop"
 DB_ENV = "KAM_DESKTOP_DB"
 DB_FILENAME = "portfolio.sqlite3"
+#: seconds a command waits for a database another program holds locked (default 5)
+BUSY_TIMEOUT_ENV = "KAM_DESKTOP_BUSY_TIMEOUT"
 
 
 def default_db_path() -> Path:
@@ -47,7 +49,11 @@ def _prepare_sqlite_connection(dbapi_connection, _record) -> None:
 
 def make_engine(path: Path | str) -> Engine:
     """An engine on the SQLite file ``path`` with the pragmas every connection needs."""
-    engine = create_engine(f"sqlite:///{Path(path)}")
+    try:
+        timeout = float(os.environ.get(BUSY_TIMEOUT_ENV, "5"))
+    except ValueError:
+        timeout = 5.0
+    engine = create_engine(f"sqlite:///{Path(path)}", connect_args={"timeout": timeout})
     event.listen(engine, "connect", _prepare_sqlite_connection)
     return engine
 
@@ -82,9 +88,9 @@ def refuse_foreign(db_path: Path) -> None:
         with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as raw:
             tables = {row[0] for row in raw.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.OperationalError:
-        return  # locked, unreadable…: opening it says so in its own words
     except sqlite3.DatabaseError as error:
+        if error.sqlite_errorcode != sqlite3.SQLITE_NOTADB:
+            return  # locked, unreadable, damaged…: opening it says so in its own words
         raise ForeignDatabaseError(f"{db_path.name} is not an SQLite database ({error})") \
             from None
     if tables and "alembic_version" not in tables:

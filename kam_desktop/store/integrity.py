@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kam_desktop.store import migrations
 
@@ -19,15 +20,23 @@ class CheckResult:
 
 
 def check_database(engine: Engine) -> CheckResult:
-    """SQLite's integrity check, foreign-key check, and the schema revision."""
+    """SQLite's integrity check, foreign-key check, and the schema revision. Damage
+    that stops a check half-way is one of the problems found, not an error."""
     result = CheckResult()
-    with engine.connect() as connection:
-        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
-        if integrity != ["ok"]:
-            result.problems.extend(f"integrity: {line}" for line in integrity)
-        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
-            result.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
-    result.schema_revision = migrations.current_revision(engine)
+    try:
+        with engine.connect() as connection:
+            integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+            if integrity != ["ok"]:
+                result.problems.extend(f"integrity: {line}" for line in integrity)
+            for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+                result.problems.append(
+                    f"foreign key: {table} row {rowid} points to a missing {parent}")
+        result.schema_revision = migrations.current_revision(engine)
+    except OperationalError:
+        raise  # locked, unreadable: no finding about the file, the command says so
+    except DatabaseError as error:  # "database disk image is malformed"
+        result.problems.append(f"integrity: {error.orig}")
+        return result
     if result.schema_revision != migrations.HEAD:
         result.problems.append(
             f"schema: at revision {result.schema_revision}, expected {migrations.HEAD}"

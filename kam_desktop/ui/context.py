@@ -2,12 +2,14 @@
 one "changed" signal views refresh from, carrying the notice of what a write changed."""
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from sqlalchemy.orm import Session
 
+from kam_desktop.services.faults import database_faults
 from kam_desktop.store.changes import Changes, take_changes
 from kam_desktop.store.database import Database
 
@@ -16,6 +18,7 @@ T = TypeVar("T")
 
 class AppContext(QObject):
     changed = Signal(object)  # the Changes of a write
+    refused = Signal(object)  # an undo or redo the database refused (an InputError)
     #: a view asks for a dossier to be opened: account id, section (or None), record id (or None)
     open_requested = Signal(object, object, object)
 
@@ -26,13 +29,21 @@ class AppContext(QObject):
 
     def read(self, query: Callable[[Session], T]) -> T:
         """Run a read-only service function."""
-        with self.db.sessions() as session:
+        with database_faults(self.db.path), self.db.sessions() as session:
             return query(session)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session committed at the end, or rolled back on any error. Every write of
+        the window goes through here: a fault of the database file (locked, read-only,
+        a full disk, damage) comes out as an InputError, shown like bad input."""
+        with database_faults(self.db.path), self.db.transaction() as session:
+            yield session
 
     def write(self, action: Callable[[Session], T]) -> T:
         """Run a service function in its own transaction (all or nothing), then tell
         every view what it changed. Services raise InputError for bad input."""
-        with self.db.transaction() as session:
+        with self.transaction() as session:
             result = action(session)
             changes = take_changes(session)
         self.changed.emit(changes or Changes.anything())  # a write outside the ORM
@@ -42,7 +53,8 @@ class AppContext(QObject):
         """Run a service of several steps that commits on its own (an erasure and the
         scrubbing of the files after it), then tell every view that anything may have
         changed."""
-        result = steps(self.db)
+        with database_faults(self.db.path):
+            result = steps(self.db)
         self.changed.emit(Changes.anything())
         return result
 

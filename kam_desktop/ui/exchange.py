@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.faults import database_faults
 from kam_desktop.services.passwords import password_problem, suggest_passphrase
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.services.sync import (
@@ -30,7 +31,7 @@ from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import fit_to_screen, restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
-from kam_desktop.ui.messages import translated
+from kam_desktop.ui.messages import explained, translated
 from kam_desktop.ui.undo import run_edit
 
 
@@ -373,10 +374,16 @@ class Exchange(QObject):
 
     def write(self, path: Path, account_names: list[str] | None, password: str | None) -> None:
         self.progress = _busy(self.window, self.tr("Writing the exchange file…"))
-        # unticking the lock in the dialog is the explicit choice of an unlocked file
-        self.loader.load("exchange", lambda s: self._run(lambda: export_bundle(
-            s, path=path, account_names=account_names, password=password,
-            allow_unlocked=password is None)), self._sent, write=True)
+
+        def send(_session) -> ExportResult | InputError:
+            def in_one_transaction() -> ExportResult:
+                # unticking the lock in the dialog is the explicit choice of an unlocked file
+                with self.context.transaction() as session:
+                    return export_bundle(session, path=path, account_names=account_names,
+                                         password=password, allow_unlocked=password is None)
+            return self._run(in_one_transaction)
+
+        self.loader.load("exchange", send, self._sent)
 
     def _sent(self, result: ExportResult | InputError) -> None:
         self.progress.close()
@@ -410,7 +417,10 @@ class Exchange(QObject):
         db = self.context.db
 
         def merge(_session) -> ImportResult | InputError:
-            return self._run(lambda: receive_bundle(db, path=path, password=password))
+            def receive() -> ImportResult:
+                with database_faults(db.path):
+                    return receive_bundle(db, path=path, password=password)
+            return self._run(receive)
 
         self.progress = _busy(self.window, self.tr("Merging {name}…").format(name=path.name))
         self.loader.load("exchange", merge, self._received)
@@ -437,9 +447,8 @@ class Exchange(QObject):
             return error
 
     def _refused(self, title: str, error: InputError) -> None:
-        self._show(QMessageBox(QMessageBox.Icon.Warning, title,
-                               f"{error.where}: {translated(error.message)}" if error.where
-                               else translated(error.message), parent=self.window))
+        self._show(QMessageBox(QMessageBox.Icon.Warning, title, explained(error),
+                               parent=self.window))
 
     def _show(self, dialog: QDialog) -> None:
         if self.report is not None:

@@ -8,7 +8,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlalchemy.orm import Session
 
+from kam_desktop.services.errors import InputError
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.messages import explained
 
 
 class _Relay(QObject):
@@ -18,18 +20,16 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(self, context: AppContext, relay: _Relay, key: str, generation: int,
-                 query: Callable[[Session], Any], write: bool) -> None:
+                 query: Callable[[Session], Any]) -> None:
         super().__init__()
         self._context, self._relay, self._key = context, relay, key
-        self._generation, self._query, self._write = generation, query, write
+        self._generation, self._query = generation, query
 
     def run(self) -> None:
         try:
-            if self._write:
-                with self._context.db.transaction() as session:
-                    result = self._query(session)
-            else:
-                result = self._context.read(self._query)
+            result = self._context.read(self._query)
+        except InputError as error:  # the database is locked or damaged, say
+            self._relay.failed.emit(self._key, self._generation, explained(error))
         except Exception as error:  # reported in the GUI thread, never lost in a worker
             self._relay.failed.emit(self._key, self._generation, str(error))
         else:
@@ -60,13 +60,11 @@ class BackgroundLoader(QObject):
         return bool(self._callbacks)
 
     def load(self, key: str, query: Callable[[Session], Any],
-             on_result: Callable[[Any], None], write: bool = False) -> None:
-        """``write``: run ``query`` in a transaction of its own, committed when it
-        returns (the caller then tells the views what changed)."""
+             on_result: Callable[[Any], None]) -> None:
         generation = self._generation.get(key, 0) + 1
         self._generation[key] = generation
         self._callbacks[key] = on_result
-        self._pool.start(_Job(self._context, self._relay, key, generation, query, write))
+        self._pool.start(_Job(self._context, self._relay, key, generation, query))
 
     def _deliver(self, key: str, generation: int, result: Any) -> None:
         if generation != self._generation.get(key) or key not in self._callbacks:

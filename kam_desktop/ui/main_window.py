@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kam_desktop import __version__
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.faults import database_faults
 from kam_desktop.services.mine import distinct_names, my_account_ids
 from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.today import TodayItem, open_actions, today_items
@@ -37,7 +38,7 @@ from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
-from kam_desktop.ui.messages import translated
+from kam_desktop.ui.messages import explained
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.preferences import PreferencesDialog
 from kam_desktop.ui.scope import Scope
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         context.changed.connect(self._on_changed)
+        context.refused.connect(lambda error: self._show_bad_input(
+            self.tr("The change was not made"), "", error))
         context.open_requested.connect(self.open_account)
         restore_geometry(self, "main_window", QSize(1280, 780))
         self.refresh()
@@ -376,8 +379,9 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         try:
-            path = make_backup(self.context.db.engine, self.context.db.path)
-        except OSError as error:
+            with database_faults(self.context.db.path):
+                path = make_backup(self.context.db.engine, self.context.db.path)
+        except (InputError, OSError) as error:
             self._show_bad_input(self.tr("No backup was written"), "", error)
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 5000)
@@ -407,11 +411,7 @@ class MainWindow(QMainWindow):
 
     def _show_bad_input(self, title: str, where: str, error: Exception) -> None:
         """One dialog: what is wrong (in the interface's language) and where."""
-        if isinstance(error, InputError):
-            text = f"{error.where}: {translated(error.message)}" if error.where \
-                else translated(error.message)
-        else:
-            text = str(error)
+        text = explained(error) if isinstance(error, InputError) else str(error)
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         if where:
             box.setInformativeText(where)

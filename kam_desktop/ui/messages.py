@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kam_desktop.domain.text import Text
+from kam_desktop.services.errors import InputError
 
 CONTEXT = "messages"
 
@@ -242,7 +243,25 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "a {lifecycle} account needs a lifecycle_reason saying why"),
     QT_TRANSLATE_NOOP("messages", "{name} is not a contact of this account"),
     QT_TRANSLATE_NOOP("messages", "reports_to goes round in a circle: {chain}"),
+    QT_TRANSLATE_NOOP("messages", "another program holds the database locked; close it (or wait for it to finish) and try again"),
+    QT_TRANSLATE_NOOP("messages", "the database file is damaged: run kam-desktop check, and restore the newest backup that passes it"),
+    QT_TRANSLATE_NOOP("messages", "the database file cannot be written (it is read-only)"),
+    QT_TRANSLATE_NOOP("messages", "the database file could not be read or written (an input/output error of the disk)"),
+    QT_TRANSLATE_NOOP("messages", "the disk is full: free some space and try again"),
+    QT_TRANSLATE_NOOP("messages", "the database file cannot be opened"),
+    QT_TRANSLATE_NOOP("messages", "the database refused: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "the workbook's part {part} declares a DOCTYPE or entities, which a workbook never needs"),
+    QT_TRANSLATE_NOOP("messages", "the workbook's part {part} is too large"),
+    QT_TRANSLATE_NOOP("messages", "the workbook holds more than {limit} texts"),
+    QT_TRANSLATE_NOOP("messages", "a row of the first sheet has more than {limit} columns"),
+    QT_TRANSLATE_NOOP("messages", "the first sheet has a row numbered {number}"),
 )
+
+
+def explained(error: InputError) -> str:
+    """A refusal in one line in the interface's language: where, then what is wrong."""
+    message = translated(error.message)
+    return f"{error.where}: {message}" if error.where else message
 
 
 def translated(message: str) -> str:

@@ -48,7 +48,7 @@ from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
-from kam_desktop.ui.messages import translated
+from kam_desktop.ui.messages import explained, translated
 from kam_desktop.ui.sections import Column, RowsModel, make_plain_table
 
 #: rows shown in the preview
@@ -504,11 +504,11 @@ class TableImportDialog(QDialog):
         """Import off the GUI thread (a big file takes seconds), in one transaction."""
         if self.table is None or self.plan is None or self.busy:
             return
-        table, columns, database = self.table, self.columns(), self.context.db
+        table, columns, context = self.table, self.columns(), self.context
 
         def write(_session) -> ImportPlan | InputError:
             try:
-                with database.transaction() as session:
+                with context.transaction() as session:
                     return apply_import(session, table=table, columns=columns)
             except InputError as error:
                 return error
@@ -527,9 +527,7 @@ class TableImportDialog(QDialog):
         for combo in self.combos.values():
             combo.setEnabled(True)
         if isinstance(result, InputError):
-            self._warn(self.tr("Nothing was imported"),
-                       f"{result.where}: {translated(result.message)}" if result.where
-                       else translated(result.message))
+            self._warn(self.tr("Nothing was imported"), explained(result))
             self._check()
             return
         self.context.changed.emit(Changes.anything())

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from kam_desktop.services import records
+from kam_desktop.services.errors import InputError
 from kam_desktop.store.snapshots import Snapshot
 from kam_desktop.ui.context import AppContext
 
@@ -97,7 +98,11 @@ class EditCommand(QUndoCommand):
         self._skip_first_redo = True
 
     def _flip(self) -> None:
-        self._pending = self._context.write(self._pending.apply)
+        try:
+            self._pending = self._context.write(self._pending.apply)
+        except InputError as error:  # a locked database, say: the step leaves the stack
+            self.setObsolete(True)
+            self._context.refused.emit(error)
 
     def redo(self) -> None:
         if self._skip_first_redo:  # already applied by run_edit

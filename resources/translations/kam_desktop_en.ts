@@ -1351,6 +1351,10 @@
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>The change was not made</source>
+        <translation>The change was not made</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5198,6 +5202,54 @@ Database: {path}</translation>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to goes round in a circle: {chain}</translation>
+    </message>
+    <message>
+        <source>another program holds the database locked; close it (or wait for it to finish) and try again</source>
+        <translation>another program holds the database locked; close it (or wait for it to finish) and try again</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: run kam-desktop check, and restore the newest backup that passes it</source>
+        <translation>the database file is damaged: run kam-desktop check, and restore the newest backup that passes it</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only)</source>
+        <translation>the database file cannot be written (it is read-only)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (an input/output error of the disk)</source>
+        <translation>the database file could not be read or written (an input/output error of the disk)</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>the disk is full: free some space and try again</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>the database file cannot be opened</translation>
+    </message>
+    <message>
+        <source>the database refused: {reason}</source>
+        <translation>the database refused: {reason}</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part {part} declares a DOCTYPE or entities, which a workbook never needs</source>
+        <translation>the workbook&apos;s part {part} declares a DOCTYPE or entities, which a workbook never needs</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part {part} is too large</source>
+        <translation>the workbook&apos;s part {part} is too large</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {limit} texts</source>
+        <translation>the workbook holds more than {limit} texts</translation>
+    </message>
+    <message>
+        <source>a row of the first sheet has more than {limit} columns</source>
+        <translation>a row of the first sheet has more than {limit} columns</translation>
+    </message>
+    <message>
+        <source>the first sheet has a row numbered {number}</source>
+        <translation>the first sheet has a row numbered {number}</translation>
     </message>
 </context>
 <context>

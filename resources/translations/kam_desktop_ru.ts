@@ -1359,6 +1359,10 @@
         <translation>Аналитика</translation>
     </message>
     <message>
+        <source>The change was not made</source>
+        <translation>Изменение не внесено</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5226,6 +5230,54 @@ Database: {path}</source>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to замыкается в круг: {chain}</translation>
+    </message>
+    <message>
+        <source>another program holds the database locked; close it (or wait for it to finish) and try again</source>
+        <translation>база данных заблокирована другой программой: закройте её (или дождитесь, пока она закончит) и повторите попытку</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: run kam-desktop check, and restore the newest backup that passes it</source>
+        <translation>файл базы данных повреждён: запустите kam-desktop check и восстановите самую свежую резервную копию, которая проходит проверку</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only)</source>
+        <translation>в файл базы данных нельзя записать (он только для чтения)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (an input/output error of the disk)</source>
+        <translation>файл базы данных не удалось прочитать или записать (ошибка ввода-вывода диска)</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>диск заполнен: освободите место и повторите попытку</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>файл базы данных не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>the database refused: {reason}</source>
+        <translation>база данных отказала: {reason}</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part {part} declares a DOCTYPE or entities, which a workbook never needs</source>
+        <translation>часть книги {part} объявляет DOCTYPE или сущности, которые книге Excel никогда не нужны</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part {part} is too large</source>
+        <translation>часть книги {part} слишком велика</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {limit} texts</source>
+        <translation>в книге больше {limit} текстов</translation>
+    </message>
+    <message>
+        <source>a row of the first sheet has more than {limit} columns</source>
+        <translation>в строке первого листа больше {limit} столбцов</translation>
+    </message>
+    <message>
+        <source>the first sheet has a row numbered {number}</source>
+        <translation>на первом листе есть строка с номером {number}</translation>
     </message>
 </context>
 <context>
