@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import Category
+from kam_desktop.domain.issuer import Issuer
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports import report_choices
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
+from kam_desktop.ui.issuer import current_issuer
 from kam_desktop.ui.labels import category_label
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
@@ -56,6 +58,7 @@ class ReportRequest:
     attendees: tuple[str, ...] = ()
     categories: tuple[Category, ...] | None = None
     owners: tuple[str, ...] | None = None
+    issuer: Issuer = Issuer()
 
 
 @dataclass(frozen=True)
@@ -86,19 +89,19 @@ def build_report(session, request: ReportRequest, path: Path, today: date) -> No
         build_value_dossier(data.value_dossier_data(
             session, account_id=request.account_id, date_from=request.date_from,
             date_to=request.date_to, departments=request.departments,
-            show_cost=request.show_cost, today=today), request.language, path)
+            show_cost=request.show_cost, today=today), request.language, path, request.issuer)
     elif request.kind == MEETING_PACK:
         from kam_desktop.reports.meeting_pack import build_meeting_pack
 
         build_meeting_pack(data.meeting_pack_data(
             session, account_name=request.account_name, attendees=request.attendees,
-            today=today), request.language, path)
+            today=today), request.language, path, request.issuer)
     else:
         from kam_desktop.reports.portfolio import build_portfolio_report
 
         build_portfolio_report(data.portfolio_data(
             session, today=today, categories=request.categories, owners=request.owners),
-            request.language, path)
+            request.language, path, request.issuer)
 
 
 def _checklist(items: list[tuple[object, str]], name: str) -> QListWidget:
@@ -129,6 +132,7 @@ class ReportsDialog(QDialog):
         self.setWindowTitle(self.tr("Reports"))
         self.context = context
         self.account_id = account_id
+        self.issuer = current_issuer()
         self.choices = context.read(lambda s: report_choices(s, account_id=account_id))
         self.loader = _reports_loader(context)
         self._key = f"report-{id(self)}"
@@ -176,6 +180,16 @@ class ReportsDialog(QDialog):
             left.addWidget(title)
         left.addLayout(form)
         left.addWidget(self.options, 1)
+        signature = self.issuer.signature()
+        self.issuer_note = QLabel(
+            self.tr("From: {issuer}. Set in Edit → Preferences.").format(issuer=signature)
+            if signature else
+            self.tr("The reports do not say who they are from: set your company and your "
+                    "name in Edit → Preferences."))
+        self.issuer_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.issuer_note.setWordWrap(True)
+        self.issuer_note.setEnabled(False)
+        left.addWidget(self.issuer_note)
 
         self.preview = PagePreview()
         self.pages = self.preview.view
@@ -308,7 +322,7 @@ class ReportsDialog(QDialog):
     def current_request(self) -> ReportRequest:
         kind = self.kind.currentData()
         request = ReportRequest(kind, self.language.currentData(), self.account_id,
-                                self.choices.account_name)
+                                self.choices.account_name, issuer=self.issuer)
         if kind == VALUE_DOSSIER:
             period = self.limit_period.isChecked()
             return replace(request, date_from=self.date_from.date().toPython() if period else None,

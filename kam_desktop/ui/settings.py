@@ -17,11 +17,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.workload import DEFAULT_NORM
+from kam_desktop.services.reports.issuer import TEXT_LIMIT
+from kam_desktop.store.schema import text_problem
 
 CONTEXT = "preferences"
 # the version of the stored settings that this release writes
 VERSION = 1
 _VERSION_KEY = "settings/version"
+PATH_LIMIT = 4096
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,12 @@ class Option:
     name: str
     key: str
     default: Any
-    # a whole number's range, or the texts it may be
+    # a whole number's range, or the texts it may be (none: any one line of text)
     low: int | None = None
     high: int | None = None
     choices: tuple[str, ...] = ()
+    # a text that names a file: the files the Preferences dialog offers to choose
+    files: str = ""
     # the words of the Preferences dialog (translated in the context "preferences")
     label: str = ""
     suffix: str = ""
@@ -48,7 +53,12 @@ class Option:
             except (TypeError, ValueError):
                 return None
             return number if self.low <= number <= self.high else None
-        return stored if isinstance(stored, str) and stored in self.choices else None
+        if not isinstance(stored, str):
+            return None
+        if self.choices:
+            return stored if stored in self.choices else None
+        limit = PATH_LIMIT if self.files else TEXT_LIMIT
+        return stored if text_problem(stored, limit) is None and "\n" not in stored else None
 
     def clean(self, stored: Any) -> Any:
         found = self.parse(stored)
@@ -77,6 +87,27 @@ OPTIONS = {option.name: option for option in (
                                                 "the account's currency: an opportunity's "
                                                 "priority weighs the people and days it "
                                                 "needs beside its money.")),
+    # who the reports are from (kam_desktop.ui.issuer)
+    Option("company_name", "preferences/company_name", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Our company"),
+           tip=QT_TRANSLATE_NOOP("preferences", "Named on the cover and at the foot of every "
+                                                "page of the value dossier.")),
+    Option("company_logo", "preferences/company_logo", "",
+           files="PNG, SVG, JPEG (*.png *.svg *.jpg *.jpeg)",
+           label=QT_TRANSLATE_NOOP("preferences", "Our logo"),
+           tip=QT_TRANSLATE_NOOP("preferences", "A PNG, SVG or JPEG picture for the cover of "
+                                                "the value dossier.")),
+    Option("user_name", "preferences/user_name", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your name"),
+           tip=QT_TRANSLATE_NOOP("preferences", "The value dossier names you as the client's "
+                                                "manager; the internal reports as their "
+                                                "author.")),
+    Option("user_position", "preferences/user_position", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your position")),
+    Option("user_phone", "preferences/user_phone", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your phone")),
+    Option("user_email", "preferences/user_email", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your e-mail")),
 )}
 
 

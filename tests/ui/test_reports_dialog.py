@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
 from kam_desktop.services.records import add_record
+from kam_desktop.ui import settings
 from kam_desktop.ui.pdf_pages import PdfPages
 from kam_desktop.ui.reports_dialog import MEETING_PACK, PORTFOLIO, VALUE_DOSSIER, ReportsDialog
 
@@ -199,3 +200,17 @@ def test_the_preview_zooms_fits_the_width_and_goes_page_by_page(
     assert view.current_page() == 0
     picture = view.grab().toImage()  # the page drawn, not an empty grey area
     assert picture.pixelColor(picture.width() // 2, 40).lightness() > 240
+
+
+def test_the_reports_say_who_they_are_from_as_set_in_preferences(
+        qtbot, context, account, tmp_path) -> None:
+    settings.set_value("company_name", "ООО «Поставщик»")
+    settings.set_value("user_name", "Мария Ковалёва")
+    dialog = _dialog(qtbot, context, account)
+    assert "ООО «Поставщик» · Мария Ковалёва" in dialog.issuer_note.text()
+    _built(qtbot, dialog)
+    text = _saved_text(dialog, tmp_path / "dossier.pdf")
+    assert text.count("ООО «Поставщик» · Мария Ковалёва") >= dialog.pages.count()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(MEETING_PACK))
+    _built(qtbot, dialog)
+    assert "Мария Ковалёва" in _saved_text(dialog, tmp_path / "pack.pdf")

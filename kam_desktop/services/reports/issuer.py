@@ -17,25 +17,27 @@ LOGO_FORMATS = ("PNG", "JPEG")
 TEXT_LIMIT = 200
 
 
-def make_issuer(*, company: str = "", logo: Path | None = None, name: str = "",
+def make_issuer(*, company: str = "", logo: Path | bytes | None = None, name: str = "",
                 position: str = "", phone: str = "", email: str = "") -> Issuer:
-    """An :class:`Issuer` of texts on one line each and the logo read from ``logo``;
-    InputError naming what is wrong (a text too long or with control characters, a
-    logo that is not a readable PNG or JPEG picture)."""
+    """An :class:`Issuer` of texts on one line each and the logo (a file, or its
+    bytes); InputError naming what is wrong (a text too long or with control
+    characters, a logo that is not a readable PNG or JPEG picture)."""
     texts = {"company": company, "name": name, "position": position, "phone": phone,
              "email": email}
     for field, text in texts.items():
         problem = text_problem(text, TEXT_LIMIT)
         if problem is not None:
             raise InputError(field, problem)
-    return Issuer(logo=None if logo is None else read_logo(logo),
+    if isinstance(logo, bytes):
+        logo = checked_logo(logo, "logo")
+    elif logo is not None:
+        logo = read_logo(logo)
+    return Issuer(logo=logo,
                   **{field: " ".join(text.split()) for field, text in texts.items()})
 
 
 def read_logo(path: Path) -> bytes:
     """The bytes of the PNG or JPEG picture at ``path``, checked to be one."""
-    from PIL import Image, UnidentifiedImageError
-
     where = str(path)
     try:
         with open(path, "rb") as file:
@@ -43,6 +45,13 @@ def read_logo(path: Path) -> bytes:
     except OSError as error:
         raise InputError(where, Text("cannot read the file: {reason}",
                                      reason=error.strerror or str(error))) from None
+    return checked_logo(content, where)
+
+
+def checked_logo(content: bytes, where: str) -> bytes:
+    """``content``, checked to be a PNG or JPEG picture of a logo's size."""
+    from PIL import Image, UnidentifiedImageError
+
     if len(content) > LOGO_MAX_BYTES:
         raise InputError(where, Text("the logo is larger than {size} MB",
                                      size=LOGO_MAX_BYTES // 1024 // 1024))
