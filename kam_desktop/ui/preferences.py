@@ -28,7 +28,8 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        general = QGroupBox(self.tr("Work"))
+        self.setMinimumWidth(560)
+        general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         self.language = QComboBox()
         for code, name in (("", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
@@ -80,17 +81,21 @@ class PreferencesDialog(QDialog):
         self.logo, self.logo_option = line, option
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(*LOGO_PREVIEW)
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._ask_for_logo)
         self.remove_logo = QPushButton(self.tr("Remove"))
         self.remove_logo.clicked.connect(lambda: self.show_logo(""))
         self.show_logo(line.text())
+        buttons = QHBoxLayout()
+        for widget in (self.thumbnail, choose, self.remove_logo):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (line, self.thumbnail, choose, self.remove_logo):
-            layout.addWidget(widget, 1 if widget is line else 0)
+        layout.addWidget(line)
+        layout.addLayout(buttons)
         return row
 
     def show_logo(self, path: str) -> None:

@@ -1630,6 +1630,42 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <extracomment>the zoom steps of &quot;zoom in&quot; and &quot;zoom out&quot;; 1.0 shows a page at its printed size the page at the top of the view changed (from 0), or the zoom did</extracomment>
+        <translation>Страницы отчёта</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Вписать страницу по ширине</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodField</name>
     <message>
         <source>2025 or 2025-Q3</source>
@@ -1821,11 +1857,49 @@ Database: {path}</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>an address with something on both sides of one &quot;@&quot; and a dot in its domain</extracomment>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>As the system</source>
         <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Who the reports are from</source>
+        <extracomment>option name -&gt; its field, for every numeric preference option name -&gt; its field, for every free text (a file&apos;s is read-only)</extracomment>
+        <translation>От кого отчёты</translation>
+    </message>
+    <message>
+        <source>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</source>
+        <translation>Стоимостное досье показывает их на обложке и внизу каждой страницы; внутренние отчёты называют вас автором.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: it is not a PNG, SVG or JPEG picture that can be read.</source>
+        <translation>Этот файл нельзя взять логотипом: это не читаемое изображение PNG, SVG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The text is too long or holds a control character.</source>
+        <translation>Текст слишком длинный или содержит управляющий символ.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} — не адрес электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2144,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Report</source>
+        <extracomment>the built report on show, open for the preview and the printer</extracomment>
         <translation>Отчёт</translation>
     </message>
     <message>
@@ -2093,8 +2168,12 @@ Database: {path}</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Pages of the report</source>
-        <translation>Страницы отчёта</translation>
+        <source>From: {issuer}. Set in Edit → Preferences.</source>
+        <translation>От кого: {issuer}. Меняется в меню Правка → Настройки.</translation>
+    </message>
+    <message>
+        <source>The reports do not say who they are from: set your company and your name in Edit → Preferences.</source>
+        <translation>В отчётах не указано, от кого они: задайте свою компанию и имя в меню Правка → Настройки.</translation>
     </message>
     <message>
         <source>Building the report</source>
@@ -2103,6 +2182,10 @@ Database: {path}</source>
     <message>
         <source>Open after saving</source>
         <translation>Открыть после сохранения</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -2176,17 +2259,33 @@ Database: {path}</source>
         <source>The report cannot be built: {problem}</source>
         <translation>Не удалось сформировать отчёт: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страницы.</numerusform>
+            <numerusform>%n страниц.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Page {number}</source>
-        <translation>Страница {number}</translation>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s). Save it to print or send.</source>
+        <source>Sent to the printer: %n page(s).</source>
         <translation>
-            <numerusform>%n страница. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
-            <numerusform>%n страницы. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
-            <numerusform>%n страниц. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not print the report.</source>
+        <translation>Принтер {printer} не смог напечатать отчёт.</translation>
     </message>
     <message>
         <source>{account} — value dossier</source>
@@ -4241,6 +4340,14 @@ Database: {path}</source>
         <translation>не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
+        <source>the logo is larger than {size} MB</source>
+        <translation>логотип больше {size} МБ</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG or JPEG picture</source>
+        <translation>логотип должен быть изображением PNG или JPEG</translation>
+    </message>
+    <message>
         <source>this is an old Excel file (.xls): save it as .xlsx or .csv</source>
         <translation>это файл старого формата Excel (.xls): сохраните его как .xlsx или .csv</translation>
     </message>
@@ -4903,6 +5010,42 @@ Database: {path}</source>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>Во что обходится день работы одного нашего сотрудника, в валюте клиента: приоритет возможности учитывает нужных людей и дни наравне с деньгами.</translation>
     </message>
+    <message>
+        <source>Our company</source>
+        <translation>Наша компания</translation>
+    </message>
+    <message>
+        <source>Named on the cover and at the foot of every page of the value dossier.</source>
+        <translation>Указывается на обложке и внизу каждой страницы стоимостного досье.</translation>
+    </message>
+    <message>
+        <source>Our logo</source>
+        <translation>Наш логотип</translation>
+    </message>
+    <message>
+        <source>A PNG, SVG or JPEG picture for the cover of the value dossier.</source>
+        <translation>Изображение PNG, SVG или JPEG для обложки стоимостного досье.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>The value dossier names you as the client&apos;s manager; the internal reports as their author.</source>
+        <translation>Стоимостное досье называет вас менеджером клиента, внутренние отчёты — своим автором.</translation>
+    </message>
+    <message>
+        <source>Your position</source>
+        <translation>Ваша должность</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Ваш телефон</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Ваша эл. почта</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -4965,6 +5108,10 @@ Database: {path}</source>
 </context>
 <context>
     <name>run_gui</name>
+    <message>
+        <source>The database {path} is open in another KAM Desktop window, which does not answer. Close it, or end it in the task manager.</source>
+        <translation>База данных {path} открыта в другом окне KAM Desktop, которое не отвечает. Закройте его или завершите в диспетчере задач.</translation>
+    </message>
     <message>
         <source>Cannot open the database {path}:
 {error}</source>
