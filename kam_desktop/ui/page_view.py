@@ -2,14 +2,15 @@
 fitted to the width, stepped through page by page.
 
 Pages are drawn when they come into sight, at the screen's device pixel ratio, and
-only the last few are kept: a 40-page report at 300 % would otherwise hold gigabytes.
+only the last ones seen are kept: a 40-page report at 300 % would otherwise hold
+gigabytes.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from kam_desktop.ui.pdf_pages import PdfPages
@@ -17,7 +18,8 @@ from kam_desktop.ui.pdf_pages import PdfPages
 #: the zoom steps of "zoom in" and "zoom out"; 1.0 shows a page at its printed size
 ZOOMS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 GAP = 12  # pixels around and between pages
-KEPT_PICTURES = 8
+#: the memory the drawn pages may keep: a few screens' worth even at 400 %
+KEPT_BYTES = 160 * 1024 * 1024
 POINTS_TO_PIXELS = 96 / 72  # a point is 1/72 in; a logical pixel 1/96 in
 
 
@@ -29,7 +31,7 @@ class _PageStrip(QWidget):
         self.view = view
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Dark)
-        self._pictures: OrderedDict[tuple[int, int], object] = OrderedDict()
+        self._pictures: OrderedDict[tuple[int, int], QImage] = OrderedDict()
 
     def page_rects(self) -> list[QRect]:
         pages, zoom = self.view.document, self.view.zoom()
@@ -70,7 +72,8 @@ class _PageStrip(QWidget):
                 picture = pages.picture(index, pixels)
                 picture.setDevicePixelRatio(ratio)
             self._pictures[key] = picture
-            while len(self._pictures) > KEPT_PICTURES:
+            while len(self._pictures) > 1 and sum(
+                    p.sizeInBytes() for p in self._pictures.values()) > KEPT_BYTES:
                 self._pictures.popitem(last=False)
             painter.fillRect(rect.translated(2, 2), QColor(0, 0, 0, 60))  # a soft shadow
             painter.drawImage(rect, picture)

@@ -8,6 +8,7 @@ dialog: a meeting pack holds personal notes and must not linger on the disk.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -397,8 +398,21 @@ class ReportsDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage)
         dialog.setMinMax(1, len(self.document))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        with self._rebuild_held():
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.print_to(printer)
+
+    @contextlib.contextmanager
+    def _rebuild_held(self):
+        """Keep the previewed file while the print dialog and the printing run (their
+        event loops would let an option changed just before rebuild it under them)."""
+        pending = self._timer.isActive()
+        self._timer.stop()
+        try:
+            yield
+        finally:
+            if pending:
+                self._timer.start()
 
     def chosen_pages(self, printer: QPrinter) -> list[int]:
         """The pages (from 0) the print dialog asked for."""
@@ -422,7 +436,8 @@ class ReportsDialog(QDialog):
             waiting.setValue(done)
             return not waiting.wasCanceled()
 
-        sent = print_pages(self.document, printer, self.chosen_pages(printer), progress)
+        with self._rebuild_held():
+            sent = print_pages(self.document, printer, self.chosen_pages(printer), progress)
         waiting.close()
         if sent:
             self.status.setText(self.tr("Sent to the printer: %n page(s).", "", sent))
