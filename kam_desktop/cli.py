@@ -150,7 +150,7 @@ def _cmd_report_meeting_pack(db: Database, args: argparse.Namespace) -> int:
 
 def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.contacts import same_person
-    from kam_desktop.services.erasure import erase_contact, find_contact, scrub_files
+    from kam_desktop.services.erasure import erase_person, find_contact
 
     with db.sessions() as session:
         contact_id = find_contact(session, account_name=args.account, contact_name=args.contact)
@@ -165,10 +165,7 @@ def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes", "д", "да"):
             print("Nothing erased.")
             return 0
-    with db.transaction() as session:
-        for record_id, _ in records:
-            erase_contact(session, contact_id=record_id, erased_by=args.by)
-    scrubbed = max(scrub_files(db.engine, db.path, record_id) for record_id, _ in records)
+    scrubbed = erase_person(db, contact_id=contact_id, erased_by=args.by)
     print(f"Erased{also}. {scrubbed} backup(s) scrubbed too.")
     return 0
 
@@ -318,12 +315,11 @@ def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
 def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kam_desktop.services.sync import finish_import, import_bundle
+    from kam_desktop.services.sync import receive_bundle
 
     password = _password(args.password_file)
     try:
-        with db.transaction() as session:
-            result = import_bundle(session, path=args.file, password=password)
+        result = receive_bundle(db, path=args.file, password=password)
     except SQLAlchemyError as error:
         raise InputError(str(args.file), f"the import failed and nothing was imported: "
                                          f"{getattr(error, 'orig', None) or error}") from None
@@ -331,7 +327,6 @@ def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
         print(f"Already imported: {args.file} from {result.source} (made {result.made_at}) "
               "brings nothing new; nothing changed.")
         return 0
-    finish_import(db.engine, db.path, result)
     print(f"Imported {args.file} from {result.source} (made {result.made_at}): "
           f"{result.added} account(s) added, {result.updated} updated, {result.deleted} "
           f"deleted, {result.conflicts} conflict(s)"

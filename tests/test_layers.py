@@ -82,7 +82,8 @@ def _imported_on_load(path: Path, modules: set[str]) -> set[str]:
                 if node.level:
                     anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                     base = ".".join(anchor + ([base] if base else []))
-                found.add(base)
+                if not module.startswith(base + "."):  # a parent package is loaded first anyway
+                    found.add(base)
                 found.update(f"{base}.{alias.name}" for alias in node.names)  # submodules
             elif isinstance(node, ast.If) and "TYPE_CHECKING" not in ast.unparse(node.test):
                 visit(node.body)

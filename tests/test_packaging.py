@@ -92,6 +92,7 @@ def test_bundle_lists_the_compiled_translations_fonts_and_icons():
     assert targets["kam_desktop/resources/demo"] == {"words.json"}
     assert targets["kam_desktop/resources/passphrase"] == {"eff_short_wordlist.txt",
                                                           "LICENSE_EFF"}
+    assert targets["kam_desktop/resources/guide"] == {"guide.en.html", "guide.ru.html"}
 
 
 def test_bundle_refuses_uncompiled_translations(tmp_path):

@@ -188,7 +188,7 @@ def _level_on(history: Sequence[tuple[date, int]], day: date | None) -> int | No
 def ladder_movement(accounts: Iterable[K], history: Mapping[K, Sequence[tuple[date, int]]],
                     since: date) -> LadderMovement[K]:
     """The distribution over the rungs now and on ``since``, and who moved between them.
-    ``history`` holds each account's (date, our estimate) assessments."""
+    ``history`` holds each account's assessments as (date, the rung shown: the client's)."""
     now: dict[int, list[K]] = {level: [] for level in LadderLevel}
     then: dict[int, list[K]] = {level: [] for level in LadderLevel}
     moves: dict[str, list[K]] = {CLIMBED: [], UNCHANGED: [], SLIPPED: [], NEWLY_ASSESSED: []}

@@ -12,7 +12,13 @@ Otherwise, with ``share`` = favourable answers / answered questions:
 
 So with all six answered: 5–6 favourable is a partner, 4 a value adder, 2–3 a
 provider, 0–1 a commodity broker. Exactly half is not enough for "one of the
-chosen". The estimate is a suggestion; the KAM's own recorded level prevails.
+chosen".
+
+Whose rung counts. Seed 001 is plain that our own idea of our rung does not matter, the
+client's does. So the level shown wherever accounts are listed or compared is the
+client's: their own rating when we have it, else what their answers to the six
+questions suggest; our estimate stands in only when neither is known, and beside the
+client's it is the gap to close.
 
 Why "drives us mad" is unfavourable when true: the questions all test whether
 the client treats us as an insider, and the same source describes the client
@@ -64,6 +70,27 @@ def suggest_level(answers: Mapping[str, bool | None]) -> LadderLevel | None:
         if share > threshold:
             return level
     return LadderLevel.COMMODITY_BROKER
+
+
+def client_level(client_view: int | None,
+                 answers: Mapping[str, bool | None] | None) -> LadderLevel | None:
+    """Where the client puts us: their own rating, else what their answers suggest."""
+    if client_view:
+        return LadderLevel(client_view)
+    return suggest_level(answers or {})
+
+
+def shown_level(our_view: int, client_view: int | None,
+                answers: Mapping[str, bool | None] | None) -> LadderLevel:
+    """The rung to show for an assessment: the client's, else (unknown) our estimate."""
+    return client_level(client_view, answers) or LadderLevel(our_view)
+
+
+def overrated(our_view: int, client_view: int | None,
+              answers: Mapping[str, bool | None] | None) -> bool:
+    """We rate ourselves higher than the client does: the gap the plan has to close."""
+    client = client_level(client_view, answers)
+    return client is not None and client < our_view
 
 
 def level_trend(levels_by_date: Sequence[tuple[date, int]]) -> int:

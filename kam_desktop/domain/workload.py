@@ -15,10 +15,14 @@ Formula. Every factor is turned into a push on the load, between −1 and +1:
 
 An unassessed factor counts as the neutral middle (push 0). The account's load is
 
-    load = 2 ** (sum of weight × push / sum of weights)
+    load = SPAN ** (sum of weight × push / sum of weights),  SPAN = 4
 
 so an account with every factor in the middle weighs **1 — a typical account**; every
-factor at its heaviest doubles it (2), every factor at its lightest halves it (0.5).
+factor at its heaviest makes it 4, every factor at its lightest 0.25. An account that
+leans heavy on most factors (the average push +½: a large, distant key account with
+many people to keep and a fierce competitor) is twice a typical one, and one that leans
+light on most is half of one. (The first calibration, SPAN = 2, kept the demo's accounts
+between 0.8 and 1.2, so a manager's load came out as their number of accounts.)
 The geometric scale makes "twice as heavy" and "half as heavy" equally far from typical.
 The source gives the factors no ranking, so they weigh the same (``WEIGHTS``).
 
@@ -53,7 +57,11 @@ FACTORS: dict[str, bool] = {
     "competition": True,
     "support_staff": False,
 }
-WEIGHTS: dict[str, float] = {name: 1.0 for name in FACTORS}
+#: the factors that make the work weigh double those that only ease it: a seasoned KAM
+#: with a support team serves a large, demanding client faster, but it stays large
+WEIGHTS: dict[str, float] = {name: 2.0 if raises else 1.0 for name, raises in FACTORS.items()}
+#: the load of an account with every factor at its heaviest (and 1/SPAN at its lightest)
+SPAN = 4
 
 #: how many typical accounts one KAM can carry, unless the preferences say otherwise
 DEFAULT_NORM = 12
@@ -83,7 +91,7 @@ def push(name: str, value: int | None) -> float:
 
 @dataclass(frozen=True)
 class WorkloadScore:
-    #: in typical accounts: 1 = typical, 0.5 = the lightest possible, 2 = the heaviest
+    #: in typical accounts: 1 = typical, 1/SPAN = the lightest possible, SPAN = the heaviest
     load: float
     #: how many of the nine factors were assessed (the rest counted as neutral)
     assessed: int
@@ -103,7 +111,7 @@ def score(factors: Mapping[str, int | None]) -> WorkloadScore:
             raise ValueError(f"{name}: {problem}")
     weighted = sum(WEIGHTS[name] * push(name, factors.get(name)) for name in FACTORS)
     assessed = sum(factors.get(name) is not None for name in FACTORS)
-    return WorkloadScore(2 ** (weighted / sum(WEIGHTS.values())), assessed)
+    return WorkloadScore(SPAN ** (weighted / sum(WEIGHTS.values())), assessed)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ than drawing the chart.
 """
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,6 +29,20 @@ GRID_COLOUR = "#d9d9d9"
 LABEL_MAX = 40
 
 
+_IMPORTING = threading.Lock()
+
+
+def import_matplotlib(*backends: str) -> None:
+    """Import the parts of matplotlib the app draws with (and ``backends``), under one
+    lock. The window's dashboard (on the GUI thread) and a report drawn in the background
+    may both be first to need matplotlib; without the lock the second thread can meet
+    the half-imported package ("partially initialized module")."""
+    with _IMPORTING:
+        for name in ("matplotlib", "matplotlib.figure", "matplotlib.ticker", "matplotlib.lines",
+                     "matplotlib.patches", "matplotlib.font_manager", *backends):
+            importlib.import_module(name)
+
+
 def _label(text: object) -> str:
     """A name as a chart writes it: at most LABEL_MAX characters, the cut marked."""
     text = str(text)
@@ -34,6 +50,7 @@ def _label(text: object) -> str:
 
 
 def _figure(width_in: float, height_in: float):
+    import_matplotlib("matplotlib.backends.backend_agg")
     from matplotlib import font_manager
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

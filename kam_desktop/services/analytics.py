@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import analytics as charts
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
+from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.abc import last_full_year
 from kam_desktop.domain.enums import Category, Lifecycle, Stance, ValueKind
 from kam_desktop.domain.revenue import revenue_in_span
@@ -133,10 +134,11 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
                for account_id, periods in recorded.items()}
     revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
     history: dict[Id, list[tuple[date, int]]] = defaultdict(list)
-    for account_id, day, level in run(select(
+    for account_id, day, our_view, client_view, answers in run(select(
             _text(LadderAssessment.account_id), LadderAssessment.date,
-            LadderAssessment.our_view)).all():
-        history[ids[account_id]].append((day, level))
+            LadderAssessment.our_view, LadderAssessment.client_view,
+            LadderAssessment.answers)).all():
+        history[ids[account_id]].append((day, shown_level(our_view, client_view, answers)))
 
     items: list[tuple[Id, value_rules.ValueItem]] = []
     benefit_in_year: dict[Id, Decimal] = defaultdict(Decimal)

@@ -25,10 +25,11 @@ from sqlalchemy import Enum, String, and_, inspect, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
+from kam_desktop.services.contacts import same_person
 from kam_desktop.services.errors import InputError
 from kam_desktop.store import clock
 from kam_desktop.store.backup import list_backups
-from kam_desktop.store.database import make_engine
+from kam_desktop.store.database import Database, make_engine
 from kam_desktop.store.models import Account, Base, Contact, ErasureLog, SyncTombstone
 
 PLACEHOLDER = "[…]"
@@ -60,6 +61,18 @@ def mentions(name: str, email: str | None, phone: str | None) -> list[str]:
         initials = [f"{w[0]}." for w in words[1:]]
         found |= {f"{words[0]} {' '.join(initials)}", f"{words[0]} {''.join(initials)}"}
     return sorted((m for m in found if m.strip()), key=len, reverse=True)
+
+
+def erase_person(db: Database, *, contact_id: uuid.UUID, erased_by: str | None) -> int:
+    """The whole erasure the user asks for: the person with their records at our other
+    accounts (the same person, followed where they moved), committed, then every copy in
+    the write-ahead log and the backups scrubbed. Returns how many backups were scrubbed."""
+    with db.sessions() as session:
+        records = [record_id for record_id, _ in same_person(session, contact_id)]
+    with db.transaction() as session:
+        for record_id in records:
+            erase_contact(session, contact_id=record_id, erased_by=erased_by)
+    return max(scrub_files(db.engine, db.path, record_id) for record_id in records)
 
 
 def erase_contact(session: Session, *, contact_id: uuid.UUID, erased_by: str | None,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.abc import AbcClass, abc_classes, last_full_year
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle
+from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.wallet import previous_period, share_of_wallet
 from kam_desktop.store.functions import casefold
 from kam_desktop.store.models import (
@@ -109,9 +110,11 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
     revenue = {(a, p): amount for a, p, amount in session.execute(
         select(Revenue.account_id, Revenue.period, Revenue.amount)
         .where(Revenue.period.in_([str(year), str(before)])))}
-    ladder = dict(session.execute(
-        select(LadderAssessment.account_id, LadderAssessment.our_view)
-        .order_by(LadderAssessment.date)).all())  # the latest assessment wins
+    ladder = {account_id: shown_level(our_view, client_view, answers)
+              for account_id, our_view, client_view, answers in session.execute(
+                  select(LadderAssessment.account_id, LadderAssessment.our_view,
+                         LadderAssessment.client_view, LadderAssessment.answers)
+                  .order_by(LadderAssessment.date))}  # the latest assessment wins
     value = dict(session.execute(
         select(ValueEntry.account_id, func.sum(ValueEntry.client_benefit))
         .where(ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)

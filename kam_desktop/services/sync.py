@@ -29,6 +29,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.passwords import password_problem
 from kam_desktop.store import clock
 from kam_desktop.store.backup import make_backup
+from kam_desktop.store.database import Database
 from kam_desktop.store.kinds import KINDS, RecordKind
 from kam_desktop.store.models import (
     Account,
@@ -261,6 +262,16 @@ def _check_integrity(session: Session) -> None:
     if broken or problems != ["ok"]:
         raise InputError("import", Text("the database would fail its integrity check after "
                                         "the import; nothing was imported"))
+
+
+def receive_bundle(db: Database, *, path: Path, password: str | None = None) -> ImportResult:
+    """The whole receiving of a bundle, for the window and the command line: the merge in
+    one transaction, then, once it is committed, :func:`finish_import`."""
+    with db.transaction() as session:
+        result = import_bundle(session, path=path, password=password)
+    if not result.already_imported:
+        finish_import(db.engine, db.path, result)
+    return result
 
 
 def finish_import(engine: Engine, db_path: Path, result: ImportResult) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop.store import clock
+from kam_desktop.store.changes import notice_changes
 from kam_desktop.store.clock import track_changes
 from kam_desktop.store.functions import register_sqlite_functions
 
@@ -117,4 +118,5 @@ def open_database(path: Path | str | None = None, *, backup: bool = True,
             clock.repair_future(connection)  # a clock a forged or wrong-dated bundle poisoned
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # stamps real changes for the exchange between laptops
+    notice_changes(sessions)  # tells the window what a write changed
     return Database(db_path, engine, sessions)

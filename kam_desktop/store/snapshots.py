@@ -17,6 +17,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kam_desktop.store import clock
+from kam_desktop.store.changes import ITEMISED, note_rows
 from kam_desktop.store.models import Base
 
 
@@ -74,13 +75,21 @@ def delete_with_snapshot(session: Session, table_name: str, key: dict[str, Any])
     snapshot.cleared = [c for c in snapshot.cleared if (c[0], repr(c[1])) not in deleted]
     if table_name in clock.SHAPES and snapshot.rows:
         clock.record_deleted(session.connection(), table_name, key[clock.SHAPES[table_name].key])
-    session.execute(delete(table).where(*_where(table, key)))
+    _note(session, snapshot)
+    session.execute(delete(table).where(*_where(table, key)), execution_options=ITEMISED)
     session.expire_all()
     return snapshot
 
 
+def _note(session: Session, snapshot: Snapshot) -> None:
+    """Tell the transaction's notice which rows go or come back, and whose references
+    the deletion clears."""
+    note_rows(session, [*snapshot.rows, *((name, key) for name, key, *_ in snapshot.cleared)])
+
+
 def restore_snapshot(session: Session, snapshot: Snapshot) -> None:
     """Put back everything a deletion removed, with the same primary keys."""
+    _note(session, snapshot)
     pending_refs = list(snapshot.cleared)
     order = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
     for table_name, row in sorted(snapshot.rows, key=lambda entry: order[entry[0]]):
@@ -91,10 +100,11 @@ def restore_snapshot(session: Session, snapshot: Snapshot) -> None:
             if fk.column.table is table and values.get(fk.parent.name) is not None:
                 pending_refs.append((table_name, _key(table, row), fk.parent.name,
                                      values.pop(fk.parent.name)))
-        session.execute(insert(table).values(**values))
+        session.execute(insert(table).values(**values), execution_options=ITEMISED)
     for table_name, key, column, value in pending_refs:
         table = _table(table_name)
-        session.execute(update(table).where(*_where(table, key)).values({column: value}))
+        session.execute(update(table).where(*_where(table, key)).values({column: value}),
+                        execution_options=ITEMISED)
     _stamp_restored(session, snapshot)
     session.expire_all()
 

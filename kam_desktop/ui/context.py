@@ -1,30 +1,21 @@
 """The application context shared by every view: the database, the undo stack, and the
-one "changed" signal views refresh from."""
+one "changed" signal views refresh from, carrying the notice of what a write changed."""
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from sqlalchemy.orm import Session
 
+from kam_desktop.store.changes import Changes, take_changes
 from kam_desktop.store.database import Database
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Change:
-    """What an edit touched: the record kinds and the accounts (empty: everything)."""
-
-    kinds: frozenset[str] = field(default_factory=frozenset)
-    accounts: frozenset[uuid.UUID] = field(default_factory=frozenset)
-
-
 class AppContext(QObject):
-    changed = Signal(object)  # a Change
+    changed = Signal(object)  # the Changes of a write
     #: a view asks for a dossier to be opened: account id, section (or None), record id (or None)
     open_requested = Signal(object, object, object)
 
@@ -38,12 +29,21 @@ class AppContext(QObject):
         with self.db.sessions() as session:
             return query(session)
 
-    def write(self, action: Callable[[Session], T], change: Change) -> T:
+    def write(self, action: Callable[[Session], T]) -> T:
         """Run a service function in its own transaction (all or nothing), then tell
-        every view what changed. Services raise InputError for bad input."""
+        every view what it changed. Services raise InputError for bad input."""
         with self.db.transaction() as session:
             result = action(session)
-        self.changed.emit(change)
+            changes = take_changes(session)
+        self.changed.emit(changes or Changes.anything())  # a write outside the ORM
+        return result
+
+    def run(self, steps: Callable[[Database], T]) -> T:
+        """Run a service of several steps that commits on its own (an erasure and the
+        scrubbing of the files after it), then tell every view that anything may have
+        changed."""
+        result = steps(self.db)
+        self.changed.emit(Changes.anything())
         return result
 
     def push(self, command: Any) -> None:

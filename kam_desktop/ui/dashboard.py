@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.services.analytics import MOVEMENT_DAYS, PortfolioAnalytics, portfolio_analytics
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.store.changes import Changes
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.labels import date_format
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
@@ -217,7 +218,7 @@ class DashboardView(QWidget):
         if self._stale:
             self.reload()
 
-    def _on_changed(self, _change: Change) -> None:
+    def _on_changed(self, _changes: Changes) -> None:
         self._stale = True
         if self.isVisible():
             self.reload()
@@ -245,6 +246,9 @@ class DashboardView(QWidget):
     # -- drawing --------------------------------------------------------------------
 
     def _build_canvas(self) -> None:
+        from kam_desktop.reports.charts import import_matplotlib
+
+        import_matplotlib("matplotlib.backends.backend_qtagg")
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 

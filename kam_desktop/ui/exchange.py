@@ -22,11 +22,12 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.passwords import password_problem, suggest_passphrase
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.services.sync import (
-    BUNDLE_SUFFIX, ConflictInfo, ExportResult, ImportResult, export_bundle, finish_import,
-    import_bundle, list_conflicts, switch_conflict,
+    BUNDLE_SUFFIX, ConflictInfo, ExportResult, ImportResult, export_bundle, list_conflicts,
+    receive_bundle, switch_conflict,
 )
 from kam_desktop.sync.crypto import MAGIC
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.store.changes import Changes
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import fit_to_screen, restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
@@ -294,8 +295,7 @@ class ConflictsDialog(QDialog):
     def switch(self, conflict: ConflictInfo) -> None:
         text = self.tr("Use the other value of {field}").format(field=field_label(conflict.field))
         try:
-            run_edit(self.context, text, SwitchConflict(conflict.id),
-                     Change(frozenset(), frozenset({conflict.account_id})))
+            run_edit(self.context, text, SwitchConflict(conflict.id))
         except InputError as error:
             QMessageBox.warning(self, self.tr("The other value cannot be used"),
                                 translated(error.message))
@@ -410,12 +410,7 @@ class Exchange(QObject):
         db = self.context.db
 
         def merge(_session) -> ImportResult | InputError:
-            def in_one_transaction() -> ImportResult:
-                with db.transaction() as session:
-                    result = import_bundle(session, path=path, password=password)
-                finish_import(db.engine, db.path, result)  # only after the commit
-                return result
-            return self._run(in_one_transaction)
+            return self._run(lambda: receive_bundle(db, path=path, password=password))
 
         self.progress = _busy(self.window, self.tr("Merging {name}…").format(name=path.name))
         self.loader.load("exchange", merge, self._received)
@@ -427,7 +422,7 @@ class Exchange(QObject):
             return
         if not result.already_imported:
             self.context.undo_stack.clear()  # the edits on it may no longer apply
-            self.context.changed.emit(Change())
+            self.context.changed.emit(Changes.anything())
         self._show(ImportSummaryDialog(result, self.window))
 
     def conflicts(self) -> None:

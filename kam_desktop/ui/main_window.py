@@ -30,7 +30,8 @@ from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.today import TodayItem, open_actions, today_items
 from kam_desktop.store.backup import make_backup
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.store.changes import Changes
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.dossier.window import DossierWindow
 from kam_desktop.ui.geometry import restore_geometry
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self._add(edit_menu, self.tr("&Preferences…"), self.preferences,
                   QKeySequence.StandardKey.Preferences)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Guide"), self.guide, QKeySequence.StandardKey.HelpContents)
         self._add(help_menu, self.tr("&About KAM Desktop"), self.about)
         self.undo_action, self.redo_action = undo, redo
 
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
         self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
                          lambda rows: self._show_portfolio(rows, today))
 
-    def _on_changed(self, _change: Change) -> None:
+    def _on_changed(self, _changes: Changes) -> None:
         self.refresh()
 
     def _show_load_error(self, message: str) -> None:
@@ -262,8 +264,7 @@ class MainWindow(QMainWindow):
         run_edit(self.context, self.tr("Drop the open actions of {account}").format(
             account=item.account_name),
             Batch(tuple(Update("plan_action", action_id, {"status": ActionStatus.DROPPED.value})
-                        for action_id in ids)),
-            Change(frozenset({"plan_action"}), frozenset({item.account_id})))
+                        for action_id in ids)))
 
     # -- edits ------------------------------------------------------------------
 
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
     def create_account(self, name: str) -> uuid.UUID | None:
         try:
             reverse = run_edit(self.context, self.tr("New account"),
-                               Add("account", None, {"name": name}), Change())
+                               Add("account", None, {"name": name}))
         except InputError as error:
             self._show_bad_input(self.tr("The account was not created"), "", error)
             return None
@@ -290,8 +291,7 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.close()
         try:
-            run_edit(self.context, self.tr("Delete account"), Delete("account", account_id),
-                     Change())
+            run_edit(self.context, self.tr("Delete account"), Delete("account", account_id))
         except InputError as error:  # deleted meanwhile (by an import, say)
             self._show_bad_input(self.tr("The account was not deleted"), "", error)
             return
@@ -308,8 +308,7 @@ class MainWindow(QMainWindow):
 
         try:
             document = interchange.read_document(path)
-            summary = self.context.write(
-                lambda s: interchange.import_document(s, document), Change())
+            summary = self.context.write(lambda s: interchange.import_document(s, document))
         except InputError as error:
             self._show_bad_input(self.tr("The file was not imported"), str(path), error)
             return
@@ -339,8 +338,7 @@ class MainWindow(QMainWindow):
         from kam_desktop.services.demo import load_demo  # only when used: it is big
 
         try:
-            self.context.write(lambda s: load_demo(s, accounts=60, seed=1, today=date.today()),
-                               Change())
+            self.context.write(lambda s: load_demo(s, accounts=60, seed=1, today=date.today()))
         except InputError as error:
             self._show_bad_input(self.tr("The demo portfolio was not loaded"), "", error)
             return
@@ -370,6 +368,13 @@ class MainWindow(QMainWindow):
             self.language_chosen.emit(dialog.chosen_language())
         else:
             self.refresh()
+
+    def guide(self) -> None:
+        from kam_desktop.ui.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About KAM Desktop"), self.tr(

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVB
 
 from kam_desktop.ui.pdf_pages import PdfPages
 
-#: the zoom steps of "zoom in" and "zoom out"; 1.0 shows a page at its printed size
+# the zoom steps of "zoom in" and "zoom out"; 1.0 shows a page at its printed size
 ZOOMS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 GAP = 12  # pixels around and between pages
-#: the memory the drawn pages may keep: a few screens' worth even at 400 %
+# the memory the drawn pages may keep: a few screens' worth even at 400 %
 KEPT_BYTES = 160 * 1024 * 1024
 POINTS_TO_PIXELS = 96 / 72  # a point is 1/72 in; a logical pixel 1/96 in
 
@@ -83,7 +83,7 @@ class _PageStrip(QWidget):
 class PageView(QScrollArea):
     """The pages of one PDF (a :class:`PdfPages`, which stays the caller's to close)."""
 
-    #: the page at the top of the view changed (from 0), or the zoom did
+    # the page at the top of the view changed (from 0), or the zoom did
     moved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.services.errors import InputError
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import FieldEditor
 from kam_desktop.ui.undo import Add, Delete, Update, run_edit
 from kam_desktop.ui.messages import translated
@@ -268,16 +268,13 @@ class RecordSection(QWidget):
 
     # -- edits ----------------------------------------------------------------
 
-    def change(self) -> Change:
-        return Change(frozenset({self.kind}), frozenset({self.account_id}))
-
     def commit(self, editor: FieldEditor, value: Any) -> None:
         record_id = self.current_id()
         if record_id is None:
             return
         try:
             run_edit(self.context, self.tr("Edit {noun}").format(noun=self.noun),
-                     Update(self.kind, record_id, {editor.field: value}), self.change(),
+                     Update(self.kind, record_id, {editor.field: value}),
                      merge_key=(self.kind, record_id, editor.field) if editor.merging else None)
         except InputError as error:
             editor.show_error(translated(error.message))
@@ -287,8 +284,7 @@ class RecordSection(QWidget):
     def add(self) -> None:
         try:
             reverse = run_edit(self.context, self.tr("Add {noun}").format(noun=self.noun),
-                               Add(self.kind, self.parent_id, self._new_values()),
-                               self.change())
+                               Add(self.kind, self.parent_id, self._new_values()))
         except InputError as error:
             self.empty_label.setText(translated(error.message))
             return
@@ -300,4 +296,4 @@ class RecordSection(QWidget):
         record_id = self.current_id()
         if record_id is not None:
             run_edit(self.context, self.tr("Delete {noun}").format(noun=self.noun),
-                     Delete(self.kind, record_id), self.change())
+                     Delete(self.kind, record_id))

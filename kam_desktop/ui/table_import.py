@@ -44,7 +44,8 @@ from kam_desktop.services.table_import import (
     resolve_mapping,
 )
 from kam_desktop.services.tabular import Table, read_table
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.store.changes import Changes
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
@@ -531,7 +532,7 @@ class TableImportDialog(QDialog):
                        else translated(result.message))
             self._check()
             return
-        self.context.changed.emit(Change(kinds=frozenset({"account", "contact"})))
+        self.context.changed.emit(Changes.anything())
         # earlier edits may no longer apply step by step after an import
         self.context.undo_stack.clear()
         remember_mapping(table, columns)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.services import records
 from kam_desktop.store.snapshots import Snapshot
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 
 
 class Operation(Protocol):
@@ -88,17 +88,16 @@ class EditCommand(QUndoCommand):
 
     MERGE_ID = 1
 
-    def __init__(self, context: AppContext, text: str, reverse: Operation, change: Change,
+    def __init__(self, context: AppContext, text: str, reverse: Operation,
                  merge_key: tuple | None = None) -> None:
         super().__init__(text)
         self._context = context
         self._pending = reverse
-        self._change = change
         self._merge_key = merge_key
         self._skip_first_redo = True
 
     def _flip(self) -> None:
-        self._pending = self._context.write(self._pending.apply, self._change)
+        self._pending = self._context.write(self._pending.apply)
 
     def redo(self) -> None:
         if self._skip_first_redo:  # already applied by run_edit
@@ -122,14 +121,14 @@ class EditCommand(QUndoCommand):
         return self._pending
 
 
-def run_edit(context: AppContext, text: str, operation: Operation, change: Change,
+def run_edit(context: AppContext, text: str, operation: Operation,
              merge_key: tuple | None = None) -> Operation:
     """Apply ``operation`` and put it on the undo stack. Raises InputError (and stacks
     nothing) when the service refuses the input. Returns the reversing operation."""
-    reverse = context.write(operation.apply, change)
+    reverse = context.write(operation.apply)
     if _changes_nothing(reverse):
         return reverse  # nothing really changed: nothing to undo
-    context.push(EditCommand(context, text, reverse, change, merge_key))
+    context.push(EditCommand(context, text, reverse, merge_key))
     return reverse
 
 

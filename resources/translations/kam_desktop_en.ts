@@ -854,6 +854,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>KAM Desktop guide</source>
+        <translation>KAM Desktop guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Received from {name}</source>
@@ -1070,6 +1077,7 @@
     <name>LadderComparison</name>
     <message>
         <source>No assessment yet. Add one to record where the client puts us on the supplier ladder.</source>
+        <extracomment>the gap to the client&apos;s view, how to climb, the competitors&apos; question</extracomment>
         <translation>No assessment yet. Add one to record where the client puts us on the supplier ladder.</translation>
     </message>
     <message>
@@ -1081,6 +1089,10 @@
         <translation>Client&apos;s view</translation>
     </message>
     <message>
+        <source>Client&apos;s view (from the answers)</source>
+        <translation>Client&apos;s view (from the answers)</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>not known</translation>
     </message>
@@ -1089,8 +1101,16 @@
         <translation>Latest assessment, {date}</translation>
     </message>
     <message>
+        <source>Where would the client put our competitors? Record them beside us.</source>
+        <translation>Where would the client put our competitors? Record them beside us.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Trend</translation>
+    </message>
+    <message>
+        <source>We think we are a {ours}; the client sees a {client}. The client&apos;s view is the one that counts: that gap is what the plan has to close.</source>
+        <translation>We think we are a {ours}; the client sees a {client}. The client&apos;s view is the one that counts: that gap is what the plan has to close.</translation>
     </message>
     <message>
         <source>no earlier assessment to compare with</source>
@@ -1137,6 +1157,22 @@
     <message>
         <source>An insider whose advice keeps adding to the client&apos;s success.</source>
         <translation>An insider whose advice keeps adding to the client&apos;s success.</translation>
+    </message>
+    <message>
+        <source>To climb: add extras this client values (delivery, documents, service), so that price is no longer the only thing compared.</source>
+        <translation>To climb: add extras this client values (delivery, documents, service), so that price is no longer the only thing compared.</translation>
+    </message>
+    <message>
+        <source>To climb: learn the client&apos;s own goals, tie our offer to them and record the value we add, in money, in the value dossier.</source>
+        <translation>To climb: learn the client&apos;s own goals, tie our offer to them and record the value we add, in money, in the value dossier.</translation>
+    </message>
+    <message>
+        <source>To climb: bring advice the client acts on — joint plans, our experts in their projects, regular talks with their leaders.</source>
+        <translation>To climb: bring advice the client acts on — joint plans, our experts in their projects, regular talks with their leaders.</translation>
+    </message>
+    <message>
+        <source>At the top: keep the partnership visible, and review the value dossier with the client&apos;s leaders.</source>
+        <translation>At the top: keep the partnership visible, and review the value dossier with the client&apos;s leaders.</translation>
     </message>
     <message>
         <source>Does the client need us as much as we need them?</source>
@@ -1203,8 +1239,8 @@
         <translation>Suggested by the answers: {level}</translation>
     </message>
     <message>
-        <source>Our view differs: the answers are a hint, our judgement prevails.</source>
-        <translation>Our view differs: the answers are a hint, our judgement prevails.</translation>
+        <source>Our view differs. What counts is where the client puts us, so the answers weigh more than our own estimate.</source>
+        <translation>Our view differs. What counts is where the client puts us, so the answers weigh more than our own estimate.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1351,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;About KAM Desktop</source>
@@ -1624,7 +1664,6 @@ Database: {path}</translation>
     <name>PagePreview</name>
     <message>
         <source>Pages of the report</source>
-        <extracomment>the zoom steps of &quot;zoom in&quot; and &quot;zoom out&quot;; 1.0 shows a page at its printed size the page at the top of the view changed (from 0), or the zoom did</extracomment>
         <translation>Pages of the report</translation>
     </message>
     <message>
@@ -3594,8 +3633,8 @@ Database: {path}</translation>
         <translation>Saves work as it grows</translation>
     </message>
     <message>
-        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
-        <translation>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</translation>
+        <source>1 is a typical account; an account heavy on most factors weighs about 2, a light one about 0.5 (every factor at its heaviest: 4). Factors that make work count double those that only ease it. The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <translation>1 is a typical account; an account heavy on most factors weighs about 2, a light one about 0.5 (every factor at its heaviest: 4). Factors that make work count double those that only ease it. The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</translation>
     </message>
     <message>
         <source>Client potential</source>

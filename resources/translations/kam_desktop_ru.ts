@@ -859,6 +859,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>KAM Desktop guide</source>
+        <translation>Руководство KAM Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Received from {name}</source>
@@ -1076,6 +1083,7 @@
     <name>LadderComparison</name>
     <message>
         <source>No assessment yet. Add one to record where the client puts us on the supplier ladder.</source>
+        <extracomment>the gap to the client&apos;s view, how to climb, the competitors&apos; question</extracomment>
         <translation>Оценок пока нет. Добавьте оценку, чтобы записать, на какую ступень лестницы поставщика нас ставит клиент.</translation>
     </message>
     <message>
@@ -1087,6 +1095,10 @@
         <translation>Оценка клиента</translation>
     </message>
     <message>
+        <source>Client&apos;s view (from the answers)</source>
+        <translation>Оценка клиента (по ответам)</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
@@ -1095,8 +1107,16 @@
         <translation>Последняя оценка, {date}</translation>
     </message>
     <message>
+        <source>Where would the client put our competitors? Record them beside us.</source>
+        <translation>Куда клиент поставил бы наших конкурентов? Отметьте их рядом с нами.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>We think we are a {ours}; the client sees a {client}. The client&apos;s view is the one that counts: that gap is what the plan has to close.</source>
+        <translation>Мы считаем себя так: «{ours}», а клиент видит нас так: «{client}». Значение имеет мнение клиента: этот разрыв и должен закрыть план.</translation>
     </message>
     <message>
         <source>no earlier assessment to compare with</source>
@@ -1145,6 +1165,22 @@
     <message>
         <source>An insider whose advice keeps adding to the client&apos;s success.</source>
         <translation>Свой для клиента: наши советы постоянно работают на его успех.</translation>
+    </message>
+    <message>
+        <source>To climb: add extras this client values (delivery, documents, service), so that price is no longer the only thing compared.</source>
+        <translation>Чтобы подняться: добавьте то, что ценит именно этот клиент (доставка, документы, сервис), чтобы нас сравнивали не только по цене.</translation>
+    </message>
+    <message>
+        <source>To climb: learn the client&apos;s own goals, tie our offer to them and record the value we add, in money, in the value dossier.</source>
+        <translation>Чтобы подняться: узнайте собственные цели клиента, свяжите с ними наше предложение и записывайте добавленную ценность в деньгах в досье ценности.</translation>
+    </message>
+    <message>
+        <source>To climb: bring advice the client acts on — joint plans, our experts in their projects, regular talks with their leaders.</source>
+        <translation>Чтобы подняться: давайте советы, которым клиент следует, — совместные планы, наши эксперты в его проектах, регулярные встречи с его руководителями.</translation>
+    </message>
+    <message>
+        <source>At the top: keep the partnership visible, and review the value dossier with the client&apos;s leaders.</source>
+        <translation>На вершине: поддерживайте партнёрство на виду и обсуждайте досье ценности с руководителями клиента.</translation>
     </message>
     <message>
         <source>Does the client need us as much as we need them?</source>
@@ -1211,8 +1247,8 @@
         <translation>Ступень по ответам: {level}</translation>
     </message>
     <message>
-        <source>Our view differs: the answers are a hint, our judgement prevails.</source>
-        <translation>Наша оценка другая: ответы — лишь подсказка, решает наше суждение.</translation>
+        <source>Our view differs. What counts is where the client puts us, so the answers weigh more than our own estimate.</source>
+        <translation>Наша оценка другая. Значение имеет то, куда нас ставит клиент, поэтому ответы весят больше нашей собственной оценки.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1359,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
     </message>
     <message>
         <source>&amp;About KAM Desktop</source>
@@ -1633,7 +1673,6 @@ Database: {path}</source>
     <name>PagePreview</name>
     <message>
         <source>Pages of the report</source>
-        <extracomment>the zoom steps of &quot;zoom in&quot; and &quot;zoom out&quot;; 1.0 shows a page at its printed size the page at the top of the view changed (from 0), or the zoom did</extracomment>
         <translation>Страницы отчёта</translation>
     </message>
     <message>
@@ -3619,8 +3658,8 @@ Database: {path}</source>
         <translation>С ростом экономит работу</translation>
     </message>
     <message>
-        <source>1 is a typical account. Every factor at its heaviest doubles the load (2), every factor at its lightest halves it (0.5). The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
-        <translation>1 — типовой клиент. Все факторы в самом тяжёлом положении удваивают нагрузку (2), в самом лёгком — вдвое снижают (0,5). На вкладке «Аналитика» нагрузки клиентов менеджера складываются и сравниваются с нормой из настроек.</translation>
+        <source>1 is a typical account; an account heavy on most factors weighs about 2, a light one about 0.5 (every factor at its heaviest: 4). Factors that make work count double those that only ease it. The loads of a KAM&apos;s accounts add up on the dashboard and are compared with the norm set in Preferences.</source>
+        <translation>1 — типичный клиент; клиент, тяжёлый по большинству факторов, весит около 2, лёгкий — около 0,5 (все факторы на максимуме — 4). Факторы, которые добавляют работу, весят вдвое больше тех, что её облегчают. Нагрузки клиентов менеджера складываются на панели показателей и сравниваются с нормой из настроек.</translation>
     </message>
     <message>
         <source>Client potential</source>

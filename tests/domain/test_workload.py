@@ -35,11 +35,30 @@ def test_every_factor_in_the_middle_is_typical_and_complete():
     assert result == WorkloadScore(1.0, 9) and result.complete
 
 
-def test_the_heaviest_account_doubles_and_the_lightest_halves():
+def test_the_heaviest_account_is_four_typical_ones_and_the_lightest_a_quarter():
     worst = {name: 5 if raises else 1 for name, raises in FACTORS.items()}
     best = {name: 1 if raises else 5 for name, raises in FACTORS.items()}
-    assert score(worst).load == pytest.approx(2.0)
-    assert score(best).load == pytest.approx(0.5)
+    assert score(worst).load == pytest.approx(4.0)
+    assert score(best).load == pytest.approx(0.25)
+
+
+def test_a_heavy_key_account_is_at_least_twice_typical_and_an_easy_one_at_most_half():
+    heavy = {"client_potential": 5, "distance": 4, "people_to_keep": 5,
+             "internal_coordination": 4, "competition": 4, "kam_experience": 2,
+             "purchasing_centralisation": 2, "delivery_reliability": 3, "support_staff": 2}
+    easy = {"client_potential": 2, "distance": 1, "people_to_keep": 1,
+            "internal_coordination": 2, "competition": 2, "kam_experience": 4,
+            "purchasing_centralisation": 4, "delivery_reliability": 4, "support_staff": 3}
+    # by hand: work factors weigh 2, easing ones 1 (sum 14);
+    # heavy: 2·(1 + .5 + 1 + .5 + .5) + (.5 + .5 + 0 + .5) = 8.5 → 4^(8.5/14)
+    assert score(heavy).load == pytest.approx(4 ** (8.5 / 14)) and score(heavy).load >= 2
+    assert score(easy).load == pytest.approx(4 ** (-8.5 / 14)) and score(easy).load <= 0.5
+
+
+def test_a_large_client_with_many_people_outweighs_a_typical_one_by_half():
+    """The demo's top key account (potential 5, nine contacts) used to score 0.79."""
+    load = score({"client_potential": 5, "people_to_keep": 5}).load
+    assert load == pytest.approx(4 ** (4 / 14)) and load > 1.45
 
 
 @pytest.mark.parametrize("name", RAISING)
@@ -55,16 +74,16 @@ def test_experience_reliability_support_and_centralised_purchasing_lower_the_loa
     assert loads == sorted(loads, reverse=True) and loads[-1] < 1 < loads[0]
 
 
-def test_one_factor_at_its_extreme_moves_the_load_by_a_ninth_of_a_doubling():
-    assert score({"distance": 5}).load == pytest.approx(2 ** (1 / 9))
-    assert score({"support_staff": 5}).load == pytest.approx(2 ** (-1 / 9))
-    assert score({"distance": 5, "support_staff": 5}).load == pytest.approx(1.0)
+def test_a_factor_that_makes_work_weighs_double_one_that_eases_it():
+    assert score({"distance": 5}).load == pytest.approx(4 ** (2 / 14))
+    assert score({"support_staff": 5}).load == pytest.approx(4 ** (-1 / 14))
+    assert score({"distance": 5, "support_staff": 5}).load == pytest.approx(4 ** (1 / 14))
 
 
 def test_unassessed_factors_count_as_neutral_and_are_counted():
     result = score({"distance": 4, "competition": None, "kam_experience": 2})
     assert result.assessed == 2 and not result.complete
-    assert result.load == pytest.approx(2 ** ((0.5 + 0.5) / 9))
+    assert result.load == pytest.approx(4 ** ((2 * 0.5 + 0.5) / 14))
 
 
 def test_push_is_minus_one_to_one():

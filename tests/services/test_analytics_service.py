@@ -146,3 +146,21 @@ def test_the_demo_portfolio_agrees_with_the_portfolio_view(db) -> None:
         for bar in bars:
             assert set(bar.accounts) <= every_id
     assert result.pareto.class_at(0) is AbcClass.A
+
+
+def test_the_portfolio_and_the_ladder_history_show_where_the_client_puts_us(db) -> None:
+    """Seed 001: the client's opinion is the rung, not ours."""
+    with db.transaction() as session:
+        proud = _add(session, "account", None, name="Гордый")
+        _add(session, "ladder_assessment", proud, date="2025-05-01", our_view=4, client_view=2)
+        hinted = _add(session, "account", None, name="Намёк")
+        _add(session, "ladder_assessment", hinted, date="2025-05-01", our_view=3, answers={
+            "needs_us_as_much": False, "likes_discussing_business": False,
+            "deals_with_competitors": True, "buys_from_competitors": True})
+        unknown = _add(session, "account", None, name="Неизвестный")
+        _add(session, "ladder_assessment", unknown, date="2025-05-01", our_view=3)
+    with db.sessions() as session:
+        rows = {row.name: row.ladder_level for row in list_accounts(session, today=TODAY)}
+    assert rows == {"Гордый": 2, "Намёк": 1, "Неизвестный": 3}
+    now = {bar.key: bar.accounts for bar in _analytics(db, since=date(2025, 1, 1)).ladder.now}
+    assert proud in now[2] and hinted in now[1] and unknown in now[3]

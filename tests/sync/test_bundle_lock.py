@@ -36,7 +36,7 @@ def _person_with_notes(db, account_name: str = "АО «Вектор»") -> None:
                                      values={"name": account_name})
         person = records.add_record(session, kind="contact", parent_id=account,
                                     values={"name": "Орлов Иван"})
-        records.add_record(session, kind="personal", parent_id=person,
+        records.add_record(session, kind="personal_notes", parent_id=person,
                            values={"interests": "шахматы"})
 
 

@@ -16,7 +16,6 @@ from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.demo import load_demo
 from kam_desktop.store.models import Account, WorkloadFactors
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import Change
 from kam_desktop.ui.dashboard import VIEWS
 from kam_desktop.ui.dossier.workload import SetFactors
 from kam_desktop.ui.main_window import MainWindow
@@ -207,12 +206,11 @@ def test_the_dashboard_follows_changes_and_the_workload_norm(qtbot, context) -> 
     worst = {"client_potential": 5, "kam_experience": 1, "distance": 5,
              "purchasing_centralisation": 1, "people_to_keep": 5, "internal_coordination": 5,
              "delivery_reliability": 1, "competition": 5, "support_staff": 1}
-    run_edit(context, "test", SetFactors(account_id, worst),
-             Change(frozenset({"workload"}), frozenset({account_id})))
+    run_edit(context, "test", SetFactors(account_id, worst))
     qtbot.waitUntil(lambda: dashboard.data is not before and not dashboard.loading,
                     timeout=10000)
     assert dashboard.data.heaviest[0].account == account_id
-    assert dashboard.data.heaviest[0].score.load == pytest.approx(2.0)
+    assert dashboard.data.heaviest[0].score.load == pytest.approx(4.0)
 
 
 def test_preferences_offer_the_workload_norm(qtbot) -> None:
@@ -232,7 +230,7 @@ def test_the_workload_page_edits_factors_shows_the_load_and_undoes(qtbot, contex
     assert "1.00" in page.load_label.text() or "1,00" in page.load_label.text()
     distance = page.editors["distance"]
     distance.input.setCurrentIndex(distance.input.findData(5))
-    qtbot.waitUntil(lambda: "1.08" in page.load_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "1.22" in page.load_label.text(), timeout=3000)
     assert "1 of 9" in page.assessed_label.text()
 
     def stored(name: str):
@@ -243,10 +241,10 @@ def test_the_workload_page_edits_factors_shows_the_load_and_undoes(qtbot, contex
     assert stored("distance") == 5
     support = page.editors["support_staff"]
     support.input.setCurrentIndex(support.input.findData(5))
-    qtbot.waitUntil(lambda: "1.00" in page.load_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "1.10" in page.load_label.text(), timeout=3000)  # 4 ^ ((2 - 1) / 14)
     assert stored("support_staff") == 5
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: "1.08" in page.load_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "1.22" in page.load_label.text(), timeout=3000)
     assert stored("support_staff") is None and support.value() is None
     window.undo_action.trigger()
     assert stored("distance") is None

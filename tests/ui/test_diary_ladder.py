@@ -1,6 +1,8 @@
 """The diary and supplier-ladder pages, driven through their widgets on a real database."""
 from __future__ import annotations
 
+import html
+
 from datetime import date, timedelta
 
 import pytest
@@ -294,3 +296,23 @@ def test_bad_ladder_input_is_shown_at_the_field_and_not_stored(ladder) -> None:
     when.input.editingFinished.emit()
     assert "must not be empty" in when.error.text()
     assert ladder.model.rows[0]["date"] == date.today()
+
+
+def test_the_clients_view_comes_first_and_a_gap_is_a_warning(context, ladder) -> None:
+    ladder.add()
+    _choose(ladder.our_view.input, 3)  # we think we add value
+    for question in ("needs_us_as_much", "likes_discussing_business"):
+        _answer(ladder, question, False)
+    for question in ("deals_with_competitors", "buys_from_competitors"):
+        _answer(ladder, question, True)  # the answers say: a commodity broker
+    summary = html.unescape(ladder.comparison.levels.text() + ladder.comparison.advice.text())
+    assert summary.index("Client's view (from the answers)") < summary.index("Our view")
+    assert "We think we are a value adder; the client sees a commodity broker" in summary
+    assert "To climb: add extras" in summary  # advice from the client's rung, not ours
+    assert "Where would the client put our competitors?" in summary
+    assert "the answers weigh more than our own estimate" in ladder.suggestion.text()
+
+    _choose(ladder.client_view.input, 3)  # the client's own rating settles it
+    summary = html.unescape(ladder.comparison.levels.text() + ladder.comparison.advice.text())
+    assert "We think we are" not in summary and "Client's view (from" not in summary
+    assert "To climb: bring advice" in summary

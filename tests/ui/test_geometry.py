@@ -114,7 +114,7 @@ def test_a_page_wider_than_the_window_scrolls_instead_of_widening_it(
     area = window.pages.currentWidget()
     assert window.width() == 700
     assert page.width() >= page.minimumSizeHint().width() > area.viewport().width()
-    assert area.horizontalScrollBar().isVisible()
+    qtbot.waitUntil(area.horizontalScrollBar().isVisible, timeout=2000)
 
 
 def test_a_page_that_fits_fills_the_window_without_scrolling(qtbot, context, demo) -> None:

@@ -27,7 +27,7 @@ from kam_desktop.domain.enums import (
     Role,
     Stance,
 )
-from kam_desktop.domain.ladder import level_trend
+from kam_desktop.domain.ladder import level_trend, shown_level
 from kam_desktop.domain.plan import ActionItem, is_overdue
 from kam_desktop.domain.text import Text
 from kam_desktop.services.dossier import load_dossier
@@ -223,7 +223,8 @@ def _ladder_summary(assessments: list[dict]) -> LadderSummary | None:
     latest = assessments[0]
     previous = assessments[1] if len(assessments) > 1 else None
     trend = None if previous is None else level_trend(
-        [(previous["date"], previous["our_view"]), (latest["date"], latest["our_view"])])
+        [(row["date"], shown_level(row["our_view"], row["client_view"], row["answers"]))
+         for row in (previous, latest)])
     return LadderSummary(
         date=latest["date"], our_view=LadderLevel(latest["our_view"]),
         client_view=latest["client_view"] and LadderLevel(latest["client_view"]),

@@ -18,7 +18,7 @@ from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import Dossier
-from kam_desktop.services.erasure import erase_contact, scrub_files
+from kam_desktop.services.erasure import erase_person
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.forms import (
     ChoiceField,
@@ -30,7 +30,6 @@ from kam_desktop.ui.forms import (
 )
 from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
 from kam_desktop.services.portfolio import list_account_names
-from kam_desktop.ui.context import Change
 from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
 from kam_desktop.ui.messages import translated
@@ -249,12 +248,10 @@ class ContactsPage(RecordSection):
 
     def mark_left(self, contact_id: uuid.UUID, left_on: date, left_to: str | None,
                   to_account_id: uuid.UUID | None) -> None:
-        accounts = {self.account_id} | ({to_account_id} if to_account_id else set())
         name = next(r["name"] for r in self.model.rows if r["id"] == contact_id)
         try:
             run_edit(self.context, self.tr("{name} left the company").format(name=name),
-                     MarkLeft(contact_id, left_on, left_to, to_account_id),
-                     Change(frozenset({"contact", "personal_notes"}), frozenset(accounts)))
+                     MarkLeft(contact_id, left_on, left_to, to_account_id))
         except InputError as error:
             QMessageBox.warning(self, self.tr("Cannot record the departure"),
                                 translated(error.message))
@@ -283,16 +280,9 @@ class ContactsPage(RecordSection):
         """Erase the person at once, with their records at our other accounts (no undo:
         the undo history could hold their data, so it is cleared too). Returns how many
         backups were scrubbed."""
-        ids = [record_id for record_id, _ in self.context.read(lambda s: same_person(s, contact_id))]
-
-        def erase_all(session) -> None:
-            for record_id in ids:
-                erase_contact(session, contact_id=record_id, erased_by=None)
-
-        self.context.write(erase_all, Change(frozenset({"contact"})))
+        scrubbed = self.context.run(
+            lambda db: erase_person(db, contact_id=contact_id, erased_by=None))
         self.context.undo_stack.clear()
-        scrubbed = max(scrub_files(self.context.db.engine, self.context.db.path, record_id)
-                       for record_id in ids)
         self.empty_label.setText(self.tr("Erased. {count} backup(s) scrubbed too.")
                                  .format(count=scrubbed))
         return scrubbed
@@ -308,6 +298,6 @@ class ContactsPage(RecordSection):
         operation = (Update("personal_notes", contact_id, {editor.field: value})
                      if self._personal_exists else Add("personal_notes", contact_id, {editor.field: value}))
         try:
-            run_edit(self.context, self.tr("Edit personal notes"), operation, self.change())
+            run_edit(self.context, self.tr("Edit personal notes"), operation)
         except InputError as error:
             editor.show_error(translated(error.message))

@@ -278,7 +278,7 @@ class DiaryPage(RecordSection):
             return
         try:
             run_edit(self.context, self.tr("Change attendees"),
-                     SetAttendees(entry_id, tuple(people)), self.change())
+                     SetAttendees(entry_id, tuple(people)))
         except InputError as error:
             self.attendees.show_error(translated(error.message))
 
@@ -288,6 +288,6 @@ class DiaryPage(RecordSection):
             return
         try:
             run_edit(self.context, self.tr("Mark next step done"),
-                     Update(self.kind, row["id"], {"done": True}), self.change())
+                     Update(self.kind, row["id"], {"done": True}))
         except InputError as error:  # the entry was deleted meanwhile (e.g. by an import)
             self.next_step_label.setText(html.escape(translated(error.message)))

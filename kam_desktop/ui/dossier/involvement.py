@@ -40,7 +40,7 @@ from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.involvement import set_stage_shares
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.undo import run_edit
 from kam_desktop.ui.messages import translated
 
@@ -330,9 +330,6 @@ class InvolvementPage(QWidget):
         self.model.load(kept + new, stored, drafts)
         self._fit_height()
 
-    def _change(self) -> Change:
-        return Change(frozenset({"involvement_share"}), frozenset({self.account_id}))
-
     # -- edits ----------------------------------------------------------------
 
     def _cell_edited(self, stage: Stage, department: str, percent: float) -> None:
@@ -351,7 +348,7 @@ class InvolvementPage(QWidget):
 
     def _set_stages(self, stages: dict[Stage, Shares], text: str) -> bool:
         try:
-            run_edit(self.context, text, SetShares(self.account_id, stages), self._change())
+            run_edit(self.context, text, SetShares(self.account_id, stages))
         except InputError as error:
             for stage, shares in stages.items():
                 self.model.set_draft(stage, shares, translated(error.message))

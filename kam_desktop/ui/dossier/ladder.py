@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import LADDER_QUESTIONS, LadderLevel
-from kam_desktop.domain.ladder import FAVOURABLE, MIN_ANSWERED, level_trend, suggest_level
+from kam_desktop.domain.ladder import (
+    FAVOURABLE, MIN_ANSWERED, client_level, level_trend, overrated, suggest_level,
+)
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui.forms import ChoiceField, DateField, FieldEditor, MultilineField
 from kam_desktop.ui.labels import ladder_label
@@ -46,6 +48,24 @@ def level_meaning(level: int) -> str:
             "LadderPage", "We help the client reach its goals: one of the chosen."),
         4: QCoreApplication.translate(
             "LadderPage", "An insider whose advice keeps adding to the client's success."),
+    }[level]
+
+
+def climbing_advice(level: int) -> str:
+    """What lifts the client's view of us from ``level`` to the next rung."""
+    return {
+        1: QCoreApplication.translate(
+            "LadderPage", "To climb: add extras this client values (delivery, documents, "
+            "service), so that price is no longer the only thing compared."),
+        2: QCoreApplication.translate(
+            "LadderPage", "To climb: learn the client's own goals, tie our offer to them and "
+            "record the value we add, in money, in the value dossier."),
+        3: QCoreApplication.translate(
+            "LadderPage", "To climb: bring advice the client acts on — joint plans, our "
+            "experts in their projects, regular talks with their leaders."),
+        4: QCoreApplication.translate(
+            "LadderPage", "At the top: keep the partnership visible, and review the value "
+            "dossier with the client's leaders."),
     }[level]
 
 
@@ -261,11 +281,18 @@ class LadderComparison(QFrame):
         self.trend.setTextFormat(Qt.TextFormat.RichText)
         self.trend.setWordWrap(True)
         self.trend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QHBoxLayout(self)
+        #: the gap to the client's view, how to climb, the competitors' question
+        self.advice = QLabel()
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setWordWrap(True)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.levels)
-        layout.addSpacing(24)
-        layout.addWidget(self.trend, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.levels)
+        row.addSpacing(24)
+        row.addWidget(self.trend, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.advice)
 
     def show_assessments(self, rows: list[Row]) -> None:
         """``rows`` newest first, as the dossier gives them."""
@@ -273,10 +300,13 @@ class LadderComparison(QFrame):
             self.levels.setText(self.tr("No assessment yet. Add one to record where the "
                                         "client puts us on the supplier ladder."))
             self.trend.clear()
+            self.advice.clear()
             return
         latest = rows[0]
-        lines = [(self.tr("Our view"), latest["our_view"]),
-                 (self.tr("Client's view"), latest["client_view"])]
+        client = client_level(latest["client_view"], latest["answers"])
+        client_title = (self.tr("Client's view") if latest["client_view"]
+                        else self.tr("Client's view (from the answers)"))
+        lines = [(client_title, client), (self.tr("Our view"), latest["our_view"])]
         lines += sorted(latest["competitors"].items(), key=lambda item: (-item[1], item[0]))
         cells = "".join(
             f"<tr><td>{html.escape(who)}</td><td style='padding-left:12px'>"
@@ -285,11 +315,27 @@ class LadderComparison(QFrame):
             + "</td></tr>"
             for who, level in lines)
         title = self.tr("Latest assessment, {date}").format(date=_short_date(latest["date"]))
+        notes = [self._gap_note(latest, client),
+                 html.escape(climbing_advice(client or latest["our_view"]))]
+        if not latest["competitors"]:
+            notes.append(html.escape(self.tr("Where would the client put our competitors? "
+                                             "Record them beside us.")))
         self.levels.setText(f"<b>{html.escape(title)}</b><table>{cells}</table>")
+        self.advice.setText("<br>".join(note for note in notes if note))
         trends = [self._trend_line(self.tr("Our view"), rows, "our_view"),
                   self._trend_line(self.tr("Client's view"), rows, "client_view")]
         self.trend.setText("<b>{}</b><br>{}".format(html.escape(self.tr("Trend")),
                                                      "<br>".join(trends)))
+
+    def _gap_note(self, latest: Row, client: int | None) -> str:
+        """A warning in red when we rate ourselves above where the client puts us."""
+        if not overrated(latest["our_view"], latest["client_view"], latest["answers"]):
+            return ""
+        text = self.tr("We think we are a {ours}; the client sees a {client}. The client's "
+                       "view is the one that counts: that gap is what the plan has to close."
+                       ).format(ours=ladder_label(latest["our_view"]).lower(),
+                                client=ladder_label(client).lower())
+        return f"<span style='color:#b00020'>{html.escape(text)}</span>"
 
     def _trend_line(self, who: str, rows: list[Row], field: str) -> str:
         dated = [(row["date"], row[field]) for row in rows if row[field] is not None]
@@ -313,10 +359,10 @@ class LadderPage(RecordSection):
         columns = [
             Column(self.tr("Date"), lambda r: _short_date(r["date"]),
                    lambda r: r["date"].isoformat()),
-            Column(self.tr("Our view"), lambda r: level_text(r["our_view"]),
-                   lambda r: r["our_view"]),
             Column(self.tr("Client's view"), lambda r: level_text(r["client_view"]),
                    lambda r: r["client_view"] or 0),
+            Column(self.tr("Our view"), lambda r: level_text(r["our_view"]),
+                   lambda r: r["our_view"]),
             Column(self.tr("Suggested"), lambda r: level_text(r["suggested"]),
                    lambda r: r["suggested"] or 0),
             Column(self.tr("Competitors"), lambda r: ", ".join(
@@ -335,13 +381,14 @@ class LadderPage(RecordSection):
         self.layout().setStretchFactor(self.splitter, 1)
 
         self.add_editor(self.tr("Date"), DateField("date"))
+        # where the client puts us first: it is the rung that counts
+        self.client_view = self.add_editor(
+            self.tr("Client's view"), ChoiceField("client_view", _level_choices(), optional=True))
         self.our_view = self.add_editor(self.tr("Our view"),
                                         ChoiceField("our_view", _level_choices()))
         self.our_view_meaning = QLabel()
         self.our_view_meaning.setWordWrap(True)
         self.form.addRow("", self.our_view_meaning)
-        self.add_editor(self.tr("Client's view"),
-                        ChoiceField("client_view", _level_choices(), optional=True))
         self.our_view.input.currentIndexChanged.connect(self._show_meaning)
 
         questions = QGroupBox(self.tr("Diagnostic questions"))
@@ -397,6 +444,6 @@ class LadderPage(RecordSection):
         text = self.tr("Suggested by the answers: {level}").format(level=level_text(suggested))
         note = level_meaning(suggested)
         if suggested != self.our_view.value():
-            note += " " + self.tr("Our view differs: the answers are a hint, our judgement "
-                                  "prevails.")
+            note += " " + self.tr("Our view differs. What counts is where the client puts us, "
+                                  "so the answers weigh more than our own estimate.")
         self.suggestion.setText(f"<b>{html.escape(text)}</b><br>{html.escape(note)}")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.domain.plan import ActionItem, Progress, is_overdue
 from kam_desktop.services.dossier import Dossier
-from kam_desktop.ui.context import Change
 from kam_desktop.ui.forms import (
     ChoiceField,
     DateField,
@@ -96,12 +95,6 @@ def _heading(text: str) -> QLabel:
 
 
 class PlanSection(RecordSection):
-    """A goal's progress and overdue count come from its actions, and a deleted goal
-    takes its actions with it: an edit of either kind reports both as changed."""
-
-    def change(self) -> Change:
-        return Change(frozenset({"goal", "plan_action"}), frozenset({self.account_id}))
-
     def row_shown(self, row: Row) -> None:
         # long one-line texts (an action's title) show their beginning, not their end
         for editor in self.editors:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Category, Lifecycle, Motivation
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import (
     ChoiceField,
     FieldEditor,
@@ -325,8 +325,7 @@ class ProfilePage(QScrollArea):
             changes["lifecycle"] = self.lifecycle.value()
         try:
             run_edit(self.context, self.tr("Edit account profile"),
-                     Update("account", self.account_id, changes),
-                     Change(frozenset({"account"}), frozenset({self.account_id})))
+                     Update("account", self.account_id, changes))
         except InputError as error:
             target = self.editors.get(error.where, editor)
             target.show_error(translated(error.message))

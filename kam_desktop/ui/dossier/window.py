@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from kam_desktop.services.dossier import Dossier, load_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.store.changes import Changes
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import ScrollingPage, restore_geometry
 
 
@@ -161,8 +162,8 @@ class DossierWindow(QMainWindow):
         for page in self._built.values():
             page.refresh(dossier, self.account_id)
 
-    def _on_changed(self, change: Change) -> None:
-        if not change.accounts or self.account_id in change.accounts:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.account_id):
             self.refresh()
 
     def closeEvent(self, event) -> None:

@@ -18,7 +18,7 @@ from kam_desktop.domain.workload import FACTORS, WorkloadScore
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.workload import account_workload, set_workload_factors
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.forms import ChoiceField
 from kam_desktop.ui.messages import translated
@@ -76,9 +76,10 @@ class WorkloadPage(QWidget):
         self.assessed_label = QLabel()
         self.meaning = hint_label()
         self.meaning.setText(self.tr(
-            "1 is a typical account. Every factor at its heaviest doubles the load (2), every "
-            "factor at its lightest halves it (0.5). The loads of a KAM's accounts add up on "
-            "the dashboard and are compared with the norm set in Preferences."))
+            "1 is a typical account; an account heavy on most factors weighs about 2, a light "
+            "one about 0.5 (every factor at its heaviest: 4). Factors that make work count "
+            "double those that only ease it. The loads of a KAM's accounts add up on the "
+            "dashboard and are compared with the norm set in Preferences."))
         result = QFrame()
         result.setFrameShape(QFrame.Shape.StyledPanel)
         result_layout = QVBoxLayout(result)
@@ -155,8 +156,7 @@ class WorkloadPage(QWidget):
         title = self._texts()[editor.field][0]
         try:
             run_edit(self.context, self.tr("Set {factor}").format(factor=title),
-                     SetFactors(self.account_id, {editor.field: value}),
-                     Change(frozenset({"workload_factors"}), frozenset({self.account_id})))
+                     SetFactors(self.account_id, {editor.field: value}))
         except InputError as error:
             editor.show_error(translated(error.message))
         else:

@@ -33,7 +33,7 @@ from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.snapshots_map import compare_map_snapshots, list_map_snapshots
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import AppContext, Change
+from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier import scene as scene_export
 from kam_desktop.ui.dossier.rolemap.cards import ContactCard, to_scene, to_scores
 from kam_desktop.ui.dossier.rolemap.edits import DeleteMapSnapshot, PlaceOnMap, SaveMapSnapshot
@@ -255,9 +255,6 @@ class RoleMapPage(QWidget):
             self.changes_list.addItem(item)
 
     # --- writing -------------------------------------------------------------------
-    def _snapshot_change(self) -> Change:
-        return Change(frozenset({"map_snapshot"}), frozenset({self.account_id}))
-
     def _ask_snapshot(self) -> None:
         dialog = SnapshotDialog(self.save_snapshot, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -266,14 +263,14 @@ class RoleMapPage(QWidget):
     def save_snapshot(self, on: date | None, note: str) -> None:
         """Save the map as a snapshot (one undo step); raises InputError on bad input."""
         run_edit(self.context, self.tr("Save a snapshot of the role map"),
-                 SaveMapSnapshot(self.account_id, on, note), self._snapshot_change())
+                 SaveMapSnapshot(self.account_id, on, note))
 
     def _delete_snapshot(self, snapshot_id: uuid.UUID | None) -> None:
         if snapshot_id is None:
             return
         try:
             run_edit(self.context, self.tr("Delete a snapshot of the role map"),
-                     DeleteMapSnapshot(snapshot_id), self._snapshot_change())
+                     DeleteMapSnapshot(snapshot_id))
         except InputError as error:
             self._show_warnings([translated(error.message)])
 
@@ -292,11 +289,9 @@ class RoleMapPage(QWidget):
         self._save(card, {field: new[field]}, ("rolemap", card.data.contact_id, field))
 
     def _save(self, card: ContactCard, scores: dict[str, float], merge_key: tuple | None) -> None:
-        change = Change(frozenset({"contact"}), frozenset({self.account_id}))
         text = self.tr("Move {name} on the role map").format(name=card.data.name)
         try:
-            run_edit(self.context, text, PlaceOnMap(card.data.contact_id, scores), change,
-                     merge_key)
+            run_edit(self.context, text, PlaceOnMap(card.data.contact_id, scores), merge_key)
         except InputError as error:  # e.g. the contact was deleted meanwhile
             self._show_warnings([translated(error.message)])
 
