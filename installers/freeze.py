@@ -25,10 +25,11 @@ HIDDEN_IMPORTS = ["alembic.op", "alembic.context", "alembic.runtime.migration",
                   "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite"]
 
 #: never used by the application; some would be dragged in by optional imports of the
-#: libraries (Qt bindings matplotlib could use, test tools, Tk)
+#: libraries (Qt bindings matplotlib could use, test tools, Tk). QtNetwork stays: the
+#: window listens on a local socket for later starts on its database.
 EXCLUDES = [
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2",
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSql",
     "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",

@@ -1,7 +1,9 @@
 """The command line: ``kam-desktop [--db PATH] COMMAND``. Without a command it starts
 the GUI. Every command calls the same services as the GUI.
 
-Bad input ends with one line on stderr and exit code 2; nothing is changed.
+Bad input ends with one line on stderr and exit code 2; nothing is changed. A command
+that writes refuses a database open in a window (its undo history and views would not
+know); commands that only read may go on.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.faults import DatabaseFault, database_faults
 from kam_desktop.store.database import DB_ENV, Database, default_db_path, open_database
 from kam_desktop.store.migrations import ForeignDatabaseError, NewerSchemaError
+from kam_desktop.store.window_lock import open_in_window
 
 EXIT_BAD_INPUT = 2
 
@@ -135,11 +138,11 @@ def _parser() -> argparse.ArgumentParser:
                       help="how many accounts (default 60)")
     demo.add_argument("--seed", type=int, default=1, metavar="S",
                       help="the same seed gives the same portfolio (default 1)")
-    demo.set_defaults(run=_cmd_demo)
+    demo.set_defaults(run=_cmd_demo, writes=True)
 
     imp = commands.add_parser("import", help="add or update accounts from an interchange file")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.set_defaults(run=_cmd_import)
+    imp.set_defaults(run=_cmd_import, writes=True)
 
     exp = commands.add_parser("export", help="write accounts to an interchange file")
     exp.add_argument("file", type=Path, metavar="FILE")
@@ -169,7 +172,7 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_argument("--contact", required=True, metavar="NAME")
     erase.add_argument("--by", metavar="NAME", help="who erases (kept in the erasure log)")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    erase.set_defaults(run=_cmd_contact_erase)
+    erase.set_defaults(run=_cmd_contact_erase, writes=True)
     return parser
 
 
@@ -181,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db_path=args.db, receive=args.receive)
     run: Callable[[Database, argparse.Namespace], int] = args.run
     path = args.db or default_db_path()
+    if getattr(args, "writes", False) and not getattr(args, "dry_run", False) \
+            and open_in_window(path):
+        return _fail(f"the database {path} is open in KAM Desktop; close its window first, "
+                     "or do this in the window (File menu)")
     try:
         with database_faults(path):
             db = open_database(args.db, migrate=not getattr(args, "read_only", False))

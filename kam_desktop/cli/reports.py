@@ -8,15 +8,25 @@ from pathlib import Path
 from kam_desktop.store.database import Database
 
 
+def _issuer(args: argparse.Namespace):
+    """Who the report is from, as its options say (see _add_issuer_options)."""
+    from kam_desktop.services.reports.issuer import make_issuer
+
+    return make_issuer(company=getattr(args, "supplier", ""), logo=getattr(args, "logo", None),
+                       name=args.author, position=args.position,
+                       phone=getattr(args, "phone", ""), email=getattr(args, "email", ""))
+
+
 def _cmd_report_value_dossier(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.reports.value_dossier import build_value_dossier
     from kam_desktop.services.reports import value_dossier_data
 
+    issuer = _issuer(args)
     with db.sessions() as session:
         data = value_dossier_data(session, account_name=args.account, date_from=args.date_from,
                                   date_to=args.date_to, departments=args.department,
-                                  show_cost=not args.no_cost, supplier=args.supplier)
-    build_value_dossier(data, args.lang, args.output)
+                                  show_cost=not args.no_cost)
+    build_value_dossier(data, args.lang, args.output, issuer)
     print(f"Value dossier of {data.client_name} written to {args.output}")
     return 0
 
@@ -25,10 +35,11 @@ def _cmd_report_portfolio(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.reports.portfolio import build_portfolio_report
     from kam_desktop.services.reports import portfolio_data
 
+    issuer = _issuer(args)
     with db.sessions() as session:
         data = portfolio_data(session, today=date.today(), categories=args.category,
                               owners=args.owner)
-    build_portfolio_report(data, args.lang, args.output)
+    build_portfolio_report(data, args.lang, args.output, issuer)
     print(f"Portfolio report of {len(data.accounts)} accounts written to {args.output}")
     return 0
 
@@ -37,10 +48,11 @@ def _cmd_report_meeting_pack(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.reports.meeting_pack import build_meeting_pack
     from kam_desktop.services.reports import meeting_pack_data
 
+    issuer = _issuer(args)
     with db.sessions() as session:
         data = meeting_pack_data(session, account_name=args.account,
                                  attendees=args.attendee or [], today=date.today())
-    build_meeting_pack(data, args.lang, args.output)
+    build_meeting_pack(data, args.lang, args.output, issuer)
     print(f"Meeting pack for {data.name} written to {args.output}")
     return 0
 
@@ -50,6 +62,22 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (write 2026-01-31)") from None
+
+
+def _add_issuer_options(report: argparse.ArgumentParser, *, client_facing: bool) -> None:
+    """Who the report is from (the window takes them from Preferences): the author of
+    any report; our company, its logo and the author's contacts on one for the client."""
+    report.add_argument("--author", default="", metavar="NAME",
+                        help="who prepared the report")
+    report.add_argument("--position", default="", metavar="TEXT", help="the author's position")
+    if client_facing:
+        report.add_argument("--supplier", default="", metavar="NAME",
+                            help="our company's name for the cover")
+        report.add_argument("--logo", type=Path, metavar="FILE.png",
+                            help="our company's logo for the cover (PNG or JPEG)")
+        report.add_argument("--phone", default="", metavar="TEXT", help="the author's phone")
+        report.add_argument("--email", default="", metavar="TEXT",
+                            help="the author's e-mail")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -67,8 +95,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     dossier.add_argument("--department", action="append", metavar="NAME",
                          help="only this client department (repeatable)")
     dossier.add_argument("--no-cost", action="store_true", help="do not show our cost")
-    dossier.add_argument("--supplier", default="", metavar="NAME",
-                         help="our company's name for the cover")
+    _add_issuer_options(dossier, client_facing=True)
     dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     dossier.set_defaults(run=_cmd_report_value_dossier)
 
@@ -78,6 +105,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                       help="a client contact at the meeting (repeatable)")
     pack.add_argument("--lang", choices=("ru", "en"), default="ru",
                       help="the language of the report (default ru)")
+    _add_issuer_options(pack, client_facing=False)
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     pack.set_defaults(run=_cmd_report_meeting_pack)
 
@@ -89,5 +117,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                            help="only accounts of this category (repeatable)")
     portfolio.add_argument("--owner", action="append", metavar="NAME",
                            help="only accounts of this account manager (repeatable)")
+    _add_issuer_options(portfolio, client_facing=False)
     portfolio.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     portfolio.set_defaults(run=_cmd_report_portfolio)

@@ -106,12 +106,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                            "that is easy to guess is refused)")
     lock.add_argument("--no-password", action="store_true",
                       help="write the bundle unlocked even though it holds personal notes")
-    exp.set_defaults(run=_cmd_sync_export)
+    exp.set_defaults(run=_cmd_sync_export, writes=True)
     imp = actions.add_parser("import", help="merge a bundle from a colleague")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--password-file", type=Path, metavar="F",
                      help="the password of an encrypted bundle, in the first line of F")
-    imp.set_defaults(run=_cmd_sync_import)
+    imp.set_defaults(run=_cmd_sync_import, writes=True)
     conflicts = actions.add_parser("conflicts", help="list the values that lost in a merge")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
     conflicts.set_defaults(run=_cmd_sync_conflicts)

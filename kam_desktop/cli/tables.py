@@ -131,7 +131,7 @@ def _add_import(commands: argparse._SubParsersAction, name: str, run, help_text:
                          help="only report what would be added, updated and refused")
     command.add_argument("--skip-bad", action="store_true",
                          help="import the good rows even when some rows are bad")
-    command.set_defaults(run=run)
+    command.set_defaults(run=run, writes=True)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

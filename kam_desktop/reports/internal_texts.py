@@ -9,6 +9,8 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
     "ru": {
         "internal": "Для внутреннего использования",
         "confidential": "Конфиденциально — для внутреннего использования",
+        "author": "Автор: {name}",
+        "cover.author": "Автор",
         "none": "—",
         "portfolio.title": "Портфель ключевых клиентов",
         "portfolio.subtitle": "Классификация, потенциал, доля в закупках и созданная ценность",
@@ -141,6 +143,8 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "internal": "Internal use only",
         "confidential": "Confidential — internal use",
+        "author": "Prepared by {name}",
+        "cover.author": "Prepared by",
         "none": "—",
         "portfolio.title": "Key-account portfolio",
         "portfolio.subtitle": "Classification, potential, share of wallet and value delivered",
@@ -271,6 +275,11 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "col.cost_opp": "Cost",
     },
 }
+
+
+def author_line(words: dict[str, str], issuer) -> str:
+    """The foot of an internal report's pages: who prepared it (empty when unknown)."""
+    return words["author"].format(name=issuer.person()) if issuer.person() else ""
 
 
 def internal_texts(language: str) -> dict[str, str]:

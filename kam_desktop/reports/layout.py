@@ -4,6 +4,7 @@ tables that split across pages with their header repeated, and the atomic write.
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Sequence
@@ -258,6 +259,22 @@ class Chart(Flowable):
         self.canv.drawImage(self.image, 0, 0, self.drawWidth, self.drawHeight)
 
 
+class Logo(Chart):
+    """Our company's logo (PNG or JPEG bytes), as large as fits ``width`` × ``height``;
+    a transparent background stays transparent."""
+
+    def __init__(self, content: bytes, width: float, height: float) -> None:
+        from PIL import Image
+
+        picture = Image.open(io.BytesIO(content))
+        picture.load()
+        pixels_wide, pixels_high = picture.size
+        super().__init__(picture, min(width, height * pixels_wide / pixels_high))
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.image, 0, 0, self.drawWidth, self.drawHeight, mask="auto")
+
+
 def grid(rows: Sequence[Sequence[Flowable]], widths: Sequence[float],
          commands: Sequence[tuple]) -> Table:
     """A small layout table (cover facts, summary figures): it splits between rows, and
@@ -270,10 +287,11 @@ def grid(rows: Sequence[Sequence[Flowable]], widths: Sequence[float],
     return table
 
 
-def _numbered_canvas(footer: str, notice: str) -> type[Canvas]:
+def _numbered_canvas(footer: str, notice: str, signature: str) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each footer can name the total
     ("page 3 of 12") without building the document twice. ``notice`` (e.g. that the
-    report is confidential) is printed at the foot of every page, the cover included."""
+    report is confidential) and then ``signature`` (who the report is from) are printed
+    at the foot of every page, the cover included, cut to the room they have."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -291,10 +309,16 @@ def _numbered_canvas(footer: str, notice: str) -> type[Canvas]:
                 self.setFont(REGULAR, 7.5)
                 self.setFillColor(MUTED)
                 self.drawRightString(PAGE_WIDTH - MARGIN, BOTTOM_MARGIN / 2, text)
-                if notice:
-                    self.setFont(BOLD, 7.5)
-                    self.setFillColor(NOTICE)
-                    self.drawString(MARGIN, BOTTOM_MARGIN / 2, notice)
+                left = MARGIN
+                room = CONTENT_WIDTH - stringWidth(text, REGULAR, 7.5) - 8 * mm
+                for words, font, colour in ((notice, BOLD, NOTICE), (signature, REGULAR, MUTED)):
+                    if words and room > 0:
+                        words = _fit(words, font, 7.5, room)
+                        self.setFont(font, 7.5)
+                        self.setFillColor(colour)
+                        self.drawString(left, BOTTOM_MARGIN / 2, words)
+                        step = stringWidth(words, font, 7.5) + 4 * mm
+                        left, room = left + step, room - step
                 super().showPage()
             super().save()
 
@@ -310,10 +334,11 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def write_pdf(path: Path, story: list[Flowable], *, title: str, client: str, footer: str,
-              author: str = "", notice: str = "") -> None:
+              author: str = "", notice: str = "", signature: str = "") -> None:
     """Build the story into ``path`` atomically: a half-written report never replaces
     a good file. The first page is a cover (no running header); the rest carry the
-    report title and the client. An internal report passes its ``notice``."""
+    report title and the client. An internal report passes its ``notice``; the
+    ``signature`` says on every page who the report is from."""
     register_fonts()
     path = Path(path)
 
@@ -349,7 +374,7 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, client: str, foo
         ascii85, rl_config.useA85 = rl_config.useA85, 0
         try:  # binary streams: smaller files, and no ASCII85 pass (pure Python) over each page
             document.build([NextPageTemplate("body"), *story],
-                           canvasmaker=_numbered_canvas(footer, notice))
+                           canvasmaker=_numbered_canvas(footer, notice, signature))
         finally:
             rl_config.useA85 = ascii85
         os.replace(temporary, path)

@@ -14,33 +14,37 @@ from reportlab.lib.units import inch, mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from kam_desktop.domain.enums import Role
+from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import charts
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, Chart, data_table, grid, \
     heading, make_styles, write_pdf
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.internal_texts import internal_texts
+from kam_desktop.reports.internal_texts import author_line, internal_texts
 from kam_desktop.reports.labels import LADDER, PERSONAL, label
 from kam_desktop.reports.texts import plural
 
 ROLE_MAP_WIDTH_IN = CONTENT_WIDTH / inch * 0.85
 
 
-def build_meeting_pack(data, language: str, path: Path) -> None:
+def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer()) -> None:
     """Write the pack of ``data`` (a services.reports.meeting_pack.MeetingPackData) in
-    ``language`` to ``path``, replacing it only once the whole file is written."""
+    ``language`` to ``path``, replacing it only once the whole file is written.
+    ``issuer`` names its author."""
     words = internal_texts(language)
-    pack = _Pack(data, language)
+    pack = _Pack(data, language, issuer)
     story = (pack.cover() + [PageBreak()] + pack.role_map() + [PageBreak()]
              + pack.personal() + pack.ladder() + pack.plan() + pack.diary()
              + pack.value() + pack.barriers() + pack.opportunities())
     write_pdf(path, story, title=words["meeting.title"], client=data.name,
-              footer=words["page"], notice=words["confidential"])
+              footer=words["page"], notice=words["confidential"], author=issuer.author(),
+              signature=author_line(words, issuer))
 
 
 class _Pack:
-    def __init__(self, data, language: str) -> None:
+    def __init__(self, data, language: str, issuer: Issuer) -> None:
         self.data = data
+        self.issuer = issuer
         self.language = language
         self.words = internal_texts(language)
         self.fmt = Formatter(language, data.currency, 0)
@@ -96,6 +100,8 @@ class _Pack:
             if d.share_of_wallet is not None:
                 pairs.append((w["account.share"], fmt.percent(d.share_of_wallet)))
         pairs.append((w["cover.date"], fmt.date(d.generated_on)))
+        if self.issuer.person():
+            pairs.append((w["cover.author"], self.issuer.person()))
         return [Spacer(0, 30 * mm), para(w["meeting.title"], self.styles["title"]),
                 para(w["meeting.subtitle"], self.styles["subtitle"]), self.facts(pairs)]
 

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category, LadderLevel
+from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import charts
 from kam_desktop.reports.fonts import BOLD, REGULAR
 from kam_desktop.reports.format import Formatter
@@ -35,7 +36,7 @@ from kam_desktop.reports.layout import (
     write_pdf,
 )
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.internal_texts import internal_texts
+from kam_desktop.reports.internal_texts import author_line, internal_texts
 from kam_desktop.reports.labels import KINDS, LADDER, label
 
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
@@ -47,18 +48,21 @@ OWNER_MAX = 30 * mm
 NAME_MIN = 40 * mm
 
 
-def build_portfolio_report(data, language: str, path: Path) -> None:
+def build_portfolio_report(data, language: str, path: Path,
+                           issuer: Issuer = Issuer()) -> None:
     """Write the report of ``data`` (a services.reports.portfolio.PortfolioData) in
-    ``language`` to ``path``, replacing it only once the whole file is written."""
+    ``language`` to ``path``, replacing it only once the whole file is written.
+    ``issuer`` names its author."""
     words = internal_texts(language)
-    page = _Report(data, language)
+    page = _Report(data, language, issuer)
     story = page.cover() + [PageBreak()] + page.summary()
     if data.accounts:
         story += [PageBreak()] + page.concentration()
         story += [PageBreak()] + page.ladder_and_value()
         story += [PageBreak()] + page.table()
     write_pdf(path, story, title=words["portfolio.title"], client=words["internal"],
-              footer=words["page"], notice=words["internal"])
+              footer=words["page"], notice=words["internal"], author=issuer.author(),
+              signature=author_line(words, issuer))
 
 
 def reach(revenues: list[Decimal], share: Decimal) -> int:
@@ -74,8 +78,9 @@ def reach(revenues: list[Decimal], share: Decimal) -> int:
 
 
 class _Report:
-    def __init__(self, data, language: str) -> None:
+    def __init__(self, data, language: str, issuer: Issuer) -> None:
         self.data = data
+        self.issuer = issuer
         self.language = language
         self.words = internal_texts(language)
         self.fmt = Formatter(language, data.currency, 0)
@@ -123,6 +128,8 @@ class _Report:
                  (words["portfolio.filter"], "; ".join(selection)
                   or words["portfolio.filter.all"]),
                  (words["cover.date"], fmt.date(data.generated_on))]
+        if self.issuer.person():
+            facts.append((words["cover.author"], self.issuer.person()))
         table = grid([[self.cell(label, "muted"), para(value, styles["body"], bold=True)]
                       for label, value in facts], [45 * mm, CONTENT_WIDTH - 45 * mm], [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

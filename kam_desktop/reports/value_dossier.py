@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
+from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import charts
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import (
@@ -21,6 +22,7 @@ from kam_desktop.reports.layout import (
     RULE,
     STRIPE,
     Chart,
+    Logo,
     data_table,
     grid,
     heading,
@@ -39,15 +41,15 @@ SUMMARY_DESCRIPTION = 300
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
 
 
-def build_value_dossier(data, language: str, path: Path) -> None:
+def build_value_dossier(data, language: str, path: Path, issuer: Issuer = Issuer()) -> None:
     """Write the dossier of ``data`` (a services.reports.value_dossier.ValueDossierData)
     in ``language`` ("ru" or "en") to ``path``, replacing it only once the whole file is
-    written."""
+    written. ``issuer`` (our company and the manager) is on the cover and every foot."""
     words = texts(language)
     amounts = [e.client_benefit for e in data.entries]
     amounts += [e.our_cost for e in data.entries if e.our_cost is not None]
     whole = all(amount == amount.to_integral_value() for amount in amounts)
-    page = _Page(data, language, Formatter(language, data.currency, 0 if whole else 2))
+    page = _Page(data, issuer, language, Formatter(language, data.currency, 0 if whole else 2))
     story = page.cover() + [PageBreak()] + page.summary()
     if data.entries:
         story += [PageBreak()] + page.by_kind()
@@ -56,7 +58,7 @@ def build_value_dossier(data, language: str, path: Path) -> None:
     if data.entries:
         story += [PageBreak()] + page.entry_list()
     write_pdf(path, story, title=words["dossier.title"], client=data.client_name,
-              footer=words["page"], author=data.supplier)
+              footer=words["page"], author=issuer.author(), signature=issuer.signature())
 
 
 def excerpt(text: str, limit: int | None) -> tuple[str, int]:
@@ -72,8 +74,9 @@ def excerpt(text: str, limit: int | None) -> tuple[str, int]:
 class _Page:
     """The sections of one dossier, sharing its data, words, formats and styles."""
 
-    def __init__(self, data, language: str, fmt: Formatter) -> None:
+    def __init__(self, data, issuer: Issuer, language: str, fmt: Formatter) -> None:
         self.data = data
+        self.issuer = issuer
         self.language = language
         self.words = texts(language)
         self.kinds = KINDS[language]
@@ -160,8 +163,11 @@ class _Page:
         facts = [(words["cover.client"], data.client_name)]
         if data.legal_name and data.legal_name != data.client_name:
             facts.append((words["cover.legal"], data.legal_name))
-        if data.supplier:
-            facts.append((words["cover.supplier"], data.supplier))
+        for key, text in (("cover.supplier", self.issuer.company),
+                          ("cover.manager", self.issuer.person()),
+                          ("cover.contacts", self.issuer.contacts())):
+            if text:
+                facts.append((words[key], text))
         facts.append((words["cover.period"], self.period_text()))
         if data.departments is not None:
             facts.append((words["cover.departments"], ", ".join(data.departments)))
@@ -173,7 +179,11 @@ class _Page:
             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ])
-        return [Spacer(0, 55 * mm), para(words["dossier.title"], styles["title"]),
+        top: list[Flowable] = [Spacer(0, 55 * mm)]
+        if self.issuer.logo:
+            logo = Logo(self.issuer.logo, 70 * mm, 28 * mm)
+            top = [Spacer(0, 6 * mm), logo, Spacer(0, 49 * mm - logo.drawHeight)]
+        return [*top, para(words["dossier.title"], styles["title"]),
                 para(words["dossier.subtitle"], styles["subtitle"]), table,
                 Spacer(0, 14 * mm), para(words["cover.intro"], styles["body"])]
 

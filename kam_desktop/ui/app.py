@@ -1,6 +1,7 @@
 """Starting the GUI: the application object, translations, look, the database, the window."""
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -11,9 +12,11 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
 
 from kam_desktop.resources import RESOURCES
+from kam_desktop.store import window_lock
 from kam_desktop.store.database import APP_NAME, default_db_path, open_database
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.single_instance import InstanceServer, hand_over, receive_message, server_name
 
 TRANSLATIONS = RESOURCES / "translations"
 
@@ -106,6 +109,18 @@ class Application(QObject):
         window.language_chosen.connect(self.switch_language)
         return window
 
+    def take(self, message: dict) -> None:
+        """A later start on the same database handed over: come to the front, and
+        receive the exchange file it was opened with."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        receive = message.get("receive")
+        if isinstance(receive, str) and receive:
+            window.exchange.receive(Path(receive))
+
     def switch_language(self, language: str) -> None:
         settings.set_value("language", language)
         for translator in self.translators:
@@ -121,8 +136,15 @@ class Application(QObject):
 
 def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     """Open the window; ``receive`` is an exchange file to take in once it shows (the
-    desktop hands one over when the user opens it)."""
+    desktop hands one over when the user opens it). When a window already shows the
+    database, hand it ``receive`` (or just bring it to the front) and exit."""
+    db_path = Path(db_path or default_db_path()).expanduser().absolute()
     app = QApplication.instance() or QApplication(sys.argv)
+    with contextlib.suppress(OSError):  # else open_database says why below
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = window_lock.hold(db_path)
+    if lock is None and hand_over(server_name(db_path), receive_message(receive)):
+        return 0
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KAM Desktop")
     app.setApplicationDisplayName(APP_NAME)
@@ -134,15 +156,24 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     follow_color_scheme(app)
     settings.upgrade()
     translators = install_translators(app, settings.value("language"))
+    if lock is None:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "run_gui", "The database {path} is open in another KAM Desktop window, which "
+                       "does not answer. Close it, or end it in the task manager.")
+            .format(path=db_path))
+        return 2
+    server = InstanceServer(server_name(db_path))
     try:
-        database = open_database(db_path or default_db_path())
+        database = open_database(db_path)
     except Exception as error:  # the user must see why, not a silent exit
+        lock.release()
         QMessageBox.critical(
             None, APP_NAME,
             QCoreApplication.translate("run_gui", "Cannot open the database {path}:\n{error}")
-            .format(path=db_path or default_db_path(), error=error))
+            .format(path=db_path, error=error))
         return 2
     controller = Application(app, AppContext(database), translators)
+    server.arrived.connect(controller.take)
     controller.window.show()
     controller.window.restore_open_accounts()
     if receive is not None:
@@ -150,4 +181,6 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
+        server.server.close()
         database.close()
+        lock.release()

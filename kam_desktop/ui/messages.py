@@ -73,6 +73,8 @@ TEMPLATES = (
     # spreadsheets in and out, the calendar (services/tabular, table_import, files)
     QT_TRANSLATE_NOOP("messages", "cannot write the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "cannot read the file: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "the logo is larger than {size} MB"),
+    QT_TRANSLATE_NOOP("messages", "the logo must be a PNG or JPEG picture"),
     QT_TRANSLATE_NOOP("messages", "this is an old Excel file (.xls): save it as .xlsx or .csv"),
     QT_TRANSLATE_NOOP("messages", "this is not a text file"),
     QT_TRANSLATE_NOOP("messages", "the file has no rows"),

@@ -1,13 +1,14 @@
-"""Reports: choose the report and its options, look at its pages, then save it.
+"""Reports: choose the report and its options, read its pages, then print or save it.
 
-The report is built off the GUI thread into a private temporary folder and its pages
-are drawn as pictures (PDFium), so what the preview shows is the very file that "Save
-as…" copies. Every change of an option rebuilds the preview after a short pause; a
+The report is built off the GUI thread into a private temporary folder; the preview
+draws its pages (PDFium), "Print…" draws the same pages on the printer and "Save
+as…" copies the very file. Every change of an option rebuilds the preview after a short pause; a
 result that an option change overtook is dropped. The temporary folder goes with the
 dialog: a meeting pack holds personal notes and must not linger on the disk.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -18,24 +19,28 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar,
+    QProgressDialog, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kam_desktop.domain.enums import Category
+from kam_desktop.domain.issuer import Issuer
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports import report_choices
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
+from kam_desktop.ui.issuer import current_issuer
 from kam_desktop.ui.labels import category_label
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
+from kam_desktop.ui.page_view import PagePreview
+from kam_desktop.ui.pdf_pages import PdfPages, fit_printer_to, print_pages
 
 VALUE_DOSSIER, MEETING_PACK, PORTFOLIO = "value_dossier", "meeting_pack", "portfolio"
-PREVIEW_WIDTH = 300  # pixels of a page picture
 DEBOUNCE_MS = 400
 
 
@@ -54,12 +59,12 @@ class ReportRequest:
     attendees: tuple[str, ...] = ()
     categories: tuple[Category, ...] | None = None
     owners: tuple[str, ...] | None = None
+    issuer: Issuer = Issuer()
 
 
 @dataclass(frozen=True)
-class Preview:
+class Built:
     path: Path | None
-    pages: list[QImage]
     #: why there is no report (a service's message, or the system's)
     error: object = None
 
@@ -85,38 +90,19 @@ def build_report(session, request: ReportRequest, path: Path, today: date) -> No
         build_value_dossier(data.value_dossier_data(
             session, account_id=request.account_id, date_from=request.date_from,
             date_to=request.date_to, departments=request.departments,
-            show_cost=request.show_cost, today=today), request.language, path)
+            show_cost=request.show_cost, today=today), request.language, path, request.issuer)
     elif request.kind == MEETING_PACK:
         from kam_desktop.reports.meeting_pack import build_meeting_pack
 
         build_meeting_pack(data.meeting_pack_data(
             session, account_name=request.account_name, attendees=request.attendees,
-            today=today), request.language, path)
+            today=today), request.language, path, request.issuer)
     else:
         from kam_desktop.reports.portfolio import build_portfolio_report
 
         build_portfolio_report(data.portfolio_data(
             session, today=today, categories=request.categories, owners=request.owners),
-            request.language, path)
-
-
-def page_pictures(path: Path, width: int) -> list[QImage]:
-    """Every page of the PDF at ``path`` as a picture ``width`` pixels wide."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        pictures = []
-        for page in document:
-            scale = width / page.get_width()
-            bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888)
-            pictures.append(image.copy())  # the bitmap's memory goes with the page
-            page.close()
-        return pictures
-    finally:
-        document.close()
+            request.language, path, request.issuer)
 
 
 def _checklist(items: list[tuple[object, str]], name: str) -> QListWidget:
@@ -147,12 +133,15 @@ class ReportsDialog(QDialog):
         self.setWindowTitle(self.tr("Reports"))
         self.context = context
         self.account_id = account_id
+        self.issuer = current_issuer()
         self.choices = context.read(lambda s: report_choices(s, account_id=account_id))
         self.loader = _reports_loader(context)
         self._key = f"report-{id(self)}"
         self._folder = Path(tempfile.mkdtemp(prefix="kam-report-"))
         self._builds = 0
-        self.preview: Preview | None = None
+        #: the built report on show, open for the preview and the printer
+        self.document: PdfPages | None = None
+        self.built: Path | None = None
         self.request: ReportRequest | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.rebuild)
@@ -192,15 +181,19 @@ class ReportsDialog(QDialog):
             left.addWidget(title)
         left.addLayout(form)
         left.addWidget(self.options, 1)
+        signature = self.issuer.signature()
+        self.issuer_note = QLabel(
+            self.tr("From: {issuer}. Set in Edit → Preferences.").format(issuer=signature)
+            if signature else
+            self.tr("The reports do not say who they are from: set your company and your "
+                    "name in Edit → Preferences."))
+        self.issuer_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.issuer_note.setWordWrap(True)
+        self.issuer_note.setEnabled(False)
+        left.addWidget(self.issuer_note)
 
-        self.pages = QListWidget()
-        self.pages.setAccessibleName(self.tr("Pages of the report"))
-        self.pages.setViewMode(QListView.ViewMode.IconMode)
-        self.pages.setIconSize(QSize(PREVIEW_WIDTH, int(PREVIEW_WIDTH * 1.42)))
-        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
-        self.pages.setMovement(QListView.Movement.Static)
-        self.pages.setSpacing(10)
-        self.pages.setUniformItemSizes(True)
+        self.preview = PagePreview()
+        self.pages = self.preview.view
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
@@ -212,15 +205,21 @@ class ReportsDialog(QDialog):
         status_row.addWidget(self.progress)
         right = QVBoxLayout()
         right.addLayout(status_row)
-        right.addWidget(self.pages, 1)
+        right.addWidget(self.preview, 1)
 
         self.open_after = QCheckBox(self.tr("Open after saving"))
         self.open_after.setChecked(True)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Print).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.print_button.clicked.connect(self.ask_and_print)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.ask_and_print)
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.ask_and_save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         bottom = QHBoxLayout()
         bottom.addWidget(self.open_after)
@@ -324,7 +323,7 @@ class ReportsDialog(QDialog):
     def current_request(self) -> ReportRequest:
         kind = self.kind.currentData()
         request = ReportRequest(kind, self.language.currentData(), self.account_id,
-                                self.choices.account_name)
+                                self.choices.account_name, issuer=self.issuer)
         if kind == VALUE_DOSSIER:
             period = self.limit_period.isChecked()
             return replace(request, date_from=self.date_from.date().toPython() if period else None,
@@ -347,37 +346,105 @@ class ReportsDialog(QDialog):
         path = self._folder / f"report-{self._builds}.pdf"
         today = date.today()
 
-        def build(session) -> Preview:
+        def build(session) -> Built:
             try:
                 build_report(session, request, path, today)
-                return Preview(path, page_pictures(path, PREVIEW_WIDTH))
+                return Built(path)
             except InputError as error:
-                return Preview(None, [], error.message)
+                return Built(None, error.message)
             except Exception as error:  # shown in the dialog, not lost in a worker thread
-                return Preview(None, [], str(error))
+                return Built(None, str(error))
 
         self.request = request
-        self.preview = None
+        self._forget_document()
         self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Building the report…"))
         self.loader.load(self._key, build, self._show)
 
-    def _show(self, preview: Preview) -> None:
+    def _show(self, built: Built) -> None:
         self.progress.hide()
-        self.pages.clear()
-        if preview.error is not None:
+        if built.error is None:
+            try:
+                self.document = PdfPages(built.path)
+            except Exception as error:  # a file PDFium cannot read: say so, like a failed build
+                built = Built(None, str(error))
+        if built.error is not None:
             self.status.setText(self.tr("The report cannot be built: {problem}").format(
-                problem=translated(preview.error)))
+                problem=translated(built.error)))
             return
-        self.preview = preview
-        for number, picture in enumerate(preview.pages, 1):
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(picture)), str(number))
-            item.setToolTip(self.tr("Page {number}").format(number=number))
-            self.pages.addItem(item)
-        self.status.setText(self.tr("%n page(s). Save it to print or send.", "",
-                                    len(preview.pages)))
+        self.built = built.path
+        self.pages.set_document(self.document)
+        self.status.setText(self.tr("%n page(s).", "", len(self.document)))
         self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def _forget_document(self) -> None:
+        self.pages.set_document(None)
+        if self.document is not None:
+            self.document.close()
+        self.document = self.built = None
+
+    # --- printing ------------------------------------------------------------------
+    def ask_and_print(self) -> None:
+        """The system's print dialog (printer, pages, copies, two-sided where the
+        printer offers it), then the pages the preview shows."""
+        if self.document is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name().removesuffix(".pdf"))
+        fit_printer_to(printer, self.document)
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage)
+        dialog.setMinMax(1, len(self.document))
+        with self._rebuild_held():
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.print_to(printer)
+
+    @contextlib.contextmanager
+    def _rebuild_held(self):
+        """Keep the previewed file while the print dialog and the printing run (their
+        event loops would let an option changed just before rebuild it under them)."""
+        pending = self._timer.isActive()
+        self._timer.stop()
+        try:
+            yield
+        finally:
+            if pending:
+                self._timer.start()
+
+    def chosen_pages(self, printer: QPrinter) -> list[int]:
+        """The pages (from 0) the print dialog asked for."""
+        every = range(len(self.document))
+        chosen = printer.printRange()
+        if chosen == QPrinter.PrintRange.CurrentPage:
+            return [self.pages.current_page()]
+        if chosen == QPrinter.PrintRange.PageRange and not printer.pageRanges().isEmpty():
+            return [page for page in every if printer.pageRanges().contains(page + 1)]
+        return list(every)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Send the chosen pages to ``printer``, with a progress window that can stop
+        it; returns the sheets sent (0 when stopped or the printer failed)."""
+        waiting = QProgressDialog(self.tr("Printing…"), self.tr("Stop"), 0, 0, self)
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(500)
+
+        def progress(done: int, total: int) -> bool:
+            waiting.setMaximum(total)
+            waiting.setValue(done)
+            return not waiting.wasCanceled()
+
+        with self._rebuild_held():
+            sent = print_pages(self.document, printer, self.chosen_pages(printer), progress)
+        waiting.close()
+        if sent:
+            self.status.setText(self.tr("Sent to the printer: %n page(s).", "", sent))
+        elif not waiting.wasCanceled():
+            self.status.setText(self.tr("The printer {printer} could not print the report.")
+                                .format(printer=printer.printerName() or printer.outputFileName()))
+        return sent
 
     # --- saving --------------------------------------------------------------------
     def suggested_name(self) -> str:
@@ -387,7 +454,7 @@ class ReportsDialog(QDialog):
         return names[self.request.kind].format(account=self.choices.account_name) + ".pdf"
 
     def ask_and_save(self) -> None:
-        if self.preview is None:
+        if self.built is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
                                               self.suggested_name(), "PDF (*.pdf)")
@@ -402,7 +469,7 @@ class ReportsDialog(QDialog):
                                              dir=target.parent)
         os.close(handle)
         try:
-            shutil.copyfile(self.preview.path, temporary)
+            shutil.copyfile(self.built, temporary)
             os.replace(temporary, target)
         except OSError as error:
             Path(temporary).unlink(missing_ok=True)
@@ -419,5 +486,6 @@ class ReportsDialog(QDialog):
         and with the folder gone it cannot leave a file behind."""
         self._timer.stop()
         self.loader.cancel(self._key)
+        self._forget_document()
         shutil.rmtree(self._folder, ignore_errors=True)
         super().done(result)

@@ -17,13 +17,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.workload import DEFAULT_NORM
+from kam_desktop.services.reports.issuer import TEXT_LIMIT
+from kam_desktop.store.schema import text_problem
 
 CONTEXT = "preferences"
 # the version of the stored settings that this release writes
 VERSION = 1
 _VERSION_KEY = "settings/version"
-# the longest text a free-text preference may hold (a person's name fits well)
-TEXT_LIMIT = 200
+PATH_LIMIT = 4096
 # whose accounts Today, the portfolio and the workload show: the user's, or everyone's
 SCOPES = ("mine", "everyone")
 
@@ -35,10 +36,12 @@ class Option:
     name: str
     key: str
     default: Any
-    # a whole number's range, or the texts it may be (none: any short line of text)
+    # a whole number's range, or the texts it may be (none: any one line of text)
     low: int | None = None
     high: int | None = None
     choices: tuple[str, ...] = ()
+    # a text that names a file: the files the Preferences dialog offers to choose
+    files: str = ""
     # the words of the Preferences dialog (translated in the context "preferences")
     label: str = ""
     suffix: str = ""
@@ -56,7 +59,8 @@ class Option:
             return None
         if self.choices:
             return stored if stored in self.choices else None
-        return stored if len(stored) <= TEXT_LIMIT and stored.isprintable() else None
+        limit = PATH_LIMIT if self.files else TEXT_LIMIT
+        return stored if text_problem(stored, limit) is None and "\n" not in stored else None
 
     def clean(self, stored: Any) -> Any:
         found = self.parse(stored)
@@ -90,10 +94,26 @@ OPTIONS = {option.name: option for option in (
            tip=QT_TRANSLATE_NOOP("preferences", "As it is written in the accounts' Owner "
                                                 "field and account teams: your accounts "
                                                 "are those you own or whose team you are "
-                                                "on.")),
+                                                "on. The reports name you as their author.")),
     # remembered from the views, not set in the dialog (no label)
     Option("scope", "view/scope", "mine", choices=SCOPES),
     Option("today_grouping", "view/today_grouping", "kind", choices=("kind", "account")),
+    # who the reports are from (kam_desktop.ui.issuer)
+    Option("company_name", "preferences/company_name", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Our company"),
+           tip=QT_TRANSLATE_NOOP("preferences", "Named on the cover and at the foot of every "
+                                                "page of the value dossier.")),
+    Option("company_logo", "preferences/company_logo", "",
+           files="PNG, SVG, JPEG (*.png *.svg *.jpg *.jpeg)",
+           label=QT_TRANSLATE_NOOP("preferences", "Our logo"),
+           tip=QT_TRANSLATE_NOOP("preferences", "A PNG, SVG or JPEG picture for the cover of "
+                                                "the value dossier.")),
+    Option("user_position", "preferences/user_position", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your position")),
+    Option("user_phone", "preferences/user_phone", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your phone")),
+    Option("user_email", "preferences/user_email", "",
+           label=QT_TRANSLATE_NOOP("preferences", "Your e-mail")),
 )}
 
 

@@ -1731,6 +1731,41 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Pages of the report</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Fit the page to the width</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodField</name>
     <message>
         <source>2025 or 2025-Q3</source>
@@ -1934,11 +1969,49 @@ Database: {path}</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>an address with something on both sides of one &quot;@&quot; and a dot in its domain</extracomment>
         <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
         <source>As the system</source>
         <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Who the reports are from</source>
+        <extracomment>option name -&gt; its field, for every numeric preference option name -&gt; its field, for every free text (a file&apos;s is read-only)</extracomment>
+        <translation>Who the reports are from</translation>
+    </message>
+    <message>
+        <source>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</source>
+        <translation>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: it is not a PNG, SVG or JPEG picture that can be read.</source>
+        <translation>This file cannot be used as the logo: it is not a PNG, SVG or JPEG picture that can be read.</translation>
+    </message>
+    <message>
+        <source>The text is too long or holds a control character.</source>
+        <translation>The text is too long or holds a control character.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2359,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Report</source>
+        <extracomment>the built report on show, open for the preview and the printer</extracomment>
         <translation>Report</translation>
     </message>
     <message>
@@ -2309,8 +2383,12 @@ Database: {path}</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Pages of the report</source>
-        <translation>Pages of the report</translation>
+        <source>From: {issuer}. Set in Edit → Preferences.</source>
+        <translation>From: {issuer}. Set in Edit → Preferences.</translation>
+    </message>
+    <message>
+        <source>The reports do not say who they are from: set your company and your name in Edit → Preferences.</source>
+        <translation>The reports do not say who they are from: set your company and your name in Edit → Preferences.</translation>
     </message>
     <message>
         <source>Building the report</source>
@@ -2319,6 +2397,10 @@ Database: {path}</translation>
     <message>
         <source>Open after saving</source>
         <translation>Open after saving</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -2392,16 +2474,31 @@ Database: {path}</translation>
         <source>The report cannot be built: {problem}</source>
         <translation>The report cannot be built: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Page {number}</source>
-        <translation>Page {number}</translation>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s). Save it to print or send.</source>
+        <source>Sent to the printer: %n page(s).</source>
         <translation>
-            <numerusform>%n page. Save it to print or send.</numerusform>
-            <numerusform>%n pages. Save it to print or send.</numerusform>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not print the report.</source>
+        <translation>The printer {printer} could not print the report.</translation>
     </message>
     <message>
         <source>{account} — value dossier</source>
@@ -4536,6 +4633,14 @@ Database: {path}</translation>
         <translation>cannot read the file: {reason}</translation>
     </message>
     <message>
+        <source>the logo is larger than {size} MB</source>
+        <translation>the logo is larger than {size} MB</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG or JPEG picture</source>
+        <translation>the logo must be a PNG or JPEG picture</translation>
+    </message>
+    <message>
         <source>this is an old Excel file (.xls): save it as .xlsx or .csv</source>
         <translation>this is an old Excel file (.xls): save it as .xlsx or .csv</translation>
     </message>
@@ -5295,8 +5400,36 @@ Database: {path}</translation>
         <translation>Your name</translation>
     </message>
     <message>
-        <source>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on.</source>
-        <translation>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on.</translation>
+        <source>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on. The reports name you as their author.</source>
+        <translation>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on. The reports name you as their author.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+    <message>
+        <source>Named on the cover and at the foot of every page of the value dossier.</source>
+        <translation>Named on the cover and at the foot of every page of the value dossier.</translation>
+    </message>
+    <message>
+        <source>Our logo</source>
+        <translation>Our logo</translation>
+    </message>
+    <message>
+        <source>A PNG, SVG or JPEG picture for the cover of the value dossier.</source>
+        <translation>A PNG, SVG or JPEG picture for the cover of the value dossier.</translation>
+    </message>
+    <message>
+        <source>Your position</source>
+        <translation>Your position</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Your phone</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Your e-mail</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +5493,10 @@ Database: {path}</translation>
 </context>
 <context>
     <name>run_gui</name>
+    <message>
+        <source>The database {path} is open in another KAM Desktop window, which does not answer. Close it, or end it in the task manager.</source>
+        <translation>The database {path} is open in another KAM Desktop window, which does not answer. Close it, or end it in the task manager.</translation>
+    </message>
     <message>
         <source>Cannot open the database {path}:
 {error}</source>

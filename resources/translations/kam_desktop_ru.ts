@@ -1740,6 +1740,41 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Страницы отчёта</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Вписать страницу по ширине</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodField</name>
     <message>
         <source>2025 or 2025-Q3</source>
@@ -1943,11 +1978,49 @@ Database: {path}</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>an address with something on both sides of one &quot;@&quot; and a dot in its domain</extracomment>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>As the system</source>
         <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Who the reports are from</source>
+        <extracomment>option name -&gt; its field, for every numeric preference option name -&gt; its field, for every free text (a file&apos;s is read-only)</extracomment>
+        <translation>От кого отчёты</translation>
+    </message>
+    <message>
+        <source>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</source>
+        <translation>Стоимостное досье показывает их на обложке и внизу каждой страницы; внутренние отчёты называют вас автором.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: it is not a PNG, SVG or JPEG picture that can be read.</source>
+        <translation>Этот файл нельзя взять логотипом: это не читаемое изображение PNG, SVG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The text is too long or holds a control character.</source>
+        <translation>Текст слишком длинный или содержит управляющий символ.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} — не адрес электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2371,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Report</source>
+        <extracomment>the built report on show, open for the preview and the printer</extracomment>
         <translation>Отчёт</translation>
     </message>
     <message>
@@ -2321,8 +2395,12 @@ Database: {path}</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Pages of the report</source>
-        <translation>Страницы отчёта</translation>
+        <source>From: {issuer}. Set in Edit → Preferences.</source>
+        <translation>От кого: {issuer}. Меняется в меню Правка → Настройки.</translation>
+    </message>
+    <message>
+        <source>The reports do not say who they are from: set your company and your name in Edit → Preferences.</source>
+        <translation>В отчётах не указано, от кого они: задайте свою компанию и имя в меню Правка → Настройки.</translation>
     </message>
     <message>
         <source>Building the report</source>
@@ -2331,6 +2409,10 @@ Database: {path}</source>
     <message>
         <source>Open after saving</source>
         <translation>Открыть после сохранения</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -2404,17 +2486,33 @@ Database: {path}</source>
         <source>The report cannot be built: {problem}</source>
         <translation>Не удалось сформировать отчёт: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страницы.</numerusform>
+            <numerusform>%n страниц.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Page {number}</source>
-        <translation>Страница {number}</translation>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s). Save it to print or send.</source>
+        <source>Sent to the printer: %n page(s).</source>
         <translation>
-            <numerusform>%n страница. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
-            <numerusform>%n страницы. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
-            <numerusform>%n страниц. Сохраните отчёт, чтобы напечатать или отправить.</numerusform>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not print the report.</source>
+        <translation>Принтер {printer} не смог напечатать отчёт.</translation>
     </message>
     <message>
         <source>{account} — value dossier</source>
@@ -4564,6 +4662,14 @@ Database: {path}</source>
         <translation>не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
+        <source>the logo is larger than {size} MB</source>
+        <translation>логотип больше {size} МБ</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG or JPEG picture</source>
+        <translation>логотип должен быть изображением PNG или JPEG</translation>
+    </message>
+    <message>
         <source>this is an old Excel file (.xls): save it as .xlsx or .csv</source>
         <translation>это файл старого формата Excel (.xls): сохраните его как .xlsx или .csv</translation>
     </message>
@@ -5323,8 +5429,36 @@ Database: {path}</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on.</source>
-        <translation>Так, как оно записано в поле «Ответственный» и в командах по клиентам: ваши клиенты — те, за которых вы отвечаете или в команде по которым состоите.</translation>
+        <source>As it is written in the accounts&apos; Owner field and account teams: your accounts are those you own or whose team you are on. The reports name you as their author.</source>
+        <translation>Так, как оно записано в поле «Ответственный» и в командах по клиентам: ваши клиенты — те, за которых вы отвечаете или в команде по которым состоите. Отчёты называют вас своим автором.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Наша компания</translation>
+    </message>
+    <message>
+        <source>Named on the cover and at the foot of every page of the value dossier.</source>
+        <translation>Указывается на обложке и внизу каждой страницы стоимостного досье.</translation>
+    </message>
+    <message>
+        <source>Our logo</source>
+        <translation>Наш логотип</translation>
+    </message>
+    <message>
+        <source>A PNG, SVG or JPEG picture for the cover of the value dossier.</source>
+        <translation>Изображение PNG, SVG или JPEG для обложки стоимостного досье.</translation>
+    </message>
+    <message>
+        <source>Your position</source>
+        <translation>Ваша должность</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Ваш телефон</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Ваша эл. почта</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5522,10 @@ Database: {path}</source>
 </context>
 <context>
     <name>run_gui</name>
+    <message>
+        <source>The database {path} is open in another KAM Desktop window, which does not answer. Close it, or end it in the task manager.</source>
+        <translation>База данных {path} открыта в другом окне KAM Desktop, которое не отвечает. Закройте его или завершите в диспетчере задач.</translation>
+    </message>
     <message>
         <source>Cannot open the database {path}:
 {error}</source>

@@ -158,3 +158,26 @@ def test_check_reports_an_old_schema_and_leaves_it_old(cli, tmp_path: Path) -> N
     assert not (tmp_path / "backups").exists()  # nothing was migrated, so nothing backed up
     assert cli("accounts", db=old).returncode == 0  # a command that writes migrates
     assert cli("check", db=old).returncode == 0
+
+
+def test_a_database_open_in_a_window_is_not_written_by_the_command_line(
+        cli, db_path: Path, tmp_path: Path) -> None:
+    from kam_desktop.store import window_lock
+
+    assert cli("demo", "--accounts", "2", db=db_path).returncode == 0
+    before = db_path.read_bytes()
+    held = window_lock.hold(db_path)  # the window
+    try:
+        for command in (["demo", "--accounts", "2"], ["import", str(tmp_path / "x.json")],
+                        ["sync", "import", str(tmp_path / "x.kamsync")]):
+            result = cli(*command, db=db_path)
+            assert result.returncode == 2 and result.stdout == ""
+            assert result.stderr.count("\n") == 1 and "open in KAM Desktop" in result.stderr
+            assert "close its window" in result.stderr and "Traceback" not in result.stderr
+        for command in (["accounts"], ["check"], ["export", str(tmp_path / "out.json")]):
+            assert cli(*command, db=db_path).returncode == 0  # reading may go on
+    finally:
+        held.release()
+    assert db_path.read_bytes() == before
+    assert cli("demo", "--accounts", "2", db=db_path).returncode == 2  # not empty: its own refusal
+    assert "open in KAM Desktop" not in cli("demo", "--accounts", "2", db=db_path).stderr

@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import Enum, String
 
+from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports.meeting_pack import build_meeting_pack
 from kam_desktop.reports.portfolio import build_portfolio_report
 from kam_desktop.reports.texts import texts
@@ -26,6 +27,7 @@ from kam_desktop.reports.value_dossier import SUMMARY_DESCRIPTION, build_value_d
 from kam_desktop.services.diary import set_attendees
 from kam_desktop.services.records import add_record
 from kam_desktop.services.reports import meeting_pack_data, portfolio_data, value_dossier_data
+from kam_desktop.services.reports.issuer import TEXT_LIMIT
 from kam_desktop.store import schema
 from kam_desktop.store.database import open_database
 from kam_desktop.store.models import (
@@ -83,9 +85,11 @@ READS: dict[str, dict[type, dict[str, str]]] = {
                                 "notes", "lifecycle_reason"), ONE_LINE),
     },
 }
-#: texts a report prints that are not columns: the supplier named on the dossier's
-#: cover (an option of the report) and a competitor on the ladder (a JSON key)
-EXTRA = {"value_dossier": {"supplier"}, "meeting_pack": {"competitor"}}
+#: texts a report prints that are not columns: who the report is from (set in
+#: Preferences, as long as they may be there) and a competitor on the ladder (a JSON key)
+AUTHOR = {"issuer.name", "issuer.position"}
+EXTRA = {"value_dossier": AUTHOR | {"issuer.company", "issuer.phone", "issuer.email"},
+         "meeting_pack": AUTHOR | {"competitor"}, "portfolio": AUTHOR}
 LANGUAGE = {"words": "en", "long word": "en", "cyrillic": "ru"}
 VOCABULARY = {"words": ("delivery", "training", "stock", "audit", "service", "line"),
               "cyrillic": ("поставка", "обучение", "склад", "аудит", "сервис", "линия")}
@@ -133,7 +137,9 @@ def filled(request, tmp_path_factory) -> tuple[str, object, dict[str, str]]:
     database = open_database(tmp_path_factory.mktemp("long") / "portfolio.sqlite3")
     numbers = itertools.count()
     texts_of: dict[str, str] = {field: case_text(case, next(numbers), length)
-                                for field, length in (("supplier", LENGTH), ("competitor", 200))}
+                                for field, length in (("competitor", 200), *(
+                                    (f"issuer.{name}", TEXT_LIMIT) for name in (
+                                        "company", "name", "position", "phone", "email")))}
 
     def fill(entity: type) -> dict[str, str]:
         values = {name: case_text(case, next(numbers), length)
@@ -174,16 +180,17 @@ def filled(request, tmp_path_factory) -> tuple[str, object, dict[str, str]]:
 def render(report: str, session, texts_of: dict[str, str], language: str,
            path: Path) -> None:
     account = texts_of["account.name"]
+    issuer = Issuer(**{field.removeprefix("issuer."): text for field, text in texts_of.items()
+                       if field.startswith("issuer.")})
     if report == "value_dossier":
-        build_value_dossier(value_dossier_data(
-            session, account_name=account, supplier=texts_of["supplier"], today=TODAY),
-            language, path)
+        build_value_dossier(value_dossier_data(session, account_name=account, today=TODAY),
+                            language, path, issuer)
     elif report == "meeting_pack":
         build_meeting_pack(meeting_pack_data(
             session, account_name=account, attendees=[texts_of["contact.name"]], today=TODAY),
-            language, path)
+            language, path, issuer)
     else:
-        build_portfolio_report(portfolio_data(session, today=TODAY), language, path)
+        build_portfolio_report(portfolio_data(session, today=TODAY), language, path, issuer)
 
 
 def squeezed(text: str) -> str:

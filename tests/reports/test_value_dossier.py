@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import Integer, cast, func, select
 
 from kam_desktop.domain.enums import PERSONAL_FIELDS
+from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.texts import texts
 from kam_desktop.reports.value_dossier import build_value_dossier
@@ -63,8 +64,7 @@ def test_totals_match_the_database(db, demo, tmp_path, language):
                                        .where(Revenue.account_id == account.id)).all())
         first, last = session.execute(select(func.min(ValueEntry.date), func.max(ValueEntry.date))
                                       .where(ValueEntry.account_id == account.id)).one()
-        data = value_dossier_data(session, account_name=demo, supplier="ООО «Поставщик»",
-                                  today=TODAY)
+        data = value_dossier_data(session, account_name=demo, today=TODAY)
     assert data.total.client_benefit == benefit and data.total.our_cost == cost
     # over the entries' span (the cover's period): each year's own figure, else its
     # quarters, each in proportion to its days inside the span
@@ -83,7 +83,7 @@ def test_totals_match_the_database(db, demo, tmp_path, language):
     ratio = benefit / total_revenue.quantize(Decimal("0.01"))
     assert data.value_to_revenue == ratio
     path = tmp_path / "dossier.pdf"
-    build_value_dossier(data, language, path)
+    build_value_dossier(data, language, path, Issuer(company="ООО «Поставщик»"))
     text = "\n".join(_text(path))
     fmt = Formatter(language, "RUB", 0)
     assert _flat(fmt.money(Decimal(benefit))) in text

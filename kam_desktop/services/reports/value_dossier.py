@@ -75,7 +75,6 @@ class Milestone:
 class ValueDossierData:
     client_name: str
     legal_name: str | None
-    supplier: str
     currency: str
     date_from: date | None
     date_to: date | None
@@ -100,7 +99,7 @@ class ValueDossierData:
 def value_dossier_data(session: Session, *, account_id: uuid.UUID | None = None,
                        account_name: str | None = None, date_from: date | None = None,
                        date_to: date | None = None, departments: Iterable[str] | None = None,
-                       show_cost: bool = True, supplier: str = "",
+                       show_cost: bool = True,
                        today: date | None = None) -> ValueDossierData:
     """Everything the client-facing value dossier shows. ``departments`` keeps only the
     entries of those client departments (entries without one are then left out)."""
@@ -140,7 +139,7 @@ def value_dossier_data(session: Session, *, account_id: uuid.UUID | None = None,
         revenue = revenue_in_span(_recorded_revenue(session, account.id),
                                   date_from or entries[0].date, date_to or entries[-1].date)
     return ValueDossierData(
-        client_name=account.name, legal_name=account.legal_name, supplier=supplier.strip(),
+        client_name=account.name, legal_name=account.legal_name,
         currency=account.currency, date_from=date_from, date_to=date_to, departments=chosen,
         show_cost=show_cost, generated_on=today or date.today(),
         total=group(None, total),
