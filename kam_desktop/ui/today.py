@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -212,6 +213,10 @@ class TodayView(QWidget):
         self.tree.activated.connect(self._open)  # Enter, or a double click, on a line
         for column, width in enumerate((230, 240, 420, 100)):
             self.tree.setColumnWidth(column, width)
+        # the details give up room to the Days column, whose texts are sized when shown
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.summary = QLabel(self.tr("Loading…"))
         self.switch = ScopeSwitch(scope)
@@ -265,11 +270,22 @@ class TodayView(QWidget):
         for row, group in enumerate(self.model.groups):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
+        self._fit_days(shown)
         self.switch.set_counts(sum(item.account_id in self.scope.mine for item in self.all_items),
                                len(self.all_items))
         self.summary.setText(self.tr("Nothing needs you today.") if not shown
                              else self.tr("%n thing(s) need your attention.", "", len(shown)))
         self._selected()
+
+    def _fit_days(self, shown: list[TodayItem]) -> None:
+        """The Days column as wide as its longest text (measured once per distinct text,
+        not per row: Today may list thousands of lines)."""
+        texts = {self.model.days_text(item) for item in shown}
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        title = self.tree.header().fontMetrics().horizontalAdvance(
+            str(self.model.headerData(4, Qt.Orientation.Horizontal)))
+        self.tree.setColumnWidth(4, max(widest, title) + 3 * metrics.averageCharWidth())
 
     def _grouping_changed(self) -> None:
         settings.set_value("today_grouping", self.grouping.currentData())

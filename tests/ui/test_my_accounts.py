@@ -244,3 +244,16 @@ def test_the_days_column_says_what_it_counts_in_russian(qtbot, context, demo, ru
     assert texts["next_step"].startswith(("просрочено на", "срок сегодня"))
     header = model.data(model.index(0, 0))
     assert header.startswith("Срок следующего шага — ")
+
+
+def test_every_days_text_fits_its_column(qtbot, context, demo, russian) -> None:
+    """On a 1920×1080 screen at 150 % (the window 1152 px wide) the Days column cut
+    "просрочено на 21 день" to "просрочено на 21 …"."""
+    window = _window(qtbot, context)
+    window.resize(1152, 648)
+    qtbot.waitUntil(lambda: window.width() == 1152)
+    tree, model = window.today.tree, window.today.model
+    metrics = tree.fontMetrics()
+    widest = max(metrics.horizontalAdvance(model.data(model.index_of(item, 4)))
+                 for item in model.items)
+    assert tree.columnWidth(4) > widest
