@@ -49,16 +49,31 @@ class Changes:
 
 
 class _Seen:
-    """The records one session's flushes touched, until the notice is taken."""
+    """The records one session's flushes touched, until the notice is taken. Past
+    ITEMISED_RECORDS only their kinds are kept: a large import costs nothing more here."""
 
     def __init__(self) -> None:
+        self.kinds: set[str] = set()
         self.records: dict[tuple[str, Any], dict | None] = {}
-        self.bulk: set[str] = set()
+        self.everything = False
+
+    def note(self, table: str, record_id: Any, known: dict | None = None) -> None:
+        """A record written; ``known``: its values, when it may be gone (deleted)."""
+        self.kinds.add(table)
+        if self.everything:
+            return
+        if known is not None or (table, record_id) not in self.records:
+            self.records[(table, record_id)] = known
+        if len(self.records) > ITEMISED_RECORDS:
+            self.not_itemised()
+
+    def not_itemised(self) -> None:
+        self.everything = True
+        self.records.clear()
 
     def notice(self, session: Session) -> Changes:
-        if self.bulk or len(self.records) > ITEMISED_RECORDS:
-            kinds = self.bulk | {table for table, _ in self.records}
-            return Changes(frozenset(kinds), everything=True)
+        if self.everything:
+            return Changes(frozenset(self.kinds), everything=True)
         connection = session.connection()
         accounts = set()
         for (table, record_id), known in self.records.items():
@@ -69,7 +84,7 @@ class _Seen:
                                  known=None if known is None else {(table, record_id): known})
             if account is not None:
                 accounts.add(account)
-        return Changes(frozenset(table for table, _ in self.records), frozenset(accounts))
+        return Changes(frozenset(self.kinds), frozenset(accounts))
 
 
 def _seen(session: Session) -> _Seen:
@@ -94,7 +109,7 @@ def note_rows(session: Session, rows: Iterable[tuple[str, dict]]) -> None:
     for table, row in rows:
         if _noted(table):
             (key,) = KINDS[table].table.primary_key.columns
-            seen.records[(table, row[key.name])] = dict(row)
+            seen.note(table, row[key.name], dict(row))
 
 
 def _after_flush(session: Session, _context: Any) -> None:
@@ -102,20 +117,21 @@ def _after_flush(session: Session, _context: Any) -> None:
     for instance in (*session.new, *session.dirty):
         key = _key(instance)
         if key is not None and (instance in session.new or session.is_modified(instance)):
-            seen.records.setdefault(key, None)
+            seen.note(*key)
 
 
 def _deleted(session: Session, instance: Any) -> None:
     key = _key(instance)
     if key is not None:
-        _seen(session).records[key] = dict(inspect(instance).dict)
+        _seen(session).note(*key, dict(inspect(instance).dict))
 
 
 def _bulk(state: Any) -> None:
     if (state.is_insert or state.is_update or state.is_delete) \
             and not state.execution_options.get("kam_itemised"):
-        table = getattr(state.statement, "table", None)
-        _seen(state.session).bulk.add(getattr(table, "name", "?"))
+        seen = _seen(state.session)
+        seen.kinds.add(getattr(getattr(state.statement, "table", None), "name", "?"))
+        seen.not_itemised()
 
 
 def _forget(session: Session, *_args: Any) -> None:
