@@ -175,7 +175,7 @@ class ContactsPage(RecordSection):
             "Collect only what you will really use."))
         reminder.setWordWrap(True)
         personal_form.addRow(reminder)
-        #: when and how the person agreed (asked with the first note, corrected here)
+        # when and how the person agreed (asked with the first note, corrected here)
         self.consent_editors: list[FieldEditor] = [
             DateField("consent_on"), ChoiceField("consent_how", consent_choices(), True)]
         self.personal_editors: list[FieldEditor] = []
