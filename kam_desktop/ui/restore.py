@@ -31,11 +31,14 @@ class RestoreDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([self.tr("Written"), self.tr("When"), self.tr("Size")])
+        self.list.setHeaderLabels([self.tr("Written on"), self.tr("Why"), self.tr("Size")])
+        self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for entry in found:
             item = QTreeWidgetItem([self._when(entry), self._reason(entry.reason),
-                                    QLocale().formattedDataSize(entry.size)])
+                                    QLocale().formattedDataSize(
+                                        entry.size, 1,
+                                        QLocale.DataSizeFormat.DataSizeTraditionalFormat)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, str(entry.path))
             self.list.addTopLevelItem(item)
@@ -52,9 +55,11 @@ class RestoreDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._explain)
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Backups are written at start-up before the database is updated, before an "
-            "exchange, before a restore, and when you ask for one.")))
+            "exchange, before a restore, and when you ask for one."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(self.explanation)
         layout.addWidget(self.buttons)

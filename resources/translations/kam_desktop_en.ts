@@ -2575,16 +2575,16 @@ Database: {path}</translation>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Written</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Restore this backup</source>

@@ -2589,16 +2589,16 @@ Database: {path}</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Создана</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>Restore this backup</source>
