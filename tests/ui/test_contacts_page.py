@@ -170,12 +170,18 @@ def test_the_day_a_person_was_confirmed_in_post_is_kept_and_travels(
     assert contact["confirmed_on"] == "2026-11-30"
 
 
-def test_the_first_note_asks_for_consent_and_keeps_it(qtbot, context, make_account) -> None:
+def _first_note(qtbot, context, make_account):
+    """A new contact's first personal note, written: the consent is asked."""
     window, page = _contacts(qtbot, context, make_account())
     page.add()
     interests = next(e for e in page.personal_editors if e.field == "interests")
     interests.input.setPlainText("Рыбалка")
     interests.input.focus_lost.emit()
+    return window, page, interests
+
+
+def test_the_first_note_asks_for_consent_and_keeps_it(qtbot, context, make_account) -> None:
+    window, page, _ = _first_note(qtbot, context, make_account)
     dialog = page.consent_dialog
     assert dialog.isVisible() and page.model.rows[0]["personal"] == {}
     dialog.on.setDate(QDate(2026, 3, 2))
@@ -197,11 +203,7 @@ def test_the_first_note_asks_for_consent_and_keeps_it(qtbot, context, make_accou
 
 
 def test_without_consent_the_note_is_not_kept(qtbot, context, make_account) -> None:
-    window, page = _contacts(qtbot, context, make_account())
-    page.add()
-    interests = next(e for e in page.personal_editors if e.field == "interests")
-    interests.input.setPlainText("Рыбалка")
-    interests.input.focus_lost.emit()
+    window, page, interests = _first_note(qtbot, context, make_account)
     page.consent_dialog.reject()
     assert page.model.rows[0]["personal"] == {}
     assert interests.input.toPlainText() == ""

@@ -12,14 +12,7 @@ from kam_desktop.store.backup import backup_reason, list_backups, make_backup
 from kam_desktop.ui.dossier.person import export_to
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.undo import Add, run_edit
-
-
-def _window(qtbot, context) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
-    return window
+from test_main_window import _settle, _window
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -63,7 +56,7 @@ def test_a_bad_backup_is_one_dialog_and_nothing_changes(qtbot, context, make_acc
     assert box.isVisible() and "nothing was restored" in box.text()
     assert box.informativeText() == str(junk)
     window.refresh()
-    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+    _settle(qtbot, window)
     assert _names(window) == ["Альфа"] and list_backups(context.db.path) == []
 
 
