@@ -120,8 +120,8 @@ def _stage(backup: Path, staged: Path) -> str:
     """Copy the backup to ``staged`` and check the copy; returns its schema revision."""
     where = str(backup)
     try:
-        with closing(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)) as source, \
-                closing(sqlite3.connect(staged)) as copy:
+        # read-write: a read-only connection to a WAL file would leave its -wal and -shm
+        with closing(sqlite3.connect(backup)) as source, closing(sqlite3.connect(staged)) as copy:
             source.backup(copy)
             problems = [row[0] for row in copy.execute("PRAGMA integrity_check")]
             tables = {row[0] for row in copy.execute(

@@ -56,6 +56,7 @@ def test_the_data_comes_back_and_the_database_as_it_was_is_kept(db) -> None:
 
     result = restore_backup(db.path, backup)
 
+    assert not [p.name for p in db.path.parent.rglob("*") if p.name.endswith(("-wal", "-shm"))]
     assert _names(db.path) == ["Альфа"]
     assert backup_reason(result.kept) == "before-restore"
     assert _names(result.kept) == ["Альфа", "Бета"]
@@ -83,6 +84,20 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(db) -> None:
     assert db.path.read_bytes() == before
     assert list_backups(db.path) == [backup]  # no "before-restore" copy either
     assert not list(db.path.parent.glob("*.restoring*"))
+
+
+def test_a_damaged_database_is_replaced_and_kept_aside(db) -> None:
+    _account(db, "Альфа")
+    backup = make_backup(db.engine, db.path)
+    db.close()
+    _tear_the_accounts_page(db.path)
+    damaged = db.path.read_bytes()
+
+    result = restore_backup(db.path, backup)
+
+    assert result.kept is None and result.damaged.read_bytes() == damaged
+    assert result.damaged not in list_backups(db.path)  # never offered, never rotated
+    assert _names(db.path) == ["Альфа"]
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database at all" * 300])
