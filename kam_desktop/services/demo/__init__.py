@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.demo.money import _Money
 from kam_desktop.services.demo.people import _People
 from kam_desktop.services.demo.plan import _Plan
@@ -42,18 +43,24 @@ class _Builder(_People, _Money, _Plan, _Standing):
     """Generates accounts one by one into ``rows`` (table -> list of row dicts)."""
 
     def add_account(self) -> None:
+        """One account, its parts in keeping with its stage: a prospect has bought nothing
+        yet, so it has no revenue, deals, ladder, statistics or switching barriers."""
         client = self.account()
-        self.deals(client, self.revenue(client))
-        self.ladder(client)
+        prospect = client.lifecycle is Lifecycle.PROSPECT
+        if not prospect:
+            self.deals(client, self.revenue(client))
+            self.ladder(client)
         self.contacts(client)
         self.team(client)
         self.diary(client)
         self.opportunities(client)
         self.goals(client)
         self.value_entries(client)
-        self.statistics(client)
+        if not prospect:
+            self.statistics(client)
         self.involvement(client)
-        self.switching_barriers(client)
+        if not prospect:
+            self.switching_barriers(client)
         self.cooling_reasons(client)
         self.workload(client)
 

@@ -11,15 +11,14 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from kam_desktop.domain.enums import Category, Lifecycle, Role, ValueKind
+from kam_desktop.domain.enums import Category, Lifecycle, Motivation, Role
 from kam_desktop.services.demo.rules import (
     ACTION_STATUS_WEIGHTS,
-    CATEGORY_WEIGHTS,
     DIARY_KIND_WEIGHTS,
     DIARY_PER_MONTH,
     EXTRA_ROLE_WEIGHTS,
     HISTORY_DAYS,
-    LIFECYCLE_WEIGHTS,
+    LOST_ACTION_STATUS_WEIGHTS,
     MOTIVATION_WEIGHTS,
     OPPORTUNITY_STATUS_WEIGHTS,
     STANCE_WEIGHTS,
@@ -91,12 +90,17 @@ class _Client:
     id: uuid.UUID
     category: Category
     lifecycle: Lifecycle
+    motivation: Motivation
     potential: float
     owner: str
     domain: str
     phone_code: str
-    #: the day the account went quiet (sleeping) or was lost; None when active
+    industry: str
+    #: the day the account went quiet (sleeping) or was lost, and why; None when active
     quiet_since: date | None = None
+    quiet_reason: str | None = None
+    #: the day we first met a prospect; None for the others, known for the whole history
+    first_contact: date | None = None
     contacts: list[_Person] = field(default_factory=list)
     team: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # (id, name), the KAM first
 
@@ -114,8 +118,9 @@ class _Draws:
         self.used_inns: set[str] = set()
         #: the ERP's document numbers of the deals so far
         self.deal_number = 0
-        #: value kinds are dealt from a shuffled deck so that every kind appears
-        self.value_deck: list[ValueKind] = []
+        #: what must come out in proportion even in a small demo is dealt from shuffled
+        #: decks (see deal): the accounts' stories, value kinds, ladder gaps
+        self.decks: dict[str, list[Any]] = {}
         self.created_at = datetime.combine(today - timedelta(days=HISTORY_DAYS), time(9),
                                            tzinfo=timezone.utc)
         self.updated_at = datetime.combine(today, time(0), tzinfo=timezone.utc)
@@ -125,26 +130,43 @@ class _Draws:
         self.w_forms = _weighted([((form["short"], form["full"]), form["weight"])
                                   for form in words.legal_forms])
         self.w_cities = _weighted([(city, city["weight"]) for city in words.cities])
-        self.w_category = _weighted(CATEGORY_WEIGHTS)
-        self.w_lifecycle = {key: _weighted(pairs) for key, pairs in LIFECYCLE_WEIGHTS.items()}
-        self.w_motivation = _weighted(MOTIVATION_WEIGHTS)
+        self.w_motivation = {key: _weighted(pairs) for key, pairs in MOTIVATION_WEIGHTS.items()}
         self.w_extra_role = _weighted(EXTRA_ROLE_WEIGHTS)
         self.w_stance = _weighted(STANCE_WEIGHTS)
         self.w_per_month = _weighted(DIARY_PER_MONTH)
         self.w_diary_kind = _weighted(DIARY_KIND_WEIGHTS)
         self.w_opportunity = _weighted(OPPORTUNITY_STATUS_WEIGHTS)
         self.w_action = _weighted(ACTION_STATUS_WEIGHTS)
+        self.w_lost_action = _weighted(LOST_ACTION_STATUS_WEIGHTS)
 
     # small draws
 
     def pick(self, weighted: _Weighted) -> Any:
         return self.rng.choices(weighted.items, cum_weights=weighted.cum_weights)[0]
 
+    def deal(self, deck: str, cards: Sequence[tuple[Any, int]]) -> Any:
+        """The next card of the named deck: each card as many times as its count, shuffled,
+        and a new deck when it runs out — so every card comes out in proportion."""
+        remaining = self.decks.setdefault(deck, [])
+        if not remaining:
+            remaining.extend(card for card, count in cards for _ in range(count))
+            self.rng.shuffle(remaining)
+        return remaining.pop()
+
     def new_id(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
     def days_ago(self, low: int, high: int) -> date:
         return self.today - timedelta(days=self.rng.randint(low, high))
+
+    def worked_with(self, client: _Client) -> tuple[date, date]:
+        """The first and last day we worked with the client: since the first meeting for a
+        prospect, until it went quiet for a sleeping or lost account."""
+        first = client.first_contact or self.today - timedelta(days=HISTORY_DAYS)
+        return first, client.quiet_since or self.today
+
+    def day_between(self, first: date, last: date) -> date:
+        return first + timedelta(days=self.rng.randint(0, (last - first).days))
 
     def add(self, model: type[Base], row: dict[str, Any]) -> None:
         self.rows.setdefault(model, []).append(row)

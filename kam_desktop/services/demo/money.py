@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from kam_desktop.domain.enums import ValueKind
+from kam_desktop.domain.enums import Lifecycle, ValueKind
 from kam_desktop.services.demo.base import _Client, _Draws, _money
 from kam_desktop.services.demo.rules import (
     DEAL_QUARTERS,
@@ -17,6 +17,8 @@ from kam_desktop.services.demo.rules import (
     SHARE_START,
     SHARE_TREND,
     UNREFERENCED_SHARE,
+    PROSPECT_VALUE_COUNT,
+    PROSPECT_VALUE_KINDS,
     VALUE_COUNT,
 )
 from kam_desktop.store.models import Deal, Revenue, Statistic, ValueEntry
@@ -87,16 +89,21 @@ class _Money(_Draws):
                     else f"РТУ-{self.deal_number:06d}"})
 
     def value_entries(self, client: _Client) -> None:
+        """What we did for the client while we worked with it; for a prospect, only
+        samples, tests or advice so far."""
         rng = self.rng
-        for _ in range(rng.randint(*VALUE_COUNT[client.category])):
-            if not self.value_deck:
-                self.value_deck = list(ValueKind)
-                rng.shuffle(self.value_deck)
-            kind = self.value_deck.pop()
+        first, last = self.worked_with(client)
+        prospect = client.lifecycle is Lifecycle.PROSPECT
+        count = rng.randint(*(PROSPECT_VALUE_COUNT if prospect else VALUE_COUNT[client.category]))
+        for _ in range(count):
+            if prospect:
+                kind = rng.choice(PROSPECT_VALUE_KINDS)
+            else:
+                kind = self.deal("value kind", [(kind, 1) for kind in ValueKind])
             template = self.words.value_templates[kind]
             entry = rng.choice(template.entries)
             cost = rng.uniform(*template.cost)
-            day = self.days_ago(0, HISTORY_DAYS)
+            day = self.day_between(first, last)
             self.add(ValueEntry, {
                 "id": self.new_id(), "account_id": client.id, "date": day, "kind": kind,
                 "title": entry["title"], "description": entry["description"],

@@ -2,14 +2,20 @@
 questionnaires, and our account team."""
 from __future__ import annotations
 
-import math
 import uuid
 from typing import Any
 
 from kam_desktop.domain.enums import Lifecycle, Role
 from kam_desktop.domain.inn import make_inn10
 from kam_desktop.services.demo.base import _Client, _Draws, _money, _Person
-from kam_desktop.services.demo.rules import PERSONAL_SHARE, POTENTIAL, ROLE_RANK
+from kam_desktop.services.demo.rules import (
+    FIRST_CONTACT_DAYS,
+    PERSONAL_SHARE,
+    PERSONAL_SHARE_DEFAULT,
+    POTENTIAL,
+    ROLE_RANK,
+    STORIES,
+)
 from kam_desktop.services.demo.words import _female_surname, _translit
 from kam_desktop.store.models import Account, Contact, PersonalNotes, TeamMember
 
@@ -49,22 +55,30 @@ class _People(_Draws):
         core, industry = self.company_core()
         town = self.pick(self.w_cities)
         region, city = town["region"], town["city"]
-        category = self.pick(self.w_category)
-        lifecycle = self.pick(self.w_lifecycle[category])
+        category, lifecycle, motivation = self.deal(
+            "story", [(story[:3], story[3]) for story in STORIES])
+        if motivation is None:
+            motivation = self.pick(self.w_motivation[category])
         low, high = POTENTIAL[category]
-        potential = float(_money(math.exp(rng.uniform(math.log(low), math.log(high))), 100_000))
+        # log-uniform, stratified: each quarter of the range in turn, so that even twenty
+        # accounts spread over it and a fifth of them bring most of the revenue
+        quarter = self.deal(f"potential {category.value}", [(index, 1) for index in range(4)])
+        reach = (quarter + rng.random()) / 4
+        potential = float(_money(low * (high / low) ** reach, 100_000))
         client = _Client(
-            id=self.new_id(), category=category, lifecycle=lifecycle, potential=potential,
+            id=self.new_id(), category=category, lifecycle=lifecycle, motivation=motivation,
+            potential=potential,
             owner=rng.choice(words.kams)["name"], domain=_translit(core) + ".ru",
-            phone_code=town["phone_code"],
+            phone_code=town["phone_code"], industry=industry,
         )
-        reason = None
         if lifecycle is Lifecycle.SLEEPING:
             client.quiet_since = self.days_ago(120, 300)
-            reason = rng.choice(words.sleeping_reasons)
+            client.quiet_reason = rng.choice(words.sleeping_reasons)
         elif lifecycle is Lifecycle.LOST:
             client.quiet_since = self.days_ago(90, 400)
-            reason = rng.choice(words.lost_reasons)
+            client.quiet_reason = rng.choice(words.lost_reasons)
+        elif lifecycle is Lifecycle.PROSPECT:
+            client.first_contact = self.days_ago(*FIRST_CONTACT_DAYS)
         place = f"г. {city}" if region == city else f"{region}, г. {city}"
         size = rng.choice(words.company_sizes).format(staff=rng.randrange(150, 6000, 50))
         self.add(Account, {
@@ -81,9 +95,9 @@ class _People(_Draws):
                       f"Учётная система: {rng.choice(words.erp_systems)}."),
             "owner": client.owner,
             "category": category,
-            "motivation": self.pick(self.w_motivation),
+            "motivation": motivation,
             "lifecycle": lifecycle,
-            "lifecycle_reason": reason,
+            "lifecycle_reason": client.quiet_reason,
             "currency": "RUB",
             "annual_potential": _money(potential),
             "created_at": self.created_at,
@@ -114,7 +128,7 @@ class _People(_Draws):
             person_id = self.new_id()
             if role in (Role.LEADER, Role.SPECIFIER):
                 bosses.append((person_id, department))
-            full_name, short_name, email_name = self.person_name(names)
+            full_name, short_name, email_name, female = self.person_name(names)
             high_interest = role in (Role.LEADER, Role.SPECIFIER)
             high_involvement = role in (Role.LEADER, Role.ASSISTANT)
             if rng.random() < 0.6:
@@ -134,12 +148,13 @@ class _People(_Draws):
             }
             self.add(Contact, row)
             people.append(_Person(person_id, short_name, role, row))
-            if rng.random() < PERSONAL_SHARE:
-                self.personal_notes(person_id)
+            if rng.random() < PERSONAL_SHARE.get(client.lifecycle, PERSONAL_SHARE_DEFAULT):
+                self.personal_notes(person_id, female)
         client.contacts = people
 
-    def person_name(self, taken: set[str]) -> tuple[str, str, str]:
-        """A new full name, its short form «Петров И. В.» and an e-mail local part."""
+    def person_name(self, taken: set[str]) -> tuple[str, str, str, bool]:
+        """A new full name, its short form «Петров И. В.», an e-mail local part, and
+        whether the person is a woman."""
         rng, words = self.rng, self.words
         while True:
             female = rng.random() < 0.4
@@ -153,18 +168,19 @@ class _People(_Draws):
             if full not in taken:
                 taken.add(full)
                 return (full, f"{surname} {first[0]}. {patronymic[0]}.",
-                        f"{_translit(first[0])}.{_translit(surname)}")
+                        f"{_translit(first[0])}.{_translit(surname)}", female)
 
     def phone_digits(self, count: int) -> str:
         digits = f"{self.rng.randrange(2 * 10 ** (count - 1), 10 ** count)}"
         head = len(digits) - 4
         return f"{digits[:head]}-{digits[head:head + 2]}-{digits[head + 2:]}"
 
-    def personal_notes(self, contact_id: uuid.UUID) -> None:
+    def personal_notes(self, contact_id: uuid.UUID, female: bool) -> None:
+        """The questionnaire, in the grammar of the person's gender."""
         rng = self.rng
         row: dict[str, Any] = {"contact_id": contact_id}
         for question, answers in self.words.personal.items():
-            row[question] = rng.choice(answers)
+            row[question] = rng.choice(answers).about(female)
         row["education"] = row["education"].format(year=rng.randint(1988, 2014))
         self.add(PersonalNotes, row)
 

@@ -10,12 +10,15 @@ from kam_desktop.domain.enums import LADDER_QUESTIONS, Lifecycle, Motivation
 from kam_desktop.domain.ladder import FAVOURABLE
 from kam_desktop.services.demo.base import _Client, _Draws, _integer_shares
 from kam_desktop.services.demo.rules import (
+    CLIENT_VIEW_KNOWN,
     DISTANCE_UNLISTED,
     FACTOR_SKIPPED,
     FACTOR_SKIPPED_DEFAULT,
-    HISTORY_DAYS,
     INVOLVEMENT_STEP,
+    LADDER_GAPS,
+    LADDER_STALE,
     LADDER_START,
+    LADDER_START_PRICE,
     POTENTIAL,
     STAGES,
     WORKLOAD_UNASSESSED,
@@ -34,25 +37,43 @@ class _Standing(_Draws):
     """Makes an account's ladder, involvement, barriers, cooling and workload."""
 
     def ladder(self, client: _Client) -> None:
-        """1–4 assessments whose six answers agree with our estimate of the rung."""
-        rng = self.rng
-        level = rng.randint(*LADDER_START[client.category])
-        rivals = rng.sample(self.words.competitors, rng.randint(1, 3))
+        """1–4 assessments while we worked with the client, the latest mostly within the
+        last quarter (Today asks to reassess an older one), against competitors of the
+        client's industry. The six answers point to the rung the client puts us on, and
+        so does the client's own rating when they told us; our estimate differs in four
+        of ten (LADDER_GAPS), mostly higher: the gap the questions are there to show. A
+        client buying on price keeps us on the lowest rungs."""
+        rng, words = self.rng, self.words
+        first, last = self.worked_with(client)
+        price_driven = client.motivation is Motivation.PRICE
+        rung = rng.randint(*(LADDER_START_PRICE if price_driven else LADDER_START[client.category]))
+        top = LADDER_START_PRICE[1] if price_driven else 4
+        rivals = rng.sample(words.competitors[client.industry], rng.randint(1, 2))
+        if rng.random() < 0.3:
+            rivals.append(rng.choice(words.competitors_everywhere))
         rival_levels = {name: rng.randint(1, 3) for name in rivals}
-        offsets = sorted(rng.sample(range(5, HISTORY_DAYS), rng.randint(1, 4)), reverse=True)
-        for offset in offsets:
-            favourable = {4: (5, 6), 3: (4, 4), 2: (2, 3), 1: (0, 1)}[level]
+        stale = self.deal("stale ladder", LADDER_STALE)
+        day = last - timedelta(days=rng.randint(95, 200) if stale else rng.randint(5, 80))
+        days = []
+        for _ in range(rng.randint(1, 4)):
+            if day < first:
+                break
+            days.append(day)
+            day -= timedelta(days=rng.randint(90, 240))
+        for day in reversed(days or [first]):
+            gap = self.deal("ladder gap", LADDER_GAPS)
+            our_view = rung + gap if 1 <= rung + gap <= 4 else rung - gap
+            favourable = {4: (5, 6), 3: (4, 4), 2: (2, 3), 1: (0, 1)}[rung]
             chosen = set(rng.sample(LADDER_QUESTIONS, rng.randint(*favourable)))
-            answers = {key: FAVOURABLE[key] == (key in chosen) for key in LADDER_QUESTIONS}
-            client_view = min(4, max(1, level + rng.choices((-1, 0, 1), (35, 50, 15))[0]))
             self.add(LadderAssessment, {
-                "id": self.new_id(), "account_id": client.id,
-                "date": self.today - timedelta(days=offset),
-                "our_view": level, "client_view": client_view,
-                "competitors": dict(rival_levels), "answers": answers,
-                "next_steps": rng.choice(self.words.ladder_steps[level]),
+                "id": self.new_id(), "account_id": client.id, "date": day,
+                "our_view": our_view,
+                "client_view": rung if rng.random() < CLIENT_VIEW_KNOWN else None,
+                "competitors": dict(rival_levels),
+                "answers": {key: FAVOURABLE[key] == (key in chosen) for key in LADDER_QUESTIONS},
+                "next_steps": rng.choice(words.ladder_steps[rung]),
             })
-            level = min(4, max(1, level + rng.choices((-1, 0, 1), (15, 55, 30))[0]))
+            rung = min(top, max(1, rung + rng.choices((-1, 0, 1), (15, 55, 30))[0]))
             for name in rival_levels:
                 rival_levels[name] = min(4, max(1, rival_levels[name] + rng.choice((-1, 0, 0, 1))))
 
@@ -82,16 +103,18 @@ class _Standing(_Draws):
                                         "since": self.days_ago(60, 1500)})
 
     def cooling_reasons(self, client: _Client) -> None:
-        """Always for a sleeping or lost account (when it went quiet), sometimes for others."""
+        """Why a sleeping account fell asleep or a lost one left, on the day it went quiet;
+        for some others, an episode of cooling while we worked with them."""
         rng = self.rng
         if client.quiet_since is not None:
-            day = client.quiet_since
+            day, reason = client.quiet_since, client.quiet_reason
         elif rng.random() < 0.15:
-            day = self.days_ago(30, HISTORY_DAYS)
+            day = self.day_between(*self.worked_with(client))
+            reason = rng.choice(self.words.cooling_reasons)
         else:
             return
         self.add(CoolingReason, {"id": self.new_id(), "account_id": client.id,
-                                 "date": day, "reason": rng.choice(self.words.cooling_reasons)})
+                                 "date": day, "reason": reason})
 
     def workload(self, client: _Client) -> None:
         """The nine workload factors, in keeping with the rest of the account: its
@@ -119,7 +142,7 @@ class _Standing(_Draws):
             "internal_coordination": scale(len(client.team) + rng.uniform(-1, 1)),
             "delivery_reliability": scale(rng.uniform(1.5, 3.5) if troubled
                                           else rng.uniform(3, 5.4)),
-            "competition": scale((4.5 if account["motivation"] is Motivation.PRICE else 3)
+            "competition": scale((4.5 if client.motivation is Motivation.PRICE else 3)
                                  + rng.uniform(-1.2, 1)),
             "support_staff": rng.randint(1, 4),
         }

@@ -42,6 +42,17 @@ class _ValueTemplate:
     departments: Sequence[str]
 
 
+@dataclass(frozen=True)
+class _Gendered:
+    """A personal note as written about a man and about a woman."""
+
+    he: str
+    she: str
+
+    def about(self, female: bool) -> str:
+        return self.she if female else self.he
+
+
 @functools.cache
 def _words() -> SimpleNamespace:
     """The words of WORDS_FILE, read at the first demo rather than at import. Lists are
@@ -55,12 +66,19 @@ def _words() -> SimpleNamespace:
     words.director = (words.director["position"], words.director["department"])
     words.positions = {role: [(post["position"], post["department"])
                               for post in words.positions[role.value]] for role in Role}
-    words.personal = {name: words.personal[name] for name in PERSONAL_FIELDS}
+    # an answer is one text, or {"he": …, "she": …} where Russian grammar tells the gender
+    words.personal = {name: [_Gendered(answer, answer) if isinstance(answer, str)
+                             else _Gendered(answer["he"], answer["she"])
+                             for answer in words.personal[name]]
+                      for name in PERSONAL_FIELDS}
+    words.competitors_everywhere = words.competitors["everywhere"]
+    words.competitors = words.competitors["by_industry"]
     words.ladder_steps = {int(level): steps for level, steps in words.ladder_steps.items()}
     words.diary_summary = {kind: words.diary_summary[kind.value] for kind in DiaryKind}
     words.diary_topics = {kind: words.diary_topics[kind.value] for kind in DiaryKind}
     words.opportunities = {cls: words.opportunities[cls.value] for cls in OpportunityClass}
     words.goals = [_GoalTemplate(**goal) for goal in words.goals]
+    words.acquisition_goals = [_GoalTemplate(**goal) for goal in words.acquisition_goals]
     words.value_templates = {kind: _ValueTemplate(**words.value_templates[kind.value])
                              for kind in ValueKind}
     return words
