@@ -38,6 +38,7 @@ from sqlalchemy import (
 
 from kam_desktop.domain.enums import LADDER_QUESTIONS
 from kam_desktop.domain.inn import inn_problem
+from kam_desktop.domain.money import rate_period_problem, rate_problem
 from kam_desktop.domain.periods import period_problem
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN
 from kam_desktop.domain.text import Text
@@ -181,6 +182,10 @@ RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
     ("ladder_assessment", "competitors"): _competitors,
     ("revenue", "period"): period_problem,
     ("statistic", "period"): period_problem,
+    ("exchange_rate", "currency"): _currency,
+    ("exchange_rate", "base"): _currency,
+    ("exchange_rate", "period"): rate_period_problem,
+    ("exchange_rate", "rate"): rate_problem,
     **{("workload_factors", name): (lambda value, name=name: factor_problem(name, value))
        for name in FACTORS},
 }
