@@ -33,7 +33,7 @@ K = TypeVar("K", bound=Hashable)
 
 DEFAULT_CURRENCY = "RUB"
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PLACES = Decimal("0.00000001")
+RATE_PLACES = Decimal("0.00000001")
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,13 @@ def rate_period_problem(text: object) -> Text | None:
 
 
 def rate_problem(value: object) -> Text | None:
-    if isinstance(value, Decimal) and value.is_finite() and value > 0:
+    """None when ``value`` can be stored as a rate: above zero, below a billion, with at
+    most eight decimal places (the column's)."""
+    if isinstance(value, Decimal) and value.is_finite() and 0 < value < 10 ** 9 \
+            and value == value.quantize(RATE_PLACES):
         return None
-    return Text("{value} is not a rate: write a number above zero", value=repr(value))
+    return Text("{value} is not a rate: write a number above zero with at most eight "
+                "decimal places", value=repr(value))
 
 
 def quarter_of(day: date) -> Period:
@@ -76,7 +80,7 @@ def quarter_of(day: date) -> Period:
 def _mean(rates: list[Decimal]) -> Decimal | None:
     if not rates:
         return None
-    return (sum(rates, Decimal(0)) / len(rates)).quantize(_PLACES)
+    return (sum(rates, Decimal(0)) / len(rates)).quantize(RATE_PLACES)
 
 
 class RateBook:
@@ -94,7 +98,7 @@ class RateBook:
                 inverted.append(item)
         for item in inverted:  # a rate recorded the right way round wins
             own = self._rates.setdefault(item.base, {})
-            own.setdefault(item.period, (1 / item.rate).quantize(_PLACES))
+            own.setdefault(item.period, (1 / item.rate).quantize(RATE_PLACES))
         self._memo: dict[tuple[str, Period], Decimal | None] = {}
 
     def rate(self, currency: str, period: Period) -> Decimal | None:

@@ -19,7 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.money import DEFAULT_CURRENCY, ExchangeRate as Rate, RateBook
+from kam_desktop.domain.money import (
+    DEFAULT_CURRENCY,
+    RATE_PLACES,
+    ExchangeRate as Rate,
+    RateBook,
+    rate_problem,
+)
 from kam_desktop.domain.text import Text
 from kam_desktop.services.column_mapping import fold, guess_mapping, read_amount, read_date
 from kam_desktop.services.errors import InputError
@@ -141,11 +147,10 @@ def read_central_bank_rates(path: Path, currency: str | None = None) -> list[Rat
         except (InputError, InvalidOperation) as error:
             raise InputError(at, getattr(error, "message", str(error))) from None
         if nominal <= 0:
-            raise InputError(at, Text("{value} is not a rate: write a number above zero",
-                                      value=repr(cell("nominal"))))
+            raise InputError(at, rate_problem(nominal))
         code = (cell("currency") or currency or "").upper()
         rates.append(_checked(code, CENTRAL_BANK_BASE, day.isoformat(),
-                              (amount / nominal).quantize(Decimal("0.00000001")), at))
+                              (amount / nominal).quantize(RATE_PLACES), at))
     if not rates:
         raise InputError(where, Text("the file has no rates"))
     return rates

@@ -211,7 +211,8 @@ def _type_problem(column_type: Any, value: Any) -> Text | None:
                         low=FIRST_YEAR, high=LAST_YEAR)
         return None
     if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
-        return _money_problem(value)
+        # money has two decimal places; another scale (an exchange rate) has its own rule
+        return _money_problem(value) if column_type.scale == 2 else None
     if isinstance(column_type, Float):
         if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
             return Text("{value} is not a number", value=short(value))
