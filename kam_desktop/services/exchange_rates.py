@@ -44,6 +44,10 @@ _SYNONYMS = {
 }
 
 
+class CurrencyNeeded(InputError):
+    """The file has no currency column and the caller named no currency."""
+
+
 @dataclass(frozen=True)
 class StoredRate:
     id: uuid.UUID
@@ -129,7 +133,7 @@ def read_central_bank_rates(path: Path, currency: str | None = None) -> list[Rat
                 "no column of {field}: the file's columns are {headers}", field=needed,
                 headers=", ".join(h for h in table.headers if h) or "—"))
     if "currency" not in columns and not currency:
-        raise InputError(where, Text("the file names no currency: name it (such as EUR)"))
+        raise CurrencyNeeded(where, Text("the file names no currency: name it (such as EUR)"))
     rates = []
     for row in table.rows:
         def cell(key: str) -> str:

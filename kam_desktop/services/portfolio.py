@@ -168,7 +168,8 @@ def list_accounts(session: Session, *, today: date,
         deal_count, last_deal, deal_total = deals.get(row.id, (0, None, Decimal(0)))
         rows.append(AccountRow(
             id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
-            abc=classes.get(row.id), no_rate=row.id in left_out, owner=row.owner, contacts=len(names),
+            abc=classes.get(row.id), no_rate=row.id in left_out, owner=row.owner,
+            contacts=len(names),
             annual_potential=row.annual_potential, revenue_last_year=last,
             share_of_wallet=share,
             share_change=None if share is None or share_before is None else share - share_before,
