@@ -152,7 +152,6 @@ class Conversion(Generic[K]):
     "converted to RUB at the rates of 2025") and the accounts it had to leave out."""
 
     main: str
-    period: str
     used: dict[str, Decimal] = field(default_factory=dict)
     missing: dict[tuple[str, str], list[K]] = field(default_factory=dict)
 
@@ -175,7 +174,7 @@ def convert_by_account(amounts: Mapping[K, tuple[Decimal | None, str]], period: 
     An account with an amount and no rate is left out of the result and named in the
     conversion; an account without an amount (None) or with zero keeps it: it needs no
     rate."""
-    conversion: Conversion[K] = Conversion(book.main, str(period))
+    conversion: Conversion[K] = Conversion(book.main)
     converted: dict[K, Decimal | None] = {}
     for account, (amount, currency) in amounts.items():
         if not amount:  # none or zero: the same in any currency, no rate needed

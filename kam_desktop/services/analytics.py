@@ -9,7 +9,8 @@ with money on an axis (the Pareto curve, potential × share of wallet, value by 
 year, purchases) take every amount converted to the portfolio's main currency
 (domain.money): revenue and potential at the rate of the year, value entries and deals
 at the rate of their dates. An account whose currency has no rate where it needs one is
-left out of those charts and named in ``missing``; ratios (value to revenue) need no
+left out of those charts and named in ``missing`` (per kind of money: the revenue of the
+year, value entries, deals); ratios (value to revenue) need no
 rate and take every account.
 """
 from __future__ import annotations
@@ -30,7 +31,12 @@ from kam_desktop.domain import workload
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.abc import last_full_year
 from kam_desktop.domain.enums import Category, Lifecycle, Stance, ValueKind
-from kam_desktop.domain.money import DEFAULT_CURRENCY, MissingRate, convert_by_account
+from kam_desktop.domain.money import (
+    DEFAULT_CURRENCY,
+    Conversion,
+    MissingRate,
+    convert_by_account,
+)
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact
 from kam_desktop.services.exchange_rates import rate_book
@@ -90,7 +96,7 @@ class PortfolioAnalytics:
     #: money charts for want of a rate
     currency: str
     rates: dict[str, Decimal]
-    missing: tuple[MissingRate[Id], ...]
+    missing: dict[str, tuple[MissingRate[Id], ...]]
     accounts: dict[Id, AccountInfo]
     pareto: charts.Pareto[Id]
     wallet: charts.WalletMap[Id]
@@ -162,6 +168,7 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
     potential, _ = convert_by_account(
         {r.id: (r.annual_potential, r.currency) for r in rows}, year, book)
     compared = [r for r in rows if r.id not in conversion.accounts_left_out()]
+    value_conversion, deal_conversion = Conversion(currency), Conversion(currency)
     history: dict[Id, list[tuple[date, int]]] = defaultdict(list)
     for account_id, day, our_view, client_view, answers in run(select(
             _text(LadderAssessment.account_id), LadderAssessment.date,
@@ -180,7 +187,7 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
             benefit_in_year[account_id] += benefit
         rate = book.rate_on(accounts[account_id].currency, day)
         if rate is None:
-            conversion.miss(account_id, accounts[account_id].currency, str(day.year))
+            value_conversion.miss(account_id, accounts[account_id].currency, str(day.year))
         else:
             items.append((account_id, value_rules.ValueItem(day, kinds[kind], None, cost * rate,
                                                             benefit * rate, False)))
@@ -226,7 +233,7 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         account_id = ids[raw_id]
         rate = book.rate_on(accounts[account_id].currency, day)
         if rate is None:
-            conversion.miss(account_id, accounts[account_id].currency, str(day.year))
+            deal_conversion.miss(account_id, accounts[account_id].currency, str(day.year))
             unpriced.add(account_id)
             rate = Decimal(0)  # its dates still count for recency; its money is left out
         deals[account_id].append(purchases.DealPoint(day, amount * rate))
@@ -238,7 +245,8 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
                                       for account_id in accounts})
     return PortfolioAnalytics(
         today=today, year=year.year, currency=currency, rates=dict(conversion.used),
-        missing=conversion.left_out(),
+        missing={"revenue": conversion.left_out(), "value": value_conversion.left_out(),
+                 "deals": deal_conversion.left_out()},
         accounts=accounts,
         pareto=charts.pareto({r.id: converted.get(r.id) for r in compared}),
         wallet=charts.wallet_map((charts.WalletAccount(r.id, r.category, potential.get(r.id),

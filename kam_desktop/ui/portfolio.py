@@ -203,7 +203,7 @@ class PortfolioView(QWidget):
         filters.addWidget(self.search, 2)
         for widget in (self.category, self.lifecycle, self.abc, self.owner, self.overdue):
             filters.addWidget(widget)
-        #: the accounts left out of the ABC classes for want of an exchange rate
+        # the accounts left out of the ABC classes for want of an exchange rate
         self.rates_note = QLabel()
         self.rates_note.setObjectName("rates_note")
         self.rates_note.setWordWrap(True)

@@ -25,7 +25,7 @@ from kam_desktop.ui.messages import translated
 from kam_desktop.ui.sections import ID_ROLE, Column, RowsModel, fit_columns, make_table
 
 RATE_FILES = "CSV, XLSX (*.csv *.xlsx *.txt)"
-#: offered when a file names no currency; any other code may be typed
+# offered when a file names no currency; any other code may be typed
 COMMON_CURRENCIES = ("USD", "EUR", "CNY", "KZT", "BYN", "TRY", "AED", "INR")
 
 

@@ -62,7 +62,7 @@ class ReportRequest:
     categories: tuple[Category, ...] | None = None
     owners: tuple[str, ...] | None = None
     issuer: Issuer = Issuer()
-    #: the currency the portfolio report compares the accounts in
+    # the currency the portfolio report compares the accounts in
     main_currency: str = DEFAULT_CURRENCY
 
 

@@ -70,8 +70,10 @@ def test_the_series_of_a_small_portfolio(db) -> None:
     result = _analytics(db, since=date(2024, 12, 31), norm=1.5)
     assert result.year == 2024 and result.currency == "RUB"
     # no rate for the euro: the account is named, and left out of the money charts
-    assert [(m.currency, m.period, m.accounts) for m in result.missing] == [
-        ("EUR", "2024", (euro,))]
+    assert {money: [(m.currency, m.period, m.accounts) for m in missing]
+            for money, missing in result.missing.items()} == {
+        "revenue": [("EUR", "2024", (euro,))], "value": [("EUR", "2024", (euro,))],
+        "deals": []}
     assert result.rates == {}
     assert list(result.accounts) == [big, euro, small, empty]  # by name
     assert result.accounts[big].name == "Большой" and result.accounts[big].owner == "Ирина"
@@ -126,7 +128,7 @@ def test_with_a_rate_the_euro_account_is_compared_in_roubles(db) -> None:
     with db.transaction() as session:
         set_rate(session, currency="EUR", base="RUB", period="2024", rate=Decimal(100))
     result = _analytics(db)
-    assert result.missing == () and result.rates == {"EUR": Decimal(100)}
+    assert not any(result.missing.values()) and result.rates == {"EUR": Decimal(100)}
     # €50 at 100 ₽ is 5,000 ₽: the largest account of the curve, 5,000 of 6,000
     assert [(p.account, p.revenue) for p in result.pareto.points] == [
         (euro, Decimal(5000)), (big, Decimal(800)), (small, Decimal(200))]

@@ -15,7 +15,7 @@ from kam_desktop.ui.charts.style import Numbers, Style
 from kam_desktop.ui.charts.targets import Selection
 
 
-#: the accounts a note names before "and N more"
+# the accounts a note names before "and N more"
 NAMES_SHOWN = 5
 
 
@@ -86,19 +86,17 @@ class ChartFamily(QObject):
     def count(self, n: int) -> str:
         return self.texts.count(n)
 
-    def money_note(self, note: str, of_the_year: bool = False) -> str:
+    def money_note(self, note: str, money: str) -> str:
         """``note`` of a chart with money, followed by the rates its other currencies were
-        converted at and the accounts it left out for want of a rate (by name): for a
-        chart of the year's revenue, those without the year's rate only."""
+        converted at and the accounts it left out for want of a rate (by name) for its
+        ``money``: "revenue" (of the year), "value" or "deals"."""
         data, numbers = self.data, self.numbers
         parts = [note] if note else []
         if data.rates:
             parts.append(self.texts.converted(data.currency, data.year, "; ".join(
                 f"1 {code} = {numbers.short(float(rate))} {numbers.currency_label}"
                 for code, rate in sorted(data.rates.items()))))
-        for missing in data.missing:
-            if of_the_year and missing.period != str(data.year):
-                continue
+        for missing in data.missing[money]:
             names = [data.accounts[account].name for account in missing.accounts]
             shown = ", ".join(names[:NAMES_SHOWN])
             if len(names) > NAMES_SHOWN:

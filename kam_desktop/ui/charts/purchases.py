@@ -47,7 +47,7 @@ class PurchasesChart(ChartFamily):
                                      figure_title=self.tr("Days"), figure=days_of)
                       for b in bands]
         return Drawn([Bars(axes, list(rects), selections, horizontal=False)],
-                     self.money_note(self.note()))
+                     self.money_note(self.note(), "deals"))
 
     def note(self) -> str:
         figures = self.data.purchases
