@@ -2,6 +2,8 @@
 real database files, with a file shaped like the Bank of Russia's "dynamics" export."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -101,5 +103,12 @@ def test_accounts_in_euros_are_classed_by_their_converted_revenue(cli, db_path) 
     # so Рубли-2 is B (ranked raw, €1 M beside ₽90 M would have been C)
     assert classes() == {"Евро": ("A", False), "Рубли-1": ("A", False),
                          "Рубли-2": ("B", False)}
+    table = db_path.with_name("portfolio.csv")
+    assert cli("export-table", "portfolio", "--lang", "en", "-o", str(table),
+               db=db_path).returncode == 0
+    rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    abc = rows[0].index("ABC")
+    assert {row[0]: row[abc] for row in rows[1:]} == {"Евро": "A", "Рубли-1": "A",
+                                                      "Рубли-2": "B"}
     bad = cli("accounts", "--main-currency", "рубль", db=db_path)
     assert bad.returncode == 2 and "--main-currency" in bad.stderr
