@@ -54,6 +54,7 @@ from kam_desktop.store.models import (
     Deal,
     DiaryAttendee,
     DiaryEntry,
+    ExchangeRate,
     Goal,
     InvolvementShare,
     LadderAssessment,
@@ -72,6 +73,8 @@ MAX_ACCOUNTS = 100_000
 #: accounts generated between two bulk writes (bounds memory, keeps executemany large)
 CHUNK = 250
 HISTORY_DAYS = 730
+#: roughly what a unit of each currency was worth in roubles, for the demo's rates
+DEMO_RATES = {"USD": Decimal("85"), "EUR": Decimal("95"), "CNY": Decimal("11.8")}
 WORDS_FILE = RESOURCES / "demo" / "words.json"
 
 # --- portfolio classification ------------------------------------------------------------
@@ -248,14 +251,20 @@ def load_demo(session: Session, *, accounts: int, seed: int, today: date) -> dic
                                  "load the demo into an empty database")
     builder = _Builder(random.Random(seed), today)
     counts = dict.fromkeys(KINDS, 0)
-    for start in range(0, accounts, CHUNK):
-        for _ in range(min(CHUNK, accounts - start)):
-            builder.add_account()
+
+    def write() -> None:
         for kind in IN_DEPENDENCY_ORDER:
             rows = builder.rows.pop(kind.model, None)
             if rows:
                 session.execute(insert(kind.table), rows)
                 counts[kind.name] += len(rows)
+
+    for start in range(0, accounts, CHUNK):
+        for _ in range(min(CHUNK, accounts - start)):
+            builder.add_account()
+        write()
+    builder.add_rates()  # last, so that the accounts do not depend on it
+    write()
     assert not builder.rows, f"the demo wrote rows of unregistered kinds: {list(builder.rows)}"
     return counts
 
@@ -395,6 +404,18 @@ class _Builder:
 
     def add(self, model: type[Base], row: dict[str, Any]) -> None:
         self.rows.setdefault(model, []).append(row)
+
+    def add_rates(self) -> None:
+        """Yearly rates to the rouble for the demo's years and each year's last day,
+        around :data:`DEMO_RATES` (the demo's accounts are in roubles: the rates are
+        there to be seen and changed in Preferences)."""
+        for year in range(self.today.year - HISTORY_DAYS // 365 - 1, self.today.year + 1):
+            for currency, around in DEMO_RATES.items():
+                for period in (str(year), f"{year}-12-31"):
+                    rate = around * Decimal(self.rng.randint(900, 1100)) / 1000
+                    self.add(ExchangeRate, {"id": self.new_id(), "currency": currency,
+                                            "base": "RUB", "period": period,
+                                            "rate": rate.quantize(Decimal("0.0001"))})
 
     # the account and its parts
 
