@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -29,7 +29,7 @@ from kam_desktop.domain.money import (
 from kam_desktop.domain.text import Text
 from kam_desktop.services.column_mapping import fold, guess_mapping, read_amount, read_date
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.tabular import read_table
+from kam_desktop.services.tabular import Row, read_table
 from kam_desktop.store.models import ExchangeRate
 from kam_desktop.store.schema import problem
 
@@ -119,6 +119,11 @@ def delete_rate(session: Session, *, rate_id: uuid.UUID) -> None:
     session.flush()
 
 
+def _cell(row: Row, columns: dict[str, int], key: str) -> str:
+    index = columns.get(key)
+    return row.cells[index].strip() if index is not None and index < len(row.cells) else ""
+
+
 def read_central_bank_rates(path: Path, currency: str | None = None) -> list[Rate]:
     """The daily rates of a central bank's file (see the module's docstring). ``currency``
     names the currency of a file without a code column; raises InputError naming the
@@ -136,23 +141,20 @@ def read_central_bank_rates(path: Path, currency: str | None = None) -> list[Rat
         raise CurrencyNeeded(where, Text("the file names no currency: name it (such as EUR)"))
     rates = []
     for row in table.rows:
-        def cell(key: str) -> str:
-            index = columns.get(key)
-            return row.cells[index].strip() if index is not None and index < len(row.cells) \
-                else ""
-
-        if not any(cell.strip() for cell in row.cells):
+        if not any(text.strip() for text in row.cells):
             continue
-        at = f"{where}, line {row.line}"
         try:
-            day = read_date(cell("date"), table.column_name(columns["date"]))
-            amount = Decimal(read_amount(cell("rate"), table.column_name(columns["rate"])))
-            nominal = Decimal(read_amount(cell("nominal") or "1", "nominal"))
-        except (InputError, InvalidOperation) as error:
-            raise InputError(at, getattr(error, "message", str(error))) from None
+            day = read_date(_cell(row, columns, "date"), table.column_name(columns["date"]))
+            amount = Decimal(read_amount(_cell(row, columns, "rate"),
+                                         table.column_name(columns["rate"])))
+            nominal = Decimal(read_amount(_cell(row, columns, "nominal") or "1",
+                                          table.column_name(columns.get("nominal", 0))))
+        except InputError as error:
+            raise InputError(f"{where}, line {row.line}, {error.where}", error.message) from None
+        at = f"{where}, line {row.line}"
         if nominal <= 0:
             raise InputError(at, rate_problem(nominal))
-        code = (cell("currency") or currency or "").upper()
+        code = (_cell(row, columns, "currency") or currency or "").upper()
         rates.append(_checked(code, CENTRAL_BANK_BASE, day.isoformat(),
                               (amount / nominal).quantize(RATE_PLACES), at))
     if not rates:

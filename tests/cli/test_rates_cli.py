@@ -58,9 +58,9 @@ def test_a_central_bank_file_is_imported_and_listed(cli, db_path, cbr_file, tmp_
 @pytest.mark.parametrize("content, options, message", [
     (CBR_DYNAMICS, (), "the file names no currency: name it (such as EUR)"),
     (CBR_DYNAMICS.replace("105,7697", "курс"), ("--currency", "EUR"),
-     ", line 3: 'курс' is not an amount of money"),
+     ", line 3, curs: 'курс' is not an amount of money"),
     (CBR_DYNAMICS.replace("27.12.2024", "32.12.2024"), ("--currency", "EUR"),
-     ", line 3: '32.12.2024' is not a date of the calendar"),
+     ", line 3, data: '32.12.2024' is not a date of the calendar"),
     ("Клиент;Сумма\r\nАльфа;5\r\n", ("--currency", "EUR"),
      "no column of date: the file's columns are Клиент, Сумма"),
     (CBR_DYNAMICS, ("--currency", "EURO"), "'EURO' is not a currency code such as RUB"),

@@ -72,7 +72,7 @@ def test_central_bank_rates_are_imported_and_a_bad_file_writes_nothing(
     assert not page.import_file(bad)
     box = _warning(qtbot, page)
     assert "'много' is not an amount of money" in box.text()
-    assert box.informativeText().endswith("bad.csv, line 3")
+    assert box.informativeText().endswith("bad.csv, line 3, Курс")
     assert _rates(context) == before
 
 
