@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from kam_desktop import __version__
-from kam_desktop.cli import backups, contacts, reports, sync, tables
+from kam_desktop.cli import backups, contacts, rates, reports, sync, tables
 from kam_desktop.cli.terminal import safe_output
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.faults import DatabaseFault, database_faults
@@ -64,7 +64,8 @@ def _cmd_accounts(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.portfolio import list_accounts
 
     with db.sessions() as session:
-        rows = list_accounts(session, today=date.today())
+        rows = list_accounts(session, today=date.today(),
+                             main_currency=rates.main_currency(args))
     if args.json:
         json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -73,11 +74,16 @@ def _cmd_accounts(db: Database, args: argparse.Namespace) -> int:
         print("No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.")
         return 0
     headers = ("Name", "Category", "Lifecycle", "ABC", "Owner", "Contacts")
-    table = [(r.name, r.category.value, r.lifecycle.value, r.abc.value, r.owner or "—",
-              str(r.contacts)) for r in rows]
+    table = [(r.name, r.category.value, r.lifecycle.value, r.abc.value if r.abc else "—",
+              r.owner or "—", str(r.contacts)) for r in rows]
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(headers)]
     for row in (headers, *table):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    left_out = sorted({r.currency for r in rows if r.no_rate})
+    if left_out:
+        print(f"ABC: no rate of {', '.join(left_out)} to {rates.main_currency(args)} for the "
+              "last full year; those accounts (—) are not compared "
+              "(`kam-desktop rates import`)")
     return 0
 
 
@@ -146,6 +152,7 @@ def _parser() -> argparse.ArgumentParser:
 
     accounts = commands.add_parser("accounts", help="list the accounts of the portfolio")
     accounts.add_argument("--json", action="store_true", help="print JSON")
+    rates.add_main_currency_option(accounts)
     accounts.set_defaults(run=_cmd_accounts)
 
     check = commands.add_parser("check", help="check the database's integrity")
@@ -155,6 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     reports.add_commands(commands)
     tables.add_commands(commands)
     sync.add_commands(commands)
+    rates.add_commands(commands)
 
     contact = commands.add_parser("contact", help="act on one contact")
     contact_actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -5,6 +5,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from kam_desktop.cli.rates import add_main_currency_option, main_currency
 from kam_desktop.store.database import Database
 
 
@@ -38,7 +39,7 @@ def _cmd_report_portfolio(db: Database, args: argparse.Namespace) -> int:
     issuer = _issuer(args)
     with db.sessions() as session:
         data = portfolio_data(session, today=date.today(), categories=args.category,
-                              owners=args.owner)
+                              owners=args.owner, main_currency=main_currency(args))
     build_portfolio_report(data, args.lang, args.output, issuer)
     print(f"Portfolio report of {len(data.accounts)} accounts written to {args.output}")
     return 0
@@ -118,5 +119,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     portfolio.add_argument("--owner", action="append", metavar="NAME",
                            help="only accounts of this account manager (repeatable)")
     _add_issuer_options(portfolio, client_facing=False)
+    add_main_currency_option(portfolio)
     portfolio.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     portfolio.set_defaults(run=_cmd_report_portfolio)

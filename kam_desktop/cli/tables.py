@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from kam_desktop.cli.rates import add_main_currency_option, main_currency
 from kam_desktop.services.column_mapping import RowCounts, load_mapping
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.tabular import ENCODING_NAMES, Table, read_table
@@ -98,7 +99,8 @@ def _cmd_export_table(db: Database, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         ids = account_ids_by_name(session, args.account) if args.account else None
         count = export_table(session, kind=args.kind, path=args.output, language=args.lang,
-                             today=date.today(), account_ids=ids)
+                             today=date.today(), account_ids=ids,
+                             main_currency=main_currency(args))
     print(f"{count} row(s) written to {args.output}")
     return 0
 
@@ -151,6 +153,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     exp.add_argument("--lang", choices=("ru", "en"), default="ru",
                      help="language of the headers; CSV: ru uses ';' and decimal commas, "
                           "en ',' and decimal points (default ru)")
+    add_main_currency_option(exp)
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
     exp.set_defaults(run=_cmd_export_table)
 

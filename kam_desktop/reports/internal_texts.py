@@ -20,8 +20,10 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "portfolio.basis": "ABC и доля в закупках — по выручке за {year} год; "
                            "ценность — с 1 января {this_year} года по {date}.",
         "portfolio.empty": "В отборе нет ни одного клиента.",
-        "portfolio.other_currency": "Клиенты с расчётами не в {currency} ({count}) "
-                                    "в итоги и диаграммы не включены.",
+        "portfolio.converted": "Суммы в других валютах пересчитаны в {currency} по курсам "
+                               "{year} года ({rates}); ценность — по курсам {this_year} года.",
+        "portfolio.missing": "Нет курса {currency} за {period}: {names} — в итоги, классы "
+                             "ABC и диаграммы не включены.",
         "summary.revenue": "Выручка за {year}",
         "summary.potential": "Потенциал закупок",
         "summary.share": "Доля в закупках",
@@ -154,8 +156,10 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "portfolio.basis": "ABC classes and share of wallet use the revenue of {year}; "
                            "value runs from 1 January {this_year} to {date}.",
         "portfolio.empty": "No account matches the selection.",
-        "portfolio.other_currency": "Accounts billed in currencies other than {currency} "
-                                    "({count}) are left out of the totals and charts.",
+        "portfolio.converted": "Amounts in other currencies are converted to {currency} at "
+                               "the rates of {year} ({rates}); value at those of {this_year}.",
+        "portfolio.missing": "No rate for {currency} in {period}: {names} — left out of the "
+                             "totals, the ABC classes and the charts.",
         "summary.revenue": "Revenue {year}",
         "summary.potential": "Purchase potential",
         "summary.share": "Share of wallet",

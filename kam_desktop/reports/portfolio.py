@@ -85,8 +85,9 @@ class _Report:
         self.words = internal_texts(language)
         self.fmt = Formatter(language, data.currency, 0)
         self.styles = make_styles()
-        #: the accounts billed in the report's currency: the basis of totals and charts
-        self.counted = [a for a in data.accounts if a.currency == data.currency]
+        #: the accounts whose money could be brought to the report's currency: the basis
+        #: of totals and charts
+        self.counted = [a for a in data.accounts if a.compared]
 
     def cell(self, text: object, style: str = "cell") -> Flowable:
         return para(text, self.styles[style])
@@ -150,11 +151,11 @@ class _Report:
         if not data.accounts:
             return story + [para(words["portfolio.empty"], styles["body"])]
         counted = self.counted
-        revenue = sum((a.revenue_last_year or Decimal(0) for a in counted), Decimal(0))
+        revenue = sum((a.revenue_main or Decimal(0) for a in counted), Decimal(0))
         known = [a for a in counted if a.share_of_wallet is not None]
-        potential = sum((a.annual_potential for a in known), Decimal(0))
-        known_revenue = sum((a.revenue_last_year for a in known), Decimal(0))
-        value = sum((a.value_this_year for a in counted), Decimal(0))
+        potential = sum((a.potential_main for a in known), Decimal(0))
+        known_revenue = sum((a.revenue_main for a in known), Decimal(0))
+        value = sum((a.value_main or Decimal(0) for a in counted), Decimal(0))
         cards = [
             (words["portfolio.accounts"], fmt.number(len(data.accounts)), ""),
             (words["summary.revenue"].format(year=data.revenue_year), fmt.money(revenue), ""),
@@ -174,15 +175,28 @@ class _Report:
             ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
         ])]
-        others = len(data.accounts) - len(counted)
-        if others:
-            story.append(para(words["portfolio.other_currency"].format(
-                currency=data.currency, count=fmt.number(others)), styles["muted"]))
+        story += self.conversion_notes()
         story += self.breakdown("summary.abc", "col.abc", list(AbcClass),
                                 lambda a: a.abc, lambda c: c.value, revenue)
         story += self.breakdown("summary.categories", "col.category", list(Category),
                                 lambda a: a.category, self.title, revenue)
         return story
+
+    def conversion_notes(self) -> list[Flowable]:
+        """Which rates the totals were converted at, and the accounts left out for want
+        of one."""
+        data, words, fmt = self.data, self.words, self.fmt
+        notes = []
+        if data.rates:
+            notes.append(words["portfolio.converted"].format(
+                currency=data.currency, year=data.revenue_year,
+                this_year=data.generated_on.year,
+                rates="; ".join(f"1 {code} = {fmt.statistic(rate)} {fmt.currency_label}"
+                                for code, rate in sorted(data.rates.items()))))
+        notes += [words["portfolio.missing"].format(
+            currency=missing.currency, period=missing.period, names=", ".join(missing.accounts))
+            for missing in data.missing]
+        return [para(note, self.styles["muted"]) for note in notes]
 
     def breakdown(self, title: str, column: str, keys: list, key_of, name_of,
                   revenue: Decimal) -> list[Flowable]:
@@ -195,8 +209,8 @@ class _Report:
             if not counts[key]:
                 continue
             members = [a for a in self.counted if key_of(a) == key]
-            earned = sum((a.revenue_last_year or Decimal(0) for a in members), Decimal(0))
-            delivered = sum((a.value_this_year for a in members), Decimal(0))
+            earned = sum((a.revenue_main or Decimal(0) for a in members), Decimal(0))
+            delivered = sum((a.value_main or Decimal(0) for a in members), Decimal(0))
             rows.append([name_of(key), fmt.number(counts[key]), fmt.money(earned),
                          fmt.percent(earned / revenue) if revenue else words["none"],
                          fmt.money(delivered)])
@@ -207,8 +221,8 @@ class _Report:
     def concentration(self) -> list[Flowable]:
         data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
         story: list[Flowable] = [heading(words["pareto.title"], styles["h1"])]
-        revenues = [a.revenue_last_year for a in self.counted
-                    if a.revenue_last_year is not None and a.revenue_last_year > 0]
+        revenues = [a.revenue_main for a in self.counted
+                    if a.revenue_main is not None and a.revenue_main > 0]
         if revenues:
             story += [self.image(charts.pareto_chart(
                 [float(r) for r in revenues], x_label=words["pareto.x"],
@@ -223,14 +237,14 @@ class _Report:
                               styles["body"]))
         story.append(heading(words["bubbles.title"], styles["h1"]))
         shown = [a for a in self.counted if a.share_of_wallet is not None
-                 and a.revenue_last_year and a.revenue_last_year > 0]
+                 and a.revenue_main and a.revenue_main > 0]
         if not shown:
             return story + [para(words["bubbles.empty"], styles["body"])]
-        divisor, unit = self.scale(max(float(a.annual_potential) for a in shown))
+        divisor, unit = self.scale(max(float(a.potential_main) for a in shown))
         categories = list(Category)
         picture = charts.bubble_chart(
-            [(float(a.annual_potential) / divisor, float(a.share_of_wallet) * 100,
-              float(a.revenue_last_year), categories.index(a.category)) for a in shown],
+            [(float(a.potential_main) / divisor, float(a.share_of_wallet) * 100,
+              float(a.revenue_main), categories.index(a.category)) for a in shown],
             [self.title(c) for c in categories],
             x_label=words["bubbles.x"].format(unit=unit), y_label=words["bubbles.y"],
             x_format=self.fmt.statistic, y_format=lambda v: fmt.number(v),
@@ -276,7 +290,8 @@ class _Report:
                   words["col.ladder"], f"{words['col.value_year']}, {currency}",
                   words["col.owner"]]
         none = words["none"]
-        rows = [[a.name, self.name(a.category), self.name(a.lifecycle), a.abc.value,
+        rows = [[a.name, self.name(a.category), self.name(a.lifecycle),
+                 a.abc.value if a.abc else none,
                  self.money(a.annual_potential, a.currency),
                  none if a.share_of_wallet is None else fmt.percent(a.share_of_wallet),
                  none if a.ladder_level is None else str(a.ladder_level),

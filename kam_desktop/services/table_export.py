@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from kam_desktop.reports.format import check_language
 from kam_desktop.reports.labels import KINDS as VALUE_KINDS
 from kam_desktop.reports.labels import LADDER, label
 from kam_desktop.services.errors import InputError
+from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.portfolio import list_accounts
 from kam_desktop.services.table_writing import Column, write_table
 from kam_desktop.store.models import Account, Contact, Goal, PlanAction, ValueEntry
@@ -95,11 +97,13 @@ def account_ids_by_name(session: Session, names: Sequence[str]) -> list[uuid.UUI
 
 
 def build_sheet(session: Session, *, kind: str, language: str, today: date,
-                account_ids: Sequence[uuid.UUID] | None = None) -> Sheet:
-    """The rows of one kind of table; ``account_ids`` limits them to those accounts."""
+                account_ids: Sequence[uuid.UUID] | None = None,
+                main_currency: str = DEFAULT_CURRENCY) -> Sheet:
+    """The rows of one kind of table; ``account_ids`` limits them to those accounts. The
+    portfolio's ABC classes compare the accounts in ``main_currency``."""
     words = HEADERS[check_language(language)]
-    builders = {"portfolio": _portfolio, "contacts": _contacts, "actions": _actions,
-                "value": _value}
+    builders = {"portfolio": partial(_portfolio, main_currency=main_currency),
+                "contacts": _contacts, "actions": _actions, "value": _value}
     if kind not in builders:
         raise InputError("kind", Text("{value} is not one of: {allowed}", value=repr(kind),
                                       allowed=", ".join(KINDS)))
@@ -110,10 +114,11 @@ def build_sheet(session: Session, *, kind: str, language: str, today: date,
 
 
 def export_table(session: Session, *, kind: str, path: Path, language: str, today: date,
-                 account_ids: Sequence[uuid.UUID] | None = None) -> int:
+                 account_ids: Sequence[uuid.UUID] | None = None,
+                 main_currency: str = DEFAULT_CURRENCY) -> int:
     """Write one kind of table to ``path`` (.csv or .xlsx); returns the number of rows."""
     sheet = build_sheet(session, kind=kind, language=language, today=today,
-                        account_ids=account_ids)
+                        account_ids=account_ids, main_currency=main_currency)
     write_table(path, sheet.columns, sheet.rows, title=sheet.title, language=language)
     return len(sheet.rows)
 
@@ -122,7 +127,7 @@ def _percent(fraction: Decimal | None) -> Decimal | None:
     return None if fraction is None else (fraction * 100).quantize(Decimal("0.1"))
 
 
-def _portfolio(session, language, words, today, wanted):
+def _portfolio(session, language, words, today, wanted, main_currency):
     columns = [("account", "text", 32), ("category", "text", 20), ("stage", "text", 14),
                ("abc", "text", 6), ("currency", "text", 8), ("potential", "money", 16),
                ("share", "number", 12),
@@ -130,7 +135,7 @@ def _portfolio(session, language, words, today, wanted):
                ("value_this_year", "money", 16), ("next_step", "text", 40),
                ("due", "date", 12), ("silent", "integer", 10), ("owner", "text", 20)]
     rows = []
-    for row in list_accounts(session, today=today):
+    for row in list_accounts(session, today=today, main_currency=main_currency):
         if wanted is not None and row.id not in wanted:
             continue
         rows.append([

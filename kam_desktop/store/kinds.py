@@ -91,6 +91,11 @@ _DECLARED: dict[str, _Declared] = {
     "map_snapshot": _Declared(Text("a role map snapshot"), "date"),
     "map_snapshot_entry": _Declared(Text("a role map snapshot entry"), "name"),
     "erasure_log": _Declared(Text("an erasure record")),
+    #: the portfolio's exchange rates: no account's, so in no interchange file (which is
+    #: per account); not in bundles either (store.clock) since each laptop imports the
+    #: same central bank's rates
+    "exchange_rate": _Declared(Text("an exchange rate"), "period", None,
+                               ("currency", "base", "period")),
 }
 
 

@@ -476,6 +476,21 @@ class WorkloadFactors(Base):
     account: Mapped[Account] = relationship(back_populates="workload")
 
 
+class ExchangeRate(Base):
+    """How many units of ``base`` one unit of ``currency`` was worth in a period: a year
+    ("2025"), a quarter ("2025-Q3") or a day ("2025-03-14", a central bank's daily rate).
+    A portfolio-level table: rates belong to no account (domain.money reads them)."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("currency", "base", "period"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    currency: Mapped[str] = mapped_column(String(3))
+    base: Mapped[str] = mapped_column(String(3))
+    period: Mapped[str] = mapped_column(String(10))
+    rate: Mapped[Decimal] = mapped_column(Numeric(20, 8, asdecimal=True))
+
+
 class ErasureLog(Base):
     """That a person's data was erased, by whom and when; never who the person was."""
 

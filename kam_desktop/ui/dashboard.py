@@ -233,7 +233,9 @@ class DashboardView(QWidget):
         """Read the portfolio again in the background, then redraw."""
         self._stale, self._reading = False, True
         today = date.today()
-        self.loader.load("dashboard", lambda s: portfolio_analytics(s, today=today),
+        currency = settings.value("main_currency")
+        self.loader.load("dashboard", lambda s: portfolio_analytics(s, today=today,
+                                                                    main_currency=currency),
                          self._show_data)
 
     def _show_data(self, data: PortfolioAnalytics) -> None:
@@ -366,5 +368,9 @@ class DashboardView(QWidget):
         self.open_requested.emit(uuid.UUID(index.data(ID_ROLE)))
 
     def settings_changed(self) -> None:
-        """The preferences changed (the workload norm): draw again."""
-        self.redraw()
+        """The preferences changed: read again for another main currency, else draw
+        again (the workload norm)."""
+        if self.data is not None and self.data.currency != settings.value("main_currency"):
+            self._on_changed(None)
+        else:
+            self.redraw()

@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
         self.name_dialog.open()
 
     def _load_figures(self, today: date) -> None:
-        self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
+        currency = settings.value("main_currency")
+        self.loader.load("portfolio", lambda s: list_accounts(s, today=today,
+                                                              main_currency=currency),
                          lambda rows: self._show_portfolio(rows, today))
 
     def _on_changed(self, _changes: Changes) -> None:
@@ -414,7 +416,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def preferences(self) -> None:
-        dialog = PreferencesDialog(self)
+        dialog = PreferencesDialog(self, self.context)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         dialog.store()

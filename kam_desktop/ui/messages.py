@@ -235,6 +235,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "a role map snapshot"),
     QT_TRANSLATE_NOOP("messages", "a role map snapshot entry"),
     QT_TRANSLATE_NOOP("messages", "an erasure record"),
+    QT_TRANSLATE_NOOP("messages", "an exchange rate"),
     QT_TRANSLATE_NOOP("messages", "another account"),
     QT_TRANSLATE_NOOP("messages", "another goal"),
     QT_TRANSLATE_NOOP("messages", "this id belongs to {kind} in the database, not to {expected}"),
@@ -263,6 +264,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the file is not a KAM Desktop database; nothing was restored"),
     QT_TRANSLATE_NOOP("messages", "the backup was written by a newer version of KAM Desktop; nothing was restored"),
     QT_TRANSLATE_NOOP("messages", "write to a file ending in .pdf or .json"),
+    # exchange rates (domain.money, services.exchange_rates)
+    QT_TRANSLATE_NOOP("messages", "{text} is not a period: write a year (2025), a quarter (2025-Q3) or a date (2025-03-14)"),
+    QT_TRANSLATE_NOOP("messages", "{value} is not a rate: write a number above zero with at most eight decimal places"),
+    QT_TRANSLATE_NOOP("messages", "a rate of {currency} to itself is always 1"),
+    QT_TRANSLATE_NOOP("messages", "the rate is no longer there"),
+    QT_TRANSLATE_NOOP("messages", "no column of {field}: the file's columns are {headers}"),
+    QT_TRANSLATE_NOOP("messages", "the file names no currency: name it (such as EUR)"),
+    QT_TRANSLATE_NOOP("messages", "the file has no rates"),
 )
 
 

@@ -6,9 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
 
-from kam_desktop.domain.abc import AbcClass
+from kam_desktop.domain.abc import AbcClass, last_full_year
 from kam_desktop.domain.enums import Category, Lifecycle
 from kam_desktop.services.portfolio import AccountRow, accounts_mentioning
 from kam_desktop.ui.context import AppContext
@@ -62,7 +64,8 @@ class PortfolioModel(QAbstractTableModel):
             (self.tr("Account"), lambda r: r.name, lambda r: r.name.casefold()),
             (self.tr("Category"), lambda r: category_label(r.category.value), lambda r: r.category.value),
             (self.tr("Stage"), lambda r: lifecycle_label(r.lifecycle.value), lambda r: r.lifecycle.value),
-            (self.tr("ABC"), lambda r: r.abc.value if r.abc else "", lambda r: r.abc.value if r.abc else "E"),
+            (self.tr("ABC"), lambda r: r.abc.value if r.abc else "—" if r.no_rate else "",
+             lambda r: r.abc.value if r.abc else "E"),
             (self.tr("Potential"), lambda r: format_money(r.annual_potential, 0, r.currency),
              lambda r: float(r.annual_potential) if r.annual_potential is not None else none_last),
             (self.tr("Share of wallet"), lambda r: _percent(r.share_of_wallet) + _trend(r.share_change),
@@ -200,9 +203,15 @@ class PortfolioView(QWidget):
         filters.addWidget(self.search, 2)
         for widget in (self.category, self.lifecycle, self.abc, self.owner, self.overdue):
             filters.addWidget(widget)
+        # the accounts left out of the ABC classes for want of an exchange rate
+        self.rates_note = QLabel()
+        self.rates_note.setObjectName("rates_note")
+        self.rates_note.setWordWrap(True)
+        self.rates_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(self.rates_note)
         layout.addWidget(self.table)
 
     def _combo(self, everything: str, choices) -> QComboBox:
@@ -215,6 +224,7 @@ class PortfolioView(QWidget):
 
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.model.set_rows(rows, today)
+        self._note_missing_rates([row for row in rows if row.no_rate], today)
         if len(self.model.search) >= DIARY_SEARCH_MIN:  # the diaries may have changed
             self._search_diaries()
         owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
@@ -227,6 +237,20 @@ class PortfolioView(QWidget):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.owner.blockSignals(False)
         self._count_scopes()
+
+    def _note_missing_rates(self, left_out: list[AccountRow], today: date) -> None:
+        """Name the accounts in no ABC class: their currency has no rate for the year."""
+        by_currency: dict[str, list[str]] = {}
+        for row in left_out:
+            by_currency.setdefault(row.currency, []).append(row.name)
+        notes = [self.tr("ABC: %n account(s) in {currency} have no rate for {year} — not "
+                         "compared: {names}.", "", len(names)).format(
+            currency=currency, year=last_full_year(today).year, names=", ".join(names))
+            for currency, names in sorted(by_currency.items())]
+        if notes:
+            notes.append(self.tr("Enter the rates in Preferences, on the Currencies page."))
+        self.rates_note.setText(" ".join(notes))
+        self.rates_note.setVisible(bool(notes))
 
     def _scope_changed(self) -> None:
         self.model.update_criteria(scope=self.scope.mine if self.scope.filtering else None)

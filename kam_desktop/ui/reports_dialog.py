@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.issuer import Issuer
+from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports import report_choices
+from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.issuer import current_issuer
@@ -60,6 +62,8 @@ class ReportRequest:
     categories: tuple[Category, ...] | None = None
     owners: tuple[str, ...] | None = None
     issuer: Issuer = Issuer()
+    # the currency the portfolio report compares the accounts in
+    main_currency: str = DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,8 @@ def build_report(session, request: ReportRequest, path: Path, today: date) -> No
         from kam_desktop.reports.portfolio import build_portfolio_report
 
         build_portfolio_report(data.portfolio_data(
-            session, today=today, categories=request.categories, owners=request.owners),
+            session, today=today, categories=request.categories, owners=request.owners,
+            main_currency=request.main_currency),
             request.language, path, request.issuer)
 
 
@@ -323,7 +328,8 @@ class ReportsDialog(QDialog):
     def current_request(self) -> ReportRequest:
         kind = self.kind.currentData()
         request = ReportRequest(kind, self.language.currentData(), self.account_id,
-                                self.choices.account_name, issuer=self.issuer)
+                                self.choices.account_name, issuer=self.issuer,
+                                main_currency=settings.value("main_currency"))
         if kind == VALUE_DOSSIER:
             period = self.limit_period.isChecked()
             return replace(request, date_from=self.date_from.date().toPython() if period else None,

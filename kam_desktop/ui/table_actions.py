@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.services.calendar import calendar_items, write_calendar
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.table_export import export_table
+from kam_desktop.ui import settings
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.importers import ACCOUNTS, DEALS, Importer
@@ -134,8 +135,10 @@ class TableActions(QObject):
 
     def write_table(self, kind: str, path: Path, account_ids: list[uuid.UUID] | None) -> None:
         language, today = export_language(), date.today()
+        currency = settings.value("main_currency")
         self._run(lambda s: export_table(s, kind=kind, path=path, language=language,
-                                         today=today, account_ids=account_ids),
+                                         today=today, account_ids=account_ids,
+                                         main_currency=currency),
                   lambda count: self.tr("%n row(s) written to {path}", "", count)
                   .format(path=path))
 

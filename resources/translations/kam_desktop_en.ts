@@ -176,6 +176,24 @@
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
     </message>
+    <message>
+        <source>Amounts in other currencies are converted to {currency} at the rates of {year} ({rates}); value and deals at the rates of their dates.</source>
+        <translation>Amounts in other currencies are converted to {currency} at the rates of {year} ({rates}); value and deals at the rates of their dates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in {currency} have no rate for {period} — not compared: {names}.</source>
+        <translation>
+            <numerusform>%n account in {currency} has no rate for {period} — not compared: {names}.</numerusform>
+            <numerusform>%n accounts in {currency} have no rate for {period} — not compared: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompetitorsField</name>
@@ -2078,6 +2096,17 @@ Database: {path}</translation>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
+    <message numerus="yes">
+        <source>ABC: %n account(s) in {currency} have no rate for {year} — not compared: {names}.</source>
+        <translation>
+            <numerusform>ABC: %n account in {currency} has no rate for {year} — not compared: {names}.</numerusform>
+            <numerusform>ABC: %n accounts in {currency} have no rate for {year} — not compared: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the rates in Preferences, on the Currencies page.</source>
+        <translation>Enter the rates in Preferences, on the Currencies page.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2102,6 +2131,10 @@ Database: {path}</translation>
     <message>
         <source>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</source>
         <translation>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Currencies</translation>
     </message>
     <message>
         <source>None</source>
@@ -2348,6 +2381,77 @@ Database: {path}</translation>
     <message>
         <source>A client buys every {days} days on average.</source>
         <translation>A client buys every {days} days on average.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Main currency</source>
+        <translation>Main currency</translation>
+    </message>
+    <message>
+        <source>ABC classes, the dashboard&apos;s money charts and the portfolio report compare accounts in the main currency. An account kept in another currency is converted at the rate of the period; without a rate it is left out of the comparison and named in a note.</source>
+        <translation>ABC classes, the dashboard&apos;s money charts and the portfolio report compare accounts in the main currency. An account kept in another currency is converted at the rate of the period; without a rate it is left out of the comparison and named in a note.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Period or date</source>
+        <translation>Period or date</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>2025, 2025-Q3 or 2025-03-14</source>
+        <translation>2025, 2025-Q3 or 2025-03-14</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import central bank rates…</source>
+        <translation>Import central bank rates…</translation>
+    </message>
+    <message>
+        <source>A rate is how many units of the main currency one unit of the currency was worth: for a year, a quarter or a day. A year without its own rate takes the mean of its days&apos; rates, then of its quarters&apos;; a rate never carries over from another year. The central bank&apos;s file (cbr.ru, &quot;Dynamics of the official rate&quot;, saved as CSV or XLSX) gives rates in roubles.</source>
+        <translation>A rate is how many units of the main currency one unit of the currency was worth: for a year, a quarter or a day. A year without its own rate takes the mean of its days&apos; rates, then of its quarters&apos;; a rate never carries over from another year. The central bank&apos;s file (cbr.ru, &quot;Dynamics of the official rate&quot;, saved as CSV or XLSX) gives rates in roubles.</translation>
+    </message>
+    <message>
+        <source>Write the main currency as its three-letter code, such as RUB.</source>
+        <translation>Write the main currency as its three-letter code, such as RUB.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} is not a number.</translation>
+    </message>
+    <message>
+        <source>Import central bank rates</source>
+        <translation>Import central bank rates</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency its rates are of. Currency:</source>
+        <translation>The file does not say which currency its rates are of. Currency:</translation>
+    </message>
+    <message>
+        <source>{read} rates read, {changed} new or changed (in {base}).</source>
+        <translation>{read} rates read, {changed} new or changed (in {base}).</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Exchange rates</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +3921,6 @@ Database: {path}</translation>
     <message>
         <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
         <translation>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</translation>
-    </message>
-    <message>
-        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
-        <translation>Accounts billed in a currency other than {currency} are left out: {count}.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -5450,6 +5550,10 @@ Database: {path}</translation>
         <translation>an erasure record</translation>
     </message>
     <message>
+        <source>an exchange rate</source>
+        <translation>an exchange rate</translation>
+    </message>
+    <message>
         <source>another account</source>
         <translation>another account</translation>
     </message>
@@ -5560,6 +5664,34 @@ Database: {path}</translation>
     <message>
         <source>write to a file ending in .pdf or .json</source>
         <translation>write to a file ending in .pdf or .json</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a year (2025), a quarter (2025-Q3) or a date (2025-03-14)</source>
+        <translation>{text} is not a period: write a year (2025), a quarter (2025-Q3) or a date (2025-03-14)</translation>
+    </message>
+    <message>
+        <source>{value} is not a rate: write a number above zero with at most eight decimal places</source>
+        <translation>{value} is not a rate: write a number above zero with at most eight decimal places</translation>
+    </message>
+    <message>
+        <source>a rate of {currency} to itself is always 1</source>
+        <translation>a rate of {currency} to itself is always 1</translation>
+    </message>
+    <message>
+        <source>the rate is no longer there</source>
+        <translation>the rate is no longer there</translation>
+    </message>
+    <message>
+        <source>no column of {field}: the file&apos;s columns are {headers}</source>
+        <translation>no column of {field}: the file&apos;s columns are {headers}</translation>
+    </message>
+    <message>
+        <source>the file names no currency: name it (such as EUR)</source>
+        <translation>the file names no currency: name it (such as EUR)</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>the file has no rates</translation>
     </message>
 </context>
 <context>

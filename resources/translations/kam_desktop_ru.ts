@@ -178,6 +178,26 @@
         <source>Nothing to show yet</source>
         <translation>Пока нечего показать</translation>
     </message>
+    <message>
+        <source>Amounts in other currencies are converted to {currency} at the rates of {year} ({rates}); value and deals at the rates of their dates.</source>
+        <translation>Суммы в других валютах пересчитаны в {currency} по курсам {year} года ({rates}); ценность и сделки — по курсам на их даты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in {currency} have no rate for {period} — not compared: {names}.</source>
+        <translation>
+            <numerusform>%n клиент в {currency} без курса за {period} — не сравнивается: {names}.</numerusform>
+            <numerusform>%n клиента в {currency} без курса за {period} — не сравниваются: {names}.</numerusform>
+            <numerusform>%n клиентов в {currency} без курса за {period} — не сравниваются: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompetitorsField</name>
@@ -2087,6 +2107,18 @@ Database: {path}</source>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
+    <message numerus="yes">
+        <source>ABC: %n account(s) in {currency} have no rate for {year} — not compared: {names}.</source>
+        <translation>
+            <numerusform>ABC: %n клиент в {currency} без курса за {year} год — не сравнивается: {names}.</numerusform>
+            <numerusform>ABC: %n клиента в {currency} без курса за {year} год — не сравниваются: {names}.</numerusform>
+            <numerusform>ABC: %n клиентов в {currency} без курса за {year} год — не сравниваются: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the rates in Preferences, on the Currencies page.</source>
+        <translation>Курсы вносятся в настройках, на странице «Валюты».</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2111,6 +2143,10 @@ Database: {path}</source>
     <message>
         <source>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</source>
         <translation>Стоимостное досье показывает их на обложке и внизу каждой страницы; внутренние отчёты называют вас автором.</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Валюты</translation>
     </message>
     <message>
         <source>None</source>
@@ -2360,6 +2396,77 @@ Database: {path}</source>
     <message>
         <source>A client buys every {days} days on average.</source>
         <translation>В среднем клиент покупает раз в {days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Main currency</source>
+        <translation>Основная валюта</translation>
+    </message>
+    <message>
+        <source>ABC classes, the dashboard&apos;s money charts and the portfolio report compare accounts in the main currency. An account kept in another currency is converted at the rate of the period; without a rate it is left out of the comparison and named in a note.</source>
+        <translation>Классы ABC, денежные диаграммы сводки и отчёт по портфелю сравнивают клиентов в основной валюте. Суммы клиента в другой валюте пересчитываются по курсу периода; без курса клиент не сравнивается и называется в примечании.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Period or date</source>
+        <translation>Период или дата</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>В валюте</translation>
+    </message>
+    <message>
+        <source>2025, 2025-Q3 or 2025-03-14</source>
+        <translation>2025, 2025-Q3 или 2025-03-14</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Import central bank rates…</source>
+        <translation>Загрузить курсы ЦБ…</translation>
+    </message>
+    <message>
+        <source>A rate is how many units of the main currency one unit of the currency was worth: for a year, a quarter or a day. A year without its own rate takes the mean of its days&apos; rates, then of its quarters&apos;; a rate never carries over from another year. The central bank&apos;s file (cbr.ru, &quot;Dynamics of the official rate&quot;, saved as CSV or XLSX) gives rates in roubles.</source>
+        <translation>Курс — сколько единиц основной валюты стоила одна единица валюты: за год, квартал или день. Год без своего курса берёт среднее курсов своих дней, затем кварталов; курс другого года не переносится. Файл ЦБ (cbr.ru, «Динамика официального курса», сохранённый как CSV или XLSX) даёт курсы в рублях.</translation>
+    </message>
+    <message>
+        <source>Write the main currency as its three-letter code, such as RUB.</source>
+        <translation>Укажите основную валюту трёхбуквенным кодом, например RUB.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} — не число.</translation>
+    </message>
+    <message>
+        <source>Import central bank rates</source>
+        <translation>Загрузка курсов ЦБ</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency its rates are of. Currency:</source>
+        <translation>В файле не указано, к какой валюте относятся курсы. Валюта:</translation>
+    </message>
+    <message>
+        <source>{read} rates read, {changed} new or changed (in {base}).</source>
+        <translation>Прочитано курсов: {read}, новых или изменённых: {changed} (в {base}).</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Курсы валют</translation>
     </message>
 </context>
 <context>
@@ -3845,10 +3952,6 @@ Database: {path}</source>
     <message>
         <source>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</source>
         <translation>Что мы дали клиентам сверх продукта, в деньгах: их выгода и наши затраты.</translation>
-    </message>
-    <message>
-        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
-        <translation>Клиенты в валюте, отличной от {currency}, не учтены: {count}.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -5479,6 +5582,10 @@ Database: {path}</source>
         <translation>запись об удалении персональных данных</translation>
     </message>
     <message>
+        <source>an exchange rate</source>
+        <translation>курс валюты</translation>
+    </message>
+    <message>
         <source>another account</source>
         <translation>другого клиента</translation>
     </message>
@@ -5589,6 +5696,34 @@ Database: {path}</source>
     <message>
         <source>write to a file ending in .pdf or .json</source>
         <translation>укажите файл с расширением .pdf или .json</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a year (2025), a quarter (2025-Q3) or a date (2025-03-14)</source>
+        <translation>{text} — не период: укажите год (2025), квартал (2025-Q3) или дату (2025-03-14)</translation>
+    </message>
+    <message>
+        <source>{value} is not a rate: write a number above zero with at most eight decimal places</source>
+        <translation>{value} — не курс: укажите число больше нуля, не более восьми знаков после запятой</translation>
+    </message>
+    <message>
+        <source>a rate of {currency} to itself is always 1</source>
+        <translation>курс {currency} к самой себе всегда 1</translation>
+    </message>
+    <message>
+        <source>the rate is no longer there</source>
+        <translation>этого курса уже нет</translation>
+    </message>
+    <message>
+        <source>no column of {field}: the file&apos;s columns are {headers}</source>
+        <translation>нет столбца {field}: в файле столбцы {headers}</translation>
+    </message>
+    <message>
+        <source>the file names no currency: name it (such as EUR)</source>
+        <translation>в файле не указана валюта: укажите её (например, EUR)</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>в файле нет курсов</translation>
     </message>
 </context>
 <context>

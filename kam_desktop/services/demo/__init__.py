@@ -87,13 +87,19 @@ def load_demo(session: Session, *, accounts: int, seed: int, today: date) -> dic
                                  "load the demo into an empty database")
     builder = _Builder(random.Random(seed), today)
     counts = dict.fromkeys(KINDS, 0)
-    for start in range(0, accounts, CHUNK):
-        for _ in range(min(CHUNK, accounts - start)):
-            builder.add_account()
+
+    def write() -> None:
         for kind in IN_DEPENDENCY_ORDER:
             rows = builder.rows.pop(kind.model, None)
             if rows:
                 session.execute(insert(kind.table), rows)
                 counts[kind.name] += len(rows)
+
+    for start in range(0, accounts, CHUNK):
+        for _ in range(min(CHUNK, accounts - start)):
+            builder.add_account()
+        write()
+    builder.add_rates()  # last, so that the accounts do not depend on it
+    write()
     assert not builder.rows, f"the demo wrote rows of unregistered kinds: {list(builder.rows)}"
     return counts

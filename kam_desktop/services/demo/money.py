@@ -9,6 +9,7 @@ from kam_desktop.domain.enums import Lifecycle, ValueKind
 from kam_desktop.services.demo.base import _Client, _Draws, _money
 from kam_desktop.services.demo.rules import (
     DEAL_QUARTERS,
+    DEMO_RATES,
     DEALS_PER_QUARTER,
     HISTORY_DAYS,
     QUARTER_SEASON,
@@ -21,7 +22,7 @@ from kam_desktop.services.demo.rules import (
     PROSPECT_VALUE_KINDS,
     VALUE_COUNT,
 )
-from kam_desktop.store.models import Deal, Revenue, Statistic, ValueEntry
+from kam_desktop.store.models import Deal, ExchangeRate, Revenue, Statistic, ValueEntry
 
 
 class _Money(_Draws):
@@ -125,3 +126,15 @@ class _Money(_Draws):
                                statistic["decimals"]),
                 "period": rng.choice((last_year, f"{year}-Q{quarter}")),
             })
+
+    def add_rates(self) -> None:
+        """Yearly rates to the rouble for the demo's years and each year's last day,
+        around :data:`DEMO_RATES` (the demo's accounts are in roubles: the rates are
+        there to be seen and changed in Preferences)."""
+        for year in range(self.today.year - HISTORY_DAYS // 365 - 1, self.today.year + 1):
+            for currency, around in DEMO_RATES.items():
+                for period in (str(year), f"{year}-12-31"):
+                    rate = around * Decimal(self.rng.randint(900, 1100)) / 1000
+                    self.add(ExchangeRate, {"id": self.new_id(), "currency": currency,
+                                            "base": "RUB", "period": period,
+                                            "rate": rate.quantize(Decimal("0.0001"))})

@@ -1,6 +1,8 @@
 """The weights, ranges and rules the demo draws with (the words are in words.json)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from kam_desktop.domain.enums import (
     ActionStatus,
     Category,
@@ -155,3 +157,6 @@ DISTANCE_UNLISTED = 3
 WORKLOAD_UNASSESSED = 0.1
 FACTOR_SKIPPED = {Lifecycle.PROSPECT: 0.4}
 FACTOR_SKIPPED_DEFAULT = 0.03
+
+#: roughly what a unit of each currency was worth in roubles, for the demo's rates
+DEMO_RATES = {"USD": Decimal("85"), "EUR": Decimal("95"), "CNY": Decimal("11.8")}

@@ -46,7 +46,8 @@ class PurchasesChart(ChartFamily):
         selections = [self.selection(b, f"{title}: {self.band_label(b.key)}",
                                      figure_title=self.tr("Days"), figure=days_of)
                       for b in bands]
-        return Drawn([Bars(axes, list(rects), selections, horizontal=False)], self.note())
+        return Drawn([Bars(axes, list(rects), selections, horizontal=False)],
+                     self.money_note(self.note(), "deals"))
 
     def note(self) -> str:
         figures = self.data.purchases

@@ -22,7 +22,7 @@ class RevenueCharts(ChartFamily):
         pareto = data.pareto
         if not pareto.points:
             self.empty(axes, self.tr("No account has revenue in {year}").format(year=data.year))
-            return Drawn([])
+            return Drawn([], self.money_note("", "revenue"))  # who was left out
         count = len(pareto.points)
         xs = np.arange(0, count + 1) / count
         ys = np.concatenate([[0.0], [float(p.cumulative) for p in pareto.points]])
@@ -81,7 +81,8 @@ class RevenueCharts(ChartFamily):
         if silent:
             parts.append(self.tr("D (no revenue in {year}): {count}").format(
                 year=data.year, count=self.count(silent)))
-        return Drawn([Area(axes, pick)], "; ".join(parts) + ".")
+        return Drawn([Area(axes, pick)],
+                     self.money_note("; ".join(parts) + ".", "revenue"))
 
     def wallet(self, figure: Figure) -> Drawn:
         data, style, numbers = self.data, self.style, self.numbers
@@ -89,7 +90,7 @@ class RevenueCharts(ChartFamily):
         wallet = data.wallet
         if not wallet.points:
             self.empty(axes)
-            return Drawn([])
+            return Drawn([], self.money_note("", "revenue"))  # who was left out
         xs = np.array([float(p.potential) for p in wallet.points])
         ys = np.array([float(p.share) for p in wallet.points])
         revenue = np.array([float(p.revenue) for p in wallet.points])
@@ -164,4 +165,5 @@ class RevenueCharts(ChartFamily):
             note += " " + self.tr("Not shown (no potential or no revenue): {count}.").format(
                 count=self.count(len(wallet.unplaced)))
         return Drawn([Points(axes, np.column_stack([xs, ys]), radii,
-                             [p.account for p in wallet.points], selection, fallback)], note)
+                             [p.account for p in wallet.points], selection, fallback)],
+                     self.money_note(note, "revenue"))

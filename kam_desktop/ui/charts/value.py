@@ -19,7 +19,7 @@ class ValueCharts(ChartFamily):
         if not kinds:
             self.empty(left)
             right.set_axis_off()
-            return Drawn([])
+            return Drawn([], self.money_note("", "value"))  # who was left out
         largest = max(float(b.client_benefit) for b in kinds + years)
         rows = np.arange(len(kinds))
         height = 0.4
@@ -65,11 +65,7 @@ class ValueCharts(ChartFamily):
         ]
         note = self.tr("What we gave the clients beyond the product, in money: the benefit "
                        "they gained and what it cost us.")
-        if data.other_currency:
-            note += " " + self.tr("Accounts billed in a currency other than {currency} are "
-                                  "left out: {count}.").format(
-                currency=data.currency, count=self.count(len(data.other_currency)))
-        return Drawn(targets, note)
+        return Drawn(targets, self.money_note(note, "value"))
 
     def band_label(self, index: int) -> str:
         numbers = self.numbers
