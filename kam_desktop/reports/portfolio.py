@@ -61,8 +61,9 @@ def build_portfolio_report(data, language: str, path: Path,
         story += [PageBreak()] + page.ladder_and_value()
         story += [PageBreak()] + page.table()
     write_pdf(path, story, title=words["portfolio.title"], client=words["internal"],
-              footer=words["page"], notice=words["internal"], author=issuer.author(),
-              signature=author_line(words, issuer))
+              footer=words["page"], language=language,
+              subject=words["portfolio.subtitle"], notice=words["internal"],
+              author=issuer.author(), signature=author_line(words, issuer))
 
 
 def reach(revenues: list[Decimal], share: Decimal) -> int:

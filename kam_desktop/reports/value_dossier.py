@@ -58,7 +58,9 @@ def build_value_dossier(data, language: str, path: Path, issuer: Issuer = Issuer
     if data.entries:
         story += [PageBreak()] + page.entry_list()
     write_pdf(path, story, title=words["dossier.title"], client=data.client_name,
-              footer=words["page"], author=issuer.author(), signature=issuer.signature())
+              footer=words["page"], language=language,
+              subject=words["dossier.subtitle"], author=issuer.author(),
+              signature=issuer.signature())
 
 
 def excerpt(text: str, limit: int | None) -> tuple[str, int]:
