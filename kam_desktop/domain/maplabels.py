@@ -29,7 +29,7 @@ MAX_REACH = 0.4
 STEPS_PER_HEIGHT = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rect:
     """An axis-aligned rectangle from (left, top) to (right, bottom), left < right and
     top < bottom whichever way the y axis runs."""
@@ -76,6 +76,9 @@ class Rect:
         """True when the segment from ``start`` to ``end`` runs through the inside of
         the rectangle (along an edge or through a corner does not count)."""
         (x0, y0), (x1, y1) = start, end
+        if (max(x0, x1) <= self.left or min(x0, x1) >= self.right
+                or max(y0, y1) <= self.top or min(y0, y1) >= self.bottom):
+            return False  # the segment's box is clear of the rectangle: the usual case
         low, high = 0.0, 1.0
         for delta, near, far in ((x1 - x0, self.left - x0, self.right - x0),
                                  (y1 - y0, self.top - y0, self.bottom - y0)):
@@ -83,7 +86,8 @@ class Rect:
                 if not near < 0 < far:
                     return False
                 continue
-            enter, leave = sorted((near / delta, far / delta))
+            enter, leave = (near / delta, far / delta) if delta > 0 else \
+                (far / delta, near / delta)
             low, high = max(low, enter), min(high, leave)
         return high - low > 1e-9
 
@@ -182,30 +186,38 @@ def _nearest_free(x: float, y: float, width: float, height: float, area: Rect,
         if found_at is not None and ring > found_at + 2:
             break
         # only what lies near this ring can be in the way (the point included, for
-        # the leader lines)
+        # the leader lines); what covers the point cannot block its leader line
         reach_x, reach_y = ring * step + width / 2, ring * step + height / 2
         region = Rect(min(x, *(cx - reach_x for cx, _ in starts)), y - reach_y,
                       max(x, *(cx + reach_x for cx, _ in starts)), y + reach_y)
         near = [t for t in taken if t.overlaps(region)]
+        walls = [t for t in near if t.distance_to(x, y) > 0]
+        candidates = []
         for side, (cx, cy) in enumerate(starts):
             for dx, dy in _ring(ring):
                 rect = Rect.around(cx + dx * step, cy + dy * step, width, height)
                 if clearance is not None and rect.left < x + clearance - 1e-9 \
                         and rect.right > x - clearance + 1e-9:
                     continue  # over or under the dot: it would wall the next ones in
-                if not area.contains(rect) or any(rect.overlaps(t) for t in near):
-                    continue
-                # a leader line must not run through a name, a title or another dot
-                end = rect.nearest(x, y)
-                if any(t.crossed_by((x, y), end) for t in near if t.distance_to(x, y) > 0):
-                    continue
-                cost = (round(rect.distance_to(x, y), 6),
-                        round(math.hypot(*(a - b for a, b in zip(rect.centre, (cx, cy)))), 6),
-                        side)
-                if best is None or cost < best[0]:
-                    best = cost, rect
-                if found_at is None:
-                    found_at = ring
+                if area.contains(rect):
+                    cost = (round(rect.distance_to(x, y), 6),
+                            round(math.hypot(rect.centre[0] - cx, rect.centre[1] - cy), 6),
+                            side)
+                    if best is None or cost < best[0]:
+                        candidates.append((cost, rect))
+        blocker = None  # the last rectangle in the way is the likeliest to be again
+        for cost, rect in sorted(candidates, key=lambda candidate: candidate[0]):
+            if blocker is not None and rect.overlaps(blocker):
+                continue
+            blocker = next((t for t in near if rect.overlaps(t)), None)
+            if blocker is not None:
+                continue
+            # a leader line must not run through a name, a title or another dot
+            end = rect.nearest(x, y)
+            if any(t.crossed_by((x, y), end) for t in walls):
+                continue
+            best, found_at = (cost, rect), ring if found_at is None else found_at
+            break
     return best[1] if best else None
 
 

@@ -73,6 +73,7 @@ class ContactCard(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(1)
+        #: the line to the contact's point; the scene shows it beneath every card
         self.leader = Leader(self)
 
     def scores(self) -> tuple[float, float]:
@@ -163,6 +164,7 @@ class ContactCard(QGraphicsObject):
             exact = QPointF(min(max(exact.x(), low), high), min(max(exact.y(), low), high))
             return exact + self.offset
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self.leader.setPos(self.pos())
             self.moved.emit(self)
         return super().itemChange(change, value)
 
@@ -182,20 +184,23 @@ class ContactCard(QGraphicsObject):
 
 
 class Leader(QGraphicsItem):
-    """The line from a card moved aside to the dot at its contact's point; drawn
-    behind the card, in the card's coordinates, so it follows a drag."""
+    """The line from a card moved aside to the dot at its contact's point. It stands
+    where its card stands (so it follows a drag) but beneath every card: a line to a
+    card further off never runs over a nearer one."""
 
     DOT = 4.0
 
     def __init__(self, card: ContactCard) -> None:
-        super().__init__(card)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        super().__init__()
+        self.card = card
+        self.setZValue(0.5)
         self.point = QPointF()
         self.start = QPointF()
 
     def follow(self, offset: QPointF) -> None:
-        """Point at ``-offset`` from the card's centre (nothing when it is zero)."""
+        """Point at ``-offset`` from the card's centre (hidden when it is zero)."""
         self.prepareGeometryChange()
+        self.setPos(self.card.pos())
         self.point = -offset
         card = Rect.around(0, 0, CARD_W, CARD_H)
         self.start = QPointF(*card.nearest(self.point.x(), self.point.y()))
@@ -213,5 +218,5 @@ class Leader(QGraphicsItem):
         painter.setPen(QPen(colour, 1))
         painter.drawLine(self.start, self.point)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(stance_colour(self.parentItem().data.stance, palette))
+        painter.setBrush(stance_colour(self.card.data.stance, palette))
         painter.drawEllipse(self.point, self.DOT, self.DOT)

@@ -43,7 +43,9 @@ class MapScene(QGraphicsScene):
         """Show exactly these contacts, each where its scores put it, unless it would
         cover another card; ``days`` since each was last met."""
         for gone in set(self.cards) - {c["id"] for c in contacts}:
-            self.removeItem(self.cards.pop(gone))
+            card = self.cards.pop(gone)
+            self.removeItem(card.leader)
+            self.removeItem(card)
         exact = [to_scene(c["interest"], c["involvement"]) for c in contacts]
         for contact, point, spot in zip(contacts, exact, card_spots(exact)):
             data = _card_data(contact, days)
@@ -53,6 +55,7 @@ class MapScene(QGraphicsScene):
                 card.moved.connect(self.card_moved)
                 card.released.connect(self.card_released)
                 self.addItem(card)
+                self.addItem(card.leader)
             card.place(data, point, QPointF(*spot.rect.centre))
         area = QRectF(-60, -10, SIDE + 75, SIDE + 60)
         self.setSceneRect(area.united(self.itemsBoundingRect()).adjusted(-8, -8, 8, 8))
@@ -65,6 +68,7 @@ class MapScene(QGraphicsScene):
         """Fade the cards behind a comparison's arrows, or show them fully again."""
         for card in self.cards.values():
             card.setOpacity(0.45 if faded else 1.0)
+            card.leader.setOpacity(0.45 if faded else 1.0)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         palette = self.palette()
