@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 
 #: display units per inch: 72 makes a figure's display units the PDF's points
 DPI = 72
+#: a chart of more shapes than this draws them as one picture of RASTER_DPI (its axes
+#: and words stay vectors): thousands of vector circles took seconds to convert, to
+#: write and to show, for nothing the eye can tell apart
+MOST_VECTOR_SHAPES = 500
+RASTER_DPI = 200
 BENEFIT_COLOUR = "#1f5f8b"
 COST_COLOUR = "#9bb7cc"
 TEXT_COLOUR = "#333333"
@@ -100,7 +105,7 @@ def _drawing(figure, *, laid_out: bool = False) -> Drawing:
     register_fonts()
     svg = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kam-desktop"}):
-        figure.savefig(svg, format="svg", facecolor="white")
+        figure.savefig(svg, format="svg", facecolor="white", dpi=RASTER_DPI)
     svg.seek(0)
     drawing = svg2rlg(svg)
     drawing.initialFontName = REGULAR  # ReportLab's own default would name Helvetica
@@ -227,7 +232,8 @@ def bubble_chart(points: Sequence[tuple[float, float, float, int]],
     axes.scatter([p[0] for p in ordered], [p[1] for p in ordered],
                  s=[20 + 900 * p[2] / largest for p in ordered],
                  color=[CATEGORY_COLOURS[p[3]] for p in ordered],
-                 alpha=0.6, edgecolors="white", linewidths=0.6)
+                 alpha=0.6, edgecolors="white", linewidths=0.6,
+                 rasterized=len(points) > MOST_VECTOR_SHAPES)
     xs = [p[0] for p in points]
     if min(xs) > 0 and max(xs) / min(xs) > 100:
         axes.set_xscale("log")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.graphics import renderPDF
+from reportlab.graphics.renderbase import renderScaledDrawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -257,7 +258,17 @@ class Chart(Flowable):
 
     def draw(self) -> None:
         self.canv.scale(self.factor, self.factor)
-        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        _ChartRenderer().draw(renderScaledDrawing(self.drawing), self.canv, 0, 0)
+
+
+class _ChartRenderer(renderPDF._PDFRenderer):
+    """ReportLab's renderer of drawings, but a picture inside a chart (the dots of a
+    large bubble chart) goes in as an image object: the inline image ReportLab would
+    write needs the ASCII85 streams that write_pdf turns off."""
+
+    def drawImage(self, image) -> None:
+        self._canvas.drawImage(ImageReader(image.path), image.x, image.y, image.width,
+                               image.height, mask="auto")  # transparent where it is
 
 
 class Logo(Flowable):
