@@ -126,7 +126,7 @@ def place_labels(points: Sequence[tuple[float, float]], sizes: Sequence[tuple[fl
     ``marker`` (the half-side of each point's dot) no label covers any dot, its own
     included, and keeps ``gap`` from the dots; without one a label may sit centred on
     its point (the window's cards do). The result depends only on the input: the
-    labels are placed from the top of the map down, ties in the order given.
+    labels are placed in the order of their points' y, then x, then as given.
     """
     clearance = marker + gap if marker > 0 else None
     dots = list(dict.fromkeys(Rect.around(x, y, 2 * clearance, 2 * clearance)
@@ -163,7 +163,7 @@ def layout_labels(points: Sequence[tuple[float, float]], name_sizes: Sequence[tu
     numbers = place_labels(points, number_sizes, area, obstacles=obstacles, marker=marker,
                            gap=gap)
     if numbers is None:  # not even numbers fit: stack them, which still never overlap
-        numbers = _column(points, number_sizes, area)
+        numbers = _rows(points, number_sizes, area)
     return LabelLayout(numbers, numbered=True)
 
 
@@ -230,11 +230,11 @@ def _ring(radius: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _column(points: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
+def _rows(points: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
             area: Rect) -> list[Label]:
     """The last resort for more numbers than the area holds: one after another in rows
-    from the area's top left corner, each with its leader line; they may run past the
-    area but never over each other."""
+    from the area's (left, top) corner, each with its leader line; they may run past
+    the area but never over each other."""
     labels, x, y, row = [], area.left, area.top, 0.0
     for point, (width, height) in zip(points, sizes):
         if x + width > area.right and x > area.left:

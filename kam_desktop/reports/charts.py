@@ -334,14 +334,14 @@ def _place_names(axes, people: Sequence[tuple[str, float, float, bool]], obstacl
 
     def size(artist) -> tuple[float, float]:
         box = artist.get_window_extent(renderer)
-        return box.width + 2 * LABEL_PAD, box.height + 2 * LABEL_PAD
+        return float(box.width) + 2 * LABEL_PAD, float(box.height) + 2 * LABEL_PAD
 
     def rect(box) -> Rect:
-        return Rect(box.x0, box.y0, box.x1, box.y1)
+        return Rect(float(box.x0), float(box.y0), float(box.x1), float(box.y1))
 
     names = [text(_label(name), attendee) for name, _, _, attendee in people]
     numbers = [text(str(n), attendee) for n, (*_, attendee) in enumerate(people, start=1)]
-    points = [tuple(to_display.transform((x, y))) for _, x, y, _ in people]
+    points = [tuple(map(float, to_display.transform((x, y)))) for _, x, y, _ in people]
     layout = layout_labels(
         points, [size(a) for a in names], [size(a) for a in numbers],
         rect(axes.get_window_extent(renderer)).grown(-1.0),
