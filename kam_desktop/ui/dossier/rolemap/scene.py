@@ -40,8 +40,9 @@ class MapScene(QGraphicsScene):
         self.cards: dict[uuid.UUID, ContactCard] = {}
 
     def place(self, contacts: list[Row], days: dict[uuid.UUID, int]) -> None:
-        """Show exactly these contacts, each where its scores put it, unless it would
-        cover another card; ``days`` since each was last met."""
+        """Show exactly these contacts, each where its scores put it unless its card
+        would cover another card or the axes (card_spots); ``days`` since each was
+        last met."""
         for gone in set(self.cards) - {c["id"] for c in contacts}:
             card = self.cards.pop(gone)
             self.removeItem(card.leader)
