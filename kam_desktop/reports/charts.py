@@ -268,6 +268,9 @@ class RoleMapChart:
 DOT_AREA, ATTENDEE_DOT_AREA = 28, 70
 #: the room kept around each name, in points
 LABEL_PAD = 1.0
+#: how far past the plot's edges a name may reach, in points (a dot near the edge
+#: keeps its name level with it)
+NAMES_PAST_PLOT = 8.0
 
 
 def role_map(people: Sequence[tuple[str, float, float, bool]],
@@ -314,13 +317,17 @@ def role_map(people: Sequence[tuple[str, float, float, bool]],
     _labels(axes, x_label, y_label)
     _style(axes, FONT)
     _lay_out(figure)
-    numbered = _place_names(axes, people, titles)
+    # the names may reach a little past the plot's edges, never over the words around it
+    around = [*titles, *axes.get_xticklabels(), *axes.get_yticklabels(), axes.xaxis.label,
+              axes.yaxis.label, *([axes.get_legend()] if axes.get_legend() else [])]
+    numbered = _place_names(axes, people, around)
     return RoleMapChart(_drawing(figure, laid_out=True), numbered)
 
 
 def _place_names(axes, people: Sequence[tuple[str, float, float, bool]], obstacles) -> bool:
     """Write each person's name (or number, on a crowded map) where domain.maplabels
-    puts it, in the figure's display units (points); True when numbered."""
+    puts it, in the figure's display units (points), clear of the ``obstacles``
+    (artists: the titles, the scales' numbers, the legend); True when numbered."""
     from kam_desktop.domain.maplabels import Rect, layout_labels
 
     renderer = axes.figure.canvas.get_renderer()
@@ -344,8 +351,8 @@ def _place_names(axes, people: Sequence[tuple[str, float, float, bool]], obstacl
     points = [tuple(map(float, to_display.transform((x, y)))) for _, x, y, _ in people]
     layout = layout_labels(
         points, [size(a) for a in names], [size(a) for a in numbers],
-        rect(axes.get_window_extent(renderer)).grown(-1.0),
-        obstacles=[rect(t.get_window_extent(renderer)).grown(2.0) for t in obstacles],
+        rect(axes.get_window_extent(renderer)).grown(NAMES_PAST_PLOT),
+        obstacles=[rect(t.get_window_extent(renderer)).grown(0.5) for t in obstacles],
         marker=math.sqrt(ATTENDEE_DOT_AREA) / 2, gap=0.5)
     shown, hidden = (numbers, names) if layout.numbered else (names, numbers)
     for artist in hidden:
