@@ -1,6 +1,6 @@
 """The role map's rules beyond the role itself: what a KAM should be warned about when
-looking at a client's people, how long since each was met, and how to keep the cards of
-people with similar scores from covering each other."""
+looking at a client's people, how long since each was met, and how their map changed
+between two snapshots. Where the names go on a map is domain.maplabels."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
@@ -12,7 +12,6 @@ from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.roles import role_for
 
 K = TypeVar("K", bound=Hashable)
-Point = tuple[float, float]
 
 NO_LEADER = "no_leader"
 ONLY_ASSISTANTS_AND_BUTLERS = "only_assistants_and_butlers"
@@ -85,38 +84,6 @@ def days_since_contact(contact_dates: Iterable[tuple[date, Iterable[K]]],
             if person not in latest or day > latest[person]:
                 latest[person] = day
     return {person: (today - day).days for person, day in latest.items()}
-
-
-def spread(points: Sequence[Point], min_distance: float, passes: int = 200) -> list[Point]:
-    """Move points apart so that no two lie closer than ``min_distance`` on both axes.
-
-    Think of each point as the centre of a square card of side ``min_distance``: two
-    overlapping cards are pushed apart, each by half, along the axis where they overlap
-    less (vertically on a tie, so equal points stack into a column). Points that do not
-    overlap stay where they are. The result depends only on the input, so the map looks
-    the same every time it is drawn. Scale the axes before calling to use oblong cards.
-    """
-    moved = [(float(x), float(y)) for x, y in points]
-    limit = min_distance - 1e-9
-    for _ in range(passes):
-        clash = False
-        for i in range(len(moved)):
-            for j in range(i + 1, len(moved)):
-                (xi, yi), (xj, yj) = moved[i], moved[j]
-                dx, dy = xj - xi, yj - yi
-                if abs(dx) >= limit or abs(dy) >= limit:
-                    continue
-                clash = True
-                across, down = min_distance - abs(dx), min_distance - abs(dy)
-                if down <= across:
-                    step = down / 2 * (1 if dy >= 0 else -1)
-                    moved[i], moved[j] = (xi, yi - step), (xj, yj + step)
-                else:
-                    step = across / 2 * (1 if dx >= 0 else -1)
-                    moved[i], moved[j] = (xi - step, yi), (xj + step, yj)
-        if not clash:
-            break
-    return moved
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,9 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
                         "помощник — только вовлечённость; дворецкий — ни то, ни другое.",
         "rolemap.empty": "Контакты клиента не записаны.",
         "rolemap.attendee": "участник встречи",
+        "rolemap.numbered": "Людей на карте так много, что вместо имён у точек стоят номера: "
+                            "кто под каким номером — в таблице.",
+        "col.number": "№",
         "col.contact": "Контакт",
         "col.position": "Должность",
         "col.role": "Роль",
@@ -220,6 +223,9 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
                         "only; butler — neither.",
         "rolemap.empty": "No client contacts are recorded.",
         "rolemap.attendee": "meeting attendee",
+        "rolemap.numbered": "The map holds so many people that its dots carry numbers "
+                            "instead of names: the table gives the name for each number.",
+        "col.number": "No.",
         "col.contact": "Contact",
         "col.position": "Position",
         "col.role": "Role",

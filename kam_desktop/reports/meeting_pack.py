@@ -37,8 +37,9 @@ def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer(
              + pack.personal() + pack.ladder() + pack.plan() + pack.diary()
              + pack.value() + pack.barriers() + pack.opportunities())
     write_pdf(path, story, title=words["meeting.title"], client=data.name,
-              footer=words["page"], notice=words["confidential"], author=issuer.author(),
-              signature=author_line(words, issuer))
+              footer=words["page"], language=language,
+              subject=words["meeting.subtitle"], notice=words["confidential"],
+              author=issuer.author(), signature=author_line(words, issuer))
 
 
 class _Pack:
@@ -110,20 +111,26 @@ class _Pack:
         story = [heading(w["rolemap.title"], self.styles["h1"])]
         if not d.people:
             return story + self.empty("rolemap.empty")
-        picture = charts.role_map(
+        chart = charts.role_map(
             [(p.name, p.involvement, p.interest, p.attendee) for p in d.people],
             tuple(self.name(r) for r in (Role.LEADER, Role.SPECIFIER, Role.ASSISTANT,
                                          Role.BUTLER)),
             x_label=w["rolemap.involvement"], y_label=w["rolemap.interest"],
             highlight_label=w["rolemap.attendee"], width_in=ROLE_MAP_WIDTH_IN)
-        image = Chart(picture, CONTENT_WIDTH * 0.85, h_align="CENTER")
+        image = Chart(chart.drawing, CONTENT_WIDTH * 0.85, h_align="CENTER")
         rows = [[self.cell(w["col.contact"], "head"), self.cell(w["col.position"], "head"),
                  self.cell(w["col.role"], "head"), self.cell(w["col.stance"], "head")]]
         rows += [[para(p.name, self.styles["cell"], bold=p.attendee), self.cell(p.position or ""),
                   self.cell(self.name(p.role)), self.cell(self.name(p.stance))]
                  for p in d.people]
-        return story + [image, para(w["rolemap.note"], self.styles["muted"]), Spacer(0, 3 * mm),
-                        *data_table(rows, [50 * mm, CONTENT_WIDTH - 110 * mm, 30 * mm, 30 * mm])]
+        widths = [50 * mm, CONTENT_WIDTH - 110 * mm, 30 * mm, 30 * mm]
+        notes = [para(w["rolemap.note"], self.styles["muted"])]
+        if chart.numbered:  # the table is the legend of the dots' numbers
+            rows = [[self.cell(w["col.number"], "head_right"), *rows[0]]] + [
+                [self.cell(n, "cell_right"), *row] for n, row in enumerate(rows[1:], start=1)]
+            widths = [10 * mm, widths[0], widths[1] - 10 * mm, *widths[2:]]
+            notes.append(para(w["rolemap.numbered"], self.styles["muted"]))
+        return story + [image, *notes, Spacer(0, 3 * mm), *data_table(rows, widths)]
 
     def personal(self) -> list[Flowable]:
         w, questions = self.words, PERSONAL[self.language]

@@ -61,8 +61,9 @@ def build_portfolio_report(data, language: str, path: Path,
         story += [PageBreak()] + page.ladder_and_value()
         story += [PageBreak()] + page.table()
     write_pdf(path, story, title=words["portfolio.title"], client=words["internal"],
-              footer=words["page"], notice=words["internal"], author=issuer.author(),
-              signature=author_line(words, issuer))
+              footer=words["page"], language=language,
+              subject=words["portfolio.subtitle"], notice=words["internal"],
+              author=issuer.author(), signature=author_line(words, issuer))
 
 
 def reach(revenues: list[Decimal], share: Decimal) -> int:
@@ -113,8 +114,8 @@ class _Report:
         return (1e6 if peak >= 2e6 else 1e3), \
             self.words[key].format(currency=self.fmt.currency_label)
 
-    def image(self, picture) -> Chart:
-        return Chart(picture, CONTENT_WIDTH)
+    def image(self, drawing) -> Chart:
+        return Chart(drawing, CONTENT_WIDTH)
 
     # --- sections --------------------------------------------------------------------
 
@@ -242,14 +243,14 @@ class _Report:
             return story + [para(words["bubbles.empty"], styles["body"])]
         divisor, unit = self.scale(max(float(a.potential_main) for a in shown))
         categories = list(Category)
-        picture = charts.bubble_chart(
+        drawing = charts.bubble_chart(
             [(float(a.potential_main) / divisor, float(a.share_of_wallet) * 100,
               float(a.revenue_main), categories.index(a.category)) for a in shown],
             [self.title(c) for c in categories],
             x_label=words["bubbles.x"].format(unit=unit), y_label=words["bubbles.y"],
             x_format=self.fmt.statistic, y_format=lambda v: fmt.number(v),
             width_in=CHART_WIDTH_IN)
-        return story + [self.image(picture), Spacer(0, 2 * mm), para(words["bubbles.note"].format(
+        return story + [self.image(drawing), Spacer(0, 2 * mm), para(words["bubbles.note"].format(
             year=data.revenue_year, count=fmt.number(len(data.accounts) - len(shown))),
             styles["muted"])]
 

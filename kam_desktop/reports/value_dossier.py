@@ -58,7 +58,9 @@ def build_value_dossier(data, language: str, path: Path, issuer: Issuer = Issuer
     if data.entries:
         story += [PageBreak()] + page.entry_list()
     write_pdf(path, story, title=words["dossier.title"], client=data.client_name,
-              footer=words["page"], author=issuer.author(), signature=issuer.signature())
+              footer=words["page"], language=language,
+              subject=words["dossier.subtitle"], author=issuer.author(),
+              signature=issuer.signature())
 
 
 def excerpt(text: str, limit: int | None) -> tuple[str, int]:
@@ -126,11 +128,11 @@ class _Page:
         if self.data.show_cost:
             series.append((words["chart.cost"], [float(g.our_cost) / scale for g in groups],
                            charts.COST_COLOUR))
-        picture = charts.bar_chart(
+        drawing = charts.bar_chart(
             labels, series, horizontal=horizontal, width_in=CHART_WIDTH_IN,
             axis_format=self.fmt.statistic,
             axis_label=words[unit].format(currency=self.fmt.currency_label))
-        return Chart(picture, CONTENT_WIDTH)
+        return Chart(drawing, CONTENT_WIDTH)
 
     def group_table(self, title_key: str, labels: list[str], groups) -> list[Flowable]:
         words, data = self.words, self.data

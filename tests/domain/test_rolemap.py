@@ -1,12 +1,11 @@
 from datetime import date
-from itertools import combinations
 
 import pytest
 
 from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.rolemap import (
     LEADER_COOLING, NO_COUNTERPART, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS,
-    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, days_since_contact, map_warnings, spread,
+    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, days_since_contact, map_warnings,
 )
 
 N = Stance.NEUTRAL
@@ -70,34 +69,3 @@ def test_days_since_contact_takes_the_latest_held_meeting():
              (date(2025, 6, 1), ["c", "b"]), (today, iter(["d"]))]
     assert days_since_contact(diary, today) == {"a": 2, "b": 19, "d": 0}
     assert days_since_contact([], today) == {}
-
-
-def _apart(points, distance):
-    return all(abs(a[0] - b[0]) >= distance - 1e-6 or abs(a[1] - b[1]) >= distance - 1e-6
-               for a, b in combinations(points, 2))
-
-
-def test_spread_leaves_separate_points_alone():
-    points = [(0, 0), (1, 0), (0, 1), (5.5, 5.5)]
-    assert spread(points, 1) == [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (5.5, 5.5)]
-    assert spread([], 1) == []
-    assert spread([(3, 4)], 1) == [(3.0, 4.0)]
-
-
-def test_equal_points_stack_into_a_column():
-    result = spread([(2, 2)] * 3, 1)
-    assert _apart(result, 1)
-    assert {x for x, _ in result} == {2.0}
-    assert sum(y for _, y in result) == pytest.approx(6)  # spread around where they were
-
-
-def test_near_points_move_apart_along_the_shorter_way():
-    assert spread([(0, 0), (0.9, 0.2)], 1) == [pytest.approx((-0.05, 0)), pytest.approx((0.95, 0.2))]
-    assert spread([(0, 0), (0.2, 0.9)], 1) == [pytest.approx((0, -0.05)), pytest.approx((0.2, 0.95))]
-
-
-def test_a_crowd_is_spread_deterministically():
-    crowd = [(5 + 0.1 * (i % 3), 5 - 0.07 * i) for i in range(12)]
-    result = spread(crowd, 1)
-    assert _apart(result, 1)
-    assert result == spread(crowd, 1)

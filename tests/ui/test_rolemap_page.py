@@ -16,7 +16,8 @@ from kam_desktop.services.records import add_record
 from kam_desktop.services.snapshots_map import save_map_snapshot
 from kam_desktop.store.models import Contact
 from kam_desktop.ui.dossier.rolemap import RoleMapPage
-from kam_desktop.ui.dossier.rolemap.cards import UNIT, initials
+from kam_desktop.ui.dossier.rolemap.cards import SIDE, UNIT, initials, to_scene
+from kam_desktop.ui.dossier.rolemap.scene import INTEREST_TITLE, INVOLVEMENT_TITLE
 
 
 @pytest.fixture
@@ -160,6 +161,33 @@ def test_cards_with_equal_scores_do_not_overlap(page, add):
     rects = [c.sceneBoundingRect().adjusted(2, 2, -2, -2) for c in page.cards.values()]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
     assert {c.scores() for c in page.cards.values()} == {(7.0, 7.0)}
+
+
+def test_fifteen_people_on_three_points_never_cover_each_other_or_the_axes(page, add):
+    """Five people on each of three points, one of them on the interest axis (where a
+    card centred on its point ran over the axis title) and one on the involvement axis:
+    every card is clear of every other and of both axes' titles and scales; a card
+    moved aside has its leader line to a dot at its point."""
+    points = [(5.0, 0.0), (0.0, 6.0), (7.0, 7.0)]  # (interest, involvement)
+    for n in range(15):
+        interest, involvement = points[n % 3]
+        add("contact", {"name": f"Контакт {n + 1}", "interest": interest,
+                        "involvement": involvement})
+    page.reload()
+    cards = list(page.cards.values())
+    assert len(cards) == 15
+    rects = [card.sceneBoundingRect() for card in cards]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    for rect in rects:
+        assert not rect.intersects(INTEREST_TITLE) and not rect.intersects(INVOLVEMENT_TITLE)
+        assert rect.left() >= 0 and rect.bottom() <= SIDE  # clear of the scales' numbers
+    for card in cards:
+        interest, involvement = card.scores()
+        assert (interest, involvement) in points
+        exact = to_scene(interest, involvement)
+        assert card.leader.isVisible() == (card.pos() != exact)
+        if card.leader.isVisible():
+            assert card.leader.mapToScene(card.leader.point) == exact
 
 
 def test_zoom_and_fit(qtbot, page):

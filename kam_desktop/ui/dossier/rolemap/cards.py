@@ -1,7 +1,8 @@
 """A contact's card on the role map, and where scores sit on the map.
 
-A card sits where the contact's scores put it, nudged aside (``offset``) only when it
-would cover another card. Dragging it keeps it on the scale; the role written on the card
+A card sits where the contact's scores put it, moved aside (``offset``) only when it
+would cover another card or the axes' titles; then a line runs from the card to a dot
+at the contact's point. Dragging it keeps it on the scale; the role written on the card
 follows the card while it moves. Everything is drawn from the scene's palette, so the
 card reads in dark mode and exports as it looks.
 """
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+
+from kam_desktop.domain.maplabels import Rect
 
 from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
@@ -70,6 +73,8 @@ class ContactCard(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(1)
+        #: the line to the contact's point; the scene shows it beneath every card
+        self.leader = Leader(self)
 
     def scores(self) -> tuple[float, float]:
         return to_scores(self.pos() - self.offset)
@@ -81,6 +86,7 @@ class ContactCard(QGraphicsObject):
         self.data = data
         self.offset = shown - exact
         self.setPos(shown)
+        self.leader.follow(self.offset)
         interest, involvement = self.scores()
         self.setToolTip("\n".join(filter(None, [
             data.name, data.position,
@@ -158,6 +164,7 @@ class ContactCard(QGraphicsObject):
             exact = QPointF(min(max(exact.x(), low), high), min(max(exact.y(), low), high))
             return exact + self.offset
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self.leader.setPos(self.pos())
             self.moved.emit(self)
         return super().itemChange(change, value)
 
@@ -174,3 +181,42 @@ class ContactCard(QGraphicsObject):
         self._pressed_at = None
 
 
+
+
+class Leader(QGraphicsItem):
+    """The line from a card moved aside to the dot at its contact's point. It stands
+    where its card stands (so it follows a drag) but beneath every card: a line to a
+    card further off never runs over a nearer one."""
+
+    DOT = 4.0
+
+    def __init__(self, card: ContactCard) -> None:
+        super().__init__()
+        self.card = card
+        self.setZValue(0.5)
+        self.point = QPointF()
+        self.start = QPointF()
+
+    def follow(self, offset: QPointF) -> None:
+        """Point at ``-offset`` from the card's centre (hidden when it is zero)."""
+        self.prepareGeometryChange()
+        self.setPos(self.card.pos())
+        self.point = -offset
+        card = Rect.around(0, 0, CARD_W, CARD_H)
+        self.start = QPointF(*card.nearest(self.point.x(), self.point.y()))
+        self.setVisible(not offset.isNull())
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self.start, self.point).normalized().adjusted(
+            -self.DOT - 1, -self.DOT - 1, self.DOT + 1, self.DOT + 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        palette = self.scene().palette()
+        colour = palette.color(QPalette.ColorRole.Text)
+        colour.setAlpha(140)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1))
+        painter.drawLine(self.start, self.point)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(stance_colour(self.card.data.stance, palette))
+        painter.drawEllipse(self.point, self.DOT, self.DOT)
