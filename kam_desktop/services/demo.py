@@ -39,6 +39,7 @@ from kam_desktop.domain.enums import (
     Role,
     Stage,
     Stance,
+    TeamLevel,
     ValueKind,
 )
 from kam_desktop.domain.inn import make_inn10
@@ -211,6 +212,9 @@ def _words() -> SimpleNamespace:
     generators copy before they change anything."""
     words = SimpleNamespace(**json.loads(WORDS_FILE.read_text(encoding="utf-8")))
     words.kam_experience = {kam["name"]: kam["experience"] for kam in words.kams}
+    words.our_staff = [colleague | {"level": TeamLevel(colleague["level"])}
+                       for colleague in words.our_staff]
+    words.executives = [c for c in words.our_staff if c["level"] is TeamLevel.EXECUTIVE]
     words.mirror_roles = {department: tuple(map(Role, roles))
                           for department, roles in words.mirror_roles.items()}
     words.director = (words.director["position"], words.director["department"])
@@ -329,7 +333,6 @@ class _Person:
     id: uuid.UUID
     short_name: str  # «Петров И. В.»
     role: Role
-    row: dict[str, Any]  # its Contact row, still open for our_counterpart
 
 
 @dataclass
@@ -611,10 +614,9 @@ class _Builder:
                 "involvement": (rng.randint(50, 100) / 10 if high_involvement
                                 else rng.randint(0, 49) / 10),
                 "stance": self.pick(self.w_stance),
-                "our_counterpart": None,  # set by team() when someone mirrors the contact
             }
             self.add(Contact, row)
-            people.append(_Person(person_id, short_name, role, row))
+            people.append(_Person(person_id, short_name, role))
             if rng.random() < PERSONAL_SHARE:
                 self.personal_notes(person_id)
         client.contacts = people
@@ -650,14 +652,21 @@ class _Builder:
         self.add(PersonalNotes, row)
 
     def team(self, client: _Client) -> None:
-        """The owner KAM plus 1–3 colleagues, most of them mirroring a client contact."""
+        """The owner KAM plus 1–3 colleagues, most of them mirroring a client contact; a
+        key account also has one of our executives, for top-to-top selling with the
+        client's leader [004]."""
         rng, words = self.rng, self.words
-        members = [(client.owner, words.kam_department)]
-        members += [(colleague["name"], colleague["department"])
+        members = [(client.owner, words.kam_department, TeamLevel.MANAGER)]
+        members += [(colleague["name"], colleague["department"], colleague["level"])
                     for colleague in rng.sample(words.our_staff, rng.randint(1, 3))]
+        if client.category is Category.KEY and all(
+                level is not TeamLevel.EXECUTIVE for _, _, level in members):
+            executive = words.executives[client.id.int % len(words.executives)]
+            members = [members[0], (executive["name"], executive["department"],
+                                    executive["level"]), *members[1:3]]
         unmirrored = list(client.contacts)
         team = []
-        for name, department in members:
+        for name, department, level in members:
             mirrored = None
             if rng.random() < 0.85:
                 for role in words.mirror_roles[department]:
@@ -666,11 +675,10 @@ class _Builder:
                         break
             if mirrored is not None:
                 unmirrored.remove(mirrored)
-                mirrored.row["our_counterpart"] = name
             member_id = self.new_id()
             team.append((member_id, name))
             self.add(TeamMember, {"id": member_id, "account_id": client.id, "name": name,
-                                  "department": department,
+                                  "department": department, "level": level,
                                   "mirrors_id": mirrored.id if mirrored else None})
         client.team = team
 
