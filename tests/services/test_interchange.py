@@ -121,7 +121,6 @@ FULL = """
           "interest": 8,
           "involvement": 9.5,
           "stance": "supporter",
-          "our_counterpart": "Анна Смирнова",
           "confirmed_on": "2026-10-14",
           "left_on": null,
           "left_to": null,
@@ -150,7 +149,6 @@ FULL = """
           "interest": 7.5,
           "involvement": 2,
           "stance": "neutral",
-          "our_counterpart": null,
           "confirmed_on": null,
           "left_on": "2026-09-30",
           "left_to": "ПАО «Металлсервис»",
@@ -160,9 +158,9 @@ FULL = """
       ],
       "team": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000401", "name": "Анна Смирнова",
-         "department": "Продажи", "mirrors": "Ирина Волкова"},
+         "department": "Продажи", "level": "executive", "mirrors": "Ирина Волкова"},
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000402", "name": "Олег Ким",
-         "department": "Сервис", "mirrors": null}
+         "department": "Сервис", "level": "specialist", "mirrors": null}
       ],
       "diary": [
         {
