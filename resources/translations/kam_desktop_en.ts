@@ -5162,6 +5162,10 @@ Database: {path}</translation>
         <translation>unknown key {key}</translation>
     </message>
     <message>
+        <source>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</source>
+        <translation>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} and {second}</translation>
     </message>

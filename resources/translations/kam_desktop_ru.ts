@@ -5191,6 +5191,10 @@ Database: {path}</source>
         <translation>неизвестный ключ {key}</translation>
     </message>
     <message>
+        <source>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</source>
+        <translation>кто зеркалит контакт, теперь указывается только в команде по клиенту (team): укажите там у {member} &quot;mirrors&quot;: {contact} и уберите этот ключ</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} и {second}</translation>
     </message>

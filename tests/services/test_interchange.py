@@ -478,6 +478,16 @@ def test_references_may_name_stored_people_when_their_section_is_absent(db, load
     assert len(sever["contacts"]) == 2
 
 
+def test_an_older_files_counterparts_are_read_when_the_team_says_the_same(db, full) -> None:
+    """Files of KAM Desktop 0.1 name each contact's counterpart, as the team does."""
+    document = copy.deepcopy(full)
+    contacts = document["accounts"][SEVER]["contacts"]
+    contacts[0]["our_counterpart"] = " анна  смирнова"  # whom Анна Смирнова mirrors
+    contacts[1]["our_counterpart"] = None
+    load(db, document)
+    assert export(db)["accounts"][SEVER] == full["accounts"][SEVER]
+
+
 def test_a_new_account_gets_the_defaults_and_the_ids_of_the_file(db) -> None:
     account_id = str(uuid.uuid4())
     contact_id = str(uuid.uuid4())
@@ -649,6 +659,9 @@ BAD = [
      "circle: Ирина Волкова → Ирина Волкова"),
     (sever(lambda a: a["team"][1].update(mirrors="Олег Ким")), "accounts[1].team[1].mirrors",
      "'Олег Ким' is not a contact of this account"),
+    (contact(1, our_counterpart="Олег Ким"), "accounts[1].contacts[1].our_counterpart",
+     "who mirrors a contact is now said only in the account's team: give 'Олег Ким' "
+     "\"mirrors\": 'Пётр Орлов' there"),
     (sever(lambda a: a["diary"][0]["attendees"].append("Гость")),
      "accounts[1].diary[0].attendees[3]",
      "'Гость' is neither a contact nor a team member of this account"),
