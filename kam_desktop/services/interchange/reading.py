@@ -15,6 +15,7 @@ from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.files import read_utf8
+from kam_desktop.services.mine import fold_name
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
     ACTIONS,
@@ -309,19 +310,15 @@ def _parse_contact(value: Any, path: str) -> Record:
     return r.record(personal=_parse_personal(r))
 
 
-def _same_person(name: str) -> str:
-    return " ".join(name.split()).casefold().replace("ё", "е")
-
-
 def _check_old_counterparts(account: Record) -> None:
     """A contact's ``our_counterpart`` of an older file is read when the file's team
     says the same (a member of that name mirrors the contact), and otherwise refused
     with where to say it now: nothing the file says is dropped unseen."""
-    pairs = {(_same_person(m.fields.get("name") or ""), m.links.get("mirrors"))
+    pairs = {(fold_name(m.fields.get("name")), m.links.get("mirrors"))
              for m in account.sections.get("team", ())}
     for contact in account.sections.get("contacts", ()):
         counterpart = contact.links.pop(OLD_COUNTERPART, None)
-        if counterpart and (_same_person(counterpart), contact.fields.get("name")) not in pairs:
+        if counterpart and (fold_name(counterpart), contact.fields.get("name")) not in pairs:
             raise InputError(f"{contact.path}.{OLD_COUNTERPART}", Text(
                 "who mirrors a contact is now said only in the account's team: give "
                 "{member} \"mirrors\": {contact} there and remove this key",

@@ -42,7 +42,8 @@ conflict = sa.table("sync_conflict", sa.column("table_name", sa.String()),
 
 
 def _same_name(name: str) -> str:
-    """Names compared as the application compares people: case, ё/е, spaces aside."""
+    """Names compared as services.mine.fold_name compares people (a migration keeps its
+    own copy: the rule it ran with must not change under it)."""
     return " ".join(name.split()).casefold().replace("ё", "е")
 
 
