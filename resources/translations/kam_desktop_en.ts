@@ -2326,8 +2326,8 @@ Database: {path}</translation>
         <translation>A leader nobody on our side mirrors</translation>
     </message>
     <message>
-        <source>A leader none of our executives mirrors (no top-to-top)</source>
-        <translation>A leader none of our executives mirrors (no top-to-top)</translation>
+        <source>No top-to-top with a leader</source>
+        <translation>No top-to-top with a leader</translation>
     </message>
     <message>
         <source>Accounts</source>

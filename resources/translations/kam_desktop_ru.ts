@@ -2338,8 +2338,8 @@ Database: {path}</source>
         <translation>У лидера нет «зеркала» с нашей стороны</translation>
     </message>
     <message>
-        <source>A leader none of our executives mirrors (no top-to-top)</source>
-        <translation>Лидера не зеркалит никто из наших топ-менеджеров (нет «первый с первым»)</translation>
+        <source>No top-to-top with a leader</source>
+        <translation>Нет связи «первый с первым» с лидером</translation>
     </message>
     <message>
         <source>Accounts</source>

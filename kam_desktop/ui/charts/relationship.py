@@ -94,7 +94,7 @@ class RelationshipCharts(ChartFamily):
             ONLY_ASSISTANTS_AND_BUTLERS: self.tr("Only butlers and assistants known"),
             OPPONENT_IN_KEY_ROLE: self.tr("An opponent among leaders or specifiers"),
             LEADER_NOT_MIRRORED: self.tr("A leader nobody on our side mirrors"),
-            NO_TOP_TO_TOP: self.tr("A leader none of our executives mirrors (no top-to-top)"),
+            NO_TOP_TO_TOP: self.tr("No top-to-top with a leader"),
         }[code]
 
     def roles(self, figure: Figure) -> Drawn:
