@@ -17,6 +17,7 @@ from typing import Callable
 
 from kam_desktop import __version__
 from kam_desktop.cli import reports, sync, tables
+from kam_desktop.cli.terminal import safe_output
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.faults import DatabaseFault, database_faults
 from kam_desktop.store.database import DB_ENV, Database, default_db_path, open_database
@@ -177,6 +178,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    with safe_output():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         from kam_desktop.ui.app import run_gui

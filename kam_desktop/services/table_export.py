@@ -28,7 +28,7 @@ from kam_desktop.reports.labels import KINDS as VALUE_KINDS
 from kam_desktop.reports.labels import LADDER, label
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.portfolio import list_accounts
-from kam_desktop.services.tabular import Column, write_table
+from kam_desktop.services.table_writing import Column, write_table
 from kam_desktop.store.models import Account, Contact, Goal, PlanAction, TeamMember, ValueEntry
 
 KINDS = ("portfolio", "contacts", "actions", "value")
