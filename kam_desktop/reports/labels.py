@@ -7,6 +7,7 @@ from __future__ import annotations
 from kam_desktop.domain.enums import (
     ActionStatus,
     Category,
+    ConsentWay,
     DiaryKind,
     LadderLevel,
     Lifecycle,
@@ -100,6 +101,8 @@ LABELS: dict[str, dict[type, dict]] = {
         ActionStatus: {ActionStatus.PLANNED: "запланировано",
                        ActionStatus.IN_PROGRESS: "в работе", ActionStatus.DONE: "выполнено",
                        ActionStatus.DROPPED: "отменено"},
+        ConsentWay: {ConsentWay.ORALLY: "устно, при встрече", ConsentWay.IN_WRITING: "письменно",
+                     ConsentWay.BY_EMAIL: "по электронной почте"},
     },
     "en": {
         Category: {Category.KEY: "key", Category.DEVELOPING: "developing key",
@@ -109,6 +112,8 @@ LABELS: dict[str, dict[type, dict]] = {
                     Lifecycle.SLEEPING: "sleeping", Lifecycle.LOST: "lost"},
         Motivation: {Motivation.PRICE: "lowest price", Motivation.NOVELTY: "novelty seeker",
                      Motivation.BELONGING: "belonging", Motivation.STABILITY: "stability"},
+        ConsentWay: {ConsentWay.ORALLY: "orally, at a meeting", ConsentWay.IN_WRITING: "in writing",
+                     ConsentWay.BY_EMAIL: "by e-mail"},
         Role: {Role.LEADER: "leader", Role.SPECIFIER: "specifier", Role.ASSISTANT: "assistant",
                Role.BUTLER: "butler"},
         Stance: {Stance.SUPPORTER: "supporter", Stance.NEUTRAL: "neutral",

@@ -31,6 +31,7 @@ from kam_desktop.domain.enums import (
     PERSONAL_FIELDS,
     ActionStatus,
     Category,
+    ConsentWay,
     DiaryKind,
     Lifecycle,
     Motivation,
@@ -649,6 +650,10 @@ class _Builder:
         for question, answers in self.words.personal.items():
             row[question] = rng.choice(answers)
         row["education"] = row["education"].format(year=rng.randint(1988, 2014))
+        # the consent, drawn from the id rather than the generator: the rest of the
+        # portfolio stays what it was before consent was recorded
+        row["consent_how"] = list(ConsentWay)[contact_id.int % len(ConsentWay)]
+        row["consent_on"] = self.today - timedelta(days=200 + contact_id.int % 700)
         self.add(PersonalNotes, row)
 
     def team(self, client: _Client) -> None:

@@ -76,6 +76,15 @@ def mirrors_text(mirrors) -> str:
                      if m.level is TeamLevel.EXECUTIVE else m.name for m in mirrors)
 
 
+def consent_label(value: str) -> str:
+    """How a person agreed to our keeping their questionnaire."""
+    return {
+        "orally": QCoreApplication.translate("labels", "Orally, at a meeting"),
+        "in_writing": QCoreApplication.translate("labels", "In writing"),
+        "by_email": QCoreApplication.translate("labels", "By e-mail"),
+    }[value]
+
+
 def personal_question(field: str) -> tuple[str, str]:
     """(the question, why it matters) for a field of the personal questionnaire."""
     return {

@@ -258,6 +258,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the workbook holds more than {limit} texts"),
     QT_TRANSLATE_NOOP("messages", "a row of the first sheet has more than {limit} columns"),
     QT_TRANSLATE_NOOP("messages", "the first sheet has a row numbered {number}"),
+    QT_TRANSLATE_NOOP("messages", "there is no such backup"),
+    QT_TRANSLATE_NOOP("messages", "the file is not a sound database ({reason}); nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "the backup fails the integrity check ({reason}); nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "the file is not a KAM Desktop database; nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "the backup was written by a newer version of KAM Desktop; nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "write to a file ending in .pdf or .json"),
 )
 
 

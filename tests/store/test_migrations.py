@@ -15,7 +15,7 @@ from kam_desktop.store.integrity import check_database
 
 SAVED = sorted((Path(__file__).parents[1] / "data").glob("schema_*.sqlite3"))
 #: columns a migration replaced on purpose, with the test that follows their data
-#: (0009: contact.our_counterpart became team members, test_one_mirror_migration.py)
+#: (0010: contact.our_counterpart became team members, test_one_mirror_migration.py)
 REPLACED = {"contact": {"our_counterpart"}}
 
 

@@ -1,5 +1,6 @@
-"""Migration 0009: the contacts' "our counterpart" texts become account-team members
-mirroring them, on a real SQLite file saved at 0008, and the result still exchanges."""
+"""Migration 0010: the contacts' "our counterpart" texts become account-team members
+mirroring them, on a real SQLite file saved at the revision before, and the result still
+exchanges."""
 from __future__ import annotations
 
 import json
@@ -21,13 +22,15 @@ NORTH, SOUTH = uuid.uuid4(), uuid.uuid4()
 ORLOV, KIM, ZUEV, LEBEDEV, EMPTY, ORLOVA = (uuid.uuid4() for _ in range(6))
 SMIRNOVA, ERSHOV = uuid.uuid4(), uuid.uuid4()
 OLD_STAMP = [1 << 40, 1]
+#: the schema the version before wrote
+BEFORE = "0009"
 
 
-def _saved_at_0008(path: Path) -> None:
+def _saved_before(path: Path) -> None:
     """A portfolio written by the version before: counterparts as texts, a replica that
     has stamped its writes (a counterpart among them)."""
     engine = make_engine(path)
-    migrations.upgrade(engine, "0008")
+    migrations.upgrade(engine, BEFORE)
     engine.dispose()
     now = "2026-12-01 10:00:00.000000"
     with closing(sqlite3.connect(path)) as db, db:  # closed: nothing left in the WAL
@@ -70,7 +73,7 @@ def _team(path: Path) -> dict[tuple[uuid.UUID, str], tuple]:
 
 def test_counterpart_texts_become_team_members_mirroring_the_contacts(tmp_path: Path) -> None:
     path = tmp_path / "portfolio.sqlite3"
-    _saved_at_0008(path)
+    _saved_before(path)
 
     team = _team(path)
 
@@ -111,7 +114,7 @@ def test_two_laptops_migrating_the_same_data_agree_and_exchange_cleanly(tmp_path
     first, second = tmp_path / "a" / "portfolio.sqlite3", tmp_path / "b" / "portfolio.sqlite3"
     first.parent.mkdir()
     second.parent.mkdir()
-    _saved_at_0008(first)
+    _saved_before(first)
     shutil.copy(first, second)
 
     assert _team(first) == _team(second)  # the same ids: no duplicate after an exchange

@@ -7,8 +7,8 @@ mirroring someone else, since one member mirrors one contact). Written rows are 
 for the exchange as any edit is, and created members take an id derived from the account,
 contact and name, so two laptops migrating the same data create the same record.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-06 08:00:00
 """
 import time
@@ -18,8 +18,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
