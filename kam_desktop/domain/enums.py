@@ -48,6 +48,15 @@ class Role(str, Enum):
     BUTLER = "butler"
 
 
+class TeamLevel(str, Enum):
+    """How senior one of our people on an account is: top-to-top selling [004] is our
+    executives dealing with the client's leaders."""
+
+    EXECUTIVE = "executive"
+    MANAGER = "manager"
+    SPECIALIST = "specialist"
+
+
 class DiaryKind(str, Enum):
     MEETING = "meeting"
     CALL = "call"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from kam_desktop.domain.enums import Role, Stance
-from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.enums import Role, Stance, TeamLevel
+from kam_desktop.domain.roles import is_top_to_top, role_for
 
 K = TypeVar("K", bound=Hashable)
 
@@ -17,10 +17,34 @@ NO_LEADER = "no_leader"
 ONLY_ASSISTANTS_AND_BUTLERS = "only_assistants_and_butlers"
 OPPONENT_IN_KEY_ROLE = "opponent_in_key_role"
 LEADER_COOLING = "leader_cooling"
-NO_COUNTERPART = "no_counterpart"
+#: contacts nobody of our account team mirrors
+NOT_MIRRORED = "not_mirrored"
+#: leaders none of our executives mirrors: no top-to-top relationship [004]
+NO_TOP_TO_TOP = "no_top_to_top"
 
 #: the roles that decide or shape the decision: an opponent there endangers the sale
 KEY_ROLES = (Role.LEADER, Role.SPECIFIER)
+
+
+@dataclass(frozen=True)
+class Mirror:
+    """One of our people on the account who mirrors a client contact."""
+
+    name: str
+    level: TeamLevel | None = None
+
+
+def mirrors_by_contact(team: Iterable[tuple[K | None, str, TeamLevel | None]]
+                       ) -> dict[K, tuple[Mirror, ...]]:
+    """Contact -> our people mirroring them, executives first, then by name, from the
+    account team's (mirrored contact, name, level)."""
+    found: dict[K, list[Mirror]] = {}
+    for contact, name, level in team:
+        if contact is not None:
+            found.setdefault(contact, []).append(Mirror(name, level))
+    return {contact: tuple(sorted(people, key=lambda m: (m.level is not TeamLevel.EXECUTIVE,
+                                                         m.name.casefold())))
+            for contact, people in found.items()}
 
 
 @dataclass(frozen=True)
@@ -29,12 +53,17 @@ class MapContact:
     interest: float
     involvement: float
     stance: Stance
-    #: the name of our person who mirrors this contact, if anyone does
-    counterpart: str | None = None
+    #: our people who mirror this contact (the account team's "mirrors")
+    mirrored_by: tuple[Mirror, ...] = ()
 
     @property
     def role(self) -> Role:
         return role_for(self.interest, self.involvement)
+
+    @property
+    def top_to_top(self) -> bool:
+        """One of our executives mirrors this contact, and the contact is a leader."""
+        return any(is_top_to_top(m.level, self.role) for m in self.mirrored_by)
 
 
 @dataclass(frozen=True)
@@ -66,9 +95,13 @@ def map_warnings(contacts: Sequence[MapContact], days_since_leader_contact: int 
     if leaders and (days_since_leader_contact is None
                     or days_since_leader_contact > cooling_days):
         warnings.append(MapWarning(LEADER_COOLING, tuple(leaders), days_since_leader_contact))
-    alone = tuple(c.name for c in contacts if not (c.counterpart or "").strip())
+    alone = tuple(c.name for c in contacts if not c.mirrored_by)
     if alone:
-        warnings.append(MapWarning(NO_COUNTERPART, alone))
+        warnings.append(MapWarning(NOT_MIRRORED, alone))
+    without_executive = tuple(c.name for c in contacts
+                              if c.role is Role.LEADER and not c.top_to_top)
+    if without_executive:
+        warnings.append(MapWarning(NO_TOP_TO_TOP, without_executive))
     return warnings
 
 

@@ -118,12 +118,13 @@ class _Pack:
             x_label=w["rolemap.involvement"], y_label=w["rolemap.interest"],
             highlight_label=w["rolemap.attendee"], width_in=ROLE_MAP_WIDTH_IN)
         image = Chart(chart.drawing, CONTENT_WIDTH * 0.85, h_align="CENTER")
-        rows = [[self.cell(w["col.contact"], "head"), self.cell(w["col.position"], "head"),
-                 self.cell(w["col.role"], "head"), self.cell(w["col.stance"], "head")]]
+        rows = [[self.cell(w[key], "head") for key in (
+            "col.contact", "col.position", "col.role", "col.stance", "col.mirror")]]
         rows += [[para(p.name, self.styles["cell"], bold=p.attendee), self.cell(p.position or ""),
-                  self.cell(self.name(p.role)), self.cell(self.name(p.stance))]
+                  self.cell(self.name(p.role)), self.cell(self.name(p.stance)),
+                  self.cell(p.mirrored_by)]
                  for p in d.people]
-        widths = [50 * mm, CONTENT_WIDTH - 110 * mm, 30 * mm, 30 * mm]
+        widths = [44 * mm, CONTENT_WIDTH - 134 * mm, 27 * mm, 27 * mm, 36 * mm]
         notes = [para(w["rolemap.note"], self.styles["muted"])]
         if chart.numbered:  # the table is the legend of the dots' numbers
             rows = [[self.cell(w["col.number"], "head_right"), *rows[0]]] + [

@@ -30,7 +30,7 @@ from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.abc import last_full_year
-from kam_desktop.domain.enums import Category, Lifecycle, Stance, ValueKind
+from kam_desktop.domain.enums import Category, Lifecycle, Stance, TeamLevel, ValueKind
 from kam_desktop.domain.money import (
     DEFAULT_CURRENCY,
     Conversion,
@@ -38,7 +38,7 @@ from kam_desktop.domain.money import (
     convert_by_account,
 )
 from kam_desktop.domain.revenue import revenue_in_span
-from kam_desktop.domain.rolemap import MapContact
+from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.store.models import (
     Account,
@@ -48,6 +48,7 @@ from kam_desktop.store.models import (
     InvolvementShare,
     LadderAssessment,
     Revenue,
+    TeamMember,
     ValueEntry,
     WorkloadFactors,
 )
@@ -199,14 +200,19 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         cooling[ids[account_id]].append(reason)
 
     people: dict[Id, list[MapContact]] = defaultdict(list)
-    stances = _enum_lookup(Stance)
-    for account_id, name, interest, involvement, stance, counterpart, left_on in run(
-            select(_text(Contact.account_id), Contact.name, Contact.interest,
-                   Contact.involvement, _text(Contact.stance), Contact.our_counterpart,
+    stances, levels = _enum_lookup(Stance), _enum_lookup(TeamLevel)
+    mirrors = mirrors_by_contact(
+        (contact, name, levels[level]) for contact, name, level in run(
+            select(_text(TeamMember.mirrors_id), TeamMember.name, _text(TeamMember.level))
+            .where(TeamMember.mirrors_id.is_not(None))).all())
+    for contact_id, account_id, name, interest, involvement, stance, left_on in run(
+            select(_text(Contact.id), _text(Contact.account_id), Contact.name,
+                   Contact.interest, Contact.involvement, _text(Contact.stance),
                    Contact.left_on)).all():
         if left_on is None or left_on > today:  # someone who left is no longer on the map
             people[ids[account_id]].append(MapContact(name, interest, involvement,
-                                                      stances[stance], counterpart))
+                                                      stances[stance],
+                                                      mirrors.get(contact_id, ())))
 
     # computed on the ids as text (85,000 rows for 5,000 accounts), turned into UUIDs after
     involvement = charts.involvement_map(run(select(

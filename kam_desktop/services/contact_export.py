@@ -39,7 +39,7 @@ from kam_desktop.store.models import (
 
 #: the profile's fields, in the order a reader expects them
 PROFILE_FIELDS = ("name", "position", "department", "email", "phone", "reports_to",
-                  "our_counterpart", "confirmed_on", "left_on", "left_to")
+                  "confirmed_on", "left_on", "left_to")
 FORMATS = (".pdf", ".json")
 
 

@@ -21,6 +21,7 @@ from kam_desktop.domain.periods import parse_period
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.plan import Progress, plan_progress
 from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.rolemap import mirrors_by_contact
 from kam_desktop.domain.wallet import share_changes, share_of_wallet
 from kam_desktop.services.contacts import predecessors
 from kam_desktop.services.errors import InputError
@@ -71,11 +72,13 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
     if account is None:
         raise InputError("account", "the account no longer exists")
     names = {c.id: c.name for c in account.contacts} | {t.id: t.name for t in account.team}
+    mirrors = mirrors_by_contact((t.mirrors_id, t.name, t.level) for t in account.team)
     came_from = predecessors(session, [c.id for c in account.contacts])
     moved_to = _successor_accounts(session, account)
     sections: dict[str, list[Row]] = {
         "contact": [_contact(c, names) | {"came_from": came_from.get(c.id),
-                                          "moved_to": moved_to.get(c.successor_id)}
+                                          "moved_to": moved_to.get(c.successor_id),
+                                          "mirrored_by": mirrors.get(c.id, ())}
                     for c in account.contacts],
         "team_member": [_row(t) | {"mirrors": names.get(t.mirrors_id)} for t in account.team],
         "diary_entry": [_diary(e, names)

@@ -31,7 +31,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.portfolio import list_accounts
 from kam_desktop.services.table_writing import Column, write_table
-from kam_desktop.store.models import Account, Contact, Goal, PlanAction, ValueEntry
+from kam_desktop.store.models import Account, Contact, Goal, PlanAction, TeamMember, ValueEntry
 
 KINDS = ("portfolio", "contacts", "actions", "value")
 
@@ -47,7 +47,7 @@ HEADERS: dict[str, dict[str, str]] = {
         "name": "ФИО", "position": "Должность", "department": "Подразделение",
         "reports_to": "Подчиняется", "email": "E-mail", "phone": "Телефон",
         "role": "Роль", "interest": "Интерес", "involvement": "Вовлечённость",
-        "stance": "Отношение к нам", "counterpart": "Наш визави",
+        "stance": "Отношение к нам", "mirrored_by": "Зеркальный контакт у нас",
         "left_on": "Ушёл", "left_to": "Куда ушёл",
         "client_goal": "Цель клиента", "our_goal": "Наша цель", "action": "Действие",
         "status": "Статус", "date": "Дата", "kind": "Вид работ", "title": "Название",
@@ -67,7 +67,7 @@ HEADERS: dict[str, dict[str, str]] = {
         "name": "Name", "position": "Position", "department": "Department",
         "reports_to": "Reports to", "email": "E-mail", "phone": "Phone",
         "role": "Role", "interest": "Interest", "involvement": "Involvement",
-        "stance": "Stance", "counterpart": "Our counterpart",
+        "stance": "Stance", "mirrored_by": "Mirrored by",
         "left_on": "Left on", "left_to": "Left to",
         "client_goal": "Client's goal", "our_goal": "Our goal", "action": "Action",
         "status": "Status", "date": "Date", "kind": "Kind", "title": "Title",
@@ -158,23 +158,33 @@ def _contacts(session, language, words, today, wanted):
                ("department", "text", 20), ("reports_to", "text", 24), ("email", "text", 26),
                ("phone", "text", 18), ("role", "text", 14), ("interest", "number", 10),
                ("involvement", "number", 12), ("stance", "text", 14),
-               ("counterpart", "text", 20), ("left_on", "date", 12), ("left_to", "text", 24)]
+               ("mirrored_by", "text", 24), ("left_on", "date", 12), ("left_to", "text", 24)]
     contacts = session.execute(_only(
         select(Account.name.label("account"), Contact.id, Contact.name, Contact.position,
                Contact.department, Contact.reports_to_id, Contact.email, Contact.phone,
-               Contact.interest, Contact.involvement, Contact.stance, Contact.our_counterpart,
-               Contact.left_on, Contact.left_to).join(Account), wanted)
+               Contact.interest, Contact.involvement, Contact.stance, Contact.left_on, Contact.left_to).join(Account), wanted)
         .order_by(Account.name, Contact.name)).all()
     names = {c.id: c.name for c in contacts}
+    mirrored_by = _mirrors(session, wanted)
     missing = {c.reports_to_id for c in contacts if c.reports_to_id and c.reports_to_id not in names}
     if missing:
         names.update(session.execute(select(Contact.id, Contact.name)
                                      .where(Contact.id.in_(missing))).all())
     rows = [[c.account, c.name, c.position, c.department, names.get(c.reports_to_id),
              c.email, c.phone, label(language, role_for(c.interest, c.involvement)),
-             c.interest, c.involvement, label(language, c.stance), c.our_counterpart,
-             c.left_on, c.left_to] for c in contacts]
+             c.interest, c.involvement, label(language, c.stance),
+             mirrored_by.get(c.id), c.left_on, c.left_to] for c in contacts]
     return columns, rows
+
+
+def _mirrors(session, wanted) -> dict:
+    """contact id -> the names of the team members mirroring them, joined."""
+    found: dict = {}
+    for contact_id, name in session.execute(_only(
+            select(TeamMember.mirrors_id, TeamMember.name).join(Account)
+            .where(TeamMember.mirrors_id.is_not(None)), wanted).order_by(TeamMember.name)):
+        found[contact_id] = f"{found[contact_id]}, {name}" if contact_id in found else name
+    return found
 
 
 def _actions(session, language, words, today, wanted):

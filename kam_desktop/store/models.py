@@ -45,6 +45,7 @@ from kam_desktop.domain.enums import (
     OpportunityStatus,
     Stage,
     Stance,
+    TeamLevel,
     ValueKind,
 )
 
@@ -209,8 +210,6 @@ class Contact(Base):
     interest: Mapped[float] = mapped_column(Float, default=5.0)
     involvement: Mapped[float] = mapped_column(Float, default=5.0)
     stance: Mapped[Stance] = mapped_column(_enum(Stance), default=Stance.NEUTRAL)
-    #: the name of the person on our side who mirrors this contact
-    our_counterpart: Mapped[Optional[str]] = mapped_column(String(200))
     #: the last day we checked that the person still holds the position: a dossier's map is
     #: only as good as its people are current
     confirmed_on: Mapped[Optional[date]] = mapped_column(Date)
@@ -260,7 +259,8 @@ class PersonalNotes(Base):
 
 
 class TeamMember(Base):
-    """One of our people on the account, optionally mirroring a client contact."""
+    """One of our people on the account, optionally mirroring a client contact: the one
+    place that says who mirrors whom."""
 
     __tablename__ = "team_member"
 
@@ -268,6 +268,8 @@ class TeamMember(Base):
     account_id: Mapped[uuid.UUID] = _account_fk()
     name: Mapped[str] = mapped_column(String(200))
     department: Mapped[Optional[str]] = mapped_column(String(200))
+    #: an executive mirroring a client's leader is top-to-top selling
+    level: Mapped[TeamLevel] = mapped_column(_enum(TeamLevel), default=TeamLevel.SPECIALIST)
     mirrors_id: Mapped[Optional[uuid.UUID]] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True
     )

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from kam_desktop.domain.enums import TeamLevel
+
 def category_label(value: str) -> str:
     return {
         "key": QCoreApplication.translate("labels", "Key"),
@@ -58,6 +60,20 @@ def stance_label(value: str) -> str:
         "neutral": QCoreApplication.translate("labels", "Neutral"),
         "opponent": QCoreApplication.translate("labels", "Opponent"),
     }[value]
+
+
+def team_level_label(value: str) -> str:
+    return {
+        "executive": QCoreApplication.translate("labels", "Executive"),
+        "manager": QCoreApplication.translate("labels", "Manager"),
+        "specialist": QCoreApplication.translate("labels", "Specialist"),
+    }[value]
+
+
+def mirrors_text(mirrors) -> str:
+    """Our people mirroring a contact (domain.rolemap.Mirror), executives named as such."""
+    return ", ".join(f"{m.name} ({team_level_label(m.level.value).lower()})"
+                     if m.level is TeamLevel.EXECUTIVE else m.name for m in mirrors)
 
 
 def consent_label(value: str) -> str:

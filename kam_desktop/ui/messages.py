@@ -200,6 +200,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{value} is not a UUID (like 123e4567-e89b-12d3-a456-426614174000)"),
     QT_TRANSLATE_NOOP("messages", "unknown key {key}; did you mean {close}?"),
     QT_TRANSLATE_NOOP("messages", "unknown key {key}"),
+    QT_TRANSLATE_NOOP("messages", "who mirrors a contact is now said only in the account's team: give {member} \"mirrors\": {contact} there and remove this key"),
     QT_TRANSLATE_NOOP("messages", "{first} and {second}"),
     QT_TRANSLATE_NOOP("messages", "missing; this key is required"),
     QT_TRANSLATE_NOOP("messages", "must not be null"),

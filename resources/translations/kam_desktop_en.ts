@@ -353,10 +353,6 @@
         <translation>Reports to</translation>
     </message>
     <message>
-        <source>Our counterpart</source>
-        <translation>Our counterpart</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -429,6 +425,10 @@
         <translation>New contact {n}</translation>
     </message>
     <message>
+        <source>Nobody on our side yet: choose who mirrors them on the Account team page.</source>
+        <translation>Nobody on our side yet: choose who mirrors them on the Account team page.</translation>
+    </message>
+    <message>
         <source>left {date}</source>
         <translation>left {date}</translation>
     </message>
@@ -471,6 +471,10 @@
     <message>
         <source>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</source>
         <translation>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Mirrored by</source>
+        <translation>Mirrored by</translation>
     </message>
     <message>
         <source>Export what we keep about this person…</source>
@@ -1814,8 +1818,8 @@ Database: {path}</translation>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <source>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
-        <translation>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</translation>
+        <source>Lines from our team: solid — top-to-top (our executive mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
+        <translation>Lines from our team: solid — top-to-top (our executive mirrors a leader), dashed — other mirrors. Double-click a card to open it.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1836,10 +1840,6 @@ Database: {path}</translation>
     <message>
         <source>Not yet placed in the structure</source>
         <translation>Not yet placed in the structure</translation>
-    </message>
-    <message>
-        <source>not in the account team list</source>
-        <translation>not in the account team list</translation>
     </message>
     <message>
         <source>Our team</source>
@@ -2545,6 +2545,10 @@ Database: {path}</translation>
         <translation>A leader nobody on our side mirrors</translation>
     </message>
     <message>
+        <source>No top-to-top with a leader</source>
+        <translation>No top-to-top with a leader</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -2901,11 +2905,12 @@ Database: {path}</translation>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
+        <extracomment>our people mirroring the contact (domain.rolemap.Mirror), executives first the line to the contact&apos;s point; the scene shows it beneath every card</extracomment>
         <translation>Interest {interest}, involvement {involvement}</translation>
     </message>
     <message>
-        <source>Our counterpart: {name}</source>
-        <translation>Our counterpart: {name}</translation>
+        <source>Mirrored by: {names}</source>
+        <translation>Mirrored by: {names}</translation>
     </message>
     <message>
         <source>Last met: {days}</source>
@@ -2913,6 +2918,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Involvement in the decision →</source>
+        <extracomment>where the axes&apos; titles are written: the cards keep clear of them and of the scale&apos;s numbers, so a card never stands left of the map or below it</extracomment>
         <translation>Involvement in the decision →</translation>
     </message>
     <message>
@@ -3009,6 +3015,10 @@ Database: {path}</translation>
             <numerusform>No contact with the leader for %n day: {names}.</numerusform>
             <numerusform>No contact with the leader for %n days: {names}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No top-to-top with the leader: none of our executives mirrors {names}.</source>
+        <translation>No top-to-top with the leader: none of our executives mirrors {names}.</translation>
     </message>
     <message>
         <source>Nobody on our side mirrors: {names}.</source>
@@ -3629,6 +3639,10 @@ Database: {path}</translation>
         <translation>Department</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Mirrors at the client</source>
         <translation>Mirrors at the client</translation>
     </message>
@@ -3641,8 +3655,12 @@ Database: {path}</translation>
         <translation>No client contacts yet: add them on the Contacts page.</translation>
     </message>
     <message>
-        <source>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</source>
-        <translation>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</translation>
+        <source>Each of our people mirrors someone at the client, so that every level of the client knows someone on our side. An executive of ours mirroring a client&apos;s leader is top-to-top selling.</source>
+        <translation>Each of our people mirrors someone at the client, so that every level of the client knows someone on our side. An executive of ours mirroring a client&apos;s leader is top-to-top selling.</translation>
+    </message>
+    <message>
+        <source>{person} — top-to-top</source>
+        <translation>{person} — top-to-top</translation>
     </message>
     <message>
         <source>New team member {n}</source>
@@ -4389,8 +4407,12 @@ Database: {path}</translation>
         <translation>stance</translation>
     </message>
     <message>
-        <source>our counterpart</source>
-        <translation>our counterpart</translation>
+        <source>mirrors</source>
+        <translation>mirrors</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
     </message>
     <message>
         <source>title</source>
@@ -4537,6 +4559,18 @@ Database: {path}</translation>
     <message>
         <source>Opponent</source>
         <translation>Opponent</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
     </message>
     <message>
         <source>Orally, at a meeting</source>
@@ -5408,6 +5442,10 @@ Database: {path}</translation>
     <message>
         <source>unknown key {key}</source>
         <translation>unknown key {key}</translation>
+    </message>
+    <message>
+        <source>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</source>
+        <translation>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</translation>
     </message>
     <message>
         <source>{first} and {second}</source>

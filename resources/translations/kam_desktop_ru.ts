@@ -358,10 +358,6 @@
         <translation>Подчиняется</translation>
     </message>
     <message>
-        <source>Our counterpart</source>
-        <translation>Наш визави</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -434,6 +430,10 @@
         <translation>Новый контакт {n}</translation>
     </message>
     <message>
+        <source>Nobody on our side yet: choose who mirrors them on the Account team page.</source>
+        <translation>С нашей стороны пока никого: выберите, кто его зеркалит, в разделе «Команда по клиенту».</translation>
+    </message>
+    <message>
         <source>left {date}</source>
         <translation>ушёл {date}</translation>
     </message>
@@ -476,6 +476,10 @@
     <message>
         <source>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</source>
         <translation>Всё о человеке «{name}» будет стёрто с этого ноутбука: контакт, личные сведения, участие во встречах, упоминания имени в текстах — и то же самое во всех резервных копиях. Останется лишь запись о том, что данные стёрты. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Mirrored by</source>
+        <translation>Кто зеркалит</translation>
     </message>
     <message>
         <source>Export what we keep about this person…</source>
@@ -1825,8 +1829,8 @@ Database: {path}</source>
         <translation>Вписать схему в окно</translation>
     </message>
     <message>
-        <source>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
-        <translation>Линии от нашей команды: сплошная — «первый с первым» (зеркалит лидера), пунктир — остальные зеркальные связи. Двойной щелчок открывает карточку.</translation>
+        <source>Lines from our team: solid — top-to-top (our executive mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
+        <translation>Линии от нашей команды: сплошная — «первый с первым» (наш топ-менеджер зеркалит лидера), пунктир — остальные зеркальные связи. Двойной щелчок открывает карточку.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1847,10 +1851,6 @@ Database: {path}</source>
     <message>
         <source>Not yet placed in the structure</source>
         <translation>Ещё не размещены в структуре</translation>
-    </message>
-    <message>
-        <source>not in the account team list</source>
-        <translation>нет в списке команды по клиенту</translation>
     </message>
     <message>
         <source>Our team</source>
@@ -2560,6 +2560,10 @@ Database: {path}</source>
         <translation>У лидера нет «зеркала» с нашей стороны</translation>
     </message>
     <message>
+        <source>No top-to-top with a leader</source>
+        <translation>Нет связи «первый с первым» с лидером</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
@@ -2918,11 +2922,12 @@ Database: {path}</source>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
+        <extracomment>our people mirroring the contact (domain.rolemap.Mirror), executives first the line to the contact&apos;s point; the scene shows it beneath every card</extracomment>
         <translation>Заинтересованность {interest}, вовлечённость {involvement}</translation>
     </message>
     <message>
-        <source>Our counterpart: {name}</source>
-        <translation>Наш зеркальный контакт: {name}</translation>
+        <source>Mirrored by: {names}</source>
+        <translation>Кто зеркалит: {names}</translation>
     </message>
     <message>
         <source>Last met: {days}</source>
@@ -2930,6 +2935,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Involvement in the decision →</source>
+        <extracomment>where the axes&apos; titles are written: the cards keep clear of them and of the scale&apos;s numbers, so a card never stands left of the map or below it</extracomment>
         <translation>Вовлечённость в решение →</translation>
     </message>
     <message>
@@ -3027,6 +3033,10 @@ Database: {path}</source>
             <numerusform>С лидером не было контакта %n дня: {names}.</numerusform>
             <numerusform>С лидером не было контакта %n дней: {names}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No top-to-top with the leader: none of our executives mirrors {names}.</source>
+        <translation>Нет связи «первый с первым»: никто из наших топ-менеджеров не зеркалит {names}.</translation>
     </message>
     <message>
         <source>Nobody on our side mirrors: {names}.</source>
@@ -3654,8 +3664,12 @@ Database: {path}</source>
         <translation>Подразделение</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
         <source>Mirrors at the client</source>
-        <translation>Визави у клиента</translation>
+        <translation>Кого зеркалит у клиента</translation>
     </message>
     <message>
         <source>team member</source>
@@ -3666,8 +3680,12 @@ Database: {path}</source>
         <translation>Контактов клиента пока нет — добавьте их в разделе «Контакты».</translation>
     </message>
     <message>
-        <source>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</source>
-        <translation>У каждого нашего сотрудника есть визави у клиента — и у наших руководителей с их руководителями тоже, — чтобы на любом уровне клиента кого-то из нас знали лично.</translation>
+        <source>Each of our people mirrors someone at the client, so that every level of the client knows someone on our side. An executive of ours mirroring a client&apos;s leader is top-to-top selling.</source>
+        <translation>Каждый наш сотрудник зеркалит кого-то у клиента, чтобы на любом уровне клиента кого-то из нас знали лично. Наш топ-менеджер, зеркалящий лидера клиента, — это продажи «первый с первым» (top-to-top).</translation>
+    </message>
+    <message>
+        <source>{person} — top-to-top</source>
+        <translation>{person} — «первый с первым»</translation>
     </message>
     <message>
         <source>New team member {n}</source>
@@ -4421,8 +4439,12 @@ Database: {path}</source>
         <translation>отношение к нам</translation>
     </message>
     <message>
-        <source>our counterpart</source>
-        <translation>наш визави</translation>
+        <source>mirrors</source>
+        <translation>зеркалит</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
     </message>
     <message>
         <source>title</source>
@@ -4569,6 +4591,18 @@ Database: {path}</source>
     <message>
         <source>Opponent</source>
         <translation>Противник</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Топ-менеджер</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
     </message>
     <message>
         <source>Orally, at a meeting</source>
@@ -5440,6 +5474,10 @@ Database: {path}</source>
     <message>
         <source>unknown key {key}</source>
         <translation>неизвестный ключ {key}</translation>
+    </message>
+    <message>
+        <source>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</source>
+        <translation>кто зеркалит контакт, теперь указывается только в команде по клиенту (team): укажите там у {member} &quot;mirrors&quot;: {contact} и уберите этот ключ</translation>
     </message>
     <message>
         <source>{first} and {second}</source>

@@ -65,8 +65,7 @@ READS: dict[str, dict[type, dict[str, str]]] = {
     "meeting_pack": {
         Account: dict.fromkeys(("website", "address", "notes", "lifecycle_reason"),
                                NOT_IN_PACK),
-        Contact: dict.fromkeys(("department", "email", "phone", "our_counterpart", "left_to"),
-                               NOT_IN_PACK),
+        Contact: dict.fromkeys(("department", "email", "phone", "left_to"), NOT_IN_PACK),
         PersonalNotes: {},  # the attendees': the contact below is one
         TeamMember: {"department": NOT_IN_PACK},  # named as a diary attendee
         DiaryEntry: {},

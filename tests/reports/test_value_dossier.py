@@ -134,8 +134,7 @@ def secrets(db) -> tuple[str, set[str]]:
                       owner=mark("owner"), lifecycle="sleeping",
                       lifecycle_reason=mark("lifecycle"))
         contact = add("contact", account, name=mark("contact"), position=mark("position"),
-                      department=mark("cdept"), email="x@example.ru", stance="opponent",
-                      our_counterpart=mark("counterpart"))
+                      department=mark("cdept"), email="x@example.ru", stance="opponent")
         add("personal_notes", contact, **{field: mark(field) for field in PERSONAL_FIELDS})
         add("team_member", account, name=mark("team"), department=mark("tdept"))
         add("diary_entry", account, date=date(2026, 3, 1), kind="meeting", summary=mark("summary"),

@@ -4,16 +4,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from kam_desktop.domain.abc import AbcClass
-from kam_desktop.domain.analytics import CLIMBED, NEWLY_ASSESSED, NO_CONTACTS
+from kam_desktop.domain.analytics import (
+    CLIMBED, LEADER_NOT_MIRRORED, NEWLY_ASSESSED, NO_CONTACTS,
+)
 from kam_desktop.domain.enums import LadderLevel, Lifecycle, Stage, ValueKind
-from kam_desktop.domain.rolemap import NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS
+from kam_desktop.domain.rolemap import NO_LEADER, NO_TOP_TO_TOP, ONLY_ASSISTANTS_AND_BUTLERS
 from kam_desktop.services import demo
 from kam_desktop.services.analytics import portfolio_analytics
 from kam_desktop.services.exchange_rates import set_rate
 from kam_desktop.services.involvement import set_stage_shares
 from kam_desktop.services.portfolio import list_accounts
-from kam_desktop.services.records import add_record
+from kam_desktop.services.records import add_record, update_record
 from kam_desktop.services.workload import set_workload_factors
 from kam_desktop.store.models import Contact
 
@@ -107,6 +111,7 @@ def test_the_series_of_a_small_portfolio(db) -> None:
     roles = {bar.key: set(bar.accounts) for bar in result.roles}
     assert roles[NO_CONTACTS] == {empty, euro}  # the euro account's leader has left
     assert roles[NO_LEADER] == {small} and roles[ONLY_ASSISTANTS_AND_BUTLERS] == {small}
+    assert roles[LEADER_NOT_MIRRORED] == roles[NO_TOP_TO_TOP] == {big}
 
     assert result.involvement.filled[Stage.SEARCH] == 2
     assert result.involvement.cells[Stage.SEARCH, "Продажи"].value == 80
@@ -187,3 +192,20 @@ def test_the_portfolio_and_the_ladder_history_show_where_the_client_puts_us(db) 
     assert rows == {"Гордый": 2, "Намёк": 1, "Неизвестный": 3}
     now = {bar.key: bar.accounts for bar in _analytics(db, since=date(2025, 1, 1)).ladder.now}
     assert proud in now[2] and hinted in now[1] and unknown in now[3]
+
+
+def test_role_coverage_reads_who_mirrors_from_the_account_team(db) -> None:
+    big, *_ = _small_portfolio(db)
+
+    def coverage():
+        roles = {bar.key: bar.accounts for bar in _analytics(db).roles}
+        return roles[LEADER_NOT_MIRRORED], roles[NO_TOP_TO_TOP]
+
+    with db.transaction() as session:
+        leader = session.scalar(select(Contact.id).where(Contact.account_id == big))
+        member = _add(session, "team_member", big, name="Новиков", mirrors_id=leader)
+    assert coverage() == ((), (big,))  # mirrored, by a specialist: not top-to-top
+    with db.transaction() as session:
+        update_record(session, kind="team_member", record_id=member,
+                      changes={"level": "executive"})
+    assert coverage() == ((), ())

@@ -13,18 +13,20 @@ from kam_desktop.domain.enums import (
     LADDER_QUESTIONS,
     PERSONAL_FIELDS,
     ActionStatus,
+    Category,
     DiaryKind,
     Lifecycle,
     OpportunityClass,
     OpportunityStatus,
     Role,
     Stage,
+    TeamLevel,
     ValueKind,
 )
 from kam_desktop.domain.inn import inn_problem
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.ladder import suggest_level
-from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.roles import is_top_to_top, role_for
 from kam_desktop.services import demo
 from kam_desktop.services.demo import load_demo
 from kam_desktop.store import schema
@@ -191,8 +193,15 @@ def test_relations_never_leave_their_account(db) -> None:
         if member.mirrors_id is not None:
             mirrored = contacts[member.mirrors_id]
             assert mirrored.account_id == member.account_id
-            assert mirrored.our_counterpart == member.name
     assert any(member.mirrors_id for member in team.values())
+    # every key account has one of our executives on its team, some selling top-to-top
+    accounts = {account.id: account for account in _all(db, Account)}
+    with_executive = {m.account_id for m in team.values() if m.level is TeamLevel.EXECUTIVE}
+    assert {a for a, account in accounts.items()
+            if account.category is Category.KEY} <= with_executive
+    assert any(is_top_to_top(m.level, role_for(contacts[m.mirrors_id].interest,
+                                               contacts[m.mirrors_id].involvement))
+               for m in team.values() if m.mirrors_id is not None)
     for attendee in _all(db, DiaryAttendee):
         assert (attendee.contact_id is None) != (attendee.team_member_id is None)
         person = contacts.get(attendee.contact_id) or team[attendee.team_member_id]

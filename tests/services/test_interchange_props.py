@@ -29,6 +29,7 @@ from kam_desktop.domain.enums import (
     OpportunityStatus,
     Stage,
     Stance,
+    TeamLevel,
     ValueKind,
 )
 from kam_desktop.domain.inn import make_inn10
@@ -115,7 +116,7 @@ def people(draw) -> dict:
             optional={"position": optional_text, "department": optional_text,
                       "email": optional_text, "phone": optional_text, "interest": scores,
                       "involvement": scores, "stance": values(Stance),
-                      "our_counterpart": optional_text, "personal": personal,
+                      "personal": personal,
                       "confirmed_on": optional_dates, "left_on": optional_dates,
                       "left_to": optional_text,
                       "reports_to": st.none() | st.sampled_from(names[:i] or [None])}))
@@ -124,7 +125,7 @@ def people(draw) -> dict:
                             unique=True))
     team = [draw(st.fixed_dictionaries(
         {"name": st.just(name)},
-        optional={"department": optional_text,
+        optional={"department": optional_text, "level": values(TeamLevel),
                   "mirrors": st.none() | st.sampled_from(names or [None])}))
         for name in members]
     diary = draw(unique_records(st.fixed_dictionaries(
@@ -227,10 +228,9 @@ DEFAULTS = {
     "deals": {"product_group": None, "reference": None},
     "ladder": {"client_view": None, "competitors": {}, "answers": {}, "next_steps": None},
     "contacts": {**dict.fromkeys(("position", "department", "reports_to", "email", "phone",
-                                  "our_counterpart", "personal", "confirmed_on", "left_on",
-                                  "left_to")),
+                                  "personal", "confirmed_on", "left_on", "left_to")),
                  "interest": 5, "involvement": 5, "stance": "neutral"},
-    "team": {"department": None, "mirrors": None},
+    "team": {"department": None, "level": "specialist", "mirrors": None},
     "diary": {"attendees": [], "next_step": None, "next_step_due": None, "done": False},
     "opportunities": {**dict.fromkeys(("benefit", "cost", "people", "days")), "status": "idea"},
     "goals": {"measure": None, "deadline": None, "strategy": None, "resources": None,

@@ -3,6 +3,7 @@ personal notes, files replaced in one step."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import zipfile
 from datetime import date, datetime
@@ -11,13 +12,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record
 from kam_desktop.services.table_export import account_ids_by_name, build_sheet, export_table
 from kam_desktop.services.tabular import neutralise
-from kam_desktop.store.models import Account
+from kam_desktop.store.models import Account, Contact
 
 TODAY = date(2026, 11, 23)
 DANGEROUS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+7 495 123-45-67",
@@ -109,9 +110,11 @@ def test_english_csv_uses_commas_and_decimal_points(tmp_path, db, portfolio) -> 
 
 
 def _workbook_xml(path: Path) -> str:
+    """Every XML part of the workbook as text, character references resolved (openpyxl
+    writes non-ASCII text as references when it writes through lxml)."""
     with zipfile.ZipFile(path) as archive:
-        return "".join(archive.read(name).decode("utf-8") for name in archive.namelist()
-                       if name.endswith(".xml"))
+        return html.unescape("".join(archive.read(name).decode("utf-8")
+                                     for name in archive.namelist() if name.endswith(".xml")))
 
 
 def test_xlsx_writes_formula_text_as_strings_and_numbers_as_numbers(tmp_path, db,
@@ -154,6 +157,20 @@ def test_xlsx_writes_formula_text_as_strings_and_numbers_as_numbers(tmp_path, db
     assert row["Название"].value == "\t=1+1" and row["Название"].data_type == "s"
     assert row["Наши вложения"].value == pytest.approx(1500.25)
     assert row["Дата"].value == datetime(2026, 3, 1)
+
+
+def test_the_contacts_table_names_who_mirrors_each_contact(tmp_path, db, portfolio) -> None:
+    with db.transaction() as session:
+        contact = session.scalar(select(Contact.id))
+        for name in ("Петрова", "Андреев"):
+            add_record(session, kind="team_member", parent_id=portfolio,
+                       values={"name": name, "mirrors_id": contact})
+        add_record(session, kind="team_member", parent_id=portfolio, values={"name": "Никого"})
+    path = tmp_path / "contacts.csv"
+    with db.sessions() as session:
+        export_table(session, kind="contacts", path=path, language="ru", today=TODAY)
+    header, row = _csv_rows(path)
+    assert dict(zip(header, row))["Зеркальный контакт у нас"] == "Андреев, Петрова"
 
 
 def test_personal_notes_are_never_exported(tmp_path, db, portfolio) -> None:

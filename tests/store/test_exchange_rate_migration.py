@@ -21,21 +21,22 @@ def _rows(path: Path, table: str) -> list[tuple]:
         return sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
 
 
-def test_a_database_at_0008_gains_exchange_rates_with_its_data_kept(tmp_path: Path) -> None:
+def test_a_database_before_0010_gains_exchange_rates_with_its_data_kept(tmp_path: Path) -> None:
     path = tmp_path / "portfolio.sqlite3"
     shutil.copy(SAVED, path)
     engine = create_engine(f"sqlite:///{path}")
-    migrations.upgrade(engine, "0008")
+    migrations.upgrade(engine, "0009")  # the revision before the rates
     engine.dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("INSERT INTO deal (id, account_id, date, amount) SELECT "
                            "id, id, '2025-03-01', 1500.50 FROM account LIMIT 1")
-    before = {table: _rows(path, table) for table in ("account", "revenue", "deal", "contact")}
+    # contacts are left out: a later migration (0011) changes their columns
+    before = {table: _rows(path, table) for table in ("account", "revenue", "deal")}
     assert len(before["account"]) > 1 and before["deal"]
 
     database = open_database(path)
     try:
-        assert migrations.current_revision(database.engine) == migrations.HEAD == "0010"
+        assert migrations.current_revision(database.engine) == migrations.HEAD
         with database.transaction() as session:
             set_rate(session, currency="EUR", base="RUB", period="2025", rate=Decimal("98.5"))
         with database.sessions() as session:

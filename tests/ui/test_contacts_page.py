@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.interchange import export_document
+from kam_desktop.services.records import add_record
 from kam_desktop.ui.dossier.contacts import LeftDialog
 from kam_desktop.ui.dossier.window import DossierWindow
 
@@ -168,6 +169,28 @@ def test_the_day_a_person_was_confirmed_in_post_is_kept_and_travels(
     context.undo_stack.redo()
     contact = context.read(export_document)["accounts"][0]["contacts"][0]
     assert contact["confirmed_on"] == "2026-11-30"
+
+
+def test_a_contact_shows_who_of_our_team_mirrors_them(qtbot, context, db, make_account) -> None:
+    account = make_account()
+    with db.transaction() as session:
+        orlov = add_record(session, kind="contact", parent_id=account, values={"name": "Орлов"})
+        kim = add_record(session, kind="contact", parent_id=account, values={"name": "Ким"})
+        add_record(session, kind="team_member", parent_id=account, values={
+            "name": "Рябинин", "level": "executive", "mirrors_id": orlov})
+        add_record(session, kind="team_member", parent_id=account,
+                   values={"name": "Лапин", "mirrors_id": orlov})
+    window, page = _contacts(qtbot, context, account)
+    page.select(orlov)
+    assert page.mirrored_by.text() == "Рябинин (executive), Лапин"
+    page.select(kim)
+    assert "Account team" in page.mirrored_by.text()
+    assert "our_counterpart" not in {editor.field for editor in page.editors}
+    column = [page.proxy.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(page.proxy.columnCount())].index("Mirrored by")
+    cells = {page.proxy.index(r, 0).data(): page.proxy.index(r, column).data()
+             for r in range(page.proxy.rowCount())}
+    assert cells == {"Орлов": "Рябинин (executive), Лапин", "Ким": ""}
 
 
 def _first_note(qtbot, context, make_account):

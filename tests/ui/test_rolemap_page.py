@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.diary import set_attendees
 from kam_desktop.services.dossier import load_dossier
-from kam_desktop.services.records import add_record
+from kam_desktop.services.records import add_record, update_record
 from kam_desktop.services.snapshots_map import save_map_snapshot
 from kam_desktop.store.models import Contact
 from kam_desktop.ui.dossier.rolemap import RoleMapPage
@@ -60,8 +60,8 @@ def _at(page, card, dx=0.0, dy=0.0) -> QPoint:
 
 
 def test_dragging_a_card_stores_the_scores_and_the_role(qtbot, page, context, account, add):
-    orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0,
-                            "our_counterpart": "Смирнова Анна"})
+    orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0})
+    add("team_member", {"name": "Смирнова Анна", "mirrors_id": orlov})
     page.reload()
     card = page.cards[orlov]
     assert card.role().value == "butler"
@@ -132,8 +132,8 @@ def test_arrow_keys_move_the_selected_card(qtbot, page, context, account, add):
 def test_warnings_follow_the_people(qtbot, page, db, add):
     texts = lambda: page.warning_label.text().split("</p>")
     assert any("No leader identified" in t for t in texts())
-    lebedeva = add("contact", {"name": "Лебедева", "interest": 2.0, "involvement": 2.0,
-                               "our_counterpart": "Смирнова"})
+    lebedeva = add("contact", {"name": "Лебедева", "interest": 2.0, "involvement": 2.0})
+    add("team_member", {"name": "Смирнова", "mirrors_id": lebedeva})
     page.reload()
     assert any("assistant or a butler" in t for t in texts())
     orlov = add("contact", {"name": "Орлов", "interest": 9.0, "involvement": 9.0,
@@ -143,6 +143,20 @@ def test_warnings_follow_the_people(qtbot, page, db, add):
     assert any("opponent holds a key role: Орлов" in t for t in texts())
     assert any("has met the leader yet: Орлов" in t for t in texts())
     assert any("mirrors: Орлов" in t for t in texts())
+    assert not any("Лебедева" in t for t in texts())  # the team member mirrors her
+    assert "Mirrored by: Смирнова" in page.cards[lebedeva].toolTip()
+
+    # a specialist on the leader is a mirror; top-to-top needs one of our executives
+    ryabinin = add("team_member", {"name": "Рябинин", "mirrors_id": orlov})
+    page.reload()
+    assert not any("mirrors: Орлов" in t for t in texts())
+    assert any("No top-to-top with the leader" in t and "Орлов" in t for t in texts())
+    with db.transaction() as session:
+        update_record(session, kind="team_member", record_id=ryabinin,
+                      changes={"level": "executive"})
+    page.reload()
+    assert not any("top-to-top" in t for t in texts())
+    assert "Mirrored by: Рябинин (executive)" in page.cards[orlov].toolTip()
 
     entry = add("diary_entry", {"date": date.today() - timedelta(days=60), "kind": "meeting",
                           "summary": "Переговоры"})

@@ -80,7 +80,6 @@ class _Person:
     id: uuid.UUID
     short_name: str  # «Петров И. В.»
     role: Role
-    row: dict[str, Any]  # its Contact row, still open for our_counterpart
 
 
 @dataclass

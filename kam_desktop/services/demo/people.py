@@ -6,7 +6,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from kam_desktop.domain.enums import ConsentWay, Lifecycle, Role
+from kam_desktop.domain.enums import Category, ConsentWay, Lifecycle, Role, TeamLevel
 from kam_desktop.domain.inn import make_inn10
 from kam_desktop.services.demo.base import _Client, _Draws, _money, _Person
 from kam_desktop.services.demo.rules import (
@@ -145,10 +145,9 @@ class _People(_Draws):
                 "involvement": (rng.randint(50, 100) / 10 if high_involvement
                                 else rng.randint(0, 49) / 10),
                 "stance": self.pick(self.w_stance),
-                "our_counterpart": None,  # set by team() when someone mirrors the contact
             }
             self.add(Contact, row)
-            people.append(_Person(person_id, short_name, role, row))
+            people.append(_Person(person_id, short_name, role))
             if rng.random() < PERSONAL_SHARE.get(client.lifecycle, PERSONAL_SHARE_DEFAULT):
                 self.personal_notes(person_id, female)
         client.contacts = people
@@ -190,14 +189,21 @@ class _People(_Draws):
         self.add(PersonalNotes, row)
 
     def team(self, client: _Client) -> None:
-        """The owner KAM plus 1–3 colleagues, most of them mirroring a client contact."""
+        """The owner KAM plus 1–3 colleagues, most of them mirroring a client contact; a
+        key account also has one of our executives, for top-to-top selling with the
+        client's leader [004]."""
         rng, words = self.rng, self.words
-        members = [(client.owner, words.kam_department)]
-        members += [(colleague["name"], colleague["department"])
+        members = [(client.owner, words.kam_department, TeamLevel.MANAGER)]
+        members += [(colleague["name"], colleague["department"], colleague["level"])
                     for colleague in rng.sample(words.our_staff, rng.randint(1, 3))]
+        if client.category is Category.KEY and all(
+                level is not TeamLevel.EXECUTIVE for _, _, level in members):
+            executive = words.executives[client.id.int % len(words.executives)]
+            members = [members[0], (executive["name"], executive["department"],
+                                    executive["level"]), *members[1:3]]
         unmirrored = list(client.contacts)
         team = []
-        for name, department in members:
+        for name, department, level in members:
             mirrored = None
             if rng.random() < 0.85:
                 for role in words.mirror_roles[department]:
@@ -206,10 +212,9 @@ class _People(_Draws):
                         break
             if mirrored is not None:
                 unmirrored.remove(mirrored)
-                mirrored.row["our_counterpart"] = name
             member_id = self.new_id()
             team.append((member_id, name))
             self.add(TeamMember, {"id": member_id, "account_id": client.id, "name": name,
-                                  "department": department,
+                                  "department": department, "level": level,
                                   "mirrors_id": mirrored.id if mirrored else None})
         client.team = team

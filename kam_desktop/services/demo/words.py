@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from kam_desktop.domain.enums import PERSONAL_FIELDS, DiaryKind, OpportunityClass, Role, ValueKind
+from kam_desktop.domain.enums import (
+    PERSONAL_FIELDS,
+    DiaryKind,
+    OpportunityClass,
+    Role,
+    TeamLevel,
+    ValueKind,
+)
 from kam_desktop.resources import RESOURCES
 
 WORDS_FILE = RESOURCES / "demo" / "words.json"
@@ -61,6 +68,9 @@ def _words() -> SimpleNamespace:
     generators copy before they change anything."""
     words = SimpleNamespace(**json.loads(WORDS_FILE.read_text(encoding="utf-8")))
     words.kam_experience = {kam["name"]: kam["experience"] for kam in words.kams}
+    words.our_staff = [colleague | {"level": TeamLevel(colleague["level"])}
+                       for colleague in words.our_staff]
+    words.executives = [c for c in words.our_staff if c["level"] is TeamLevel.EXECUTIVE]
     words.mirror_roles = {department: tuple(map(Role, roles))
                           for department, roles in words.mirror_roles.items()}
     words.director = (words.director["position"], words.director["department"])

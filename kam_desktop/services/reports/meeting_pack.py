@@ -44,6 +44,8 @@ class MapPerson:
     role: Role
     stance: Stance
     attendee: bool
+    #: our people mirroring the contact, executives first, joined by commas
+    mirrored_by: str
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,8 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
             raise InputError("attendee", Text("{account} has no contact called {name}",
                                               account=account_name, name=repr(name)))
     people = tuple(MapPerson(c["name"], c["position"], c["interest"], c["involvement"],
-                             c["role"], c["stance"], c["name"] in chosen)
+                             c["role"], c["stance"], c["name"] in chosen,
+                             ", ".join(m.name for m in c["mirrored_by"]))
                    for c in sections["contact"] if c["left_on"] is None)
     notes = tuple(AttendeeNotes(name, contacts[name]["position"], tuple(
         (field, text) for field in PERSONAL_FIELDS

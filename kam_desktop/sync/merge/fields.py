@@ -3,7 +3,7 @@
 For each field the write with the later stamp wins. Stamps are ordered by hybrid logical
 clock, then by the writing replica's UUID, so every laptop picks the same winner whatever
 the order of imports. Two equal stamps are the same write; the one exception is a
-reference (a contact's boss, a team member's counterpart) that the database cleared when
+reference (a contact's boss, the contact a team member mirrors) that the database cleared when
 its target was deleted: there the kept reference wins. References are written last, once
 every record they may point to is in place.
 """

@@ -11,6 +11,7 @@ from kam_desktop.domain.analytics import LEADER_NOT_MIRRORED, NO_CONTACTS, OTHER
 from kam_desktop.domain.enums import Stage
 from kam_desktop.domain.rolemap import (
     NO_LEADER,
+    NO_TOP_TO_TOP,
     ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE,
 )
@@ -93,6 +94,7 @@ class RelationshipCharts(ChartFamily):
             ONLY_ASSISTANTS_AND_BUTLERS: self.tr("Only butlers and assistants known"),
             OPPONENT_IN_KEY_ROLE: self.tr("An opponent among leaders or specifiers"),
             LEADER_NOT_MIRRORED: self.tr("A leader nobody on our side mirrors"),
+            NO_TOP_TO_TOP: self.tr("No top-to-top with a leader"),
         }[code]
 
     def roles(self, figure: Figure) -> Drawn:
@@ -103,7 +105,8 @@ class RelationshipCharts(ChartFamily):
         rows = np.arange(len(bars))
         colours = {NO_CONTACTS: style.bad, NO_LEADER: style.bad,
                    ONLY_ASSISTANTS_AND_BUTLERS: style.series[2],
-                   OPPONENT_IN_KEY_ROLE: style.series[5], LEADER_NOT_MIRRORED: style.series[6]}
+                   OPPONENT_IN_KEY_ROLE: style.series[5], LEADER_NOT_MIRRORED: style.series[6],
+                   NO_TOP_TO_TOP: style.series[3]}
         rects = axes.barh(rows, [b.value for b in bars], 0.5,
                           color=[colours[b.key] for b in bars])
         axes.set_yticks(rows, [wrap(self.coverage_label(b.key), 28) for b in bars])

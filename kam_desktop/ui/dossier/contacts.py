@@ -29,7 +29,9 @@ from kam_desktop.ui.forms import (
     TextField,
 )
 from kam_desktop.ui.dossier.person import ConsentDialog, ask_export, consent_choices
-from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
+from kam_desktop.ui.labels import (
+    mirrors_text, personal_question, role_guidance, role_label, stance_label,
+)
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
@@ -126,7 +128,7 @@ class ContactsPage(RecordSection):
             Column(self.tr("Involvement"), lambda r: _score(r["involvement"]), lambda r: r["involvement"], True),
             Column(self.tr("Stance"), lambda r: stance_label(r["stance"].value)),
             Column(self.tr("Reports to"), lambda r: r["reports_to"] or ""),
-            Column(self.tr("Our counterpart"), lambda r: r["our_counterpart"] or ""),
+            Column(self.tr("Mirrored by"), lambda r: mirrors_text(r["mirrored_by"])),
             Column(self.tr("Status"), self._status),
         ]
         super().__init__(context, "contact", columns, self._new_contact, self.tr("contact"), parent)
@@ -146,7 +148,10 @@ class ContactsPage(RecordSection):
         self.add_editor(self.tr("Stance"), ChoiceField(
             "stance", [(s.value, stance_label(s.value)) for s in Stance]))
         self.reports_to = self.add_editor(self.tr("Reports to"), ChoiceField("reports_to_id", [], True))
-        self.add_editor(self.tr("Our counterpart"), TextField("our_counterpart"))
+        self.mirrored_by = QLabel()
+        self.mirrored_by.setObjectName("mirrored_by")
+        self.mirrored_by.setWordWrap(True)
+        self.form.addRow(self.tr("Mirrored by"), self.mirrored_by)
         self.add_editor(self.tr("Confirmed in post on"), DateField("confirmed_on"))
         self.history = QLabel()
         self.history.setObjectName("history")
@@ -214,6 +219,8 @@ class ContactsPage(RecordSection):
         self.reports_to.load(row["reports_to_id"])
         self._show_role()
         self._show_history(row)
+        self.mirrored_by.setText(mirrors_text(row["mirrored_by"]) or self.tr(
+            "Nobody on our side yet: choose who mirrors them on the Account team page."))
         self._personal_exists = bool(row["personal"])
         for editor in self.consent_editors + self.personal_editors:
             editor.load(row["personal"].get(editor.field))

@@ -20,7 +20,7 @@ from kam_desktop.domain.maplabels import Rect
 from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
 from kam_desktop.ui.dossier.rolemap.colours import SYMBOL, is_dark, stance_colour
-from kam_desktop.ui.labels import role_label, stance_label
+from kam_desktop.ui.labels import mirrors_text, role_label, stance_label
 
 UNIT = 70.0  # scene pixels per point of a score
 SIDE = (SCALE_MAX - SCALE_MIN) * UNIT
@@ -52,7 +52,8 @@ class CardData:
     name: str
     position: str
     stance: Stance
-    counterpart: str
+    #: our people mirroring the contact (domain.rolemap.Mirror), executives first
+    mirrored_by: tuple
     days: int | None
 
 
@@ -94,8 +95,8 @@ class ContactCard(QGraphicsObject):
             QCoreApplication.translate("RoleMapPage", "Interest {interest}, involvement "
                                        "{involvement}").format(interest=interest,
                                                                involvement=involvement),
-            QCoreApplication.translate("RoleMapPage", "Our counterpart: {name}").format(
-                name=data.counterpart or "—"),
+            QCoreApplication.translate("RoleMapPage", "Mirrored by: {names}").format(
+                names=mirrors_text(data.mirrored_by) or "—"),
             QCoreApplication.translate("RoleMapPage", "Last met: {days}").format(
                 days=self.days_text())])))
         self.update()
@@ -146,8 +147,9 @@ class ContactCard(QGraphicsObject):
                          QFontMetricsF(font).elidedText(self.data.position,
                                                         Qt.TextElideMode.ElideRight, width - 24))
         bottom = QRectF(left, rect.top() + 7 + 2 * line, width, line)
-        mirror = (f"\u2194 {initials(self.data.counterpart)}" if self.data.counterpart
-                  else "\u2194 ?")
+        mirrors = self.data.mirrored_by
+        mirror = (f"\u2194 {initials(mirrors[0].name)}" if mirrors else "\u2194 ?") + (
+            f" +{len(mirrors) - 1}" if len(mirrors) > 1 else "")
         right = f"{mirror} · {self.days_text()}"
         painter.setPen(text)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, right)

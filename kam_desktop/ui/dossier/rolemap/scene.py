@@ -148,7 +148,7 @@ def card_spots(points: list[QPointF]) -> list[Label]:
 
 def _card_data(contact: Row, days: dict[uuid.UUID, int]) -> CardData:
     return CardData(contact["id"], contact["name"], contact["position"] or "",
-                    contact["stance"], (contact["our_counterpart"] or "").strip(),
+                    contact["stance"], contact["mirrored_by"],
                     days.get(contact["id"]))
 
 
