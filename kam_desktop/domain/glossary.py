@@ -137,7 +137,8 @@ TERMS: dict[str, dict[str, str]] = {
     "ru": {
         "account": "Клиент", "category": "Категория", "stage": "Стадия", "abc": "ABC",
         "potential": "Потенциал", "share_of_wallet": "Доля в закупках",
-        "ladder": "Лестница поставщиков", "value_this_year": "Ценность за год",
+        "ladder": "Лестница поставщиков", "rung": "Ступень",
+        "value_this_year": "Ценность за год",
         "next_step": "Следующий шаг", "due": "Срок", "silent_days": "Без контакта, дн.",
         "owner": "Ответственный", "motivation": "Мотивация", "role": "Роль",
         "stance": "Отношение к нам", "status": "Статус", "kind_of_work": "Вид работ",
@@ -147,7 +148,7 @@ TERMS: dict[str, dict[str, str]] = {
     "en": {
         "account": "Account", "category": "Category", "stage": "Stage", "abc": "ABC",
         "potential": "Potential", "share_of_wallet": "Share of wallet",
-        "ladder": "Supplier ladder", "value_this_year": "Value this year",
+        "ladder": "Supplier ladder", "rung": "Rung", "value_this_year": "Value this year",
         "next_step": "Next step", "due": "Due", "silent_days": "Silent, days",
         "owner": "Owner", "motivation": "Motivation", "role": "Role", "stance": "Stance",
         "status": "Status", "kind_of_work": "Kind of work", "client_benefit": "Client benefit",

@@ -9,7 +9,7 @@ from kam_desktop.reports.texts import shared_terms, texts
 SHARED = {
     "col.account": "account", "col.category": "category", "col.stage": "stage",
     "col.abc": "abc", "col.potential": "potential", "col.sow": "share_of_wallet",
-    "col.ladder": "ladder", "col.value_year": "value_this_year", "col.owner": "owner",
+    "col.ladder": "rung", "col.value_year": "value_this_year", "col.owner": "owner",
     "account.category": "category", "account.stage": "stage",
     "account.motivation": "motivation", "col.role": "role", "col.stance": "stance",
     "col.status": "status", "col.due": "due", "col.deadline": "due", "col.next": "next_step",
@@ -43,8 +43,7 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "col.revenue": "Выручка",
         "col.accounts": "Клиентов",
         "table.title": "Все клиенты",
-        "table.note": "Лестница поставщиков — ступень, на которую нас ставит клиент: "
-                      "{rungs}.",
+        "table.note": "Ступень — где на лестнице поставщиков нас видит клиент: {rungs}.",
         "pareto.title": "ABC-анализ: концентрация выручки",
         "pareto.x": "Клиенты, упорядоченные по выручке, % от числа",
         "pareto.y": "Накопленная доля выручки",
@@ -159,7 +158,7 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "col.revenue": "Revenue",
         "col.accounts": "Accounts",
         "table.title": "All accounts",
-        "table.note": "Supplier ladder — the rung the client puts us on: {rungs}.",
+        "table.note": "Rung — where the client puts us on the supplier ladder: {rungs}.",
         "pareto.title": "ABC analysis: how concentrated revenue is",
         "pareto.x": "Accounts sorted by revenue, % of their number",
         "pareto.y": "Cumulative share of revenue",

@@ -278,8 +278,8 @@ class _Report:
                  self.money(a.value_this_year, a.currency), a.owner or none]
                 for a in self.data.accounts]
         # the names get what the other columns leave: headers may wrap between words,
-        # figures never, owners beyond OWNER_MAX; the category and stage wrap between
-        # words only where the names would be left less than NAME_MIN (data_table
+        # figures never, owners beyond OWNER_MAX; the category, stage and owner wrap
+        # between words only where the names would be left less than NAME_MIN (data_table
         # makes a paragraph of any text wider than its column)
         def longest(texts, font: str, *, words: bool) -> float:
             return max(text_width(part, font, TABLE_FONT_SIZE) for text in set(texts)
@@ -297,7 +297,7 @@ class _Report:
 
         widths = widths_for(())
         if widths[0] < NAME_MIN:
-            widths = widths_for((1, 2))
+            widths = widths_for((1, 2, 8))
         return [heading(words["table.title"], self.styles["h1"]),
                 para(words["table.note"].format(rungs="; ".join(
                     glossary.rung(self.language, level) for level in LadderLevel)),

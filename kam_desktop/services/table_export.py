@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import LadderLevel
-from kam_desktop.domain.glossary import TERMS, check_language, name
+from kam_desktop.domain import glossary
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
@@ -85,7 +85,7 @@ def account_ids_by_name(session: Session, names: Sequence[str]) -> list[uuid.UUI
 def build_sheet(session: Session, *, kind: str, language: str, today: date,
                 account_ids: Sequence[uuid.UUID] | None = None) -> Sheet:
     """The rows of one kind of table; ``account_ids`` limits them to those accounts."""
-    words = TERMS[check_language(language)] | OWN_HEADERS[language]
+    words = glossary.TERMS[glossary.check_language(language)] | OWN_HEADERS[language]
     builders = {"portfolio": _portfolio, "contacts": _contacts, "actions": _actions,
                 "value": _value}
     if kind not in builders:
@@ -122,10 +122,11 @@ def _portfolio(session, language, words, today, wanted):
         if wanted is not None and row.id not in wanted:
             continue
         rows.append([
-            row.name, name(language, row.category), name(language, row.lifecycle),
+            row.name, glossary.name(language, row.category),
+            glossary.name(language, row.lifecycle),
             row.abc.value if row.abc else None, row.currency, row.annual_potential,
             _percent(row.share_of_wallet), _percent(row.share_change),
-            name(language, LadderLevel(row.ladder_level)) if row.ladder_level else None,
+            glossary.name(language, LadderLevel(row.ladder_level)) if row.ladder_level else None,
             row.value_this_year, row.next_step, row.next_step_due, row.days_since_contact,
             row.owner,
         ])
@@ -154,8 +155,9 @@ def _contacts(session, language, words, today, wanted):
         names.update(session.execute(select(Contact.id, Contact.name)
                                      .where(Contact.id.in_(missing))).all())
     rows = [[c.account, c.name, c.position, c.department, names.get(c.reports_to_id),
-             c.email, c.phone, name(language, role_for(c.interest, c.involvement)),
-             c.interest, c.involvement, name(language, c.stance), c.our_counterpart,
+             c.email, c.phone, glossary.name(language, role_for(c.interest, c.involvement)),
+             c.interest, c.involvement, glossary.name(language, c.stance),
+             c.our_counterpart,
              c.left_on, c.left_to] for c in contacts]
     return columns, rows
 
@@ -171,7 +173,7 @@ def _actions(session, language, words, today, wanted):
         wanted)).all()
     actions.sort(key=lambda a: (a.account.casefold(), a.due or date.max, a.title.casefold()))
     rows = [[a.account, a.client_goal, a.our_goal, a.title, a.owner, a.due,
-             name(language, a.status)] for a in actions]
+             glossary.name(language, a.status)] for a in actions]
     return columns, rows
 
 
@@ -187,7 +189,7 @@ def _value(session, language, words, today, wanted):
                ValueEntry.department, ValueEntry.our_cost, ValueEntry.client_benefit,
                ValueEntry.acknowledged).join(Account), wanted)
         .order_by(Account.name, ValueEntry.date, ValueEntry.title)).all()
-    rows = [[e.account, e.date, name(language, e.kind), e.title, e.description,
+    rows = [[e.account, e.date, glossary.name(language, e.kind), e.title, e.description,
              e.department, e.currency, e.our_cost, e.client_benefit,
              words["yes"] if e.acknowledged else words["no"]] for e in entries]
     return columns, rows

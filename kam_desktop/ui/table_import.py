@@ -47,6 +47,7 @@ from kam_desktop.services.tabular import Table, read_table
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
+from kam_desktop.ui.labels import term
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import explained, translated
 from kam_desktop.ui.sections import Column, RowsModel, make_plain_table
@@ -238,7 +239,7 @@ class TableImportDialog(QDialog):
         # the account's fields in two columns, the contact's in a third
         places = [(key, i % half, i // half) for i, key in enumerate(ACCOUNT_FIELDS)]
         places += [(key, i, 2) for i, key in enumerate(CONTACT_FIELDS)]
-        grid.addWidget(QLabel("<b>" + self.tr("Account") + "</b>"), 0, 0, 1, 4)
+        grid.addWidget(QLabel("<b>" + term("account") + "</b>"), 0, 0, 1, 4)
         grid.addWidget(QLabel("<b>" + self.tr("Contact") + "</b>"), 0, 4, 1, 2)
         for key, row, column in places:
             combo = QComboBox()
