@@ -653,10 +653,6 @@
         <translation>Diary</translation>
     </message>
     <message>
-        <source>Supplier ladder</source>
-        <translation>Supplier ladder</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>

@@ -657,10 +657,6 @@
         <translation>Дневник</translation>
     </message>
     <message>
-        <source>Supplier ladder</source>
-        <translation>Лестница поставщика</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>Возможности</translation>
     </message>
@@ -1074,7 +1070,7 @@
     <message>
         <source>No assessment yet. Add one to record where the client puts us on the supplier ladder.</source>
         <extracomment>the gap to the client&apos;s view, how to climb, the competitors&apos; question</extracomment>
-        <translation>Оценок пока нет. Добавьте оценку, чтобы записать, на какую ступень лестницы поставщика нас ставит клиент.</translation>
+        <translation>Оценок пока нет. Добавьте оценку, чтобы записать, на какую ступень лестницы поставщиков нас ставит клиент.</translation>
     </message>
     <message>
         <source>Our view</source>
@@ -1222,7 +1218,7 @@
     </message>
     <message>
         <source>ladder assessment</source>
-        <translation>оценку по лестнице поставщика</translation>
+        <translation>оценку по лестнице поставщиков</translation>
     </message>
     <message>
         <source>Diagnostic questions</source>
@@ -4893,7 +4889,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>a ladder assessment</source>
-        <translation>оценка по лестнице поставщика</translation>
+        <translation>оценка по лестнице поставщиков</translation>
     </message>
     <message>
         <source>a contact</source>
