@@ -19,6 +19,7 @@ from typing import Callable
 from kam_desktop import __version__
 from kam_desktop.cli import reports, sync, tables
 from kam_desktop.cli.language import say, set_language
+from kam_desktop.cli.terminal import safe_output
 from kam_desktop.domain import glossary
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
@@ -193,6 +194,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    with safe_output():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     language = set_language(args.language)
     if not hasattr(args, "lang"):  # the commands without their own --lang print in ours

@@ -26,7 +26,7 @@ from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.portfolio import list_accounts
-from kam_desktop.services.tabular import Column, write_table
+from kam_desktop.services.table_writing import Column, write_table
 from kam_desktop.store.models import Account, Contact, Goal, PlanAction, ValueEntry
 
 KINDS = ("portfolio", "contacts", "actions", "value")

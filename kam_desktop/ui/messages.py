@@ -70,7 +70,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{account} has no contact called {name}"),
     QT_TRANSLATE_NOOP("messages", "the period starts after it ends"),
     QT_TRANSLATE_NOOP("messages", "name exactly one account"),
-    # spreadsheets in and out, the calendar (services/tabular, table_import, files)
+    # spreadsheets in and out, the calendar (services/tabular, table_writing, table_import, files)
     QT_TRANSLATE_NOOP("messages", "cannot write the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "cannot read the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "the logo is larger than {size} MB"),

@@ -475,10 +475,77 @@
     </message>
 </context>
 <context>
+    <name>DealsImport</name>
+    <message>
+        <source>Client&apos;s INN</source>
+        <translation>Client&apos;s INN</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation>Client&apos;s name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Document or contract</source>
+        <translation>Document or contract</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s INN or name.</source>
+        <translation>Choose the column that holds the client&apos;s INN or name.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the deal&apos;s date and amount.</source>
+        <translation>Choose the columns that hold the deal&apos;s date and amount.</translation>
+    </message>
+    <message>
+        <source>Deals: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged. Clients: {accounts}.</source>
+        <translation>Deals: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged. Clients: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Add deal</translation>
+    </message>
+    <message>
+        <source>Update deal</source>
+        <translation>Update deal</translation>
+    </message>
+    <message>
+        <source>Import deals from a shipments or orders export</source>
+        <translation>Import deals from a shipments or orders export</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>* required, and the client&apos;s INN or name. Rows are matched to the portfolio&apos;s accounts by INN, else by name; rows of one document add up. Importing the same file again adds nothing.</source>
+        <translation>* required, and the client&apos;s INN or name. Rows are matched to the portfolio&apos;s accounts by INN, else by name; rows of one document add up. Importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <source>Imported. Deals: {added} added, {updated} updated.</source>
+        <translation>Imported. Deals: {added} added, {updated} updated.</translation>
+    </message>
+</context>
+<context>
     <name>DealsPage</name>
     <message>
-        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
-        <translation>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</translation>
+        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <translation>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</translation>
     </message>
     <message>
         <source>Set yearly revenue from deals</source>
@@ -1839,6 +1906,7 @@ Database: {path}</translation>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
+        <extracomment>rows shown in the preview a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
         <translation>Line</translation>
     </message>
     <message>
@@ -2016,8 +2084,8 @@ Database: {path}</translation>
         <translation>over {days}</translation>
     </message>
     <message>
-        <source>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</source>
-        <translation>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</translation>
+        <source>No deals yet: import them from the ERP (File → Import deals from the ERP…) or add them in a dossier</source>
+        <translation>No deals yet: import them from the ERP (File → Import deals from the ERP…) or add them in a dossier</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2779,6 +2847,10 @@ Database: {path}</translation>
         <translation>Import from a &amp;spreadsheet…</translation>
     </message>
     <message>
+        <source>Import &amp;deals from the ERP…</source>
+        <translation>Import &amp;deals from the ERP…</translation>
+    </message>
+    <message>
         <source>Export portfolio &amp;table…</source>
         <translation>Export portfolio &amp;table…</translation>
     </message>
@@ -2869,12 +2941,11 @@ Database: {path}</translation>
     <name>TableImportDialog</name>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <extracomment>rows shown in the preview</extracomment>
         <translation>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <source>Account name</source>
-        <extracomment>a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <extracomment>QSettings group of its remembered mappings, folder and window geometry (heading, fields) per group of the mapping box; a long group takes two columns the fields marked &quot;*&quot; (the import&apos;s own rule may be subtler: see ``unmapped``) what is missing from a mapping before a dry run can start, or &quot;&quot; the dry run&apos;s counts, rich text lines the dry run&apos;s changes, (what, record) rows one sentence after the import</extracomment>
         <translation>Account name</translation>
     </message>
     <message>

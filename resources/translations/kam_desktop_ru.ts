@@ -478,10 +478,77 @@
     </message>
 </context>
 <context>
+    <name>DealsImport</name>
+    <message>
+        <source>Client&apos;s INN</source>
+        <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation>Название клиента</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Document or contract</source>
+        <translation>Документ или договор</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s INN or name.</source>
+        <translation>Выберите столбец с ИНН или названием клиента.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the deal&apos;s date and amount.</source>
+        <translation>Выберите столбцы с датой и суммой сделки.</translation>
+    </message>
+    <message>
+        <source>Deals: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged. Clients: {accounts}.</source>
+        <translation>Сделки: &lt;b&gt;{add}&lt;/b&gt; добавить, &lt;b&gt;{update}&lt;/b&gt; обновить, {same} без изменений. Клиентов: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Добавить сделку</translation>
+    </message>
+    <message>
+        <source>Update deal</source>
+        <translation>Обновить сделку</translation>
+    </message>
+    <message>
+        <source>Import deals from a shipments or orders export</source>
+        <translation>Загрузка сделок из выгрузки отгрузок или заказов</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>* required, and the client&apos;s INN or name. Rows are matched to the portfolio&apos;s accounts by INN, else by name; rows of one document add up. Importing the same file again adds nothing.</source>
+        <translation>* обязательно, а также ИНН или название клиента. Строки сопоставляются с клиентами портфеля по ИНН, без ИНН — по названию; строки одного документа складываются. Повторная загрузка того же файла ничего не добавляет.</translation>
+    </message>
+    <message>
+        <source>Imported. Deals: {added} added, {updated} updated.</source>
+        <translation>Загружено. Сделки: {added} добавлено, {updated} обновлено.</translation>
+    </message>
+</context>
+<context>
     <name>DealsPage</name>
     <message>
-        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
-        <translation>Все покупки клиента: загрузите их из выгрузки отгрузок или заказов учётной системы (kam-desktop import-deals) или внесите здесь. Повторные продажи, частота покупок и средняя сумма сделки — то, что растит клиентский менеджер.</translation>
+        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <translation>Все покупки клиента: загрузите их из выгрузки отгрузок или заказов учётной системы (Файл → Загрузить сделки из учётной системы…) или внесите здесь. Повторные продажи, частота покупок и средняя сумма сделки — то, что растит клиентский менеджер.</translation>
     </message>
     <message>
         <source>Set yearly revenue from deals</source>
@@ -1848,6 +1915,7 @@ Database: {path}</source>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
+        <extracomment>rows shown in the preview a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
         <translation>Строка</translation>
     </message>
     <message>
@@ -2028,8 +2096,8 @@ Database: {path}</source>
         <translation>больше {days}</translation>
     </message>
     <message>
-        <source>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</source>
-        <translation>Сделок пока нет: загрузите их из учётной системы (kam-desktop import-deals) или внесите в досье</translation>
+        <source>No deals yet: import them from the ERP (File → Import deals from the ERP…) or add them in a dossier</source>
+        <translation>Сделок пока нет: загрузите их из учётной системы (Файл → Загрузить сделки из учётной системы…) или внесите в досье</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2795,6 +2863,10 @@ Database: {path}</source>
         <translation>Загрузить из &amp;таблицы…</translation>
     </message>
     <message>
+        <source>Import &amp;deals from the ERP…</source>
+        <translation>Загрузить &amp;сделки из учётной системы…</translation>
+    </message>
+    <message>
         <source>Export portfolio &amp;table…</source>
         <translation>Выгрузить &amp;таблицу портфеля…</translation>
     </message>
@@ -2887,12 +2959,11 @@ Database: {path}</source>
     <name>TableImportDialog</name>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <extracomment>rows shown in the preview</extracomment>
         <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Account name</source>
-        <extracomment>a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <extracomment>QSettings group of its remembered mappings, folder and window geometry (heading, fields) per group of the mapping box; a long group takes two columns the fields marked &quot;*&quot; (the import&apos;s own rule may be subtler: see ``unmapped``) what is missing from a mapping before a dry run can start, or &quot;&quot; the dry run&apos;s counts, rich text lines the dry run&apos;s changes, (what, record) rows one sentence after the import</extracomment>
         <translation>Название клиента</translation>
     </message>
     <message>

@@ -216,7 +216,7 @@ def test_control_characters_do_not_break_the_workbook(tmp_path, db) -> None:
 
 
 def test_a_failed_write_keeps_the_previous_file(tmp_path) -> None:
-    from kam_desktop.services.tabular import Column, write_table
+    from kam_desktop.services.table_writing import Column, write_table
 
     path = tmp_path / "table.xlsx"
     path.write_bytes(b"the previous export")

@@ -98,6 +98,19 @@ def test_a_guessable_password_is_refused_with_a_passphrase_offered(laptop, tmp_p
     assert not path.exists() and list(tmp_path.glob("*.kamsync")) == []
 
 
+@pytest.mark.parametrize("password", ["секрет 42", "пароль123", "Наташа1990", "любовь2024",
+                                      "Москва2026", "мурзик1985", "gfhjkm", "ghbdtn vbh"])
+def test_common_russian_passwords_are_refused_in_either_keyboard_layout(password) -> None:
+    """zxcvbn knows English words only; "gfhjkm" is "пароль" typed on English keys."""
+    assert "too easy to guess" in password_problem(password)
+
+
+@pytest.mark.parametrize("password", ["зелёный трамвай поёт над рекой",
+                                      "Уралтекстиль и 7 ёжиков", "Спартак-чемпион"])
+def test_russian_phrases_of_unrelated_words_still_pass(password) -> None:
+    assert password_problem(password) is None
+
+
 def test_an_empty_password_is_refused(laptop, tmp_path) -> None:
     with pytest.raises(InputError, match="must not be empty"):
         _export(laptop, tmp_path / "empty.kamsync", password="")

@@ -21,8 +21,8 @@ class PurchasesChart(ChartFamily):
         data, style, numbers = self.data, self.style, self.numbers
         axes = figure.add_subplot()
         if not data.last_deal:
-            self.empty(axes, self.tr("No deals yet: import them from the ERP "
-                                     "(kam-desktop import-deals) or add them in a dossier"))
+            self.empty(axes, self.tr("No deals yet: import them from the ERP (File → Import "
+                                     "deals from the ERP…) or add them in a dossier"))
             return Drawn([])
         bands = list(data.recency)
         columns = np.arange(len(bands))
