@@ -92,7 +92,7 @@ def test_bundle_lists_the_translations_fonts_and_icons():
         targets["kam_desktop/resources/icons"]
     assert targets["kam_desktop/resources/demo"] == {"words.json"}
     assert targets["kam_desktop/resources/passphrase"] == {"eff_short_wordlist.txt",
-                                                          "LICENSE_EFF"}
+                                                          "LICENSE_EFF", "ru_common.txt"}
     assert targets["kam_desktop/resources/guide"] == {"guide.en.html", "guide.ru.html"}
 
 

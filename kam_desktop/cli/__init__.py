@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from kam_desktop import __version__
-from kam_desktop.cli import reports, sync, tables
+from kam_desktop.cli import backups, contacts, reports, sync, tables
 from kam_desktop.cli.language import say, set_language
 from kam_desktop.cli.terminal import safe_output
 from kam_desktop.domain import glossary
@@ -105,13 +105,6 @@ def _cmd_check(db: Database, args: argparse.Namespace) -> int:
     return 1
 
 
-def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
-    from kam_desktop.store.backup import make_backup
-
-    print(say(Text("Backup written: {path}", path=str(make_backup(db.engine, db.path)))))
-    return 0
-
-
 def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.contacts import same_person
     from kam_desktop.services.erasure import erase_person, find_contact
@@ -174,9 +167,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the database's integrity")
     check.set_defaults(run=_cmd_check, read_only=True)  # reports an old schema, never migrates
 
-    backup = commands.add_parser("backup", help="write a backup beside the database")
-    backup.set_defaults(run=_cmd_backup)
-
+    backups.add_commands(commands)
     reports.add_commands(commands)
     tables.add_commands(commands)
     sync.add_commands(commands)
@@ -190,6 +181,7 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_argument("--by", metavar="NAME", help="who erases (kept in the erasure log)")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase.set_defaults(run=_cmd_contact_erase, writes=True)
+    contacts.add_export(contact_actions)
     return parser
 
 
@@ -213,6 +205,8 @@ def _main(argv: list[str] | None) -> int:
             and open_in_window(path):
         return _fail(Text("the database {path} is open in KAM Desktop; close its window "
                           "first, or do this in the window (File menu)", path=str(path)))
+    if getattr(args, "opens_itself", False):
+        return _run_on_path(run, path, args)
     try:
         with database_faults(path):
             db = open_database(args.db, migrate=not getattr(args, "read_only", False))
@@ -226,8 +220,7 @@ def _main(argv: list[str] | None) -> int:
         with database_faults(db.path):  # locked, read-only, full, damaged: one line
             return run(db, args)
     except InputError as error:
-        return _fail(f"{error.where}: {say(error.message)}" if error.where
-                     else say(error.message))
+        return _refuse(error)
     except BrokenPipeError:  # the reader of our output went away (`| head`)
         sys.stdout = open(os.devnull, "w")
         return 0
@@ -235,6 +228,22 @@ def _main(argv: list[str] | None) -> int:
         return _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error))
     finally:
         db.close()
+
+
+def _run_on_path(run: Callable[[Path, argparse.Namespace], int], path: Path,
+                 args: argparse.Namespace) -> int:
+    """A command that opens the database file itself, or not at all."""
+    try:
+        with database_faults(path):
+            return run(path, args)
+    except InputError as error:
+        return _refuse(error)
+    except OSError as error:
+        return _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error))
+
+
+def _refuse(error: InputError) -> int:
+    return _fail(f"{error.where}: {say(error.message)}" if error.where else say(error.message))
 
 
 def _fail(message: str) -> int:

@@ -127,6 +127,19 @@ PERSONAL_FIELDS: tuple[str, ...] = (
     "competitor_edge",
 )
 
+#: Keys of the record of the person's consent to the questionnaire: the day they agreed
+#: and how (personal data too: erased with the person, never client-facing).
+CONSENT_FIELDS: tuple[str, ...] = ("consent_on", "consent_how")
+
+
+class ConsentWay(str, Enum):
+    """How a person agreed to our keeping their personal questionnaire."""
+
+    ORALLY = "orally"
+    IN_WRITING = "in_writing"
+    BY_EMAIL = "by_email"
+
+
 #: Keys of the six diagnostic questions of a supplier-ladder assessment.
 LADDER_QUESTIONS: tuple[str, ...] = (
     "needs_us_as_much",

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.deals import DealPoint, PurchaseMetrics, purchase_metrics
-from kam_desktop.domain.enums import PERSONAL_FIELDS
+from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST, order_key, priority
 from kam_desktop.domain.periods import parse_period
@@ -110,7 +110,8 @@ def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:
     return _row(contact) | {
         "role": role_for(contact.interest, contact.involvement),
         "reports_to": names.get(contact.reports_to_id),
-        "personal": {f: getattr(personal, f) for f in PERSONAL_FIELDS} if personal else {},
+        "personal": {f: getattr(personal, f) for f in (*PERSONAL_FIELDS, *CONSENT_FIELDS)}
+        if personal else {},
     }
 
 

@@ -37,6 +37,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from kam_desktop.domain.enums import (
     ActionStatus,
     Category,
+    ConsentWay,
     DiaryKind,
     Lifecycle,
     Motivation,
@@ -251,6 +252,9 @@ class PersonalNotes(Base):
     obligations: Mapped[Optional[str]] = mapped_column(Text)
     key_problems: Mapped[Optional[str]] = mapped_column(Text)
     competitor_edge: Mapped[Optional[str]] = mapped_column(Text)
+    #: when and how the person agreed to the questionnaire (asked with the first note)
+    consent_on: Mapped[Optional[date]] = mapped_column(Date)
+    consent_how: Mapped[Optional[ConsentWay]] = mapped_column(_enum(ConsentWay))
 
     contact: Mapped[Contact] = relationship(back_populates="personal")
 

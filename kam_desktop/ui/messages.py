@@ -307,6 +307,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "contacts to add: {add}, to update: {update}"),
     QT_TRANSLATE_NOOP("messages", "deals to add: {add}, to update: {update}, unchanged: {same}, of {accounts} account(s)"),
     QT_TRANSLATE_NOOP("messages", "no account has the owner {owner}"),
+    QT_TRANSLATE_NOOP("messages", "No backups of {path} yet. `kam-desktop backup` writes one."),
+    QT_TRANSLATE_NOOP("messages", "Restored {backup} into {path}"),
+    QT_TRANSLATE_NOOP("messages", "Restored {backup} into {path} (migrated to the current schema)"),
+    QT_TRANSLATE_NOOP("messages", "The damaged database as it was is kept as {path}"),
+    QT_TRANSLATE_NOOP("messages", "The database as it was is kept as the backup {path}"),
+    QT_TRANSLATE_NOOP("messages", "What we keep about {name} ({count} account(s)) written to {path}"),
+    QT_TRANSLATE_NOOP("messages", "{count} person(s) erased since the backup was taken were erased again"),
+    QT_TRANSLATE_NOOP("messages", "there is no such backup"),
+    QT_TRANSLATE_NOOP("messages", "the file is not a sound database ({reason}); nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "the backup fails the integrity check ({reason}); nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "the file is not a KAM Desktop database; nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "the backup was written by a newer version of KAM Desktop; nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", "write to a file ending in .pdf or .json"),
 )
 
 

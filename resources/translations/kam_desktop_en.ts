@@ -251,6 +251,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of {name}</source>
+        <translation>Consent of {name}</translation>
+    </message>
+    <message>
+        <source>This is the first personal note about {name}. Keep such notes only with the person&apos;s consent: when and how did they agree?</source>
+        <translation>This is the first personal note about {name}. Keep such notes only with the person&apos;s consent: when and how did they agree?</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>not met</source>
@@ -339,6 +358,14 @@
         <translation>Never shown to the client and never printed in client-facing reports. Collect only what you will really use.</translation>
     </message>
     <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
         <source>Erase person…</source>
         <translation>Erase person…</translation>
     </message>
@@ -393,6 +420,10 @@
     <message>
         <source>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</source>
         <translation>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Export what we keep about this person…</source>
+        <translation>Export what we keep about this person…</translation>
     </message>
     <message>
         <source>Erased. {count} backup(s) scrubbed too.</source>
@@ -1386,6 +1417,10 @@
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1495,6 +1530,18 @@
     <message>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Nothing was restored</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The portfolio is as it was in the backup. The database as it was before is kept as the backup {path}</source>
+        <translation>The portfolio is as it was in the backup. The database as it was before is kept as the backup {path}</translation>
     </message>
     <message>
         <source>About KAM Desktop</source>
@@ -2396,6 +2443,57 @@ Database: {path}</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Backups are written at start-up before the database is updated, before an exchange, before a restore, and when you ask for one.</source>
+        <translation>Backups are written at start-up before the database is updated, before an exchange, before a restore, and when you ask for one.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <source>The portfolio goes back to how it was on {when}: what was written since then leaves it. The database as it is now is kept as a backup first, so this too can be undone by restoring that backup. People erased since then stay erased. The undo history is cleared.</source>
+        <translation>The portfolio goes back to how it was on {when}: what was written since then leaves it. The database as it is now is kept as a backup first, so this too can be undone by restoring that backup. People erased since then stay erased. The undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>before an update of the database</source>
+        <translation>before an update of the database</translation>
+    </message>
+    <message>
+        <source>before an exchange</source>
+        <translation>before an exchange</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5382,69 @@ Database: {path}</translation>
     <message>
         <source>no account has the owner {owner}</source>
         <translation>no account has the owner {owner}</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet. `kam-desktop backup` writes one.</source>
+        <translation>No backups of {path} yet. `kam-desktop backup` writes one.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>Restored {backup} into {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path} (migrated to the current schema)</source>
+        <translation>Restored {backup} into {path} (migrated to the current schema)</translation>
+    </message>
+    <message>
+        <source>The damaged database as it was is kept as {path}</source>
+        <translation>The damaged database as it was is kept as {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup {path}</source>
+        <translation>The database as it was is kept as the backup {path}</translation>
+    </message>
+    <message>
+        <source>What we keep about {name} ({count} account(s)) written to {path}</source>
+        <translation>What we keep about {name} ({count} account(s)) written to {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased since the backup was taken were erased again</source>
+        <translation>{count} person(s) erased since the backup was taken were erased again</translation>
+    </message>
+    <message>
+        <source>there is no such backup</source>
+        <translation>there is no such backup</translation>
+    </message>
+    <message>
+        <source>the file is not a sound database ({reason}); nothing was restored</source>
+        <translation>the file is not a sound database ({reason}); nothing was restored</translation>
+    </message>
+    <message>
+        <source>the backup fails the integrity check ({reason}); nothing was restored</source>
+        <translation>the backup fails the integrity check ({reason}); nothing was restored</translation>
+    </message>
+    <message>
+        <source>the file is not a KAM Desktop database; nothing was restored</source>
+        <translation>the file is not a KAM Desktop database; nothing was restored</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer version of KAM Desktop; nothing was restored</source>
+        <translation>the backup was written by a newer version of KAM Desktop; nothing was restored</translation>
+    </message>
+    <message>
+        <source>write to a file ending in .pdf or .json</source>
+        <translation>write to a file ending in .pdf or .json</translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>What we keep about {name}</source>
+        <translation>What we keep about {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Nothing was exported</translation>
     </message>
 </context>
 <context>

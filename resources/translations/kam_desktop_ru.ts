@@ -253,6 +253,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of {name}</source>
+        <translation>Согласие: {name}</translation>
+    </message>
+    <message>
+        <source>This is the first personal note about {name}. Keep such notes only with the person&apos;s consent: when and how did they agree?</source>
+        <translation>Это первая личная запись о человеке «{name}». Такие сведения можно хранить только с согласия человека: когда и как он его дал?</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как дано</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>not met</source>
@@ -342,6 +361,14 @@
         <translation>Не показывается клиенту и не попадает в отчёты для клиента. Собирайте только то, что действительно будете использовать.</translation>
     </message>
     <message>
+        <source>Consent given on</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Способ согласия</translation>
+    </message>
+    <message>
         <source>Erase person…</source>
         <translation>Стереть данные о человеке…</translation>
     </message>
@@ -396,6 +423,10 @@
     <message>
         <source>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</source>
         <translation>Всё о человеке «{name}» будет стёрто с этого ноутбука: контакт, личные сведения, участие во встречах, упоминания имени в текстах — и то же самое во всех резервных копиях. Останется лишь запись о том, что данные стёрты. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Export what we keep about this person…</source>
+        <translation>Выгрузить всё, что мы храним об этом человеке…</translation>
     </message>
     <message>
         <source>Erased. {count} backup(s) scrubbed too.</source>
@@ -1394,6 +1425,10 @@
         <translation>Сделать &amp;резервную копию</translation>
     </message>
     <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1504,6 +1539,18 @@
     <message>
         <source>Backup written: {path}</source>
         <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The portfolio is as it was in the backup. The database as it was before is kept as the backup {path}</source>
+        <translation>Портфель возвращён к состоянию резервной копии. База данных в прежнем виде сохранена как резервная копия {path}</translation>
     </message>
     <message>
         <source>About KAM Desktop</source>
@@ -2410,6 +2457,57 @@ Database: {path}</source>
     <message>
         <source>Saved: {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>Backups are written at start-up before the database is updated, before an exchange, before a restore, and when you ask for one.</source>
+        <translation>Резервные копии создаются при запуске перед обновлением базы данных, перед обменом, перед восстановлением и по вашей команде.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Резервных копий этой базы данных пока нет.</translation>
+    </message>
+    <message>
+        <source>The portfolio goes back to how it was on {when}: what was written since then leaves it. The database as it is now is kept as a backup first, so this too can be undone by restoring that backup. People erased since then stay erased. The undo history is cleared.</source>
+        <translation>Портфель вернётся к состоянию на {when}: всё, что записано позже, из него уйдёт. Сначала база данных в нынешнем виде сохраняется как резервная копия, так что и это можно отменить, восстановив ту копию. Люди, чьи данные стёрты после этой даты, останутся стёртыми. История отмены очищается.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before an update of the database</source>
+        <translation>перед обновлением базы данных</translation>
+    </message>
+    <message>
+        <source>before an exchange</source>
+        <translation>перед обменом</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5411,69 @@ Database: {path}</source>
     <message>
         <source>no account has the owner {owner}</source>
         <translation>ни у одного клиента нет ответственного {owner}</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet. `kam-desktop backup` writes one.</source>
+        <translation>Резервных копий {path} пока нет. `kam-desktop backup` запишет первую.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>{backup} восстановлена в {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path} (migrated to the current schema)</source>
+        <translation>{backup} восстановлена в {path} (с переходом на текущую схему)</translation>
+    </message>
+    <message>
+        <source>The damaged database as it was is kept as {path}</source>
+        <translation>Повреждённая база данных сохранена как есть: {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup {path}</source>
+        <translation>Прежняя база данных сохранена как резервная копия {path}</translation>
+    </message>
+    <message>
+        <source>What we keep about {name} ({count} account(s)) written to {path}</source>
+        <translation>Всё, что мы храним о человеке {name} (клиентов: {count}), записано в {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased since the backup was taken were erased again</source>
+        <translation>Стёрто снова людей, стёртых после создания копии: {count}</translation>
+    </message>
+    <message>
+        <source>there is no such backup</source>
+        <translation>такой резервной копии нет</translation>
+    </message>
+    <message>
+        <source>the file is not a sound database ({reason}); nothing was restored</source>
+        <translation>файл — не исправная база данных ({reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the backup fails the integrity check ({reason}); nothing was restored</source>
+        <translation>резервная копия не прошла проверку целостности ({reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the file is not a KAM Desktop database; nothing was restored</source>
+        <translation>файл — не база данных KAM Desktop; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer version of KAM Desktop; nothing was restored</source>
+        <translation>резервная копия создана более новой версией KAM Desktop; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>write to a file ending in .pdf or .json</source>
+        <translation>укажите файл с расширением .pdf или .json</translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>What we keep about {name}</source>
+        <translation>Что мы храним о человеке: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Ничего не выгружено</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,9 @@ FULL = """
             "negotiation_style": "Жёсткий, любит цифры",
             "obligations": "Нет",
             "key_problems": "Сроки поставки",
-            "competitor_edge": "Металлсервис даёт отсрочку 60 дней"
+            "competitor_edge": "Металлсервис даёт отсрочку 60 дней",
+            "consent_on": "2025-02-11",
+            "consent_how": "in_writing"
           }
         },
         {

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kam_desktop.domain.enums import (
+    CONSENT_FIELDS,
     LADDER_QUESTIONS,
     PERSONAL_FIELDS,
     ActionStatus,
@@ -253,7 +254,8 @@ def normal_record(key: str, record: dict) -> dict:
     if key == "contacts":
         result["role"] = role_for(float(result["interest"]), float(result["involvement"])).value
         if result["personal"] is not None:
-            result["personal"] = {**dict.fromkeys(PERSONAL_FIELDS), **result["personal"]}
+            result["personal"] = {**dict.fromkeys((*PERSONAL_FIELDS, *CONSENT_FIELDS)),
+                                  **result["personal"]}
     if key == "diary":
         result["attendees"] = sorted(result["attendees"])
     if key == "goals":

@@ -115,7 +115,7 @@ def _export_contact(row: Contact) -> dict:
         "reports_to": row.reports_to.name if row.reports_to is not None else None,
         "role": role_for(row.interest, row.involvement).value,
         "personal": None if row.personal is None else
-        {column.name: getattr(row.personal, column.name)
+        {column.name: writer_of(column)(getattr(row.personal, column.name))
          for column in plain_columns(PersonalNotes)},
     }
 

@@ -79,14 +79,34 @@ def _stamp(value: Any, replicas: int) -> Stamp:
     return hlc, replica
 
 
-def record_of(line: dict) -> Record:
+#: per table, the fields a bundle may lack: those that can be empty. A bundle written by
+#: a version from before such a field was added (a colleague who has not updated yet)
+#: does not know it.
+MAY_LACK: dict[str, frozenset[str]] = {
+    name: frozenset(f for f in shape.fields if shape.table.c[f].nullable)
+    for name, shape in SHAPES.items()}
+
+
+def _fill_unknown(line: Any, table: str) -> None:
+    """A field the sender's version did not know arrives empty and stamped as never
+    written: it never overrides a value written here."""
+    values, stamps = (line.get("f"), line.get("s")) if isinstance(line, dict) else (None, None)
+    if isinstance(values, dict) and isinstance(stamps, dict):
+        for name in MAY_LACK[table] - values.keys():
+            values[name] = None
+            stamps[name] = [0, None]
+
+
+def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
+    _fill_unknown(line, table)
     return Record(uuid.UUID(line["id"]), line["f"], {}, 0, line["s"], line["id"])
 
 
-def parse_record(line: Any, fields: tuple[str, ...], codecs: dict | None,
-                  replicas: int) -> Record:
+def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> Record:
+    fields = SHAPES[table].fields
     _keys(line, _RECORD_KEYS)
+    _fill_unknown(line, table)
     record_id = parse_uuid(line["id"])
     values = line["f"]
     _keys(values, set(fields))

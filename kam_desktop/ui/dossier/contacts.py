@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QMessageBox, QPushButton, QVBoxLayout,
+    QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout,
 )
 
 from kam_desktop.domain.enums import PERSONAL_FIELDS, Role, Stance
@@ -28,6 +28,7 @@ from kam_desktop.ui.forms import (
     ScoreField,
     TextField,
 )
+from kam_desktop.ui.dossier.person import ConsentDialog, ask_export, consent_choices
 from kam_desktop.ui.labels import name_of, personal_question, role_guidance, term
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
@@ -174,15 +175,21 @@ class ContactsPage(RecordSection):
             "Collect only what you will really use."))
         reminder.setWordWrap(True)
         personal_form.addRow(reminder)
+        # when and how the person agreed (asked with the first note, corrected here)
+        self.consent_editors: list[FieldEditor] = [
+            DateField("consent_on"), ChoiceField("consent_how", consent_choices(), True)]
         self.personal_editors: list[FieldEditor] = []
         for field in PERSONAL_FIELDS:
             question, why = personal_question(field)
             editor = MultilineField(field)
             editor.setToolTip(why)
             editor.input.setPlaceholderText(why)
-            editor.committed.connect(lambda value, e=editor: self._commit_personal(e, value))
             self.personal_editors.append(editor)
-            personal_form.addRow(question, editor)
+        for label, editor in zip([self.tr("Consent given on"), self.tr("Consent given")]
+                                 + [personal_question(f)[0] for f in PERSONAL_FIELDS],
+                                 self.consent_editors + self.personal_editors):
+            editor.committed.connect(lambda value, e=editor: self._commit_personal(e, value))
+            personal_form.addRow(label, editor)
         self.form.addRow(self.confidential)
         self.erase_button = QPushButton(self.tr("Erase person…"))
         self.erase_button.setToolTip(self.tr(
@@ -191,6 +198,8 @@ class ContactsPage(RecordSection):
         self.erase_button.clicked.connect(self.erase_selected)
         self.form.addRow(self.erase_button)
         self._personal_exists = False
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
     def _new_contact(self) -> dict[str, Any]:
         name = unused_name(self.tr("New contact {n}"), {row["name"] for row in self.model.rows})
@@ -206,7 +215,7 @@ class ContactsPage(RecordSection):
         self._show_role()
         self._show_history(row)
         self._personal_exists = bool(row["personal"])
-        for editor in self.personal_editors:
+        for editor in self.consent_editors + self.personal_editors:
             editor.load(row["personal"].get(editor.field))
 
     def _status(self, row: Row) -> str:
@@ -276,6 +285,16 @@ class ContactsPage(RecordSection):
         if answer == QMessageBox.StandardButton.Yes:
             self.erase(row["id"])
 
+    def _context_menu(self, position) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Export what we keep about this person…"),
+                       lambda: ask_export(self, self.context, row["id"], row["name"]))
+        menu.addAction(self.tr("Erase person…"), self.erase_selected)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
     def erase(self, contact_id: uuid.UUID) -> int:
         """Erase the person at once, with their records at our other accounts (no undo:
         the undo history could hold their data, so it is cleared too). Returns how many
@@ -295,9 +314,25 @@ class ContactsPage(RecordSection):
         contact_id = self.current_id()
         if contact_id is None:
             return
-        operation = (Update("personal_notes", contact_id, {editor.field: value})
-                     if self._personal_exists else Add("personal_notes", contact_id, {editor.field: value}))
+        if not self._personal_exists and editor.field in PERSONAL_FIELDS and value:
+            self.ask_consent(contact_id, editor, value)
+            return
+        self._write_personal(contact_id, editor, {editor.field: value})
+
+    def _write_personal(self, contact_id: uuid.UUID, editor: FieldEditor,
+                        values: dict[str, Any]) -> None:
+        operation = (Update("personal_notes", contact_id, values)
+                     if self._personal_exists else Add("personal_notes", contact_id, values))
         try:
             run_edit(self.context, self.tr("Edit personal notes"), operation)
         except InputError as error:
             editor.show_error(translated(error.message))
+
+    def ask_consent(self, contact_id: uuid.UUID, editor: FieldEditor, value: Any) -> None:
+        """The first note about a person is kept with their consent: when and how they
+        agreed is asked first. Without it the note is not kept."""
+        self.consent_dialog = ConsentDialog(self.current_row()["name"], self)
+        self.consent_dialog.accepted.connect(lambda: self._write_personal(
+            contact_id, editor, {editor.field: value, **self.consent_dialog.consent()}))
+        self.consent_dialog.rejected.connect(lambda: editor.load(None))
+        self.consent_dialog.open()
