@@ -163,7 +163,8 @@ class _Document:
         w = self.words
         story = [heading(w["questionnaire"], self.styles["h2"])]
         if record.consent_on is not None or record.consent_how is not None:
-            how = glossary.name(self.language, record.consent_how) if record.consent_how else w["none"]
+            how = glossary.name(self.language, record.consent_how).lower() \
+                if record.consent_how else w["none"]  # inside a sentence
             story.append(para(w["consent"].format(date=self.value(record.consent_on), how=how),
                               self.styles["body"], bold=True))
         elif record.questionnaire:
