@@ -37,11 +37,14 @@ def db(db_path: Path) -> Database:
 
 def run_cli(*args: str, db: Path | None = None, input: str | None = None,
             env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``kam-desktop`` as a real process (``python -m kam_desktop``)."""
+    """Run ``kam-desktop`` as a real process (``python -m kam_desktop``), in an English
+    locale unless ``env`` gives another one (its messages follow the locale)."""
     command = [sys.executable, "-m", "kam_desktop"]
     if db is not None:
         command += ["--db", str(db)]
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    inherited = {name: value for name, value in os.environ.items()
+                 if name not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    full_env = {**inherited, "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(command + list(args), capture_output=True, text=True,
                           input=input, env=full_env, timeout=300)
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kam_desktop.cli.language import say
+from kam_desktop.domain.text import Text
 from kam_desktop.store.database import Database
 
 
 def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.store.backup import make_backup
 
-    print(f"Backup written: {make_backup(db.engine, db.path)}")
+    print(say(Text("Backup written: {path}", path=str(make_backup(db.engine, db.path)))))
     return 0
 
 
@@ -19,7 +21,8 @@ def _cmd_backups(db_path: Path, args: argparse.Namespace) -> int:
 
     found = backups(db_path)
     if not found:
-        print(f"No backups of {db_path} yet. `kam-desktop backup` writes one.")
+        print(say(Text("No backups of {path} yet. `kam-desktop backup` writes one.",
+                       path=str(db_path))))
         return 0
     for entry in found:
         taken = entry.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -31,15 +34,22 @@ def _cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
     from kam_desktop.services.restore import restore_backup
 
     result = restore_backup(db_path, args.backup)
-    print(f"Restored {result.backup} into {db_path}"
-          + (" (migrated to the current schema)" if result.migrated else ""))
+    if result.migrated:
+        restored = Text("Restored {backup} into {path} (migrated to the current schema)",
+                        backup=str(result.backup), path=str(db_path))
+    else:
+        restored = Text("Restored {backup} into {path}", backup=str(result.backup),
+                        path=str(db_path))
+    print(say(restored))
     if result.kept:
-        print(f"The database as it was is kept as the backup {result.kept}")
+        print(say(Text("The database as it was is kept as the backup {path}",
+                       path=str(result.kept))))
     if result.damaged:
-        print(f"The damaged database as it was is kept as {result.damaged}")
+        print(say(Text("The damaged database as it was is kept as {path}",
+                       path=str(result.damaged))))
     if result.erased_again:
-        print(f"{len(result.erased_again)} person(s) erased since the backup was taken "
-              "were erased again")
+        print(say(Text("{count} person(s) erased since the backup was taken were erased again",
+                       count=len(result.erased_again))))
     return 0
 
 

@@ -5,6 +5,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from kam_desktop.cli.language import say
+from kam_desktop.domain.text import Text
 from kam_desktop.store.database import Database
 
 
@@ -16,8 +18,8 @@ def _cmd_contact_export(db: Database, args: argparse.Namespace) -> int:
         contact_id = find_contact(session, account_name=args.account, contact_name=args.contact)
         data = export_person(session, contact_id=contact_id, path=args.output,
                              today=date.today(), language=args.lang)
-    print(f"What we keep about {data.name} ({len(data.records)} account(s)) written to "
-          f"{args.output}")
+    print(say(Text("What we keep about {name} ({count} account(s)) written to {path}",
+                   name=data.name, count=len(data.records), path=str(args.output))))
     return 0
 
 

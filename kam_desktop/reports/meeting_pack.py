@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
+from kam_desktop.domain import glossary
 from kam_desktop.domain.enums import Role
 from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import charts
@@ -21,7 +22,7 @@ from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, Chart, data_table, g
     heading, make_styles, write_pdf
 from kam_desktop.reports.markup import para
 from kam_desktop.reports.internal_texts import author_line, internal_texts
-from kam_desktop.reports.labels import LADDER, PERSONAL, label
+from kam_desktop.reports.labels import PERSONAL
 from kam_desktop.reports.texts import plural
 
 ROLE_MAP_WIDTH_IN = CONTENT_WIDTH / inch * 0.85
@@ -55,7 +56,7 @@ class _Pack:
         return para(text, self.styles[style])
 
     def name(self, value) -> str:
-        return label(self.language, value)
+        return glossary.name(self.language, value)
 
     def date(self, day) -> str:
         return self.words["none"] if day is None else self.fmt.date(day)
@@ -154,7 +155,6 @@ class _Pack:
         story = self.section("ladder.latest")
         if ladder is None:
             return story + self.empty("ladder.empty")
-        levels = LADDER[self.language]
         if ladder.trend is None:
             trend = w["ladder.trend.first"]
         else:
@@ -162,14 +162,14 @@ class _Pack:
                 "ladder.trend.down" if ladder.trend < 0 else "ladder.trend.same"
             trend = w[key].format(n=abs(ladder.trend), date=fmt.date(ladder.previous_date))
         pairs = [(w["ladder.date"], fmt.date(ladder.date)),
-                 (w["ladder.our"], f"{ladder.our_view.value} — {levels[ladder.our_view]}"),
+                 (w["ladder.our"], glossary.rung(self.language, ladder.our_view)),
                  (w["ladder.trend"], trend)]
         if ladder.client_view is not None:
             pairs.append((w["ladder.client"],
-                          f"{ladder.client_view.value} — {levels[ladder.client_view]}"))
+                          glossary.rung(self.language, ladder.client_view)))
         if ladder.suggested is not None:
             pairs.append((w["ladder.suggested"],
-                          f"{ladder.suggested.value} — {levels[ladder.suggested]}"))
+                          glossary.rung(self.language, ladder.suggested)))
         if ladder.competitors:
             pairs.append((w["ladder.competitors"],
                           ", ".join(f"{name} ({level})" for name, level in ladder.competitors)))

@@ -8,10 +8,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from kam_desktop.domain import glossary
 from kam_desktop.reports.format import Formatter, check_language
 from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, data_table, grid, heading, \
     make_styles, write_pdf
-from kam_desktop.reports.labels import PERSONAL, label
+from kam_desktop.reports.labels import PERSONAL
 from kam_desktop.reports.markup import para
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -152,7 +153,7 @@ class _Document:
         for place in [record.placement, *reversed(record.snapshots)]:
             rows.append([w["now"] if place.date is None else self.fmt.date(place.date),
                          number(place.interest, 1), number(place.involvement, 1),
-                         label(self.language, place.role), label(self.language, place.stance)])
+                         glossary.name(self.language, place.role), glossary.name(self.language, place.stance)])
         return [heading(w["rolemap"], self.styles["h2"]),
                 *data_table(rows, [30 * mm, 28 * mm, 32 * mm, 40 * mm,
                                    CONTENT_WIDTH - 130 * mm], align="LRRLL"),
@@ -162,7 +163,8 @@ class _Document:
         w = self.words
         story = [heading(w["questionnaire"], self.styles["h2"])]
         if record.consent_on is not None or record.consent_how is not None:
-            how = label(self.language, record.consent_how) if record.consent_how else w["none"]
+            how = glossary.name(self.language, record.consent_how).lower() \
+                if record.consent_how else w["none"]  # inside a sentence
             story.append(para(w["consent"].format(date=self.value(record.consent_on), how=how),
                               self.styles["body"], bold=True))
         elif record.questionnaire:
@@ -179,7 +181,7 @@ class _Document:
         if not record.diary:
             return story + [para(w["diary.empty"], self.styles["body"])]
         rows = [[w["col.date"], w["col.kind"], w["col.summary"], w["col.attended"]]]
-        rows += [[self.fmt.date(e.date), label(self.language, e.kind),
+        rows += [[self.fmt.date(e.date), glossary.name(self.language, e.kind),
                   "\n".join(t for t in (e.summary, e.next_step) if t),
                   w["yes"] if e.attended else w["named"]] for e in record.diary]
         return story + data_table(rows, [22 * mm, 22 * mm, CONTENT_WIDTH - 72 * mm, 28 * mm])

@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from kam_desktop.domain import glossary
 from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category, LadderLevel
 from kam_desktop.domain.issuer import Issuer
@@ -37,7 +38,6 @@ from kam_desktop.reports.layout import (
 )
 from kam_desktop.reports.markup import para
 from kam_desktop.reports.internal_texts import author_line, internal_texts
-from kam_desktop.reports.labels import KINDS, LADDER, label
 
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
 TABLE_FONT_SIZE = 7
@@ -94,11 +94,7 @@ class _Report:
         return para(text, self.styles[style])
 
     def name(self, value) -> str:
-        return label(self.language, value)
-
-    def title(self, value) -> str:
-        text = self.name(value)
-        return text[:1].upper() + text[1:]
+        return glossary.name(self.language, value)
 
     def money(self, amount: Decimal | None, currency: str) -> str:
         """An amount for the accounts table: the currency is in the column's header,
@@ -180,7 +176,7 @@ class _Report:
         story += self.breakdown("summary.abc", "col.abc", list(AbcClass),
                                 lambda a: a.abc, lambda c: c.value, revenue)
         story += self.breakdown("summary.categories", "col.category", list(Category),
-                                lambda a: a.category, self.title, revenue)
+                                lambda a: a.category, self.name, revenue)
         return story
 
     def conversion_notes(self) -> list[Flowable]:
@@ -246,7 +242,7 @@ class _Report:
         drawing = charts.bubble_chart(
             [(float(a.potential_main) / divisor, float(a.share_of_wallet) * 100,
               float(a.revenue_main), categories.index(a.category)) for a in shown],
-            [self.title(c) for c in categories],
+            [self.name(c) for c in categories],
             x_label=words["bubbles.x"].format(unit=unit), y_label=words["bubbles.y"],
             x_format=self.fmt.statistic, y_format=lambda v: fmt.number(v),
             width_in=CHART_WIDTH_IN)
@@ -257,7 +253,7 @@ class _Report:
     def ladder_and_value(self) -> list[Flowable]:
         data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
         levels = Counter(a.ladder_level for a in data.accounts)
-        labels = [f"{level.value} — {LADDER[self.language][level]}" for level in
+        labels = [glossary.rung(self.language, level) for level in
                   reversed(LadderLevel)] + [words["ladder.none"]]
         counts = [float(levels[level.value]) for level in reversed(LadderLevel)]
         counts.append(float(levels[None]))
@@ -268,16 +264,15 @@ class _Report:
         story.append(heading(words["kinds.title"], styles["h1"]))
         if not data.value_by_kind:
             return story + [para(words["kinds.empty"], styles["body"])]
-        kinds = KINDS[self.language]
         total = sum((amount for _, amount in data.value_by_kind), Decimal(0))
         divisor, unit = self.scale(float(data.value_by_kind[0][1]))
         story.append(self.image(charts.bar_chart(
-            [kinds[kind] for kind, _ in data.value_by_kind],
+            [self.name(kind) for kind, _ in data.value_by_kind],
             [(words["chart.benefit"], [float(v) / divisor for _, v in data.value_by_kind],
               charts.BENEFIT_COLOUR)], axis_format=fmt.statistic, axis_label=unit,
             horizontal=True, width_in=CHART_WIDTH_IN)))
         rows = [[words["col.kind"], words["col.benefit"], words["col.share"]]]
-        rows += [[kinds[kind], fmt.money(amount), fmt.percent(amount / total)]
+        rows += [[self.name(kind), fmt.money(amount), fmt.percent(amount / total)]
                  for kind, amount in data.value_by_kind]
         closing = [words["total"], fmt.money(total), fmt.percent(1)]
         return story + [Spacer(0, 3 * mm), *data_table(
@@ -299,8 +294,8 @@ class _Report:
                  self.money(a.value_this_year, a.currency), a.owner or none]
                 for a in self.data.accounts]
         # the names get what the other columns leave: headers may wrap between words,
-        # figures never, owners beyond OWNER_MAX; the category and stage wrap between
-        # words only where the names would be left less than NAME_MIN (data_table
+        # figures never, owners beyond OWNER_MAX; the category, stage and owner wrap
+        # between words only where the names would be left less than NAME_MIN (data_table
         # makes a paragraph of any text wider than its column)
         def longest(texts, font: str, *, words: bool) -> float:
             return max(text_width(part, font, TABLE_FONT_SIZE) for text in set(texts)
@@ -318,7 +313,9 @@ class _Report:
 
         widths = widths_for(())
         if widths[0] < NAME_MIN:
-            widths = widths_for((1, 2))
+            widths = widths_for((1, 2, 8))
         return [heading(words["table.title"], self.styles["h1"]),
-                para(words["table.note"], self.styles["muted"]), Spacer(0, 3 * mm),
+                para(words["table.note"].format(rungs="; ".join(
+                    glossary.rung(self.language, level) for level in LadderLevel)),
+                    self.styles["muted"]), Spacer(0, 3 * mm),
                 *data_table([header, *rows], widths, align="LLLCRRRRL", size=TABLE_FONT_SIZE)]

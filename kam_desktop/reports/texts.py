@@ -1,12 +1,21 @@
 """The words of the value dossier, per report language (chosen per report, not from
 the UI), and the plural forms they need. The internal reports add theirs
-(internal_texts.py); the names of the domain's values are in labels.py.
+(internal_texts.py); the names of the domain's values and the shared terms (column
+titles) come from the glossary (kam_desktop.domain.glossary).
 
 Russian is the language of most clients; English must read equally well.
 """
 from __future__ import annotations
 
-from kam_desktop.reports.format import check_language
+from kam_desktop.domain.glossary import check_language, term
+
+#: the report's words that are shared terms of the glossary: key -> the glossary's term
+SHARED = {
+    "col.kind": "kind_of_work", "col.benefit": "client_benefit",
+    "summary.benefit": "client_benefit", "chart.benefit": "client_benefit",
+    "col.cost": "our_cost", "summary.cost": "our_cost", "chart.cost": "our_cost",
+    "summary.ratio": "benefit_to_purchases",
+}
 
 TEXTS: dict[str, dict[str, str]] = {
     "ru": {
@@ -28,11 +37,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "period.from": "с {date}",
         "period.to": "по {date}",
         "summary.title": "Итоги",
-        "summary.benefit": "Выгода клиента",
         "summary.benefit.note": "оценка в деньгах всех записей периода",
-        "summary.cost": "Наши вложения",
         "summary.cost.note": "что эти услуги стоили нам",
-        "summary.ratio": "Выгода к объёму закупок",
         "summary.ratio.note": "выгода клиента в процентах от его закупок у нас: {amount} "
                               "за {periods}",
         "summary.ratio.part": "{period} ({inside} из {days} дн.)",
@@ -58,12 +64,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "year.title": "Ценность по годам",
         "department.title": "Ценность по подразделениям клиента",
         "department.none": "Без подразделения",
-        "col.kind": "Вид работ",
         "col.year": "Год",
         "col.department": "Подразделение",
         "col.count": "Записей",
-        "col.benefit": "Выгода клиента",
-        "col.cost": "Наши вложения",
         "col.share": "Доля",
         "col.date": "Дата",
         "col.entry": "Содержание",
@@ -71,8 +74,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.period": "Период",
         "col.value": "Значение",
         "col.event": "Событие",
-        "chart.benefit": "Выгода клиента",
-        "chart.cost": "Наши вложения",
         "unit.million": "млн {currency}",
         "unit.thousand": "тыс. {currency}",
         "statistics.title": "Показатели нашей работы",
@@ -107,11 +108,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "period.from": "from {date}",
         "period.to": "until {date}",
         "summary.title": "Summary",
-        "summary.benefit": "Client benefit",
         "summary.benefit.note": "money value of all entries in the period",
-        "summary.cost": "Our investment",
         "summary.cost.note": "what these services cost us",
-        "summary.ratio": "Benefit to purchases",
         "summary.ratio.note": "client benefit as a share of its purchases from us: {amount} "
                               "for {periods}",
         "summary.ratio.part": "{period} ({inside} of {days} days)",
@@ -137,12 +135,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "year.title": "Value by year",
         "department.title": "Value by the client's department",
         "department.none": "No department",
-        "col.kind": "Kind of work",
         "col.year": "Year",
         "col.department": "Department",
         "col.count": "Entries",
-        "col.benefit": "Client benefit",
-        "col.cost": "Our investment",
         "col.share": "Share",
         "col.date": "Date",
         "col.entry": "What was done",
@@ -150,8 +145,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.period": "Period",
         "col.value": "Value",
         "col.event": "Event",
-        "chart.benefit": "Client benefit",
-        "chart.cost": "Our investment",
         "unit.million": "{currency} million",
         "unit.thousand": "{currency} thousand",
         "statistics.title": "Our performance",
@@ -171,7 +164,12 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def texts(language: str) -> dict[str, str]:
-    return TEXTS[check_language(language)]
+    return TEXTS[check_language(language)] | shared_terms(language, SHARED)
+
+
+def shared_terms(language: str, keys: dict[str, str]) -> dict[str, str]:
+    """The glossary's terms under the report's own keys."""
+    return {key: term(language, name) for key, name in keys.items()}
 
 
 def plural(language: str, count: int, key: str) -> str:

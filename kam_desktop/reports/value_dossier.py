@@ -13,6 +13,8 @@ from pathlib import Path
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
+from kam_desktop.domain import glossary
+from kam_desktop.domain.enums import ValueKind
 from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import charts
 from kam_desktop.reports.format import Formatter
@@ -30,7 +32,6 @@ from kam_desktop.reports.layout import (
     write_pdf,
 )
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.labels import KINDS, LADDER
 from kam_desktop.reports.texts import plural, texts
 
 #: how many entries the summary page names
@@ -81,7 +82,7 @@ class _Page:
         self.issuer = issuer
         self.language = language
         self.words = texts(language)
-        self.kinds = KINDS[language]
+        self.kinds = glossary.NAMES[language][ValueKind]
         self.fmt = fmt
         self.styles = make_styles()
 
@@ -302,7 +303,7 @@ class _Page:
         for event in self.data.milestones:
             if event.level is not None:
                 key = "history.first_level" if event.first_level else "history.level"
-                text = words[key].format(level=LADDER[self.language][event.level])
+                text = words[key].format(level=glossary.name(self.language, event.level))
             elif event.best_of_year:
                 text = words["history.best"].format(year=event.date.year, title=event.title)
             else:

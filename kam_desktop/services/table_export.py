@@ -5,7 +5,7 @@ Numbers, money and dates stay numbers and dates in the spreadsheet; text that a
 spreadsheet would run as a formula is neutralised (see services.tabular). A contact's
 personal questionnaire is never exported: only the contact's own columns are read.
 Headers and the names of categories, stages and statuses are in the export's
-language ("ru" or "en"), as in the reports.
+language ("ru" or "en"), in the glossary's words, as in the window and the reports.
 """
 from __future__ import annotations
 
@@ -22,11 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import LadderLevel
+from kam_desktop.domain import glossary
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.text import Text
-from kam_desktop.reports.format import check_language
-from kam_desktop.reports.labels import KINDS as VALUE_KINDS
-from kam_desktop.reports.labels import LADDER, label
 from kam_desktop.services.errors import InputError
 from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.portfolio import list_accounts
@@ -35,45 +33,35 @@ from kam_desktop.store.models import Account, Contact, Goal, PlanAction, TeamMem
 
 KINDS = ("portfolio", "contacts", "actions", "value")
 
-HEADERS: dict[str, dict[str, str]] = {
+#: the headers that are not shared terms of the glossary (kam_desktop.domain.glossary)
+OWN_HEADERS: dict[str, dict[str, str]] = {
     "ru": {
         "sheet.portfolio": "Портфель", "sheet.contacts": "Контакты",
         "sheet.actions": "План развития", "sheet.value": "Стоимостное досье",
-        "account": "Клиент", "category": "Категория", "stage": "Этап",
-        "abc": "ABC", "potential": "Потенциал", "share": "Доля в закупках, %",
-        "share_change": "Изменение доли, п. п.", "ladder": "Лестница поставщика",
-        "value_this_year": "Ценность за год", "next_step": "Следующий шаг",
-        "due": "Срок", "silent": "Без контакта, дней", "owner": "Ответственный",
+        "share": "Доля в закупках, %", "share_change": "Изменение доли, п. п.",
         "name": "ФИО", "position": "Должность", "department": "Подразделение",
         "reports_to": "Подчиняется", "email": "E-mail", "phone": "Телефон",
-        "role": "Роль", "interest": "Интерес", "involvement": "Вовлечённость",
-        "stance": "Отношение к нам", "mirrored_by": "Зеркальный контакт у нас",
+        "interest": "Интерес", "involvement": "Вовлечённость",
+        "mirrored_by": "Зеркальный контакт у нас",
         "left_on": "Ушёл", "left_to": "Куда ушёл",
         "client_goal": "Цель клиента", "our_goal": "Наша цель", "action": "Действие",
-        "status": "Статус", "date": "Дата", "kind": "Вид работ", "title": "Название",
+        "date": "Дата", "title": "Название",
         "description": "Описание", "client_department": "Подразделение клиента",
-        "currency": "Валюта", "our_cost": "Наши вложения",
-        "client_benefit": "Выгода клиента", "acknowledged": "Подтверждено клиентом",
+        "currency": "Валюта", "acknowledged": "Подтверждено клиентом",
         "yes": "да", "no": "нет",
     },
     "en": {
         "sheet.portfolio": "Portfolio", "sheet.contacts": "Contacts",
         "sheet.actions": "Development plan", "sheet.value": "Value dossier",
-        "account": "Account", "category": "Category", "stage": "Stage",
-        "abc": "ABC", "potential": "Potential", "share": "Share of wallet, %",
-        "share_change": "Share change, pp", "ladder": "Supplier ladder",
-        "value_this_year": "Value this year", "next_step": "Next step",
-        "due": "Due", "silent": "Silent, days", "owner": "Owner",
+        "share": "Share of wallet, %", "share_change": "Share change, pp",
         "name": "Name", "position": "Position", "department": "Department",
         "reports_to": "Reports to", "email": "E-mail", "phone": "Phone",
-        "role": "Role", "interest": "Interest", "involvement": "Involvement",
-        "stance": "Stance", "mirrored_by": "Mirrored by",
+        "interest": "Interest", "involvement": "Involvement", "mirrored_by": "Mirrored by",
         "left_on": "Left on", "left_to": "Left to",
         "client_goal": "Client's goal", "our_goal": "Our goal", "action": "Action",
-        "status": "Status", "date": "Date", "kind": "Kind", "title": "Title",
+        "date": "Date", "title": "Title",
         "description": "Description", "client_department": "Client's department",
-        "currency": "Currency", "our_cost": "Our cost",
-        "client_benefit": "Client benefit", "acknowledged": "Acknowledged by the client",
+        "currency": "Currency", "acknowledged": "Acknowledged by the client",
         "yes": "yes", "no": "no",
     },
 }
@@ -101,7 +89,7 @@ def build_sheet(session: Session, *, kind: str, language: str, today: date,
                 main_currency: str = DEFAULT_CURRENCY) -> Sheet:
     """The rows of one kind of table; ``account_ids`` limits them to those accounts. The
     portfolio's ABC classes compare the accounts in ``main_currency``."""
-    words = HEADERS[check_language(language)]
+    words = glossary.TERMS[glossary.check_language(language)] | OWN_HEADERS[language]
     builders = {"portfolio": partial(_portfolio, main_currency=main_currency),
                 "contacts": _contacts, "actions": _actions, "value": _value}
     if kind not in builders:
@@ -133,16 +121,17 @@ def _portfolio(session, language, words, today, wanted, main_currency):
                ("share", "number", 12),
                ("share_change", "number", 12), ("ladder", "text", 28),
                ("value_this_year", "money", 16), ("next_step", "text", 40),
-               ("due", "date", 12), ("silent", "integer", 10), ("owner", "text", 20)]
+               ("due", "date", 12), ("silent_days", "integer", 10), ("owner", "text", 20)]
     rows = []
     for row in list_accounts(session, today=today, main_currency=main_currency):
         if wanted is not None and row.id not in wanted:
             continue
         rows.append([
-            row.name, label(language, row.category), label(language, row.lifecycle),
+            row.name, glossary.name(language, row.category),
+            glossary.name(language, row.lifecycle),
             row.abc.value if row.abc else None, row.currency, row.annual_potential,
             _percent(row.share_of_wallet), _percent(row.share_change),
-            LADDER[language][LadderLevel(row.ladder_level)] if row.ladder_level else None,
+            glossary.name(language, LadderLevel(row.ladder_level)) if row.ladder_level else None,
             row.value_this_year, row.next_step, row.next_step_due, row.days_since_contact,
             row.owner,
         ])
@@ -171,8 +160,8 @@ def _contacts(session, language, words, today, wanted):
         names.update(session.execute(select(Contact.id, Contact.name)
                                      .where(Contact.id.in_(missing))).all())
     rows = [[c.account, c.name, c.position, c.department, names.get(c.reports_to_id),
-             c.email, c.phone, label(language, role_for(c.interest, c.involvement)),
-             c.interest, c.involvement, label(language, c.stance),
+             c.email, c.phone, glossary.name(language, role_for(c.interest, c.involvement)),
+             c.interest, c.involvement, glossary.name(language, c.stance),
              mirrored_by.get(c.id), c.left_on, c.left_to] for c in contacts]
     return columns, rows
 
@@ -198,12 +187,12 @@ def _actions(session, language, words, today, wanted):
         wanted)).all()
     actions.sort(key=lambda a: (a.account.casefold(), a.due or date.max, a.title.casefold()))
     rows = [[a.account, a.client_goal, a.our_goal, a.title, a.owner, a.due,
-             label(language, a.status)] for a in actions]
+             glossary.name(language, a.status)] for a in actions]
     return columns, rows
 
 
 def _value(session, language, words, today, wanted):
-    columns = [("account", "text", 28), ("date", "date", 12), ("kind", "text", 24),
+    columns = [("account", "text", 28), ("date", "date", 12), ("kind_of_work", "text", 24),
                ("title", "text", 36), ("description", "text", 48),
                ("client_department", "text", 20), ("currency", "text", 8),
                ("our_cost", "money", 14), ("client_benefit", "money", 14),
@@ -214,7 +203,7 @@ def _value(session, language, words, today, wanted):
                ValueEntry.department, ValueEntry.our_cost, ValueEntry.client_benefit,
                ValueEntry.acknowledged).join(Account), wanted)
         .order_by(Account.name, ValueEntry.date, ValueEntry.title)).all()
-    rows = [[e.account, e.date, VALUE_KINDS[language][e.kind], e.title, e.description,
+    rows = [[e.account, e.date, glossary.name(language, e.kind), e.title, e.description,
              e.department, e.currency, e.our_cost, e.client_benefit,
              words["yes"] if e.acknowledged else words["no"]] for e in entries]
     return columns, rows

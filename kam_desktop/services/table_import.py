@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.text import Text
-from kam_desktop.reports.labels import LABELS
+from kam_desktop.domain.glossary import NAMES
 from kam_desktop.services import column_mapping
 from kam_desktop.services.column_mapping import BadRow, RowCounts, fold, read_amount, read_inn
 from kam_desktop.services.errors import InputError
@@ -162,9 +162,10 @@ def _category_words() -> dict[str, Category]:
     words = {}
     for category in Category:
         words[fold(category.value)] = category
-        for language in LABELS:
-            words[fold(LABELS[language][Category][category])] = category
+        for language in NAMES:
+            words[fold(NAMES[language][Category][category])] = category
     words[fold("развивающийся")] = Category.DEVELOPING
+    words[fold("развиваемый ключевой")] = Category.DEVELOPING  # the window's word up to 0.1.0
     words[fold("developing key account")] = Category.DEVELOPING
     return words
 

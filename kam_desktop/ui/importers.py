@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from kam_desktop.services import deals_import, table_import
 from kam_desktop.services.column_mapping import mapping_for_file
 from kam_desktop.ui.forms import format_money
+from kam_desktop.ui.labels import term
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ ACCOUNTS = Importer(
     title=lambda: QCoreApplication.translate(
         "TableImportDialog", "Import accounts and contacts from a spreadsheet"),
     groups=lambda: [
-        (QCoreApplication.translate("TableImportDialog", "Account"), table_import.ACCOUNT_FIELDS),
+        (term("account"), table_import.ACCOUNT_FIELDS),
         (QCoreApplication.translate("TableImportDialog", "Contact"), table_import.CONTACT_FIELDS)],
     label=_account_field,
     required=("name",),

@@ -36,7 +36,7 @@ from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.issuer import current_issuer
-from kam_desktop.ui.labels import category_label
+from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.page_view import PagePreview
@@ -310,7 +310,7 @@ class ReportsDialog(QDialog):
     def _portfolio_options(self) -> QWidget:
         box = QGroupBox(self.tr("Portfolio report"))
         form = QFormLayout(box)
-        self.categories = _checklist([(c, category_label(c.value)) for c in Category],
+        self.categories = _checklist([(c, name_of(c)) for c in Category],
                                      self.tr("Categories"))
         self.categories.itemChanged.connect(self.schedule)
         form.addRow(QLabel(self.tr("Categories")))

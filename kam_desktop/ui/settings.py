@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
 from kam_desktop.domain.money import DEFAULT_CURRENCY
@@ -174,3 +175,19 @@ def open_accounts() -> list[uuid.UUID]:
 
 def set_open_accounts(ids: list[uuid.UUID]) -> None:
     QSettings().setValue("session/open_accounts", [str(i) for i in ids])
+
+
+def header_state(name: str, columns: Sequence[str]) -> QByteArray | None:
+    """The remembered layout of a table's columns (QHeaderView.saveState), when the
+    table had the same ``columns`` then: a release that adds one starts afresh."""
+    stored = QSettings()
+    if stored.value(f"{name}/columns", "", type=str) != ",".join(columns):
+        return None
+    state = stored.value(f"{name}/header")
+    return state if isinstance(state, QByteArray) else None
+
+
+def set_header_state(name: str, columns: Sequence[str], state: QByteArray) -> None:
+    stored = QSettings()
+    stored.setValue(f"{name}/columns", ",".join(columns))
+    stored.setValue(f"{name}/header", state)

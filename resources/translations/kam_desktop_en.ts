@@ -2,34 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountsModel</name>
-    <message>
-        <source>Account</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-</context>
-<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>action</source>
@@ -196,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorsField</name>
     <message>
         <source>Competitor</source>
@@ -239,10 +222,6 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
     </message>
     <message>
         <source>Record</source>
@@ -333,10 +312,6 @@
         <translation>Position</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
@@ -345,16 +320,8 @@
         <translation>Involvement</translation>
     </message>
     <message>
-        <source>Stance</source>
-        <translation>Stance</translation>
-    </message>
-    <message>
         <source>Reports to</source>
         <translation>Reports to</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>contact</source>
@@ -512,15 +479,12 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Potential and share of wallet</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Supplier ladder</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -529,10 +493,6 @@
     <message>
         <source>Purchases</source>
         <translation>Purchases</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Value to revenue</translation>
     </message>
     <message>
         <source>Lifecycle and losses</source>
@@ -695,26 +655,6 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -729,14 +669,6 @@
     <message>
         <source>Attendees</source>
         <translation>Attendees</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
     </message>
     <message>
         <source>Done</source>
@@ -839,10 +771,6 @@
     <message>
         <source>Diary</source>
         <translation>Diary</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Supplier ladder</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -1076,10 +1004,6 @@
         <translation>Review the conflicts in File → Exchange conflicts.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -1237,10 +1161,6 @@
     <message>
         <source>Movement since {date}</source>
         <translation>Movement since {date}</translation>
-    </message>
-    <message>
-        <source>Rung</source>
-        <translation>Rung</translation>
     </message>
     <message>
         <source>on {date}</source>
@@ -1663,18 +1583,6 @@ Database: {path}</translation>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <source>Grow usage of our products</source>
-        <translation>Grow usage of our products</translation>
-    </message>
-    <message>
-        <source>Improve the service level</source>
-        <translation>Improve the service level</translation>
-    </message>
-    <message>
-        <source>Expand the business</source>
-        <translation>Expand the business</translation>
-    </message>
-    <message>
         <source>More of what the client already buys from us: volumes, departments, sites.</source>
         <translation>More of what the client already buys from us: volumes, departments, sites.</translation>
     </message>
@@ -1687,36 +1595,12 @@ Database: {path}</translation>
         <translation>Something new for the client: products, services or projects it does not buy from us yet.</translation>
     </message>
     <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Evaluating</source>
-        <translation>Evaluating</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Class</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -1911,22 +1795,6 @@ Database: {path}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
         <source>Product / service</source>
         <translation>Product / service</translation>
     </message>
@@ -2009,52 +1877,8 @@ Database: {path}</translation>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <source>Account</source>
-        <extracomment>the shortest search text that is also looked up in the diaries</extracomment>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Ladder</source>
-        <translation>Ladder</translation>
-    </message>
-    <message>
-        <source>Value this year</source>
-        <translation>Value this year</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>ABC</source>
-        <translation>ABC</translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation>Potential</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Share of wallet</translation>
-    </message>
-    <message>
-        <source>Silent, days</source>
-        <translation>Silent, days</translation>
-    </message>
-    <message>
         <source>Deals</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Deals</translation>
     </message>
     <message>
@@ -2065,15 +1889,12 @@ Database: {path}</translation>
         <source>Average deal</source>
         <translation>Average deal</translation>
     </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Search by account, INN, contact or diary text (Ctrl+F)</source>
+        <extracomment>the columns whose text may be longer than the column: a tooltip shows it whole</extracomment>
         <translation>Search by account, INN, contact or diary text (Ctrl+F)</translation>
     </message>
     <message>
@@ -2224,20 +2045,8 @@ Database: {path}</translation>
         <translation>Classification</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Motivation</translation>
-    </message>
-    <message>
         <source>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</source>
         <translation>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</translation>
-    </message>
-    <message>
-        <source>Lifecycle stage</source>
-        <translation>Lifecycle stage</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2877,10 +2686,6 @@ Database: {path}</translation>
         <translation>Revenue</translation>
     </message>
     <message>
-        <source>Share of wallet</source>
-        <translation>Share of wallet</translation>
-    </message>
-    <message>
         <source>Change of share</source>
         <translation>Change of share</translation>
     </message>
@@ -3440,10 +3245,6 @@ Database: {path}</translation>
         <translation>Which column holds what</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -3674,10 +3475,6 @@ Database: {path}</translation>
         <translation>What</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3866,10 +3663,6 @@ Database: {path}</translation>
         <translation>By kind</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>By year</source>
         <translation>By year</translation>
     </message>
@@ -3913,14 +3706,6 @@ Database: {path}</translation>
 <context>
     <name>ValueCharts</name>
     <message>
-        <source>Client benefit</source>
-        <translation>Client benefit</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Our cost</translation>
-    </message>
-    <message>
         <source>By kind, all years</source>
         <translation>By kind, all years</translation>
     </message>
@@ -3957,10 +3742,6 @@ Database: {path}</translation>
         <translation>Client benefit delivered in {year} per unit of our revenue in {year}</translation>
     </message>
     <message>
-        <source>Value to revenue</source>
-        <translation>Value to revenue</translation>
-    </message>
-    <message>
         <source>Ratio</source>
         <translation>Ratio</translation>
     </message>
@@ -3984,24 +3765,12 @@ Database: {path}</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <source>Department</source>
         <translation>Department</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Our cost</translation>
-    </message>
-    <message>
-        <source>Client benefit</source>
-        <translation>Client benefit</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -4078,24 +3847,12 @@ Database: {path}</translation>
         <translation>Totals</translation>
     </message>
     <message>
-        <source>Client benefit</source>
-        <translation>Client benefit</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Our cost</translation>
-    </message>
-    <message>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Acknowledged by the client</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Value to revenue</translation>
     </message>
     <message>
         <source>{acknowledged} of {count}</source>
@@ -4456,82 +4213,15 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
-    <name>involvement</name>
+    <name>glossary</name>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Need identification</source>
-        <translation>Need identification</translation>
-    </message>
-    <message>
-        <source>Project implementation</source>
-        <translation>Project implementation</translation>
-    </message>
-    <message>
-        <source>Service programmes</source>
-        <translation>Service programmes</translation>
-    </message>
-    <message>
-        <source>Repeat sale</source>
-        <translation>Repeat sale</translation>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Developing key</source>
-        <translation>Developing key</translation>
-    </message>
-    <message>
-        <source>Maintained</source>
-        <translation>Maintained</translation>
-    </message>
-    <message>
-        <source>Occasional</source>
-        <translation>Occasional</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>Developing</translation>
-    </message>
-    <message>
-        <source>Key account</source>
-        <translation>Key account</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Sleeping</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <source>Specifier</source>
-        <translation>Specifier</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Assistant</translation>
-    </message>
-    <message>
-        <source>Butler</source>
-        <translation>Butler</translation>
-    </message>
     <message>
         <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
         <translation>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</translation>
@@ -4547,42 +4237,6 @@ Database: {path}</translation>
     <message>
         <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
         <translation>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Supporter</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Opponent</source>
-        <translation>Opponent</translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation>Executive</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>Specialist</source>
-        <translation>Specialist</translation>
-    </message>
-    <message>
-        <source>Orally, at a meeting</source>
-        <translation>Orally, at a meeting</translation>
-    </message>
-    <message>
-        <source>In writing</source>
-        <translation>In writing</translation>
-    </message>
-    <message>
-        <source>By e-mail</source>
-        <translation>By e-mail</translation>
     </message>
     <message>
         <source>Education</source>
@@ -4663,22 +4317,6 @@ Database: {path}</translation>
     <message>
         <source>Where we are exposed.</source>
         <translation>Where we are exposed.</translation>
-    </message>
-    <message>
-        <source>Commodity broker</source>
-        <translation>Commodity broker</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Value adder</source>
-        <translation>Value adder</translation>
-    </message>
-    <message>
-        <source>Business partner</source>
-        <translation>Business partner</translation>
     </message>
     <message>
         <source>Next step due</source>
@@ -5680,6 +5318,230 @@ Database: {path}</translation>
         <translation>the first sheet has a row numbered {number}</translation>
     </message>
     <message>
+        <source>Demo portfolio loaded: {count} accounts into {path}</source>
+        <translation>Demo portfolio loaded: {count} accounts into {path}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}</source>
+        <translation>Exported {count} accounts to {file}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source> (also their records at {accounts})</source>
+        <translation> (also their records at {accounts})</translation>
+    </message>
+    <message>
+        <source>Erased{also}. {count} backup(s) scrubbed too.</source>
+        <translation>Erased{also}. {count} backup(s) scrubbed too.</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in KAM Desktop; close its window first, or do this in the window (File menu)</source>
+        <translation>the database {path} is open in KAM Desktop; close its window first, or do this in the window (File menu)</translation>
+    </message>
+    <message>
+        <source>kam-desktop: error: {message}</source>
+        <translation>kam-desktop: error: {message}</translation>
+    </message>
+    <message>
+        <source>No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.</source>
+        <translation>No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.</translation>
+    </message>
+    <message>
+        <source>OK: {path} passes the integrity check (schema {revision})</source>
+        <translation>OK: {path} passes the integrity check (schema {revision})</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone: confirm with --yes</source>
+        <translation>erasing cannot be undone: confirm with --yes</translation>
+    </message>
+    <message>
+        <source>Erase everything about {contact} ({account}){also} from this laptop, backups included? This cannot be undone. [y/N] </source>
+        <translation>Erase everything about {contact} ({account}){also} from this laptop, backups included? This cannot be undone. [y/N] </translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>cannot open the database {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>added: {name}</source>
+        <translation>added: {name}</translation>
+    </message>
+    <message>
+        <source>updated: {name}</source>
+        <translation>updated: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Nothing erased.</translation>
+    </message>
+    <message>
+        <source>Value dossier of {account} written to {path}</source>
+        <translation>Value dossier of {account} written to {path}</translation>
+    </message>
+    <message>
+        <source>Portfolio report of {count} accounts written to {path}</source>
+        <translation>Portfolio report of {count} accounts written to {path}</translation>
+    </message>
+    <message>
+        <source>Meeting pack for {account} written to {path}</source>
+        <translation>Meeting pack for {account} written to {path}</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
+        <translation>Bundle of {count} account(s) written to {path} (encrypted)</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path}</source>
+        <translation>Bundle of {count} account(s) written to {path}</translation>
+    </message>
+    <message>
+        <source>the password file is empty</source>
+        <translation>the password file is empty</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: {reason}</source>
+        <translation>cannot read the password file: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundle would carry personal notes unlocked: give --password-file F, or --no-password to write it unlocked all the same</source>
+        <translation>the bundle would carry personal notes unlocked: give --password-file F, or --no-password to write it unlocked all the same</translation>
+    </message>
+    <message>
+        <source>Already imported: {file} from {source} (made {made}) brings nothing new; nothing changed.</source>
+        <translation>Already imported: {file} from {source} (made {made}) brings nothing new; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported {file} from {source} (made {made}): {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Imported {file} from {source} (made {made}): {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>, {count} person(s) erased</source>
+        <translation>, {count} person(s) erased</translation>
+    </message>
+    <message>
+        <source>held back: {name}: the sender had not yet received the erasure of a person there; its changes come with its next bundle</source>
+        <translation>held back: {name}: the sender had not yet received the erasure of a person there; its changes come with its next bundle</translation>
+    </message>
+    <message>
+        <source>in use: {value} ({by}, {at})</source>
+        <translation>in use: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>other: {value} ({by}, {at})</source>
+        <translation>other: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>deleted: {name}</source>
+        <translation>deleted: {name}</translation>
+    </message>
+    <message>
+        <source>, switched</source>
+        <translation>, switched</translation>
+    </message>
+    <message>
+        <source>updated: {name}: {added} record(s) added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>updated: {name}: {added} record(s) added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>{file}: CSV, {encoding}, delimiter {delimiter}, header on line {line}, {rows} rows</source>
+        <translation>{file}: CSV, {encoding}, delimiter {delimiter}, header on line {line}, {rows} rows</translation>
+    </message>
+    <message>
+        <source>{file}: XLSX, sheet {sheet}, header on row {line}, {rows} rows</source>
+        <translation>{file}: XLSX, sheet {sheet}, header on row {line}, {rows} rows</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}</source>
+        <translation>line {line}, {column}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>{bad} bad row(s), nothing imported: fix the file, or pass --skip-bad to import the {good} good row(s) only</source>
+        <translation>{bad} bad row(s), nothing imported: fix the file, or pass --skip-bad to import the {good} good row(s) only</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {accounts_added} accounts added, {accounts_updated} updated; {contacts_added} contacts added, {contacts_updated} updated</source>
+        <translation>Imported {rows} row(s): {accounts_added} accounts added, {accounts_updated} updated; {contacts_added} contacts added, {contacts_updated} updated</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {added} deals added, {updated} updated, {same} unchanged</source>
+        <translation>Imported {rows} row(s): {added} deals added, {updated} updated, {same} unchanged</translation>
+    </message>
+    <message>
+        <source>{count} row(s) written to {path}</source>
+        <translation>{count} row(s) written to {path}</translation>
+    </message>
+    <message>
+        <source>{count} event(s) written to {path}</source>
+        <translation>{count} event(s) written to {path}</translation>
+    </message>
+    <message>
+        <source>good rows: {good}, bad rows: {bad}</source>
+        <translation>good rows: {good}, bad rows: {bad}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>accounts to add: {add}, to update: {update}, unchanged: {same}</source>
+        <translation>accounts to add: {add}, to update: {update}, unchanged: {same}</translation>
+    </message>
+    <message>
+        <source>contacts to add: {add}, to update: {update}</source>
+        <translation>contacts to add: {add}, to update: {update}</translation>
+    </message>
+    <message>
+        <source>deals to add: {add}, to update: {update}, unchanged: {same}, of {accounts} account(s)</source>
+        <translation>deals to add: {add}, to update: {update}, unchanged: {same}, of {accounts} account(s)</translation>
+    </message>
+    <message>
+        <source>no account has the owner {owner}</source>
+        <translation>no account has the owner {owner}</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet. `kam-desktop backup` writes one.</source>
+        <translation>No backups of {path} yet. `kam-desktop backup` writes one.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>Restored {backup} into {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path} (migrated to the current schema)</source>
+        <translation>Restored {backup} into {path} (migrated to the current schema)</translation>
+    </message>
+    <message>
+        <source>The damaged database as it was is kept as {path}</source>
+        <translation>The damaged database as it was is kept as {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup {path}</source>
+        <translation>The database as it was is kept as the backup {path}</translation>
+    </message>
+    <message>
+        <source>What we keep about {name} ({count} account(s)) written to {path}</source>
+        <translation>What we keep about {name} ({count} account(s)) written to {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased since the backup was taken were erased again</source>
+        <translation>{count} person(s) erased since the backup was taken were erased again</translation>
+    </message>
+    <message>
         <source>there is no such backup</source>
         <translation>there is no such backup</translation>
     </message>
@@ -5837,22 +5699,6 @@ Database: {path}</translation>
         <translation>Serve it when it pays, and promise nothing we cannot keep.</translation>
     </message>
     <message>
-        <source>Lowest price</source>
-        <translation>Lowest price</translation>
-    </message>
-    <message>
-        <source>Novelty seeker</source>
-        <translation>Novelty seeker</translation>
-    </message>
-    <message>
-        <source>Belonging</source>
-        <translation>Belonging</translation>
-    </message>
-    <message>
-        <source>Stability</source>
-        <translation>Stability</translation>
-    </message>
-    <message>
         <source>What drives the client&apos;s choice of supplier? It tells how to serve it.</source>
         <translation>What drives the client&apos;s choice of supplier? It tells how to serve it.</translation>
     </message>
@@ -5903,65 +5749,6 @@ Database: {path}</translation>
     <message>
         <source>Postpone to</source>
         <translation>Postpone to</translation>
-    </message>
-</context>
-<context>
-    <name>value</name>
-    <message>
-        <source>Investment</source>
-        <translation>Investment</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>Consulting</translation>
-    </message>
-    <message>
-        <source>Prototype</source>
-        <translation>Prototype</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Testing</translation>
-    </message>
-    <message>
-        <source>Reserve stock</source>
-        <translation>Reserve stock</translation>
-    </message>
-    <message>
-        <source>Savings on trade operations</source>
-        <translation>Savings on trade operations</translation>
-    </message>
-    <message>
-        <source>Automation</source>
-        <translation>Automation</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Samples</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Equipment</translation>
-    </message>
-    <message>
-        <source>Special service</source>
-        <translation>Special service</translation>
-    </message>
-    <message>
-        <source>Expedited delivery</source>
-        <translation>Expedited delivery</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Problem solving</translation>
-    </message>
-    <message>
-        <source>Special event</source>
-        <translation>Special event</translation>
     </message>
 </context>
 </TS>

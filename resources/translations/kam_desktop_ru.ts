@@ -2,34 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AccountsModel</name>
-    <message>
-        <source>Account</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-</context>
-<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
         <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>action</source>
@@ -200,6 +176,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Столбцы по умолчанию</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorsField</name>
     <message>
         <source>Competitor</source>
@@ -243,10 +226,6 @@
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
     </message>
     <message>
         <source>Record</source>
@@ -338,10 +317,6 @@
         <translation>Должность</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
         <source>Interest</source>
         <translation>Интерес</translation>
     </message>
@@ -350,16 +325,8 @@
         <translation>Вовлечённость</translation>
     </message>
     <message>
-        <source>Stance</source>
-        <translation>Отношение к нам</translation>
-    </message>
-    <message>
         <source>Reports to</source>
         <translation>Подчиняется</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>contact</source>
@@ -517,15 +484,12 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
         <translation>ABC-анализ (Парето)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Потенциал и доля в закупках</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Лестница поставщика</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -534,10 +498,6 @@
     <message>
         <source>Purchases</source>
         <translation>Сделки</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Выгода к выручке</translation>
     </message>
     <message>
         <source>Lifecycle and losses</source>
@@ -700,26 +660,6 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Визит</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -734,14 +674,6 @@
     <message>
         <source>Attendees</source>
         <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Следующий шаг</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
@@ -845,10 +777,6 @@
     <message>
         <source>Diary</source>
         <translation>Дневник</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Лестница поставщика</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -1084,10 +1012,6 @@
         <translation>Просмотрите конфликты: Файл → Конфликты обмена.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
@@ -1245,10 +1169,6 @@
     <message>
         <source>Movement since {date}</source>
         <translation>Движение с {date}</translation>
-    </message>
-    <message>
-        <source>Rung</source>
-        <translation>Ступень</translation>
     </message>
     <message>
         <source>on {date}</source>
@@ -1674,18 +1594,6 @@ Database: {path}</source>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <source>Grow usage of our products</source>
-        <translation>Рост использования наших продуктов</translation>
-    </message>
-    <message>
-        <source>Improve the service level</source>
-        <translation>Повышение уровня обслуживания</translation>
-    </message>
-    <message>
-        <source>Expand the business</source>
-        <translation>Расширение бизнеса</translation>
-    </message>
-    <message>
         <source>More of what the client already buys from us: volumes, departments, sites.</source>
         <translation>Больше того, что клиент уже покупает у нас: объёмы, подразделения, площадки.</translation>
     </message>
@@ -1698,36 +1606,12 @@ Database: {path}</source>
         <translation>Новое для клиента: продукты, услуги или проекты, которых он у нас ещё не покупает.</translation>
     </message>
     <message>
-        <source>Idea</source>
-        <translation>Идея</translation>
-    </message>
-    <message>
-        <source>Evaluating</source>
-        <translation>Оценивается</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Реализована</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Класс</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -1922,22 +1806,6 @@ Database: {path}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
         <source>Product / service</source>
         <translation>Продукт / услуга</translation>
     </message>
@@ -2020,52 +1888,8 @@ Database: {path}</source>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <source>Account</source>
-        <extracomment>the shortest search text that is also looked up in the diaries</extracomment>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Ladder</source>
-        <translation>Лестница</translation>
-    </message>
-    <message>
-        <source>Value this year</source>
-        <translation>Ценность за год</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Следующий шаг</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>ABC</source>
-        <translation>ABC</translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation>Потенциал</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Доля в закупках</translation>
-    </message>
-    <message>
-        <source>Silent, days</source>
-        <translation>Без контакта, дн.</translation>
-    </message>
-    <message>
         <source>Deals</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
@@ -2076,15 +1900,12 @@ Database: {path}</source>
         <source>Average deal</source>
         <translation>Средняя сделка</translation>
     </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Search by account, INN, contact or diary text (Ctrl+F)</source>
+        <extracomment>the columns whose text may be longer than the column: a tooltip shows it whole</extracomment>
         <translation>Поиск по клиенту, ИНН, контакту или тексту дневника (Ctrl+F)</translation>
     </message>
     <message>
@@ -2236,20 +2057,8 @@ Database: {path}</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Мотивация</translation>
-    </message>
-    <message>
         <source>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</source>
         <translation>Ключевой клиент, который покупает только по цене: ценность такого клиента сомнительна. Проверьте категорию или дайте ему причины остаться помимо цены (стоимостное досье, барьеры переключения).</translation>
-    </message>
-    <message>
-        <source>Lifecycle stage</source>
-        <translation>Этап жизненного цикла</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2894,10 +2703,6 @@ Database: {path}</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <source>Share of wallet</source>
-        <translation>Доля в закупках</translation>
-    </message>
-    <message>
         <source>Change of share</source>
         <translation>Изменение доли</translation>
     </message>
@@ -3461,10 +3266,6 @@ Database: {path}</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
@@ -3699,10 +3500,6 @@ Database: {path}</source>
         <translation>Что</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -3897,10 +3694,6 @@ Database: {path}</source>
         <translation>По видам</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
         <source>By year</source>
         <translation>По годам</translation>
     </message>
@@ -3944,14 +3737,6 @@ Database: {path}</source>
 <context>
     <name>ValueCharts</name>
     <message>
-        <source>Client benefit</source>
-        <translation>Выгода клиента</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Наши затраты</translation>
-    </message>
-    <message>
         <source>By kind, all years</source>
         <translation>По видам, за все годы</translation>
     </message>
@@ -3988,10 +3773,6 @@ Database: {path}</source>
         <translation>Выгода клиента за {year} г. на единицу нашей выручки за {year} г.</translation>
     </message>
     <message>
-        <source>Value to revenue</source>
-        <translation>Выгода к выручке</translation>
-    </message>
-    <message>
         <source>Ratio</source>
         <translation>Отношение</translation>
     </message>
@@ -4015,24 +3796,12 @@ Database: {path}</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <source>Department</source>
         <translation>Подразделение</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Наши затраты</translation>
-    </message>
-    <message>
-        <source>Client benefit</source>
-        <translation>Выгода клиента</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -4109,24 +3878,12 @@ Database: {path}</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <source>Client benefit</source>
-        <translation>Выгода клиента</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Наши затраты</translation>
-    </message>
-    <message>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Подтверждено клиентом</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Выгода к выручке</translation>
     </message>
     <message>
         <source>{acknowledged} of {count}</source>
@@ -4488,82 +4245,15 @@ Database: {path}</source>
     </message>
 </context>
 <context>
-    <name>involvement</name>
+    <name>glossary</name>
     <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>Need identification</source>
-        <translation>Выявление потребностей</translation>
-    </message>
-    <message>
-        <source>Project implementation</source>
-        <translation>Реализация проекта</translation>
-    </message>
-    <message>
-        <source>Service programmes</source>
-        <translation>Сервисные программы</translation>
-    </message>
-    <message>
-        <source>Repeat sale</source>
-        <translation>Повторная продажа</translation>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language</comment>
+        <translation>ru</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Key</source>
-        <translation>Ключевой</translation>
-    </message>
-    <message>
-        <source>Developing key</source>
-        <translation>Развиваемый ключевой</translation>
-    </message>
-    <message>
-        <source>Maintained</source>
-        <translation>Поддерживаемый</translation>
-    </message>
-    <message>
-        <source>Occasional</source>
-        <translation>Эпизодический</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Потенциальный</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>Развивающийся</translation>
-    </message>
-    <message>
-        <source>Key account</source>
-        <translation>Ключевой</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Спящий</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Потерянный</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Лидер</translation>
-    </message>
-    <message>
-        <source>Specifier</source>
-        <translation>Спецификатор</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Помощник</translation>
-    </message>
-    <message>
-        <source>Butler</source>
-        <translation>Дворецкий</translation>
-    </message>
     <message>
         <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
         <translation>Принимает решения в своей области, и покупка может повлиять на его собственные показатели: держите эти показатели в поле зрения в каждом предложении.</translation>
@@ -4579,42 +4269,6 @@ Database: {path}</source>
     <message>
         <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
         <translation>Часто наш основной контакт, хотя не заинтересован и не вовлечён, и может закрывать доступ к тем, кто вовлечён. Признавайте его права и ничего не делайте за его спиной; добивайтесь других контактов, в том числе через нашу команду; терпеливо завоёвывайте доверие доводами, важными для него.</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Сторонник</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Нейтрален</translation>
-    </message>
-    <message>
-        <source>Opponent</source>
-        <translation>Противник</translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation>Топ-менеджер</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Менеджер</translation>
-    </message>
-    <message>
-        <source>Specialist</source>
-        <translation>Специалист</translation>
-    </message>
-    <message>
-        <source>Orally, at a meeting</source>
-        <translation>Устно, при встрече</translation>
-    </message>
-    <message>
-        <source>In writing</source>
-        <translation>Письменно</translation>
-    </message>
-    <message>
-        <source>By e-mail</source>
-        <translation>По электронной почте</translation>
     </message>
     <message>
         <source>Education</source>
@@ -4695,22 +4349,6 @@ Database: {path}</source>
     <message>
         <source>Where we are exposed.</source>
         <translation>Где мы уязвимы.</translation>
-    </message>
-    <message>
-        <source>Commodity broker</source>
-        <translation>Брокер</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Провайдер</translation>
-    </message>
-    <message>
-        <source>Value adder</source>
-        <translation>Добавляющий ценность</translation>
-    </message>
-    <message>
-        <source>Business partner</source>
-        <translation>Бизнес-партнёр</translation>
     </message>
     <message>
         <source>Next step due</source>
@@ -5712,6 +5350,230 @@ Database: {path}</source>
         <translation>на первом листе есть строка с номером {number}</translation>
     </message>
     <message>
+        <source>Demo portfolio loaded: {count} accounts into {path}</source>
+        <translation>Демо-портфель загружен в {path}: клиентов — {count}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>Импортирован {file}: добавлено — {added}, обновлено — {updated}, без изменений — {unchanged}</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}</source>
+        <translation>Выгружено в {file} клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Резервная копия записана: {path}</translation>
+    </message>
+    <message>
+        <source> (also their records at {accounts})</source>
+        <translation> (и его записи у клиентов {accounts})</translation>
+    </message>
+    <message>
+        <source>Erased{also}. {count} backup(s) scrubbed too.</source>
+        <translation>Стёрто{also}. Очищено резервных копий: {count}.</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in KAM Desktop; close its window first, or do this in the window (File menu)</source>
+        <translation>база данных {path} открыта в окне KAM Desktop: сначала закройте окно или сделайте это в окне (меню «Файл»)</translation>
+    </message>
+    <message>
+        <source>kam-desktop: error: {message}</source>
+        <translation>kam-desktop: ошибка: {message}</translation>
+    </message>
+    <message>
+        <source>No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.</source>
+        <translation>Клиентов нет. Попробуйте `kam-desktop demo` или `kam-desktop import ФАЙЛ`.</translation>
+    </message>
+    <message>
+        <source>OK: {path} passes the integrity check (schema {revision})</source>
+        <translation>ОК: {path} проходит проверку целостности (схема {revision})</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone: confirm with --yes</source>
+        <translation>стирание нельзя отменить: подтвердите его ключом --yes</translation>
+    </message>
+    <message>
+        <source>Erase everything about {contact} ({account}){also} from this laptop, backups included? This cannot be undone. [y/N] </source>
+        <translation>Стереть все сведения о человеке {contact} ({account}){also} с этого компьютера, включая резервные копии? Отменить это нельзя. [д/Н] </translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>не удаётся открыть базу данных {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>added: {name}</source>
+        <translation>добавлен: {name}</translation>
+    </message>
+    <message>
+        <source>updated: {name}</source>
+        <translation>обновлён: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Ничего не стёрто.</translation>
+    </message>
+    <message>
+        <source>Value dossier of {account} written to {path}</source>
+        <translation>Стоимостное досье клиента {account} записано в {path}</translation>
+    </message>
+    <message>
+        <source>Portfolio report of {count} accounts written to {path}</source>
+        <translation>Отчёт по портфелю записан в {path}, клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Meeting pack for {account} written to {path}</source>
+        <translation>Материалы к встрече с клиентом {account} записаны в {path}</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
+        <translation>Пакет для обмена записан в {path} (зашифрован), клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path}</source>
+        <translation>Пакет для обмена записан в {path}, клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>the password file is empty</source>
+        <translation>файл пароля пуст</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: {reason}</source>
+        <translation>не удаётся прочитать файл пароля: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundle would carry personal notes unlocked: give --password-file F, or --no-password to write it unlocked all the same</source>
+        <translation>пакет унёс бы личные заметки без пароля: укажите --password-file F или, чтобы всё же записать его без пароля, --no-password</translation>
+    </message>
+    <message>
+        <source>Already imported: {file} from {source} (made {made}) brings nothing new; nothing changed.</source>
+        <translation>Уже получено: {file} от {source} (создан {made}) не несёт ничего нового; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Imported {file} from {source} (made {made}): {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Получен {file} от {source} (создан {made}): клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>, {count} person(s) erased</source>
+        <translation>, стёрто людей — {count}</translation>
+    </message>
+    <message>
+        <source>held back: {name}: the sender had not yet received the erasure of a person there; its changes come with its next bundle</source>
+        <translation>отложен: {name}: отправитель ещё не получил стирание человека у этого клиента; изменения придут с его следующим пакетом</translation>
+    </message>
+    <message>
+        <source>in use: {value} ({by}, {at})</source>
+        <translation>действует: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>other: {value} ({by}, {at})</source>
+        <translation>другое: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>deleted: {name}</source>
+        <translation>удалён: {name}</translation>
+    </message>
+    <message>
+        <source>, switched</source>
+        <translation>, заменено</translation>
+    </message>
+    <message>
+        <source>updated: {name}: {added} record(s) added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>обновлён: {name}: записей добавлено — {added}, изменено — {changed}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>{file}: CSV, {encoding}, delimiter {delimiter}, header on line {line}, {rows} rows</source>
+        <translation>{file}: CSV, {encoding}, разделитель {delimiter}, заголовок в строке {line}, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>{file}: XLSX, sheet {sheet}, header on row {line}, {rows} rows</source>
+        <translation>{file}: XLSX, лист {sheet}, заголовок в строке {line}, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}</source>
+        <translation>строка {line}, {column}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <source>{bad} bad row(s), nothing imported: fix the file, or pass --skip-bad to import the {good} good row(s) only</source>
+        <translation>ошибочных строк: {bad}, ничего не импортировано: исправьте файл или укажите --skip-bad, чтобы импортировать только верные строки ({good})</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {accounts_added} accounts added, {accounts_updated} updated; {contacts_added} contacts added, {contacts_updated} updated</source>
+        <translation>Импортировано строк: {rows}; клиентов добавлено — {accounts_added}, обновлено — {accounts_updated}; контактов добавлено — {contacts_added}, обновлено — {contacts_updated}</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {added} deals added, {updated} updated, {same} unchanged</source>
+        <translation>Импортировано строк: {rows}; сделок добавлено — {added}, обновлено — {updated}, без изменений — {same}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) written to {path}</source>
+        <translation>Записано строк: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{count} event(s) written to {path}</source>
+        <translation>Записано событий: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>good rows: {good}, bad rows: {bad}</source>
+        <translation>верных строк: {good}, ошибочных: {bad}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>accounts to add: {add}, to update: {update}, unchanged: {same}</source>
+        <translation>клиентов добавить — {add}, обновить — {update}, без изменений — {same}</translation>
+    </message>
+    <message>
+        <source>contacts to add: {add}, to update: {update}</source>
+        <translation>контактов добавить — {add}, обновить — {update}</translation>
+    </message>
+    <message>
+        <source>deals to add: {add}, to update: {update}, unchanged: {same}, of {accounts} account(s)</source>
+        <translation>сделок добавить — {add}, обновить — {update}, без изменений — {same}; клиентов: {accounts}</translation>
+    </message>
+    <message>
+        <source>no account has the owner {owner}</source>
+        <translation>ни у одного клиента нет ответственного {owner}</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet. `kam-desktop backup` writes one.</source>
+        <translation>Резервных копий {path} пока нет. `kam-desktop backup` запишет первую.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>{backup} восстановлена в {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path} (migrated to the current schema)</source>
+        <translation>{backup} восстановлена в {path} (с переходом на текущую схему)</translation>
+    </message>
+    <message>
+        <source>The damaged database as it was is kept as {path}</source>
+        <translation>Повреждённая база данных сохранена как есть: {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup {path}</source>
+        <translation>Прежняя база данных сохранена как резервная копия {path}</translation>
+    </message>
+    <message>
+        <source>What we keep about {name} ({count} account(s)) written to {path}</source>
+        <translation>Всё, что мы храним о человеке {name} (клиентов: {count}), записано в {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased since the backup was taken were erased again</source>
+        <translation>Стёрто снова людей, стёртых после создания копии: {count}</translation>
+    </message>
+    <message>
         <source>there is no such backup</source>
         <translation>такой резервной копии нет</translation>
     </message>
@@ -5869,22 +5731,6 @@ Database: {path}</source>
         <translation>Обслуживайте, когда это выгодно, и не обещайте того, что не сможем выполнить.</translation>
     </message>
     <message>
-        <source>Lowest price</source>
-        <translation>Минимальная цена</translation>
-    </message>
-    <message>
-        <source>Novelty seeker</source>
-        <translation>Искатель новинок</translation>
-    </message>
-    <message>
-        <source>Belonging</source>
-        <translation>Причастность</translation>
-    </message>
-    <message>
-        <source>Stability</source>
-        <translation>Стабильность</translation>
-    </message>
-    <message>
         <source>What drives the client&apos;s choice of supplier? It tells how to serve it.</source>
         <translation>Что движет клиентом при выборе поставщика? От этого зависит, как его обслуживать.</translation>
     </message>
@@ -5935,65 +5781,6 @@ Database: {path}</source>
     <message>
         <source>Postpone to</source>
         <translation>Перенести на</translation>
-    </message>
-</context>
-<context>
-    <name>value</name>
-    <message>
-        <source>Investment</source>
-        <translation>Инвестиции</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>Консультирование</translation>
-    </message>
-    <message>
-        <source>Prototype</source>
-        <translation>Прототип</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Испытания</translation>
-    </message>
-    <message>
-        <source>Reserve stock</source>
-        <translation>Резервный запас</translation>
-    </message>
-    <message>
-        <source>Savings on trade operations</source>
-        <translation>Экономия на торговых операциях</translation>
-    </message>
-    <message>
-        <source>Automation</source>
-        <translation>Автоматизация</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Образцы</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Оборудование</translation>
-    </message>
-    <message>
-        <source>Special service</source>
-        <translation>Особые услуги</translation>
-    </message>
-    <message>
-        <source>Expedited delivery</source>
-        <translation>Ускоренная поставка</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Решение проблем</translation>
-    </message>
-    <message>
-        <source>Special event</source>
-        <translation>Особый случай</translation>
     </message>
 </context>
 </TS>

@@ -111,7 +111,7 @@ def test_period_departments_and_no_cost(db, demo, tmp_path):
     path = tmp_path / "dossier.pdf"
     build_value_dossier(data, "ru", path)
     text = "\n".join(_text(path))
-    assert "Наши вложения" not in text
+    assert texts("ru")["summary.cost"] not in text  # "Наши затраты"
     assert "01.01.2026 – 30.06.2026" in text
 
 

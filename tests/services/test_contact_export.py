@@ -92,7 +92,7 @@ def test_the_pdf_reads_in_russian(db, person, tmp_path: Path) -> None:
 
     for expected in ("Сведения о вас, которые мы храним", PERSON, "Главный технолог",
                      "Рыбалка на Ладоге", "Согласие: 02.03.2026, письменно",
-                     "Обсудили испытания", "Смирнов Олег", "лидер", "ООО «Сигма»"):
+                     "Обсудили испытания", "Смирнов Олег", "Лидер", "ООО «Сигма»"):
         assert expected in text, expected
     assert "Чужая тайна" not in text
 

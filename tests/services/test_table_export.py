@@ -77,7 +77,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path, db, portfolio) -> 
     assert cells["Телефон"] == "'" + DANGEROUS[1]
     assert cells["Подразделение"] == "'-2+3"
     assert cells["E-mail"] == "'@SUM(A1:A9)"
-    assert cells["Интерес"] == "7,5" and cells["Роль"] == "лидер"
+    assert cells["Интерес"] == "7,5" and cells["Роль"] == "Лидер"
 
     path = tmp_path / "portfolio.csv"
     with db.sessions() as session:
@@ -96,7 +96,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path, db, portfolio) -> 
     cells = dict(zip(header, row))
     assert cells["Название"] == "'\t=1+1"
     assert cells["Описание"] == "'\r=1+1"
-    assert cells["Дата"] == "01.03.2026" and cells["Наши вложения"] == "1500,25"
+    assert cells["Дата"] == "01.03.2026" and cells["Наши затраты"] == "1500,25"
 
 
 def test_english_csv_uses_commas_and_decimal_points(tmp_path, db, portfolio) -> None:
@@ -106,7 +106,7 @@ def test_english_csv_uses_commas_and_decimal_points(tmp_path, db, portfolio) -> 
     rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline="")))
     cells = dict(zip(*rows))
     assert cells["Date"] == "2026-03-01" and cells["Our cost"] == "1500.25"
-    assert cells["Kind"] == "Staff training" and cells["Acknowledged by the client"] == "no"
+    assert cells["Kind of work"] == "Staff training" and cells["Acknowledged by the client"] == "no"
 
 
 def _workbook_xml(path: Path) -> str:
@@ -155,7 +155,7 @@ def test_xlsx_writes_formula_text_as_strings_and_numbers_as_numbers(tmp_path, db
     header = [cell.value for cell in sheet[1]]
     row = {name: cell for name, cell in zip(header, sheet[2])}
     assert row["Название"].value == "\t=1+1" and row["Название"].data_type == "s"
-    assert row["Наши вложения"].value == pytest.approx(1500.25)
+    assert row["Наши затраты"].value == pytest.approx(1500.25)
     assert row["Дата"].value == datetime(2026, 3, 1)
 
 
@@ -191,7 +191,7 @@ def test_actions_and_the_choice_of_accounts(db, portfolio) -> None:
         assert [c.header for c in sheet.columns] == [
             "Account", "Client's goal", "Our goal", "Action", "Owner", "Due", "Status"]
         assert sheet.rows == [["=cmd|' /C calc'!A0", "Рост", "Доля 30 %", "-Семинар", "Анна",
-                               date(2026, 12, 1), "planned"]]
+                               date(2026, 12, 1), "Planned"]]
         other = account_ids_by_name(session, ["Другой клиент"])
         assert build_sheet(session, kind="portfolio", language="ru", today=TODAY,
                            account_ids=other).rows[0][0] == "Другой клиент"

@@ -118,7 +118,7 @@ def test_entries_update_the_totals_by_kind_year_and_department(
                 for row in model.rows}
 
     assert breakdown(page.breakdowns.by_kind) == {
-        "Training": (Decimal("640000"), 2), "Problem solving": (Decimal("1360000.50"), 1)}
+        "Staff training": (Decimal("640000"), 2), "Problem solving": (Decimal("1360000.50"), 1)}
     assert breakdown(page.breakdowns.by_year) == {
         "2024": (Decimal("640000"), 1), "2025": (Decimal("1360000.50"), 2)}
     assert breakdown(page.breakdowns.by_department) == {

@@ -17,8 +17,7 @@ from kam_desktop.domain.rolemap import (
 )
 from kam_desktop.ui.charts.base import ChartFamily, headroom, value_grid, wrap
 from kam_desktop.ui.charts.targets import Bars, Drawn, StackedBars, Target
-from kam_desktop.ui.dossier.involvement import stage_label
-from kam_desktop.ui.labels import lifecycle_label
+from kam_desktop.ui.labels import name_of
 
 
 class RelationshipCharts(ChartFamily):
@@ -40,7 +39,7 @@ class RelationshipCharts(ChartFamily):
         values = np.array([b.value for b in stages], dtype=float)
         rects = funnel.barh(rows, values, 0.78, left=-values / 2,
                             color=[style.series[0]] * 4 + [style.series[2], style.bad])
-        funnel.set_yticks(rows, [lifecycle_label(b.key.value) for b in stages])
+        funnel.set_yticks(rows, [name_of(b.key) for b in stages])
         funnel.invert_yaxis()
         funnel.set_xlim(-largest / 2 * 1.08, largest / 2 * 1.08)
         funnel.xaxis.set_visible(False)
@@ -58,7 +57,7 @@ class RelationshipCharts(ChartFamily):
                             color=style.on_series if inside else style.muted,
                             fontweight="bold")
         targets: list[Target] = [Bars(funnel, list(rects), [
-            self.selection(b, lifecycle_label(b.key.value)) for b in stages], horizontal=True)]
+            self.selection(b, name_of(b.key)) for b in stages], horizontal=True)]
 
         for row, reasons, title, colour in (
                 (0, data.funnel.lost_reasons, self.tr("Why clients were lost"), style.bad),
@@ -152,9 +151,9 @@ class RelationshipCharts(ChartFamily):
                 selections.append(self.selection(
                     involvement.cells[stage, department],
                     self.tr("{department} at the stage “{stage}”").format(
-                        department=department, stage=stage_label(stage.value))))
+                        department=department, stage=name_of(stage))))
             starts += shares
-        axes.set_yticks(rows, [f"{wrap(stage_label(s.value), 22)}\n"
+        axes.set_yticks(rows, [f"{wrap(name_of(s), 22)}\n"
                                + self.tr("n = {count}").format(
                                    count=numbers.number(involvement.filled[s]))
                                for s in stages])

@@ -12,7 +12,7 @@ from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category
 from kam_desktop.ui.charts.base import ChartFamily
 from kam_desktop.ui.charts.targets import Area, Drawn, Hit, Id, Points, Selection
-from kam_desktop.ui.labels import category_label
+from kam_desktop.ui.labels import name_of
 
 
 class RevenueCharts(ChartFamily):
@@ -122,7 +122,7 @@ class RevenueCharts(ChartFamily):
         axes.grid(True)
         axes.tick_params(length=0)
         handles = [Line2D([], [], marker="o", linestyle="", markersize=8, alpha=0.7,
-                          color=colours[c], label=category_label(c.value))
+                          color=colours[c], label=name_of(c))
                    for c in Category if c in categories]
         axes.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0),
                     ncol=len(handles), borderaxespad=0.3, handletextpad=0.2,

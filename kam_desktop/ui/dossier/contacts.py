@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout,
 )
 
-from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
+from kam_desktop.domain.enums import PERSONAL_FIELDS, Role, Stance
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import Dossier
@@ -29,9 +29,7 @@ from kam_desktop.ui.forms import (
     TextField,
 )
 from kam_desktop.ui.dossier.person import ConsentDialog, ask_export, consent_choices
-from kam_desktop.ui.labels import (
-    mirrors_text, personal_question, role_guidance, role_label, stance_label,
-)
+from kam_desktop.ui.labels import mirrors_text, name_of, personal_question, role_guidance, term
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
@@ -123,13 +121,13 @@ class ContactsPage(RecordSection):
         columns = [
             Column(self.tr("Name"), lambda r: r["name"]),
             Column(self.tr("Position"), lambda r: r["position"] or ""),
-            Column(self.tr("Role"), lambda r: role_label(r["role"].value)),
+            Column(term("role"), lambda r: name_of(r["role"])),
             Column(self.tr("Interest"), lambda r: _score(r["interest"]), lambda r: r["interest"], True),
             Column(self.tr("Involvement"), lambda r: _score(r["involvement"]), lambda r: r["involvement"], True),
-            Column(self.tr("Stance"), lambda r: stance_label(r["stance"].value)),
+            Column(term("stance"), lambda r: name_of(r["stance"])),
             Column(self.tr("Reports to"), lambda r: r["reports_to"] or ""),
             Column(self.tr("Mirrored by"), lambda r: mirrors_text(r["mirrored_by"])),
-            Column(self.tr("Status"), self._status),
+            Column(term("status"), self._status),
         ]
         super().__init__(context, "contact", columns, self._new_contact, self.tr("contact"), parent)
         self.add_editor(self.tr("Name"), TextField("name"))
@@ -142,11 +140,11 @@ class ContactsPage(RecordSection):
         self.role = QLabel()
         self.role.setObjectName("role_label")
         self.role.setWordWrap(True)
-        self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(term("role"), self.role)
         self.interest.live.connect(self._show_role)
         self.involvement.live.connect(self._show_role)
-        self.add_editor(self.tr("Stance"), ChoiceField(
-            "stance", [(s.value, stance_label(s.value)) for s in Stance]))
+        self.add_editor(term("stance"), ChoiceField(
+            "stance", [(s.value, name_of(s)) for s in Stance]))
         self.reports_to = self.add_editor(self.tr("Reports to"), ChoiceField("reports_to_id", [], True))
         self.mirrored_by = QLabel()
         self.mirrored_by.setObjectName("mirrored_by")
@@ -315,7 +313,7 @@ class ContactsPage(RecordSection):
 
     def _show_role(self, *_args) -> None:
         role = role_for(self.interest.value(), self.involvement.value()).value
-        self.role.setText(f"<b>{role_label(role)}</b> — {role_guidance(role)}")
+        self.role.setText(f"<b>{name_of(Role(role))}</b> — {role_guidance(role)}")
 
     def _commit_personal(self, editor: FieldEditor, value: Any) -> None:
         contact_id = self.current_id()

@@ -26,7 +26,7 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier import scene as scene_export
 from kam_desktop.ui.dossier.rolemap.colours import QUADRANT_TINTS, SYMBOL, is_dark, stance_colour
 from kam_desktop.ui.dossier.scene import ZoomView, tool_button
-from kam_desktop.ui.labels import role_label, stance_label, team_level_label
+from kam_desktop.ui.labels import name_of
 
 CARD_W, CARD_H = 250.0, 62.0
 GAP_X, GAP_Y = 22.0, 54.0
@@ -60,7 +60,7 @@ class OrgCard(QGraphicsObject):
         self.setZValue(2)
         tip = [person.name, person.detail]
         if not person.ours:
-            tip.append(f"{role_label(person.role.value)} · {stance_label(person.stance.value)}")
+            tip.append(f"{name_of(person.role)} · {name_of(person.stance)}")
         self.setToolTip("\n".join(filter(None, tip)))
 
     def boundingRect(self) -> QRectF:
@@ -110,7 +110,7 @@ class OrgCard(QGraphicsObject):
             tint = tint.lighter(150)
         painter.setPen(tint)
         painter.drawText(QRectF(left, 7 + 2 * line, width, line), Qt.AlignmentFlag.AlignLeft,
-                         role_label(person.role.value))
+                         name_of(person.role))
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
@@ -252,7 +252,7 @@ class OrgChartPage(QWidget):
             return
         self._heading(self.tr("Our team"), QPointF(left, 0))
         for index, member in enumerate(team):
-            detail = " · ".join(filter(None, [team_level_label(member["level"].value),
+            detail = " · ".join(filter(None, [name_of(member["level"]),
                                               member["department"]]))
             self._add(Person(member["id"], member["name"], detail),
                       QPointF(left, index * (CARD_H + GAP_X)))

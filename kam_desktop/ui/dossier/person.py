@@ -24,12 +24,12 @@ from kam_desktop.domain.enums import ConsentWay
 from kam_desktop.services.contact_export import export_person
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.labels import consent_label
+from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.messages import explained
 
 
 def consent_choices() -> list[tuple[str, str]]:
-    return [(way.value, consent_label(way.value)) for way in ConsentWay]
+    return [(way.value, name_of(way)) for way in ConsentWay]
 
 
 class ConsentDialog(QDialog):

@@ -13,7 +13,7 @@ from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.forms import ChoiceField, TextField
-from kam_desktop.ui.labels import team_level_label
+from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
 
 
@@ -27,7 +27,7 @@ class TeamPage(RecordSection):
         columns = [
             Column(self.tr("Name"), lambda r: r["name"]),
             Column(self.tr("Department"), lambda r: r["department"] or ""),
-            Column(self.tr("Level"), lambda r: team_level_label(r["level"].value)),
+            Column(self.tr("Level"), lambda r: name_of(r["level"])),
             Column(self.tr("Mirrors at the client"), self._mirrored),
         ]
         super().__init__(context, "team_member", columns, self._new_member, self.tr("team member"), parent)
@@ -35,7 +35,7 @@ class TeamPage(RecordSection):
         self.add_editor(self.tr("Name"), TextField("name"))
         self.add_editor(self.tr("Department"), TextField("department"))
         self.add_editor(self.tr("Level"), ChoiceField(
-            "level", [(level.value, team_level_label(level.value)) for level in TeamLevel]))
+            "level", [(level.value, name_of(level)) for level in TeamLevel]))
         self.mirrors = self.add_editor(self.tr("Mirrors at the client"),
                                        ChoiceField("mirrors_id", [], True))
         self.no_contacts = QLabel(self.tr("No client contacts yet: add them on the Contacts page."))

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -31,26 +31,8 @@ from kam_desktop.ui.forms import (
     CURRENCY_SIGNS,
     format_money,
 )
+from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.sections import Column, RecordSection, Row, RowsModel, make_table, fit_columns, unused_name
-
-def value_kind_label(value: str) -> str:
-    return {
-        "investment": QCoreApplication.translate("value", "Investment"),
-        "training": QCoreApplication.translate("value", "Training"),
-        "consulting": QCoreApplication.translate("value", "Consulting"),
-        "prototype": QCoreApplication.translate("value", "Prototype"),
-        "testing": QCoreApplication.translate("value", "Testing"),
-        "reserve_stock": QCoreApplication.translate("value", "Reserve stock"),
-        "trade_savings": QCoreApplication.translate("value", "Savings on trade operations"),
-        "automation": QCoreApplication.translate("value", "Automation"),
-        "samples": QCoreApplication.translate("value", "Samples"),
-        "equipment": QCoreApplication.translate("value", "Equipment"),
-        "special_service": QCoreApplication.translate("value", "Special service"),
-        "expedited_delivery": QCoreApplication.translate("value", "Expedited delivery"),
-        "problem_solving": QCoreApplication.translate("value", "Problem solving"),
-        "special_event": QCoreApplication.translate("value", "Special event"),
-    }[value]
-
 
 def money(amount: Any, currency: str) -> str:
     """An amount in the user's locale with the account's currency: "1 234 567,89 ₽"."""
@@ -73,12 +55,12 @@ class ValueEntriesSection(RecordSection):
         acknowledged, not_acknowledged = self.tr("✓ yes"), self.tr("no")
         columns = [
             Column(self.tr("Date"), lambda r: _date(r["date"]), lambda r: r["date"].toordinal()),
-            Column(self.tr("Kind"), lambda r: value_kind_label(r["kind"].value)),
+            Column(term("kind_of_work"), lambda r: name_of(r["kind"])),
             Column(self.tr("Title"), lambda r: r["title"]),
             Column(self.tr("Department"), lambda r: r["department"] or ""),
-            Column(self.tr("Our cost"), lambda r: money(r["our_cost"], self.currency),
+            Column(term("our_cost"), lambda r: money(r["our_cost"], self.currency),
                    lambda r: float(r["our_cost"]), True),
-            Column(self.tr("Client benefit"), lambda r: money(r["client_benefit"], self.currency),
+            Column(term("client_benefit"), lambda r: money(r["client_benefit"], self.currency),
                    lambda r: float(r["client_benefit"]), True),
             Column(self.tr("Acknowledged"),
                    lambda r: acknowledged if r["acknowledged"] else not_acknowledged,
@@ -88,15 +70,15 @@ class ValueEntriesSection(RecordSection):
                          parent)
         self.currency = "RUB"
         self.add_editor(self.tr("Date"), DateField("date"))
-        self.add_editor(self.tr("Kind"), ChoiceField(
-            "kind", [(k.value, value_kind_label(k.value)) for k in ValueKind]))
+        self.add_editor(term("kind_of_work"), ChoiceField(
+            "kind", [(k.value, name_of(k)) for k in ValueKind]))
         self.add_editor(self.tr("Title"), TextField("title"))
         self.add_editor(self.tr("Description"), MultilineField("description"))
         department = self.add_editor(self.tr("Client department"), TextField("department"))
         department.input.setPlaceholderText(self.tr("Which of the client's departments benefited"))
-        self.our_cost = self.add_editor(self.tr("Our cost"), MoneyField("our_cost"))
+        self.our_cost = self.add_editor(term("our_cost"), MoneyField("our_cost"))
         self.our_cost.setToolTip(self.tr("What it cost us to give this"))
-        self.benefit = self.add_editor(self.tr("Client benefit"), MoneyField("client_benefit"))
+        self.benefit = self.add_editor(term("client_benefit"), MoneyField("client_benefit"))
         self.benefit.setToolTip(self.tr("What the client gained or saved, in money"))
         self.add_editor("", BoolField("acknowledged", self.tr("Acknowledged by the client")))
         fit_columns(self.table, (2,))
@@ -165,8 +147,8 @@ class ValueTotalsPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Totals"), parent)
         layout = QHBoxLayout(self)
-        self.benefit = self._figure(layout, "total_benefit", self.tr("Client benefit"))
-        self.cost = self._figure(layout, "total_cost", self.tr("Our cost"))
+        self.benefit = self._figure(layout, "total_benefit", term("client_benefit"))
+        self.cost = self._figure(layout, "total_cost", term("our_cost"))
         self.entries = self._figure(layout, "total_entries", self.tr("Entries"))
         self.acknowledged = self._figure(layout, "total_acknowledged",
                                          self.tr("Acknowledged by the client"))
@@ -175,7 +157,7 @@ class ValueTotalsPanel(QGroupBox):
         font = self.ratio_note.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.ratio_note.setFont(font)
-        self.ratio = self._figure(layout, "value_to_revenue", self.tr("Value to revenue"),
+        self.ratio = self._figure(layout, "value_to_revenue", term("benefit_to_purchases"),
                                   self.ratio_note)
 
     @staticmethod
@@ -227,7 +209,7 @@ class ValueBreakdowns(QWidget):
         super().__init__(parent)
         self.currency = "RUB"
         layout = QGridLayout(self)
-        self.by_kind = self._table(layout, 0, 0, 2, self.tr("By kind"), self.tr("Kind"))
+        self.by_kind = self._table(layout, 0, 0, 2, self.tr("By kind"), term("kind_of_work"))
         self.by_year = self._table(layout, 0, 1, 1, self.tr("By year"), self.tr("Year"))
         self.by_department = self._table(layout, 1, 1, 1, self.tr("By client department"),
                                          self.tr("Department"))
@@ -263,7 +245,7 @@ class ValueBreakdowns(QWidget):
 
     def show_summary(self, summary: ValueSummary, currency: str) -> None:
         self.currency = currency
-        self.by_kind.set_rows(self._rows(summary.by_kind, lambda k: value_kind_label(k.value)))
+        self.by_kind.set_rows(self._rows(summary.by_kind, lambda k: name_of(k)))
         self.by_year.set_rows(self._rows(summary.by_year, str))
         self.by_department.set_rows(self._rows(
             summary.by_department, lambda d: d or self.tr("Not attributed")))

@@ -20,7 +20,7 @@ from kam_desktop.domain.maplabels import Rect
 from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
 from kam_desktop.ui.dossier.rolemap.colours import SYMBOL, is_dark, stance_colour
-from kam_desktop.ui.labels import mirrors_text, role_label, stance_label
+from kam_desktop.ui.labels import mirrors_text, name_of
 
 UNIT = 70.0  # scene pixels per point of a score
 SIDE = (SCALE_MAX - SCALE_MIN) * UNIT
@@ -91,7 +91,7 @@ class ContactCard(QGraphicsObject):
         interest, involvement = self.scores()
         self.setToolTip("\n".join(filter(None, [
             data.name, data.position,
-            f"{role_label(self.role().value)} · {stance_label(data.stance.value)}",
+            f"{name_of(self.role())} · {name_of(data.stance)}",
             QCoreApplication.translate("RoleMapPage", "Interest {interest}, involvement "
                                        "{involvement}").format(interest=interest,
                                                                involvement=involvement),
@@ -156,7 +156,7 @@ class ContactCard(QGraphicsObject):
         painter.setFont(bold)
         room = width - QFontMetricsF(font).horizontalAdvance(right) - 6
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft,
-                         QFontMetricsF(bold).elidedText(role_label(self.role().value),
+                         QFontMetricsF(bold).elidedText(name_of(self.role()),
                                                         Qt.TextElideMode.ElideRight, room))
 
     def itemChange(self, change, value):

@@ -42,7 +42,7 @@ from kam_desktop.ui.dossier.rolemap.snapshots import (
     MoveArrow, SnapshotDialog, SnapshotRow, movement_text,
 )
 from kam_desktop.ui.dossier.scene import tool_button
-from kam_desktop.ui.labels import role_guidance, role_label
+from kam_desktop.ui.labels import name_of, role_guidance
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.undo import run_edit
 
@@ -210,7 +210,7 @@ class RoleMapPage(QWidget):
                                           "to work with the person."))
             return
         role = card.role().value
-        self.guidance_title.setText(f"<b>{role_label(role)}</b> — {card.data.name}")
+        self.guidance_title.setText(f"<b>{name_of(Role(role))}</b> — {card.data.name}")
         self.guidance.setText(role_guidance(role))
 
     def _card_moved(self, card: ContactCard) -> None:

@@ -19,7 +19,7 @@ from kam_desktop.ui.dossier.rolemap.cards import (
 )
 from kam_desktop.ui.dossier.rolemap.colours import QUADRANT_TINTS, is_dark
 from kam_desktop.ui.dossier.scene import ZoomView
-from kam_desktop.ui.labels import role_label
+from kam_desktop.ui.labels import name_of
 
 KEY_STEP = 0.5
 #: where the axes' titles are written: the cards keep clear of them and of the scale's
@@ -95,7 +95,7 @@ class MapScene(QGraphicsScene):
                       else Qt.AlignmentFlag.AlignBottom)
                      | (Qt.AlignmentFlag.AlignRight if role in (Role.LEADER, Role.ASSISTANT)
                         else Qt.AlignmentFlag.AlignLeft))
-            painter.drawText(area.adjusted(10, 6, -10, -6), align, role_label(role.value))
+            painter.drawText(area.adjusted(10, 6, -10, -6), align, name_of(role))
 
         line = palette.color(QPalette.ColorRole.Text)
         line.setAlpha(90)
