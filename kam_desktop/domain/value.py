@@ -90,6 +90,12 @@ def totals_by_our_department(items: Iterable[ValueItem]) -> dict[str | None, Val
     return _totals_by(items, lambda item: item.our_department)
 
 
+def largest_first(groups: dict[G, ValueTotals]) -> list[tuple[G, ValueTotals]]:
+    """The groups by client benefit, largest first; the None group (not attributed) last."""
+    return sorted(groups.items(), key=lambda kv: (kv[0] is None, -kv[1].client_benefit,
+                                                  str(kv[0])))
+
+
 def value_to_revenue(client_benefit: Decimal, revenue: Decimal | None) -> Decimal | None:
     """The client's benefit per unit of our revenue; None when revenue is unknown or zero."""
     if revenue is None or revenue == 0:

@@ -93,7 +93,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "closing.barriers": "Что пришлось бы перестраивать",
         "closing.barriers.empty": "Общих систем и договорённостей, которые пришлось бы "
                                   "перестраивать, не записано.",
-        "col.since": "С",
+        "col.since": "Действует с",
         "col.barrier": "Что связывает наши компании",
         "closing.acknowledged": "Выгода, подтверждённая клиентом, по годам",
         "closing.acknowledged.note": "Подтверждённая выгода — та часть выгоды клиента за год, "
@@ -192,7 +192,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "closing.barriers": "What would have to be rebuilt",
         "closing.barriers.empty": "No shared systems or arrangements that would have to be "
                                   "rebuilt are recorded.",
-        "col.since": "Since",
+        "col.since": "In place since",
         "col.barrier": "What ties our companies together",
         "closing.acknowledged": "Benefits acknowledged by the client, per year",
         "closing.acknowledged.note": "The acknowledged benefit is the part of the year's client "

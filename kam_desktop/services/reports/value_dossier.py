@@ -3,8 +3,10 @@
 It is handed to the client, so it is built from an explicit allow-list: each dataclass
 here names every field that may reach the page, and the queries load only those
 columns. Personal notes, the role map and stances, the diary, opportunities, the
-development plan and the ladder's answers, competitors and next steps are never read
-for it, so no later change to the layout can leak them.
+development plan and the ladder's answers, competitors and next steps, and who on our
+side delivered each entry, are never read for it, so no later change to the layout can
+leak them. The switching barriers are read by the columns store.kinds declares
+client-safe for them.
 """
 from __future__ import annotations
 
@@ -158,9 +160,7 @@ def value_dossier_data(session: Session, *, account_id: uuid.UUID | None = None,
                           totals.our_cost if show_cost else None)
 
     def largest_first(groups: dict) -> tuple[ValueGroup, ...]:
-        ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, -kv[1].client_benefit,
-                                                         str(kv[0])))
-        return tuple(group(key, totals) for key, totals in ordered)
+        return tuple(group(key, totals) for key, totals in value_rules.largest_first(groups))
 
     by_kind = largest_first(value_rules.totals_by_kind(items))
     revenue = None
