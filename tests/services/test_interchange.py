@@ -220,7 +220,9 @@ FULL = """
           "department": "Производство",
           "our_cost": 150000,
           "client_benefit": 420000.99,
-          "acknowledged": true
+          "acknowledged": true,
+          "delivered_by": "Олег Ким",
+          "delivered_by_department": "Техническая дирекция"
         }
       ],
       "statistics": [
@@ -651,6 +653,9 @@ BAD = [
      "circle: Ирина Волкова → Ирина Волкова"),
     (sever(lambda a: a["team"][1].update(mirrors="Олег Ким")), "accounts[1].team[1].mirrors",
      "'Олег Ким' is not a contact of this account"),
+    (sever(lambda a: a["value"][0].update(delivered_by="Ирина Волкова")),
+     "accounts[1].value[0].delivered_by",
+     "'Ирина Волкова' is not a team member of this account"),
     (sever(lambda a: a["diary"][0]["attendees"].append("Гость")),
      "accounts[1].diary[0].attendees[3]",
      "'Гость' is neither a contact nor a team member of this account"),
