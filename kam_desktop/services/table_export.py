@@ -23,13 +23,14 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain.enums import LadderLevel
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.text import Text
+from kam_desktop.domain.value import credited_department
 from kam_desktop.reports.format import check_language
 from kam_desktop.reports.labels import KINDS as VALUE_KINDS
 from kam_desktop.reports.labels import LADDER, label
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.portfolio import list_accounts
 from kam_desktop.services.tabular import Column, write_table
-from kam_desktop.store.models import Account, Contact, Goal, PlanAction, ValueEntry
+from kam_desktop.store.models import Account, Contact, Goal, PlanAction, TeamMember, ValueEntry
 
 KINDS = ("portfolio", "contacts", "actions", "value")
 
@@ -52,6 +53,7 @@ HEADERS: dict[str, dict[str, str]] = {
         "description": "Описание", "client_department": "Подразделение клиента",
         "currency": "Валюта", "our_cost": "Наши вложения",
         "client_benefit": "Выгода клиента", "acknowledged": "Подтверждено клиентом",
+        "delivered_by": "Кто выполнил", "our_department": "Наше подразделение",
         "yes": "да", "no": "нет",
     },
     "en": {
@@ -72,6 +74,7 @@ HEADERS: dict[str, dict[str, str]] = {
         "description": "Description", "client_department": "Client's department",
         "currency": "Currency", "our_cost": "Our cost",
         "client_benefit": "Client benefit", "acknowledged": "Acknowledged by the client",
+        "delivered_by": "Delivered by", "our_department": "Our department",
         "yes": "yes", "no": "no",
     },
 }
@@ -192,14 +195,20 @@ def _value(session, language, words, today, wanted):
                ("title", "text", 36), ("description", "text", 48),
                ("client_department", "text", 20), ("currency", "text", 8),
                ("our_cost", "money", 14), ("client_benefit", "money", 14),
-               ("acknowledged", "text", 12)]
+               ("acknowledged", "text", 12), ("delivered_by", "text", 24),
+               ("our_department", "text", 20)]
     entries = session.execute(_only(
         select(Account.name.label("account"), Account.currency, ValueEntry.date,
                ValueEntry.kind, ValueEntry.title, ValueEntry.description,
                ValueEntry.department, ValueEntry.our_cost, ValueEntry.client_benefit,
-               ValueEntry.acknowledged).join(Account), wanted)
+               ValueEntry.acknowledged, ValueEntry.delivered_by_department,
+               TeamMember.name.label("member"), TeamMember.department.label("member_department"))
+        .join(Account, Account.id == ValueEntry.account_id)
+        .outerjoin(TeamMember, TeamMember.id == ValueEntry.delivered_by_id), wanted)
         .order_by(Account.name, ValueEntry.date, ValueEntry.title)).all()
     rows = [[e.account, e.date, VALUE_KINDS[language][e.kind], e.title, e.description,
              e.department, e.currency, e.our_cost, e.client_benefit,
-             words["yes"] if e.acknowledged else words["no"]] for e in entries]
+             words["yes"] if e.acknowledged else words["no"], e.member,
+             credited_department(e.delivered_by_department, e.member_department)]
+            for e in entries]
     return columns, rows
