@@ -23,26 +23,22 @@ CLIENT = "ПАО «Химпром»"
 
 
 @pytest.fixture
-def account(db):
+def account(add):
     """Six entries: (benefit, delivered by, our department named on the entry)."""
-    with db.transaction() as session:
-        def add(record_kind, parent, **values):
-            return add_record(session, kind=record_kind, parent_id=parent, values=values)
-
-        account_id = add("account", None, name=CLIENT)
-        anna = add("team_member", account_id, name="Анна Орлова", department="Сервис")
-        boris = add("team_member", account_id, name="Борис Ким", department="Логистика")
-        vera = add("team_member", account_id, name="Вера Лис")  # no department
-        for day, benefit, member, department in [
-                (date(2025, 2, 1), 100_000, anna, None),  # Анна, Сервис
-                (date(2025, 5, 1), 40_000, anna, "Техническая дирекция"),  # named on it
-                (date(2026, 1, 10), 70_000, boris, None),  # Борис, Логистика
-                (date(2026, 3, 3), 25_000, None, "Сервис"),  # a department, no one person
-                (date(2026, 4, 4), 10_000, vera, None),  # Вера, no department
-                (date(2026, 5, 5), 5_000, None, None)]:  # credited to no one
-            add("value_entry", account_id, date=day, kind="consulting", title=f"Работа {day}",
-                client_benefit=Decimal(benefit), delivered_by_id=member,
-                delivered_by_department=department)
+    account_id = add("account", None, name=CLIENT)
+    anna = add("team_member", account_id, name="Анна Орлова", department="Сервис")
+    boris = add("team_member", account_id, name="Борис Ким", department="Логистика")
+    vera = add("team_member", account_id, name="Вера Лис")  # no department
+    for day, benefit, member, department in [
+            (date(2025, 2, 1), 100_000, anna, None),  # Анна, Сервис
+            (date(2025, 5, 1), 40_000, anna, "Техническая дирекция"),  # named on it
+            (date(2026, 1, 10), 70_000, boris, None),  # Борис, Логистика
+            (date(2026, 3, 3), 25_000, None, "Сервис"),  # a department, no one person
+            (date(2026, 4, 4), 10_000, vera, None),  # Вера, no department
+            (date(2026, 5, 5), 5_000, None, None)]:  # credited to no one
+        add("value_entry", account_id, date=day, kind="consulting", title=f"Работа {day}",
+            client_benefit=Decimal(benefit), delivered_by_id=member,
+            delivered_by_department=department)
     return account_id
 
 

@@ -14,7 +14,6 @@ from pypdf import PdfReader
 from kam_desktop.domain.enums import PERSONAL_FIELDS, ValueKind
 from kam_desktop.reports.texts import texts
 from kam_desktop.reports.value_dossier import build_value_dossier
-from kam_desktop.services.records import add_record
 from kam_desktop.services.reports import value_dossier_data
 from kam_desktop.store.kinds import KINDS
 
@@ -46,22 +45,18 @@ def _closing(path: Path, language: str) -> str:
 
 
 @pytest.fixture
-def account(db):
-    with db.transaction() as session:
-        def add(record_kind, parent, **values):
-            return add_record(session, kind=record_kind, parent_id=parent, values=values)
-
-        account_id = add("account", None, name=CLIENT)
-        member = add("team_member", account_id, name="Ирина Соколова", department="Сервис")
-        for day, kind, title, benefit, acknowledged in ENTRIES:
-            add("value_entry", account_id, date=day, kind=kind, title=title,
-                client_benefit=Decimal(benefit), our_cost=Decimal(1000),
-                acknowledged=acknowledged, delivered_by_id=member,
-                delivered_by_department="Техническая дирекция")
-        add("switching_barrier", account_id, description="Заказы идут через наш портал",
-            since=date(2024, 5, 1))
-        add("switching_barrier", account_id, description="Склад клиента ведём в нашей системе",
-            since=date(2026, 9, 1))
+def account(add):
+    account_id = add("account", None, name=CLIENT)
+    member = add("team_member", account_id, name="Ирина Соколова", department="Сервис")
+    for day, kind, title, benefit, acknowledged in ENTRIES:
+        add("value_entry", account_id, date=day, kind=kind, title=title,
+            client_benefit=Decimal(benefit), our_cost=Decimal(1000),
+            acknowledged=acknowledged, delivered_by_id=member,
+            delivered_by_department="Техническая дирекция")
+    add("switching_barrier", account_id, description="Заказы идут через наш портал",
+        since=date(2024, 5, 1))
+    add("switching_barrier", account_id, description="Склад клиента ведём в нашей системе",
+        since=date(2026, 9, 1))
     return account_id
 
 
@@ -107,7 +102,7 @@ def test_the_closing_section_follows_the_period(db, account, tmp_path):
         assert title in closing
 
 
-def test_only_client_safe_fields_reach_the_closing_section(db, account, tmp_path):
+def test_only_client_safe_fields_reach_the_closing_section(db, add, account, tmp_path):
     """A sentinel in every personal field, in every barrier field not declared
     client-safe, and in who delivered each entry: none of them is printed."""
     barrier = KINDS["switching_barrier"]
@@ -116,19 +111,15 @@ def test_only_client_safe_fields_reach_the_closing_section(db, account, tmp_path
                       if c.name not in barrier.client_safe and not c.primary_key
                       and not c.foreign_keys and c.name not in ("created_at", "updated_at"))
     sentinels = {}
-    with db.transaction() as session:
-        def add(record_kind, parent, **values):
-            return add_record(session, kind=record_kind, parent_id=parent, values=values)
-
-        contact = add("contact", account, name="SENTINELcontact")
-        add("personal_notes", contact,
-            **{f: sentinels.setdefault(f, f"SENTINEL{f}") for f in PERSONAL_FIELDS})
-        add("switching_barrier", account, description="Общий стандарт упаковки",
-            **{f: sentinels.setdefault(f, f"SENTINELbarrier{f}") for f in internal})
-        member = add("team_member", account, name="SENTINELmember", department="SENTINELdept")
-        add("value_entry", account, date=date(2026, 2, 2), kind="automation",
-            title="Автоматизация заказов", client_benefit=Decimal(10_000),
-            delivered_by_id=member, delivered_by_department="SENTINELourdept")
+    contact = add("contact", account, name="SENTINELcontact")
+    add("personal_notes", contact,
+        **{f: sentinels.setdefault(f, f"SENTINEL{f}") for f in PERSONAL_FIELDS})
+    add("switching_barrier", account, description="Общий стандарт упаковки",
+        **{f: sentinels.setdefault(f, f"SENTINELbarrier{f}") for f in internal})
+    member = add("team_member", account, name="SENTINELmember", department="SENTINELdept")
+    add("value_entry", account, date=date(2026, 2, 2), kind="automation",
+        title="Автоматизация заказов", client_benefit=Decimal(10_000),
+        delivered_by_id=member, delivered_by_department="SENTINELourdept")
     with db.sessions() as session:
         data = value_dossier_data(session, account_name=CLIENT, today=TODAY)
     for language in ("ru", "en"):
