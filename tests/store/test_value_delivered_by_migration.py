@@ -34,16 +34,16 @@ def test_value_entries_keep_their_data_and_gain_who_delivered_them(tmp_path: Pat
     path = tmp_path / "portfolio.sqlite3"
     _database_at_0008(path)
     database = open_database(path)
+    assert migrations.current_revision(database.engine) == migrations.HEAD
     database.close()
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA foreign_keys = ON")
-        row = connection.execute(
+        rows = connection.execute(
             "SELECT date, kind, title, description, department, our_cost, client_benefit, "
             "acknowledged, delivered_by_id, delivered_by_department FROM value_entry"
         ).fetchall()
-        assert row == [("2025-03-04", "TRAINING", "Обучение операторов", "Два дня", "Цех 2",
+        assert rows == [("2025-03-04", "TRAINING", "Обучение операторов", "Два дня", "Цех 2",
                         120000, 450000.5, 1, None, None)]
-        assert migrations.current_revision(make_engine(path)) == migrations.HEAD == "0012"
 
         connection.execute("UPDATE value_entry SET delivered_by_id = ?, "
                            "delivered_by_department = 'Сервис'", (MEMBER,))
