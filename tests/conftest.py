@@ -35,6 +35,18 @@ def db(db_path: Path) -> Database:
     database.close()
 
 
+@pytest.fixture
+def add(db):
+    """``add(kind, parent_id, **values)``: a record added through the records service,
+    in its own transaction; returns its id."""
+    from kam_desktop.services.records import add_record
+
+    def add_one(record_kind: str, parent, **values):
+        with db.transaction() as session:
+            return add_record(session, kind=record_kind, parent_id=parent, values=values)
+    return add_one
+
+
 def run_cli(*args: str, db: Path | None = None, input: str | None = None,
             env: dict | None = None) -> subprocess.CompletedProcess:
     """Run ``kam-desktop`` as a real process (``python -m kam_desktop``), in an English

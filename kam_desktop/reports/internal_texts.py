@@ -125,6 +125,12 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
                       "{cost}, клиент подтвердил {ack}.",
         "value.ratio": "Выгода клиента составляет {percent} нашей выручки от него.",
         "value.empty": "Записей о созданной ценности нет.",
+        "credit.note": "Вклад нашей команды: кто из наших сотрудников и подразделений создал "
+                       "эту ценность (только для внутреннего пользования, в досье для "
+                       "клиента не печатается).",
+        "col.member": "Сотрудник",
+        "col.our_department": "Наше подразделение",
+        "credit.none": "Не указан",
         "meeting.abc": "Класс ABC",
         "barriers.title": "Барьеры переключения",
         "barriers.empty": "Барьеры переключения не записаны: клиенту ничего не стоит уйти к конкуренту.",
@@ -246,6 +252,12 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
                       "{cost}, acknowledged by the client: {ack}.",
         "value.ratio": "The client's benefit equals {percent} of our revenue from it.",
         "value.empty": "No value entries are recorded.",
+        "credit.note": "Our team's contribution: who among our people and departments "
+                       "delivered this value (internal only, never printed in the client's "
+                       "dossier).",
+        "col.member": "Team member",
+        "col.our_department": "Our department",
+        "credit.none": "Not named",
         "meeting.abc": "ABC class",
         "barriers.title": "Switching barriers",
         "barriers.empty": "No switching barriers recorded: leaving us costs the client nothing.",

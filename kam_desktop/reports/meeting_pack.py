@@ -3,7 +3,8 @@
 Every page, the cover included, says it is confidential. Its sections: the account in
 brief, the role map with the attendees highlighted, the personal notes of the
 attendees (the data holds no one else's), the supplier ladder, the development plan,
-the diary, the value delivered and the open opportunities.
+the diary, the value delivered with what each of our people and departments delivered,
+the switching barriers and the open opportunities.
 """
 from __future__ import annotations
 
@@ -240,6 +241,21 @@ class _Pack:
         if d.value_to_revenue is not None:
             story.append(para(w["value.ratio"].format(percent=fmt.percent(d.value_to_revenue)),
                               self.styles["body"]))
+        return story + self.credits()
+
+    def credits(self) -> list[Flowable]:
+        """Who on our side delivered the value: each team member and each department."""
+        d, w, fmt = self.data, self.words, self.fmt
+        story = [Spacer(0, 3 * mm), para(w["credit.note"], self.styles["muted"])]
+        for title, groups in (("col.member", d.credits_by_person),
+                              ("col.our_department", d.credits_by_department)):
+            rows = [[w[title], w["col.count"], w["col.benefit"]]]
+            rows += [[key if key is not None else w["credit.none"], fmt.number(totals.count),
+                      fmt.money(totals.client_benefit)] for key, totals in groups]
+            story += [Spacer(0, 2 * mm), *data_table(
+                rows, [CONTENT_WIDTH - 64 * mm, 24 * mm, 40 * mm], align="LRR",
+                total=[w["total"], fmt.number(d.value.count),
+                       fmt.money(d.value.client_benefit)])]
         return story
 
     def barriers(self) -> list[Flowable]:

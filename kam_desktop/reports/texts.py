@@ -87,6 +87,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "history.special": "Особый случай: {title}",
         "list.title": "Все записи",
         "list.ack_note": "✓ — выгода подтверждена клиентом.",
+        "closing.title": "Что будет означать смена поставщика",
+        "closing.intro": "Сменив поставщика, компания потеряет гораздо больше, чем сам товар: "
+                         "всё, что выстроено за годы работы, новому поставщику пришлось бы "
+                         "создавать заново.",
+        "closing.barriers": "Что пришлось бы перестраивать",
+        "closing.barriers.empty": "Общих систем и договорённостей, которые пришлось бы "
+                                  "перестраивать, не записано.",
+        "col.since": "Действует с",
+        "col.barrier": "Что связывает наши компании",
+        "closing.acknowledged": "Выгода, подтверждённая клиентом, по годам",
+        "closing.acknowledged.note": "Подтверждённая выгода — та часть выгоды клиента за год, "
+                                     "которую клиент признал сам (записи с ✓).",
+        "col.acknowledged_count": "Подтверждено записей",
+        "col.acknowledged_benefit": "Подтверждённая выгода",
+        "col.year_benefit": "Вся выгода за год",
+        "closing.services": "Что новому поставщику пришлось бы повторить",
+        "closing.services.intro": "Работы, которые мы выполнили для клиента за период, "
+                                  "по видам.",
+        "closing.services.more": "и ещё {count} {entries}",
+        "col.services": "Что сделано",
         "total": "Итого",
     },
     "en": {
@@ -158,6 +178,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "history.special": "Special event: {title}",
         "list.title": "All entries",
         "list.ack_note": "✓ — the client has confirmed the benefit.",
+        "closing.title": "What changing supplier would mean",
+        "closing.intro": "By changing supplier the client would lose much more than the "
+                         "product: everything built up over the years of working together "
+                         "would have to be built again by a new supplier.",
+        "closing.barriers": "What would have to be rebuilt",
+        "closing.barriers.empty": "No shared systems or arrangements that would have to be "
+                                  "rebuilt are recorded.",
+        "col.since": "In place since",
+        "col.barrier": "What ties our companies together",
+        "closing.acknowledged": "Benefits acknowledged by the client, per year",
+        "closing.acknowledged.note": "The acknowledged benefit is the part of the year's client "
+                                     "benefit the client has confirmed itself (entries "
+                                     "with ✓).",
+        "col.acknowledged_count": "Entries acknowledged",
+        "col.acknowledged_benefit": "Benefit acknowledged",
+        "col.year_benefit": "All benefit of the year",
+        "closing.services": "What a new supplier would have to match",
+        "closing.services.intro": "The work we did for the client in the period, by kind.",
+        "closing.services.more": "and {count} more {entries}",
+        "col.services": "What was done",
         "total": "Total",
     },
 }

@@ -36,6 +36,9 @@ class ValueSummary:
     by_kind: dict
     by_year: dict
     by_department: dict
+    #: internal: what each of our people and each of our departments delivered
+    by_person: dict
+    by_our_department: dict
     #: the client's benefit from all entries against our revenue of all recorded years
     value_to_revenue: Decimal | None
 
@@ -92,8 +95,9 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         "goal": [_row(g) | {"progress": plan_progress(a.status for a in g.actions)}
                  for g in account.goals],
         "plan_action": [_row(a) for g in account.goals for a in g.actions],
-        "value_entry": [_row(v) for v in sorted(account.value_entries,
-                                                key=lambda v: v.date, reverse=True)],
+        "value_entry": [_row(v) | {"delivered_by": names.get(v.delivered_by_id)}
+                        for v in sorted(account.value_entries, key=lambda v: v.date,
+                                        reverse=True)],
         "statistic": [_row(s) for s in account.statistics],
         "revenue": _revenue(account),
         "deal": [_row(d) for d in sorted(account.deals, key=lambda d: d.date, reverse=True)],
@@ -158,9 +162,15 @@ def _revenue(account: Account) -> list[Row]:
 
 
 def _value_summary(account: Account) -> ValueSummary:
-    items = [value_rules.ValueItem(v.date, v.kind, v.department, v.our_cost,
-                                   v.client_benefit, v.acknowledged)
-             for v in account.value_entries]
+    team = {member.id: member for member in account.team}
+    items = []
+    for v in account.value_entries:
+        member = team.get(v.delivered_by_id)
+        items.append(value_rules.ValueItem(
+            v.date, v.kind, v.department, v.our_cost, v.client_benefit, v.acknowledged,
+            delivered_by=member and member.name,
+            our_department=value_rules.credited_department(
+                v.delivered_by_department, member and member.department)))
     total = value_rules.total(items)
     revenue = None
     if items:  # over the entries' span, as the value dossier without dates prints it
@@ -170,4 +180,6 @@ def _value_summary(account: Account) -> ValueSummary:
     ratio = value_rules.value_to_revenue(total.client_benefit, revenue and revenue.amount)
     return ValueSummary(total, value_rules.totals_by_kind(items),
                         value_rules.totals_by_year(items),
-                        value_rules.totals_by_department(items), ratio)
+                        value_rules.totals_by_department(items),
+                        value_rules.totals_by_person(items),
+                        value_rules.totals_by_our_department(items), ratio)

@@ -25,6 +25,7 @@ from kam_desktop.domain.enums import LadderLevel
 from kam_desktop.domain import glossary
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.text import Text
+from kam_desktop.domain.value import credited_department
 from kam_desktop.services.errors import InputError
 from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.portfolio import list_accounts
@@ -48,6 +49,7 @@ OWN_HEADERS: dict[str, dict[str, str]] = {
         "date": "Дата", "title": "Название",
         "description": "Описание", "client_department": "Подразделение клиента",
         "currency": "Валюта", "acknowledged": "Подтверждено клиентом",
+        "delivered_by": "Кто выполнил", "our_department": "Наше подразделение",
         "yes": "да", "no": "нет",
     },
     "en": {
@@ -62,6 +64,7 @@ OWN_HEADERS: dict[str, dict[str, str]] = {
         "date": "Date", "title": "Title",
         "description": "Description", "client_department": "Client's department",
         "currency": "Currency", "acknowledged": "Acknowledged by the client",
+        "delivered_by": "Delivered by", "our_department": "Our department",
         "yes": "yes", "no": "no",
     },
 }
@@ -196,14 +199,20 @@ def _value(session, language, words, today, wanted):
                ("title", "text", 36), ("description", "text", 48),
                ("client_department", "text", 20), ("currency", "text", 8),
                ("our_cost", "money", 14), ("client_benefit", "money", 14),
-               ("acknowledged", "text", 12)]
+               ("acknowledged", "text", 12), ("delivered_by", "text", 24),
+               ("our_department", "text", 20)]
     entries = session.execute(_only(
         select(Account.name.label("account"), Account.currency, ValueEntry.date,
                ValueEntry.kind, ValueEntry.title, ValueEntry.description,
                ValueEntry.department, ValueEntry.our_cost, ValueEntry.client_benefit,
-               ValueEntry.acknowledged).join(Account), wanted)
+               ValueEntry.acknowledged, ValueEntry.delivered_by_department,
+               TeamMember.name.label("member"), TeamMember.department.label("member_department"))
+        .join(Account, Account.id == ValueEntry.account_id)
+        .outerjoin(TeamMember, TeamMember.id == ValueEntry.delivered_by_id), wanted)
         .order_by(Account.name, ValueEntry.date, ValueEntry.title)).all()
     rows = [[e.account, e.date, glossary.name(language, e.kind), e.title, e.description,
              e.department, e.currency, e.our_cost, e.client_benefit,
-             words["yes"] if e.acknowledged else words["no"]] for e in entries]
+             words["yes"] if e.acknowledged else words["no"], e.member,
+             credited_department(e.delivered_by_department, e.member_department)]
+            for e in entries]
     return columns, rows

@@ -83,8 +83,10 @@ _DECLARED: dict[str, _Declared] = {
                            client_safe=("name", "value", "period")),
     "involvement_share": _Declared(Text("an involvement share"), "department", "involvement",
                                    ("stage", "department")),
+    #: the value dossier closes with the barriers: what changing supplier would mean
     "switching_barrier": _Declared(Text("a switching barrier"), "description",
-                                   "switching_barriers", ("description",)),
+                                   "switching_barriers", ("description",),
+                                   client_safe=("description", "since")),
     "cooling_reason": _Declared(Text("a cooling record"), "reason", "cooling",
                                 ("date", "reason")),
     "workload_factors": _Declared(Text("workload factors")),

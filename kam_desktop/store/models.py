@@ -396,8 +396,15 @@ class ValueEntry(Base):
     our_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     client_benefit: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: who on our side delivered it (internal: credited to them, never shown to the client)
+    delivered_by_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("team_member.id", ondelete="SET NULL"), index=True
+    )
+    #: our department that delivered it, when not (only) the team member's own
+    delivered_by_department: Mapped[Optional[str]] = mapped_column(String(200))
 
     account: Mapped[Account] = relationship(back_populates="value_entries")
+    delivered_by: Mapped[Optional[TeamMember]] = relationship()
 
 
 class Statistic(Base):

@@ -56,6 +56,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "there is already revenue for {period}"),
     QT_TRANSLATE_NOOP("messages", "{name} is already on this account"),
     QT_TRANSLATE_NOOP("messages", "reports to someone at another client"),
+    QT_TRANSLATE_NOOP("messages", "is not on this account's team"),
+    QT_TRANSLATE_NOOP("messages", "{name} is not a team member of this account"),
     QT_TRANSLATE_NOOP("messages", "would make a reporting circle"),
     QT_TRANSLATE_NOOP("messages", "needs the record it belongs to"),
     QT_TRANSLATE_NOOP("messages", "{value} is not a person's id"),

@@ -3751,6 +3751,33 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ValueCredits</name>
+    <message>
+        <source>Who on our side delivered the value, from the “Delivered by” and “Our department” of each entry (the department is the team member&apos;s own unless the entry names another). For our people only: the client&apos;s value dossier never prints it.</source>
+        <translation>Who on our side delivered the value, from the “Delivered by” and “Our department” of each entry (the department is the team member&apos;s own unless the entry names another). For our people only: the client&apos;s value dossier never prints it.</translation>
+    </message>
+    <message>
+        <source>By team member</source>
+        <translation>By team member</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>By our department</source>
+        <translation>By our department</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Our department</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Not named</translation>
+    </message>
+</context>
+<context>
     <name>ValueEntriesSection</name>
     <message>
         <source>✓ yes</source>
@@ -3775,6 +3802,10 @@ Database: {path}</translation>
     <message>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Delivered by</translation>
     </message>
     <message>
         <source>value entry</source>
@@ -3803,6 +3834,18 @@ Database: {path}</translation>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Acknowledged by the client</translation>
+    </message>
+    <message>
+        <source>Who on our side delivered it: credited to them inside our company, never printed for the client</source>
+        <translation>Who on our side delivered it: credited to them inside our company, never printed for the client</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Our department</translation>
+    </message>
+    <message>
+        <source>If not the team member&apos;s own department</source>
+        <translation>If not the team member&apos;s own department</translation>
     </message>
     <message>
         <source>New entry {n}</source>
@@ -3838,6 +3881,10 @@ Database: {path}</translation>
     <message>
         <source>Statistics for the value dossier</source>
         <translation>Statistics for the value dossier</translation>
+    </message>
+    <message>
+        <source>Our team&apos;s contribution</source>
+        <translation>Our team&apos;s contribution</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4567,14 @@ Database: {path}</translation>
     <message>
         <source>reports to someone at another client</source>
         <translation>reports to someone at another client</translation>
+    </message>
+    <message>
+        <source>is not on this account&apos;s team</source>
+        <translation>is not on this account&apos;s team</translation>
+    </message>
+    <message>
+        <source>{name} is not a team member of this account</source>
+        <translation>{name} is not a team member of this account</translation>
     </message>
     <message>
         <source>would make a reporting circle</source>

@@ -3782,6 +3782,33 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ValueCredits</name>
+    <message>
+        <source>Who on our side delivered the value, from the “Delivered by” and “Our department” of each entry (the department is the team member&apos;s own unless the entry names another). For our people only: the client&apos;s value dossier never prints it.</source>
+        <translation>Кто с нашей стороны создал эту ценность — по полям «Кто выполнил» и «Наше подразделение» каждой записи (подразделение — то, где работает участник команды, если в записи не указано другое). Только для наших сотрудников: в стоимостном досье для клиента это не печатается.</translation>
+    </message>
+    <message>
+        <source>By team member</source>
+        <translation>По участникам команды</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Участник команды</translation>
+    </message>
+    <message>
+        <source>By our department</source>
+        <translation>По нашим подразделениям</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Наше подразделение</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указано</translation>
+    </message>
+</context>
+<context>
     <name>ValueEntriesSection</name>
     <message>
         <source>✓ yes</source>
@@ -3806,6 +3833,10 @@ Database: {path}</source>
     <message>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Кто выполнил</translation>
     </message>
     <message>
         <source>value entry</source>
@@ -3834,6 +3865,18 @@ Database: {path}</source>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Подтверждено клиентом</translation>
+    </message>
+    <message>
+        <source>Who on our side delivered it: credited to them inside our company, never printed for the client</source>
+        <translation>Кто с нашей стороны это выполнил: вклад засчитывается ему внутри компании и никогда не печатается для клиента</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Наше подразделение</translation>
+    </message>
+    <message>
+        <source>If not the team member&apos;s own department</source>
+        <translation>Если не подразделение участника команды</translation>
     </message>
     <message>
         <source>New entry {n}</source>
@@ -3869,6 +3912,10 @@ Database: {path}</source>
     <message>
         <source>Statistics for the value dossier</source>
         <translation>Статистика для стоимостного досье</translation>
+    </message>
+    <message>
+        <source>Our team&apos;s contribution</source>
+        <translation>Вклад нашей команды</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4599,14 @@ Database: {path}</source>
     <message>
         <source>reports to someone at another client</source>
         <translation>подчиняется сотруднику другого клиента</translation>
+    </message>
+    <message>
+        <source>is not on this account&apos;s team</source>
+        <translation>не входит в команду этого клиента</translation>
+    </message>
+    <message>
+        <source>{name} is not a team member of this account</source>
+        <translation>{name} не входит в команду этого клиента</translation>
     </message>
     <message>
         <source>would make a reporting circle</source>

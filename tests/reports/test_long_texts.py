@@ -57,8 +57,9 @@ READS: dict[str, dict[type, dict[str, str]]] = {
     "value_dossier": {
         Account: dict.fromkeys(("industry", "region", "website", "address", "notes", "owner",
                                 "lifecycle_reason"), ALLOW_LIST),
-        ValueEntry: {},
+        ValueEntry: {"delivered_by_department": "internal: who delivered it is ours to know"},
         Statistic: {},
+        SwitchingBarrier: {},  # the closing section: what changing supplier would mean
         Revenue: {},  # its only text, the period, is a code with a format rule
         LadderAssessment: {"next_steps": ALLOW_LIST},  # only its levels reach the history
     },

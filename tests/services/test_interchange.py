@@ -220,7 +220,9 @@ FULL = """
           "department": "Производство",
           "our_cost": 150000,
           "client_benefit": 420000.99,
-          "acknowledged": true
+          "acknowledged": true,
+          "delivered_by": "Олег Ким",
+          "delivered_by_department": "Техническая дирекция"
         }
       ],
       "statistics": [
@@ -664,6 +666,9 @@ BAD = [
     (contact(1, our_counterpart="Олег Ким"), "accounts[1].contacts[1].our_counterpart",
      "who mirrors a contact is now said only in the account's team: give 'Олег Ким' "
      "\"mirrors\": 'Пётр Орлов' there"),
+    (sever(lambda a: a["value"][0].update(delivered_by="Ирина Волкова")),
+     "accounts[1].value[0].delivered_by",
+     "'Ирина Волкова' is not a team member of this account"),
     (sever(lambda a: a["diary"][0]["attendees"].append("Гость")),
      "accounts[1].diary[0].attendees[3]",
      "'Гость' is neither a contact nor a team member of this account"),

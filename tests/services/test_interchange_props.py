@@ -237,7 +237,7 @@ DEFAULTS = {
               "actions": []},
     "actions": {"owner": None, "due": None, "status": "planned"},
     "value": {"description": None, "department": None, "our_cost": 0, "client_benefit": 0,
-              "acknowledged": False},
+              "acknowledged": False, "delivered_by": None, "delivered_by_department": None},
     "statistics": {"period": None},
     "switching_barriers": {"since": None},
     "cooling": {},

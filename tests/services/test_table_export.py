@@ -107,6 +107,26 @@ def test_english_csv_uses_commas_and_decimal_points(tmp_path, db, portfolio) -> 
     cells = dict(zip(*rows))
     assert cells["Date"] == "2026-03-01" and cells["Our cost"] == "1500.25"
     assert cells["Kind of work"] == "Staff training" and cells["Acknowledged by the client"] == "no"
+    assert cells["Delivered by"] == "" and cells["Our department"] == ""
+
+
+def test_the_value_sheet_names_who_delivered_each_entry(tmp_path, db, portfolio) -> None:
+    """The team member, and our department: the one named on the entry, else theirs."""
+    with db.transaction() as session:
+        member = add_record(session, kind="team_member", parent_id=portfolio,
+                            values={"name": "Анна Орлова", "department": "Сервис"})
+        for title, department in (("Аудит", None), ("Семинар", "Техническая дирекция")):
+            add_record(session, kind="value_entry", parent_id=portfolio, values={
+                "date": date(2026, 4, 1), "kind": "consulting", "title": title,
+                "delivered_by_id": member, "delivered_by_department": department})
+    path = tmp_path / "value.csv"
+    with db.sessions() as session:
+        export_table(session, kind="value", path=path, language="ru", today=TODAY)
+    header, *rows = _csv_rows(path)
+    credited = {cells["Название"]: (cells["Кто выполнил"], cells["Наше подразделение"])
+                for cells in (dict(zip(header, row)) for row in rows)}
+    assert credited == {"'\t=1+1": ("", ""), "Аудит": ("Анна Орлова", "Сервис"),
+                        "Семинар": ("Анна Орлова", "Техническая дирекция")}
 
 
 def _workbook_xml(path: Path) -> str:

@@ -2,8 +2,11 @@
 add up to it, the value dossier and the statistics."""
 from __future__ import annotations
 
+import random
+import uuid
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from kam_desktop.domain.enums import Lifecycle, ValueKind
 from kam_desktop.services.demo.base import _Client, _Draws, _money
@@ -105,8 +108,10 @@ class _Money(_Draws):
             entry = rng.choice(template.entries)
             cost = rng.uniform(*template.cost)
             day = self.day_between(first, last)
+            entry_id = self.new_id()
             self.add(ValueEntry, {
-                "id": self.new_id(), "account_id": client.id, "date": day, "kind": kind,
+                **self.credit(client, entry_id),
+                "id": entry_id, "account_id": client.id, "date": day, "kind": kind,
                 "title": entry["title"], "description": entry["description"],
                 "department": rng.choice(template.departments),
                 "our_cost": _money(cost, 1_000),
@@ -114,6 +119,17 @@ class _Money(_Draws):
                 # the older the entry, the likelier the client has confirmed it
                 "acknowledged": rng.random() < 0.3 + 0.5 * (self.today - day).days / HISTORY_DAYS,
             })
+
+    def credit(self, client: _Client, entry_id: uuid.UUID) -> dict[str, Any]:
+        """Who on our side delivered a value entry: mostly a team member, sometimes with
+        another of our departments, now and then a department alone. Drawn from the
+        entry's own generator, so that the rest of the demo stays as it would be without."""
+        rng = random.Random(entry_id.int)
+        departments = [share["department"] for share in self.words.involvement]
+        member = rng.choice(client.team)[0] if rng.random() < 0.85 else None
+        department = rng.choice(departments) if rng.random() < (0.2 if member else 0.6) \
+            else None
+        return {"delivered_by_id": member, "delivered_by_department": department}
 
     def statistics(self, client: _Client) -> None:
         rng = self.rng

@@ -37,6 +37,7 @@ from kam_desktop.store.models import (
     InvolvementShare,
     PersonalNotes,
     TeamMember,
+    ValueEntry,
 )
 
 _EXPORT_LOADS = (
@@ -51,7 +52,7 @@ _EXPORT_LOADS = (
     .selectinload(DiaryAttendee.team_member),
     selectinload(Account.opportunities),
     selectinload(Account.goals).selectinload(Goal.actions),
-    selectinload(Account.value_entries),
+    selectinload(Account.value_entries).selectinload(ValueEntry.delivered_by),
     selectinload(Account.statistics),
     selectinload(Account.involvement),
     selectinload(Account.switching_barriers),
@@ -124,6 +125,11 @@ def _export_team_member(row: TeamMember) -> dict:
     return {**_plain_out(row), "mirrors": row.mirrors.name if row.mirrors is not None else None}
 
 
+def _export_value_entry(row: ValueEntry) -> dict:
+    return {**_plain_out(row),
+            "delivered_by": row.delivered_by.name if row.delivered_by is not None else None}
+
+
 def _export_diary_entry(row: DiaryEntry) -> dict:
     attendees = [a.contact.name if a.contact is not None else a.team_member.name
                  for a in row.attendees]
@@ -149,6 +155,7 @@ _EXPORTERS: dict[type, Callable[[Any], dict]] = {
     TeamMember: _export_team_member,
     DiaryEntry: _export_diary_entry,
     Goal: _export_goal,
+    ValueEntry: _export_value_entry,
 }
 
 

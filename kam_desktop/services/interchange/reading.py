@@ -51,6 +51,7 @@ from kam_desktop.store.models import (
     InvolvementShare,
     PersonalNotes,
     TeamMember,
+    ValueEntry,
 )
 
 #: marks a key that is not in the file (as opposed to null, which clears a field)
@@ -113,7 +114,8 @@ class Record:
     id: uuid.UUID | None
     #: column -> new value, only for the keys present in the file
     fields: dict[str, Any]
-    #: people named by the record: reports_to, mirrors (a name or None), attendees (names)
+    #: people named by the record: reports_to, mirrors, delivered_by (a name or None),
+    #: attendees (names)
     links: dict[str, Any] = field(default_factory=dict)
     #: the list sections present in the file, e.g. "contacts" -> records
     sections: dict[str, list[Record]] = field(default_factory=dict)
@@ -342,6 +344,13 @@ def _parse_team_member(value: Any, path: str) -> Record:
     return r.record()
 
 
+def _parse_value_entry(value: Any, path: str) -> Record:
+    r = _Reader(value, path, ValueEntry)
+    r.columns()
+    r.name_ref("delivered_by")
+    return r.record()
+
+
 def _parse_diary_entry(value: Any, path: str) -> Record:
     r = _Reader(value, path, DiaryEntry)
     r.columns()
@@ -373,6 +382,7 @@ _PARSERS: dict[type, Callable[[Any, str], Record]] = {
     TeamMember: _parse_team_member,
     DiaryEntry: _parse_diary_entry,
     Goal: _parse_goal,
+    ValueEntry: _parse_value_entry,
 }
 
 

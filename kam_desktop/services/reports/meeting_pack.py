@@ -141,6 +141,10 @@ class MeetingPackData:
     abc: AbcClass | None = None
     #: what makes leaving us costly for the client: (since, description), oldest first
     barriers: tuple[tuple[date | None, str], ...] = ()
+    #: who on our side delivered the value: (team member or None, totals) and (our
+    #: department or None, totals), largest benefit first, the uncredited last
+    credits_by_person: tuple[tuple[str | None, value_rules.ValueTotals], ...] = ()
+    credits_by_department: tuple[tuple[str | None, value_rules.ValueTotals], ...] = ()
 
 
 #: how many diary entries the meeting pack shows
@@ -199,6 +203,9 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                                 key=lambda e: (e.next_step_due is None,
                                                e.next_step_due or today))),
         value=dossier.value.total, value_to_revenue=dossier.value.value_to_revenue,
+        credits_by_person=tuple(value_rules.largest_first(dossier.value.by_person)),
+        credits_by_department=tuple(value_rules.largest_first(
+            dossier.value.by_our_department)),
         opportunities=tuple(OpportunityLine(o["title"], o["opportunity_class"], o["status"],
                                             o["benefit"], o["cost"])
                             for o in sections["opportunity"]
