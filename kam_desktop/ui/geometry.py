@@ -9,7 +9,7 @@ come back too large on the laptop's own screen, nor after a change of scale.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
@@ -27,6 +27,14 @@ def fitted_geometry(preferred: QSize, available: QRect, minimum: QSize = QSize(0
     corner = available.topLeft() + QPoint((available.width() - size.width()) // 2,
                                           (available.height() - size.height()) // 2)
     return QRect(corner, size)
+
+
+def opens_maximized(preferred: QSize, available: QRect) -> bool:
+    """Whether a main window takes the whole screen on its first start: when it would
+    like more than :data:`SCREEN_SHARE` of a side, as on a 1366×768 laptop or a
+    1920×1080 screen at 150 % (the portfolio's columns then fit)."""
+    return (preferred.width() > available.width() * SCREEN_SHARE
+            or preferred.height() > available.height() * SCREEN_SHARE)
 
 
 def screen_of(window: QWidget) -> QScreen:
@@ -50,12 +58,17 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
                                        window.minimumSizeHint()))
 
 
-def restore_geometry(window: QWidget, name: str, preferred: QSize) -> None:
-    """Where ``window`` was last left on this screen, or ``preferred`` fitted to it; and
-    remember where it is left each time it is closed or hidden."""
-    saved = QSettings().value(settings_key(name, screen_of(window)))
+def restore_geometry(window: QWidget, name: str, preferred: QSize, *,
+                     maximize_on_small_screens: bool = False) -> None:
+    """Where ``window`` was last left on this screen, or ``preferred`` fitted to it (the
+    whole screen, when asked, on a screen too small for ``preferred``); and remember
+    where it is left each time it is closed or hidden."""
+    screen = screen_of(window)
+    saved = QSettings().value(settings_key(name, screen))
     if saved is None or not window.restoreGeometry(saved):
         fit_to_screen(window, preferred)
+        if maximize_on_small_screens and opens_maximized(preferred, screen.availableGeometry()):
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     window.installEventFilter(_GeometryKeeper(name, window))
 
 

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         context.refused.connect(lambda error: self._show_bad_input(
             self.tr("The change was not made"), "", error))
         context.open_requested.connect(self.open_account)
-        restore_geometry(self, "main_window", QSize(1280, 780))
+        restore_geometry(self, "main_window", QSize(1280, 780), maximize_on_small_screens=True)
         self.refresh()
 
     # -- menus ------------------------------------------------------------------

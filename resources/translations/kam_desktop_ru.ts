@@ -1914,7 +1914,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>All stages</source>
-        <translation>Все этапы</translation>
+        <translation>Все стадии</translation>
     </message>
     <message>
         <source>All ABC classes</source>
@@ -2066,7 +2066,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Why the client is sleeping or lost — needed for those stages</source>
-        <translation>Почему клиент «спит» или потерян — обязательно для этих этапов</translation>
+        <translation>Почему клиент «спит» или потерян — обязательно для этих стадий</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2330,7 +2330,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Accounts by stage</source>
-        <translation>Клиенты по этапам</translation>
+        <translation>Клиенты по стадиям</translation>
     </message>
     <message>
         <source>Why clients were lost</source>

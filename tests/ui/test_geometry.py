@@ -12,7 +12,7 @@ from kam_desktop.services.demo import load_demo
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.ui.dossier.window import DossierWindow
 from kam_desktop.ui.exchange import ConflictsDialog, SendDialog
-from kam_desktop.ui.geometry import fitted_geometry, restore_geometry, screen_of, settings_key
+from kam_desktop.ui.geometry import fitted_geometry, opens_maximized, restore_geometry, screen_of, settings_key
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.preferences import PreferencesDialog
 from kam_desktop.ui.reports_dialog import ReportsDialog
@@ -195,3 +195,25 @@ def test_a_section_table_has_the_room_until_a_record_is_selected(
     # the whole form shows: its fields are not cut at the right
     assert panel.viewport().width() >= panel.widget().minimumSizeHint().width()
     assert page.table.width() > panel.width()
+
+
+@pytest.mark.parametrize(("available", "maximized"), [
+    (QRect(0, 0, 1366, 728), True),    # a 1366×768 laptop: the portfolio needs the width
+    (QRect(0, 0, 1280, 720), True),    # 1920×1080 at 150 %
+    (QRect(0, 0, 1920, 1040), False),  # 1920×1080 at 100 %: a window of its own size
+    (QRect(0, 0, 1600, 1000), False),  # 3200×2000 at 200 %
+])
+def test_the_main_window_takes_the_whole_of_a_small_screen(available, maximized) -> None:
+    assert opens_maximized(QSize(1280, 780), available) is maximized
+
+
+def test_on_a_small_screen_the_main_window_opens_maximized_and_stays_so(qtbot, context) -> None:
+    """The offscreen screen is smaller than the main window would like."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert opens_maximized(QSize(1280, 780), window.screen().availableGeometry())
+    assert window.isMaximized()
+    window.close()  # the state is remembered with the geometry
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.isMaximized()

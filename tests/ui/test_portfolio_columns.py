@@ -55,6 +55,8 @@ def test_the_default_columns_fit_1366_pixels_and_show_whole_names(qtbot, context
                  category="developing")
     window = MainWindow(context)
     qtbot.addWidget(window)
+    # maximised on a 1366×768 laptop (the offscreen screen is smaller)
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(1366, 768)
     window.show()
     qtbot.waitUntil(lambda: not window.loading, timeout=10000)
