@@ -67,7 +67,9 @@ def restore_geometry(window: QWidget, name: str, preferred: QSize, *,
     saved = QSettings().value(settings_key(name, screen))
     if saved is None or not window.restoreGeometry(saved):
         fit_to_screen(window, preferred)
-        if maximize_on_small_screens and opens_maximized(preferred, screen.availableGeometry()):
+        available = screen.availableGeometry()
+        if maximize_on_small_screens and opens_maximized(preferred, available):
+            window.setGeometry(available)  # the size, too, where no window manager maximises
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     window.installEventFilter(_GeometryKeeper(name, window))
 

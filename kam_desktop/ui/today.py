@@ -126,7 +126,7 @@ class TodayModel(QAbstractItemModel):
             return (self.tr("Never assessed") if item.due is None
                     else self.tr("Last assessed {days} days ago").format(days=item.days))
         if item.kind == "reactivate":
-            reason = item.text or self.tr("no reason recorded")
+            reason = item.text.rstrip(" .") or self.tr("no reason recorded")
             return self.tr("Asleep: {reason}. Reactivating sleeping clients is part of the "
                            "job: call, offer something new.").format(reason=reason)
         if item.kind == "lost_actions":
