@@ -29,6 +29,7 @@ from kam_desktop.domain.abc import last_full_year
 from kam_desktop.domain.enums import Category, Lifecycle, Stance, ValueKind
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact
+from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -132,13 +133,14 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
     run = session.connection().execute  # Core rows: no ORM bookkeeping per row
     rows = run(select(
         Account.id, Account.name, Account.owner, Account.category, Account.lifecycle,
-        Account.lifecycle_reason, Account.currency, Account.annual_potential)).all()
+        Account.lifecycle_reason, Account.currency)).all()
     accounts = {r.id: AccountInfo(r.name, r.owner, r.category, r.lifecycle, r.currency)
                 for r in sorted(rows, key=lambda r: r.name)}
     main = Counter(info.currency for info in accounts.values()).most_common(1)
     currency = main[0][0] if main else "RUB"
     in_currency = [r for r in rows if r.currency == currency]
     ids = _id_lookup(accounts)
+    potentials = account_potentials(session)
 
     recorded: dict[Id, list[tuple[str, Decimal]]] = defaultdict(list)
     for account_id, period, amount in run(select(Revenue.account_id, Revenue.period,
@@ -218,7 +220,8 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         other_currency=tuple(r.id for r in rows if r.currency != currency),
         accounts=accounts,
         pareto=charts.pareto({r.id: revenue.get(r.id) for r in in_currency}),
-        wallet=charts.wallet_map((charts.WalletAccount(r.id, r.category, r.annual_potential,
+        wallet=charts.wallet_map((charts.WalletAccount(r.id, r.category,
+                                                       potentials.get(r.id, {}),
                                                        revenue.get(r.id))
                                   for r in in_currency), year),
         ladder_history={key: tuple(value) for key, value in history.items()},

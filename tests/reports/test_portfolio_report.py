@@ -61,7 +61,7 @@ def test_every_account_and_its_figures(db, demo, tmp_path, language):
     packed = re.sub(r"\s", "", text)  # a name may wrap inside its cell
     for row in rows:
         line = [row.name, label(language, row.category), label(language, row.lifecycle),
-                row.abc.value, fmt.number(row.annual_potential), fmt.percent(row.share_of_wallet),
+                row.abc.value, fmt.number(row.year_potential), fmt.percent(row.share_of_wallet),
                 str(row.ladder_level), fmt.number(row.value_this_year)]
         assert re.sub(r"\s", "", "".join(line)) in packed, row.name
     total = sum(r.value_this_year for r in rows)

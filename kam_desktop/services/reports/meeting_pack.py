@@ -153,7 +153,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
     """The internal briefing for a meeting with ``attendees`` (names of the account's
     contacts). An unknown account or attendee raises InputError naming it."""
     account_id = find_account(session, None, account_name).id
-    dossier = load_dossier(session, account_id)
+    dossier = load_dossier(session, account_id, today=today)
     account, sections = dossier.account, dossier.sections
     contacts = {c["name"]: c for c in sections["contact"]}
     chosen = tuple(dict.fromkeys(attendees))

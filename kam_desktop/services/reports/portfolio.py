@@ -24,6 +24,7 @@ class PortfolioLine:
     abc: AbcClass
     owner: str | None
     currency: str
+    #: the potential in force in the revenue year, which the share is set against
     annual_potential: Decimal | None
     revenue_last_year: Decimal | None
     share_of_wallet: Decimal | None
@@ -73,7 +74,7 @@ def portfolio_data(session: Session, *, today: date,
         categories=chosen_categories, owners=chosen_owners,
         accounts=tuple(PortfolioLine(
             row.name, row.category, row.lifecycle, row.abc, row.owner, currencies[row.id],
-            row.annual_potential, row.revenue_last_year, row.share_of_wallet,
+            row.year_potential, row.revenue_last_year, row.share_of_wallet,
             row.ladder_level, row.value_this_year) for row in rows),
         value_by_kind=tuple(sorted(((k, v) for k, v in by_kind.items() if v),
                                    key=lambda kv: (-kv[1], kv[0].value))),
