@@ -199,9 +199,10 @@ class OpportunitiesPage(RecordSection):
             run_edit(self.context, self.tr("Make a plan goal of an opportunity"),
                      MakeGoal(record_id, client_goal))
         except InputError as error:
-            QMessageBox.warning(self, self.tr("Cannot make a plan goal"),
-                                self.tr("The client's goal: {problem}").format(
-                                    problem=translated(error.message)))
+            problem = translated(error.message)
+            if error.where == "client_goal":
+                problem = self.tr("The client's goal: {problem}").format(problem=problem)
+            QMessageBox.warning(self, self.tr("Cannot make a plan goal"), problem)
 
     def row_shown(self, row: Row) -> None:
         self._show_class_hint()
