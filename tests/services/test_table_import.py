@@ -466,3 +466,30 @@ def test_a_neutralised_cell_reads_back_as_it_was(tmp_path, db) -> None:
 def _potential_now(account: Account) -> Decimal | None:
     return potential_in({p.year: p.amount for p in account.potentials},
                         Period(date.today().year))
+
+
+def test_a_potential_column_sets_this_years_potential_and_keeps_earlier_years(tmp_path,
+                                                                             db) -> None:
+    this_year = date.today().year
+    with db.transaction() as session:
+        account_id = add_record(session, kind="account", parent_id=None,
+                                values={"name": "АО «Вектор»"})
+        for year, amount in ((this_year - 2, "900000"), (this_year, "1000000")):
+            add_record(session, kind="potential", parent_id=account_id,
+                       values={"year": year, "amount": amount})
+    path = tmp_path / "potential.csv"
+    path.write_text("Клиент;Потенциал\nАО «Вектор»;2 000 000\nООО «Новое»;500 000\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    with db.transaction() as session:
+        plan = apply_import(session, table=table, columns=guess_mapping(table.headers))
+    assert plan.accounts_updated == ("АО «Вектор»",) and plan.accounts_added == ("ООО «Новое»",)
+    with db.sessions() as session:
+        found = {(a.name, p.year): p.amount for a in session.scalars(select(Account))
+                 for p in a.potentials}
+    assert found == {("АО «Вектор»", this_year - 2): Decimal("900000"),
+                     ("АО «Вектор»", this_year): Decimal("2000000"),
+                     ("ООО «Новое»", this_year): Decimal("500000")}
+    with db.transaction() as session:  # the same file again changes nothing
+        again = apply_import(session, table=table, columns=guess_mapping(table.headers))
+    assert again.accounts_updated == () and again.changes == 0
