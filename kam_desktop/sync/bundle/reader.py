@@ -22,6 +22,7 @@ from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.sync import crypto
 from kam_desktop.sync.bundle.lines import (
+    from_earlier_release,
     parse_manifest,
     parse_record,
     parse_seen,
@@ -241,6 +242,7 @@ class BundleReader:
         replicas = len(self.manifest.replicas)
         previous = ""
         for number, line in self._lines(name, checked, None if checked else only):
+            line = from_earlier_release(table, line)
             try:
                 record = parse_record(line, fields, codecs, replicas) if checked \
                     else record_of(line)
