@@ -82,6 +82,8 @@ def data_files(package: Path = ROOT / "kam_desktop",
     groups = [
         (resources / "fonts", "*", "kam_desktop/resources/fonts"),
         (translations, "*.qm", "kam_desktop/resources/translations"),
+        # the command line reads its messages' translations from the sources (no Qt)
+        (translations, "*.ts", "kam_desktop/resources/translations"),
         (resources / "icons", "*", "kam_desktop/resources/icons"),
         (resources / "demo", "*.json", "kam_desktop/resources/demo"),
         (resources / "passphrase", "*", "kam_desktop/resources/passphrase"),

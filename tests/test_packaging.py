@@ -8,6 +8,7 @@ import importlib.util
 import os
 import plistlib
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -78,20 +79,20 @@ def test_bundle_lists_every_migration_as_a_file():
         assert listed.get(relative) == path.parent.relative_to(ROOT).as_posix(), relative
 
 
-def test_bundle_lists_the_compiled_translations_fonts_and_icons():
+def test_bundle_lists_the_translations_fonts_and_icons():
     targets = {}
     for source, target in freeze.data_files():
         targets.setdefault(target, set()).add(Path(source).name)
     sources = ROOT / "resources" / "translations"
     assert targets["kam_desktop/resources/translations"] == {
-        ts.with_suffix(".qm").name for ts in sources.glob("*.ts")}
+        name for ts in sources.glob("*.ts") for name in (ts.name, ts.with_suffix(".qm").name)}
     assert "DejaVuSans.ttf" in targets["kam_desktop/resources/fonts"]
     assert "LICENSE_DEJAVU" in targets["kam_desktop/resources/fonts"]
     assert {f"kam-desktop-{size}.png" for size in HICOLOR_SIZES} <= \
         targets["kam_desktop/resources/icons"]
     assert targets["kam_desktop/resources/demo"] == {"words.json"}
     assert targets["kam_desktop/resources/passphrase"] == {"eff_short_wordlist.txt",
-                                                          "LICENSE_EFF"}
+                                                          "LICENSE_EFF", "ru_common.txt"}
     assert targets["kam_desktop/resources/guide"] == {"guide.en.html", "guide.ru.html"}
 
 
@@ -176,7 +177,8 @@ def test_one_application_id_everywhere():
     assert component.find("launchable").text == f"{APP_ID}.desktop"
     assert f'setDesktopFileName("{APP_ID}")' in \
         (ROOT / "kam_desktop" / "ui" / "app.py").read_text(encoding="utf-8")
-    for script in ("install.sh", "uninstall.sh", "build.sh", "validate.sh"):
+    for script in ("install.sh", "uninstall.sh", "desktop-files.sh", "validate.sh",
+                   "smoke-test.sh", "deb-test.sh"):
         assert f"APP_ID={APP_ID}\n" in (LINUX / script).read_text(encoding="utf-8"), script
 
 
@@ -332,3 +334,57 @@ def test_an_installed_wheel_speaks_russian_and_carries_its_data(tmp_path):
         env={**os.environ, "PYTHONPATH": str(site), "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["Спящий:", "разбудить", "True", "True"]
+
+
+def _setup_qt_libraries() -> set[str]:
+    script = (ROOT / "scripts" / "setup.sh").read_text()
+    listed = re.search(r"QT_LIBS=\(([^)]*)\)", script).group(1)
+    return set(listed.split())
+
+
+def test_the_deb_installs_under_opt_and_depends_on_what_qt_needs(tmp_path):
+    """build-deb.sh run on a stand-in application folder: the package's files, and its
+    Depends naming every system library scripts/setup.sh installs for Qt."""
+    if not shutil.which("dpkg-deb"):
+        pytest.skip("dpkg-deb is not installed")
+    app = tmp_path / "kam-desktop"
+    (app / "_internal").mkdir(parents=True)
+    (app / "kam-desktop").write_text("#!/bin/sh\necho stand-in\n")
+    (app / "kam-desktop").chmod(0o755)
+    subprocess.run(["bash", str(LINUX / "build-deb.sh"), str(app), str(tmp_path / "out")],
+                   check=True, capture_output=True, text=True)
+    [deb] = (tmp_path / "out").glob("kam-desktop_*.deb")
+    assert deb.name.startswith(f"kam-desktop_{pyproject_version()}_")
+
+    info = subprocess.run(["dpkg-deb", "--field", str(deb)], check=True,
+                          capture_output=True, text=True).stdout
+    fields = dict(re.findall(r"^(\S+): (.*(?:\n .*)*)", info, re.M))
+    assert fields["Package"] == "kam-desktop"
+    assert fields["Version"] == pyproject_version()
+    depends = {alternative.strip().split()[0]
+               for clause in fields["Depends"].split(",") for alternative in clause.split("|")}
+    assert _setup_qt_libraries() <= depends
+
+    contents = subprocess.run(["dpkg-deb", "--contents", str(deb)], check=True,
+                              capture_output=True, text=True).stdout
+    for path in ("./opt/kam-desktop/kam-desktop", "./usr/bin/kam-desktop -> "
+                 "/opt/kam-desktop/kam-desktop", f"./usr/share/applications/{APP_ID}.desktop",
+                 f"./usr/share/mime/packages/{APP_ID}.xml",
+                 f"./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png",
+                 "./usr/share/doc/kam-desktop/copyright"):
+        assert path in contents
+    assert "root/root" in contents
+    assert not re.search(r"^\S+ (?!root/root)\S+/\S+ ", contents, re.M), "files not owned by root"
+
+
+def test_the_hosted_workflow_builds_and_smoke_tests_on_every_system():
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text()
+    jobs = re.split(r"^  (\w+):\n", workflow.split("\njobs:\n", 1)[1], flags=re.M)[1:]
+    steps = dict(zip(jobs[::2], jobs[1::2]))
+    assert set(steps) == {"linux", "windows", "macos"}
+    assert "smoke-test.sh" in steps["linux"] and "deb-test.sh" in steps["linux"]
+    assert "--smoke-test" in steps["windows"] and "kam-desktop.iss" in steps["windows"]
+    assert "make-dmg.sh" in steps["macos"] and "--smoke-test" in steps["macos"]
+    for script in re.findall(r"bash (installers/\S+\.sh)", workflow):
+        assert (ROOT / script).is_file(), script
+    assert "UNTESTED" in workflow

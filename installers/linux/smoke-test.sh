@@ -20,20 +20,9 @@ tarball=$(realpath "${1:-dist/kam-desktop-$version-linux-$(uname -m).tar.gz}")
 scratch=$(mktemp -d /tmp/kam-smoke.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 home=$scratch/home
-mkdir -p "$home" "$scratch/work" "$scratch/runtime"
-chmod 700 "$scratch/runtime"
-bare=(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8
-      XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config"
-      XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/runtime"
-      QT_QPA_PLATFORM=offscreen)
+TEST_NAME=smoke-test
+source installers/linux/test-steps.sh
 app=$home/.local/lib/kam-desktop/kam-desktop
-steps=0
-step() { steps=$((steps + 1)); echo "--- $*"; }
-fail() {
-    echo "SMOKE TEST FAILED: $*" >&2
-    echo "smoke-test: $((steps - 1)) passed, 1 failed"
-    exit 1
-}
 
 step "install $(basename "$tarball")"
 tar -C "$scratch" -xzf "$tarball"

@@ -3,7 +3,8 @@ the GUI. Every command calls the same services as the GUI.
 
 Bad input ends with one line on stderr and exit code 2; nothing is changed. A command
 that writes refuses a database open in a window (its undo history and views would not
-know); commands that only read may go on.
+know); commands that only read may go on. Messages follow the locale, or ``--lang``
+(see language.py).
 """
 from __future__ import annotations
 
@@ -16,7 +17,11 @@ from pathlib import Path
 from typing import Callable
 
 from kam_desktop import __version__
-from kam_desktop.cli import reports, sync, tables
+from kam_desktop.cli import backups, contacts, rates, reports, sync, tables
+from kam_desktop.cli.language import say, set_language
+from kam_desktop.cli.terminal import safe_output
+from kam_desktop.domain import glossary
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.faults import DatabaseFault, database_faults
 from kam_desktop.store.database import DB_ENV, Database, default_db_path, open_database
@@ -31,7 +36,8 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
     with db.transaction() as session:
         summary = load_demo(session, accounts=args.accounts, seed=args.seed, today=date.today())
-    print(f"Demo portfolio loaded: {summary['account']} accounts into {db.path}")
+    print(say(Text("Demo portfolio loaded: {count} accounts into {path}",
+                   count=summary["account"], path=str(db.path))))
     return 0
 
 
@@ -41,11 +47,13 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     document = interchange.read_document(args.file)
     with db.transaction() as session:
         summary = interchange.import_document(session, document)
-    print(f"Imported {args.file}: {len(summary.added)} added, {len(summary.updated)} updated, "
-          f"{len(summary.unchanged)} unchanged")
-    for label, names in (("added", summary.added), ("updated", summary.updated)):
-        for name in names:
-            print(f"  {label}: {name}")
+    print(say(Text("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged",
+                   file=str(args.file), added=len(summary.added),
+                   updated=len(summary.updated), unchanged=len(summary.unchanged))))
+    for name in summary.added:
+        print("  " + say(Text("added: {name}", name=name)))
+    for name in summary.updated:
+        print("  " + say(Text("updated: {name}", name=name)))
     return 0
 
 
@@ -55,7 +63,8 @@ def _cmd_export(db: Database, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         document = interchange.export_document(session, args.account or None)
     interchange.write_document(args.file, document)
-    print(f"Exported {len(document['accounts'])} accounts to {args.file}")
+    print(say(Text("Exported {count} accounts to {file}", count=len(document["accounts"]),
+                   file=str(args.file))))
     return 0
 
 
@@ -63,20 +72,29 @@ def _cmd_accounts(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.portfolio import list_accounts
 
     with db.sessions() as session:
-        rows = list_accounts(session, today=date.today())
+        rows = list_accounts(session, today=date.today(),
+                             main_currency=rates.main_currency(args))
     if args.json:
         json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     if not rows:
-        print("No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.")
+        print(say(Text("No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.")))
         return 0
-    headers = ("Name", "Category", "Lifecycle", "ABC", "Owner", "Contacts")
-    table = [(r.name, r.category.value, r.lifecycle.value, r.abc.value, r.owner or "—",
-              str(r.contacts)) for r in rows]
+    words = glossary.TERMS[args.lang]
+    headers = tuple(words[key] for key in ("account", "category", "stage", "abc", "owner",
+                                           "contacts"))
+    table = [(r.name, glossary.name(args.lang, r.category),
+              glossary.name(args.lang, r.lifecycle), r.abc.value if r.abc else "—",
+              r.owner or "—", str(r.contacts)) for r in rows]
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(headers)]
     for row in (headers, *table):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    left_out = sorted({r.currency for r in rows if r.no_rate})
+    if left_out:
+        print(f"ABC: no rate of {', '.join(left_out)} to {rates.main_currency(args)} for the "
+              "last full year; those accounts (—) are not compared "
+              "(`kam-desktop rates import`)")
     return 0
 
 
@@ -85,18 +103,12 @@ def _cmd_check(db: Database, args: argparse.Namespace) -> int:
 
     result = check_database(db.engine)
     if result.ok:
-        print(f"OK: {db.path} passes the integrity check (schema {result.schema_revision})")
+        print(say(Text("OK: {path} passes the integrity check (schema {revision})",
+                       path=str(db.path), revision=result.schema_revision)))
         return 0
     for problem in result.problems:
         print(problem, file=sys.stderr)
     return 1
-
-
-def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
-    from kam_desktop.store.backup import make_backup
-
-    print(f"Backup written: {make_backup(db.engine, db.path)}")
-    return 0
 
 
 def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
@@ -107,17 +119,19 @@ def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
         contact_id = find_contact(session, account_name=args.account, contact_name=args.contact)
         records = same_person(session, contact_id)
     elsewhere = sorted(name for _, name in records[1:])
-    also = f" (also their records at {', '.join(elsewhere)})" if elsewhere else ""
+    also = say(Text(" (also their records at {accounts})", accounts=", ".join(elsewhere))) \
+        if elsewhere else ""
     if not args.yes:
         if not sys.stdin.isatty():
-            raise InputError("--yes", "erasing cannot be undone: confirm with --yes")
-        answer = input(f"Erase everything about {args.contact} ({args.account}){also} from "
-                       "this laptop, backups included? This cannot be undone. [y/N] ")
+            raise InputError("--yes", Text("erasing cannot be undone: confirm with --yes"))
+        answer = input(say(Text("Erase everything about {contact} ({account}){also} from this "
+                                "laptop, backups included? This cannot be undone. [y/N] ",
+                                contact=args.contact, account=args.account, also=also)))
         if answer.strip().lower() not in ("y", "yes", "д", "да"):
-            print("Nothing erased.")
+            print(say(Text("Nothing erased.")))
             return 0
     scrubbed = erase_person(db, contact_id=contact_id, erased_by=args.by)
-    print(f"Erased{also}. {scrubbed} backup(s) scrubbed too.")
+    print(say(Text("Erased{also}. {count} backup(s) scrubbed too.", also=also, count=scrubbed)))
     return 0
 
 
@@ -127,6 +141,8 @@ def _parser() -> argparse.ArgumentParser:
         description="KAM Desktop: key-account management. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", dest="language", choices=("ru", "en"),
+                        help="the language of the messages (default: the locale's)")
     parser.add_argument("--receive", type=Path, metavar="FILE",
                         help="open the window and receive this exchange file from a colleague")
     parser.add_argument("--db", type=Path, metavar="PATH",
@@ -152,17 +168,17 @@ def _parser() -> argparse.ArgumentParser:
 
     accounts = commands.add_parser("accounts", help="list the accounts of the portfolio")
     accounts.add_argument("--json", action="store_true", help="print JSON")
+    rates.add_main_currency_option(accounts)
     accounts.set_defaults(run=_cmd_accounts)
 
     check = commands.add_parser("check", help="check the database's integrity")
     check.set_defaults(run=_cmd_check, read_only=True)  # reports an old schema, never migrates
 
-    backup = commands.add_parser("backup", help="write a backup beside the database")
-    backup.set_defaults(run=_cmd_backup)
-
+    backups.add_commands(commands)
     reports.add_commands(commands)
     tables.add_commands(commands)
     sync.add_commands(commands)
+    rates.add_commands(commands)
 
     contact = commands.add_parser("contact", help="act on one contact")
     contact_actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -173,11 +189,20 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_argument("--by", metavar="NAME", help="who erases (kept in the erasure log)")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase.set_defaults(run=_cmd_contact_erase, writes=True)
+    contacts.add_export(contact_actions)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    with safe_output():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
+    language = set_language(args.language)
+    if not hasattr(args, "lang"):  # the commands without their own --lang print in ours
+        args.lang = language
     if args.command is None:
         from kam_desktop.ui.app import run_gui
 
@@ -186,20 +211,24 @@ def main(argv: list[str] | None = None) -> int:
     path = args.db or default_db_path()
     if getattr(args, "writes", False) and not getattr(args, "dry_run", False) \
             and open_in_window(path):
-        return _fail(f"the database {path} is open in KAM Desktop; close its window first, "
-                     "or do this in the window (File menu)")
+        return _fail(Text("the database {path} is open in KAM Desktop; close its window "
+                          "first, or do this in the window (File menu)", path=str(path)))
+    if getattr(args, "opens_itself", False):
+        return _run_on_path(run, path, args)
     try:
         with database_faults(path):
             db = open_database(args.db, migrate=not getattr(args, "read_only", False))
     except DatabaseFault as fault:
-        return _fail(f"cannot open the database {path}: {fault.message}")
+        return _fail(Text("cannot open the database {path}: {reason}", path=str(path),
+                          reason=fault.message))
     except (NewerSchemaError, ForeignDatabaseError, OSError) as error:
-        return _fail(f"cannot open the database {path}: {error}")
+        return _fail(Text("cannot open the database {path}: {reason}", path=str(path),
+                          reason=str(error)))
     try:
         with database_faults(db.path):  # locked, read-only, full, damaged: one line
             return run(db, args)
     except InputError as error:
-        return _fail(str(error))
+        return _refuse(error)
     except BrokenPipeError:  # the reader of our output went away (`| head`)
         sys.stdout = open(os.devnull, "w")
         return 0
@@ -209,6 +238,22 @@ def main(argv: list[str] | None = None) -> int:
         db.close()
 
 
+def _run_on_path(run: Callable[[Path, argparse.Namespace], int], path: Path,
+                 args: argparse.Namespace) -> int:
+    """A command that opens the database file itself, or not at all."""
+    try:
+        with database_faults(path):
+            return run(path, args)
+    except InputError as error:
+        return _refuse(error)
+    except OSError as error:
+        return _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error))
+
+
+def _refuse(error: InputError) -> int:
+    return _fail(f"{error.where}: {say(error.message)}" if error.where else say(error.message))
+
+
 def _fail(message: str) -> int:
-    print(f"kam-desktop: error: {message}", file=sys.stderr)
+    print(say(Text("kam-desktop: error: {message}", message=message)), file=sys.stderr)
     return EXIT_BAD_INPUT

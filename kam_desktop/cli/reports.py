@@ -5,6 +5,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from kam_desktop.cli.language import say
+from kam_desktop.cli.rates import add_main_currency_option, main_currency
+from kam_desktop.domain.text import Text
 from kam_desktop.store.database import Database
 
 
@@ -27,7 +30,8 @@ def _cmd_report_value_dossier(db: Database, args: argparse.Namespace) -> int:
                                   date_to=args.date_to, departments=args.department,
                                   show_cost=not args.no_cost)
     build_value_dossier(data, args.lang, args.output, issuer)
-    print(f"Value dossier of {data.client_name} written to {args.output}")
+    print(say(Text("Value dossier of {account} written to {path}", account=data.client_name,
+                   path=str(args.output))))
     return 0
 
 
@@ -38,9 +42,10 @@ def _cmd_report_portfolio(db: Database, args: argparse.Namespace) -> int:
     issuer = _issuer(args)
     with db.sessions() as session:
         data = portfolio_data(session, today=date.today(), categories=args.category,
-                              owners=args.owner)
+                              owners=args.owner, main_currency=main_currency(args))
     build_portfolio_report(data, args.lang, args.output, issuer)
-    print(f"Portfolio report of {len(data.accounts)} accounts written to {args.output}")
+    print(say(Text("Portfolio report of {count} accounts written to {path}",
+                   count=len(data.accounts), path=str(args.output))))
     return 0
 
 
@@ -53,7 +58,8 @@ def _cmd_report_meeting_pack(db: Database, args: argparse.Namespace) -> int:
         data = meeting_pack_data(session, account_name=args.account,
                                  attendees=args.attendee or [], today=date.today())
     build_meeting_pack(data, args.lang, args.output, issuer)
-    print(f"Meeting pack for {data.name} written to {args.output}")
+    print(say(Text("Meeting pack for {account} written to {path}", account=data.name,
+                   path=str(args.output))))
     return 0
 
 
@@ -61,7 +67,8 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (write 2026-01-31)") from None
+        raise argparse.ArgumentTypeError(say(Text("{value} is not a date (YYYY-MM-DD)",
+                                                  value=repr(text)))) from None
 
 
 def _add_issuer_options(report: argparse.ArgumentParser, *, client_facing: bool) -> None:
@@ -118,5 +125,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     portfolio.add_argument("--owner", action="append", metavar="NAME",
                            help="only accounts of this account manager (repeatable)")
     _add_issuer_options(portfolio, client_facing=False)
+    add_main_currency_option(portfolio)
     portfolio.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     portfolio.set_defaults(run=_cmd_report_portfolio)

@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from kam_desktop.cli.language import say
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.database import Database
 
@@ -17,10 +19,11 @@ def _password(path: Path | None) -> str | None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"cannot read the password file: "
-                                    f"{getattr(error, 'strerror', None) or error}") from None
+        raise InputError(str(path), Text("cannot read the password file: {reason}",
+                                         reason=getattr(error, "strerror", None) or str(error))
+                         ) from None
     if not lines or not lines[0]:
-        raise InputError(str(path), "the password file is empty")
+        raise InputError(str(path), Text("the password file is empty"))
     return lines[0]
 
 
@@ -33,11 +36,16 @@ def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
             result = export_bundle(session, path=args.output, account_names=args.account,
                                    password=password, allow_unlocked=args.no_password)
     except UnlockedPersonalNotes:
-        raise InputError(str(args.output), "the bundle would carry personal notes unlocked: "
-                                           "give --password-file F, or --no-password to write "
-                                           "it unlocked all the same") from None
-    print(f"Bundle of {result.accounts} account(s) written to {result.path}"
-          + (" (encrypted)" if result.encrypted else ""))
+        raise InputError(str(args.output), Text(
+            "the bundle would carry personal notes unlocked: give --password-file F, or "
+            "--no-password to write it unlocked all the same")) from None
+    if result.encrypted:
+        written = Text("Bundle of {count} account(s) written to {path} (encrypted)",
+                       count=result.accounts, path=str(result.path))
+    else:
+        written = Text("Bundle of {count} account(s) written to {path}",
+                       count=result.accounts, path=str(result.path))
+    print(say(written))
     return 0
 
 
@@ -47,23 +55,32 @@ def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
     password = _password(args.password_file)
     result = receive_bundle(db, path=args.file, password=password)
     if result.already_imported:
-        print(f"Already imported: {args.file} from {result.source} (made {result.made_at}) "
-              "brings nothing new; nothing changed.")
+        print(say(Text("Already imported: {file} from {source} (made {made}) brings nothing "
+                       "new; nothing changed.", file=str(args.file), source=result.source,
+                       made=str(result.made_at))))
         return 0
-    print(f"Imported {args.file} from {result.source} (made {result.made_at}): "
-          f"{result.added} account(s) added, {result.updated} updated, {result.deleted} "
-          f"deleted, {result.conflicts} conflict(s)"
-          + (f", {len(result.erased)} person(s) erased" if result.erased else ""))
+    print(say(Text("Imported {file} from {source} (made {made}): {added} account(s) added, "
+                   "{updated} updated, {deleted} deleted, {conflicts} conflict(s)",
+                   file=str(args.file), source=result.source, made=str(result.made_at),
+                   added=result.added, updated=result.updated, deleted=result.deleted,
+                   conflicts=result.conflicts))
+          + (say(Text(", {count} person(s) erased", count=len(result.erased)))
+             if result.erased else ""))
     for _, changes in result.accounts:
-        if changes.added or changes.deleted:
-            print(f"  {'added' if changes.added else 'deleted'}: {changes.name}")
+        if changes.added:
+            print("  " + say(Text("added: {name}", name=changes.name)))
+        elif changes.deleted:
+            print("  " + say(Text("deleted: {name}", name=changes.name)))
         elif changes.changed:
-            print(f"  updated: {changes.name}: {changes.records_added} record(s) added, "
-                  f"{changes.records_updated} changed, {changes.records_deleted} deleted, "
-                  f"{changes.conflicts} conflict(s)")
+            print("  " + say(Text(
+                "updated: {name}: {added} record(s) added, {changed} changed, {deleted} "
+                "deleted, {conflicts} conflict(s)", name=changes.name,
+                added=changes.records_added, changed=changes.records_updated,
+                deleted=changes.records_deleted, conflicts=changes.conflicts)))
     for name in result.held_back:
-        print(f"  held back: {name}: the sender had not yet received the erasure of a person "
-              "there; its changes come with its next bundle")
+        print("  " + say(Text("held back: {name}: the sender had not yet received the erasure "
+                              "of a person there; its changes come with its next bundle",
+                              name=name)))
     return 0
 
 
@@ -77,7 +94,7 @@ def _cmd_sync_conflicts(db: Database, args: argparse.Namespace) -> int:
         print()
         return 0
     if not conflicts:
-        print("No conflicts.")
+        print(say(Text("No conflicts.")))
         return 0
     def when(moment) -> str:
         return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
@@ -85,11 +102,13 @@ def _cmd_sync_conflicts(db: Database, args: argparse.Namespace) -> int:
     for c in conflicts:
         place = f"{c.account} / {c.table} {c.record or c.record_id}" + (
             f" / {c.field}" if c.field else "")
-        print(f"{place} [{c.kind}{', switched' if c.switched else ''}]")
-        print(f"  in use: {json.dumps(c.value, ensure_ascii=False)} "
-              f"({c.value_by or '—'}, {when(c.value_at)})")
-        print(f"  other:  {json.dumps(c.other_value, ensure_ascii=False)} "
-              f"({c.other_by or '—'}, {when(c.other_at)})")
+        print(f"{place} [{c.kind}" + (say(Text(", switched")) if c.switched else "") + "]")
+        print("  " + say(Text("in use: {value} ({by}, {at})",
+                              value=json.dumps(c.value, ensure_ascii=False),
+                              by=c.value_by or "—", at=when(c.value_at))))
+        print("  " + say(Text("other: {value} ({by}, {at})",
+                              value=json.dumps(c.other_value, ensure_ascii=False),
+                              by=c.other_by or "—", at=when(c.other_at))))
     return 0
 
 

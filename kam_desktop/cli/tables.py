@@ -6,6 +6,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from kam_desktop.cli.language import say
+from kam_desktop.cli.rates import add_main_currency_option, main_currency
+from kam_desktop.domain.text import Text
 from kam_desktop.services.column_mapping import RowCounts, load_mapping
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.tabular import ENCODING_NAMES, Table, read_table
@@ -22,28 +25,34 @@ def _read_mapped(args: argparse.Namespace, resolve) -> tuple[Table, dict[str, in
     except InputError as error:
         raise InputError(f"{args.map}: {error.where}", error.message) from None
     if table.kind == "csv":
-        shape = (f"CSV, {ENCODING_NAMES[table.encoding]}, delimiter {table.delimiter!r}, "
-                 f"header on line {table.header_line}")
+        shape = Text("{file}: CSV, {encoding}, delimiter {delimiter}, header on line {line}, "
+                     "{rows} rows", encoding=ENCODING_NAMES[table.encoding],
+                     delimiter=repr(table.delimiter), file=str(args.file),
+                     line=table.header_line, rows=len(table.rows))
     else:
-        shape = f"XLSX, sheet {table.sheet!r}, header on row {table.header_line}"
-    print(f"{args.file}: {shape}, {len(table.rows)} rows")
+        shape = Text("{file}: XLSX, sheet {sheet}, header on row {line}, {rows} rows",
+                     sheet=repr(table.sheet), file=str(args.file), line=table.header_line,
+                     rows=len(table.rows))
+    print(say(shape))
     return table, columns
 
 
 def _report_bad(args: argparse.Namespace, plan: RowCounts) -> bool:
     """Print the bad rows; whether to go on and write (not a dry run). Bad rows without
     ``--skip-bad`` refuse the import."""
-    print(f"  good rows: {plan.good_rows}, bad rows: {len(plan.bad_lines)}")
+    print("  " + say(Text("good rows: {good}, bad rows: {bad}", good=plan.good_rows,
+                          bad=len(plan.bad_lines))))
     for bad in plan.bad:
-        print(f"    line {bad.line}" + (f", {bad.column}" if bad.column else "")
-              + f": {bad.problem}")
+        where = Text("line {line}, {column}", line=bad.line, column=bad.column) if bad.column \
+            else Text("line {line}", line=bad.line)
+        print(f"    {say(where)}: {say(bad.problem)}")
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(say(Text("Dry run: nothing was written.")))
         return False
     if plan.bad and not args.skip_bad:
-        raise InputError(str(args.file), f"{len(plan.bad_lines)} bad row(s), nothing imported: "
-                                         f"fix the file, or pass --skip-bad to import the "
-                                         f"{plan.good_rows} good row(s) only")
+        raise InputError(str(args.file), Text(
+            "{bad} bad row(s), nothing imported: fix the file, or pass --skip-bad to import "
+            "the {good} good row(s) only", bad=len(plan.bad_lines), good=plan.good_rows))
     return True
 
 
@@ -56,12 +65,12 @@ def _run_import(db: Database, args: argparse.Namespace, resolve, plan_, apply,
     with db.sessions() as session:
         plan = plan_(session, table=table, columns=columns)
     for line in planned(plan):
-        print(line)
+        print("  " + say(line))
     if not _report_bad(args, plan):
         return 0
     with db.transaction() as session:
         plan = apply(session, table=table, columns=columns)
-    print(imported(plan))
+    print(say(imported(plan)))
     return 0
 
 
@@ -70,13 +79,18 @@ def _cmd_import_table(db: Database, args: argparse.Namespace) -> int:
 
     return _run_import(
         db, args, resolve_mapping, plan_import, apply_import,
-        lambda plan: (f"  accounts to add: {len(plan.accounts_added)}, to update: "
-                      f"{len(plan.accounts_updated)}, unchanged: {len(plan.accounts_unchanged)}",
-                      f"  contacts to add: {len(plan.contacts_added)}, to update: "
-                      f"{len(plan.contacts_updated)}"),
-        lambda plan: (f"Imported {plan.good_rows} row(s): {len(plan.accounts_added)} accounts "
-                      f"added, {len(plan.accounts_updated)} updated; {len(plan.contacts_added)} "
-                      f"contacts added, {len(plan.contacts_updated)} updated"))
+        lambda plan: (Text("accounts to add: {add}, to update: {update}, unchanged: {same}",
+                           add=len(plan.accounts_added), update=len(plan.accounts_updated),
+                           same=len(plan.accounts_unchanged)),
+                      Text("contacts to add: {add}, to update: {update}",
+                           add=len(plan.contacts_added), update=len(plan.contacts_updated))),
+        lambda plan: Text("Imported {rows} row(s): {accounts_added} accounts added, "
+                          "{accounts_updated} updated; {contacts_added} contacts added, "
+                          "{contacts_updated} updated", rows=plan.good_rows,
+                          accounts_added=len(plan.accounts_added),
+                          accounts_updated=len(plan.accounts_updated),
+                          contacts_added=len(plan.contacts_added),
+                          contacts_updated=len(plan.contacts_updated)))
 
 
 def _cmd_import_deals(db: Database, args: argparse.Namespace) -> int:
@@ -84,22 +98,25 @@ def _cmd_import_deals(db: Database, args: argparse.Namespace) -> int:
 
     return _run_import(
         db, args, resolve_mapping, plan_deals, apply_deals,
-        lambda plan: (f"  deals to add: {plan.added}, to update: {plan.updated}, unchanged: "
-                      f"{plan.unchanged}, of {len(plan.accounts)} account(s)",),
-        lambda plan: (f"Imported {plan.good_rows} row(s): {plan.added} deals added, "
-                      f"{plan.updated} updated, {plan.unchanged} unchanged"))
+        lambda plan: (Text("deals to add: {add}, to update: {update}, unchanged: {same}, of "
+                           "{accounts} account(s)", add=plan.added, update=plan.updated,
+                           same=plan.unchanged, accounts=len(plan.accounts)),),
+        lambda plan: Text("Imported {rows} row(s): {added} deals added, {updated} updated, "
+                          "{same} unchanged", rows=plan.good_rows, added=plan.added,
+                          updated=plan.updated, same=plan.unchanged))
 
 
 def _cmd_export_table(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services.table_export import account_ids_by_name, export_table
 
     if args.output.suffix.lower() not in (".csv", ".xlsx"):
-        raise InputError(str(args.output), "the file name must end in .csv or .xlsx")
+        raise InputError(str(args.output), Text("the file name must end in .csv or .xlsx"))
     with db.sessions() as session:
         ids = account_ids_by_name(session, args.account) if args.account else None
         count = export_table(session, kind=args.kind, path=args.output, language=args.lang,
-                             today=date.today(), account_ids=ids)
-    print(f"{count} row(s) written to {args.output}")
+                             today=date.today(), account_ids=ids,
+                             main_currency=main_currency(args))
+    print(say(Text("{count} row(s) written to {path}", count=count, path=str(args.output))))
     return 0
 
 
@@ -114,10 +131,12 @@ def _cmd_calendar(db: Database, args: argparse.Namespace) -> int:
         ids = account_ids_by_name(session, args.account) if args.account else None
         if args.owner is not None and session.scalar(
                 select(Account.id).where(Account.owner == args.owner).limit(1)) is None:
-            raise InputError("--owner", f"no account has the owner {args.owner!r}")
+            raise InputError("--owner", Text("no account has the owner {owner}",
+                                             owner=repr(args.owner)))
         items = calendar_items(session, language=args.lang, account_ids=ids, owner=args.owner)
     write_calendar(args.output, items, language=args.lang)
-    print(f"{len(items)} event(s) written to {args.output}")
+    print(say(Text("{count} event(s) written to {path}", count=len(items),
+                   path=str(args.output))))
     return 0
 
 
@@ -151,6 +170,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     exp.add_argument("--lang", choices=("ru", "en"), default="ru",
                      help="language of the headers; CSV: ru uses ';' and decimal commas, "
                           "en ',' and decimal points (default ru)")
+    add_main_currency_option(exp)
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
     exp.set_defaults(run=_cmd_export_table)
 

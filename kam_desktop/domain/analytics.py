@@ -22,6 +22,7 @@ from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
     NO_LEADER,
+    NO_TOP_TO_TOP,
     ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE,
     MapContact,
@@ -378,11 +379,11 @@ def lifecycle_funnel(accounts: Iterable[LifecycleAccount[K]],
 # --- role coverage -----------------------------------------------------------------------
 
 NO_CONTACTS = "no_contacts"
-#: a leader nobody on our side mirrors: no top-to-top relationship
+#: a leader nobody of our account team mirrors
 LEADER_NOT_MIRRORED = "leader_not_mirrored"
 #: the gaps of the role map shown for the whole portfolio, in the order they matter
 COVERAGE = (NO_CONTACTS, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS, OPPONENT_IN_KEY_ROLE,
-            LEADER_NOT_MIRRORED)
+            LEADER_NOT_MIRRORED, NO_TOP_TO_TOP)
 
 
 def role_coverage(accounts: Iterable[K],
@@ -400,7 +401,7 @@ def role_coverage(accounts: Iterable[K],
         for warning in map_warnings(people, days_since_leader_contact=0, cooling_days=0):
             if warning.code in groups:
                 groups[warning.code].append(account)
-        if any(c.role is Role.LEADER and not (c.counterpart or "").strip() for c in people):
+        if any(c.role is Role.LEADER and not c.mirrored_by for c in people):
             groups[LEADER_NOT_MIRRORED].append(account)
     return tuple(Bar(code, len(members), tuple(members)) for code, members in groups.items())
 

@@ -48,6 +48,15 @@ class Role(str, Enum):
     BUTLER = "butler"
 
 
+class TeamLevel(str, Enum):
+    """How senior one of our people on an account is: top-to-top selling [004] is our
+    executives dealing with the client's leaders."""
+
+    EXECUTIVE = "executive"
+    MANAGER = "manager"
+    SPECIALIST = "specialist"
+
+
 class DiaryKind(str, Enum):
     MEETING = "meeting"
     CALL = "call"
@@ -126,6 +135,19 @@ PERSONAL_FIELDS: tuple[str, ...] = (
     "key_problems",
     "competitor_edge",
 )
+
+#: Keys of the record of the person's consent to the questionnaire: the day they agreed
+#: and how (personal data too: erased with the person, never client-facing).
+CONSENT_FIELDS: tuple[str, ...] = ("consent_on", "consent_how")
+
+
+class ConsentWay(str, Enum):
+    """How a person agreed to our keeping their personal questionnaire."""
+
+    ORALLY = "orally"
+    IN_WRITING = "in_writing"
+    BY_EMAIL = "by_email"
+
 
 #: Keys of the six diagnostic questions of a supplier-ladder assessment.
 LADDER_QUESTIONS: tuple[str, ...] = (

@@ -1,6 +1,6 @@
 """The role map's rules beyond the role itself: what a KAM should be warned about when
-looking at a client's people, how long since each was met, and how to keep the cards of
-people with similar scores from covering each other."""
+looking at a client's people, how long since each was met, and how their map changed
+between two snapshots. Where the names go on a map is domain.maplabels."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
@@ -8,20 +8,43 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from kam_desktop.domain.enums import Role, Stance
-from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.enums import Role, Stance, TeamLevel
+from kam_desktop.domain.roles import is_top_to_top, role_for
 
 K = TypeVar("K", bound=Hashable)
-Point = tuple[float, float]
 
 NO_LEADER = "no_leader"
 ONLY_ASSISTANTS_AND_BUTLERS = "only_assistants_and_butlers"
 OPPONENT_IN_KEY_ROLE = "opponent_in_key_role"
 LEADER_COOLING = "leader_cooling"
-NO_COUNTERPART = "no_counterpart"
+#: contacts nobody of our account team mirrors
+NOT_MIRRORED = "not_mirrored"
+#: leaders none of our executives mirrors: no top-to-top relationship [004]
+NO_TOP_TO_TOP = "no_top_to_top"
 
 #: the roles that decide or shape the decision: an opponent there endangers the sale
 KEY_ROLES = (Role.LEADER, Role.SPECIFIER)
+
+
+@dataclass(frozen=True)
+class Mirror:
+    """One of our people on the account who mirrors a client contact."""
+
+    name: str
+    level: TeamLevel | None = None
+
+
+def mirrors_by_contact(team: Iterable[tuple[K | None, str, TeamLevel | None]]
+                       ) -> dict[K, tuple[Mirror, ...]]:
+    """Contact -> our people mirroring them, executives first, then by name, from the
+    account team's (mirrored contact, name, level)."""
+    found: dict[K, list[Mirror]] = {}
+    for contact, name, level in team:
+        if contact is not None:
+            found.setdefault(contact, []).append(Mirror(name, level))
+    return {contact: tuple(sorted(people, key=lambda m: (m.level is not TeamLevel.EXECUTIVE,
+                                                         m.name.casefold())))
+            for contact, people in found.items()}
 
 
 @dataclass(frozen=True)
@@ -30,12 +53,17 @@ class MapContact:
     interest: float
     involvement: float
     stance: Stance
-    #: the name of our person who mirrors this contact, if anyone does
-    counterpart: str | None = None
+    #: our people who mirror this contact (the account team's "mirrors")
+    mirrored_by: tuple[Mirror, ...] = ()
 
     @property
     def role(self) -> Role:
         return role_for(self.interest, self.involvement)
+
+    @property
+    def top_to_top(self) -> bool:
+        """One of our executives mirrors this contact, and the contact is a leader."""
+        return any(is_top_to_top(m.level, self.role) for m in self.mirrored_by)
 
 
 @dataclass(frozen=True)
@@ -67,9 +95,13 @@ def map_warnings(contacts: Sequence[MapContact], days_since_leader_contact: int 
     if leaders and (days_since_leader_contact is None
                     or days_since_leader_contact > cooling_days):
         warnings.append(MapWarning(LEADER_COOLING, tuple(leaders), days_since_leader_contact))
-    alone = tuple(c.name for c in contacts if not (c.counterpart or "").strip())
+    alone = tuple(c.name for c in contacts if not c.mirrored_by)
     if alone:
-        warnings.append(MapWarning(NO_COUNTERPART, alone))
+        warnings.append(MapWarning(NOT_MIRRORED, alone))
+    without_executive = tuple(c.name for c in contacts
+                              if c.role is Role.LEADER and not c.top_to_top)
+    if without_executive:
+        warnings.append(MapWarning(NO_TOP_TO_TOP, without_executive))
     return warnings
 
 
@@ -85,38 +117,6 @@ def days_since_contact(contact_dates: Iterable[tuple[date, Iterable[K]]],
             if person not in latest or day > latest[person]:
                 latest[person] = day
     return {person: (today - day).days for person, day in latest.items()}
-
-
-def spread(points: Sequence[Point], min_distance: float, passes: int = 200) -> list[Point]:
-    """Move points apart so that no two lie closer than ``min_distance`` on both axes.
-
-    Think of each point as the centre of a square card of side ``min_distance``: two
-    overlapping cards are pushed apart, each by half, along the axis where they overlap
-    less (vertically on a tie, so equal points stack into a column). Points that do not
-    overlap stay where they are. The result depends only on the input, so the map looks
-    the same every time it is drawn. Scale the axes before calling to use oblong cards.
-    """
-    moved = [(float(x), float(y)) for x, y in points]
-    limit = min_distance - 1e-9
-    for _ in range(passes):
-        clash = False
-        for i in range(len(moved)):
-            for j in range(i + 1, len(moved)):
-                (xi, yi), (xj, yj) = moved[i], moved[j]
-                dx, dy = xj - xi, yj - yi
-                if abs(dx) >= limit or abs(dy) >= limit:
-                    continue
-                clash = True
-                across, down = min_distance - abs(dx), min_distance - abs(dy)
-                if down <= across:
-                    step = down / 2 * (1 if dy >= 0 else -1)
-                    moved[i], moved[j] = (xi, yi - step), (xj, yj + step)
-                else:
-                    step = across / 2 * (1 if dx >= 0 else -1)
-                    moved[i], moved[j] = (xi - step, yi), (xj + step, yj)
-        if not clash:
-            break
-    return moved
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The role map: a contact's role follows from interest and involvement (0–10 each)."""
 from __future__ import annotations
 
-from kam_desktop.domain.enums import Role
+from kam_desktop.domain.enums import Role, TeamLevel
 
 SCALE_MIN = 0.0
 SCALE_MAX = 10.0
@@ -20,3 +20,9 @@ def role_for(interest: float, involvement: float) -> Role:
     if high_interest:
         return Role.LEADER if high_involvement else Role.SPECIFIER
     return Role.ASSISTANT if high_involvement else Role.BUTLER
+
+
+def is_top_to_top(level: TeamLevel | None, role: Role) -> bool:
+    """A mirror is top-to-top when one of our executives mirrors a client's leader [004];
+    any other of our people mirroring anyone is a plain mirror."""
+    return level is TeamLevel.EXECUTIVE and role is Role.LEADER

@@ -20,6 +20,9 @@ class ValueItem:
     our_cost: Decimal
     client_benefit: Decimal
     acknowledged: bool  # the client has confirmed the benefit
+    #: who on our side is credited with it (internal): a team member's name, our department
+    delivered_by: str | None = None
+    our_department: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,33 @@ def totals_by_year(items: Iterable[ValueItem]) -> dict[int, ValueTotals]:
 def totals_by_department(items: Iterable[ValueItem]) -> dict[str | None, ValueTotals]:
     """None groups the items not attributed to a department."""
     return _totals_by(items, lambda item: item.department)
+
+
+def acknowledged_by_year(items: Iterable[ValueItem]) -> dict[int, ValueTotals]:
+    """The benefits the client has confirmed, per year."""
+    return totals_by_year(item for item in items if item.acknowledged)
+
+
+def credited_department(named: str | None, member_department: str | None) -> str | None:
+    """Our department credited with an entry: the one the entry names, else the
+    department of the team member who delivered it."""
+    return (named or "").strip() or (member_department or "").strip() or None
+
+
+def totals_by_person(items: Iterable[ValueItem]) -> dict[str | None, ValueTotals]:
+    """What each of our people delivered; None groups the entries credited to no one."""
+    return _totals_by(items, lambda item: item.delivered_by)
+
+
+def totals_by_our_department(items: Iterable[ValueItem]) -> dict[str | None, ValueTotals]:
+    """What each of our departments delivered; None: entries credited to none."""
+    return _totals_by(items, lambda item: item.our_department)
+
+
+def largest_first(groups: dict[G, ValueTotals]) -> list[tuple[G, ValueTotals]]:
+    """The groups by client benefit, largest first; the None group (not attributed) last."""
+    return sorted(groups.items(), key=lambda kv: (kv[0] is None, -kv[1].client_benefit,
+                                                  str(kv[0])))
 
 
 def value_to_revenue(client_benefit: Decimal, revenue: Decimal | None) -> Decimal | None:

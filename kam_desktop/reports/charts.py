@@ -1,25 +1,36 @@
-"""Charts for the reports, drawn by matplotlib into 200-dpi pictures in memory.
+"""Charts for the reports, drawn by matplotlib as vector drawings in memory.
 
 matplotlib is imported inside the functions: it is slow to import, and only a report
 that draws a chart needs it. The Agg canvas is used directly (no pyplot, so no figure
-is kept anywhere once drawn; no GUI backend), at 200 dpi so the charts stay sharp when
-printed. A chart is returned as its pixels (a PIL image), not as PNG: the PDF stores
-pixels anyway, and encoding a PNG only for ReportLab to decode it again cost more
-than drawing the chart.
+is kept anywhere once drawn; no GUI backend) to lay the figure out and measure its
+texts; the chart itself leaves matplotlib as SVG with its texts kept as text, and
+svglib turns that into a ReportLab drawing. In the PDF the chart is lines and letters
+of the report's own DejaVu font: sharp at any zoom or printer, and its words can be
+searched, copied and read aloud. A figure is one inch to 72 units, so its display
+units are the PDF's points.
 """
 from __future__ import annotations
 
 import importlib
+import io
+import math
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kam_desktop.reports.fonts import REGULAR, font_file
+from kam_desktop.reports.fonts import REGULAR, font_file, register_fonts
 
 if TYPE_CHECKING:
-    from PIL.Image import Image
+    from reportlab.graphics.shapes import Drawing
 
-DPI = 200
+#: display units per inch: 72 makes a figure's display units the PDF's points
+DPI = 72
+#: a chart of more shapes than this draws them as one picture of RASTER_DPI (its axes
+#: and words stay vectors): thousands of vector circles took seconds to convert, to
+#: write and to show, for nothing the eye can tell apart
+MOST_VECTOR_SHAPES = 500
+RASTER_DPI = 200
 BENEFIT_COLOUR = "#1f5f8b"
 COST_COLOUR = "#9bb7cc"
 TEXT_COLOUR = "#333333"
@@ -71,27 +82,40 @@ def _style(axes, font: dict) -> None:
         label.set_fontfamily(font["family"])
 
 
-def _pixels(figure) -> Image:
-    """Lay the figure out, draw it once and return its pixels (white, so no alpha).
-
-    ``tight_layout`` leaves a placeholder layout engine behind that would make every
-    later draw lay the figure out again; removing it keeps this to one draw."""
-    import PIL.Image
-
+def _lay_out(figure) -> None:
+    """Fit the axes and their texts into the figure, once: ``tight_layout`` leaves a
+    placeholder layout engine behind that would lay the figure out again at every
+    later draw."""
     figure.set_facecolor("white")
     figure.tight_layout(pad=0.4)
     figure.set_layout_engine(None)
-    figure.canvas.draw()
-    pixels = figure.canvas.buffer_rgba()
-    height, width = pixels.shape[:2]
-    return PIL.Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1
-                                ).convert("RGB")
+
+
+def _drawing(figure, *, laid_out: bool = False) -> Drawing:
+    """The figure as a ReportLab drawing, measured in points.
+
+    The SVG keeps each text as text in the family "DejaVu Sans", which
+    reports.fonts maps to the fonts the PDF embeds anyway; its ids are salted with a
+    constant, so the same chart gives the same drawing."""
+    import matplotlib
+    from svglib.svglib import svg2rlg
+
+    if not laid_out:
+        _lay_out(figure)
+    register_fonts()
+    svg = io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kam-desktop"}):
+        figure.savefig(svg, format="svg", facecolor="white", dpi=RASTER_DPI)
+    svg.seek(0)
+    drawing = svg2rlg(svg)
+    drawing.initialFontName = REGULAR  # ReportLab's own default would name Helvetica
+    return drawing
 
 
 def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]], *,
               axis_format: Callable[[float], str], axis_label: str, horizontal: bool,
               width_in: float = 6.8, height_in: float | None = None,
-              integer: bool = False) -> Image:
+              integer: bool = False) -> Drawing:
     """Grouped bars: ``series`` is (legend label, values, colour) per group member.
     ``integer`` puts ticks on whole numbers only (for counts).
 
@@ -135,7 +159,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]
         axes.legend(frameon=False, prop={"family": font["family"], "size": font["size"]},
                     loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(series),
                     borderaxespad=0.2)
-    return _pixels(figure)
+    return _drawing(figure)
 
 
 #: one colour per account category in the portfolio charts (key first)
@@ -152,7 +176,7 @@ def _labels(axes, x_label: str, y_label: str) -> None:
 
 def pareto_chart(revenues: Sequence[float], *, x_label: str, y_label: str,
                  percent: Callable[[float], str], width_in: float = 6.8,
-                 height_in: float = 2.9) -> Image:
+                 height_in: float = 2.9) -> Drawing:
     """The cumulative share of revenue over the accounts sorted by revenue (largest
     first), with the 80 % and 95 % lines of the A and B classes."""
     from matplotlib.ticker import FuncFormatter
@@ -186,13 +210,13 @@ def pareto_chart(revenues: Sequence[float], *, x_label: str, y_label: str,
     axes.set_axisbelow(True)
     _labels(axes, x_label, y_label)
     _style(axes, FONT)
-    return _pixels(figure)
+    return _drawing(figure)
 
 
 def bubble_chart(points: Sequence[tuple[float, float, float, int]],
                  legend: Sequence[str], *, x_label: str, y_label: str,
                  x_format: Callable[[float], str], y_format: Callable[[float], str],
-                 width_in: float = 6.8, height_in: float = 3.6) -> Image:
+                 width_in: float = 6.8, height_in: float = 3.6) -> Drawing:
     """(x, y, size, group) points as circles whose area follows ``size``; ``group``
     indexes ``legend`` and CATEGORY_COLOURS. A logarithmic x axis when x spans more
     than two orders of magnitude."""
@@ -208,7 +232,8 @@ def bubble_chart(points: Sequence[tuple[float, float, float, int]],
     axes.scatter([p[0] for p in ordered], [p[1] for p in ordered],
                  s=[20 + 900 * p[2] / largest for p in ordered],
                  color=[CATEGORY_COLOURS[p[3]] for p in ordered],
-                 alpha=0.6, edgecolors="white", linewidths=0.6)
+                 alpha=0.6, edgecolors="white", linewidths=0.6,
+                 rasterized=len(points) > MOST_VECTOR_SHAPES)
     xs = [p[0] for p in points]
     if min(xs) > 0 and max(xs) / min(xs) > 100:
         axes.set_xscale("log")
@@ -226,19 +251,40 @@ def bubble_chart(points: Sequence[tuple[float, float, float, int]],
                 prop={"family": FONT["family"], "size": FONT["size"]})
     _labels(axes, x_label, y_label)
     _style(axes, FONT)
-    return _pixels(figure)
+    return _drawing(figure)
+
+
+@dataclass(frozen=True)
+class RoleMapChart:
+    """The role map's drawing; ``numbered``: the map was too crowded for names, its
+    dots carry the numbers 1, 2, … of the people in the order given, and the report
+    must print the names with those numbers (the table beneath the map does)."""
+
+    drawing: Drawing
+    numbered: bool
+
+
+#: the dots of the role map: their area in square points (attendees larger)
+DOT_AREA, ATTENDEE_DOT_AREA = 28, 70
+#: the room kept around each name, in points
+LABEL_PAD = 1.0
+#: how far past the plot's edges a name may reach, in points (a dot near the edge
+#: keeps its name level with it)
+NAMES_PAST_PLOT = 8.0
 
 
 def role_map(people: Sequence[tuple[str, float, float, bool]],
              quadrants: tuple[str, str, str, str], *, x_label: str, y_label: str,
              highlight_label: str, threshold: float = 5.0, width_in: float = 6.4,
-             height_in: float = 5.0) -> Image:
+             height_in: float = 5.0) -> RoleMapChart:
     """The 2×2 role map: (name, involvement, interest, attendee) per contact on 0–10
     axes, the threshold lines, the quadrants named (leader, specifier, assistant,
-    butler) and the attendees drawn larger in the highlight colour."""
-    from matplotlib.lines import Line2D
+    butler) and the attendees drawn larger in the highlight colour.
 
-    from kam_desktop.domain.rolemap import spread
+    The names never cover each other, the quadrants' names, the dots or the axes'
+    titles (domain.maplabels places them inside the plot, with a leader line when a
+    name stands away from its dot); a crowded map numbers its dots instead."""
+    from matplotlib.lines import Line2D
 
     figure = _figure(width_in, height_in)
     axes = figure.add_subplot()
@@ -248,26 +294,18 @@ def role_map(people: Sequence[tuple[str, float, float, bool]],
     axes.axvline(threshold, color=ACCENT_LINE, linewidth=0.9)
     axes.axhline(threshold, color=ACCENT_LINE, linewidth=0.9)
     leader, specifier, assistant, butler = quadrants
-    for text, x, y, ha in ((leader, 9.8, 9.75, "right"), (specifier, 0.2, 9.75, "left"),
-                           (assistant, 9.8, 0.25, "right"), (butler, 0.2, 0.25, "left")):
-        axes.text(x, y, text.upper(), ha=ha, va="top" if y > 5 else "bottom",
-                  fontfamily=FONT["family"], fontsize=8, color="#8aa5b8", fontweight="bold")
-    # labels pushed apart so names never overlap; the dots stay where the scores put them
-    placed = spread([(x, y) for _, x, y, _ in people], 0.75)
-    for (name, x, y, attendee), (lx, ly) in zip(people, placed):
-        axes.scatter([x], [y], s=70 if attendee else 28, zorder=3,
-                     color=ATTENDEE_COLOUR if attendee else BENEFIT_COLOUR,
-                     edgecolors="white", linewidths=0.8)
-        # names of people on the right half read leftwards, so none runs off the map
-        side = -1 if lx > 6.5 else 1
-        if (lx, ly) != (x, y):
-            axes.plot([x, lx + 0.15 * side], [y, ly], color=GRID_COLOUR, linewidth=0.5,
-                      zorder=2)
-        axes.text(lx + 0.18 * side, ly, _label(name), va="center", zorder=4,
-                  ha="right" if side < 0 else "left", parse_math=False,
-                  fontfamily=FONT["family"], fontsize=6.5,
-                  color=ATTENDEE_COLOUR if attendee else TEXT_COLOUR,
-                  fontweight="bold" if attendee else "normal", clip_on=True)
+    titles = [axes.text(x, y, text.upper(), ha=ha, va="top" if y > 5 else "bottom",
+                        fontfamily=FONT["family"], fontsize=8, color="#8aa5b8",
+                        fontweight="bold", parse_math=False)
+              for text, x, y, ha in ((leader, 9.8, 9.75, "right"), (specifier, 0.2, 9.75, "left"),
+                                     (assistant, 9.8, 0.25, "right"), (butler, 0.2, 0.25, "left"))]
+    for attendee in (False, True):  # the attendees on top
+        group = [(x, y) for _, x, y, present in people if present is attendee]
+        if group:
+            axes.scatter([x for x, _ in group], [y for _, y in group], zorder=3,
+                         s=ATTENDEE_DOT_AREA if attendee else DOT_AREA,
+                         color=ATTENDEE_COLOUR if attendee else BENEFIT_COLOUR,
+                         edgecolors="white", linewidths=0.8)
     axes.set_xticks(range(0, 11, 1))
     axes.set_yticks(range(0, 11, 1))
     if any(attendee for *_, attendee in people):
@@ -278,7 +316,55 @@ def role_map(people: Sequence[tuple[str, float, float, bool]],
                     prop={"family": FONT["family"], "size": FONT["size"]})
     _labels(axes, x_label, y_label)
     _style(axes, FONT)
-    return _pixels(figure)
+    _lay_out(figure)
+    # the names may reach a little past the plot's edges, never over the words around it
+    around = [*titles, *axes.get_xticklabels(), *axes.get_yticklabels(), axes.xaxis.label,
+              axes.yaxis.label, *([axes.get_legend()] if axes.get_legend() else [])]
+    numbered = _place_names(axes, people, around)
+    return RoleMapChart(_drawing(figure, laid_out=True), numbered)
+
+
+def _place_names(axes, people: Sequence[tuple[str, float, float, bool]], obstacles) -> bool:
+    """Write each person's name (or number, on a crowded map) where domain.maplabels
+    puts it, in the figure's display units (points), clear of the ``obstacles``
+    (artists: the titles, the scales' numbers, the legend); True when numbered."""
+    from kam_desktop.domain.maplabels import Rect, layout_labels
+
+    renderer = axes.figure.canvas.get_renderer()
+    to_display, to_data = axes.transData, axes.transData.inverted()
+
+    def text(words: str, attendee: bool):
+        return axes.text(0, 0, words, ha="left", va="bottom", zorder=4, parse_math=False,
+                         fontfamily=FONT["family"], fontsize=6.5, in_layout=False,
+                         color=ATTENDEE_COLOUR if attendee else TEXT_COLOUR,
+                         fontweight="bold" if attendee else "normal")
+
+    def size(artist) -> tuple[float, float]:
+        box = artist.get_window_extent(renderer)
+        return float(box.width) + 2 * LABEL_PAD, float(box.height) + 2 * LABEL_PAD
+
+    def rect(box) -> Rect:
+        return Rect(float(box.x0), float(box.y0), float(box.x1), float(box.y1))
+
+    names = [text(_label(name), attendee) for name, _, _, attendee in people]
+    numbers = [text(str(n), attendee) for n, (*_, attendee) in enumerate(people, start=1)]
+    points = [tuple(map(float, to_display.transform((x, y)))) for _, x, y, _ in people]
+    layout = layout_labels(
+        points, [size(a) for a in names], [size(a) for a in numbers],
+        rect(axes.get_window_extent(renderer)).grown(NAMES_PAST_PLOT),
+        obstacles=[rect(t.get_window_extent(renderer)).grown(0.5) for t in obstacles],
+        marker=math.sqrt(ATTENDEE_DOT_AREA) / 2, gap=0.5)
+    shown, hidden = (numbers, names) if layout.numbered else (names, numbers)
+    for artist in hidden:
+        artist.remove()
+    for artist, label in zip(shown, layout.labels):
+        artist.set_position(to_data.transform((label.rect.left + LABEL_PAD,
+                                               label.rect.top + LABEL_PAD)))
+        if label.leader:
+            end = label.rect.nearest(*label.anchor)
+            (x0, y0), (x1, y1) = to_data.transform([label.anchor, end])
+            axes.plot([x0, x1], [y0, y1], color=ACCENT_LINE, linewidth=0.5, zorder=2)
+    return layout.numbered
 
 
 def _rectangle(x: float, y: float, side: float, colour: str):

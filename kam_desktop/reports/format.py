@@ -11,19 +11,13 @@ from dataclasses import dataclass
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-LANGUAGES = ("ru", "en")
+from kam_desktop.domain.glossary import check_language
+
 NNBSP = "\u202f"  # narrow no-break space: the Russian digit-group separator
 NBSP = "\u00a0"
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€", "CNY": "¥", "KZT": "₸", "BYN": "Br"}
-
-
-def check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}, "
-                         f"not {language!r}")
-    return language
 
 
 @dataclass(frozen=True)

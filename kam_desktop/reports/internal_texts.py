@@ -2,8 +2,18 @@
 report language, added to those of the value dossier."""
 from __future__ import annotations
 
-from kam_desktop.reports.format import check_language
-from kam_desktop.reports.texts import texts
+from kam_desktop.domain.glossary import check_language
+from kam_desktop.reports.texts import shared_terms, texts
+
+#: the words that are shared terms of the glossary: key -> the glossary's term
+SHARED = {
+    "col.account": "account", "col.category": "category", "col.stage": "stage",
+    "col.abc": "abc", "col.potential": "potential", "col.sow": "share_of_wallet",
+    "col.ladder": "rung", "col.value_year": "value_this_year", "col.owner": "owner",
+    "account.category": "category", "account.stage": "stage",
+    "account.motivation": "motivation", "col.role": "role", "col.stance": "stance",
+    "col.status": "status", "col.due": "due", "col.deadline": "due", "col.next": "next_step",
+}
 
 INTERNAL_TEXTS: dict[str, dict[str, str]] = {
     "ru": {
@@ -20,8 +30,10 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "portfolio.basis": "ABC и доля в закупках — по выручке за {year} год; "
                            "ценность — с 1 января {this_year} года по {date}.",
         "portfolio.empty": "В отборе нет ни одного клиента.",
-        "portfolio.other_currency": "Клиенты с расчётами не в {currency} ({count}) "
-                                    "в итоги и диаграммы не включены.",
+        "portfolio.converted": "Суммы в других валютах пересчитаны в {currency} по курсам "
+                               "{year} года ({rates}); ценность — по курсам {this_year} года.",
+        "portfolio.missing": "Нет курса {currency} за {period}: {names} — в итоги, классы "
+                             "ABC и диаграммы не включены.",
         "summary.revenue": "Выручка за {year}",
         "summary.potential": "Потенциал закупок",
         "summary.share": "Доля в закупках",
@@ -30,20 +42,10 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "summary.value.note": "выгода клиентов по записям стоимостных досье",
         "summary.abc": "Клиенты по классам ABC",
         "summary.categories": "Клиенты по категориям",
-        "col.account": "Клиент",
-        "col.category": "Категория",
-        "col.stage": "Стадия",
-        "col.abc": "ABC",
-        "col.potential": "Потенциал",
-        "col.sow": "Доля",
-        "col.ladder": "Ступ.",
-        "col.value_year": "Ценность, год",
-        "col.owner": "Менеджер",
         "col.revenue": "Выручка",
         "col.accounts": "Клиентов",
         "table.title": "Все клиенты",
-        "table.note": "Доля — наша доля в закупках клиента; ступ. — наша оценка ступени "
-                      "на лестнице поставщиков (1 — стандартный товар … 4 — бизнес-партнёр).",
+        "table.note": "Ступень — где на лестнице поставщиков нас видит клиент: {rungs}.",
         "pareto.title": "ABC-анализ: концентрация выручки",
         "pareto.x": "Клиенты, упорядоченные по выручке, % от числа",
         "pareto.y": "Накопленная доля выручки",
@@ -67,9 +69,6 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "account.title": "Клиент",
         "account.industry": "Отрасль",
         "account.region": "Регион",
-        "account.category": "Категория",
-        "account.stage": "Стадия",
-        "account.motivation": "Мотивация",
         "account.owner": "Ответственный менеджер",
         "account.potential": "Потенциал закупок в год",
         "account.revenue": "Выручка за {period}",
@@ -82,10 +81,12 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
                         "помощник — только вовлечённость; дворецкий — ни то, ни другое.",
         "rolemap.empty": "Контакты клиента не записаны.",
         "rolemap.attendee": "участник встречи",
+        "rolemap.numbered": "Людей на карте так много, что вместо имён у точек стоят номера: "
+                            "кто под каким номером — в таблице.",
+        "col.number": "№",
         "col.contact": "Контакт",
         "col.position": "Должность",
-        "col.role": "Роль",
-        "col.stance": "Позиция",
+        "col.mirror": "Кто зеркалит у нас",
         "personal.title": "Личные сведения об участниках",
         "personal.warning": "Персональные данные. Не передавать клиенту и третьим лицам.",
         "personal.empty": "Личных сведений об участниках нет.",
@@ -110,11 +111,8 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "plan.open": "Открытые действия",
         "plan.none_open": "Открытых действий нет.",
         "col.goal": "Цель клиента → наша цель",
-        "col.deadline": "Срок",
         "col.progress": "Выполнено",
         "col.action": "Действие",
-        "col.due": "Срок",
-        "col.status": "Статус",
         "overdue": "просрочено",
         "diary.title": "Последние записи дневника",
         "diary.empty": "В дневнике нет записей.",
@@ -122,12 +120,17 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "diary.no_steps": "Открытых следующих шагов нет.",
         "col.kind_diary": "Вид",
         "col.summary": "Содержание",
-        "col.next": "Следующий шаг",
         "value.title": "Созданная ценность",
-        "value.text": "Всего {count} {entries}: выгода клиента {benefit}, наши вложения "
+        "value.text": "Всего {count} {entries}: выгода клиента {benefit}, наши затраты "
                       "{cost}, клиент подтвердил {ack}.",
         "value.ratio": "Выгода клиента составляет {percent} нашей выручки от него.",
         "value.empty": "Записей о созданной ценности нет.",
+        "credit.note": "Вклад нашей команды: кто из наших сотрудников и подразделений создал "
+                       "эту ценность (только для внутреннего пользования, в досье для "
+                       "клиента не печатается).",
+        "col.member": "Сотрудник",
+        "col.our_department": "Наше подразделение",
+        "credit.none": "Не указан",
         "meeting.abc": "Класс ABC",
         "barriers.title": "Барьеры переключения",
         "barriers.empty": "Барьеры переключения не записаны: клиенту ничего не стоит уйти к конкуренту.",
@@ -154,8 +157,10 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "portfolio.basis": "ABC classes and share of wallet use the revenue of {year}; "
                            "value runs from 1 January {this_year} to {date}.",
         "portfolio.empty": "No account matches the selection.",
-        "portfolio.other_currency": "Accounts billed in currencies other than {currency} "
-                                    "({count}) are left out of the totals and charts.",
+        "portfolio.converted": "Amounts in other currencies are converted to {currency} at "
+                               "the rates of {year} ({rates}); value at those of {this_year}.",
+        "portfolio.missing": "No rate for {currency} in {period}: {names} — left out of the "
+                             "totals, the ABC classes and the charts.",
         "summary.revenue": "Revenue {year}",
         "summary.potential": "Purchase potential",
         "summary.share": "Share of wallet",
@@ -164,20 +169,10 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "summary.value.note": "client benefit recorded in the value dossiers",
         "summary.abc": "Accounts by ABC class",
         "summary.categories": "Accounts by category",
-        "col.account": "Account",
-        "col.category": "Category",
-        "col.stage": "Stage",
-        "col.abc": "ABC",
-        "col.potential": "Potential",
-        "col.sow": "Share",
-        "col.ladder": "Rung",
-        "col.value_year": "Value, year",
-        "col.owner": "Owner",
         "col.revenue": "Revenue",
         "col.accounts": "Accounts",
         "table.title": "All accounts",
-        "table.note": "Share — our share of the client's purchases; rung — our estimate on "
-                      "the supplier ladder (1 commodity supplier … 4 business partner).",
+        "table.note": "Rung — where the client puts us on the supplier ladder: {rungs}.",
         "pareto.title": "ABC analysis: how concentrated revenue is",
         "pareto.x": "Accounts sorted by revenue, % of their number",
         "pareto.y": "Cumulative share of revenue",
@@ -201,9 +196,6 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "account.title": "Account",
         "account.industry": "Industry",
         "account.region": "Region",
-        "account.category": "Category",
-        "account.stage": "Stage",
-        "account.motivation": "Motivation",
         "account.owner": "Account manager",
         "account.potential": "Annual purchase potential",
         "account.revenue": "Revenue {period}",
@@ -216,10 +208,12 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
                         "only; butler — neither.",
         "rolemap.empty": "No client contacts are recorded.",
         "rolemap.attendee": "meeting attendee",
+        "rolemap.numbered": "The map holds so many people that its dots carry numbers "
+                            "instead of names: the table gives the name for each number.",
+        "col.number": "No.",
         "col.contact": "Contact",
         "col.position": "Position",
-        "col.role": "Role",
-        "col.stance": "Stance",
+        "col.mirror": "Our mirror",
         "personal.title": "Personal notes on the attendees",
         "personal.warning": "Personal data. Never pass to the client or third parties.",
         "personal.empty": "There are no personal notes on the attendees.",
@@ -244,11 +238,8 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "plan.open": "Open actions",
         "plan.none_open": "No open actions.",
         "col.goal": "Client's goal → our goal",
-        "col.deadline": "Deadline",
         "col.progress": "Done",
         "col.action": "Action",
-        "col.due": "Due",
-        "col.status": "Status",
         "overdue": "overdue",
         "diary.title": "Latest diary entries",
         "diary.empty": "The diary is empty.",
@@ -256,12 +247,17 @@ INTERNAL_TEXTS: dict[str, dict[str, str]] = {
         "diary.no_steps": "No open next steps.",
         "col.kind_diary": "Kind",
         "col.summary": "Summary",
-        "col.next": "Next step",
         "value.title": "Value delivered",
-        "value.text": "{count} {entries} in all: client benefit {benefit}, our investment "
+        "value.text": "{count} {entries} in all: client benefit {benefit}, our cost "
                       "{cost}, acknowledged by the client: {ack}.",
         "value.ratio": "The client's benefit equals {percent} of our revenue from it.",
         "value.empty": "No value entries are recorded.",
+        "credit.note": "Our team's contribution: who among our people and departments "
+                       "delivered this value (internal only, never printed in the client's "
+                       "dossier).",
+        "col.member": "Team member",
+        "col.our_department": "Our department",
+        "credit.none": "Not named",
         "meeting.abc": "ABC class",
         "barriers.title": "Switching barriers",
         "barriers.empty": "No switching barriers recorded: leaving us costs the client nothing.",
@@ -284,4 +280,5 @@ def author_line(words: dict[str, str], issuer) -> str:
 
 def internal_texts(language: str) -> dict[str, str]:
     """The words of the reports, with those of the internal ones added."""
-    return texts(language) | INTERNAL_TEXTS[check_language(language)]
+    return texts(language) | INTERNAL_TEXTS[check_language(language)] \
+        | shared_terms(language, SHARED)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab import rl_config
+from reportlab.graphics import renderPDF
+from reportlab.graphics.renderbase import renderScaledDrawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -37,7 +39,7 @@ from kam_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from kam_desktop.reports.markup import para
 
 if TYPE_CHECKING:
-    from PIL.Image import Image as PILImage
+    from reportlab.graphics.shapes import Drawing
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
@@ -242,34 +244,50 @@ class _PagedTable(Flowable):
 
 
 class Chart(Flowable):
-    """A chart from charts.py, ``width`` wide. Its pixels go into the PDF as they are:
-    a PNG in between would only be encoded and decoded again."""
+    """A chart from charts.py (a vector drawing), scaled to ``width``."""
 
-    def __init__(self, image: PILImage, width: float, h_align: str = "LEFT") -> None:
+    def __init__(self, drawing: Drawing, width: float, h_align: str = "LEFT") -> None:
         super().__init__()
-        self.image = ImageReader(image)
-        pixels_wide, pixels_high = image.size
-        self.drawWidth, self.drawHeight = width, width * pixels_high / pixels_wide
+        self.drawing = drawing
+        self.factor = width / drawing.width
+        self.drawWidth, self.drawHeight = width, drawing.height * self.factor
         self.hAlign = h_align
 
     def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return self.drawWidth, self.drawHeight
 
     def draw(self) -> None:
-        self.canv.drawImage(self.image, 0, 0, self.drawWidth, self.drawHeight)
+        self.canv.scale(self.factor, self.factor)
+        _ChartRenderer().draw(renderScaledDrawing(self.drawing), self.canv, 0, 0)
 
 
-class Logo(Chart):
+class _ChartRenderer(renderPDF._PDFRenderer):
+    """ReportLab's renderer of drawings, but a picture inside a chart (the dots of a
+    large bubble chart) goes in as an image object: the inline image ReportLab would
+    write needs the ASCII85 streams that write_pdf turns off."""
+
+    def drawImage(self, image) -> None:
+        self._canvas.drawImage(ImageReader(image.path), image.x, image.y, image.width,
+                               image.height, mask="auto")  # transparent where it is
+
+
+class Logo(Flowable):
     """Our company's logo (PNG or JPEG bytes), as large as fits ``width`` × ``height``;
     a transparent background stays transparent."""
 
     def __init__(self, content: bytes, width: float, height: float) -> None:
         from PIL import Image
 
+        super().__init__()
         picture = Image.open(io.BytesIO(content))
         picture.load()
         pixels_wide, pixels_high = picture.size
-        super().__init__(picture, min(width, height * pixels_wide / pixels_high))
+        self.image = ImageReader(picture)
+        self.drawWidth = min(width, height * pixels_wide / pixels_high)
+        self.drawHeight = self.drawWidth * pixels_high / pixels_wide
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.drawWidth, self.drawHeight
 
     def draw(self) -> None:
         self.canv.drawImage(self.image, 0, 0, self.drawWidth, self.drawHeight, mask="auto")
@@ -333,12 +351,19 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+#: the language tag a PDF declares for each report language, so that a screen reader
+#: speaks it in the right voice
+PDF_LANGUAGES = {"ru": "ru-RU", "en": "en-GB"}
+
+
 def write_pdf(path: Path, story: list[Flowable], *, title: str, client: str, footer: str,
-              author: str = "", notice: str = "", signature: str = "") -> None:
+              language: str = "", subject: str = "", author: str = "", notice: str = "",
+              signature: str = "") -> None:
     """Build the story into ``path`` atomically: a half-written report never replaces
     a good file. The first page is a cover (no running header); the rest carry the
     report title and the client. An internal report passes its ``notice``; the
-    ``signature`` says on every page who the report is from."""
+    ``signature`` says on every page who the report is from. The document's
+    properties name its title, ``subject``, ``author`` and ``language``."""
     register_fonts()
     path = Path(path)
 
@@ -366,6 +391,7 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, client: str, foo
         os.chmod(temporary, 0o644)  # mkstemp's private 0600 would stick to the report
         document = BaseDocTemplate(
             temporary, pagesize=A4, title=f"{title} — {client}", author=author,
+            subject=subject, lang=PDF_LANGUAGES.get(language, language) or None,
             creator="KAM Desktop", initialFontName=REGULAR,  # not Helvetica
             leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,

@@ -3,7 +3,8 @@
 Every page, the cover included, says it is confidential. Its sections: the account in
 brief, the role map with the attendees highlighted, the personal notes of the
 attendees (the data holds no one else's), the supplier ladder, the development plan,
-the diary, the value delivered and the open opportunities.
+the diary, the value delivered with what each of our people and departments delivered,
+the switching barriers and the open opportunities.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
+from kam_desktop.domain import glossary
 from kam_desktop.domain.enums import Role
 from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import charts
@@ -21,7 +23,7 @@ from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, Chart, data_table, g
     heading, make_styles, write_pdf
 from kam_desktop.reports.markup import para
 from kam_desktop.reports.internal_texts import author_line, internal_texts
-from kam_desktop.reports.labels import LADDER, PERSONAL, label
+from kam_desktop.reports.labels import PERSONAL
 from kam_desktop.reports.texts import plural
 
 ROLE_MAP_WIDTH_IN = CONTENT_WIDTH / inch * 0.85
@@ -37,8 +39,9 @@ def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer(
              + pack.personal() + pack.ladder() + pack.plan() + pack.diary()
              + pack.value() + pack.barriers() + pack.opportunities())
     write_pdf(path, story, title=words["meeting.title"], client=data.name,
-              footer=words["page"], notice=words["confidential"], author=issuer.author(),
-              signature=author_line(words, issuer))
+              footer=words["page"], language=language,
+              subject=words["meeting.subtitle"], notice=words["confidential"],
+              author=issuer.author(), signature=author_line(words, issuer))
 
 
 class _Pack:
@@ -54,7 +57,7 @@ class _Pack:
         return para(text, self.styles[style])
 
     def name(self, value) -> str:
-        return label(self.language, value)
+        return glossary.name(self.language, value)
 
     def date(self, day) -> str:
         return self.words["none"] if day is None else self.fmt.date(day)
@@ -93,7 +96,7 @@ class _Pack:
                            ("account.owner", d.owner)):
             if value:
                 pairs.append((w[key], value))
-        pairs.append((w["account.potential"], self.money(d.annual_potential)))
+        pairs.append((w["account.potential"], self.money(d.potential)))
         if d.revenue_period:
             pairs.append((w["account.revenue"].format(period=fmt.period(d.revenue_period)),
                           self.money(d.revenue)))
@@ -110,20 +113,27 @@ class _Pack:
         story = [heading(w["rolemap.title"], self.styles["h1"])]
         if not d.people:
             return story + self.empty("rolemap.empty")
-        picture = charts.role_map(
+        chart = charts.role_map(
             [(p.name, p.involvement, p.interest, p.attendee) for p in d.people],
             tuple(self.name(r) for r in (Role.LEADER, Role.SPECIFIER, Role.ASSISTANT,
                                          Role.BUTLER)),
             x_label=w["rolemap.involvement"], y_label=w["rolemap.interest"],
             highlight_label=w["rolemap.attendee"], width_in=ROLE_MAP_WIDTH_IN)
-        image = Chart(picture, CONTENT_WIDTH * 0.85, h_align="CENTER")
-        rows = [[self.cell(w["col.contact"], "head"), self.cell(w["col.position"], "head"),
-                 self.cell(w["col.role"], "head"), self.cell(w["col.stance"], "head")]]
+        image = Chart(chart.drawing, CONTENT_WIDTH * 0.85, h_align="CENTER")
+        rows = [[self.cell(w[key], "head") for key in (
+            "col.contact", "col.position", "col.role", "col.stance", "col.mirror")]]
         rows += [[para(p.name, self.styles["cell"], bold=p.attendee), self.cell(p.position or ""),
-                  self.cell(self.name(p.role)), self.cell(self.name(p.stance))]
+                  self.cell(self.name(p.role)), self.cell(self.name(p.stance)),
+                  self.cell(p.mirrored_by)]
                  for p in d.people]
-        return story + [image, para(w["rolemap.note"], self.styles["muted"]), Spacer(0, 3 * mm),
-                        *data_table(rows, [50 * mm, CONTENT_WIDTH - 110 * mm, 30 * mm, 30 * mm])]
+        widths = [44 * mm, CONTENT_WIDTH - 134 * mm, 27 * mm, 27 * mm, 36 * mm]
+        notes = [para(w["rolemap.note"], self.styles["muted"])]
+        if chart.numbered:  # the table is the legend of the dots' numbers
+            rows = [[self.cell(w["col.number"], "head_right"), *rows[0]]] + [
+                [self.cell(n, "cell_right"), *row] for n, row in enumerate(rows[1:], start=1)]
+            widths = [10 * mm, widths[0], widths[1] - 10 * mm, *widths[2:]]
+            notes.append(para(w["rolemap.numbered"], self.styles["muted"]))
+        return story + [image, *notes, Spacer(0, 3 * mm), *data_table(rows, widths)]
 
     def personal(self) -> list[Flowable]:
         w, questions = self.words, PERSONAL[self.language]
@@ -146,7 +156,6 @@ class _Pack:
         story = self.section("ladder.latest")
         if ladder is None:
             return story + self.empty("ladder.empty")
-        levels = LADDER[self.language]
         if ladder.trend is None:
             trend = w["ladder.trend.first"]
         else:
@@ -154,14 +163,14 @@ class _Pack:
                 "ladder.trend.down" if ladder.trend < 0 else "ladder.trend.same"
             trend = w[key].format(n=abs(ladder.trend), date=fmt.date(ladder.previous_date))
         pairs = [(w["ladder.date"], fmt.date(ladder.date)),
-                 (w["ladder.our"], f"{ladder.our_view.value} — {levels[ladder.our_view]}"),
+                 (w["ladder.our"], glossary.rung(self.language, ladder.our_view)),
                  (w["ladder.trend"], trend)]
         if ladder.client_view is not None:
             pairs.append((w["ladder.client"],
-                          f"{ladder.client_view.value} — {levels[ladder.client_view]}"))
+                          glossary.rung(self.language, ladder.client_view)))
         if ladder.suggested is not None:
             pairs.append((w["ladder.suggested"],
-                          f"{ladder.suggested.value} — {levels[ladder.suggested]}"))
+                          glossary.rung(self.language, ladder.suggested)))
         if ladder.competitors:
             pairs.append((w["ladder.competitors"],
                           ", ".join(f"{name} ({level})" for name, level in ladder.competitors)))
@@ -232,6 +241,21 @@ class _Pack:
         if d.value_to_revenue is not None:
             story.append(para(w["value.ratio"].format(percent=fmt.percent(d.value_to_revenue)),
                               self.styles["body"]))
+        return story + self.credits()
+
+    def credits(self) -> list[Flowable]:
+        """Who on our side delivered the value: each team member and each department."""
+        d, w, fmt = self.data, self.words, self.fmt
+        story = [Spacer(0, 3 * mm), para(w["credit.note"], self.styles["muted"])]
+        for title, groups in (("col.member", d.credits_by_person),
+                              ("col.our_department", d.credits_by_department)):
+            rows = [[w[title], w["col.count"], w["col.benefit"]]]
+            rows += [[key if key is not None else w["credit.none"], fmt.number(totals.count),
+                      fmt.money(totals.client_benefit)] for key, totals in groups]
+            story += [Spacer(0, 2 * mm), *data_table(
+                rows, [CONTENT_WIDTH - 64 * mm, 24 * mm, 40 * mm], align="LRR",
+                total=[w["total"], fmt.number(d.value.count),
+                       fmt.money(d.value.client_benefit)])]
         return story
 
     def barriers(self) -> list[Flowable]:

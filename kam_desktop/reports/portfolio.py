@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from kam_desktop.domain import glossary
 from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category, LadderLevel
 from kam_desktop.domain.issuer import Issuer
@@ -37,7 +38,6 @@ from kam_desktop.reports.layout import (
 )
 from kam_desktop.reports.markup import para
 from kam_desktop.reports.internal_texts import author_line, internal_texts
-from kam_desktop.reports.labels import KINDS, LADDER, label
 
 CHART_WIDTH_IN = CONTENT_WIDTH / inch
 TABLE_FONT_SIZE = 7
@@ -61,8 +61,9 @@ def build_portfolio_report(data, language: str, path: Path,
         story += [PageBreak()] + page.ladder_and_value()
         story += [PageBreak()] + page.table()
     write_pdf(path, story, title=words["portfolio.title"], client=words["internal"],
-              footer=words["page"], notice=words["internal"], author=issuer.author(),
-              signature=author_line(words, issuer))
+              footer=words["page"], language=language,
+              subject=words["portfolio.subtitle"], notice=words["internal"],
+              author=issuer.author(), signature=author_line(words, issuer))
 
 
 def reach(revenues: list[Decimal], share: Decimal) -> int:
@@ -85,18 +86,15 @@ class _Report:
         self.words = internal_texts(language)
         self.fmt = Formatter(language, data.currency, 0)
         self.styles = make_styles()
-        #: the accounts billed in the report's currency: the basis of totals and charts
-        self.counted = [a for a in data.accounts if a.currency == data.currency]
+        #: the accounts whose money could be brought to the report's currency: the basis
+        #: of totals and charts
+        self.counted = [a for a in data.accounts if a.compared]
 
     def cell(self, text: object, style: str = "cell") -> Flowable:
         return para(text, self.styles[style])
 
     def name(self, value) -> str:
-        return label(self.language, value)
-
-    def title(self, value) -> str:
-        text = self.name(value)
-        return text[:1].upper() + text[1:]
+        return glossary.name(self.language, value)
 
     def money(self, amount: Decimal | None, currency: str) -> str:
         """An amount for the accounts table: the currency is in the column's header,
@@ -112,8 +110,8 @@ class _Report:
         return (1e6 if peak >= 2e6 else 1e3), \
             self.words[key].format(currency=self.fmt.currency_label)
 
-    def image(self, picture) -> Chart:
-        return Chart(picture, CONTENT_WIDTH)
+    def image(self, drawing) -> Chart:
+        return Chart(drawing, CONTENT_WIDTH)
 
     # --- sections --------------------------------------------------------------------
 
@@ -150,11 +148,11 @@ class _Report:
         if not data.accounts:
             return story + [para(words["portfolio.empty"], styles["body"])]
         counted = self.counted
-        revenue = sum((a.revenue_last_year or Decimal(0) for a in counted), Decimal(0))
+        revenue = sum((a.revenue_main or Decimal(0) for a in counted), Decimal(0))
         known = [a for a in counted if a.share_of_wallet is not None]
-        potential = sum((a.annual_potential for a in known), Decimal(0))
-        known_revenue = sum((a.revenue_last_year for a in known), Decimal(0))
-        value = sum((a.value_this_year for a in counted), Decimal(0))
+        potential = sum((a.potential_main for a in known), Decimal(0))
+        known_revenue = sum((a.revenue_main for a in known), Decimal(0))
+        value = sum((a.value_main or Decimal(0) for a in counted), Decimal(0))
         cards = [
             (words["portfolio.accounts"], fmt.number(len(data.accounts)), ""),
             (words["summary.revenue"].format(year=data.revenue_year), fmt.money(revenue), ""),
@@ -174,15 +172,28 @@ class _Report:
             ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
         ])]
-        others = len(data.accounts) - len(counted)
-        if others:
-            story.append(para(words["portfolio.other_currency"].format(
-                currency=data.currency, count=fmt.number(others)), styles["muted"]))
+        story += self.conversion_notes()
         story += self.breakdown("summary.abc", "col.abc", list(AbcClass),
                                 lambda a: a.abc, lambda c: c.value, revenue)
         story += self.breakdown("summary.categories", "col.category", list(Category),
-                                lambda a: a.category, self.title, revenue)
+                                lambda a: a.category, self.name, revenue)
         return story
+
+    def conversion_notes(self) -> list[Flowable]:
+        """Which rates the totals were converted at, and the accounts left out for want
+        of one."""
+        data, words, fmt = self.data, self.words, self.fmt
+        notes = []
+        if data.rates:
+            notes.append(words["portfolio.converted"].format(
+                currency=data.currency, year=data.revenue_year,
+                this_year=data.generated_on.year,
+                rates="; ".join(f"1 {code} = {fmt.statistic(rate)} {fmt.currency_label}"
+                                for code, rate in sorted(data.rates.items()))))
+        notes += [words["portfolio.missing"].format(
+            currency=missing.currency, period=missing.period, names=", ".join(missing.accounts))
+            for missing in data.missing]
+        return [para(note, self.styles["muted"]) for note in notes]
 
     def breakdown(self, title: str, column: str, keys: list, key_of, name_of,
                   revenue: Decimal) -> list[Flowable]:
@@ -195,8 +206,8 @@ class _Report:
             if not counts[key]:
                 continue
             members = [a for a in self.counted if key_of(a) == key]
-            earned = sum((a.revenue_last_year or Decimal(0) for a in members), Decimal(0))
-            delivered = sum((a.value_this_year for a in members), Decimal(0))
+            earned = sum((a.revenue_main or Decimal(0) for a in members), Decimal(0))
+            delivered = sum((a.value_main or Decimal(0) for a in members), Decimal(0))
             rows.append([name_of(key), fmt.number(counts[key]), fmt.money(earned),
                          fmt.percent(earned / revenue) if revenue else words["none"],
                          fmt.money(delivered)])
@@ -207,8 +218,8 @@ class _Report:
     def concentration(self) -> list[Flowable]:
         data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
         story: list[Flowable] = [heading(words["pareto.title"], styles["h1"])]
-        revenues = [a.revenue_last_year for a in self.counted
-                    if a.revenue_last_year is not None and a.revenue_last_year > 0]
+        revenues = [a.revenue_main for a in self.counted
+                    if a.revenue_main is not None and a.revenue_main > 0]
         if revenues:
             story += [self.image(charts.pareto_chart(
                 [float(r) for r in revenues], x_label=words["pareto.x"],
@@ -223,26 +234,26 @@ class _Report:
                               styles["body"]))
         story.append(heading(words["bubbles.title"], styles["h1"]))
         shown = [a for a in self.counted if a.share_of_wallet is not None
-                 and a.revenue_last_year and a.revenue_last_year > 0]
+                 and a.revenue_main and a.revenue_main > 0]
         if not shown:
             return story + [para(words["bubbles.empty"], styles["body"])]
-        divisor, unit = self.scale(max(float(a.annual_potential) for a in shown))
+        divisor, unit = self.scale(max(float(a.potential_main) for a in shown))
         categories = list(Category)
-        picture = charts.bubble_chart(
-            [(float(a.annual_potential) / divisor, float(a.share_of_wallet) * 100,
-              float(a.revenue_last_year), categories.index(a.category)) for a in shown],
-            [self.title(c) for c in categories],
+        drawing = charts.bubble_chart(
+            [(float(a.potential_main) / divisor, float(a.share_of_wallet) * 100,
+              float(a.revenue_main), categories.index(a.category)) for a in shown],
+            [self.name(c) for c in categories],
             x_label=words["bubbles.x"].format(unit=unit), y_label=words["bubbles.y"],
             x_format=self.fmt.statistic, y_format=lambda v: fmt.number(v),
             width_in=CHART_WIDTH_IN)
-        return story + [self.image(picture), Spacer(0, 2 * mm), para(words["bubbles.note"].format(
+        return story + [self.image(drawing), Spacer(0, 2 * mm), para(words["bubbles.note"].format(
             year=data.revenue_year, count=fmt.number(len(data.accounts) - len(shown))),
             styles["muted"])]
 
     def ladder_and_value(self) -> list[Flowable]:
         data, words, styles, fmt = self.data, self.words, self.styles, self.fmt
         levels = Counter(a.ladder_level for a in data.accounts)
-        labels = [f"{level.value} — {LADDER[self.language][level]}" for level in
+        labels = [glossary.rung(self.language, level) for level in
                   reversed(LadderLevel)] + [words["ladder.none"]]
         counts = [float(levels[level.value]) for level in reversed(LadderLevel)]
         counts.append(float(levels[None]))
@@ -253,16 +264,15 @@ class _Report:
         story.append(heading(words["kinds.title"], styles["h1"]))
         if not data.value_by_kind:
             return story + [para(words["kinds.empty"], styles["body"])]
-        kinds = KINDS[self.language]
         total = sum((amount for _, amount in data.value_by_kind), Decimal(0))
         divisor, unit = self.scale(float(data.value_by_kind[0][1]))
         story.append(self.image(charts.bar_chart(
-            [kinds[kind] for kind, _ in data.value_by_kind],
+            [self.name(kind) for kind, _ in data.value_by_kind],
             [(words["chart.benefit"], [float(v) / divisor for _, v in data.value_by_kind],
               charts.BENEFIT_COLOUR)], axis_format=fmt.statistic, axis_label=unit,
             horizontal=True, width_in=CHART_WIDTH_IN)))
         rows = [[words["col.kind"], words["col.benefit"], words["col.share"]]]
-        rows += [[kinds[kind], fmt.money(amount), fmt.percent(amount / total)]
+        rows += [[self.name(kind), fmt.money(amount), fmt.percent(amount / total)]
                  for kind, amount in data.value_by_kind]
         closing = [words["total"], fmt.money(total), fmt.percent(1)]
         return story + [Spacer(0, 3 * mm), *data_table(
@@ -276,15 +286,16 @@ class _Report:
                   words["col.ladder"], f"{words['col.value_year']}, {currency}",
                   words["col.owner"]]
         none = words["none"]
-        rows = [[a.name, self.name(a.category), self.name(a.lifecycle), a.abc.value,
-                 self.money(a.annual_potential, a.currency),
+        rows = [[a.name, self.name(a.category), self.name(a.lifecycle),
+                 a.abc.value if a.abc else none,
+                 self.money(a.potential, a.currency),
                  none if a.share_of_wallet is None else fmt.percent(a.share_of_wallet),
                  none if a.ladder_level is None else str(a.ladder_level),
                  self.money(a.value_this_year, a.currency), a.owner or none]
                 for a in self.data.accounts]
         # the names get what the other columns leave: headers may wrap between words,
-        # figures never, owners beyond OWNER_MAX; the category and stage wrap between
-        # words only where the names would be left less than NAME_MIN (data_table
+        # figures never, owners beyond OWNER_MAX; the category, stage and owner wrap
+        # between words only where the names would be left less than NAME_MIN (data_table
         # makes a paragraph of any text wider than its column)
         def longest(texts, font: str, *, words: bool) -> float:
             return max(text_width(part, font, TABLE_FONT_SIZE) for text in set(texts)
@@ -302,7 +313,9 @@ class _Report:
 
         widths = widths_for(())
         if widths[0] < NAME_MIN:
-            widths = widths_for((1, 2))
+            widths = widths_for((1, 2, 8))
         return [heading(words["table.title"], self.styles["h1"]),
-                para(words["table.note"], self.styles["muted"]), Spacer(0, 3 * mm),
+                para(words["table.note"].format(rungs="; ".join(
+                    glossary.rung(self.language, level) for level in LadderLevel)),
+                    self.styles["muted"]), Spacer(0, 3 * mm),
                 *data_table([header, *rows], widths, align="LLLCRRRRL", size=TABLE_FONT_SIZE)]

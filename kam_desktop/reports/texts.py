@@ -1,12 +1,21 @@
 """The words of the value dossier, per report language (chosen per report, not from
 the UI), and the plural forms they need. The internal reports add theirs
-(internal_texts.py); the names of the domain's values are in labels.py.
+(internal_texts.py); the names of the domain's values and the shared terms (column
+titles) come from the glossary (kam_desktop.domain.glossary).
 
 Russian is the language of most clients; English must read equally well.
 """
 from __future__ import annotations
 
-from kam_desktop.reports.format import check_language
+from kam_desktop.domain.glossary import check_language, term
+
+#: the report's words that are shared terms of the glossary: key -> the glossary's term
+SHARED = {
+    "col.kind": "kind_of_work", "col.benefit": "client_benefit",
+    "summary.benefit": "client_benefit", "chart.benefit": "client_benefit",
+    "col.cost": "our_cost", "summary.cost": "our_cost", "chart.cost": "our_cost",
+    "summary.ratio": "benefit_to_purchases",
+}
 
 TEXTS: dict[str, dict[str, str]] = {
     "ru": {
@@ -28,11 +37,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "period.from": "с {date}",
         "period.to": "по {date}",
         "summary.title": "Итоги",
-        "summary.benefit": "Выгода клиента",
         "summary.benefit.note": "оценка в деньгах всех записей периода",
-        "summary.cost": "Наши вложения",
         "summary.cost.note": "что эти услуги стоили нам",
-        "summary.ratio": "Выгода к объёму закупок",
         "summary.ratio.note": "выгода клиента в процентах от его закупок у нас: {amount} "
                               "за {periods}",
         "summary.ratio.part": "{period} ({inside} из {days} дн.)",
@@ -58,12 +64,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "year.title": "Ценность по годам",
         "department.title": "Ценность по подразделениям клиента",
         "department.none": "Без подразделения",
-        "col.kind": "Вид работ",
         "col.year": "Год",
         "col.department": "Подразделение",
         "col.count": "Записей",
-        "col.benefit": "Выгода клиента",
-        "col.cost": "Наши вложения",
         "col.share": "Доля",
         "col.date": "Дата",
         "col.entry": "Содержание",
@@ -71,8 +74,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.period": "Период",
         "col.value": "Значение",
         "col.event": "Событие",
-        "chart.benefit": "Выгода клиента",
-        "chart.cost": "Наши вложения",
         "unit.million": "млн {currency}",
         "unit.thousand": "тыс. {currency}",
         "statistics.title": "Показатели нашей работы",
@@ -86,6 +87,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "history.special": "Особый случай: {title}",
         "list.title": "Все записи",
         "list.ack_note": "✓ — выгода подтверждена клиентом.",
+        "closing.title": "Что будет означать смена поставщика",
+        "closing.intro": "Сменив поставщика, компания потеряет гораздо больше, чем сам товар: "
+                         "всё, что выстроено за годы работы, новому поставщику пришлось бы "
+                         "создавать заново.",
+        "closing.barriers": "Что пришлось бы перестраивать",
+        "closing.barriers.empty": "Общих систем и договорённостей, которые пришлось бы "
+                                  "перестраивать, не записано.",
+        "col.since": "Действует с",
+        "col.barrier": "Что связывает наши компании",
+        "closing.acknowledged": "Выгода, подтверждённая клиентом, по годам",
+        "closing.acknowledged.note": "Подтверждённая выгода — та часть выгоды клиента за год, "
+                                     "которую клиент признал сам (записи с ✓).",
+        "col.acknowledged_count": "Подтверждено записей",
+        "col.acknowledged_benefit": "Подтверждённая выгода",
+        "col.year_benefit": "Вся выгода за год",
+        "closing.services": "Что новому поставщику пришлось бы повторить",
+        "closing.services.intro": "Работы, которые мы выполнили для клиента за период, "
+                                  "по видам.",
+        "closing.services.more": "и ещё {count} {entries}",
+        "col.services": "Что сделано",
         "total": "Итого",
     },
     "en": {
@@ -107,11 +128,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "period.from": "from {date}",
         "period.to": "until {date}",
         "summary.title": "Summary",
-        "summary.benefit": "Client benefit",
         "summary.benefit.note": "money value of all entries in the period",
-        "summary.cost": "Our investment",
         "summary.cost.note": "what these services cost us",
-        "summary.ratio": "Benefit to purchases",
         "summary.ratio.note": "client benefit as a share of its purchases from us: {amount} "
                               "for {periods}",
         "summary.ratio.part": "{period} ({inside} of {days} days)",
@@ -137,12 +155,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "year.title": "Value by year",
         "department.title": "Value by the client's department",
         "department.none": "No department",
-        "col.kind": "Kind of work",
         "col.year": "Year",
         "col.department": "Department",
         "col.count": "Entries",
-        "col.benefit": "Client benefit",
-        "col.cost": "Our investment",
         "col.share": "Share",
         "col.date": "Date",
         "col.entry": "What was done",
@@ -150,8 +165,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.period": "Period",
         "col.value": "Value",
         "col.event": "Event",
-        "chart.benefit": "Client benefit",
-        "chart.cost": "Our investment",
         "unit.million": "{currency} million",
         "unit.thousand": "{currency} thousand",
         "statistics.title": "Our performance",
@@ -165,13 +178,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "history.special": "Special event: {title}",
         "list.title": "All entries",
         "list.ack_note": "✓ — the client has confirmed the benefit.",
+        "closing.title": "What changing supplier would mean",
+        "closing.intro": "By changing supplier the client would lose much more than the "
+                         "product: everything built up over the years of working together "
+                         "would have to be built again by a new supplier.",
+        "closing.barriers": "What would have to be rebuilt",
+        "closing.barriers.empty": "No shared systems or arrangements that would have to be "
+                                  "rebuilt are recorded.",
+        "col.since": "In place since",
+        "col.barrier": "What ties our companies together",
+        "closing.acknowledged": "Benefits acknowledged by the client, per year",
+        "closing.acknowledged.note": "The acknowledged benefit is the part of the year's client "
+                                     "benefit the client has confirmed itself (entries "
+                                     "with ✓).",
+        "col.acknowledged_count": "Entries acknowledged",
+        "col.acknowledged_benefit": "Benefit acknowledged",
+        "col.year_benefit": "All benefit of the year",
+        "closing.services": "What a new supplier would have to match",
+        "closing.services.intro": "The work we did for the client in the period, by kind.",
+        "closing.services.more": "and {count} more {entries}",
+        "col.services": "What was done",
         "total": "Total",
     },
 }
 
 
 def texts(language: str) -> dict[str, str]:
-    return TEXTS[check_language(language)]
+    return TEXTS[check_language(language)] | shared_terms(language, SHARED)
+
+
+def shared_terms(language: str, keys: dict[str, str]) -> dict[str, str]:
+    """The glossary's terms under the report's own keys."""
+    return {key: term(language, name) for key, name in keys.items()}
 
 
 def plural(language: str, count: int, key: str) -> str:

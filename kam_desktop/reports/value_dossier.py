@@ -2,7 +2,9 @@
 
 Its pages: a cover, a one-page summary, value by kind of work, by year and by the
 client's department (chart and table each), our performance figures, the history of
-the relationship as milestones, and the full list of entries. Everything shown comes
+the relationship as milestones, the full list of entries, and the closing argument: what
+changing supplier would mean (the switching barriers, the benefits the client has
+acknowledged per year, the work a newcomer would have to match). Everything shown comes
 from :class:`ValueDossierData`, whose fields are the report's allow-list.
 """
 from __future__ import annotations
@@ -13,6 +15,8 @@ from pathlib import Path
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
+from kam_desktop.domain import glossary
+from kam_desktop.domain.enums import ValueKind
 from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import charts
 from kam_desktop.reports.format import Formatter
@@ -30,11 +34,12 @@ from kam_desktop.reports.layout import (
     write_pdf,
 )
 from kam_desktop.reports.markup import para
-from kam_desktop.reports.labels import KINDS, LADDER
 from kam_desktop.reports.texts import plural, texts
 
 #: how many entries the summary page names
 TOP_ENTRIES = 5
+#: how many entry titles the closing section names per kind of work
+SERVICE_TITLES = 6
 #: the summary gives about this many characters of each description (the entry list
 #: gives all of them)
 SUMMARY_DESCRIPTION = 300
@@ -57,8 +62,11 @@ def build_value_dossier(data, language: str, path: Path, issuer: Issuer = Issuer
     story += [PageBreak()] + page.statistics() + page.history()
     if data.entries:
         story += [PageBreak()] + page.entry_list()
+    story += [PageBreak()] + page.closing()
     write_pdf(path, story, title=words["dossier.title"], client=data.client_name,
-              footer=words["page"], author=issuer.author(), signature=issuer.signature())
+              footer=words["page"], language=language,
+              subject=words["dossier.subtitle"], author=issuer.author(),
+              signature=issuer.signature())
 
 
 def excerpt(text: str, limit: int | None) -> tuple[str, int]:
@@ -79,7 +87,7 @@ class _Page:
         self.issuer = issuer
         self.language = language
         self.words = texts(language)
-        self.kinds = KINDS[language]
+        self.kinds = glossary.NAMES[language][ValueKind]
         self.fmt = fmt
         self.styles = make_styles()
 
@@ -126,11 +134,11 @@ class _Page:
         if self.data.show_cost:
             series.append((words["chart.cost"], [float(g.our_cost) / scale for g in groups],
                            charts.COST_COLOUR))
-        picture = charts.bar_chart(
+        drawing = charts.bar_chart(
             labels, series, horizontal=horizontal, width_in=CHART_WIDTH_IN,
             axis_format=self.fmt.statistic,
             axis_label=words[unit].format(currency=self.fmt.currency_label))
-        return Chart(picture, CONTENT_WIDTH)
+        return Chart(drawing, CONTENT_WIDTH)
 
     def group_table(self, title_key: str, labels: list[str], groups) -> list[Flowable]:
         words, data = self.words, self.data
@@ -300,7 +308,7 @@ class _Page:
         for event in self.data.milestones:
             if event.level is not None:
                 key = "history.first_level" if event.first_level else "history.level"
-                text = words[key].format(level=LADDER[self.language][event.level])
+                text = words[key].format(level=glossary.name(self.language, event.level))
             elif event.best_of_year:
                 text = words["history.best"].format(year=event.date.year, title=event.title)
             else:
@@ -332,3 +340,69 @@ class _Page:
                 para(words["list.ack_note"], self.styles["muted"]), Spacer(0, 3 * mm),
                 *data_table(rows, widths, align="LL" + "R" * (len(widths) - 3) + "C",
                             total=closing)]
+
+    def closing(self) -> list[Flowable]:
+        """What changing supplier would mean: the closing argument of the dossier."""
+        words, styles = self.words, self.styles
+        return [heading(words["closing.title"], styles["h1"]),
+                para(words["closing.intro"], styles["body"]), Spacer(0, 4 * mm),
+                *self.barriers(), *self.acknowledged(), *self.services()]
+
+    def barriers(self) -> list[Flowable]:
+        words, styles = self.words, self.styles
+        story: list[Flowable] = [heading(words["closing.barriers"], styles["h2"])]
+        if not self.data.barriers:
+            return story + [para(words["closing.barriers.empty"], styles["body"])]
+        rows = [[words["col.since"], words["col.barrier"]]]
+        rows += [[self.fmt.date(b.since) if b.since else "—", self.cell(b.description)]
+                 for b in self.data.barriers]
+        return story + data_table(rows, [24 * mm, CONTENT_WIDTH - 24 * mm])
+
+    def acknowledged(self) -> list[Flowable]:
+        """Per year of the entries: what the client confirmed against the year's benefit
+        (the same figures as the value by year)."""
+        data, words, fmt = self.data, self.words, self.fmt
+        story: list[Flowable] = [CondPageBreak(50 * mm),
+                                 heading(words["closing.acknowledged"], self.styles["h2"])]
+        if not data.entries:
+            return story + [para(words["summary.empty"], self.styles["body"])]
+        confirmed = {group.key: group for group in data.acknowledged_by_year}
+        rows = [[words["col.year"], words["col.acknowledged_count"],
+                 words["col.acknowledged_benefit"], words["col.year_benefit"],
+                 words["col.share"]]]
+        for year in data.by_year:
+            count, benefit = ((confirmed[year.key].count, confirmed[year.key].client_benefit)
+                              if year.key in confirmed else (0, Decimal(0)))
+            share = benefit / year.client_benefit if year.client_benefit else Decimal(0)
+            rows.append([str(year.key), fmt.number(count), fmt.money(benefit),
+                         fmt.money(year.client_benefit), fmt.percent(share)])
+        benefit = sum((group.client_benefit for group in data.acknowledged_by_year), Decimal(0))
+        total = data.total.client_benefit
+        closing = [words["total"], fmt.number(data.total.acknowledged_count),
+                   fmt.money(benefit), fmt.money(total),
+                   fmt.percent(benefit / total if total else 0)]
+        numbers = [30 * mm, 38 * mm, 38 * mm, 20 * mm]
+        return story + [para(words["closing.acknowledged.note"], self.styles["muted"]),
+                        Spacer(0, 3 * mm),
+                        *data_table(rows, [CONTENT_WIDTH - sum(numbers), *numbers],
+                                    align="LRRRR", total=closing)]
+
+    def services(self) -> list[Flowable]:
+        data, words, styles = self.data, self.words, self.styles
+        story: list[Flowable] = [CondPageBreak(50 * mm),
+                                 heading(words["closing.services"], styles["h2"])]
+        if not data.services:
+            return story + [para(words["summary.empty"], styles["body"])]
+        rows = [[words["col.kind"], words["col.count"], words["col.services"]]]
+        for group in data.services:
+            named = "; ".join(group.titles[:SERVICE_TITLES])
+            rest = len(group.titles) - SERVICE_TITLES
+            if rest > 0:
+                named += "; " + words["closing.services.more"].format(
+                    count=self.fmt.number(rest), entries=plural(self.language, rest, "entries"))
+            rows.append([self.kinds[group.kind], self.fmt.number(len(group.titles)),
+                         self.cell(named)])
+        return story + [para(words["closing.services.intro"], styles["muted"]),
+                        Spacer(0, 3 * mm),
+                        *data_table(rows, [48 * mm, 18 * mm, CONTENT_WIDTH - 66 * mm],
+                                    align="LRL")]

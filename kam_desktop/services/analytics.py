@@ -4,15 +4,19 @@ Nine column-only queries (no ORM objects, never one query per account) feed the 
 functions of domain.analytics and domain.workload. The big tables (value entries,
 contacts, involvement shares: some 150,000 rows for 5,000 accounts) are read with their
 account ids and enum values as plain text, matched through dictionaries: turning every
-such text into a UUID or an enum member took longer than all the queries together. Charts with money on an axis (the
-Pareto curve, potential × share of wallet, value by kind and year) take the accounts in
-the portfolio's main currency only, since amounts in different currencies do not add
-up; ratios (value to revenue) take every account.
+such text into a UUID or an enum member took longer than all the queries together. Charts
+with money on an axis (the Pareto curve, potential × share of wallet, value by kind and
+year, purchases) take every amount converted to the portfolio's main currency
+(domain.money): revenue and potential at the rate of the year, value entries and deals
+at the rate of their dates. An account whose currency has no rate where it needs one is
+left out of those charts and named in ``missing`` (per kind of money: the revenue of the
+year, value entries, deals); ratios (value to revenue) need no
+rate and take every account.
 """
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -26,9 +30,17 @@ from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.abc import last_full_year
-from kam_desktop.domain.enums import Category, Lifecycle, Stance, ValueKind
+from kam_desktop.domain.enums import Category, Lifecycle, Stance, TeamLevel, ValueKind
+from kam_desktop.domain.money import (
+    DEFAULT_CURRENCY,
+    Conversion,
+    MissingRate,
+    convert_by_account,
+)
 from kam_desktop.domain.revenue import revenue_in_span
-from kam_desktop.domain.rolemap import MapContact
+from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
+from kam_desktop.domain.wallet import potential_in
+from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.store.models import (
     Account,
@@ -38,6 +50,7 @@ from kam_desktop.store.models import (
     InvolvementShare,
     LadderAssessment,
     Revenue,
+    TeamMember,
     ValueEntry,
     WorkloadFactors,
 )
@@ -81,9 +94,12 @@ class PortfolioAnalytics:
     today: date
     #: the year of the revenue behind the Pareto curve, the wallet map and value to revenue
     year: int
-    #: the currency of the money charts, and the accounts left out of them
+    #: the currency of the money charts (the portfolio's main currency), the rates of
+    #: ``year`` its other currencies were converted at, and the accounts left out of the
+    #: money charts for want of a rate
     currency: str
-    other_currency: tuple[Id, ...]
+    rates: dict[str, Decimal]
+    missing: dict[str, tuple[MissingRate[Id], ...]]
     accounts: dict[Id, AccountInfo]
     pareto: charts.Pareto[Id]
     wallet: charts.WalletMap[Id]
@@ -125,9 +141,11 @@ class PortfolioAnalytics:
 
 
 def portfolio_analytics(session: Session, *, today: date, since: date | None = None,
-                        norm: float = workload.DEFAULT_NORM) -> PortfolioAnalytics:
-    """The dashboard of the whole portfolio. The ladder movement runs from ``since``
-    (a year before ``today`` unless given); owners' loads are measured against ``norm``."""
+                        norm: float = workload.DEFAULT_NORM,
+                        main_currency: str = DEFAULT_CURRENCY) -> PortfolioAnalytics:
+    """The dashboard of the whole portfolio, its money in ``main_currency``. The ladder
+    movement runs from ``since`` (a year before ``today`` unless given); owners' loads
+    are measured against ``norm``."""
     year = last_full_year(today)
     since = since or today - timedelta(days=MOVEMENT_DAYS)
     run = session.connection().execute  # Core rows: no ORM bookkeeping per row
@@ -136,9 +154,7 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         Account.lifecycle_reason, Account.currency)).all()
     accounts = {r.id: AccountInfo(r.name, r.owner, r.category, r.lifecycle, r.currency)
                 for r in sorted(rows, key=lambda r: r.name)}
-    main = Counter(info.currency for info in accounts.values()).most_common(1)
-    currency = main[0][0] if main else "RUB"
-    in_currency = [r for r in rows if r.currency == currency]
+    currency, book = main_currency, rate_book(session, main_currency)
     ids = _id_lookup(accounts)
     potentials = account_potentials(session)
 
@@ -151,6 +167,15 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
                                            date(year.year, 12, 31))
                for account_id, periods in recorded.items()}
     revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
+    converted, conversion = convert_by_account(
+        {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
+    # the potential in force in the year (its own estimate, else the latest before),
+    # converted at that year's rate like the revenue it is set against
+    potential, _ = convert_by_account(
+        {r.id: (potential_in(potentials.get(r.id, {}), year), r.currency) for r in rows},
+        year, book)
+    compared = [r for r in rows if r.id not in conversion.accounts_left_out()]
+    value_conversion, deal_conversion = Conversion(currency), Conversion(currency)
     history: dict[Id, list[tuple[date, int]]] = defaultdict(list)
     for account_id, day, our_view, client_view, answers in run(select(
             _text(LadderAssessment.account_id), LadderAssessment.date,
@@ -167,9 +192,12 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         account_id = ids[raw_id]
         if day.year == year.year:
             benefit_in_year[account_id] += benefit
-        if accounts[account_id].currency == currency:
-            items.append((account_id, value_rules.ValueItem(day, kinds[kind], None, cost,
-                                                            benefit, False)))
+        rate = book.rate_on(accounts[account_id].currency, day)
+        if rate is None:
+            value_conversion.miss(account_id, accounts[account_id].currency, str(day.year))
+        else:
+            items.append((account_id, value_rules.ValueItem(day, kinds[kind], None, cost * rate,
+                                                            benefit * rate, False)))
 
     cooling: dict[Id, list[str]] = defaultdict(list)
     for account_id, reason in run(
@@ -178,14 +206,19 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         cooling[ids[account_id]].append(reason)
 
     people: dict[Id, list[MapContact]] = defaultdict(list)
-    stances = _enum_lookup(Stance)
-    for account_id, name, interest, involvement, stance, counterpart, left_on in run(
-            select(_text(Contact.account_id), Contact.name, Contact.interest,
-                   Contact.involvement, _text(Contact.stance), Contact.our_counterpart,
+    stances, levels = _enum_lookup(Stance), _enum_lookup(TeamLevel)
+    mirrors = mirrors_by_contact(
+        (contact, name, levels[level]) for contact, name, level in run(
+            select(_text(TeamMember.mirrors_id), TeamMember.name, _text(TeamMember.level))
+            .where(TeamMember.mirrors_id.is_not(None))).all())
+    for contact_id, account_id, name, interest, involvement, stance, left_on in run(
+            select(_text(Contact.id), _text(Contact.account_id), Contact.name,
+                   Contact.interest, Contact.involvement, _text(Contact.stance),
                    Contact.left_on)).all():
         if left_on is None or left_on > today:  # someone who left is no longer on the map
             people[ids[account_id]].append(MapContact(name, interest, involvement,
-                                                      stances[stance], counterpart))
+                                                      stances[stance],
+                                                      mirrors.get(contact_id, ())))
 
     # computed on the ids as text (85,000 rows for 5,000 accounts), turned into UUIDs after
     involvement = charts.involvement_map(run(select(
@@ -206,9 +239,16 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         for account_id, info in accounts.items())
 
     deals: dict[Id, list[purchases.DealPoint]] = {account_id: [] for account_id in accounts}
-    for account_id, day, amount in run(select(_text(Deal.account_id), Deal.date,
-                                              Deal.amount)).all():
-        deals[ids[account_id]].append(purchases.DealPoint(day, amount))
+    unpriced: set[Id] = set()  # a deal without a rate: left out of the purchase figures
+    for raw_id, day, amount in run(select(_text(Deal.account_id), Deal.date,
+                                          Deal.amount)).all():
+        account_id = ids[raw_id]
+        rate = book.rate_on(accounts[account_id].currency, day)
+        if rate is None:
+            deal_conversion.miss(account_id, accounts[account_id].currency, str(day.year))
+            unpriced.add(account_id)
+            rate = Decimal(0)  # its dates still count for recency; its money is left out
+        deals[account_id].append(purchases.DealPoint(day, amount * rate))
     last_deal = {account_id: max(deal.date for deal in own)
                  for account_id, own in deals.items() if own}
 
@@ -216,14 +256,15 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
                                      {account_id: revenue.get(account_id)
                                       for account_id in accounts})
     return PortfolioAnalytics(
-        today=today, year=year.year, currency=currency,
-        other_currency=tuple(r.id for r in rows if r.currency != currency),
+        today=today, year=year.year, currency=currency, rates=dict(conversion.used),
+        missing={"revenue": conversion.left_out(), "value": value_conversion.left_out(),
+                 "deals": deal_conversion.left_out()},
         accounts=accounts,
-        pareto=charts.pareto({r.id: revenue.get(r.id) for r in in_currency}),
-        wallet=charts.wallet_map((charts.WalletAccount(r.id, r.category,
-                                                       potentials.get(r.id, {}),
-                                                       revenue.get(r.id))
-                                  for r in in_currency), year),
+        pareto=charts.pareto({r.id: converted.get(r.id) for r in compared}),
+        wallet=charts.wallet_map((charts.WalletAccount(
+            r.id, r.category,
+            {} if potential.get(r.id) is None else {year.year: potential[r.id]},
+            converted.get(r.id)) for r in compared), year),
         ladder_history={key: tuple(value) for key, value in history.items()},
         ladder=charts.ladder_movement(accounts, history, since),
         value_by_kind=charts.value_by_kind(items),
@@ -239,7 +280,7 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         owner_loads=tuple(workload.owner_loads(loaded, norm)),
         heaviest=tuple(workload.heaviest(loaded, HEAVIEST)),
         purchases=purchases.portfolio_purchases(
-            {r.id: deals[r.id] for r in in_currency}, today),
+            {r.id: deals[r.id] for r in rows if r.id not in unpriced}, today),
         recency=tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
                                               for account_id in accounts}, today)),
         last_deal=last_deal,

@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop import __version__
 from kam_desktop.domain.enums import ActionStatus
-from kam_desktop.reports.format import check_language
-from kam_desktop.reports.labels import label
+from kam_desktop.domain.glossary import check_language, name
 from kam_desktop.services.files import write_atomically
 from kam_desktop.store.models import Account, DiaryEntry, Goal, PlanAction
 
@@ -83,7 +82,7 @@ def calendar_items(session: Session, *, language: str,
             uid=f"next-step-{entry.id}@{UID_DOMAIN}", day=entry.next_step_due,
             summary=f"{entry.account}: {entry.next_step.strip()}",
             description=words["step"].format(date=entry.date.isoformat(),
-                                             kind=label(language, entry.kind)),
+                                             kind=name(language, entry.kind).lower()),
             kind="next_step"))
     for action in session.execute(only(
             select(PlanAction.id, PlanAction.title, PlanAction.owner, PlanAction.due,
@@ -94,7 +93,7 @@ def calendar_items(session: Session, *, language: str,
         lines = [words["action"], words["goal"].format(goal=action.our_goal)]
         if action.owner:
             lines.append(words["owner"].format(owner=action.owner))
-        lines.append(words["status"].format(status=label(language, action.status)))
+        lines.append(words["status"].format(status=name(language, action.status)))
         items.append(CalendarItem(
             uid=f"plan-action-{action.id}@{UID_DOMAIN}", day=action.due,
             summary=f"{action.account}: {action.title}", description="\n".join(lines),

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.enums import PERSONAL_FIELDS
+from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.domain.text import Text
 from kam_desktop.services import records
 from kam_desktop.services.errors import InputError
@@ -73,7 +73,8 @@ def _copy_person(session: Session, contact: Contact, target: Account) -> uuid.UU
         "name": contact.name, "phone": contact.phone})
     notes: PersonalNotes | None = contact.personal
     if notes is not None:
-        values = {f: getattr(notes, f) for f in PERSONAL_FIELDS if getattr(notes, f)}
+        values = {f: getattr(notes, f) for f in (*PERSONAL_FIELDS, *CONSENT_FIELDS)
+                  if getattr(notes, f)}
         if values:
             records.add_record(session, kind="personal_notes", parent_id=new_id, values=values)
     return new_id

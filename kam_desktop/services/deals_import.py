@@ -113,6 +113,15 @@ class DealsPlan(RowCounts):
     bad: tuple[BadRow, ...]
     _deals: tuple[_PlannedDeal, ...] = field(default=(), repr=False, compare=False)
 
+    @property
+    def changes(self) -> int:
+        return self.added + self.updated
+
+    @property
+    def deals_changed(self) -> list[_PlannedDeal]:
+        """The deals to add or update, in the file's order."""
+        return [deal for deal in self._deals if deal.existing is None or deal.changes()]
+
 
 def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
     return column_mapping.guess_mapping(headers, SYNONYMS)

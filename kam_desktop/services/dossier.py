@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.deals import DealPoint, PurchaseMetrics, purchase_metrics
-from kam_desktop.domain.enums import PERSONAL_FIELDS
+from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST, order_key, priority
 from kam_desktop.domain.periods import Period, parse_period
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.plan import Progress, plan_progress
 from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.rolemap import mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in, share_changes, share_of_wallet
 from kam_desktop.services.contacts import predecessors
 from kam_desktop.services.errors import InputError
@@ -35,6 +36,9 @@ class ValueSummary:
     by_kind: dict
     by_year: dict
     by_department: dict
+    #: internal: what each of our people and each of our departments delivered
+    by_person: dict
+    by_our_department: dict
     #: the client's benefit from all entries against our revenue of all recorded years
     value_to_revenue: Decimal | None
 
@@ -72,6 +76,7 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
     if account is None:
         raise InputError("account", "the account no longer exists")
     names = {c.id: c.name for c in account.contacts} | {t.id: t.name for t in account.team}
+    mirrors = mirrors_by_contact((t.mirrors_id, t.name, t.level) for t in account.team)
     came_from = predecessors(session, [c.id for c in account.contacts])
     goals = {g.id: g.our_goal for g in account.goals}
     potentials = {p.year: p.amount for p in account.potentials}
@@ -79,7 +84,8 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
     moved_to = _successor_accounts(session, account)
     sections: dict[str, list[Row]] = {
         "contact": [_contact(c, names) | {"came_from": came_from.get(c.id),
-                                          "moved_to": moved_to.get(c.successor_id)}
+                                          "moved_to": moved_to.get(c.successor_id),
+                                          "mirrored_by": mirrors.get(c.id, ())}
                     for c in account.contacts],
         "team_member": [_row(t) | {"mirrors": names.get(t.mirrors_id)} for t in account.team],
         "diary_entry": [_diary(e, names)
@@ -93,8 +99,9 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         "goal": [_row(g) | {"progress": plan_progress(a.status for a in g.actions)}
                  for g in account.goals],
         "plan_action": [_row(a) for g in account.goals for a in g.actions],
-        "value_entry": [_row(v) for v in sorted(account.value_entries,
-                                                key=lambda v: v.date, reverse=True)],
+        "value_entry": [_row(v) | {"delivered_by": names.get(v.delivered_by_id)}
+                        for v in sorted(account.value_entries, key=lambda v: v.date,
+                                        reverse=True)],
         "statistic": [_row(s) for s in account.statistics],
         "revenue": _revenue(account, potentials),
         "potential": [_row(p) for p in sorted(account.potentials, key=lambda p: p.year,
@@ -108,7 +115,7 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
     progress = plan_progress(a.status for g in account.goals for a in g.actions)
     purchases = purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals), today)
     # the potential in force this year, where the profile and the meeting pack show it
-    current = {"annual_potential": potential_in(potentials, Period(today.year))}
+    current = {"potential": potential_in(potentials, Period(today.year))}
     return Dossier(_row(account) | current, sections, progress, _value_summary(account),
                    purchases)
 
@@ -118,7 +125,8 @@ def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:
     return _row(contact) | {
         "role": role_for(contact.interest, contact.involvement),
         "reports_to": names.get(contact.reports_to_id),
-        "personal": {f: getattr(personal, f) for f in PERSONAL_FIELDS} if personal else {},
+        "personal": {f: getattr(personal, f) for f in (*PERSONAL_FIELDS, *CONSENT_FIELDS)}
+        if personal else {},
     }
 
 
@@ -164,9 +172,15 @@ def _revenue(account: Account, potentials: dict[int, Decimal]) -> list[Row]:
 
 
 def _value_summary(account: Account) -> ValueSummary:
-    items = [value_rules.ValueItem(v.date, v.kind, v.department, v.our_cost,
-                                   v.client_benefit, v.acknowledged)
-             for v in account.value_entries]
+    team = {member.id: member for member in account.team}
+    items = []
+    for v in account.value_entries:
+        member = team.get(v.delivered_by_id)
+        items.append(value_rules.ValueItem(
+            v.date, v.kind, v.department, v.our_cost, v.client_benefit, v.acknowledged,
+            delivered_by=member and member.name,
+            our_department=value_rules.credited_department(
+                v.delivered_by_department, member and member.department)))
     total = value_rules.total(items)
     revenue = None
     if items:  # over the entries' span, as the value dossier without dates prints it
@@ -176,4 +190,6 @@ def _value_summary(account: Account) -> ValueSummary:
     ratio = value_rules.value_to_revenue(total.client_benefit, revenue and revenue.amount)
     return ValueSummary(total, value_rules.totals_by_kind(items),
                         value_rules.totals_by_year(items),
-                        value_rules.totals_by_department(items), ratio)
+                        value_rules.totals_by_department(items),
+                        value_rules.totals_by_person(items),
+                        value_rules.totals_by_our_department(items), ratio)

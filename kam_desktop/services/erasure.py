@@ -85,8 +85,22 @@ def erase_contact(session: Session, *, contact_id: uuid.UUID, erased_by: str | N
         raise InputError("contact", Text("the record no longer exists"))
     account_id = contact.account_id
     session.flush()
-    connection = session.connection()
-    _TO_SCRUB[contact_id] = _identity(connection, contact_id)
+    erase_again(session.connection(), contact_id=contact_id, account_id=account_id,
+                stamp=stamp)
+    session.add(ErasureLog(erased_by=erased_by, account_id=account_id))
+    session.expire_all()
+    return account_id
+
+
+def erase_again(connection, *, contact_id: uuid.UUID, account_id: uuid.UUID,
+                stamp: clock.Stamp | None = None) -> bool:
+    """Erase the person through ``connection`` and leave the erasure's tombstone, without
+    a new entry in the erasure log: the erasure itself, or one already logged that is
+    applied again (to a restored backup). Returns whether the person was here; the
+    caller then calls :func:`scrub_files` once the transaction is committed."""
+    identity = _identity(connection, contact_id)
+    if identity is not None:
+        _TO_SCRUB[contact_id] = identity
     rewritten = _erase_in_connection(connection, contact_id)
     new_stamp = clock.issue(connection)
     for table_name, changes in rewritten.items():
@@ -94,9 +108,7 @@ def erase_contact(session: Session, *, contact_id: uuid.UUID, erased_by: str | N
     clock.write_tombstone(connection, "contact", contact_id, account_id, stamp or new_stamp,
                           erased=True)
     clock.drop_orphan_stamps(connection)
-    session.add(ErasureLog(erased_by=erased_by, account_id=account_id))
-    session.expire_all()
-    return account_id
+    return identity is not None
 
 
 class Identity(NamedTuple):
@@ -183,6 +195,29 @@ def _replaced_by_placeholder(before: str, after: str) -> set[str]:
             if op == "replace" and after[j1:j2] == PLACEHOLDER and before[i1:i2].strip()}
 
 
+def texts_naming(connection, contact_id: uuid.UUID) -> list[tuple[str, uuid.UUID, str, str]]:
+    """The texts of the person's account that name them — what an erasure would blank —
+    as (table, record id, column, text)."""
+    identity = _identity(connection, contact_id)
+    if identity is None:
+        return []
+    return [(table.name, record_id, column, value)
+            for table, record_id, column, value in _texts_naming(connection, identity)]
+
+
+def _texts_naming(connection, identity: Identity) -> Iterator[tuple[Any, uuid.UUID, str, str]]:
+    pattern = identity.pattern()
+    if pattern is None:
+        return
+    for table, columns in _mention_columns(connection):
+        for record in connection.execute(
+                _of_account(table, columns, identity.account_id)).mappings():
+            for column in columns:
+                value = record[column.name]
+                if isinstance(value, str) and pattern.search(value):
+                    yield table, record["id"], column.name, value
+
+
 def _erase_in_connection(connection, contact_id: uuid.UUID,
                          identity: Identity | None = None) -> dict[str, dict[uuid.UUID, set]]:
     """Erase the person through ``connection``; returns the fields of other records whose
@@ -193,14 +228,13 @@ def _erase_in_connection(connection, contact_id: uuid.UUID,
     if row is None:
         return {}
     pattern = row.pattern()
+    changes: dict[tuple[Any, uuid.UUID], dict[str, str]] = {}
+    for table, record_id, column, value in _texts_naming(connection, row):
+        changes.setdefault((table, record_id), {})[column] = pattern.sub(PLACEHOLDER, value)
     rewritten: dict[str, dict[uuid.UUID, set]] = {}
-    for table, columns in _mention_columns(connection) if pattern else ():
-        for record in connection.execute(_of_account(table, columns, row.account_id)).mappings():
-            changes = {c.name: pattern.sub(PLACEHOLDER, record[c.name]) for c in columns
-                       if isinstance(record[c.name], str) and pattern.search(record[c.name])}
-            if changes:
-                connection.execute(update(table).where(table.c.id == record["id"]).values(changes))
-                rewritten.setdefault(table.name, {})[record["id"]] = set(changes)
+    for (table, record_id), values in changes.items():
+        connection.execute(update(table).where(table.c.id == record_id).values(values))
+        rewritten.setdefault(table.name, {})[record_id] = set(values)
     present = set(inspect(connection).get_table_names())
     if "sync_conflict" in present:
         _erase_from_conflict_log(connection, contact_id, row.account_id, pattern)

@@ -4,7 +4,8 @@ An exchange file carries personal questionnaires and travels by e-mail and USB s
 password that a dictionary attack finds at once is refused, with a generated passphrase
 offered instead. The strength is zxcvbn's estimate, computed here without any network: a
 score under 3 ("safely unguessable" starts at 3) means that an offline attack would find
-it quickly. The window and the command line both ask :func:`password_problem`.
+it quickly. zxcvbn's dictionaries are English; common Russian password words are added
+from our own list. The window and the command line both ask :func:`password_problem`.
 """
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from kam_desktop.resources import RESOURCES
 MIN_SCORE = 3
 PASSPHRASE_WORDS = 5
 WORDS_FILE = RESOURCES / "passphrase" / "eff_short_wordlist.txt"
+RUSSIAN_WORDS_FILE = RESOURCES / "passphrase" / "ru_common.txt"
+#: the Russian keyboard layout over the English one: "пароль" typed unswitched is "gfhjkm"
+_ON_ENGLISH_KEYS = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбюё",
+                                 "qwertyuiop[]asdfghjkl;'zxcvbnm,.`")
 #: zxcvbn refuses longer input (its matching slows down); a longer password is judged by
 #: its beginning
 _JUDGED_LENGTH = 72
@@ -27,6 +32,14 @@ _JUDGED_LENGTH = 72
 def _words() -> tuple[str, ...]:
     lines = WORDS_FILE.read_text(encoding="utf-8").splitlines()
     return tuple(word for line in lines if (word := line.strip()))
+
+
+@cache
+def _russian_words() -> tuple[str, ...]:
+    """Common Russian password words, each also as typed on English keys."""
+    lines = RUSSIAN_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    words = [word for line in lines if (word := line.strip()) and not word.startswith("#")]
+    return tuple(words + [word.translate(_ON_ENGLISH_KEYS) for word in words])
 
 
 def suggest_passphrase(words: int = PASSPHRASE_WORDS) -> str:
@@ -41,7 +54,8 @@ def password_problem(password: str) -> Text | None:
         return Text("the password must not be empty")
     from zxcvbn import zxcvbn  # its dictionaries take a moment to load: only when asked
 
-    if zxcvbn(password[:_JUDGED_LENGTH])["score"] < MIN_SCORE:
+    judged = zxcvbn(password[:_JUDGED_LENGTH], user_inputs=list(_russian_words()))
+    if judged["score"] < MIN_SCORE:
         return Text("the password is too easy to guess: a dictionary attack finds it at once. "
                     "Use several unrelated words, for example {passphrase}",
                     passphrase=suggest_passphrase())

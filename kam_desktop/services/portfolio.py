@@ -15,8 +15,10 @@ from kam_desktop.domain.abc import AbcClass, abc_classes, last_full_year
 from kam_desktop.domain.deals import average
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle
 from kam_desktop.domain.ladder import shown_level
+from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.wallet import Potentials, potential_in, previous_period, share_of_wallet
+from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.store.functions import casefold
 from kam_desktop.store.models import (
     Account,
@@ -45,7 +47,7 @@ class AccountRow:
     lifecycle: Lifecycle
     owner: str | None
     #: the potential in force this year (the latest estimate up to now)
-    annual_potential: Decimal | None
+    potential: Decimal | None
     #: name, legal name, INN and contact names, folded for the instant search
     search_text: str
     abc: AbcClass | None = None
@@ -69,6 +71,9 @@ class AccountRow:
     deals: int | None = None
     last_deal: date | None = None
     average_deal: Decimal | None = None
+    #: the account has revenue in the last full year in a currency with no rate to the
+    #: main currency for that year: it is in no ABC class (``abc`` is None)
+    no_rate: bool = False
 
     def as_json(self) -> dict:
         def number(value):
@@ -78,7 +83,7 @@ class AccountRow:
             "id": str(self.id), "name": self.name, "category": self.category.value,
             "lifecycle": self.lifecycle.value, "abc": self.abc and self.abc.value,
             "owner": self.owner,
-            "contacts": self.contacts, "annual_potential": number(self.annual_potential),
+            "contacts": self.contacts, "potential": number(self.potential),
             "revenue_last_year": number(self.revenue_last_year),
             "share_of_wallet": number(self.share_of_wallet),
             "share_change": number(self.share_change), "ladder_level": self.ladder_level,
@@ -87,7 +92,7 @@ class AccountRow:
             "days_since_contact": self.days_since_contact, "overdue": self.overdue,
             "currency": self.currency, "deals": self.deals,
             "last_deal": self.last_deal and self.last_deal.isoformat(),
-            "average_deal": number(self.average_deal),
+            "average_deal": number(self.average_deal), "no_rate": self.no_rate,
         }
 
 
@@ -115,14 +120,16 @@ def list_account_names(session: Session) -> list[AccountRow]:
     this_year = Period(date.today().year)
     return [AccountRow(id=row.id, name=row.name, category=row.category,
                        lifecycle=row.lifecycle, owner=row.owner,
-                       annual_potential=potential_in(potentials.get(row.id, {}), this_year),
+                       potential=potential_in(potentials.get(row.id, {}), this_year),
                        search_text=_search_text(row, []), currency=row.currency)
             for row in session.execute(_account_columns())]
 
 
-def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
+def list_accounts(session: Session, *, today: date,
+                  main_currency: str = DEFAULT_CURRENCY) -> list[AccountRow]:
     """Every account with its portfolio figures, sorted by name. ABC classes are by
-    the last full year's revenue."""
+    the last full year's revenue converted to ``main_currency`` (domain.money); an account
+    whose currency has no rate for that year is in no class and says so (``no_rate``)."""
     year = last_full_year(today)
     before = previous_period(year)
     accounts = session.execute(_account_columns()).all()
@@ -159,7 +166,11 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
         select(Goal.account_id).join(PlanAction)
         .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)))
 
-    classes = abc_classes({row.id: revenue.get((row.id, str(year))) for row in accounts})
+    converted, conversion = convert_by_account(
+        {row.id: (revenue.get((row.id, str(year))), row.currency) for row in accounts}, year,
+        rate_book(session, main_currency))
+    classes = abc_classes(converted)
+    left_out = conversion.accounts_left_out()
     rows = []
     for row in accounts:
         own = potentials.get(row.id, {})
@@ -173,8 +184,9 @@ def list_accounts(session: Session, *, today: date) -> list[AccountRow]:
         deal_count, last_deal, deal_total = deals.get(row.id, (0, None, Decimal(0)))
         rows.append(AccountRow(
             id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
-            abc=classes[row.id], owner=row.owner, contacts=len(names),
-            annual_potential=potential_in(own, Period(today.year)), revenue_last_year=last,
+            abc=classes.get(row.id), no_rate=row.id in left_out, owner=row.owner,
+            contacts=len(names),
+            potential=potential_in(own, Period(today.year)), revenue_last_year=last,
             share_of_wallet=share, year_potential=potential_in(own, year),
             share_change=None if share is None or share_before is None else share - share_before,
             ladder_level=ladder.get(row.id), value_this_year=value.get(row.id) or Decimal(0),

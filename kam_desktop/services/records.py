@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.kinds import KINDS, RecordKind
-from kam_desktop.store.models import Account, Base, Contact, Goal
+from kam_desktop.store.models import Account, Base, Contact, Goal, TeamMember
 from kam_desktop.store import schema
 from kam_desktop.store.snapshots import Snapshot, delete_with_snapshot, restore_snapshot
 
@@ -137,6 +137,10 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
         if clash is not None:
             raise InputError("name", Text("{name} is already on this account",
                                           name=repr(record.name)))
+    if kind == "value_entry" and record.delivered_by_id is not None:
+        member = session.get(TeamMember, record.delivered_by_id)
+        if member is None or member.account_id != record.account_id:
+            raise InputError("delivered_by_id", Text("is not on this account's team"))
     if kind == "contact" and record.reports_to_id is not None:
         seen = {record.id}
         boss = session.get(Contact, record.reports_to_id)

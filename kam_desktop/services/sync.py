@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Engine, Enum, String, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
@@ -106,11 +106,16 @@ def _holds_personal_notes(session: Session, scope: list[uuid.UUID] | None) -> bo
     """Whether a personal questionnaire with anything written in it is in ``scope``."""
     columns = [column for column in PersonalNotes.__table__.columns
                if column.name != "contact_id"]
-    query = select(PersonalNotes.contact_id).where(
-        or_(*(and_(column.is_not(None), column != "") for column in columns)))
+    query = select(PersonalNotes.contact_id).where(or_(*(
+        and_(column.is_not(None), column != "") if _is_text(column)
+        else column.is_not(None) for column in columns)))
     if scope is not None:
         query = query.join(Contact).where(Contact.account_id.in_(scope))
     return session.scalar(query.limit(1)) is not None
+
+
+def _is_text(column) -> bool:
+    return isinstance(column.type, String) and not isinstance(column.type, Enum)
 
 
 # --- receiving ---------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.text import Text
-from kam_desktop.reports.labels import LABELS
+from kam_desktop.domain.glossary import NAMES
 from kam_desktop.services import column_mapping
 from kam_desktop.services.column_mapping import BadRow, RowCounts, fold, read_amount, read_inn
 from kam_desktop.services.errors import InputError
@@ -49,7 +49,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "website": ("account", "website"),
     "owner": ("account", "owner"),
     "category": ("account", "category"),
-    "annual_potential": ("potential", "amount"),
+    "potential": ("potential", "amount"),
     "contact_name": ("contact", "name"),
     "contact_position": ("contact", "position"),
     "contact_department": ("contact", "department"),
@@ -57,6 +57,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "contact_email": ("contact", "email"),
 }
 #: the fields of the account itself and of its records other than contacts
+#: field keys of mapping files saved by an earlier release -> the key now
+RENAMED = {"annual_potential": "potential"}
 ACCOUNT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind != "contact")
 CONTACT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "contact")
 
@@ -78,8 +80,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "owner": ("ответственный", "ответственный менеджер", "менеджер", "kam", "owner",
               "account manager", "manager", "responsible"),
     "category": ("категория", "категория клиента", "category"),
-    "annual_potential": ("потенциал", "годовой потенциал", "потенциал закупок",
-                         "potential", "annual potential"),
+    "potential": ("потенциал", "годовой потенциал", "потенциал закупок",
+                  "potential", "annual potential"),
     "contact_name": ("контактное лицо", "контакт", "фио", "фио контакта",
                      "фио контактного лица", "contact", "contact name", "contact person",
                      "full name", "person"),
@@ -145,7 +147,9 @@ def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
 
 def resolve_mapping(mapping: Mapping[str, Any], table: Table) -> dict[str, int]:
     """A mapping (field -> header text or 1-based column number, as in the JSON file)
-    as field -> column index of ``table``."""
+    as field -> column index of ``table``. A mapping saved by a release before
+    potentials by year names the potential by its old key, read as the new one."""
+    mapping = {RENAMED.get(key, key): value for key, value in mapping.items()}
     columns = column_mapping.resolve_mapping(mapping, table, FIELDS)
     if "name" not in columns:
         raise InputError("name", Text("map a column to the account name"))
@@ -165,9 +169,10 @@ def _category_words() -> dict[str, Category]:
     words = {}
     for category in Category:
         words[fold(category.value)] = category
-        for language in LABELS:
-            words[fold(LABELS[language][Category][category])] = category
+        for language in NAMES:
+            words[fold(NAMES[language][Category][category])] = category
     words[fold("развивающийся")] = Category.DEVELOPING
+    words[fold("развиваемый ключевой")] = Category.DEVELOPING  # the window's word up to 0.1.0
     words[fold("developing key account")] = Category.DEVELOPING
     return words
 
@@ -179,7 +184,7 @@ def _value(key: str, text: str) -> Any:
     kind, column = FIELDS[key]
     if key == "inn":
         text = read_inn(text)
-    elif key == "annual_potential":
+    elif key == "potential":
         text = read_amount(text, key)
     elif key == "category":
         category = _CATEGORY_WORDS.get(fold(text))
@@ -238,7 +243,7 @@ class _Portfolio:
         potentials = dict(session.execute(select(Potential.account_id, Potential.amount)
                                           .where(Potential.year == date.today().year)).all())
         for row in session.execute(select(Account.id, *columns)):
-            values = row._asdict() | {"annual_potential": potentials.get(row.id)}
+            values = row._asdict() | {"potential": potentials.get(row.id)}
             if values["inn"]:
                 self.by_inn.setdefault(values["inn"], values)
             self.by_name[values["name"].casefold()] = values
@@ -417,14 +422,14 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
         select(Potential).where(Potential.year == year))}
     for account in plan._accounts:
         values = dict(account.values)
-        potential = values.pop("annual_potential", None)
+        potential = values.pop("potential", None)
         if account.existing_id is None:
             account_id = uuid.uuid4()
             session.add(Account(id=account_id, **{**values, "name": account.name}))
         else:
             account_id = account.existing_id
             changes = account.changes()
-            potential = changes.pop("annual_potential", None)
+            potential = changes.pop("potential", None)
             _change(existing[account_id], changes)
         if potential is not None and account_id in potentials:
             potentials[account_id].amount = potential

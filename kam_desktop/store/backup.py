@@ -77,6 +77,12 @@ def backup_time(path: Path) -> datetime | None:
     return datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=timezone.utc)
 
 
+def backup_reason(path: Path) -> str | None:
+    """Why the backup was written ("manual", "pre-migration", …), from its name."""
+    match = _NAME.match(path.name)
+    return match["reason"] if match else None
+
+
 def backups_to_keep(stamps: list[datetime], now: datetime) -> set[datetime]:
     """The rotation rule: the newest ``KEEP_LATEST``, plus the newest of each of the
     last ``KEEP_WEEKS`` ISO weeks (the current week included)."""

@@ -80,6 +80,8 @@ class _Seen:
             if table == "account":
                 accounts.add(record_id)
                 continue
+            if KINDS[table].parent is None:  # a portfolio's record (a rate): no account's
+                continue
             account = account_of(connection, table, record_id,
                                  known=None if known is None else {(table, record_id): known})
             if account is not None:

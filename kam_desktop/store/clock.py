@@ -30,8 +30,10 @@ from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncSeen, Syn
 
 #: columns that are this laptop's own bookkeeping, never merged
 LOCAL_FIELDS = frozenset({"updated_at"})
-#: tables that are not portfolio data
-_NOT_SYNCED = frozenset({"erasure_log"})
+#: tables that do not travel in bundles: the erasure log is not portfolio data; exchange
+#: rates belong to no account (bundles are cut by account) and every laptop imports them
+#: from the same public source
+_NOT_SYNCED = frozenset({"erasure_log", "exchange_rate"})
 PHYSICAL_SHIFT = 16
 ALL = "*"
 

@@ -84,14 +84,21 @@ _DECLARED: dict[str, _Declared] = {
                            client_safe=("name", "value", "period")),
     "involvement_share": _Declared(Text("an involvement share"), "department", "involvement",
                                    ("stage", "department")),
+    #: the value dossier closes with the barriers: what changing supplier would mean
     "switching_barrier": _Declared(Text("a switching barrier"), "description",
-                                   "switching_barriers", ("description",)),
+                                   "switching_barriers", ("description",),
+                                   client_safe=("description", "since")),
     "cooling_reason": _Declared(Text("a cooling record"), "reason", "cooling",
                                 ("date", "reason")),
     "workload_factors": _Declared(Text("workload factors")),
     "map_snapshot": _Declared(Text("a role map snapshot"), "date"),
     "map_snapshot_entry": _Declared(Text("a role map snapshot entry"), "name"),
     "erasure_log": _Declared(Text("an erasure record")),
+    #: the portfolio's exchange rates: no account's, so in no interchange file (which is
+    #: per account); not in bundles either (store.clock) since each laptop imports the
+    #: same central bank's rates
+    "exchange_rate": _Declared(Text("an exchange rate"), "period", None,
+                               ("currency", "base", "period")),
 }
 
 

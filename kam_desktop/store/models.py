@@ -37,6 +37,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from kam_desktop.domain.enums import (
     ActionStatus,
     Category,
+    ConsentWay,
     DiaryKind,
     Lifecycle,
     Motivation,
@@ -44,6 +45,7 @@ from kam_desktop.domain.enums import (
     OpportunityStatus,
     Stage,
     Stance,
+    TeamLevel,
     ValueKind,
 )
 
@@ -225,8 +227,6 @@ class Contact(Base):
     interest: Mapped[float] = mapped_column(Float, default=5.0)
     involvement: Mapped[float] = mapped_column(Float, default=5.0)
     stance: Mapped[Stance] = mapped_column(_enum(Stance), default=Stance.NEUTRAL)
-    #: the name of the person on our side who mirrors this contact
-    our_counterpart: Mapped[Optional[str]] = mapped_column(String(200))
     #: the last day we checked that the person still holds the position: a dossier's map is
     #: only as good as its people are current
     confirmed_on: Mapped[Optional[date]] = mapped_column(Date)
@@ -268,12 +268,16 @@ class PersonalNotes(Base):
     obligations: Mapped[Optional[str]] = mapped_column(Text)
     key_problems: Mapped[Optional[str]] = mapped_column(Text)
     competitor_edge: Mapped[Optional[str]] = mapped_column(Text)
+    #: when and how the person agreed to the questionnaire (asked with the first note)
+    consent_on: Mapped[Optional[date]] = mapped_column(Date)
+    consent_how: Mapped[Optional[ConsentWay]] = mapped_column(_enum(ConsentWay))
 
     contact: Mapped[Contact] = relationship(back_populates="personal")
 
 
 class TeamMember(Base):
-    """One of our people on the account, optionally mirroring a client contact."""
+    """One of our people on the account, optionally mirroring a client contact: the one
+    place that says who mirrors whom."""
 
     __tablename__ = "team_member"
 
@@ -281,6 +285,8 @@ class TeamMember(Base):
     account_id: Mapped[uuid.UUID] = _account_fk()
     name: Mapped[str] = mapped_column(String(200))
     department: Mapped[Optional[str]] = mapped_column(String(200))
+    #: an executive mirroring a client's leader is top-to-top selling
+    level: Mapped[TeamLevel] = mapped_column(_enum(TeamLevel), default=TeamLevel.SPECIALIST)
     mirrors_id: Mapped[Optional[uuid.UUID]] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True
     )
@@ -411,8 +417,15 @@ class ValueEntry(Base):
     our_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     client_benefit: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: who on our side delivered it (internal: credited to them, never shown to the client)
+    delivered_by_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("team_member.id", ondelete="SET NULL"), index=True
+    )
+    #: our department that delivered it, when not (only) the team member's own
+    delivered_by_department: Mapped[Optional[str]] = mapped_column(String(200))
 
     account: Mapped[Account] = relationship(back_populates="value_entries")
+    delivered_by: Mapped[Optional[TeamMember]] = relationship()
 
 
 class Statistic(Base):
@@ -491,6 +504,21 @@ class WorkloadFactors(Base):
     support_staff: Mapped[Optional[int]] = mapped_column(SmallInteger)
 
     account: Mapped[Account] = relationship(back_populates="workload")
+
+
+class ExchangeRate(Base):
+    """How many units of ``base`` one unit of ``currency`` was worth in a period: a year
+    ("2025"), a quarter ("2025-Q3") or a day ("2025-03-14", a central bank's daily rate).
+    A portfolio-level table: rates belong to no account (domain.money reads them)."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("currency", "base", "period"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    currency: Mapped[str] = mapped_column(String(3))
+    base: Mapped[str] = mapped_column(String(3))
+    period: Mapped[str] = mapped_column(String(10))
+    rate: Mapped[Decimal] = mapped_column(Numeric(20, 8, asdecimal=True))
 
 
 class ErasureLog(Base):

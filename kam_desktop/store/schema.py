@@ -38,6 +38,7 @@ from sqlalchemy import (
 
 from kam_desktop.domain.enums import LADDER_QUESTIONS
 from kam_desktop.domain.inn import inn_problem
+from kam_desktop.domain.money import rate_period_problem, rate_problem
 from kam_desktop.domain.periods import period_problem
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN
 from kam_desktop.domain.text import Text
@@ -182,6 +183,10 @@ RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
     ("revenue", "period"): period_problem,
     ("potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
     ("statistic", "period"): period_problem,
+    ("exchange_rate", "currency"): _currency,
+    ("exchange_rate", "base"): _currency,
+    ("exchange_rate", "period"): rate_period_problem,
+    ("exchange_rate", "rate"): rate_problem,
     **{("workload_factors", name): (lambda value, name=name: factor_problem(name, value))
        for name in FACTORS},
 }
@@ -207,7 +212,8 @@ def _type_problem(column_type: Any, value: Any) -> Text | None:
                         low=FIRST_YEAR, high=LAST_YEAR)
         return None
     if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
-        return _money_problem(value)
+        # money has two decimal places; another scale (an exchange rate) has its own rule
+        return _money_problem(value) if column_type.scale == 2 else None
     if isinstance(column_type, Float):
         if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
             return Text("{value} is not a number", value=short(value))

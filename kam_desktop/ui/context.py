@@ -3,6 +3,7 @@ one "changed" signal views refresh from, carrying the notice of what a write cha
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.services.faults import database_faults
 from kam_desktop.store.changes import Changes, take_changes
-from kam_desktop.store.database import Database
+from kam_desktop.store.database import Database, open_database
 
 T = TypeVar("T")
 
@@ -55,6 +56,23 @@ class AppContext(QObject):
         changed."""
         with database_faults(self.db.path):
             result = steps(self.db)
+        self.changed.emit(Changes.anything())
+        return result
+
+    def restore(self, backup: Path):
+        """Put ``backup`` in place of the database and go on with it (see
+        services.restore). The undo history spoke of the database as it was: it is
+        cleared, and every view reloads. A refused backup leaves everything as it was."""
+        from kam_desktop.services.restore import restore_backup
+
+        path = self.db.path
+        self.db.close()
+        try:
+            with database_faults(path):
+                result = restore_backup(path, backup)
+        finally:
+            self.db = open_database(path)
+        self.undo_stack.clear()
         self.changed.emit(Changes.anything())
         return result
 

@@ -38,7 +38,7 @@ from kam_desktop.services.analytics import MOVEMENT_DAYS, PortfolioAnalytics, po
 from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.labels import date_format
+from kam_desktop.ui.labels import date_format, term
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
@@ -95,7 +95,7 @@ class AccountsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Account"), self.tr("Owner"), self.figure_title)[section]
+            return (term("account"), term("owner"), self.figure_title)[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -132,8 +132,8 @@ class DashboardView(QWidget):
         self.views = QListWidget()
         self.views.setObjectName("dashboard_views")
         for title in (self.tr("ABC analysis (Pareto)"), self.tr("Potential and share of wallet"),
-                      self.tr("Purchases"), self.tr("Supplier ladder"), self.tr("Value delivered"),
-                      self.tr("Value to revenue"), self.tr("Lifecycle and losses"),
+                      self.tr("Purchases"), term("ladder"), self.tr("Value delivered"),
+                      term("benefit_to_purchases"), self.tr("Lifecycle and losses"),
                       self.tr("Role coverage"), self.tr("Involvement map"),
                       self.tr("KAM workload")):
             self.views.addItem(title)
@@ -233,7 +233,9 @@ class DashboardView(QWidget):
         """Read the portfolio again in the background, then redraw."""
         self._stale, self._reading = False, True
         today = date.today()
-        self.loader.load("dashboard", lambda s: portfolio_analytics(s, today=today),
+        currency = settings.value("main_currency")
+        self.loader.load("dashboard", lambda s: portfolio_analytics(s, today=today,
+                                                                    main_currency=currency),
                          self._show_data)
 
     def _show_data(self, data: PortfolioAnalytics) -> None:
@@ -366,5 +368,9 @@ class DashboardView(QWidget):
         self.open_requested.emit(uuid.UUID(index.data(ID_ROLE)))
 
     def settings_changed(self) -> None:
-        """The preferences changed (the workload norm): draw again."""
-        self.redraw()
+        """The preferences changed: read again for another main currency, else draw
+        again (the workload norm)."""
+        if self.data is not None and self.data.currency != settings.value("main_currency"):
+            self._on_changed(None)
+        else:
+            self.redraw()

@@ -30,6 +30,7 @@ from kam_desktop.sync.crypto import MAGIC
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import fit_to_screen, restore_geometry
+from kam_desktop.ui.labels import term
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import explained, translated
 from kam_desktop.ui.undo import run_edit
@@ -187,7 +188,7 @@ class ImportSummaryDialog(QDialog):
         changed = [(name, c) for name, c in ((c.name, c) for _, c in result.accounts) if c.changed]
         self.table = QTableWidget(len(changed), 5)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Account"), self.tr("Added"), self.tr("Updated"), self.tr("Deleted"),
+            term("account"), self.tr("Added"), self.tr("Updated"), self.tr("Deleted"),
             self.tr("Conflicts")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -241,7 +242,7 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Conflicts"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Account"), self.tr("Record"), self.tr("Field"), self.tr("Value now"),
+            term("account"), self.tr("Record"), self.tr("Field"), self.tr("Value now"),
             self.tr("Other value"), self.tr("Other value from")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -330,7 +331,8 @@ FIELD_LABELS = {
     "interest": QT_TRANSLATE_NOOP("fields", "interest"),
     "involvement": QT_TRANSLATE_NOOP("fields", "involvement"),
     "stance": QT_TRANSLATE_NOOP("fields", "stance"),
-    "our_counterpart": QT_TRANSLATE_NOOP("fields", "our counterpart"),
+    "mirrors_id": QT_TRANSLATE_NOOP("fields", "mirrors"),
+    "level": QT_TRANSLATE_NOOP("fields", "level"),
     "title": QT_TRANSLATE_NOOP("fields", "title"),
     "summary": QT_TRANSLATE_NOOP("fields", "summary"),
     "next_step": QT_TRANSLATE_NOOP("fields", "next step"),

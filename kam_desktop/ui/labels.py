@@ -1,34 +1,36 @@
-"""User-facing, translated names of the domain's enum values."""
+"""User-facing words of the window: the glossary's names and terms in the interface's
+language, and the texts only the window shows (the roles' guidance, the questionnaire's
+questions, Today's kinds)."""
 from __future__ import annotations
+
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-def category_label(value: str) -> str:
-    return {
-        "key": QCoreApplication.translate("labels", "Key"),
-        "developing": QCoreApplication.translate("labels", "Developing key"),
-        "maintained": QCoreApplication.translate("labels", "Maintained"),
-        "occasional": QCoreApplication.translate("labels", "Occasional"),
-    }[value]
-
-def lifecycle_label(value: str) -> str:
-    return {
-        "prospect": QCoreApplication.translate("labels", "Prospect"),
-        "developing": QCoreApplication.translate("labels", "Developing"),
-        "key": QCoreApplication.translate("labels", "Key account"),
-        "maintained": QCoreApplication.translate("labels", "Maintained"),
-        "sleeping": QCoreApplication.translate("labels", "Sleeping"),
-        "lost": QCoreApplication.translate("labels", "Lost"),
-    }[value]
+from kam_desktop.domain import glossary
+from kam_desktop.domain.enums import LadderLevel, TeamLevel
 
 
-def role_label(value: str) -> str:
-    return {
-        "leader": QCoreApplication.translate("labels", "Leader"),
-        "specifier": QCoreApplication.translate("labels", "Specifier"),
-        "assistant": QCoreApplication.translate("labels", "Assistant"),
-        "butler": QCoreApplication.translate("labels", "Butler"),
-    }[value]
+def interface_language() -> str:
+    """The language of the installed translation ("en" without one): the glossary's
+    words then match the window's other words."""
+    code = QCoreApplication.translate("glossary", "en", "the code of this translation's language")
+    return code if code in glossary.LANGUAGES else "en"
+
+
+def name_of(value: Enum) -> str:
+    """The glossary's name of a domain value (a category, a status…) in the window."""
+    return glossary.name(interface_language(), value)
+
+
+def rung(level: int) -> str:
+    """A rung of the supplier ladder with its number: "3 — Value-adding supplier"."""
+    return glossary.rung(interface_language(), LadderLevel(level))
+
+
+def term(key: str) -> str:
+    """A shared term of the glossary (a column title) in the window."""
+    return glossary.term(interface_language(), key)
 
 
 def role_guidance(value: str) -> str:
@@ -52,12 +54,10 @@ def role_guidance(value: str) -> str:
     }[value]
 
 
-def stance_label(value: str) -> str:
-    return {
-        "supporter": QCoreApplication.translate("labels", "Supporter"),
-        "neutral": QCoreApplication.translate("labels", "Neutral"),
-        "opponent": QCoreApplication.translate("labels", "Opponent"),
-    }[value]
+def mirrors_text(mirrors) -> str:
+    """Our people mirroring a contact (domain.rolemap.Mirror), executives named as such."""
+    return ", ".join(f"{m.name} ({name_of(m.level).lower()})"
+                     if m.level is TeamLevel.EXECUTIVE else m.name for m in mirrors)
 
 
 def personal_question(field: str) -> tuple[str, str]:
@@ -95,15 +95,6 @@ def personal_question(field: str) -> tuple[str, str]:
             QCoreApplication.translate("labels", "Could a competitor solve them better?"),
             QCoreApplication.translate("labels", "Where we are exposed.")),
     }[field]
-
-
-def ladder_label(level: int) -> str:
-    return {
-        1: QCoreApplication.translate("labels", "Commodity broker"),
-        2: QCoreApplication.translate("labels", "Provider"),
-        3: QCoreApplication.translate("labels", "Value adder"),
-        4: QCoreApplication.translate("labels", "Business partner"),
-    }[level]
 
 
 def today_kind_label(kind: str) -> str:

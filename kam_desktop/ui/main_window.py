@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
         self._add(file_menu, self.tr("&Reports…"), self.reports, QKeySequence.StandardKey.Print)
         self._add(file_menu, self.tr("&Back up now"), self.back_up)
+        self._add(file_menu, self.tr("Res&tore from a backup…"), self.restore_from_backup)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
@@ -227,7 +228,9 @@ class MainWindow(QMainWindow):
         self.name_dialog.open()
 
     def _load_figures(self, today: date) -> None:
-        self.loader.load("portfolio", lambda s: list_accounts(s, today=today),
+        currency = settings.value("main_currency")
+        self.loader.load("portfolio", lambda s: list_accounts(s, today=today,
+                                                              main_currency=currency),
                          lambda rows: self._show_portfolio(rows, today))
 
     def _on_changed(self, _changes: Changes) -> None:
@@ -386,8 +389,34 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 5000)
 
+    def restore_from_backup(self) -> None:
+        """Choose a backup; the window then goes on with it (dossiers closed, views
+        reloaded, undo history cleared)."""
+        from kam_desktop.services.restore import backups
+        from kam_desktop.ui.restore import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(backups(self.context.db.path), self)
+        self.restore_dialog.accepted.connect(
+            lambda: self.restore(self.restore_dialog.chosen().path))
+        self.restore_dialog.open()
+
+    def restore(self, backup: Path) -> None:
+        for window in list(self.dossiers.values()):
+            window.close()
+        self.loader.wait()
+        try:
+            result = self.context.restore(backup)
+        except (InputError, OSError) as error:
+            self._show_bad_input(self.tr("Nothing was restored"), str(backup), error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"), self.tr(
+            "The portfolio is as it was in the backup. The database as it was before is "
+            "kept as the backup {path}").format(path=result.kept or result.damaged), parent=self)
+        box.setObjectName("restored_dialog")
+        box.open()
+
     def preferences(self) -> None:
-        dialog = PreferencesDialog(self)
+        dialog = PreferencesDialog(self, self.context)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         dialog.store()

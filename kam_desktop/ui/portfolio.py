@@ -6,20 +6,30 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
 
-from kam_desktop.domain.abc import AbcClass
-from kam_desktop.domain.enums import Category, Lifecycle
+from kam_desktop.domain.abc import AbcClass, last_full_year
+from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle
 from kam_desktop.services.portfolio import AccountRow, accounts_mentioning
+from kam_desktop.ui.column_chooser import ColumnChooser
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import format_money
 from kam_desktop.ui.loader import BackgroundLoader
-from kam_desktop.ui.labels import category_label, ladder_label, lifecycle_label
+from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.sections import ID_ROLE, SORT_ROLE, make_plain_table
 
 #: the shortest search text that is also looked up in the diaries
 DIARY_SEARCH_MIN = 3
+#: the columns hidden until the user shows them (the header's context menu): the others
+#: fit a 1366-pixel-wide screen
+HIDDEN_BY_DEFAULT = ("abc", "potential", "value_this_year", "deals", "last_deal",
+                     "average_deal")
+#: room beside a cell's text, and beside a header's title (its sort arrow)
+CELL_PADDING = 12
+HEADER_PADDING = 18
 
 
 def _percent(value) -> str:
@@ -58,33 +68,37 @@ class PortfolioModel(QAbstractTableModel):
         self.scope: frozenset[uuid.UUID] | None = None
         self.overdue_only = False
         none_last = float("-inf")
+        #: (key, title, the text shown, the sort key) of each column
         self.columns = [
-            (self.tr("Account"), lambda r: r.name, lambda r: r.name.casefold()),
-            (self.tr("Category"), lambda r: category_label(r.category.value), lambda r: r.category.value),
-            (self.tr("Stage"), lambda r: lifecycle_label(r.lifecycle.value), lambda r: r.lifecycle.value),
-            (self.tr("ABC"), lambda r: r.abc.value if r.abc else "", lambda r: r.abc.value if r.abc else "E"),
-            (self.tr("Potential"), lambda r: format_money(r.annual_potential, 0, r.currency),
-             lambda r: float(r.annual_potential) if r.annual_potential is not None else none_last),
-            (self.tr("Share of wallet"), lambda r: _percent(r.share_of_wallet) + _trend(r.share_change),
+            ("account", term("account"), lambda r: r.name, lambda r: r.name.casefold()),
+            ("category", term("category"), lambda r: name_of(r.category), lambda r: r.category.value),
+            ("stage", term("stage"), lambda r: name_of(r.lifecycle), lambda r: r.lifecycle.value),
+            ("abc", term("abc"), lambda r: r.abc.value if r.abc else "—" if r.no_rate else "",
+             lambda r: r.abc.value if r.abc else "E"),
+            ("potential", term("potential"), lambda r: format_money(r.potential, 0, r.currency),
+             lambda r: float(r.potential) if r.potential is not None else none_last),
+            ("share_of_wallet", term("share_of_wallet"), lambda r: _percent(r.share_of_wallet) + _trend(r.share_change),
              lambda r: float(r.share_of_wallet) if r.share_of_wallet is not None else none_last),
-            (self.tr("Ladder"), lambda r: ladder_label(r.ladder_level) if r.ladder_level else "",
+            ("ladder", term("ladder"), lambda r: name_of(LadderLevel(r.ladder_level)) if r.ladder_level else "",
              lambda r: r.ladder_level or 0),
-            (self.tr("Value this year"), lambda r: format_money(r.value_this_year, 0, r.currency),
+            ("value_this_year", term("value_this_year"), lambda r: format_money(r.value_this_year, 0, r.currency),
              lambda r: float(r.value_this_year) if r.value_this_year is not None else none_last),
-            (self.tr("Next step"), lambda r: r.next_step or "", lambda r: (r.next_step or "").casefold()),
-            (self.tr("Due"), lambda r: QLocale().toString(r.next_step_due, QLocale.FormatType.ShortFormat)
+            ("next_step", term("next_step"), lambda r: r.next_step or "", lambda r: (r.next_step or "").casefold()),
+            ("due", term("due"), lambda r: QLocale().toString(r.next_step_due, QLocale.FormatType.ShortFormat)
              if r.next_step_due else "", lambda r: r.next_step_due.toordinal() if r.next_step_due else 10**7),
-            (self.tr("Silent, days"), lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
+            ("silent_days", term("silent_days"), lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
              lambda r: r.days_since_contact if r.days_since_contact is not None else 10**7),
-            (self.tr("Deals"), lambda r: "" if r.deals is None else str(r.deals),
+            ("deals", self.tr("Deals"), lambda r: "" if r.deals is None else str(r.deals),
              lambda r: r.deals or 0),
-            (self.tr("Last deal"), lambda r: QLocale().toString(r.last_deal, QLocale.FormatType.ShortFormat)
+            ("last_deal", self.tr("Last deal"), lambda r: QLocale().toString(r.last_deal, QLocale.FormatType.ShortFormat)
              if r.last_deal else "", lambda r: r.last_deal.toordinal() if r.last_deal else 0),
-            (self.tr("Average deal"), lambda r: format_money(r.average_deal, 0, r.currency),
+            ("average_deal", self.tr("Average deal"), lambda r: format_money(r.average_deal, 0, r.currency),
              lambda r: float(r.average_deal) if r.average_deal is not None else none_last),
-            (self.tr("Owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
+            ("owner", term("owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
         ]
         self.numeric = {4, 5, 7, 10, 11, 13}
+        #: the columns whose text may be longer than the column: a tooltip shows it whole
+        self.long_texts = {0, 1, 2, 6, 8, 14}
 
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.today = today
@@ -103,7 +117,7 @@ class PortfolioModel(QAbstractTableModel):
         self._apply()
 
     def _sort_all(self) -> None:
-        key = self.columns[self.sort_column][2]
+        key = self.columns[self.sort_column][3]
         self.all_rows = sorted(self.all_rows, key=key,
                                reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
 
@@ -130,7 +144,7 @@ class PortfolioModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
+            return self.columns[section][1]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -139,12 +153,14 @@ class PortfolioModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self.columns[column][1](row)
+            text = self.columns[column][2](row)
             if column == 9 and row.overdue and text:
                 text = "⚠ " + text
             return text
+        if role == Qt.ItemDataRole.ToolTipRole and column in self.long_texts:
+            return self.columns[column][2](row) or None
         if role == SORT_ROLE:
-            return self.columns[column][2](row)
+            return self.columns[column][3](row)
         if role == ID_ROLE:
             return str(row.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
@@ -166,9 +182,10 @@ class PortfolioView(QWidget):
         self.model = PortfolioModel(self)
         self.table = make_plain_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((250, 150, 120, 45, 110, 120, 130, 110, 220, 95, 70,
-                                        60, 125, 110)):
-            self.table.setColumnWidth(column, width)
+        self.column_chooser = ColumnChooser(
+            self.table, "portfolio", [column[0] for column in self.model.columns],
+            self._default_widths(),
+            [i for i, column in enumerate(self.model.columns) if column[0] in HIDDEN_BY_DEFAULT])
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
 
@@ -183,9 +200,9 @@ class PortfolioView(QWidget):
         self._diary_timer.timeout.connect(self._search_diaries)
 
         self.category = self._combo(self.tr("All categories"),
-                                    [(c, category_label(c.value)) for c in Category])
+                                    [(c, name_of(c)) for c in Category])
         self.lifecycle = self._combo(self.tr("All stages"),
-                                     [(s, lifecycle_label(s.value)) for s in Lifecycle])
+                                     [(s, name_of(s)) for s in Lifecycle])
         self.abc = self._combo(self.tr("All ABC classes"), [(a, a.value) for a in AbcClass])
         self.owner = self._combo(self.tr("All owners"), [])
         self.overdue = QCheckBox(self.tr("Overdue only"))
@@ -200,10 +217,34 @@ class PortfolioView(QWidget):
         filters.addWidget(self.search, 2)
         for widget in (self.category, self.lifecycle, self.abc, self.owner, self.overdue):
             filters.addWidget(widget)
+        # the accounts left out of the ABC classes for want of an exchange rate
+        self.rates_note = QLabel()
+        self.rates_note.setObjectName("rates_note")
+        self.rates_note.setWordWrap(True)
+        self.rates_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(self.rates_note)
         layout.addWidget(self.table)
+
+    def _default_widths(self) -> list[int]:
+        """Wide enough for the header and, in the columns of named values (category,
+        stage, ladder), for the longest name; the other columns as wide as their usual
+        values, long texts elided (their tooltip shows them whole)."""
+        cells, titles = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        usual = {"account": 170, "abc": 0, "potential": 105, "share_of_wallet": 100,
+                 "value_this_year": 105, "next_step": 130, "due": 85, "silent_days": 0,
+                 "deals": 0, "last_deal": 90, "average_deal": 105, "owner": 100}
+        named = {"category": Category, "stage": Lifecycle, "ladder": LadderLevel}
+        widths = []
+        for key, title, _shown, _sort in self.model.columns:
+            width = usual.get(key, 0)
+            if key in named:
+                width = max(cells.horizontalAdvance(name_of(value)) for value in named[key])
+            widths.append(max(width + CELL_PADDING, titles.horizontalAdvance(title)
+                              + HEADER_PADDING))
+        return widths
 
     def _combo(self, everything: str, choices) -> QComboBox:
         combo = QComboBox()
@@ -215,6 +256,7 @@ class PortfolioView(QWidget):
 
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.model.set_rows(rows, today)
+        self._note_missing_rates([row for row in rows if row.no_rate], today)
         if len(self.model.search) >= DIARY_SEARCH_MIN:  # the diaries may have changed
             self._search_diaries()
         owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
@@ -227,6 +269,20 @@ class PortfolioView(QWidget):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.owner.blockSignals(False)
         self._count_scopes()
+
+    def _note_missing_rates(self, left_out: list[AccountRow], today: date) -> None:
+        """Name the accounts in no ABC class: their currency has no rate for the year."""
+        by_currency: dict[str, list[str]] = {}
+        for row in left_out:
+            by_currency.setdefault(row.currency, []).append(row.name)
+        notes = [self.tr("ABC: %n account(s) in {currency} have no rate for {year} — not "
+                         "compared: {names}.", "", len(names)).format(
+            currency=currency, year=last_full_year(today).year, names=", ".join(names))
+            for currency, names in sorted(by_currency.items())]
+        if notes:
+            notes.append(self.tr("Enter the rates in Preferences, on the Currencies page."))
+        self.rates_note.setText(" ".join(notes))
+        self.rates_note.setVisible(bool(notes))
 
     def _scope_changed(self) -> None:
         self.model.update_criteria(scope=self.scope.mine if self.scope.filtering else None)

@@ -1,6 +1,7 @@
 """The preferences dialog, built from the declared options (kam_desktop.ui.settings): the
 interface language, every numeric preference with its range, unit and help, and who the
-reports are from (our company, its logo, the user's name and contacts)."""
+reports are from (our company, its logo, the user's name and contacts); and, for the
+window's database, the main currency and the exchange rates (kam_desktop.ui.rates)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kam_desktop.ui import settings
@@ -25,7 +26,10 @@ def _words(text: str) -> str:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The preferences; with a database's ``context``, also its Currencies page (the main
+    currency and the exchange rates, which are kept in the database)."""
+
+    def __init__(self, parent: QWidget | None = None, context=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(560)
@@ -50,7 +54,7 @@ class PreferencesDialog(QDialog):
                 spin.setValue(settings.value(option.name))
                 self.numbers[option.name] = spin
                 self._add(form, option, spin)
-            elif not option.choices:
+            elif not option.choices and option.label:
                 line = QLineEdit(settings.value(option.name))
                 self.texts[option.name] = line
                 self._add(issuer_form, option, self._file_row(option, line) if option.files
@@ -65,8 +69,23 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(issuer)
+        self.rates = None
+        if context is None:
+            layout.addWidget(general)
+            layout.addWidget(issuer)
+        else:
+            from kam_desktop.ui.rates import RatesPage
+
+            first = QWidget()
+            first_layout = QVBoxLayout(first)
+            first_layout.addWidget(general)
+            first_layout.addWidget(issuer)
+            first_layout.addStretch(1)
+            self.rates = RatesPage(context)
+            self.pages = QTabWidget()
+            self.pages.addTab(first, self.tr("General"))
+            self.pages.addTab(self.rates, self.tr("Currencies"))
+            layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def _add(self, form: QFormLayout, option: settings.Option, field: QWidget) -> None:
@@ -127,6 +146,8 @@ class PreferencesDialog(QDialog):
             where = _words(settings.OPTIONS[name].label)
             if settings.OPTIONS[name].parse(line.text().strip()) is None:
                 return self.tr("The text is too long or holds a control character."), where
+        if self.rates is not None and self.rates.problem() is not None:
+            return self.rates.problem()
         email = self.texts["user_email"].text().strip()
         if email and not _EMAIL.match(email):
             return self.tr("{email} is not an e-mail address.").format(email=email), \
@@ -155,6 +176,8 @@ class PreferencesDialog(QDialog):
             settings.set_value(name, spin.value())
         for name, line in self.texts.items():
             settings.set_value(name, clean_line(line.text()))
+        if self.rates is not None:
+            settings.set_value("main_currency", self.rates.chosen_currency())
 
 
 def clean_line(text: str) -> str:

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.issuer import Issuer
+from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports import report_choices
+from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.issuer import current_issuer
-from kam_desktop.ui.labels import category_label
+from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.page_view import PagePreview
@@ -60,6 +62,8 @@ class ReportRequest:
     categories: tuple[Category, ...] | None = None
     owners: tuple[str, ...] | None = None
     issuer: Issuer = Issuer()
+    # the currency the portfolio report compares the accounts in
+    main_currency: str = DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,8 @@ def build_report(session, request: ReportRequest, path: Path, today: date) -> No
         from kam_desktop.reports.portfolio import build_portfolio_report
 
         build_portfolio_report(data.portfolio_data(
-            session, today=today, categories=request.categories, owners=request.owners),
+            session, today=today, categories=request.categories, owners=request.owners,
+            main_currency=request.main_currency),
             request.language, path, request.issuer)
 
 
@@ -305,7 +310,7 @@ class ReportsDialog(QDialog):
     def _portfolio_options(self) -> QWidget:
         box = QGroupBox(self.tr("Portfolio report"))
         form = QFormLayout(box)
-        self.categories = _checklist([(c, category_label(c.value)) for c in Category],
+        self.categories = _checklist([(c, name_of(c)) for c in Category],
                                      self.tr("Categories"))
         self.categories.itemChanged.connect(self.schedule)
         form.addRow(QLabel(self.tr("Categories")))
@@ -323,7 +328,8 @@ class ReportsDialog(QDialog):
     def current_request(self) -> ReportRequest:
         kind = self.kind.currentData()
         request = ReportRequest(kind, self.language.currentData(), self.account_id,
-                                self.choices.account_name, issuer=self.issuer)
+                                self.choices.account_name, issuer=self.issuer,
+                                main_currency=settings.value("main_currency"))
         if kind == VALUE_DOSSIER:
             period = self.limit_period.isChecked()
             return replace(request, date_from=self.date_from.date().toPython() if period else None,

@@ -8,13 +8,16 @@ dialog builds its fields from the same declarations. The stored settings carry a
 """
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
+from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.workload import DEFAULT_NORM
 from kam_desktop.services.reports.issuer import TEXT_LIMIT
@@ -42,6 +45,8 @@ class Option:
     choices: tuple[str, ...] = ()
     # a text that names a file: the files the Preferences dialog offers to choose
     files: str = ""
+    # a text that must match this pattern whole (a currency's code)
+    pattern: str = ""
     # the words of the Preferences dialog (translated in the context "preferences")
     label: str = ""
     suffix: str = ""
@@ -59,6 +64,8 @@ class Option:
             return None
         if self.choices:
             return stored if stored in self.choices else None
+        if self.pattern:
+            return stored if re.fullmatch(self.pattern, stored) else None
         limit = PATH_LIMIT if self.files else TEXT_LIMIT
         return stored if text_problem(stored, limit) is None and "\n" not in stored else None
 
@@ -95,6 +102,9 @@ OPTIONS = {option.name: option for option in (
                                                 "field and account teams: your accounts "
                                                 "are those you own or whose team you are "
                                                 "on. The reports name you as their author.")),
+    # set on the Currencies page of the dialog (kam_desktop.ui.rates)
+    Option("main_currency", "preferences/main_currency", DEFAULT_CURRENCY,
+           pattern="[A-Z]{3}"),
     # remembered from the views, not set in the dialog (no label)
     Option("scope", "view/scope", "mine", choices=SCOPES),
     Option("today_grouping", "view/today_grouping", "kind", choices=("kind", "account")),
@@ -165,3 +175,19 @@ def open_accounts() -> list[uuid.UUID]:
 
 def set_open_accounts(ids: list[uuid.UUID]) -> None:
     QSettings().setValue("session/open_accounts", [str(i) for i in ids])
+
+
+def header_state(name: str, columns: Sequence[str]) -> QByteArray | None:
+    """The remembered layout of a table's columns (QHeaderView.saveState), when the
+    table had the same ``columns`` then: a release that adds one starts afresh."""
+    stored = QSettings()
+    if stored.value(f"{name}/columns", "", type=str) != ",".join(columns):
+        return None
+    state = stored.value(f"{name}/header")
+    return state if isinstance(state, QByteArray) else None
+
+
+def set_header_state(name: str, columns: Sequence[str], state: QByteArray) -> None:
+    stored = QSettings()
+    stored.setValue(f"{name}/columns", ",".join(columns))
+    stored.setValue(f"{name}/header", state)

@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 from kam_desktop.services.calendar import calendar_items, write_calendar
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.table_export import export_table
+from kam_desktop.ui import settings
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
-from kam_desktop.ui.table_import import TableImportDialog, describe_import
+from kam_desktop.ui.importers import ACCOUNTS, DEALS, Importer
+from kam_desktop.ui.table_import import TableImportDialog
 
 XLSX_FILTER = "Excel (*.xlsx)"
 CSV_FILTER = "CSV (*.csv)"
@@ -45,6 +47,8 @@ class TableActions(QObject):
         self.loader.failed.connect(lambda message: self._warn("", message))
         self.import_action = self._add(menu, self.tr("Import from a &spreadsheet…"),
                                        self.import_spreadsheet)
+        self.import_deals_action = self._add(menu, self.tr("Import &deals from the ERP…"),
+                                             self.import_deals)
         self.export_action = self._add(menu, self.tr("Export portfolio &table…"),
                                        self.export_portfolio)
         account_menu = menu.addMenu(self.tr("Export the selected &account"))
@@ -65,8 +69,16 @@ class TableActions(QObject):
     # -- import ---------------------------------------------------------------------
 
     def import_spreadsheet(self, path: Path | None = None) -> TableImportDialog:
-        dialog = TableImportDialog(self.context, self.window)
-        dialog.imported.connect(self._show_imported)
+        """Accounts and contacts from a spreadsheet."""
+        return self._import(ACCOUNTS, path)
+
+    def import_deals(self, path: Path | None = None) -> TableImportDialog:
+        """Deals from a shipments or orders export of the company's ERP."""
+        return self._import(DEALS, path)
+
+    def _import(self, importer: Importer, path: Path | None) -> TableImportDialog:
+        dialog = TableImportDialog(self.context, self.window, importer)
+        dialog.imported.connect(lambda plan: self._show_imported(importer.finished(plan)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         if path:
@@ -75,10 +87,10 @@ class TableActions(QObject):
             dialog.choose_file()
         return dialog
 
-    def _show_imported(self, plan) -> None:
+    def _show_imported(self, text: str) -> None:
         # a box, not the status bar: the portfolio's refresh writes its count there
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
-                          describe_import(plan), parent=self.window)
+                          text, parent=self.window)
         box.setObjectName("import_done_dialog")
         box.open()
 
@@ -123,8 +135,10 @@ class TableActions(QObject):
 
     def write_table(self, kind: str, path: Path, account_ids: list[uuid.UUID] | None) -> None:
         language, today = export_language(), date.today()
+        currency = settings.value("main_currency")
         self._run(lambda s: export_table(s, kind=kind, path=path, language=language,
-                                         today=today, account_ids=account_ids),
+                                         today=today, account_ids=account_ids,
+                                         main_currency=currency),
                   lambda count: self.tr("%n row(s) written to {path}", "", count)
                   .format(path=path))
 

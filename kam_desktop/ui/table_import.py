@@ -1,6 +1,7 @@
-"""Importing accounts and contacts from a spreadsheet: choose the file, see its first
-rows, choose which column feeds which field, read the dry run (what would be added and
-updated, and the bad rows with their line numbers), then import the good rows.
+"""Importing from a spreadsheet (accounts and contacts, or deals: ui/importers.py):
+choose the file, see its first rows, choose which column feeds which field, read the dry
+run (what would be added and updated, and the bad rows with their line numbers), then
+import the good rows.
 
 The file is read and checked off the GUI thread; the check runs again on its own after
 every change of the mapping. The mapping used for an import is remembered (as a JSON
@@ -12,8 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,70 +33,37 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.table_import import (
-    ACCOUNT_FIELDS,
-    CONTACT_FIELDS,
-    ImportPlan,
-    apply_import,
-    guess_mapping,
-    mapping_for_file,
-    plan_import,
-    resolve_mapping,
-)
 from kam_desktop.services.tabular import Table, read_table
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
+from kam_desktop.ui.import_preview import PreviewModel
+from kam_desktop.ui.importers import ACCOUNTS, Importer
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import explained, translated
 from kam_desktop.ui.sections import Column, RowsModel, make_plain_table
 
-#: rows shown in the preview
-PREVIEW_ROWS = 200
 FILE_FILTER = QCoreApplication.translate(
     "TableImportDialog", "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)")
-#: a bad row's tint: translucent, so it reads on light and dark backgrounds
-BAD_TINT = QColor(220, 60, 60, 70)
 
 
-def field_label(field: str) -> str:
-    return {
-        "name": QCoreApplication.translate("TableImportDialog", "Account name"),
-        "legal_name": QCoreApplication.translate("TableImportDialog", "Legal name"),
-        "inn": QCoreApplication.translate("TableImportDialog", "INN"),
-        "industry": QCoreApplication.translate("TableImportDialog", "Industry"),
-        "region": QCoreApplication.translate("TableImportDialog", "Region"),
-        "address": QCoreApplication.translate("TableImportDialog", "Address"),
-        "website": QCoreApplication.translate("TableImportDialog", "Website"),
-        "owner": QCoreApplication.translate("TableImportDialog", "Account manager"),
-        "category": QCoreApplication.translate("TableImportDialog", "Category"),
-        "annual_potential": QCoreApplication.translate("TableImportDialog",
-                                                       "Purchase potential this year"),
-        "contact_name": QCoreApplication.translate("TableImportDialog", "Full name"),
-        "contact_position": QCoreApplication.translate("TableImportDialog", "Position"),
-        "contact_department": QCoreApplication.translate("TableImportDialog", "Department"),
-        "contact_phone": QCoreApplication.translate("TableImportDialog", "Phone"),
-        "contact_email": QCoreApplication.translate("TableImportDialog", "E-mail address"),
-    }[field]
-
-
-def _settings_key(table: Table) -> str:
+def _settings_key(importer: Importer, table: Table) -> str:
     """Mappings are remembered per set of headers (in any order)."""
     headers = json.dumps(sorted(h.casefold() for h in table.headers), ensure_ascii=False)
-    return "table_import/mappings/" + hashlib.sha1(headers.encode("utf-8")).hexdigest()
+    return f"{importer.name}/mappings/" + hashlib.sha1(headers.encode("utf-8")).hexdigest()
 
 
-def remembered_mapping(table: Table) -> dict[str, int] | None:
-    text = QSettings().value(_settings_key(table), "", type=str)
+def remembered_mapping(importer: Importer, table: Table) -> dict[str, int] | None:
+    text = QSettings().value(_settings_key(importer, table), "", type=str)
     try:
-        return resolve_mapping(json.loads(text), table) if text else None
+        return importer.resolve(json.loads(text), table) if text else None
     except (ValueError, InputError):  # the file changed since: guess again
         return None
 
 
-def remember_mapping(table: Table, columns: dict[str, int]) -> None:
-    QSettings().setValue(_settings_key(table),
-                         json.dumps(mapping_for_file(columns, table), ensure_ascii=False))
+def remember_mapping(importer: Importer, table: Table, columns: dict[str, int]) -> None:
+    QSettings().setValue(_settings_key(importer, table),
+                         json.dumps(importer.for_file(columns, table), ensure_ascii=False))
 
 
 def _read(path: Path) -> Table | InputError:
@@ -105,73 +72,6 @@ def _read(path: Path) -> Table | InputError:
         return read_table(path)
     except InputError as error:
         return error
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first rows of the file, the line number first; bad rows tinted."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.table: Table | None = None
-        self.columns: dict[str, int] = {}
-        self.problems: dict[int, list[str]] = {}
-
-    def set_table(self, table: Table | None) -> None:
-        self.beginResetModel()
-        self.table, self.columns, self.problems = table, {}, {}
-        self.endResetModel()
-
-    def set_columns(self, columns: dict[str, int]) -> None:
-        self.columns = dict(columns)
-        if self.columnCount():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
-    def set_problems(self, problems: dict[int, list[str]]) -> None:
-        self.problems = problems
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        if parent.isValid() or self.table is None:
-            return 0
-        return min(len(self.table.rows), PREVIEW_ROWS)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.table is None else len(self.table.headers) + 1
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or self.table is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == 0:
-                return self.tr("Line")
-            fields = [key for key, index in self.columns.items() if index == section - 1]
-            name = self.table.headers[section - 1] or self.tr("Column {number}").format(
-                number=section)
-            return "\n".join([name] + ["→ " + field_label(key) for key in fields]) \
-                if fields else name + "\n"
-        if role == Qt.ItemDataRole.FontRole and section > 0 and section - 1 in self.columns.values():
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.table is None:
-            return None
-        row = self.table.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return str(row.line)
-            return " ".join(row.cells[index.column() - 1].split())  # one line per row
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and row.line in self.problems:
-            return BAD_TINT
-        if role == Qt.ItemDataRole.ToolTipRole and row.line in self.problems:
-            return "\n".join(self.problems[row.line])
-        return None
 
 
 class _TipRowsModel(RowsModel):
@@ -188,14 +88,16 @@ class TableImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 importer: Importer = ACCOUNTS) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import accounts and contacts from a spreadsheet"))
-        self.setObjectName("table_import_dialog")
+        self.importer = importer
+        self.setWindowTitle(importer.title())
+        self.setObjectName(f"{importer.name}_dialog")
         self.context = context
         self.table: Table | None = None
         self.path: Path | None = None
-        self.plan: ImportPlan | None = None
+        self.plan = None  # the dry run's plan
         self._importing = False
         self.loader = BackgroundLoader(context, self)
         self.loader.failed.connect(self._check_failed)
@@ -222,7 +124,7 @@ class TableImportDialog(QDialog):
         self.shape.setObjectName("shape")
         self.shape.setWordWrap(True)
 
-        self.preview_model = PreviewModel(self)
+        self.preview_model = PreviewModel(importer.label, self)
         self.preview = make_plain_table(self.preview_model)
         self.preview.setSortingEnabled(False)
         self.preview.horizontalHeader().setStretchLastSection(False)
@@ -235,30 +137,20 @@ class TableImportDialog(QDialog):
         mapping_box = QGroupBox(self.tr("Which column holds what"))
         grid = QGridLayout(mapping_box)
         grid.setHorizontalSpacing(8)
-        half = (len(ACCOUNT_FIELDS) + 1) // 2
-        # the account's fields in two columns, the contact's in a third
-        places = [(key, i % half, i // half) for i, key in enumerate(ACCOUNT_FIELDS)]
-        places += [(key, i, 2) for i, key in enumerate(CONTACT_FIELDS)]
-        grid.addWidget(QLabel("<b>" + self.tr("Account") + "</b>"), 0, 0, 1, 4)
-        grid.addWidget(QLabel("<b>" + self.tr("Contact") + "</b>"), 0, 4, 1, 2)
-        for key, row, column in places:
-            combo = QComboBox()
-            combo.setObjectName(f"map_{key}")
-            combo.setMinimumContentsLength(10)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            label = QLabel(field_label(key) + (" *" if key == "name" else ""))
-            label.setBuddy(combo)
-            grid.addWidget(label, row + 1, 2 * column)
-            grid.addWidget(combo, row + 1, 2 * column + 1)
-            grid.setColumnStretch(2 * column + 1, 1)
-            self.combos[key] = combo
-        note = QLabel(self.tr("* required. One contact per row; rows of the same account "
-                              "(same INN or name) add up."))
+        column, rows = 0, 0
+        for heading, fields in importer.groups():
+            # a long group in two columns, so that the box stays low
+            per_column = (len(fields) + 1) // 2 if len(fields) > 6 else len(fields)
+            spread = -(-len(fields) // per_column)
+            grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, 2 * column, 1, 2 * spread)
+            for i, key in enumerate(fields):
+                self._add_combo(grid, key, i % per_column + 1, 2 * (column + i // per_column))
+            column += spread
+            rows = max(rows, per_column)
+        note = QLabel(importer.note())
         note.setWordWrap(True)
         note.setEnabled(False)  # the palette's quieter text colour, in light and dark
-        grid.addWidget(note, half + 1, 0, 1, 6)
+        grid.addWidget(note, rows + 1, 0, 1, 2 * column)
 
         check_box = QGroupBox(self.tr("Check before importing"))
         self.summary = QLabel()
@@ -311,18 +203,31 @@ class TableImportDialog(QDialog):
         layout.addWidget(mapping_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        restore_geometry(self, "table_import_dialog", QSize(1180, 780))
+        restore_geometry(self, f"{importer.name}_dialog", QSize(1180, 780))
         self._show_summary(self.tr("Choose the file to import. Nothing is written until you "
                                    "press Import."))
+
+    def _add_combo(self, grid: QGridLayout, key: str, row: int, column: int) -> None:
+        combo = QComboBox()
+        combo.setObjectName(f"map_{key}")
+        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(self._mapping_changed)
+        label = QLabel(self.importer.label(key) + (" *" if key in self.importer.required else ""))
+        label.setBuddy(combo)
+        grid.addWidget(label, row, column)
+        grid.addWidget(combo, row, column + 1)
+        grid.setColumnStretch(column + 1, 1)
+        self.combos[key] = combo
 
     # -- the file -----------------------------------------------------------------
 
     def choose_file(self) -> None:
-        folder = QSettings().value("table_import/folder", "", type=str)
+        folder = QSettings().value(f"{self.importer.name}/folder", "", type=str)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a spreadsheet"), folder,
                                               FILE_FILTER)
         if path:
-            QSettings().setValue("table_import/folder", str(Path(path).parent))
+            QSettings().setValue(f"{self.importer.name}/folder", str(Path(path).parent))
             self.open_file(Path(path))
 
     def open_file(self, path: Path) -> None:
@@ -349,7 +254,8 @@ class TableImportDialog(QDialog):
         self.table = result
         self.shape.setText(self._describe(result))
         self.preview_model.set_table(result)
-        self._set_combos(result, remembered_mapping(result) or guess_mapping(result.headers))
+        self._set_combos(result, remembered_mapping(self.importer, result)
+                         or self.importer.guess(result.headers))
         self._fit_preview()
         self._check()
 
@@ -412,27 +318,21 @@ class TableImportDialog(QDialog):
         if self.table is None:
             return
         columns = self.columns()
-        if "name" not in columns:
+        missing = self.importer.unmapped(columns)
+        if missing:
             self.plan = None
             self._show_plan_details(None)
-            self._show_summary(self.tr("Choose the column that holds the account name."))
+            self._show_summary(missing)
             return
-        table = self.table
+        table, plan = self.table, self.importer.plan
         self._show_summary(self.tr("Checking…"))
-        self.loader.load("check", lambda s: plan_import(s, table=table, columns=columns),
+        self.loader.load("check", lambda s: plan(s, table=table, columns=columns),
                          self._show_plan)
 
-    def _show_plan(self, plan: ImportPlan) -> None:
+    def _show_plan(self, plan) -> None:
         self.plan = plan
         self._show_plan_details(plan)
-        lines = [
-            self.tr("Accounts: <b>{add}</b> to add, <b>{update}</b> to update, {same} "
-                    "unchanged.").format(add=len(plan.accounts_added),
-                                         update=len(plan.accounts_updated),
-                                         same=len(plan.accounts_unchanged)),
-            self.tr("Contacts: <b>{add}</b> to add, <b>{update}</b> to update.").format(
-                add=len(plan.contacts_added), update=len(plan.contacts_updated)),
-        ]
+        lines = self.importer.summary(plan)
         bad = len(plan.bad_lines)
         if bad:
             lines.append("<span style='color:#d84a4a'>" + self.tr(
@@ -452,20 +352,14 @@ class TableImportDialog(QDialog):
             self._show_summary("<br>".join(lines + [self.tr(
                 "The portfolio already holds everything the good rows say.")]))
 
-    def _show_plan_details(self, plan: ImportPlan | None) -> None:
+    def _show_plan_details(self, plan) -> None:
         problems: dict[int, list[str]] = {}
         for bad in plan.bad if plan else ():
             column = f"{bad.column}: " if bad.column else ""
             problems.setdefault(bad.line, []).append(column + translated(bad.problem))
         self.preview_model.set_problems(problems)
         self.bad_model.set_rows(list(plan.bad) if plan else [])
-        changes = []
-        if plan:
-            for title, names in ((self.tr("Add account"), plan.accounts_added),
-                                 (self.tr("Update account"), plan.accounts_updated),
-                                 (self.tr("Add contact"), plan.contacts_added),
-                                 (self.tr("Update contact"), plan.contacts_updated)):
-                changes += [(title, name) for name in names]
+        changes = self.importer.changes(plan) if plan else []
         self.changes_model.set_rows(changes)
         self.details.setTabText(0, self.tr("Bad rows ({count})").format(
             count=len(plan.bad_lines) if plan else 0))
@@ -506,11 +400,12 @@ class TableImportDialog(QDialog):
         if self.table is None or self.plan is None or self.busy:
             return
         table, columns, context = self.table, self.columns(), self.context
+        apply = self.importer.apply
 
-        def write(_session) -> ImportPlan | InputError:
+        def write(_session):  # the plan carried out, or the InputError
             try:
                 with context.transaction() as session:
-                    return apply_import(session, table=table, columns=columns)
+                    return apply(session, table=table, columns=columns)
             except InputError as error:
                 return error
 
@@ -521,8 +416,7 @@ class TableImportDialog(QDialog):
         self._show_summary(self.tr("Importing…"))
         self.loader.load("import", write, lambda result: self._imported(table, columns, result))
 
-    def _imported(self, table: Table, columns: dict[str, int],
-                  result: ImportPlan | InputError) -> None:
+    def _imported(self, table: Table, columns: dict[str, int], result) -> None:
         self._importing = False
         self.buttons.setEnabled(True)
         for combo in self.combos.values():
@@ -534,7 +428,7 @@ class TableImportDialog(QDialog):
         self.context.changed.emit(Changes.anything())
         # earlier edits may no longer apply step by step after an import
         self.context.undo_stack.clear()
-        remember_mapping(table, columns)
+        remember_mapping(self.importer, table, columns)
         self.plan = result
         self.imported.emit(result)
         self.accept()
@@ -545,13 +439,3 @@ class TableImportDialog(QDialog):
         if self.path is not None:
             box.setInformativeText(str(self.path))
         box.open()
-
-
-def describe_import(plan: ImportPlan) -> str:
-    """One line for the status bar after an import."""
-    return QCoreApplication.translate(
-        "TableImportDialog",
-        "Imported. Accounts: {accounts} added, {updated} updated. Contacts: {contacts} "
-        "added, {contacts_updated} updated.").format(
-        accounts=len(plan.accounts_added), updated=len(plan.accounts_updated),
-        contacts=len(plan.contacts_added), contacts_updated=len(plan.contacts_updated))

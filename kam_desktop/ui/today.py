@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.services.today import TodayItem
 from kam_desktop.ui import settings
-from kam_desktop.ui.labels import role_label, today_kind_label
+from kam_desktop.ui.labels import name_of, term, today_kind_label
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.today_actions import ACTIONABLE, pick_date
 
@@ -69,7 +69,7 @@ class TodayModel(QAbstractItemModel):
         # the items shown, in the service's order
         self.items: list[TodayItem] = []
         self.groups: list[Group] = []
-        self.headers = [self.tr("What"), self.tr("Account"), self.tr("Details"),
+        self.headers = [self.tr("What"), term("account"), self.tr("Details"),
                         self.tr("Date"), self.tr("Days")]
 
     def set_items(self, items: list[TodayItem], grouping: str) -> None:
@@ -118,7 +118,7 @@ class TodayModel(QAbstractItemModel):
 
     def details(self, item: TodayItem) -> str:
         if item.kind == "cooling":
-            roles = ", ".join(role_label(r.value) for r in item.roles)
+            roles = ", ".join(name_of(r) for r in item.roles)
             if item.days is None:
                 return self.tr("Never met: {roles}").format(roles=roles)
             return self.tr("No contact with {roles} for {days} days").format(roles=roles, days=item.days)

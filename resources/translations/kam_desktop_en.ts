@@ -2,34 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountsModel</name>
-    <message>
-        <source>Account</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-</context>
-<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>action</source>
@@ -176,6 +152,31 @@
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
     </message>
+    <message>
+        <source>Amounts in other currencies are converted to {currency} at the rates of {year} ({rates}); value and deals at the rates of their dates.</source>
+        <translation>Amounts in other currencies are converted to {currency} at the rates of {year} ({rates}); value and deals at the rates of their dates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in {currency} have no rate for {period} — not compared: {names}.</source>
+        <translation>
+            <numerusform>%n account in {currency} has no rate for {period} — not compared: {names}.</numerusform>
+            <numerusform>%n accounts in {currency} have no rate for {period} — not compared: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
 </context>
 <context>
     <name>CompetitorsField</name>
@@ -223,10 +224,6 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -272,6 +269,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of {name}</source>
+        <translation>Consent of {name}</translation>
+    </message>
+    <message>
+        <source>This is the first personal note about {name}. Keep such notes only with the person&apos;s consent: when and how did they agree?</source>
+        <translation>This is the first personal note about {name}. Keep such notes only with the person&apos;s consent: when and how did they agree?</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>not met</source>
@@ -296,10 +312,6 @@
         <translation>Position</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
@@ -308,20 +320,8 @@
         <translation>Involvement</translation>
     </message>
     <message>
-        <source>Stance</source>
-        <translation>Stance</translation>
-    </message>
-    <message>
         <source>Reports to</source>
         <translation>Reports to</translation>
-    </message>
-    <message>
-        <source>Our counterpart</source>
-        <translation>Our counterpart</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>contact</source>
@@ -372,6 +372,14 @@
         <translation>Never shown to the client and never printed in client-facing reports. Collect only what you will really use.</translation>
     </message>
     <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
         <source>Erase person…</source>
         <translation>Erase person…</translation>
     </message>
@@ -382,6 +390,10 @@
     <message>
         <source>New contact {n}</source>
         <translation>New contact {n}</translation>
+    </message>
+    <message>
+        <source>Nobody on our side yet: choose who mirrors them on the Account team page.</source>
+        <translation>Nobody on our side yet: choose who mirrors them on the Account team page.</translation>
     </message>
     <message>
         <source>left {date}</source>
@@ -428,6 +440,14 @@
         <translation>Everything about {name} will be erased from this laptop: the contact, the personal notes, their place in diaries, mentions of their name in texts, and the same in every backup. Only a note that an erasure happened is kept. This cannot be undone.</translation>
     </message>
     <message>
+        <source>Mirrored by</source>
+        <translation>Mirrored by</translation>
+    </message>
+    <message>
+        <source>Export what we keep about this person…</source>
+        <translation>Export what we keep about this person…</translation>
+    </message>
+    <message>
         <source>Erased. {count} backup(s) scrubbed too.</source>
         <translation>Erased. {count} backup(s) scrubbed too.</translation>
     </message>
@@ -459,15 +479,12 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Potential and share of wallet</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Supplier ladder</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -476,10 +493,6 @@
     <message>
         <source>Purchases</source>
         <translation>Purchases</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Value to revenue</translation>
     </message>
     <message>
         <source>Lifecycle and losses</source>
@@ -515,10 +528,77 @@
     </message>
 </context>
 <context>
+    <name>DealsImport</name>
+    <message>
+        <source>Client&apos;s INN</source>
+        <translation>Client&apos;s INN</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation>Client&apos;s name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Document or contract</source>
+        <translation>Document or contract</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s INN or name.</source>
+        <translation>Choose the column that holds the client&apos;s INN or name.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the deal&apos;s date and amount.</source>
+        <translation>Choose the columns that hold the deal&apos;s date and amount.</translation>
+    </message>
+    <message>
+        <source>Deals: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged. Clients: {accounts}.</source>
+        <translation>Deals: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged. Clients: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Add deal</translation>
+    </message>
+    <message>
+        <source>Update deal</source>
+        <translation>Update deal</translation>
+    </message>
+    <message>
+        <source>Import deals from a shipments or orders export</source>
+        <translation>Import deals from a shipments or orders export</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>* required, and the client&apos;s INN or name. Rows are matched to the portfolio&apos;s accounts by INN, else by name; rows of one document add up. Importing the same file again adds nothing.</source>
+        <translation>* required, and the client&apos;s INN or name. Rows are matched to the portfolio&apos;s accounts by INN, else by name; rows of one document add up. Importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <source>Imported. Deals: {added} added, {updated} updated.</source>
+        <translation>Imported. Deals: {added} added, {updated} updated.</translation>
+    </message>
+</context>
+<context>
     <name>DealsPage</name>
     <message>
-        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
-        <translation>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</translation>
+        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <translation>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</translation>
     </message>
     <message>
         <source>Set yearly revenue from deals</source>
@@ -575,26 +655,6 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -609,14 +669,6 @@
     <message>
         <source>Attendees</source>
         <translation>Attendees</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
     </message>
     <message>
         <source>Done</source>
@@ -719,10 +771,6 @@
     <message>
         <source>Diary</source>
         <translation>Diary</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Supplier ladder</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -956,10 +1004,6 @@
         <translation>Review the conflicts in File → Exchange conflicts.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -1117,10 +1161,6 @@
     <message>
         <source>Movement since {date}</source>
         <translation>Movement since {date}</translation>
-    </message>
-    <message>
-        <source>Rung</source>
-        <translation>Rung</translation>
     </message>
     <message>
         <source>on {date}</source>
@@ -1399,6 +1439,10 @@
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1510,6 +1554,18 @@
         <translation>Backup written: {path}</translation>
     </message>
     <message>
+        <source>Nothing was restored</source>
+        <translation>Nothing was restored</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The portfolio is as it was in the backup. The database as it was before is kept as the backup {path}</source>
+        <translation>The portfolio is as it was in the backup. The database as it was before is kept as the backup {path}</translation>
+    </message>
+    <message>
         <source>About KAM Desktop</source>
         <translation>About KAM Desktop</translation>
     </message>
@@ -1527,18 +1583,6 @@ Database: {path}</translation>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <source>Grow usage of our products</source>
-        <translation>Grow usage of our products</translation>
-    </message>
-    <message>
-        <source>Improve the service level</source>
-        <translation>Improve the service level</translation>
-    </message>
-    <message>
-        <source>Expand the business</source>
-        <translation>Expand the business</translation>
-    </message>
-    <message>
         <source>More of what the client already buys from us: volumes, departments, sites.</source>
         <translation>More of what the client already buys from us: volumes, departments, sites.</translation>
     </message>
@@ -1551,36 +1595,12 @@ Database: {path}</translation>
         <translation>Something new for the client: products, services or projects it does not buy from us yet.</translation>
     </message>
     <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Evaluating</source>
-        <translation>Evaluating</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Class</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -1683,12 +1703,12 @@ Database: {path}</translation>
         <translation>Make a plan goal of an opportunity</translation>
     </message>
     <message>
-        <source>Cannot make a plan goal</source>
-        <translation>Cannot make a plan goal</translation>
-    </message>
-    <message>
         <source>The client&apos;s goal: {problem}</source>
         <translation>The client&apos;s goal: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot make a plan goal</source>
+        <translation>Cannot make a plan goal</translation>
     </message>
     <message>
         <source>not estimated</source>
@@ -1722,8 +1742,8 @@ Database: {path}</translation>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <source>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
-        <translation>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</translation>
+        <source>Lines from our team: solid — top-to-top (our executive mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
+        <translation>Lines from our team: solid — top-to-top (our executive mirrors a leader), dashed — other mirrors. Double-click a card to open it.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1744,10 +1764,6 @@ Database: {path}</translation>
     <message>
         <source>Not yet placed in the structure</source>
         <translation>Not yet placed in the structure</translation>
-    </message>
-    <message>
-        <source>not in the account team list</source>
-        <translation>not in the account team list</translation>
     </message>
     <message>
         <source>Our team</source>
@@ -1818,22 +1834,6 @@ Database: {path}</translation>
 </context>
 <context>
     <name>PlanPage</name>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
     <message>
         <source>Product / service</source>
         <translation>Product / service</translation>
@@ -1917,52 +1917,8 @@ Database: {path}</translation>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <source>Account</source>
-        <extracomment>the shortest search text that is also looked up in the diaries</extracomment>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Ladder</source>
-        <translation>Ladder</translation>
-    </message>
-    <message>
-        <source>Value this year</source>
-        <translation>Value this year</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>ABC</source>
-        <translation>ABC</translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation>Potential</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Share of wallet</translation>
-    </message>
-    <message>
-        <source>Silent, days</source>
-        <translation>Silent, days</translation>
-    </message>
-    <message>
         <source>Deals</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Deals</translation>
     </message>
     <message>
@@ -1973,15 +1929,12 @@ Database: {path}</translation>
         <source>Average deal</source>
         <translation>Average deal</translation>
     </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Search by account, INN, contact or diary text (Ctrl+F)</source>
+        <extracomment>the columns whose text may be longer than the column: a tooltip shows it whole</extracomment>
         <translation>Search by account, INN, contact or diary text (Ctrl+F)</translation>
     </message>
     <message>
@@ -2003,6 +1956,17 @@ Database: {path}</translation>
     <message>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
+    </message>
+    <message numerus="yes">
+        <source>ABC: %n account(s) in {currency} have no rate for {year} — not compared: {names}.</source>
+        <translation>
+            <numerusform>ABC: %n account in {currency} has no rate for {year} — not compared: {names}.</numerusform>
+            <numerusform>ABC: %n accounts in {currency} have no rate for {year} — not compared: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the rates in Preferences, on the Currencies page.</source>
+        <translation>Enter the rates in Preferences, on the Currencies page.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2017,10 @@ Database: {path}</translation>
         <translation>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</translation>
     </message>
     <message>
+        <source>Currencies</source>
+        <translation>Currencies</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2081,6 +2049,7 @@ Database: {path}</translation>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
+        <extracomment>rows shown in the preview a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
         <translation>Line</translation>
     </message>
     <message>
@@ -2139,20 +2108,8 @@ Database: {path}</translation>
         <translation>Classification</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Motivation</translation>
-    </message>
-    <message>
         <source>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</source>
         <translation>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</translation>
-    </message>
-    <message>
-        <source>Lifecycle stage</source>
-        <translation>Lifecycle stage</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2270,8 +2227,8 @@ Database: {path}</translation>
         <translation>over {days}</translation>
     </message>
     <message>
-        <source>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</source>
-        <translation>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</translation>
+        <source>No deals yet: import them from the ERP (File → Import deals from the ERP…) or add them in a dossier</source>
+        <translation>No deals yet: import them from the ERP (File → Import deals from the ERP…) or add them in a dossier</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2296,6 +2253,77 @@ Database: {path}</translation>
     <message>
         <source>A client buys every {days} days on average.</source>
         <translation>A client buys every {days} days on average.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Main currency</source>
+        <translation>Main currency</translation>
+    </message>
+    <message>
+        <source>ABC classes, the dashboard&apos;s money charts and the portfolio report compare accounts in the main currency. An account kept in another currency is converted at the rate of the period; without a rate it is left out of the comparison and named in a note.</source>
+        <translation>ABC classes, the dashboard&apos;s money charts and the portfolio report compare accounts in the main currency. An account kept in another currency is converted at the rate of the period; without a rate it is left out of the comparison and named in a note.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Period or date</source>
+        <translation>Period or date</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>2025, 2025-Q3 or 2025-03-14</source>
+        <translation>2025, 2025-Q3 or 2025-03-14</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import central bank rates…</source>
+        <translation>Import central bank rates…</translation>
+    </message>
+    <message>
+        <source>A rate is how many units of the main currency one unit of the currency was worth: for a year, a quarter or a day. A year without its own rate takes the mean of its days&apos; rates, then of its quarters&apos;; a rate never carries over from another year. The central bank&apos;s file (cbr.ru, &quot;Dynamics of the official rate&quot;, saved as CSV or XLSX) gives rates in roubles.</source>
+        <translation>A rate is how many units of the main currency one unit of the currency was worth: for a year, a quarter or a day. A year without its own rate takes the mean of its days&apos; rates, then of its quarters&apos;; a rate never carries over from another year. The central bank&apos;s file (cbr.ru, &quot;Dynamics of the official rate&quot;, saved as CSV or XLSX) gives rates in roubles.</translation>
+    </message>
+    <message>
+        <source>Write the main currency as its three-letter code, such as RUB.</source>
+        <translation>Write the main currency as its three-letter code, such as RUB.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} is not a number.</translation>
+    </message>
+    <message>
+        <source>Import central bank rates</source>
+        <translation>Import central bank rates</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency its rates are of. Currency:</source>
+        <translation>The file does not say which currency its rates are of. Currency:</translation>
+    </message>
+    <message>
+        <source>{read} rates read, {changed} new or changed (in {base}).</source>
+        <translation>{read} rates read, {changed} new or changed (in {base}).</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Exchange rates</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2415,10 @@ Database: {path}</translation>
     <message>
         <source>A leader nobody on our side mirrors</source>
         <translation>A leader nobody on our side mirrors</translation>
+    </message>
+    <message>
+        <source>No top-to-top with a leader</source>
+        <translation>No top-to-top with a leader</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2585,6 +2617,57 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Backups are written at start-up before the database is updated, before an exchange, before a restore, and when you ask for one.</source>
+        <translation>Backups are written at start-up before the database is updated, before an exchange, before a restore, and when you ask for one.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <source>The portfolio goes back to how it was on {when}: what was written since then leaves it. The database as it is now is kept as a backup first, so this too can be undone by restoring that backup. People erased since then stay erased. The undo history is cleared.</source>
+        <translation>The portfolio goes back to how it was on {when}: what was written since then leaves it. The database as it is now is kept as a backup first, so this too can be undone by restoring that backup. People erased since then stay erased. The undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>before an update of the database</source>
+        <translation>before an update of the database</translation>
+    </message>
+    <message>
+        <source>before an exchange</source>
+        <translation>before an exchange</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+</context>
+<context>
     <name>RevenueCharts</name>
     <message>
         <source>No account has revenue in {year}</source>
@@ -2666,14 +2749,6 @@ Database: {path}</translation>
         <translation>Revenue</translation>
     </message>
     <message>
-        <source>Potential</source>
-        <translation>Potential</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Share of wallet</translation>
-    </message>
-    <message>
         <source>Change of share</source>
         <translation>Change of share</translation>
     </message>
@@ -2702,11 +2777,12 @@ Database: {path}</translation>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
+        <extracomment>our people mirroring the contact (domain.rolemap.Mirror), executives first the line to the contact&apos;s point; the scene shows it beneath every card</extracomment>
         <translation>Interest {interest}, involvement {involvement}</translation>
     </message>
     <message>
-        <source>Our counterpart: {name}</source>
-        <translation>Our counterpart: {name}</translation>
+        <source>Mirrored by: {names}</source>
+        <translation>Mirrored by: {names}</translation>
     </message>
     <message>
         <source>Last met: {days}</source>
@@ -2714,6 +2790,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Involvement in the decision →</source>
+        <extracomment>where the axes&apos; titles are written: the cards keep clear of them and of the scale&apos;s numbers, so a card never stands left of the map or below it</extracomment>
         <translation>Involvement in the decision →</translation>
     </message>
     <message>
@@ -2810,6 +2887,10 @@ Database: {path}</translation>
             <numerusform>No contact with the leader for %n day: {names}.</numerusform>
             <numerusform>No contact with the leader for %n days: {names}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No top-to-top with the leader: none of our executives mirrors {names}.</source>
+        <translation>No top-to-top with the leader: none of our executives mirrors {names}.</translation>
     </message>
     <message>
         <source>Nobody on our side mirrors: {names}.</source>
@@ -3045,6 +3126,10 @@ Database: {path}</translation>
         <translation>Import from a &amp;spreadsheet…</translation>
     </message>
     <message>
+        <source>Import &amp;deals from the ERP…</source>
+        <translation>Import &amp;deals from the ERP…</translation>
+    </message>
+    <message>
         <source>Export portfolio &amp;table…</source>
         <translation>Export portfolio &amp;table…</translation>
     </message>
@@ -3135,12 +3220,11 @@ Database: {path}</translation>
     <name>TableImportDialog</name>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <extracomment>rows shown in the preview</extracomment>
         <translation>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <source>Account name</source>
-        <extracomment>a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <extracomment>QSettings group of its remembered mappings, folder and window geometry (heading, fields) per group of the mapping box; a long group takes two columns the fields marked &quot;*&quot; (the import&apos;s own rule may be subtler: see ``unmapped``) what is missing from a mapping before a dry run can start, or &quot;&quot; the dry run&apos;s counts, rich text lines the dry run&apos;s changes, (what, record) rows one sentence after the import</extracomment>
         <translation>Account name</translation>
     </message>
     <message>
@@ -3226,10 +3310,6 @@ Database: {path}</translation>
     <message>
         <source>Which column holds what</source>
         <translation>Which column holds what</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3427,6 +3507,10 @@ Database: {path}</translation>
         <translation>Department</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Mirrors at the client</source>
         <translation>Mirrors at the client</translation>
     </message>
@@ -3439,8 +3523,12 @@ Database: {path}</translation>
         <translation>No client contacts yet: add them on the Contacts page.</translation>
     </message>
     <message>
-        <source>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</source>
-        <translation>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</translation>
+        <source>Each of our people mirrors someone at the client, so that every level of the client knows someone on our side. An executive of ours mirroring a client&apos;s leader is top-to-top selling.</source>
+        <translation>Each of our people mirrors someone at the client, so that every level of the client knows someone on our side. An executive of ours mirroring a client&apos;s leader is top-to-top selling.</translation>
+    </message>
+    <message>
+        <source>{person} — top-to-top</source>
+        <translation>{person} — top-to-top</translation>
     </message>
     <message>
         <source>New team member {n}</source>
@@ -3452,10 +3540,6 @@ Database: {path}</translation>
     <message>
         <source>What</source>
         <translation>What</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3646,10 +3730,6 @@ Database: {path}</translation>
         <translation>By kind</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>By year</source>
         <translation>By year</translation>
     </message>
@@ -3693,14 +3773,6 @@ Database: {path}</translation>
 <context>
     <name>ValueCharts</name>
     <message>
-        <source>Client benefit</source>
-        <translation>Client benefit</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Our cost</translation>
-    </message>
-    <message>
         <source>By kind, all years</source>
         <translation>By kind, all years</translation>
     </message>
@@ -3721,10 +3793,6 @@ Database: {path}</translation>
         <translation>What we gave the clients beyond the product, in money: the benefit they gained and what it cost us.</translation>
     </message>
     <message>
-        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
-        <translation>Accounts billed in a currency other than {currency} are left out: {count}.</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
@@ -3741,16 +3809,39 @@ Database: {path}</translation>
         <translation>Client benefit delivered in {year} per unit of our revenue in {year}</translation>
     </message>
     <message>
-        <source>Value to revenue</source>
-        <translation>Value to revenue</translation>
-    </message>
-    <message>
         <source>Ratio</source>
         <translation>Ratio</translation>
     </message>
     <message>
         <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
         <translation>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCredits</name>
+    <message>
+        <source>Who on our side delivered the value, from the “Delivered by” and “Our department” of each entry (the department is the team member&apos;s own unless the entry names another). For our people only: the client&apos;s value dossier never prints it.</source>
+        <translation>Who on our side delivered the value, from the “Delivered by” and “Our department” of each entry (the department is the team member&apos;s own unless the entry names another). For our people only: the client&apos;s value dossier never prints it.</translation>
+    </message>
+    <message>
+        <source>By team member</source>
+        <translation>By team member</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>By our department</source>
+        <translation>By our department</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Our department</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Not named</translation>
     </message>
 </context>
 <context>
@@ -3768,10 +3859,6 @@ Database: {path}</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -3780,16 +3867,12 @@ Database: {path}</translation>
         <translation>Department</translation>
     </message>
     <message>
-        <source>Our cost</source>
-        <translation>Our cost</translation>
-    </message>
-    <message>
-        <source>Client benefit</source>
-        <translation>Client benefit</translation>
-    </message>
-    <message>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Delivered by</translation>
     </message>
     <message>
         <source>value entry</source>
@@ -3818,6 +3901,18 @@ Database: {path}</translation>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Acknowledged by the client</translation>
+    </message>
+    <message>
+        <source>Who on our side delivered it: credited to them inside our company, never printed for the client</source>
+        <translation>Who on our side delivered it: credited to them inside our company, never printed for the client</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Our department</translation>
+    </message>
+    <message>
+        <source>If not the team member&apos;s own department</source>
+        <translation>If not the team member&apos;s own department</translation>
     </message>
     <message>
         <source>New entry {n}</source>
@@ -3854,6 +3949,10 @@ Database: {path}</translation>
         <source>Statistics for the value dossier</source>
         <translation>Statistics for the value dossier</translation>
     </message>
+    <message>
+        <source>Our team&apos;s contribution</source>
+        <translation>Our team&apos;s contribution</translation>
+    </message>
 </context>
 <context>
     <name>ValueTotalsPanel</name>
@@ -3862,24 +3961,12 @@ Database: {path}</translation>
         <translation>Totals</translation>
     </message>
     <message>
-        <source>Client benefit</source>
-        <translation>Client benefit</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Our cost</translation>
-    </message>
-    <message>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Acknowledged by the client</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Value to revenue</translation>
     </message>
     <message>
         <source>{acknowledged} of {count}</source>
@@ -4191,8 +4278,12 @@ Database: {path}</translation>
         <translation>stance</translation>
     </message>
     <message>
-        <source>our counterpart</source>
-        <translation>our counterpart</translation>
+        <source>mirrors</source>
+        <translation>mirrors</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
     </message>
     <message>
         <source>title</source>
@@ -4236,82 +4327,15 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
-    <name>involvement</name>
+    <name>glossary</name>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Need identification</source>
-        <translation>Need identification</translation>
-    </message>
-    <message>
-        <source>Project implementation</source>
-        <translation>Project implementation</translation>
-    </message>
-    <message>
-        <source>Service programmes</source>
-        <translation>Service programmes</translation>
-    </message>
-    <message>
-        <source>Repeat sale</source>
-        <translation>Repeat sale</translation>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Developing key</source>
-        <translation>Developing key</translation>
-    </message>
-    <message>
-        <source>Maintained</source>
-        <translation>Maintained</translation>
-    </message>
-    <message>
-        <source>Occasional</source>
-        <translation>Occasional</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>Developing</translation>
-    </message>
-    <message>
-        <source>Key account</source>
-        <translation>Key account</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Sleeping</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <source>Specifier</source>
-        <translation>Specifier</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Assistant</translation>
-    </message>
-    <message>
-        <source>Butler</source>
-        <translation>Butler</translation>
-    </message>
     <message>
         <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
         <translation>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</translation>
@@ -4327,18 +4351,6 @@ Database: {path}</translation>
     <message>
         <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
         <translation>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Supporter</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Opponent</source>
-        <translation>Opponent</translation>
     </message>
     <message>
         <source>Education</source>
@@ -4419,22 +4431,6 @@ Database: {path}</translation>
     <message>
         <source>Where we are exposed.</source>
         <translation>Where we are exposed.</translation>
-    </message>
-    <message>
-        <source>Commodity broker</source>
-        <translation>Commodity broker</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Value adder</source>
-        <translation>Value adder</translation>
-    </message>
-    <message>
-        <source>Business partner</source>
-        <translation>Business partner</translation>
     </message>
     <message>
         <source>Next step due</source>
@@ -4646,6 +4642,14 @@ Database: {path}</translation>
     <message>
         <source>reports to someone at another client</source>
         <translation>reports to someone at another client</translation>
+    </message>
+    <message>
+        <source>is not on this account&apos;s team</source>
+        <translation>is not on this account&apos;s team</translation>
+    </message>
+    <message>
+        <source>{name} is not a team member of this account</source>
+        <translation>{name} is not a team member of this account</translation>
     </message>
     <message>
         <source>would make a reporting circle</source>
@@ -5208,6 +5212,10 @@ Database: {path}</translation>
         <translation>unknown key {key}</translation>
     </message>
     <message>
+        <source>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</source>
+        <translation>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} and {second}</translation>
     </message>
@@ -5352,6 +5360,10 @@ Database: {path}</translation>
         <translation>an erasure record</translation>
     </message>
     <message>
+        <source>an exchange rate</source>
+        <translation>an exchange rate</translation>
+    </message>
+    <message>
         <source>another account</source>
         <translation>another account</translation>
     </message>
@@ -5438,6 +5450,293 @@ Database: {path}</translation>
     <message>
         <source>the first sheet has a row numbered {number}</source>
         <translation>the first sheet has a row numbered {number}</translation>
+    </message>
+    <message>
+        <source>Demo portfolio loaded: {count} accounts into {path}</source>
+        <translation>Demo portfolio loaded: {count} accounts into {path}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}</source>
+        <translation>Exported {count} accounts to {file}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source> (also their records at {accounts})</source>
+        <translation> (also their records at {accounts})</translation>
+    </message>
+    <message>
+        <source>Erased{also}. {count} backup(s) scrubbed too.</source>
+        <translation>Erased{also}. {count} backup(s) scrubbed too.</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in KAM Desktop; close its window first, or do this in the window (File menu)</source>
+        <translation>the database {path} is open in KAM Desktop; close its window first, or do this in the window (File menu)</translation>
+    </message>
+    <message>
+        <source>kam-desktop: error: {message}</source>
+        <translation>kam-desktop: error: {message}</translation>
+    </message>
+    <message>
+        <source>No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.</source>
+        <translation>No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.</translation>
+    </message>
+    <message>
+        <source>OK: {path} passes the integrity check (schema {revision})</source>
+        <translation>OK: {path} passes the integrity check (schema {revision})</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone: confirm with --yes</source>
+        <translation>erasing cannot be undone: confirm with --yes</translation>
+    </message>
+    <message>
+        <source>Erase everything about {contact} ({account}){also} from this laptop, backups included? This cannot be undone. [y/N] </source>
+        <translation>Erase everything about {contact} ({account}){also} from this laptop, backups included? This cannot be undone. [y/N] </translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>cannot open the database {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>added: {name}</source>
+        <translation>added: {name}</translation>
+    </message>
+    <message>
+        <source>updated: {name}</source>
+        <translation>updated: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Nothing erased.</translation>
+    </message>
+    <message>
+        <source>Value dossier of {account} written to {path}</source>
+        <translation>Value dossier of {account} written to {path}</translation>
+    </message>
+    <message>
+        <source>Portfolio report of {count} accounts written to {path}</source>
+        <translation>Portfolio report of {count} accounts written to {path}</translation>
+    </message>
+    <message>
+        <source>Meeting pack for {account} written to {path}</source>
+        <translation>Meeting pack for {account} written to {path}</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
+        <translation>Bundle of {count} account(s) written to {path} (encrypted)</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path}</source>
+        <translation>Bundle of {count} account(s) written to {path}</translation>
+    </message>
+    <message>
+        <source>the password file is empty</source>
+        <translation>the password file is empty</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: {reason}</source>
+        <translation>cannot read the password file: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundle would carry personal notes unlocked: give --password-file F, or --no-password to write it unlocked all the same</source>
+        <translation>the bundle would carry personal notes unlocked: give --password-file F, or --no-password to write it unlocked all the same</translation>
+    </message>
+    <message>
+        <source>Already imported: {file} from {source} (made {made}) brings nothing new; nothing changed.</source>
+        <translation>Already imported: {file} from {source} (made {made}) brings nothing new; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported {file} from {source} (made {made}): {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Imported {file} from {source} (made {made}): {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>, {count} person(s) erased</source>
+        <translation>, {count} person(s) erased</translation>
+    </message>
+    <message>
+        <source>held back: {name}: the sender had not yet received the erasure of a person there; its changes come with its next bundle</source>
+        <translation>held back: {name}: the sender had not yet received the erasure of a person there; its changes come with its next bundle</translation>
+    </message>
+    <message>
+        <source>in use: {value} ({by}, {at})</source>
+        <translation>in use: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>other: {value} ({by}, {at})</source>
+        <translation>other: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>deleted: {name}</source>
+        <translation>deleted: {name}</translation>
+    </message>
+    <message>
+        <source>, switched</source>
+        <translation>, switched</translation>
+    </message>
+    <message>
+        <source>updated: {name}: {added} record(s) added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>updated: {name}: {added} record(s) added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>{file}: CSV, {encoding}, delimiter {delimiter}, header on line {line}, {rows} rows</source>
+        <translation>{file}: CSV, {encoding}, delimiter {delimiter}, header on line {line}, {rows} rows</translation>
+    </message>
+    <message>
+        <source>{file}: XLSX, sheet {sheet}, header on row {line}, {rows} rows</source>
+        <translation>{file}: XLSX, sheet {sheet}, header on row {line}, {rows} rows</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}</source>
+        <translation>line {line}, {column}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>{bad} bad row(s), nothing imported: fix the file, or pass --skip-bad to import the {good} good row(s) only</source>
+        <translation>{bad} bad row(s), nothing imported: fix the file, or pass --skip-bad to import the {good} good row(s) only</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {accounts_added} accounts added, {accounts_updated} updated; {contacts_added} contacts added, {contacts_updated} updated</source>
+        <translation>Imported {rows} row(s): {accounts_added} accounts added, {accounts_updated} updated; {contacts_added} contacts added, {contacts_updated} updated</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {added} deals added, {updated} updated, {same} unchanged</source>
+        <translation>Imported {rows} row(s): {added} deals added, {updated} updated, {same} unchanged</translation>
+    </message>
+    <message>
+        <source>{count} row(s) written to {path}</source>
+        <translation>{count} row(s) written to {path}</translation>
+    </message>
+    <message>
+        <source>{count} event(s) written to {path}</source>
+        <translation>{count} event(s) written to {path}</translation>
+    </message>
+    <message>
+        <source>good rows: {good}, bad rows: {bad}</source>
+        <translation>good rows: {good}, bad rows: {bad}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>accounts to add: {add}, to update: {update}, unchanged: {same}</source>
+        <translation>accounts to add: {add}, to update: {update}, unchanged: {same}</translation>
+    </message>
+    <message>
+        <source>contacts to add: {add}, to update: {update}</source>
+        <translation>contacts to add: {add}, to update: {update}</translation>
+    </message>
+    <message>
+        <source>deals to add: {add}, to update: {update}, unchanged: {same}, of {accounts} account(s)</source>
+        <translation>deals to add: {add}, to update: {update}, unchanged: {same}, of {accounts} account(s)</translation>
+    </message>
+    <message>
+        <source>no account has the owner {owner}</source>
+        <translation>no account has the owner {owner}</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet. `kam-desktop backup` writes one.</source>
+        <translation>No backups of {path} yet. `kam-desktop backup` writes one.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>Restored {backup} into {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path} (migrated to the current schema)</source>
+        <translation>Restored {backup} into {path} (migrated to the current schema)</translation>
+    </message>
+    <message>
+        <source>The damaged database as it was is kept as {path}</source>
+        <translation>The damaged database as it was is kept as {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup {path}</source>
+        <translation>The database as it was is kept as the backup {path}</translation>
+    </message>
+    <message>
+        <source>What we keep about {name} ({count} account(s)) written to {path}</source>
+        <translation>What we keep about {name} ({count} account(s)) written to {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased since the backup was taken were erased again</source>
+        <translation>{count} person(s) erased since the backup was taken were erased again</translation>
+    </message>
+    <message>
+        <source>there is no such backup</source>
+        <translation>there is no such backup</translation>
+    </message>
+    <message>
+        <source>the file is not a sound database ({reason}); nothing was restored</source>
+        <translation>the file is not a sound database ({reason}); nothing was restored</translation>
+    </message>
+    <message>
+        <source>the backup fails the integrity check ({reason}); nothing was restored</source>
+        <translation>the backup fails the integrity check ({reason}); nothing was restored</translation>
+    </message>
+    <message>
+        <source>the file is not a KAM Desktop database; nothing was restored</source>
+        <translation>the file is not a KAM Desktop database; nothing was restored</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer version of KAM Desktop; nothing was restored</source>
+        <translation>the backup was written by a newer version of KAM Desktop; nothing was restored</translation>
+    </message>
+    <message>
+        <source>write to a file ending in .pdf or .json</source>
+        <translation>write to a file ending in .pdf or .json</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a year (2025), a quarter (2025-Q3) or a date (2025-03-14)</source>
+        <translation>{text} is not a period: write a year (2025), a quarter (2025-Q3) or a date (2025-03-14)</translation>
+    </message>
+    <message>
+        <source>{value} is not a rate: write a number above zero with at most eight decimal places</source>
+        <translation>{value} is not a rate: write a number above zero with at most eight decimal places</translation>
+    </message>
+    <message>
+        <source>a rate of {currency} to itself is always 1</source>
+        <translation>a rate of {currency} to itself is always 1</translation>
+    </message>
+    <message>
+        <source>the rate is no longer there</source>
+        <translation>the rate is no longer there</translation>
+    </message>
+    <message>
+        <source>no column of {field}: the file&apos;s columns are {headers}</source>
+        <translation>no column of {field}: the file&apos;s columns are {headers}</translation>
+    </message>
+    <message>
+        <source>the file names no currency: name it (such as EUR)</source>
+        <translation>the file names no currency: name it (such as EUR)</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>the file has no rates</translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>What we keep about {name}</source>
+        <translation>What we keep about {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Nothing was exported</translation>
     </message>
 </context>
 <context>
@@ -5534,22 +5833,6 @@ Database: {path}</translation>
         <translation>Serve it when it pays, and promise nothing we cannot keep.</translation>
     </message>
     <message>
-        <source>Lowest price</source>
-        <translation>Lowest price</translation>
-    </message>
-    <message>
-        <source>Novelty seeker</source>
-        <translation>Novelty seeker</translation>
-    </message>
-    <message>
-        <source>Belonging</source>
-        <translation>Belonging</translation>
-    </message>
-    <message>
-        <source>Stability</source>
-        <translation>Stability</translation>
-    </message>
-    <message>
         <source>What drives the client&apos;s choice of supplier? It tells how to serve it.</source>
         <translation>What drives the client&apos;s choice of supplier? It tells how to serve it.</translation>
     </message>
@@ -5600,65 +5883,6 @@ Database: {path}</translation>
     <message>
         <source>Postpone to</source>
         <translation>Postpone to</translation>
-    </message>
-</context>
-<context>
-    <name>value</name>
-    <message>
-        <source>Investment</source>
-        <translation>Investment</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>Consulting</translation>
-    </message>
-    <message>
-        <source>Prototype</source>
-        <translation>Prototype</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Testing</translation>
-    </message>
-    <message>
-        <source>Reserve stock</source>
-        <translation>Reserve stock</translation>
-    </message>
-    <message>
-        <source>Savings on trade operations</source>
-        <translation>Savings on trade operations</translation>
-    </message>
-    <message>
-        <source>Automation</source>
-        <translation>Automation</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Samples</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Equipment</translation>
-    </message>
-    <message>
-        <source>Special service</source>
-        <translation>Special service</translation>
-    </message>
-    <message>
-        <source>Expedited delivery</source>
-        <translation>Expedited delivery</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Problem solving</translation>
-    </message>
-    <message>
-        <source>Special event</source>
-        <translation>Special event</translation>
     </message>
 </context>
 </TS>

@@ -2,34 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AccountsModel</name>
-    <message>
-        <source>Account</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-</context>
-<context>
     <name>ActionsSection</name>
     <message>
         <source>Action</source>
         <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>action</source>
@@ -178,6 +154,33 @@
         <source>Nothing to show yet</source>
         <translation>Пока нечего показать</translation>
     </message>
+    <message>
+        <source>Amounts in other currencies are converted to {currency} at the rates of {year} ({rates}); value and deals at the rates of their dates.</source>
+        <translation>Суммы в других валютах пересчитаны в {currency} по курсам {year} года ({rates}); ценность и сделки — по курсам на их даты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in {currency} have no rate for {period} — not compared: {names}.</source>
+        <translation>
+            <numerusform>%n клиент в {currency} без курса за {period} — не сравнивается: {names}.</numerusform>
+            <numerusform>%n клиента в {currency} без курса за {period} — не сравниваются: {names}.</numerusform>
+            <numerusform>%n клиентов в {currency} без курса за {period} — не сравниваются: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Столбцы по умолчанию</translation>
+    </message>
 </context>
 <context>
     <name>CompetitorsField</name>
@@ -225,10 +228,6 @@
         <translation>Конфликты</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -274,6 +273,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of {name}</source>
+        <translation>Согласие: {name}</translation>
+    </message>
+    <message>
+        <source>This is the first personal note about {name}. Keep such notes only with the person&apos;s consent: when and how did they agree?</source>
+        <translation>Это первая личная запись о человеке «{name}». Такие сведения можно хранить только с согласия человека: когда и как он его дал?</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как дано</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>not met</source>
@@ -299,10 +317,6 @@
         <translation>Должность</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
         <source>Interest</source>
         <translation>Интерес</translation>
     </message>
@@ -311,20 +325,8 @@
         <translation>Вовлечённость</translation>
     </message>
     <message>
-        <source>Stance</source>
-        <translation>Отношение к нам</translation>
-    </message>
-    <message>
         <source>Reports to</source>
         <translation>Подчиняется</translation>
-    </message>
-    <message>
-        <source>Our counterpart</source>
-        <translation>Наш визави</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>contact</source>
@@ -375,6 +377,14 @@
         <translation>Не показывается клиенту и не попадает в отчёты для клиента. Собирайте только то, что действительно будете использовать.</translation>
     </message>
     <message>
+        <source>Consent given on</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Способ согласия</translation>
+    </message>
+    <message>
         <source>Erase person…</source>
         <translation>Стереть данные о человеке…</translation>
     </message>
@@ -385,6 +395,10 @@
     <message>
         <source>New contact {n}</source>
         <translation>Новый контакт {n}</translation>
+    </message>
+    <message>
+        <source>Nobody on our side yet: choose who mirrors them on the Account team page.</source>
+        <translation>С нашей стороны пока никого: выберите, кто его зеркалит, в разделе «Команда по клиенту».</translation>
     </message>
     <message>
         <source>left {date}</source>
@@ -431,6 +445,14 @@
         <translation>Всё о человеке «{name}» будет стёрто с этого ноутбука: контакт, личные сведения, участие во встречах, упоминания имени в текстах — и то же самое во всех резервных копиях. Останется лишь запись о том, что данные стёрты. Отменить это нельзя.</translation>
     </message>
     <message>
+        <source>Mirrored by</source>
+        <translation>Кто зеркалит</translation>
+    </message>
+    <message>
+        <source>Export what we keep about this person…</source>
+        <translation>Выгрузить всё, что мы храним об этом человеке…</translation>
+    </message>
+    <message>
         <source>Erased. {count} backup(s) scrubbed too.</source>
         <translation>Данные стёрты. Очищено резервных копий: {count}.</translation>
     </message>
@@ -462,15 +484,12 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
         <translation>ABC-анализ (Парето)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Потенциал и доля в закупках</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Лестница поставщика</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -479,10 +498,6 @@
     <message>
         <source>Purchases</source>
         <translation>Сделки</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Выгода к выручке</translation>
     </message>
     <message>
         <source>Lifecycle and losses</source>
@@ -518,10 +533,77 @@
     </message>
 </context>
 <context>
+    <name>DealsImport</name>
+    <message>
+        <source>Client&apos;s INN</source>
+        <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation>Название клиента</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Document or contract</source>
+        <translation>Документ или договор</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s INN or name.</source>
+        <translation>Выберите столбец с ИНН или названием клиента.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the deal&apos;s date and amount.</source>
+        <translation>Выберите столбцы с датой и суммой сделки.</translation>
+    </message>
+    <message>
+        <source>Deals: &lt;b&gt;{add}&lt;/b&gt; to add, &lt;b&gt;{update}&lt;/b&gt; to update, {same} unchanged. Clients: {accounts}.</source>
+        <translation>Сделки: &lt;b&gt;{add}&lt;/b&gt; добавить, &lt;b&gt;{update}&lt;/b&gt; обновить, {same} без изменений. Клиентов: {accounts}.</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Добавить сделку</translation>
+    </message>
+    <message>
+        <source>Update deal</source>
+        <translation>Обновить сделку</translation>
+    </message>
+    <message>
+        <source>Import deals from a shipments or orders export</source>
+        <translation>Загрузка сделок из выгрузки отгрузок или заказов</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>* required, and the client&apos;s INN or name. Rows are matched to the portfolio&apos;s accounts by INN, else by name; rows of one document add up. Importing the same file again adds nothing.</source>
+        <translation>* обязательно, а также ИНН или название клиента. Строки сопоставляются с клиентами портфеля по ИНН, без ИНН — по названию; строки одного документа складываются. Повторная загрузка того же файла ничего не добавляет.</translation>
+    </message>
+    <message>
+        <source>Imported. Deals: {added} added, {updated} updated.</source>
+        <translation>Загружено. Сделки: {added} добавлено, {updated} обновлено.</translation>
+    </message>
+</context>
+<context>
     <name>DealsPage</name>
     <message>
-        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (kam-desktop import-deals) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
-        <translation>Все покупки клиента: загрузите их из выгрузки отгрузок или заказов учётной системы (kam-desktop import-deals) или внесите здесь. Повторные продажи, частота покупок и средняя сумма сделки — то, что растит клиентский менеджер.</translation>
+        <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <translation>Все покупки клиента: загрузите их из выгрузки отгрузок или заказов учётной системы (Файл → Загрузить сделки из учётной системы…) или внесите здесь. Повторные продажи, частота покупок и средняя сумма сделки — то, что растит клиентский менеджер.</translation>
     </message>
     <message>
         <source>Set yearly revenue from deals</source>
@@ -578,26 +660,6 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Визит</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -612,14 +674,6 @@
     <message>
         <source>Attendees</source>
         <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Следующий шаг</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
@@ -723,10 +777,6 @@
     <message>
         <source>Diary</source>
         <translation>Дневник</translation>
-    </message>
-    <message>
-        <source>Supplier ladder</source>
-        <translation>Лестница поставщика</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -962,10 +1012,6 @@
         <translation>Просмотрите конфликты: Файл → Конфликты обмена.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
@@ -1123,10 +1169,6 @@
     <message>
         <source>Movement since {date}</source>
         <translation>Движение с {date}</translation>
-    </message>
-    <message>
-        <source>Rung</source>
-        <translation>Ступень</translation>
     </message>
     <message>
         <source>on {date}</source>
@@ -1407,6 +1449,10 @@
         <translation>Сделать &amp;резервную копию</translation>
     </message>
     <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1519,6 +1565,18 @@
         <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
+        <source>Nothing was restored</source>
+        <translation>Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The portfolio is as it was in the backup. The database as it was before is kept as the backup {path}</source>
+        <translation>Портфель возвращён к состоянию резервной копии. База данных в прежнем виде сохранена как резервная копия {path}</translation>
+    </message>
+    <message>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
@@ -1536,18 +1594,6 @@ Database: {path}</source>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <source>Grow usage of our products</source>
-        <translation>Рост использования наших продуктов</translation>
-    </message>
-    <message>
-        <source>Improve the service level</source>
-        <translation>Повышение уровня обслуживания</translation>
-    </message>
-    <message>
-        <source>Expand the business</source>
-        <translation>Расширение бизнеса</translation>
-    </message>
-    <message>
         <source>More of what the client already buys from us: volumes, departments, sites.</source>
         <translation>Больше того, что клиент уже покупает у нас: объёмы, подразделения, площадки.</translation>
     </message>
@@ -1560,36 +1606,12 @@ Database: {path}</source>
         <translation>Новое для клиента: продукты, услуги или проекты, которых он у нас ещё не покупает.</translation>
     </message>
     <message>
-        <source>Idea</source>
-        <translation>Идея</translation>
-    </message>
-    <message>
-        <source>Evaluating</source>
-        <translation>Оценивается</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Реализована</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Класс</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -1692,12 +1714,12 @@ Database: {path}</source>
         <translation>Сделать возможность целью плана</translation>
     </message>
     <message>
-        <source>Cannot make a plan goal</source>
-        <translation>Не удалось сделать цель плана</translation>
-    </message>
-    <message>
         <source>The client&apos;s goal: {problem}</source>
         <translation>Цель клиента: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot make a plan goal</source>
+        <translation>Не удалось сделать цель плана</translation>
     </message>
     <message>
         <source>not estimated</source>
@@ -1731,8 +1753,8 @@ Database: {path}</source>
         <translation>Вписать схему в окно</translation>
     </message>
     <message>
-        <source>Lines from our team: solid — top-to-top (mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
-        <translation>Линии от нашей команды: сплошная — «первый с первым» (зеркалит лидера), пунктир — остальные зеркальные связи. Двойной щелчок открывает карточку.</translation>
+        <source>Lines from our team: solid — top-to-top (our executive mirrors a leader), dashed — other mirrors. Double-click a card to open it.</source>
+        <translation>Линии от нашей команды: сплошная — «первый с первым» (наш топ-менеджер зеркалит лидера), пунктир — остальные зеркальные связи. Двойной щелчок открывает карточку.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1753,10 +1775,6 @@ Database: {path}</source>
     <message>
         <source>Not yet placed in the structure</source>
         <translation>Ещё не размещены в структуре</translation>
-    </message>
-    <message>
-        <source>not in the account team list</source>
-        <translation>нет в списке команды по клиенту</translation>
     </message>
     <message>
         <source>Our team</source>
@@ -1827,22 +1845,6 @@ Database: {path}</source>
 </context>
 <context>
     <name>PlanPage</name>
-    <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Отменено</translation>
-    </message>
     <message>
         <source>Product / service</source>
         <translation>Продукт / услуга</translation>
@@ -1926,52 +1928,8 @@ Database: {path}</source>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <source>Account</source>
-        <extracomment>the shortest search text that is also looked up in the diaries</extracomment>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Ladder</source>
-        <translation>Лестница</translation>
-    </message>
-    <message>
-        <source>Value this year</source>
-        <translation>Ценность за год</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Следующий шаг</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>ABC</source>
-        <translation>ABC</translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation>Потенциал</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Доля в закупках</translation>
-    </message>
-    <message>
-        <source>Silent, days</source>
-        <translation>Без контакта, дн.</translation>
-    </message>
-    <message>
         <source>Deals</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
@@ -1982,15 +1940,12 @@ Database: {path}</source>
         <source>Average deal</source>
         <translation>Средняя сделка</translation>
     </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Search by account, INN, contact or diary text (Ctrl+F)</source>
+        <extracomment>the columns whose text may be longer than the column: a tooltip shows it whole</extracomment>
         <translation>Поиск по клиенту, ИНН, контакту или тексту дневника (Ctrl+F)</translation>
     </message>
     <message>
@@ -2012,6 +1967,18 @@ Database: {path}</source>
     <message>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
+    </message>
+    <message numerus="yes">
+        <source>ABC: %n account(s) in {currency} have no rate for {year} — not compared: {names}.</source>
+        <translation>
+            <numerusform>ABC: %n клиент в {currency} без курса за {year} год — не сравнивается: {names}.</numerusform>
+            <numerusform>ABC: %n клиента в {currency} без курса за {year} год — не сравниваются: {names}.</numerusform>
+            <numerusform>ABC: %n клиентов в {currency} без курса за {year} год — не сравниваются: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the rates in Preferences, on the Currencies page.</source>
+        <translation>Курсы вносятся в настройках, на странице «Валюты».</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2029,10 @@ Database: {path}</source>
         <translation>Стоимостное досье показывает их на обложке и внизу каждой страницы; внутренние отчёты называют вас автором.</translation>
     </message>
     <message>
+        <source>Currencies</source>
+        <translation>Валюты</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Нет</translation>
     </message>
@@ -2090,6 +2061,7 @@ Database: {path}</source>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
+        <extracomment>rows shown in the preview a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
         <translation>Строка</translation>
     </message>
     <message>
@@ -2148,20 +2120,8 @@ Database: {path}</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Мотивация</translation>
-    </message>
-    <message>
         <source>A key account that buys on price alone: the sources doubt such a client&apos;s value to us. Check the category, or give it reasons to stay beyond price (the value dossier, switching barriers).</source>
         <translation>Ключевой клиент, который покупает только по цене: ценность такого клиента сомнительна. Проверьте категорию или дайте ему причины остаться помимо цены (стоимостное досье, барьеры переключения).</translation>
-    </message>
-    <message>
-        <source>Lifecycle stage</source>
-        <translation>Этап жизненного цикла</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2282,8 +2242,8 @@ Database: {path}</source>
         <translation>больше {days}</translation>
     </message>
     <message>
-        <source>No deals yet: import them from the ERP (kam-desktop import-deals) or add them in a dossier</source>
-        <translation>Сделок пока нет: загрузите их из учётной системы (kam-desktop import-deals) или внесите в досье</translation>
+        <source>No deals yet: import them from the ERP (File → Import deals from the ERP…) or add them in a dossier</source>
+        <translation>Сделок пока нет: загрузите их из учётной системы (Файл → Загрузить сделки из учётной системы…) или внесите в досье</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2308,6 +2268,77 @@ Database: {path}</source>
     <message>
         <source>A client buys every {days} days on average.</source>
         <translation>В среднем клиент покупает раз в {days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Main currency</source>
+        <translation>Основная валюта</translation>
+    </message>
+    <message>
+        <source>ABC classes, the dashboard&apos;s money charts and the portfolio report compare accounts in the main currency. An account kept in another currency is converted at the rate of the period; without a rate it is left out of the comparison and named in a note.</source>
+        <translation>Классы ABC, денежные диаграммы сводки и отчёт по портфелю сравнивают клиентов в основной валюте. Суммы клиента в другой валюте пересчитываются по курсу периода; без курса клиент не сравнивается и называется в примечании.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Period or date</source>
+        <translation>Период или дата</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>В валюте</translation>
+    </message>
+    <message>
+        <source>2025, 2025-Q3 or 2025-03-14</source>
+        <translation>2025, 2025-Q3 или 2025-03-14</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Import central bank rates…</source>
+        <translation>Загрузить курсы ЦБ…</translation>
+    </message>
+    <message>
+        <source>A rate is how many units of the main currency one unit of the currency was worth: for a year, a quarter or a day. A year without its own rate takes the mean of its days&apos; rates, then of its quarters&apos;; a rate never carries over from another year. The central bank&apos;s file (cbr.ru, &quot;Dynamics of the official rate&quot;, saved as CSV or XLSX) gives rates in roubles.</source>
+        <translation>Курс — сколько единиц основной валюты стоила одна единица валюты: за год, квартал или день. Год без своего курса берёт среднее курсов своих дней, затем кварталов; курс другого года не переносится. Файл ЦБ (cbr.ru, «Динамика официального курса», сохранённый как CSV или XLSX) даёт курсы в рублях.</translation>
+    </message>
+    <message>
+        <source>Write the main currency as its three-letter code, such as RUB.</source>
+        <translation>Укажите основную валюту трёхбуквенным кодом, например RUB.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} — не число.</translation>
+    </message>
+    <message>
+        <source>Import central bank rates</source>
+        <translation>Загрузка курсов ЦБ</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency its rates are of. Currency:</source>
+        <translation>В файле не указано, к какой валюте относятся курсы. Валюта:</translation>
+    </message>
+    <message>
+        <source>{read} rates read, {changed} new or changed (in {base}).</source>
+        <translation>Прочитано курсов: {read}, новых или изменённых: {changed} (в {base}).</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Курсы валют</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2430,10 @@ Database: {path}</source>
     <message>
         <source>A leader nobody on our side mirrors</source>
         <translation>У лидера нет «зеркала» с нашей стороны</translation>
+    </message>
+    <message>
+        <source>No top-to-top with a leader</source>
+        <translation>Нет связи «первый с первым» с лидером</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2599,6 +2634,57 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>Backups are written at start-up before the database is updated, before an exchange, before a restore, and when you ask for one.</source>
+        <translation>Резервные копии создаются при запуске перед обновлением базы данных, перед обменом, перед восстановлением и по вашей команде.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Резервных копий этой базы данных пока нет.</translation>
+    </message>
+    <message>
+        <source>The portfolio goes back to how it was on {when}: what was written since then leaves it. The database as it is now is kept as a backup first, so this too can be undone by restoring that backup. People erased since then stay erased. The undo history is cleared.</source>
+        <translation>Портфель вернётся к состоянию на {when}: всё, что записано позже, из него уйдёт. Сначала база данных в нынешнем виде сохраняется как резервная копия, так что и это можно отменить, восстановив ту копию. Люди, чьи данные стёрты после этой даты, останутся стёртыми. История отмены очищается.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before an update of the database</source>
+        <translation>перед обновлением базы данных</translation>
+    </message>
+    <message>
+        <source>before an exchange</source>
+        <translation>перед обменом</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+</context>
+<context>
     <name>RevenueCharts</name>
     <message>
         <source>No account has revenue in {year}</source>
@@ -2680,14 +2766,6 @@ Database: {path}</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <source>Potential</source>
-        <translation>Потенциал</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Доля в закупках</translation>
-    </message>
-    <message>
         <source>Change of share</source>
         <translation>Изменение доли</translation>
     </message>
@@ -2716,11 +2794,12 @@ Database: {path}</source>
     <name>RoleMapPage</name>
     <message>
         <source>Interest {interest}, involvement {involvement}</source>
+        <extracomment>our people mirroring the contact (domain.rolemap.Mirror), executives first the line to the contact&apos;s point; the scene shows it beneath every card</extracomment>
         <translation>Заинтересованность {interest}, вовлечённость {involvement}</translation>
     </message>
     <message>
-        <source>Our counterpart: {name}</source>
-        <translation>Наш зеркальный контакт: {name}</translation>
+        <source>Mirrored by: {names}</source>
+        <translation>Кто зеркалит: {names}</translation>
     </message>
     <message>
         <source>Last met: {days}</source>
@@ -2728,6 +2807,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Involvement in the decision →</source>
+        <extracomment>where the axes&apos; titles are written: the cards keep clear of them and of the scale&apos;s numbers, so a card never stands left of the map or below it</extracomment>
         <translation>Вовлечённость в решение →</translation>
     </message>
     <message>
@@ -2825,6 +2905,10 @@ Database: {path}</source>
             <numerusform>С лидером не было контакта %n дня: {names}.</numerusform>
             <numerusform>С лидером не было контакта %n дней: {names}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No top-to-top with the leader: none of our executives mirrors {names}.</source>
+        <translation>Нет связи «первый с первым»: никто из наших топ-менеджеров не зеркалит {names}.</translation>
     </message>
     <message>
         <source>Nobody on our side mirrors: {names}.</source>
@@ -3061,6 +3145,10 @@ Database: {path}</source>
         <translation>Загрузить из &amp;таблицы…</translation>
     </message>
     <message>
+        <source>Import &amp;deals from the ERP…</source>
+        <translation>Загрузить &amp;сделки из учётной системы…</translation>
+    </message>
+    <message>
         <source>Export portfolio &amp;table…</source>
         <translation>Выгрузить &amp;таблицу портфеля…</translation>
     </message>
@@ -3153,12 +3241,11 @@ Database: {path}</source>
     <name>TableImportDialog</name>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <extracomment>rows shown in the preview</extracomment>
         <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Account name</source>
-        <extracomment>a bad row&apos;s tint: translucent, so it reads on light and dark backgrounds</extracomment>
+        <extracomment>QSettings group of its remembered mappings, folder and window geometry (heading, fields) per group of the mapping box; a long group takes two columns the fields marked &quot;*&quot; (the import&apos;s own rule may be subtler: see ``unmapped``) what is missing from a mapping before a dry run can start, or &quot;&quot; the dry run&apos;s counts, rich text lines the dry run&apos;s changes, (what, record) rows one sentence after the import</extracomment>
         <translation>Название клиента</translation>
     </message>
     <message>
@@ -3244,10 +3331,6 @@ Database: {path}</source>
     <message>
         <source>Which column holds what</source>
         <translation>Какой столбец что содержит</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3449,8 +3532,12 @@ Database: {path}</source>
         <translation>Подразделение</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
         <source>Mirrors at the client</source>
-        <translation>Визави у клиента</translation>
+        <translation>Кого зеркалит у клиента</translation>
     </message>
     <message>
         <source>team member</source>
@@ -3461,8 +3548,12 @@ Database: {path}</source>
         <translation>Контактов клиента пока нет — добавьте их в разделе «Контакты».</translation>
     </message>
     <message>
-        <source>Each of our people is paired with a counterpart at the client — our top managers with theirs — so that every level of the client knows someone on our side.</source>
-        <translation>У каждого нашего сотрудника есть визави у клиента — и у наших руководителей с их руководителями тоже, — чтобы на любом уровне клиента кого-то из нас знали лично.</translation>
+        <source>Each of our people mirrors someone at the client, so that every level of the client knows someone on our side. An executive of ours mirroring a client&apos;s leader is top-to-top selling.</source>
+        <translation>Каждый наш сотрудник зеркалит кого-то у клиента, чтобы на любом уровне клиента кого-то из нас знали лично. Наш топ-менеджер, зеркалящий лидера клиента, — это продажи «первый с первым» (top-to-top).</translation>
+    </message>
+    <message>
+        <source>{person} — top-to-top</source>
+        <translation>{person} — «первый с первым»</translation>
     </message>
     <message>
         <source>New team member {n}</source>
@@ -3474,10 +3565,6 @@ Database: {path}</source>
     <message>
         <source>What</source>
         <translation>Что</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Клиент</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3674,10 +3761,6 @@ Database: {path}</source>
         <translation>По видам</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
         <source>By year</source>
         <translation>По годам</translation>
     </message>
@@ -3721,14 +3804,6 @@ Database: {path}</source>
 <context>
     <name>ValueCharts</name>
     <message>
-        <source>Client benefit</source>
-        <translation>Выгода клиента</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Наши затраты</translation>
-    </message>
-    <message>
         <source>By kind, all years</source>
         <translation>По видам, за все годы</translation>
     </message>
@@ -3749,10 +3824,6 @@ Database: {path}</source>
         <translation>Что мы дали клиентам сверх продукта, в деньгах: их выгода и наши затраты.</translation>
     </message>
     <message>
-        <source>Accounts billed in a currency other than {currency} are left out: {count}.</source>
-        <translation>Клиенты в валюте, отличной от {currency}, не учтены: {count}.</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>нет</translation>
     </message>
@@ -3769,16 +3840,39 @@ Database: {path}</source>
         <translation>Выгода клиента за {year} г. на единицу нашей выручки за {year} г.</translation>
     </message>
     <message>
-        <source>Value to revenue</source>
-        <translation>Выгода к выручке</translation>
-    </message>
-    <message>
         <source>Ratio</source>
         <translation>Отношение</translation>
     </message>
     <message>
         <source>The value dossier is what justifies our price: accounts that got nothing beyond the product are the first a cheaper competitor wins.</source>
         <translation>Стоимостное досье оправдывает нашу цену: клиентов, не получивших ничего сверх продукта, первыми уведёт более дешёвый конкурент.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCredits</name>
+    <message>
+        <source>Who on our side delivered the value, from the “Delivered by” and “Our department” of each entry (the department is the team member&apos;s own unless the entry names another). For our people only: the client&apos;s value dossier never prints it.</source>
+        <translation>Кто с нашей стороны создал эту ценность — по полям «Кто выполнил» и «Наше подразделение» каждой записи (подразделение — то, где работает участник команды, если в записи не указано другое). Только для наших сотрудников: в стоимостном досье для клиента это не печатается.</translation>
+    </message>
+    <message>
+        <source>By team member</source>
+        <translation>По участникам команды</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Участник команды</translation>
+    </message>
+    <message>
+        <source>By our department</source>
+        <translation>По нашим подразделениям</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Наше подразделение</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указано</translation>
     </message>
 </context>
 <context>
@@ -3796,10 +3890,6 @@ Database: {path}</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3808,16 +3898,12 @@ Database: {path}</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <source>Our cost</source>
-        <translation>Наши затраты</translation>
-    </message>
-    <message>
-        <source>Client benefit</source>
-        <translation>Выгода клиента</translation>
-    </message>
-    <message>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Кто выполнил</translation>
     </message>
     <message>
         <source>value entry</source>
@@ -3846,6 +3932,18 @@ Database: {path}</source>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Подтверждено клиентом</translation>
+    </message>
+    <message>
+        <source>Who on our side delivered it: credited to them inside our company, never printed for the client</source>
+        <translation>Кто с нашей стороны это выполнил: вклад засчитывается ему внутри компании и никогда не печатается для клиента</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>Наше подразделение</translation>
+    </message>
+    <message>
+        <source>If not the team member&apos;s own department</source>
+        <translation>Если не подразделение участника команды</translation>
     </message>
     <message>
         <source>New entry {n}</source>
@@ -3882,6 +3980,10 @@ Database: {path}</source>
         <source>Statistics for the value dossier</source>
         <translation>Статистика для стоимостного досье</translation>
     </message>
+    <message>
+        <source>Our team&apos;s contribution</source>
+        <translation>Вклад нашей команды</translation>
+    </message>
 </context>
 <context>
     <name>ValueTotalsPanel</name>
@@ -3890,24 +3992,12 @@ Database: {path}</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <source>Client benefit</source>
-        <translation>Выгода клиента</translation>
-    </message>
-    <message>
-        <source>Our cost</source>
-        <translation>Наши затраты</translation>
-    </message>
-    <message>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
         <source>Acknowledged by the client</source>
         <translation>Подтверждено клиентом</translation>
-    </message>
-    <message>
-        <source>Value to revenue</source>
-        <translation>Выгода к выручке</translation>
     </message>
     <message>
         <source>{acknowledged} of {count}</source>
@@ -4220,8 +4310,12 @@ Database: {path}</source>
         <translation>отношение к нам</translation>
     </message>
     <message>
-        <source>our counterpart</source>
-        <translation>наш визави</translation>
+        <source>mirrors</source>
+        <translation>зеркалит</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
     </message>
     <message>
         <source>title</source>
@@ -4265,82 +4359,15 @@ Database: {path}</source>
     </message>
 </context>
 <context>
-    <name>involvement</name>
+    <name>glossary</name>
     <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>Need identification</source>
-        <translation>Выявление потребностей</translation>
-    </message>
-    <message>
-        <source>Project implementation</source>
-        <translation>Реализация проекта</translation>
-    </message>
-    <message>
-        <source>Service programmes</source>
-        <translation>Сервисные программы</translation>
-    </message>
-    <message>
-        <source>Repeat sale</source>
-        <translation>Повторная продажа</translation>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language</comment>
+        <translation>ru</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Key</source>
-        <translation>Ключевой</translation>
-    </message>
-    <message>
-        <source>Developing key</source>
-        <translation>Развиваемый ключевой</translation>
-    </message>
-    <message>
-        <source>Maintained</source>
-        <translation>Поддерживаемый</translation>
-    </message>
-    <message>
-        <source>Occasional</source>
-        <translation>Эпизодический</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Потенциальный</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>Развивающийся</translation>
-    </message>
-    <message>
-        <source>Key account</source>
-        <translation>Ключевой</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Спящий</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Потерянный</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Лидер</translation>
-    </message>
-    <message>
-        <source>Specifier</source>
-        <translation>Спецификатор</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Помощник</translation>
-    </message>
-    <message>
-        <source>Butler</source>
-        <translation>Дворецкий</translation>
-    </message>
     <message>
         <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
         <translation>Принимает решения в своей области, и покупка может повлиять на его собственные показатели: держите эти показатели в поле зрения в каждом предложении.</translation>
@@ -4356,18 +4383,6 @@ Database: {path}</source>
     <message>
         <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
         <translation>Часто наш основной контакт, хотя не заинтересован и не вовлечён, и может закрывать доступ к тем, кто вовлечён. Признавайте его права и ничего не делайте за его спиной; добивайтесь других контактов, в том числе через нашу команду; терпеливо завоёвывайте доверие доводами, важными для него.</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Сторонник</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Нейтрален</translation>
-    </message>
-    <message>
-        <source>Opponent</source>
-        <translation>Противник</translation>
     </message>
     <message>
         <source>Education</source>
@@ -4448,22 +4463,6 @@ Database: {path}</source>
     <message>
         <source>Where we are exposed.</source>
         <translation>Где мы уязвимы.</translation>
-    </message>
-    <message>
-        <source>Commodity broker</source>
-        <translation>Брокер</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Провайдер</translation>
-    </message>
-    <message>
-        <source>Value adder</source>
-        <translation>Добавляющий ценность</translation>
-    </message>
-    <message>
-        <source>Business partner</source>
-        <translation>Бизнес-партнёр</translation>
     </message>
     <message>
         <source>Next step due</source>
@@ -4675,6 +4674,14 @@ Database: {path}</source>
     <message>
         <source>reports to someone at another client</source>
         <translation>подчиняется сотруднику другого клиента</translation>
+    </message>
+    <message>
+        <source>is not on this account&apos;s team</source>
+        <translation>не входит в команду этого клиента</translation>
+    </message>
+    <message>
+        <source>{name} is not a team member of this account</source>
+        <translation>{name} не входит в команду этого клиента</translation>
     </message>
     <message>
         <source>would make a reporting circle</source>
@@ -5237,6 +5244,10 @@ Database: {path}</source>
         <translation>неизвестный ключ {key}</translation>
     </message>
     <message>
+        <source>who mirrors a contact is now said only in the account&apos;s team: give {member} &quot;mirrors&quot;: {contact} there and remove this key</source>
+        <translation>кто зеркалит контакт, теперь указывается только в команде по клиенту (team): укажите там у {member} &quot;mirrors&quot;: {contact} и уберите этот ключ</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} и {second}</translation>
     </message>
@@ -5381,6 +5392,10 @@ Database: {path}</source>
         <translation>запись об удалении персональных данных</translation>
     </message>
     <message>
+        <source>an exchange rate</source>
+        <translation>курс валюты</translation>
+    </message>
+    <message>
         <source>another account</source>
         <translation>другого клиента</translation>
     </message>
@@ -5467,6 +5482,293 @@ Database: {path}</source>
     <message>
         <source>the first sheet has a row numbered {number}</source>
         <translation>на первом листе есть строка с номером {number}</translation>
+    </message>
+    <message>
+        <source>Demo portfolio loaded: {count} accounts into {path}</source>
+        <translation>Демо-портфель загружен в {path}: клиентов — {count}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>Импортирован {file}: добавлено — {added}, обновлено — {updated}, без изменений — {unchanged}</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}</source>
+        <translation>Выгружено в {file} клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Резервная копия записана: {path}</translation>
+    </message>
+    <message>
+        <source> (also their records at {accounts})</source>
+        <translation> (и его записи у клиентов {accounts})</translation>
+    </message>
+    <message>
+        <source>Erased{also}. {count} backup(s) scrubbed too.</source>
+        <translation>Стёрто{also}. Очищено резервных копий: {count}.</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in KAM Desktop; close its window first, or do this in the window (File menu)</source>
+        <translation>база данных {path} открыта в окне KAM Desktop: сначала закройте окно или сделайте это в окне (меню «Файл»)</translation>
+    </message>
+    <message>
+        <source>kam-desktop: error: {message}</source>
+        <translation>kam-desktop: ошибка: {message}</translation>
+    </message>
+    <message>
+        <source>No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.</source>
+        <translation>Клиентов нет. Попробуйте `kam-desktop demo` или `kam-desktop import ФАЙЛ`.</translation>
+    </message>
+    <message>
+        <source>OK: {path} passes the integrity check (schema {revision})</source>
+        <translation>ОК: {path} проходит проверку целостности (схема {revision})</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone: confirm with --yes</source>
+        <translation>стирание нельзя отменить: подтвердите его ключом --yes</translation>
+    </message>
+    <message>
+        <source>Erase everything about {contact} ({account}){also} from this laptop, backups included? This cannot be undone. [y/N] </source>
+        <translation>Стереть все сведения о человеке {contact} ({account}){also} с этого компьютера, включая резервные копии? Отменить это нельзя. [д/Н] </translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>не удаётся открыть базу данных {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>added: {name}</source>
+        <translation>добавлен: {name}</translation>
+    </message>
+    <message>
+        <source>updated: {name}</source>
+        <translation>обновлён: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Ничего не стёрто.</translation>
+    </message>
+    <message>
+        <source>Value dossier of {account} written to {path}</source>
+        <translation>Стоимостное досье клиента {account} записано в {path}</translation>
+    </message>
+    <message>
+        <source>Portfolio report of {count} accounts written to {path}</source>
+        <translation>Отчёт по портфелю записан в {path}, клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Meeting pack for {account} written to {path}</source>
+        <translation>Материалы к встрече с клиентом {account} записаны в {path}</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
+        <translation>Пакет для обмена записан в {path} (зашифрован), клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Bundle of {count} account(s) written to {path}</source>
+        <translation>Пакет для обмена записан в {path}, клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>the password file is empty</source>
+        <translation>файл пароля пуст</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: {reason}</source>
+        <translation>не удаётся прочитать файл пароля: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundle would carry personal notes unlocked: give --password-file F, or --no-password to write it unlocked all the same</source>
+        <translation>пакет унёс бы личные заметки без пароля: укажите --password-file F или, чтобы всё же записать его без пароля, --no-password</translation>
+    </message>
+    <message>
+        <source>Already imported: {file} from {source} (made {made}) brings nothing new; nothing changed.</source>
+        <translation>Уже получено: {file} от {source} (создан {made}) не несёт ничего нового; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Imported {file} from {source} (made {made}): {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Получен {file} от {source} (создан {made}): клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>, {count} person(s) erased</source>
+        <translation>, стёрто людей — {count}</translation>
+    </message>
+    <message>
+        <source>held back: {name}: the sender had not yet received the erasure of a person there; its changes come with its next bundle</source>
+        <translation>отложен: {name}: отправитель ещё не получил стирание человека у этого клиента; изменения придут с его следующим пакетом</translation>
+    </message>
+    <message>
+        <source>in use: {value} ({by}, {at})</source>
+        <translation>действует: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>other: {value} ({by}, {at})</source>
+        <translation>другое: {value} ({by}, {at})</translation>
+    </message>
+    <message>
+        <source>deleted: {name}</source>
+        <translation>удалён: {name}</translation>
+    </message>
+    <message>
+        <source>, switched</source>
+        <translation>, заменено</translation>
+    </message>
+    <message>
+        <source>updated: {name}: {added} record(s) added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>обновлён: {name}: записей добавлено — {added}, изменено — {changed}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>{file}: CSV, {encoding}, delimiter {delimiter}, header on line {line}, {rows} rows</source>
+        <translation>{file}: CSV, {encoding}, разделитель {delimiter}, заголовок в строке {line}, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>{file}: XLSX, sheet {sheet}, header on row {line}, {rows} rows</source>
+        <translation>{file}: XLSX, лист {sheet}, заголовок в строке {line}, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}</source>
+        <translation>строка {line}, {column}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <source>{bad} bad row(s), nothing imported: fix the file, or pass --skip-bad to import the {good} good row(s) only</source>
+        <translation>ошибочных строк: {bad}, ничего не импортировано: исправьте файл или укажите --skip-bad, чтобы импортировать только верные строки ({good})</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {accounts_added} accounts added, {accounts_updated} updated; {contacts_added} contacts added, {contacts_updated} updated</source>
+        <translation>Импортировано строк: {rows}; клиентов добавлено — {accounts_added}, обновлено — {accounts_updated}; контактов добавлено — {contacts_added}, обновлено — {contacts_updated}</translation>
+    </message>
+    <message>
+        <source>Imported {rows} row(s): {added} deals added, {updated} updated, {same} unchanged</source>
+        <translation>Импортировано строк: {rows}; сделок добавлено — {added}, обновлено — {updated}, без изменений — {same}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) written to {path}</source>
+        <translation>Записано строк: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{count} event(s) written to {path}</source>
+        <translation>Записано событий: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>good rows: {good}, bad rows: {bad}</source>
+        <translation>верных строк: {good}, ошибочных: {bad}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>accounts to add: {add}, to update: {update}, unchanged: {same}</source>
+        <translation>клиентов добавить — {add}, обновить — {update}, без изменений — {same}</translation>
+    </message>
+    <message>
+        <source>contacts to add: {add}, to update: {update}</source>
+        <translation>контактов добавить — {add}, обновить — {update}</translation>
+    </message>
+    <message>
+        <source>deals to add: {add}, to update: {update}, unchanged: {same}, of {accounts} account(s)</source>
+        <translation>сделок добавить — {add}, обновить — {update}, без изменений — {same}; клиентов: {accounts}</translation>
+    </message>
+    <message>
+        <source>no account has the owner {owner}</source>
+        <translation>ни у одного клиента нет ответственного {owner}</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet. `kam-desktop backup` writes one.</source>
+        <translation>Резервных копий {path} пока нет. `kam-desktop backup` запишет первую.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>{backup} восстановлена в {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path} (migrated to the current schema)</source>
+        <translation>{backup} восстановлена в {path} (с переходом на текущую схему)</translation>
+    </message>
+    <message>
+        <source>The damaged database as it was is kept as {path}</source>
+        <translation>Повреждённая база данных сохранена как есть: {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup {path}</source>
+        <translation>Прежняя база данных сохранена как резервная копия {path}</translation>
+    </message>
+    <message>
+        <source>What we keep about {name} ({count} account(s)) written to {path}</source>
+        <translation>Всё, что мы храним о человеке {name} (клиентов: {count}), записано в {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased since the backup was taken were erased again</source>
+        <translation>Стёрто снова людей, стёртых после создания копии: {count}</translation>
+    </message>
+    <message>
+        <source>there is no such backup</source>
+        <translation>такой резервной копии нет</translation>
+    </message>
+    <message>
+        <source>the file is not a sound database ({reason}); nothing was restored</source>
+        <translation>файл — не исправная база данных ({reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the backup fails the integrity check ({reason}); nothing was restored</source>
+        <translation>резервная копия не прошла проверку целостности ({reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the file is not a KAM Desktop database; nothing was restored</source>
+        <translation>файл — не база данных KAM Desktop; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer version of KAM Desktop; nothing was restored</source>
+        <translation>резервная копия создана более новой версией KAM Desktop; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>write to a file ending in .pdf or .json</source>
+        <translation>укажите файл с расширением .pdf или .json</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a year (2025), a quarter (2025-Q3) or a date (2025-03-14)</source>
+        <translation>{text} — не период: укажите год (2025), квартал (2025-Q3) или дату (2025-03-14)</translation>
+    </message>
+    <message>
+        <source>{value} is not a rate: write a number above zero with at most eight decimal places</source>
+        <translation>{value} — не курс: укажите число больше нуля, не более восьми знаков после запятой</translation>
+    </message>
+    <message>
+        <source>a rate of {currency} to itself is always 1</source>
+        <translation>курс {currency} к самой себе всегда 1</translation>
+    </message>
+    <message>
+        <source>the rate is no longer there</source>
+        <translation>этого курса уже нет</translation>
+    </message>
+    <message>
+        <source>no column of {field}: the file&apos;s columns are {headers}</source>
+        <translation>нет столбца {field}: в файле столбцы {headers}</translation>
+    </message>
+    <message>
+        <source>the file names no currency: name it (such as EUR)</source>
+        <translation>в файле не указана валюта: укажите её (например, EUR)</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>в файле нет курсов</translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>What we keep about {name}</source>
+        <translation>Что мы храним о человеке: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Ничего не выгружено</translation>
     </message>
 </context>
 <context>
@@ -5563,22 +5865,6 @@ Database: {path}</source>
         <translation>Обслуживайте, когда это выгодно, и не обещайте того, что не сможем выполнить.</translation>
     </message>
     <message>
-        <source>Lowest price</source>
-        <translation>Минимальная цена</translation>
-    </message>
-    <message>
-        <source>Novelty seeker</source>
-        <translation>Искатель новинок</translation>
-    </message>
-    <message>
-        <source>Belonging</source>
-        <translation>Причастность</translation>
-    </message>
-    <message>
-        <source>Stability</source>
-        <translation>Стабильность</translation>
-    </message>
-    <message>
         <source>What drives the client&apos;s choice of supplier? It tells how to serve it.</source>
         <translation>Что движет клиентом при выборе поставщика? От этого зависит, как его обслуживать.</translation>
     </message>
@@ -5629,65 +5915,6 @@ Database: {path}</source>
     <message>
         <source>Postpone to</source>
         <translation>Перенести на</translation>
-    </message>
-</context>
-<context>
-    <name>value</name>
-    <message>
-        <source>Investment</source>
-        <translation>Инвестиции</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>Консультирование</translation>
-    </message>
-    <message>
-        <source>Prototype</source>
-        <translation>Прототип</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Испытания</translation>
-    </message>
-    <message>
-        <source>Reserve stock</source>
-        <translation>Резервный запас</translation>
-    </message>
-    <message>
-        <source>Savings on trade operations</source>
-        <translation>Экономия на торговых операциях</translation>
-    </message>
-    <message>
-        <source>Automation</source>
-        <translation>Автоматизация</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Образцы</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Оборудование</translation>
-    </message>
-    <message>
-        <source>Special service</source>
-        <translation>Особые услуги</translation>
-    </message>
-    <message>
-        <source>Expedited delivery</source>
-        <translation>Ускоренная поставка</translation>
-    </message>
-    <message>
-        <source>Problem solving</source>
-        <translation>Решение проблем</translation>
-    </message>
-    <message>
-        <source>Special event</source>
-        <translation>Особый случай</translation>
     </message>
 </context>
 </TS>

@@ -26,13 +26,17 @@ from kam_desktop.domain.analytics import (
     value_to_revenue,
     wallet_map,
 )
-from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle, Stage, Stance, ValueKind
+from kam_desktop.domain.enums import (
+    Category, LadderLevel, Lifecycle, Stage, Stance, TeamLevel, ValueKind,
+)
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
     NO_LEADER,
+    NO_TOP_TO_TOP,
     ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE,
     MapContact,
+    Mirror,
 )
 from kam_desktop.domain.value import ValueItem
 
@@ -252,16 +256,21 @@ def test_rare_reasons_are_gathered_beyond_the_limit():
 # --- role coverage -------------------------------------------------------------------------------
 
 
-def _person(name, interest, involvement, stance=Stance.NEUTRAL, counterpart="Наш"):
-    return MapContact(name, interest, involvement, stance, counterpart)
+OUR_EXECUTIVE = (Mirror("Наш", TeamLevel.EXECUTIVE),)
+OUR_SPECIALIST = (Mirror("Наш", TeamLevel.SPECIALIST),)
+
+
+def _person(name, interest, involvement, stance=Stance.NEUTRAL, mirrored_by=OUR_EXECUTIVE):
+    return MapContact(name, interest, involvement, stance, mirrored_by)
 
 
 def test_role_coverage_uses_the_role_map_rules():
     contacts = {
-        "covered": [_person("L", 8, 8), _person("S", 7, 2, counterpart=None)],
+        "covered": [_person("L", 8, 8), _person("S", 7, 2, mirrored_by=())],
         "butlers": [_person("B", 1, 1), _person("As", 2, 8)],
         "specifier-only": [_person("S", 7, 2)],
-        "hostile": [_person("L", 8, 8, Stance.OPPONENT, "  "), _person("L2", 6, 9)],
+        "hostile": [_person("L", 8, 8, Stance.OPPONENT, ()), _person("L2", 6, 9)],
+        "junior": [_person("L", 8, 8, mirrored_by=OUR_SPECIALIST)],
         "empty": [],
     }
     bars = {bar.key: bar.accounts for bar in role_coverage(list(contacts) + ["unknown"],
@@ -271,7 +280,9 @@ def test_role_coverage_uses_the_role_map_rules():
         NO_LEADER: ("butlers", "specifier-only"),
         ONLY_ASSISTANTS_AND_BUTLERS: ("butlers",),
         OPPONENT_IN_KEY_ROLE: ("hostile",),
-        LEADER_NOT_MIRRORED: ("hostile",),  # a specifier without a counterpart is fine
+        LEADER_NOT_MIRRORED: ("hostile",),  # a specifier nobody mirrors is fine
+        # a specialist mirroring the leader is a mirror, not top-to-top
+        NO_TOP_TO_TOP: ("hostile", "junior"),
     }
 
 

@@ -1,19 +1,21 @@
 from datetime import date
-from itertools import combinations
 
 import pytest
 
-from kam_desktop.domain.enums import Role, Stance
+from kam_desktop.domain.enums import Role, Stance, TeamLevel
 from kam_desktop.domain.rolemap import (
-    LEADER_COOLING, NO_COUNTERPART, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS,
-    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, days_since_contact, map_warnings, spread,
+    LEADER_COOLING, NO_LEADER, NO_TOP_TO_TOP, NOT_MIRRORED, ONLY_ASSISTANTS_AND_BUTLERS,
+    OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, Mirror, days_since_contact, map_warnings,
+    mirrors_by_contact,
 )
 
 N = Stance.NEUTRAL
+EXECUTIVE = (Mirror("Смирнова А.", TeamLevel.EXECUTIVE),)
+SPECIALIST = (Mirror("Ким О.", TeamLevel.SPECIALIST),)
 
 
-def person(name, interest, involvement, stance=N, counterpart="Смирнова А."):
-    return MapContact(name, interest, involvement, stance, counterpart)
+def person(name, interest, involvement, stance=N, mirrored_by=EXECUTIVE):
+    return MapContact(name, interest, involvement, stance, mirrored_by)
 
 
 def codes(warnings):
@@ -58,10 +60,37 @@ def test_without_a_leader_there_is_no_cooling_warning():
     assert LEADER_COOLING not in codes(map_warnings([person("Ким", 9, 1)], None, 45))
 
 
-@pytest.mark.parametrize("counterpart", [None, "", "   "])
-def test_contacts_without_our_counterpart(counterpart):
-    contacts = [person("Орлов", 9, 9), person("Ким", 9, 1, counterpart=counterpart)]
-    assert map_warnings(contacts, 1, 45) == [MapWarning(NO_COUNTERPART, ("Ким",))]
+def test_contacts_nobody_of_our_team_mirrors():
+    contacts = [person("Орлов", 9, 9), person("Ким", 9, 1, mirrored_by=())]
+    assert map_warnings(contacts, 1, 45) == [MapWarning(NOT_MIRRORED, ("Ким",))]
+
+
+def test_a_contact_mirrored_by_a_team_member_is_not_reported_unmirrored():
+    """The account team's "mirrors" is the relation: a contact no longer needs a text of
+    their own to count as mirrored."""
+    orlov, kim = object(), object()
+    mirrors = mirrors_by_contact([(kim, "Ким О.", TeamLevel.SPECIALIST), (None, "Никто", None)])
+    contacts = [person("Орлов", 9, 9, mirrored_by=mirrors.get(orlov, ())),
+                person("Ким", 3, 3, mirrored_by=mirrors.get(kim, ()))]
+    assert [w for w in map_warnings(contacts, 1, 45) if w.code == NOT_MIRRORED] == [
+        MapWarning(NOT_MIRRORED, ("Орлов",))]
+
+
+def test_top_to_top_needs_one_of_our_executives_on_a_leader():
+    specialist_on_leader = person("Орлов", 9, 9, mirrored_by=SPECIALIST)
+    executive_on_specifier = person("Ким", 9, 1)
+    assert not specialist_on_leader.top_to_top and not executive_on_specifier.top_to_top
+    assert map_warnings([specialist_on_leader, executive_on_specifier], 1, 45) == [
+        MapWarning(NO_TOP_TO_TOP, ("Орлов",))]
+    both = person("Орлов", 9, 9, mirrored_by=SPECIALIST + EXECUTIVE)
+    assert both.top_to_top and map_warnings([both], 1, 45) == []
+
+
+def test_mirrors_by_contact_puts_executives_first():
+    mirrors = mirrors_by_contact([("c", "Акулов", TeamLevel.SPECIALIST),
+                                  ("c", "Яшин", TeamLevel.EXECUTIVE),
+                                  ("c", "Борисова", None)])
+    assert [m.name for m in mirrors["c"]] == ["Яшин", "Акулов", "Борисова"]
 
 
 def test_days_since_contact_takes_the_latest_held_meeting():
@@ -70,34 +99,3 @@ def test_days_since_contact_takes_the_latest_held_meeting():
              (date(2025, 6, 1), ["c", "b"]), (today, iter(["d"]))]
     assert days_since_contact(diary, today) == {"a": 2, "b": 19, "d": 0}
     assert days_since_contact([], today) == {}
-
-
-def _apart(points, distance):
-    return all(abs(a[0] - b[0]) >= distance - 1e-6 or abs(a[1] - b[1]) >= distance - 1e-6
-               for a, b in combinations(points, 2))
-
-
-def test_spread_leaves_separate_points_alone():
-    points = [(0, 0), (1, 0), (0, 1), (5.5, 5.5)]
-    assert spread(points, 1) == [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (5.5, 5.5)]
-    assert spread([], 1) == []
-    assert spread([(3, 4)], 1) == [(3.0, 4.0)]
-
-
-def test_equal_points_stack_into_a_column():
-    result = spread([(2, 2)] * 3, 1)
-    assert _apart(result, 1)
-    assert {x for x, _ in result} == {2.0}
-    assert sum(y for _, y in result) == pytest.approx(6)  # spread around where they were
-
-
-def test_near_points_move_apart_along_the_shorter_way():
-    assert spread([(0, 0), (0.9, 0.2)], 1) == [pytest.approx((-0.05, 0)), pytest.approx((0.95, 0.2))]
-    assert spread([(0, 0), (0.2, 0.9)], 1) == [pytest.approx((0, -0.05)), pytest.approx((0.2, 0.95))]
-
-
-def test_a_crowd_is_spread_deterministically():
-    crowd = [(5 + 0.1 * (i % 3), 5 - 0.07 * i) for i in range(12)]
-    result = spread(crowd, 1)
-    assert _apart(result, 1)
-    assert result == spread(crowd, 1)

@@ -13,7 +13,7 @@ def test_year_share():
     assert share_of_wallet(D("250000"), {2025: D("1000000")}, Period(2025)) == D("0.25")
 
 
-def test_quarter_uses_a_quarter_of_the_annual_potential():
+def test_quarter_uses_a_quarter_of_the_potential_of_its_year():
     assert share_of_wallet(D("100000"), {2025: D("1000000")}, Period(2025, 3)) == D("0.4")
 
 

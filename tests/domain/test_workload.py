@@ -6,6 +6,7 @@ from hypothesis import given, strategies as st
 from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.domain.workload import (
     FACTORS,
+    SPAN,
     LoadedAccount,
     WorkloadScore,
     factor_problem,
@@ -109,9 +110,9 @@ def test_an_unknown_factor_is_refused():
 
 @given(st.dictionaries(st.sampled_from(list(FACTORS)),
                        st.one_of(st.none(), st.integers(1, 5))))
-def test_the_load_stays_between_half_and_double(factors):
+def test_the_load_stays_between_the_lightest_and_the_heaviest(factors):
     result = score(factors)
-    assert 0.5 - 1e-12 <= result.load <= 2 + 1e-12
+    assert 1 / SPAN - 1e-12 <= result.load <= SPAN + 1e-12
     assert result.assessed == sum(v is not None for v in factors.values())
     assert math.isfinite(result.load)
 

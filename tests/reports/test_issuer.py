@@ -1,6 +1,6 @@
 """Who a report is from: our company and logo on the value dossier's cover, the manager
 and contacts at the foot of every page, the author of the internal reports; from the
-command line as from the window."""
+command line as from the window; the PDF's properties (language, title, subject, author)."""
 from __future__ import annotations
 
 import io
@@ -12,8 +12,10 @@ from PIL import Image
 from pypdf import PdfReader
 
 from kam_desktop.domain.issuer import Issuer
+from kam_desktop.reports.internal_texts import internal_texts
 from kam_desktop.reports.meeting_pack import build_meeting_pack
 from kam_desktop.reports.portfolio import build_portfolio_report
+from kam_desktop.reports.texts import texts
 from kam_desktop.reports.value_dossier import build_value_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record
@@ -97,6 +99,33 @@ def test_the_internal_reports_name_their_author(db, account, issuer, tmp_path) -
         assert all(line in page for page in pages)
         assert "m.kovaleva@example.ru" not in "".join(pages)  # contacts are for the client
         assert PdfReader(path).metadata.author == "Мария Ковалёва"
+
+
+def test_every_report_declares_its_language_title_subject_and_author(
+        db, account, issuer, tmp_path) -> None:
+    """What a screen reader and a document manager read from the PDF's properties: the
+    language to speak it in, and the title, subject and author to list it by."""
+    for language, tag in (("ru", "ru-RU"), ("en", "en-GB")):
+        paths = {kind: tmp_path / f"{kind}-{language}.pdf"
+                 for kind in ("dossier", "pack", "portfolio")}
+        with db.sessions() as session:
+            build_value_dossier(value_dossier_data(session, account_name=account, today=TODAY),
+                                language, paths["dossier"], issuer)
+            build_meeting_pack(meeting_pack_data(session, account_name=account, attendees=[],
+                                                 today=TODAY), language, paths["pack"], issuer)
+            build_portfolio_report(portfolio_data(session, today=TODAY), language,
+                                   paths["portfolio"], issuer)
+        words, internal = texts(language), internal_texts(language)
+        expected = {"dossier": (words["dossier.title"], words["dossier.subtitle"]),
+                    "pack": (internal["meeting.title"], internal["meeting.subtitle"]),
+                    "portfolio": (internal["portfolio.title"], internal["portfolio.subtitle"])}
+        for kind, path in paths.items():
+            reader = PdfReader(path)
+            assert reader.trailer["/Root"]["/Lang"] == tag
+            title, subject = expected[kind]
+            assert reader.metadata.title.startswith(f"{title} — ")
+            assert reader.metadata.subject == subject
+            assert reader.metadata.author == "Мария Ковалёва"
 
 
 @pytest.mark.parametrize("content", [b"<svg xmlns='http://www.w3.org/2000/svg'/>",

@@ -1,10 +1,11 @@
 """The shared table of every report: plain-string cells that print literally and wrap
 only when too wide, a header at the top of each page and nowhere else, every row once
-and in order; charts handed to the PDF as pixels."""
+and in order; charts drawn as vectors with their words as text."""
 from __future__ import annotations
 
 import re
 
+import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
@@ -56,17 +57,28 @@ def test_a_short_table_is_one_piece_with_its_total(tmp_path):
     assert text.index("Вид") < text.index("Обучение") < text.index("Итого")
 
 
-def test_chart_is_embedded_as_pixels(tmp_path):
-    picture = charts.bar_chart(["a", "b"], [("x", [1.0, 2.0], charts.BENEFIT_COLOUR)],
-                               axis_format=str, axis_label="x", horizontal=True)
-    assert picture.mode == "RGB" and picture.width == round(6.8 * charts.DPI)
-    chart = Chart(picture, CONTENT_WIDTH)
-    assert chart.wrap(CONTENT_WIDTH, 1000) == (
-        CONTENT_WIDTH, CONTENT_WIDTH * picture.height / picture.width)
+def test_chart_is_drawn_as_lines_and_text(tmp_path):
+    """A chart goes into the PDF as a vector drawing: no picture at all, its Cyrillic
+    words are text in the report's own embedded DejaVu fonts (searchable, readable
+    aloud), and it keeps its size in points."""
+    drawing = charts.bar_chart(["Отдел снабжения", "Цех №2"],
+                               [("Выгода клиента", [1.0, 2.0], charts.BENEFIT_COLOUR),
+                                ("Наши вложения", [0.5, 0.7], charts.COST_COLOUR)],
+                               axis_format=str, axis_label="тыс. ₽", horizontal=True)
+    assert drawing.width == pytest.approx(6.8 * 72)
+    chart = Chart(drawing, CONTENT_WIDTH)
+    assert chart.wrap(CONTENT_WIDTH, 1000) == pytest.approx(
+        (CONTENT_WIDTH, CONTENT_WIDTH * drawing.height / drawing.width))
     path = tmp_path / "chart.pdf"
     write_pdf(path, [chart], title="Отчёт", client="Клиент", footer="{page}")
-    [image] = PdfReader(path).pages[0].images
-    assert image.image.size == picture.size
+    [page] = PdfReader(path).pages
+    assert len(page.images) == 0
+    text = page.extract_text()
+    for words in ("Отдел снабжения", "Цех №2", "Выгода клиента", "Наши вложения", "тыс. ₽"):
+        assert words in text
+    fonts = {font["/BaseFont"].split("+")[-1]
+             for font in page["/Resources"]["/Font"].values()}
+    assert fonts <= {"DejaVuSans", "DejaVuSans-Bold"}
 
 
 def test_chart_names_are_plain_text_of_any_length():
@@ -74,10 +86,10 @@ def test_chart_names_are_plain_text_of_any_length():
     one is shortened (the table beside the chart gives it whole)."""
     names = ["$\\undefined{$ x", "$x^2$", "отдел " * 40, "x" * 200]
     for horizontal in (True, False):
-        picture = charts.bar_chart(names, [("x", [1.0] * 4, charts.BENEFIT_COLOUR)],
+        drawing = charts.bar_chart(names, [("x", [1.0] * 4, charts.BENEFIT_COLOUR)],
                                    axis_format=str, axis_label="x", horizontal=horizontal)
-        assert picture.width == round(6.8 * charts.DPI)
-    picture = charts.role_map([(name, 2.0 + n, 7.0, n == 0) for n, name in enumerate(names)],
-                              ("a", "b", "c", "d"), x_label="x", y_label="y",
-                              highlight_label="h")
-    assert picture.width == round(6.4 * charts.DPI)
+        assert drawing.width == pytest.approx(6.8 * 72)
+    chart = charts.role_map([(name, 2.0 + n, 7.0, n == 0) for n, name in enumerate(names)],
+                            ("a", "b", "c", "d"), x_label="x", y_label="y",
+                            highlight_label="h")
+    assert chart.drawing.width == pytest.approx(6.4 * 72)

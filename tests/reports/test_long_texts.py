@@ -57,16 +57,16 @@ READS: dict[str, dict[type, dict[str, str]]] = {
     "value_dossier": {
         Account: dict.fromkeys(("industry", "region", "website", "address", "notes", "owner",
                                 "lifecycle_reason"), ALLOW_LIST),
-        ValueEntry: {},
+        ValueEntry: {"delivered_by_department": "internal: who delivered it is ours to know"},
         Statistic: {},
+        SwitchingBarrier: {},  # the closing section: what changing supplier would mean
         Revenue: {},  # its only text, the period, is a code with a format rule
         LadderAssessment: {"next_steps": ALLOW_LIST},  # only its levels reach the history
     },
     "meeting_pack": {
         Account: dict.fromkeys(("website", "address", "notes", "lifecycle_reason"),
                                NOT_IN_PACK),
-        Contact: dict.fromkeys(("department", "email", "phone", "our_counterpart", "left_to"),
-                               NOT_IN_PACK),
+        Contact: dict.fromkeys(("department", "email", "phone", "left_to"), NOT_IN_PACK),
         PersonalNotes: {},  # the attendees': the contact below is one
         TeamMember: {"department": NOT_IN_PACK},  # named as a diary attendee
         DiaryEntry: {},

@@ -43,6 +43,7 @@ def account(db) -> None:
                     involvement=7)
         other = add("contact", account, name="Другой Пётр", interest=2, involvement=3)
         add("personal_notes", guest, **{f: f"GUESTNOTE{i}" for i, f in enumerate(PERSONAL_FIELDS)})
+        add("team_member", account, name="Зеркалов Олег", mirrors_id=guest)
         add("personal_notes", other, **{f: f"OTHERNOTE{i}" for i, f in enumerate(PERSONAL_FIELDS)})
         add("diary_entry", account, date=date(2026, 11, 1), kind="meeting", summary=HOSTILE,
             next_step="Отправить КП", next_step_due=date(2026, 12, 1))
@@ -80,6 +81,8 @@ def test_confidential_and_only_the_attendees_notes(db, account, tmp_path, langua
     assert ("123 456" if language == "ru" else "123,456") in text
     assert data.abc.value == "A" and f'{words["meeting.abc"]} A' in text
     assert words["barriers.title"] in text and "Наш софт в их учёте" in text
+    assert [p.mirrored_by for p in data.people] == ["Зеркалов Олег", ""]
+    assert f'{words["col.mirror"]}' in text and "Зеркалов Олег" in text
     for page in PdfReader(path).pages:
         for font in page["/Resources"]["/Font"].get_object().values():
             assert "DejaVuSans" in str(font.get_object()["/BaseFont"])

@@ -13,7 +13,7 @@ from kam_desktop.domain.enums import Category
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.portfolio import build_portfolio_report
 from kam_desktop.reports.internal_texts import internal_texts
-from kam_desktop.reports.labels import label
+from kam_desktop.domain.glossary import name
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.portfolio import list_accounts
 from kam_desktop.services.records import add_record
@@ -59,10 +59,12 @@ def test_every_account_and_its_figures(db, demo, tmp_path, language):
                   "table.title"):
         assert words[title] in text
     packed = re.sub(r"\s", "", text)  # a name may wrap inside its cell
-    for row in rows:
-        line = [row.name, label(language, row.category), label(language, row.lifecycle),
-                row.abc.value, fmt.number(row.year_potential), fmt.percent(row.share_of_wallet),
-                str(row.ladder_level), fmt.number(row.value_this_year)]
+    for row in rows:  # a prospect has no share of wallet and no ladder level yet
+        share = words["none"] if row.share_of_wallet is None else fmt.percent(row.share_of_wallet)
+        level = words["none"] if row.ladder_level is None else str(row.ladder_level)
+        line = [row.name, name(language, row.category), name(language, row.lifecycle),
+                row.abc.value, fmt.number(row.year_potential), share, level,
+                fmt.number(row.value_this_year)]
         assert re.sub(r"\s", "", "".join(line)) in packed, row.name
     total = sum(r.value_this_year for r in rows)
     assert _flat(fmt.money(total)) in text

@@ -111,14 +111,15 @@ def test_period_departments_and_no_cost(db, demo, tmp_path):
     path = tmp_path / "dossier.pdf"
     build_value_dossier(data, "ru", path)
     text = "\n".join(_text(path))
-    assert "Наши вложения" not in text
+    assert texts("ru")["summary.cost"] not in text  # "Наши затраты"
     assert "01.01.2026 – 30.06.2026" in text
 
 
 @pytest.fixture
 def secrets(db) -> tuple[str, set[str]]:
     """An account whose every internal field holds a unique marker; returns its name and
-    the markers. The value entry and statistic are the only client-facing records."""
+    the markers. The value entry, statistic and switching barrier are the only
+    client-facing records; who delivered the entry is internal."""
     markers: set[str] = set()
 
     def mark(field: str) -> str:
@@ -134,10 +135,9 @@ def secrets(db) -> tuple[str, set[str]]:
                       owner=mark("owner"), lifecycle="sleeping",
                       lifecycle_reason=mark("lifecycle"))
         contact = add("contact", account, name=mark("contact"), position=mark("position"),
-                      department=mark("cdept"), email="x@example.ru", stance="opponent",
-                      our_counterpart=mark("counterpart"))
+                      department=mark("cdept"), email="x@example.ru", stance="opponent")
         add("personal_notes", contact, **{field: mark(field) for field in PERSONAL_FIELDS})
-        add("team_member", account, name=mark("team"), department=mark("tdept"))
+        member = add("team_member", account, name=mark("team"), department=mark("tdept"))
         add("diary_entry", account, date=date(2026, 3, 1), kind="meeting", summary=mark("summary"),
             next_step=mark("nextstep"), next_step_due=date(2026, 4, 1))
         add("opportunity", account, title=mark("opportunity"),
@@ -149,11 +149,12 @@ def secrets(db) -> tuple[str, set[str]]:
         add("plan_action", goal, title=mark("action"), owner=mark("actionowner"))
         add("ladder_assessment", account, date=date(2026, 2, 1), our_view=3, client_view=2,
             competitors={mark("competitor"): 2}, next_steps=mark("ladderstep"))
-        add("switching_barrier", account, description=mark("barrier"))
+        add("switching_barrier", account, description="Общий портал заказов")  # client-safe
         add("cooling_reason", account, date=date(2026, 5, 1), reason=mark("cooling"))
         add("value_entry", account, date=date(2026, 3, 2), kind="training", title="Обучение",
             description="Два дня", department="Производство", our_cost=Decimal(100),
-            client_benefit=Decimal(1000), acknowledged=True)
+            client_benefit=Decimal(1000), acknowledged=True, delivered_by_id=member,
+            delivered_by_department=mark("ourdept"))
         add("statistic", account, name="Поставки в срок, %", value=98.5, period="2026")
     return "АО «Прозрачность»", markers
 
@@ -167,6 +168,7 @@ def test_internal_fields_never_reach_the_dossier(db, secrets, tmp_path, language
     build_value_dossier(data, language, path)
     text = "\n".join(_text(path))
     assert "Обучение" in text and ("98,5" in text or "98.5" in text)  # it has content
+    assert "Общий портал заказов" in text  # the closing section's barrier
     leaked = sorted(marker for marker in markers if marker in text)
     assert leaked == []
     assert "SECRET" not in PdfReader(path).metadata.get("/Author", "")

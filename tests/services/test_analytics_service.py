@@ -4,15 +4,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from kam_desktop.domain.abc import AbcClass
-from kam_desktop.domain.analytics import CLIMBED, NEWLY_ASSESSED, NO_CONTACTS
+from kam_desktop.domain.analytics import (
+    CLIMBED, LEADER_NOT_MIRRORED, NEWLY_ASSESSED, NO_CONTACTS,
+)
 from kam_desktop.domain.enums import LadderLevel, Lifecycle, Stage, ValueKind
-from kam_desktop.domain.rolemap import NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS
+from kam_desktop.domain.rolemap import NO_LEADER, NO_TOP_TO_TOP, ONLY_ASSISTANTS_AND_BUTLERS
 from kam_desktop.services import demo
 from kam_desktop.services.analytics import portfolio_analytics
+from kam_desktop.services.exchange_rates import set_rate
 from kam_desktop.services.involvement import set_stage_shares
 from kam_desktop.services.portfolio import list_accounts
-from kam_desktop.services.records import add_record
+from kam_desktop.services.records import add_record, update_record
 from kam_desktop.services.workload import set_workload_factors
 from kam_desktop.store.models import Contact
 
@@ -70,11 +75,16 @@ def test_the_series_of_a_small_portfolio(db) -> None:
     big, small, empty, euro = _small_portfolio(db)
     result = _analytics(db, since=date(2024, 12, 31), norm=1.5)
     assert result.year == 2024 and result.currency == "RUB"
-    assert result.other_currency == (euro,)
+    # no rate for the euro: the account is named, and left out of the money charts
+    assert {money: [(m.currency, m.period, m.accounts) for m in missing]
+            for money, missing in result.missing.items()} == {
+        "revenue": [("EUR", "2024", (euro,))], "value": [("EUR", "2024", (euro,))],
+        "deals": []}
+    assert result.rates == {}
     assert list(result.accounts) == [big, euro, small, empty]  # by name
     assert result.accounts[big].name == "Большой" and result.accounts[big].owner == "Ирина"
 
-    # money charts: roubles only
+    # money charts: the accounts with a rate only
     assert [p.account for p in result.pareto.points] == [big, small]
     assert result.pareto.total == Decimal(1000)
     assert result.pareto.classes[3].accounts == (empty,)
@@ -103,6 +113,7 @@ def test_the_series_of_a_small_portfolio(db) -> None:
     roles = {bar.key: set(bar.accounts) for bar in result.roles}
     assert roles[NO_CONTACTS] == {empty, euro}  # the euro account's leader has left
     assert roles[NO_LEADER] == {small} and roles[ONLY_ASSISTANTS_AND_BUTLERS] == {small}
+    assert roles[LEADER_NOT_MIRRORED] == roles[NO_TOP_TO_TOP] == {big}
 
     assert result.involvement.filled[Stage.SEARCH] == 2
     assert result.involvement.cells[Stage.SEARCH, "Продажи"].value == 80
@@ -117,6 +128,23 @@ def test_the_series_of_a_small_portfolio(db) -> None:
     assert [o.owner for o in result.loads_against(norm=10)] == ["Олег", "Ирина"]
     assert not any(o.over_norm for o in result.loads_against(norm=10))
     assert result.movement_since(TODAY).movement[0].accounts == ()
+
+
+def test_with_a_rate_the_euro_account_is_compared_in_roubles(db) -> None:
+    big, small, empty, euro = _small_portfolio(db)
+    with db.transaction() as session:
+        set_rate(session, currency="EUR", base="RUB", period="2024", rate=Decimal(100))
+    result = _analytics(db)
+    assert not any(result.missing.values()) and result.rates == {"EUR": Decimal(100)}
+    # €50 at 100 ₽ is 5,000 ₽: the largest account of the curve, 5,000 of 6,000
+    assert [(p.account, p.revenue) for p in result.pareto.points] == [
+        (euro, Decimal(5000)), (big, Decimal(800)), (small, Decimal(200))]
+    assert result.pareto.total == Decimal(6000)
+    assert result.pareto.class_at(0) == AbcClass.A
+    euro_point = next(p for p in result.wallet.points if p.account == euro)
+    assert (euro_point.potential, euro_point.share) == (Decimal(10000), Decimal("0.5"))
+    training = next(b for b in result.value_by_kind if b.key == ValueKind.TRAINING)
+    assert training.client_benefit == Decimal(40 + 700) and euro in training.accounts
 
 
 def test_an_empty_portfolio_gives_empty_series(db) -> None:
@@ -166,3 +194,20 @@ def test_the_portfolio_and_the_ladder_history_show_where_the_client_puts_us(db) 
     assert rows == {"Гордый": 2, "Намёк": 1, "Неизвестный": 3}
     now = {bar.key: bar.accounts for bar in _analytics(db, since=date(2025, 1, 1)).ladder.now}
     assert proud in now[2] and hinted in now[1] and unknown in now[3]
+
+
+def test_role_coverage_reads_who_mirrors_from_the_account_team(db) -> None:
+    big, *_ = _small_portfolio(db)
+
+    def coverage():
+        roles = {bar.key: bar.accounts for bar in _analytics(db).roles}
+        return roles[LEADER_NOT_MIRRORED], roles[NO_TOP_TO_TOP]
+
+    with db.transaction() as session:
+        leader = session.scalar(select(Contact.id).where(Contact.account_id == big))
+        member = _add(session, "team_member", big, name="Новиков", mirrors_id=leader)
+    assert coverage() == ((), (big,))  # mirrored, by a specialist: not top-to-top
+    with db.transaction() as session:
+        update_record(session, kind="team_member", record_id=member,
+                      changes={"level": "executive"})
+    assert coverage() == ((), ())

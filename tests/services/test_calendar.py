@@ -134,7 +134,7 @@ def test_open_steps_and_actions_become_all_day_events(tmp_path, db, accounts) ->
     assert step["DESCRIPTION"][1] == "Следующий шаг по записи дневника от 2026-11-20 (встреча)."
     assert action["DESCRIPTION"][1].split("\n") == [
         "Действие плана развития клиента.", "Цель: Сервис 24/7", "Ответственный: Пётр",
-        "Статус: в работе"]
+        "Статус: В работе"]
     assert step["UID"][1] == f"next-step-{accounts['step']}@kam-desktop.invalid"
     assert action["UID"][1] == f"plan-action-{accounts['action']}@kam-desktop.invalid"
     assert step["TRANSP"][1] == "TRANSPARENT"

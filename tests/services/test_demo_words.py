@@ -69,8 +69,21 @@ def test_the_lists_agree_with_each_other_and_with_the_enums() -> None:
     for kind, template in words.value_templates.items():
         assert template.cost[0] < template.cost[1] and template.benefit[0] <= template.benefit[1]
         assert all(set(entry) == {"title", "description"} for entry in template.entries), kind
-    for goal in words.goals:
+    for goal in words.goals + words.acquisition_goals:
         assert len(goal.actions) >= 2, goal.client_goal  # goals() draws at least two
+    industries = {body["industry"] for body in words.name_bodies}
+    assert set(words.competitors) == industries  # competitors of each client's industry
+    assert all(len(names) >= 2 for names in words.competitors.values())  # ladder() draws two
+
+
+def test_a_personal_note_is_one_text_or_one_for_a_man_and_one_for_a_woman() -> None:
+    raw = json.loads(demo.WORDS_FILE.read_text(encoding="utf-8"))["personal"]
+    for field, answers in raw.items():
+        for answer in answers:
+            assert isinstance(answer, str) or set(answer) == {"he", "she"}, (field, answer)
+    gendered = [answer for answers in demo._words().personal.values() for answer in answers
+                if answer.he != answer.she]
+    assert gendered and all(answer.about(True) == answer.she for answer in gendered)
 
 
 def test_the_words_are_read_at_the_first_demo_not_at_import() -> None:

@@ -167,7 +167,8 @@ def _hostile_input(column) -> list[Any]:
     if isinstance(kind, Float):
         return [math.inf, 10 ** 400, Decimal("1e1000000"), "1e1000000"]
     if isinstance(kind, Numeric):
-        return ["1e1000000", "9" * 400, Decimal("-1"), "0.001"]
+        # one decimal place more than the column keeps (money: 2, a rate: 8)
+        return ["1e1000000", "9" * 400, Decimal("-1"), f"0.{'0' * kind.scale}1"]
     if isinstance(kind, Integer):
         return [10 ** 400, -1, 2 ** 63, "12"]
     if isinstance(kind, String):

@@ -124,7 +124,6 @@ FULL = """
           "interest": 8,
           "involvement": 9.5,
           "stance": "supporter",
-          "our_counterpart": "Анна Смирнова",
           "confirmed_on": "2026-10-14",
           "left_on": null,
           "left_to": null,
@@ -139,7 +138,9 @@ FULL = """
             "negotiation_style": "Жёсткий, любит цифры",
             "obligations": "Нет",
             "key_problems": "Сроки поставки",
-            "competitor_edge": "Металлсервис даёт отсрочку 60 дней"
+            "competitor_edge": "Металлсервис даёт отсрочку 60 дней",
+            "consent_on": "2025-02-11",
+            "consent_how": "in_writing"
           }
         },
         {
@@ -153,7 +154,6 @@ FULL = """
           "interest": 7.5,
           "involvement": 2,
           "stance": "neutral",
-          "our_counterpart": null,
           "confirmed_on": null,
           "left_on": "2026-09-30",
           "left_to": "ПАО «Металлсервис»",
@@ -163,9 +163,9 @@ FULL = """
       ],
       "team": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000401", "name": "Анна Смирнова",
-         "department": "Продажи", "mirrors": "Ирина Волкова"},
+         "department": "Продажи", "level": "executive", "mirrors": "Ирина Волкова"},
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000402", "name": "Олег Ким",
-         "department": "Сервис", "mirrors": null}
+         "department": "Сервис", "level": "specialist", "mirrors": null}
       ],
       "diary": [
         {
@@ -223,7 +223,9 @@ FULL = """
           "department": "Производство",
           "our_cost": 150000,
           "client_benefit": 420000.99,
-          "acknowledged": true
+          "acknowledged": true,
+          "delivered_by": "Олег Ким",
+          "delivered_by_department": "Техническая дирекция"
         }
       ],
       "statistics": [
@@ -482,6 +484,16 @@ def test_references_may_name_stored_people_when_their_section_is_absent(db, load
     assert len(sever["contacts"]) == 2
 
 
+def test_an_older_files_counterparts_are_read_when_the_team_says_the_same(db, full) -> None:
+    """Files of KAM Desktop 0.1 name each contact's counterpart, as the team does."""
+    document = copy.deepcopy(full)
+    contacts = document["accounts"][SEVER]["contacts"]
+    contacts[0]["our_counterpart"] = " анна  смирнова"  # whom Анна Смирнова mirrors
+    contacts[1]["our_counterpart"] = None
+    load(db, document)
+    assert export(db)["accounts"][SEVER] == full["accounts"][SEVER]
+
+
 def test_a_new_account_gets_the_defaults_and_the_ids_of_the_file(db) -> None:
     account_id = str(uuid.uuid4())
     contact_id = str(uuid.uuid4())
@@ -653,6 +665,12 @@ BAD = [
      "circle: Ирина Волкова → Ирина Волкова"),
     (sever(lambda a: a["team"][1].update(mirrors="Олег Ким")), "accounts[1].team[1].mirrors",
      "'Олег Ким' is not a contact of this account"),
+    (contact(1, our_counterpart="Олег Ким"), "accounts[1].contacts[1].our_counterpart",
+     "who mirrors a contact is now said only in the account's team: give 'Олег Ким' "
+     "\"mirrors\": 'Пётр Орлов' there"),
+    (sever(lambda a: a["value"][0].update(delivered_by="Ирина Волкова")),
+     "accounts[1].value[0].delivered_by",
+     "'Ирина Волкова' is not a team member of this account"),
     (sever(lambda a: a["diary"][0]["attendees"].append("Гость")),
      "accounts[1].diary[0].attendees[3]",
      "'Гость' is neither a contact nor a team member of this account"),

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kam_desktop.domain.enums import (
+    CONSENT_FIELDS,
     LADDER_QUESTIONS,
     PERSONAL_FIELDS,
     ActionStatus,
@@ -28,6 +29,7 @@ from kam_desktop.domain.enums import (
     OpportunityStatus,
     Stage,
     Stance,
+    TeamLevel,
     ValueKind,
 )
 from kam_desktop.domain.inn import make_inn10
@@ -115,7 +117,7 @@ def people(draw) -> dict:
             optional={"position": optional_text, "department": optional_text,
                       "email": optional_text, "phone": optional_text, "interest": scores,
                       "involvement": scores, "stance": values(Stance),
-                      "our_counterpart": optional_text, "personal": personal,
+                      "personal": personal,
                       "confirmed_on": optional_dates, "left_on": optional_dates,
                       "left_to": optional_text,
                       "reports_to": st.none() | st.sampled_from(names[:i] or [None])}))
@@ -124,7 +126,7 @@ def people(draw) -> dict:
                             unique=True))
     team = [draw(st.fixed_dictionaries(
         {"name": st.just(name)},
-        optional={"department": optional_text,
+        optional={"department": optional_text, "level": values(TeamLevel),
                   "mirrors": st.none() | st.sampled_from(names or [None])}))
         for name in members]
     diary = draw(unique_records(st.fixed_dictionaries(
@@ -227,17 +229,16 @@ DEFAULTS = {
     "deals": {"product_group": None, "reference": None},
     "ladder": {"client_view": None, "competitors": {}, "answers": {}, "next_steps": None},
     "contacts": {**dict.fromkeys(("position", "department", "reports_to", "email", "phone",
-                                  "our_counterpart", "personal", "confirmed_on", "left_on",
-                                  "left_to")),
+                                  "personal", "confirmed_on", "left_on", "left_to")),
                  "interest": 5, "involvement": 5, "stance": "neutral"},
-    "team": {"department": None, "mirrors": None},
+    "team": {"department": None, "level": "specialist", "mirrors": None},
     "diary": {"attendees": [], "next_step": None, "next_step_due": None, "done": False},
     "opportunities": {**dict.fromkeys(("benefit", "cost", "people", "days")), "status": "idea"},
     "goals": {"measure": None, "deadline": None, "strategy": None, "resources": None,
               "actions": []},
     "actions": {"owner": None, "due": None, "status": "planned"},
     "value": {"description": None, "department": None, "our_cost": 0, "client_benefit": 0,
-              "acknowledged": False},
+              "acknowledged": False, "delivered_by": None, "delivered_by_department": None},
     "statistics": {"period": None},
     "switching_barriers": {"since": None},
     "cooling": {},
@@ -254,7 +255,8 @@ def normal_record(key: str, record: dict) -> dict:
     if key == "contacts":
         result["role"] = role_for(float(result["interest"]), float(result["involvement"])).value
         if result["personal"] is not None:
-            result["personal"] = {**dict.fromkeys(PERSONAL_FIELDS), **result["personal"]}
+            result["personal"] = {**dict.fromkeys((*PERSONAL_FIELDS, *CONSENT_FIELDS)),
+                                  **result["personal"]}
     if key == "diary":
         result["attendees"] = sorted(result["attendees"])
     if key == "goals":

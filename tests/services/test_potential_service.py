@@ -39,7 +39,7 @@ def test_the_dossier_sets_each_period_against_the_potential_of_its_time(db) -> N
     # before the first estimate: no potential, no share, no change
     assert rows["2022"]["share"] is rows["2022"]["potential"] is None
     assert rows["2023"]["share_change"] is None
-    assert dossier.account["annual_potential"] == D("8000000")
+    assert dossier.account["potential"] == D("8000000")
     assert [p["year"] for p in dossier.sections["potential"]] == [2026, 2023]
 
 
@@ -49,4 +49,4 @@ def test_the_portfolio_uses_the_potential_of_the_year_it_shows(db) -> None:
         (row,) = list_accounts(session, today=date(2026, 6, 1))
     assert row.revenue_last_year == D("1000000") and row.year_potential == D("2000000")
     assert row.share_of_wallet == D("0.5") and row.share_change == D("0.2")
-    assert row.annual_potential == D("8000000")  # the estimate in force this year
+    assert row.potential == D("8000000")  # the estimate in force this year

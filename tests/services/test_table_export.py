@@ -3,6 +3,7 @@ personal notes, files replaced in one step."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import zipfile
 from datetime import date, datetime
@@ -11,13 +12,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record
 from kam_desktop.services.table_export import account_ids_by_name, build_sheet, export_table
 from kam_desktop.services.tabular import neutralise
-from kam_desktop.store.models import Account
+from kam_desktop.store.models import Account, Contact
 
 TODAY = date(2026, 11, 23)
 DANGEROUS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+7 495 123-45-67",
@@ -78,7 +79,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path, db, portfolio) -> 
     assert cells["Телефон"] == "'" + DANGEROUS[1]
     assert cells["Подразделение"] == "'-2+3"
     assert cells["E-mail"] == "'@SUM(A1:A9)"
-    assert cells["Интерес"] == "7,5" and cells["Роль"] == "лидер"
+    assert cells["Интерес"] == "7,5" and cells["Роль"] == "Лидер"
 
     path = tmp_path / "portfolio.csv"
     with db.sessions() as session:
@@ -97,7 +98,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path, db, portfolio) -> 
     cells = dict(zip(header, row))
     assert cells["Название"] == "'\t=1+1"
     assert cells["Описание"] == "'\r=1+1"
-    assert cells["Дата"] == "01.03.2026" and cells["Наши вложения"] == "1500,25"
+    assert cells["Дата"] == "01.03.2026" and cells["Наши затраты"] == "1500,25"
 
 
 def test_english_csv_uses_commas_and_decimal_points(tmp_path, db, portfolio) -> None:
@@ -107,13 +108,35 @@ def test_english_csv_uses_commas_and_decimal_points(tmp_path, db, portfolio) -> 
     rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline="")))
     cells = dict(zip(*rows))
     assert cells["Date"] == "2026-03-01" and cells["Our cost"] == "1500.25"
-    assert cells["Kind"] == "Staff training" and cells["Acknowledged by the client"] == "no"
+    assert cells["Kind of work"] == "Staff training" and cells["Acknowledged by the client"] == "no"
+    assert cells["Delivered by"] == "" and cells["Our department"] == ""
+
+
+def test_the_value_sheet_names_who_delivered_each_entry(tmp_path, db, portfolio) -> None:
+    """The team member, and our department: the one named on the entry, else theirs."""
+    with db.transaction() as session:
+        member = add_record(session, kind="team_member", parent_id=portfolio,
+                            values={"name": "Анна Орлова", "department": "Сервис"})
+        for title, department in (("Аудит", None), ("Семинар", "Техническая дирекция")):
+            add_record(session, kind="value_entry", parent_id=portfolio, values={
+                "date": date(2026, 4, 1), "kind": "consulting", "title": title,
+                "delivered_by_id": member, "delivered_by_department": department})
+    path = tmp_path / "value.csv"
+    with db.sessions() as session:
+        export_table(session, kind="value", path=path, language="ru", today=TODAY)
+    header, *rows = _csv_rows(path)
+    credited = {cells["Название"]: (cells["Кто выполнил"], cells["Наше подразделение"])
+                for cells in (dict(zip(header, row)) for row in rows)}
+    assert credited == {"'\t=1+1": ("", ""), "Аудит": ("Анна Орлова", "Сервис"),
+                        "Семинар": ("Анна Орлова", "Техническая дирекция")}
 
 
 def _workbook_xml(path: Path) -> str:
+    """Every XML part of the workbook as text, character references resolved (openpyxl
+    writes non-ASCII text as references when it writes through lxml)."""
     with zipfile.ZipFile(path) as archive:
-        return "".join(archive.read(name).decode("utf-8") for name in archive.namelist()
-                       if name.endswith(".xml"))
+        return html.unescape("".join(archive.read(name).decode("utf-8")
+                                     for name in archive.namelist() if name.endswith(".xml")))
 
 
 def test_xlsx_writes_formula_text_as_strings_and_numbers_as_numbers(tmp_path, db,
@@ -154,8 +177,22 @@ def test_xlsx_writes_formula_text_as_strings_and_numbers_as_numbers(tmp_path, db
     header = [cell.value for cell in sheet[1]]
     row = {name: cell for name, cell in zip(header, sheet[2])}
     assert row["Название"].value == "\t=1+1" and row["Название"].data_type == "s"
-    assert row["Наши вложения"].value == pytest.approx(1500.25)
+    assert row["Наши затраты"].value == pytest.approx(1500.25)
     assert row["Дата"].value == datetime(2026, 3, 1)
+
+
+def test_the_contacts_table_names_who_mirrors_each_contact(tmp_path, db, portfolio) -> None:
+    with db.transaction() as session:
+        contact = session.scalar(select(Contact.id))
+        for name in ("Петрова", "Андреев"):
+            add_record(session, kind="team_member", parent_id=portfolio,
+                       values={"name": name, "mirrors_id": contact})
+        add_record(session, kind="team_member", parent_id=portfolio, values={"name": "Никого"})
+    path = tmp_path / "contacts.csv"
+    with db.sessions() as session:
+        export_table(session, kind="contacts", path=path, language="ru", today=TODAY)
+    header, row = _csv_rows(path)
+    assert dict(zip(header, row))["Зеркальный контакт у нас"] == "Андреев, Петрова"
 
 
 def test_personal_notes_are_never_exported(tmp_path, db, portfolio) -> None:
@@ -176,7 +213,7 @@ def test_actions_and_the_choice_of_accounts(db, portfolio) -> None:
         assert [c.header for c in sheet.columns] == [
             "Account", "Client's goal", "Our goal", "Action", "Owner", "Due", "Status"]
         assert sheet.rows == [["=cmd|' /C calc'!A0", "Рост", "Доля 30 %", "-Семинар", "Анна",
-                               date(2026, 12, 1), "planned"]]
+                               date(2026, 12, 1), "Planned"]]
         other = account_ids_by_name(session, ["Другой клиент"])
         assert build_sheet(session, kind="portfolio", language="ru", today=TODAY,
                            account_ids=other).rows[0][0] == "Другой клиент"
@@ -218,7 +255,7 @@ def test_control_characters_do_not_break_the_workbook(tmp_path, db) -> None:
 
 
 def test_a_failed_write_keeps_the_previous_file(tmp_path) -> None:
-    from kam_desktop.services.tabular import Column, write_table
+    from kam_desktop.services.table_writing import Column, write_table
 
     path = tmp_path / "table.xlsx"
     path.write_bytes(b"the previous export")

@@ -238,7 +238,7 @@ def test_guess_from_russian_and_english_headers() -> None:
     guessed = guess_mapping(russian)
     assert guessed == {"name": 1, "legal_name": 2, "inn": 3, "industry": 4, "region": 5,
                        "address": 6, "website": 7, "owner": 8, "category": 9,
-                       "annual_potential": 10, "contact_name": 11, "contact_position": 12,
+                       "potential": 10, "contact_name": 11, "contact_position": 12,
                        "contact_department": 13, "contact_phone": 14, "contact_email": 15}
     english = ["Account Name", "Legal entity", "TIN", "Industry", "Region", "Account manager",
                "Contact", "Job title", "Phone", "E-mail"]

@@ -3,7 +3,7 @@ reads it: a table added without a declaration, or a declaration naming a column 
 not there, fails here."""
 from __future__ import annotations
 
-from kam_desktop.domain.enums import PERSONAL_FIELDS
+from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.services import records
 from kam_desktop.services.interchange.format import ACCOUNT_SECTIONS, ACTIONS
 from kam_desktop.store.clock import SHAPES
@@ -37,7 +37,7 @@ def test_parents_come_from_the_foreign_keys() -> None:
 
 
 def test_a_persons_notes_are_personal_and_never_client_safe() -> None:
-    assert KINDS["personal_notes"].personal == set(PERSONAL_FIELDS)
+    assert KINDS["personal_notes"].personal == {*PERSONAL_FIELDS, *CONSENT_FIELDS}
     assert not KINDS["personal_notes"].client_safe
     assert not KINDS["contact"].client_safe  # who the people are is ours, not the client's
     assert all(not kind.personal for name, kind in KINDS.items() if name != "personal_notes")

@@ -1,4 +1,4 @@
-"""Migration 0011 on a real database at revision 0008: each account's one annual
+"""Migration 0013 on a real database at revision 0012: each account's one annual
 potential becomes the potential of the year of its latest revenue (this year without
 revenue), its exchange stamp moves with it, and opportunities gain a goal link."""
 from __future__ import annotations
@@ -19,9 +19,9 @@ from kam_desktop.store.models import Opportunity, Potential
 VOLGA, KAMA, OKA = (uuid.uuid4() for _ in range(3))
 
 
-def _database_at_0008(path: Path) -> None:
+def _database_at_0012(path: Path) -> None:
     engine = make_engine(path)
-    migrations.upgrade(engine, "0008")
+    migrations.upgrade(engine, "0012")
     engine.dispose()
     with sqlite3.connect(path) as connection:
         for account_id, name, potential in ((VOLGA, "Волга", "12500000.50"),
@@ -47,7 +47,7 @@ def _database_at_0008(path: Path) -> None:
 
 def test_the_annual_potential_becomes_the_potential_of_the_latest_revenue_year(tmp_path):
     path = tmp_path / "portfolio.sqlite3"
-    _database_at_0008(path)
+    _database_at_0012(path)
     database = open_database(path)
     try:
         assert migrations.current_revision(database.engine) == migrations.head_revision()

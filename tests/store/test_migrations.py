@@ -15,7 +15,11 @@ from kam_desktop.store.integrity import check_database
 
 SAVED = sorted((Path(__file__).parents[1] / "data").glob("schema_*.sqlite3"))
 #: columns a migration moved to a table of their own: (table, column) -> new table
+#: (0013: an account's one potential became the potential of a year)
 MOVED = {("account", "annual_potential"): "potential"}
+#: columns a migration replaced on purpose, with the test that follows their data
+#: (0011: contact.our_counterpart became team members, test_one_mirror_migration.py)
+REPLACED = {"contact": {"our_counterpart"}}
 
 
 def _columns(path: Path) -> dict[str, list[str]]:
@@ -45,7 +49,8 @@ def test_a_saved_database_migrates_with_its_data_intact(saved: Path, tmp_path: P
     path = tmp_path / "portfolio.sqlite3"
     shutil.copy(saved, path)
     everything = _contents(path)
-    old_columns = {table: [c for c in names if (table, c) not in MOVED]
+    old_columns = {table: [c for c in names if (table, c) not in MOVED
+                           and c not in REPLACED.get(table, ())]
                    for table, names in _columns(path).items()}
     before = _contents(path, old_columns)
     assert sum(map(len, before.values())) > 100

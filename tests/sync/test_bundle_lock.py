@@ -3,6 +3,7 @@ and the personal notes that never leave unlocked by accident."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,19 @@ def test_a_guessable_password_is_refused_with_a_passphrase_offered(laptop, tmp_p
     assert not path.exists() and list(tmp_path.glob("*.kamsync")) == []
 
 
+@pytest.mark.parametrize("password", ["секрет 42", "пароль123", "Наташа1990", "любовь2024",
+                                      "Москва2026", "мурзик1985", "gfhjkm", "ghbdtn vbh"])
+def test_common_russian_passwords_are_refused_in_either_keyboard_layout(password) -> None:
+    """zxcvbn knows English words only; "gfhjkm" is "пароль" typed on English keys."""
+    assert "too easy to guess" in password_problem(password)
+
+
+@pytest.mark.parametrize("password", ["зелёный трамвай поёт над рекой",
+                                      "Уралтекстиль и 7 ёжиков", "Спартак-чемпион"])
+def test_russian_phrases_of_unrelated_words_still_pass(password) -> None:
+    assert password_problem(password) is None
+
+
 def test_an_empty_password_is_refused(laptop, tmp_path) -> None:
     with pytest.raises(InputError, match="must not be empty"):
         _export(laptop, tmp_path / "empty.kamsync", password="")
@@ -128,3 +142,25 @@ def test_personal_notes_leave_unlocked_only_when_allowed(laptop, tmp_path) -> No
     # an account without personal notes may still go alone
     assert _export(laptop, unlocked, account_names=["ООО «Без заметок»"]).accounts == 1
     assert _export(laptop, unlocked, allow_unlocked=True).accounts == 2
+
+
+def test_a_consent_is_personal_and_travels_with_the_notes(laptop, tmp_path) -> None:
+    with laptop.transaction() as session:
+        account = records.add_record(session, kind="account", parent_id=None,
+                                     values={"name": "АО «Вектор»"})
+        person = records.add_record(session, kind="contact", parent_id=account,
+                                    values={"name": "Орлов Иван"})
+        records.add_record(session, kind="personal_notes", parent_id=person, values={
+            "consent_on": date(2026, 3, 2), "consent_how": "orally"})
+    with pytest.raises(sync.UnlockedPersonalNotes):  # a consent alone is personal data too
+        _export(laptop, tmp_path / "unlocked.kamsync")
+    bundle = tmp_path / "allowed.kamsync"
+    _export(laptop, bundle, allow_unlocked=True)
+    colleague = fresh_database(tmp_path / "colleague" / "portfolio.sqlite3")
+    try:
+        _import(colleague, bundle, None)
+        with colleague.sessions() as session:
+            notes = session.scalars(select(PersonalNotes)).one()
+            assert (notes.consent_on, notes.consent_how.value) == (date(2026, 3, 2), "orally")
+    finally:
+        colleague.close()

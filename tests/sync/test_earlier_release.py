@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from kam_desktop.store.clock import SHAPES
-from kam_desktop.sync.bundle.lines import from_earlier_release, parse_record
+from kam_desktop.sync.bundle.lines import DROPPED, parse_record
 
 
 def _line(table: str, values: dict, stamps: dict) -> dict:
@@ -18,7 +18,7 @@ def test_an_accounts_one_potential_is_dropped() -> None:
     line = _line("account", {**dict.fromkeys(fields), "name": "АО «Старый формат»",
                              "annual_potential": "1200000.00"},
                  {"*": [5, 0], "annual_potential": [9, 0]})
-    record = parse_record(from_earlier_release("account", line), fields, None, 1)
+    record = parse_record(line, "account", None, 1)
     assert "annual_potential" not in record.fields
     assert set(record.stamps.values()) == {(5, 0)}
 
@@ -27,6 +27,12 @@ def test_an_opportunity_without_a_goal_counts_as_never_linked() -> None:
     fields = SHAPES["opportunity"].fields
     old = {name: None for name in fields if name != "goal_id"}
     line = _line("opportunity", old | {"title": "Склад"}, {"*": [5, 0]})
-    record = parse_record(from_earlier_release("opportunity", line), fields, None, 1)
+    record = parse_record(line, "opportunity", None, 1)
     assert record.fields["goal_id"] is None and record.stamps["goal_id"] == (0, None)
     assert record.stamps["title"] == (5, 0)
+
+
+def test_the_fields_dropped_by_past_migrations_are_declared_once() -> None:
+    assert {("contact", "our_counterpart"), ("account", "annual_potential")} <= DROPPED
+    for table, column in DROPPED:
+        assert column not in SHAPES[table].fields

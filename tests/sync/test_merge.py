@@ -27,6 +27,7 @@ from kam_desktop.store.models import (
     SyncConflict,
     SyncReplica,
     SyncSeen,
+    ValueEntry,
 )
 from sync_support import dump, fresh_database
 
@@ -108,6 +109,29 @@ def test_a_portfolio_travels_whole_and_coming_back_changes_nothing(team) -> None
     newer = anna.send()
     assert boris.receive(newer).updated == 1
     assert boris.receive(first).already_imported  # older than one already merged
+
+
+def test_who_delivered_a_value_entry_travels_and_is_forgotten_with_them(team) -> None:
+    """A reference to a team member (not only to a contact) is written once its target
+    has arrived, follows later changes, and is cleared when the member is deleted."""
+    anna, boris, _ = team
+    account = anna.add("account", name="АО «Вклад»")
+    member = anna.add("team_member", account, name="Ирина Соколова", department="Сервис")
+    with anna.db.transaction() as session:  # (add() takes the record's kind as "kind")
+        entry = records.add_record(session, kind="value_entry", parent_id=account, values={
+            "date": date(2026, 3, 1), "kind": "training", "title": "Обучение",
+            "delivered_by_id": member})
+    boris.receive(anna.send())
+    assert boris.get(ValueEntry, entry).delivered_by_id == member
+    other = boris.add("team_member", account, name="Олег Ким")
+    boris.edit("value_entry", entry, delivered_by_id=other, delivered_by_department="Сервис")
+    anna.receive(boris.send())
+    assert anna.get(ValueEntry, entry).delivered_by_id == other
+    anna.delete("team_member", other)
+    boris.receive(anna.send())
+    credited = boris.get(ValueEntry, entry)
+    assert (credited.delivered_by_id, credited.delivered_by_department) == (None, "Сервис")
+    assert dump(anna.db) == dump(boris.db)
 
 
 def anna_accounts(laptop: Laptop) -> list:

@@ -5,9 +5,11 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.interchange import export_document
+from kam_desktop.services.records import add_record
 from kam_desktop.ui.dossier.contacts import LeftDialog
 from kam_desktop.ui.dossier.window import DossierWindow
 
@@ -61,6 +63,7 @@ def test_deleting_a_contact_is_undoable(qtbot, context, make_account) -> None:
     personal = page.personal_editors[0]
     personal.input.setPlainText("МГУ, экономист")
     personal.input.focus_lost.emit()
+    page.consent_dialog.accept()  # the first note is kept with the person's consent
     assert page.model.rows[0]["personal"]["education"] == "МГУ, экономист"
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
@@ -76,6 +79,7 @@ def test_erasing_a_person_removes_them_and_clears_the_undo_history(qtbot, contex
     personal = page.personal_editors[0]
     personal.input.setPlainText("Секретная заметка")
     personal.input.focus_lost.emit()
+    page.consent_dialog.accept()
     assert context.undo_stack.count() > 0
     page.erase(contact_id)
     assert page.model.rowCount() == 0
@@ -165,3 +169,64 @@ def test_the_day_a_person_was_confirmed_in_post_is_kept_and_travels(
     context.undo_stack.redo()
     contact = context.read(export_document)["accounts"][0]["contacts"][0]
     assert contact["confirmed_on"] == "2026-11-30"
+
+
+def test_a_contact_shows_who_of_our_team_mirrors_them(qtbot, context, db, make_account) -> None:
+    account = make_account()
+    with db.transaction() as session:
+        orlov = add_record(session, kind="contact", parent_id=account, values={"name": "Орлов"})
+        kim = add_record(session, kind="contact", parent_id=account, values={"name": "Ким"})
+        add_record(session, kind="team_member", parent_id=account, values={
+            "name": "Рябинин", "level": "executive", "mirrors_id": orlov})
+        add_record(session, kind="team_member", parent_id=account,
+                   values={"name": "Лапин", "mirrors_id": orlov})
+    window, page = _contacts(qtbot, context, account)
+    page.select(orlov)
+    assert page.mirrored_by.text() == "Рябинин (executive), Лапин"
+    page.select(kim)
+    assert "Account team" in page.mirrored_by.text()
+    assert "our_counterpart" not in {editor.field for editor in page.editors}
+    column = [page.proxy.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(page.proxy.columnCount())].index("Mirrored by")
+    cells = {page.proxy.index(r, 0).data(): page.proxy.index(r, column).data()
+             for r in range(page.proxy.rowCount())}
+    assert cells == {"Орлов": "Рябинин (executive), Лапин", "Ким": ""}
+
+
+def _first_note(qtbot, context, make_account):
+    """A new contact's first personal note, written: the consent is asked."""
+    window, page = _contacts(qtbot, context, make_account())
+    page.add()
+    interests = next(e for e in page.personal_editors if e.field == "interests")
+    interests.input.setPlainText("Рыбалка")
+    interests.input.focus_lost.emit()
+    return window, page, interests
+
+
+def test_the_first_note_asks_for_consent_and_keeps_it(qtbot, context, make_account) -> None:
+    window, page, _ = _first_note(qtbot, context, make_account)
+    dialog = page.consent_dialog
+    assert dialog.isVisible() and page.model.rows[0]["personal"] == {}
+    dialog.on.setDate(QDate(2026, 3, 2))
+    dialog.how.setCurrentIndex(dialog.how.findData("by_email"))
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    personal = page.model.rows[0]["personal"]
+    assert personal["interests"] == "Рыбалка"
+    assert (personal["consent_on"], personal["consent_how"].value) == (date(2026, 3, 2),
+                                                                       "by_email")
+    shown = {editor.field: editor.value() for editor in page.consent_editors}
+    assert shown == {"consent_on": date(2026, 3, 2), "consent_how": "by_email"}
+    # the next note is not asked about again
+    education = page.personal_editors[0]
+    education.input.setPlainText("МГУ")
+    education.input.focus_lost.emit()
+    assert page.consent_dialog is dialog and page.model.rows[0]["personal"]["education"] == "МГУ"
+
+
+def test_without_consent_the_note_is_not_kept(qtbot, context, make_account) -> None:
+    window, page, interests = _first_note(qtbot, context, make_account)
+    page.consent_dialog.reject()
+    assert page.model.rows[0]["personal"] == {}
+    assert interests.input.toPlainText() == ""

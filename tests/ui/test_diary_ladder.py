@@ -203,23 +203,23 @@ def test_answers_move_the_suggested_rung_as_they_change(context, ladder) -> None
     assert "(3 answered so far)" in ladder.suggestion.text()
     assert _cell(ladder, 0, "Suggested") == "—"
     _answer(ladder, "buys_from_competitors", False)
-    assert "4 · Business partner" in ladder.suggestion.text()
+    assert "4 — Business partner" in ladder.suggestion.text()
     assert "Our view differs" in ladder.suggestion.text()
-    assert _cell(ladder, 0, "Suggested") == "4 · Business partner"
+    assert _cell(ladder, 0, "Suggested") == "4 — Business partner"
     _answer(ladder, "drives_us_mad", True)
     _answer(ladder, "postpones_visits", True)  # 4 of 6 favourable
-    assert "3 · Value adder" in ladder.suggestion.text()
+    assert "3 — Value-adding supplier" in ladder.suggestion.text()
     assert ladder.model.rows[0]["answers"] == {
         "needs_us_as_much": True, "likes_discussing_business": True,
         "deals_with_competitors": False, "buys_from_competitors": False,
         "drives_us_mad": True, "postpones_visits": True}
 
     context.undo_stack.undo()  # 4 of 5 favourable
-    assert "4 · Business partner" in ladder.suggestion.text()
+    assert "4 — Business partner" in ladder.suggestion.text()
     assert answers.combos["postpones_visits"].currentText() == "Don't know"
     context.undo_stack.redo()
-    assert "3 · Value adder" in ladder.suggestion.text()
-    assert _cell(ladder, 0, "Suggested") == "3 · Value adder"
+    assert "3 — Value-adding supplier" in ladder.suggestion.text()
+    assert _cell(ladder, 0, "Suggested") == "3 — Value-adding supplier"
 
     _choose(ladder.our_view.input, 3)
     assert ladder.model.rows[0]["our_view"] == 3
@@ -274,7 +274,7 @@ def test_the_trend_compares_the_latest_assessment_with_the_one_before(context, l
     assert "▼ down 1 rung(s)" in ladder.comparison.trend.text()
     context.undo_stack.undo()
     assert "▲ up 1 rung(s)" in ladder.comparison.trend.text()
-    assert "3 · Value adder" in ladder.comparison.levels.text()
+    assert "3 — Value-adding supplier" in ladder.comparison.levels.text()
 
 
 def test_bad_ladder_input_is_shown_at_the_field_and_not_stored(ladder) -> None:
@@ -307,7 +307,7 @@ def test_the_clients_view_comes_first_and_a_gap_is_a_warning(context, ladder) ->
         _answer(ladder, question, True)  # the answers say: a commodity broker
     summary = html.unescape(ladder.comparison.levels.text() + ladder.comparison.advice.text())
     assert summary.index("Client's view (from the answers)") < summary.index("Our view")
-    assert "We think we are a value adder; the client sees a commodity broker" in summary
+    assert "We think we are a value-adding supplier; the client sees a commodity supplier" in summary
     assert "To climb: add extras" in summary  # advice from the client's rung, not ours
     assert "Where would the client put our competitors?" in summary
     assert "the answers weigh more than our own estimate" in ladder.suggestion.text()

@@ -44,7 +44,7 @@ def test_send_locked_and_receive_with_the_password(qtbot, laptops, tmp_path) -> 
         account = add_record(s, kind="account", parent_id=None, values={"name": "АО «Вектор»"})
         add_record(s, kind="contact", parent_id=account, values={"name": "Орлов Иван"})
     path = tmp_path / "to-colleague.kamsync"
-    ours.exchange.write(path, None, "секрет 42")
+    ours.exchange.write(path, None, "зелёный трамвай над Окой 42")
     _settle(qtbot, ours.exchange)
     assert "locked" in ours.exchange.report.text() and path.exists()
     assert "Орлов".encode() not in path.read_bytes()  # encrypted
@@ -56,7 +56,7 @@ def test_send_locked_and_receive_with_the_password(qtbot, laptops, tmp_path) -> 
     assert _names(theirs.context) == []
 
     theirs.exchange.report.close()
-    theirs.exchange.read(path, "секрет 42")
+    theirs.exchange.read(path, "зелёный трамвай над Окой 42")
     _settle(qtbot, theirs.exchange)
     summary = theirs.exchange.report
     assert isinstance(summary, ImportSummaryDialog)
@@ -65,7 +65,7 @@ def test_send_locked_and_receive_with_the_password(qtbot, laptops, tmp_path) -> 
     assert _names(theirs.context) == ["АО «Вектор»"]
 
     summary.close()
-    theirs.exchange.read(path, "секрет 42")
+    theirs.exchange.read(path, "зелёный трамвай над Окой 42")
     _settle(qtbot, theirs.exchange)
     assert "Nothing to do" in theirs.exchange.report.text.text()
 

@@ -99,7 +99,7 @@ def test_sorting_by_a_money_column_sorts_numbers(qtbot, context) -> None:
     with context.db.sessions() as session:
         potentials = session.scalars(select(Potential.amount)
                                      .where(Potential.year == date.today().year)).all()
-    shown = [model.rows[r].annual_potential for r in range(model.rowCount())]
+    shown = [model.rows[r].potential for r in range(model.rowCount())]
     assert shown == sorted(potentials, key=lambda v: -1 if v is None else v, reverse=True)
     assert model.index(0, 4).data() != ""
 

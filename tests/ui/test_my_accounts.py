@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy import select
 
+from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.records import add_record
 from kam_desktop.store.models import Account, DiaryEntry, PlanAction, TeamMember
@@ -28,8 +29,9 @@ def demo(context):
         load_demo(session, accounts=60, seed=1, today=TODAY)
         owners = Counter(session.scalars(select(Account.owner)))
         me = owners.most_common(1)[0][0]
-        theirs = session.scalars(select(Account.id).where(Account.owner != me)
-                                 .order_by(Account.name)).first()
+        theirs = session.scalars(select(Account.id).where(  # a client that takes time
+            Account.owner != me, Account.lifecycle != Lifecycle.LOST)
+            .order_by(Account.name)).first()
         team = set(session.scalars(select(TeamMember.name).where(
             TeamMember.account_id == theirs)))
         if me not in team:

@@ -22,13 +22,19 @@ def _account(db, make_account):
                 "name": name, "reports_to_id": boss, **values})
         ceo = person("Егорова Виктория", interest=9.0, involvement=9.0, position="Генеральный директор")
         cfo = person("Иванова Мария", ceo, interest=3.0, involvement=8.0)
-        person("Зуев Степан", ceo, interest=8.0, involvement=2.0, our_counterpart="Ершова")
+        zuev = person("Зуев Степан", ceo, interest=8.0, involvement=2.0)
         loose = person("Гусева Нина", interest=2.0, involvement=2.0)
         gone = person("Шаров Олег", cfo)
         update_record(s, kind="contact", record_id=gone, changes={"left_on": date(2026, 1, 1)})
-        add_record(s, kind="team_member", parent_id=account, values={"name": "Мезенцев", "mirrors_id": ceo})
-        add_record(s, kind="team_member", parent_id=account, values={"name": "Ершова", "department": "КАМ"})
+        add_record(s, kind="team_member", parent_id=account, values={
+            "name": "Мезенцев", "mirrors_id": ceo, "level": "executive"})
+        add_record(s, kind="team_member", parent_id=account, values={
+            "name": "Ершова", "department": "КАМ", "mirrors_id": zuev})
     return account, ceo, cfo, loose, gone
+
+
+def _ours(page, name):
+    return next(c for c in page.cards.values() if c.person.ours and c.person.name == name)
 
 
 def _page(qtbot, context, account):
@@ -50,12 +56,12 @@ def test_the_chart_places_managers_above_their_reports_and_our_team_beside(
     team = [c for c in cards.values() if c.person.ours]
     assert sorted(c.person.name for c in team) == ["Ершова", "Мезенцев"]
     assert min(c.x() for c in team) > max(c.x() for c in cards.values() if not c.person.ours)
-    # two reporting lines, two mirror lines; the mirror of the leader is top-to-top
-    mezentsev = cards["team:Мезенцев"]
+    # two reporting lines, two mirror lines; our executive on the leader is top-to-top
+    mezentsev = _ours(page, "Мезенцев")
     assert len(mezentsev.lines) == 1
     top_to_top = mezentsev.lines[0].pen()
     assert top_to_top.style() == Qt.PenStyle.SolidLine and top_to_top.widthF() > 2
-    assert cards["team:Ершова"].lines[0].pen().style() == Qt.PenStyle.DashLine
+    assert _ours(page, "Ершова").lines[0].pen().style() == Qt.PenStyle.DashLine
     paths = [i for i in page.scene.items() if isinstance(i, QGraphicsPathItem)]
     assert len(paths) == 4
     assert not page.message.isVisible()
@@ -72,8 +78,9 @@ def test_selecting_a_card_highlights_its_lines_and_double_click_opens_it(
     opened = []
     context.open_requested.connect(lambda *args: opened.append(args))
     card.opened.emit(card)
-    page.cards["team:Ершова"].opened.emit(page.cards["team:Ершова"])
-    assert opened == [(account, "contacts", ceo), (account, "team", None)]
+    ershova = _ours(page, "Ершова")
+    ershova.opened.emit(ershova)
+    assert opened == [(account, "contacts", ceo), (account, "team", ershova.person.person_id)]
 
 
 def test_the_chart_follows_edits(qtbot, context, db, make_account) -> None:
@@ -119,7 +126,7 @@ def test_people_outside_the_trees_never_run_under_our_team(qtbot, context, db, m
             add_record(s, kind="contact", parent_id=account, values={"name": f"Сам по себе {n}"})
         add_record(s, kind="team_member", parent_id=account, values={"name": "Мы", "mirrors_id": boss})
     _, page = _page(qtbot, context, account)
-    ours = page.cards["team:Мы"]
+    ours = _ours(page, "Мы")
     assert all(c.x() + c.boundingRect().width() < ours.x()
                for c in page.cards.values() if not c.person.ours)
 
@@ -138,3 +145,17 @@ def test_a_large_chart_stays_readable_and_scrolls(qtbot, context, db, make_accou
     assert page.view.horizontalScrollBar().maximum() > 0
     page.view.zoom(1 / 1.25)  # the user may still zoom out on purpose
     assert page.view.transform().m11() < READABLE_SCALE
+
+
+def test_a_specialist_mirroring_the_leader_draws_a_mirror_not_top_to_top(
+        qtbot, context, db, make_account) -> None:
+    account = make_account("ООО «Вертикаль»")
+    with db.transaction() as s:
+        boss = add_record(s, kind="contact", parent_id=account, values={
+            "name": "Директор", "interest": 9.0, "involvement": 9.0})
+        junior = add_record(s, kind="team_member", parent_id=account, values={
+            "name": "Новиков", "mirrors_id": boss, "level": "specialist"})
+    _, page = _page(qtbot, context, account)
+    pen = page.cards[junior].lines[0].pen()
+    assert pen.style() == Qt.PenStyle.DashLine and pen.widthF() < 2
+    assert "Specialist" in page.cards[junior].person.detail

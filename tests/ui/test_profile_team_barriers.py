@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from kam_desktop.domain.enums import TeamLevel
 from kam_desktop.domain.inn import make_inn10
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.records import add_record
@@ -233,20 +234,21 @@ def test_a_team_member_mirrors_a_contact(qtbot, context, db, make_account, open_
     page = open_page(TeamPage, account_id)
     assert page.no_contacts.isHidden()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    name, department, mirrors = page.editors
+    name, department, level, mirrors = page.editors
     _type(name, "Петров А. В.")
     _type(department, "Генеральная дирекция")
     _choose(mirrors, str(contact_id))
     row = page.model.rows[0]
     assert row["mirrors_id"] == contact_id and row["mirrors"] == "Орлов И. П."
-    assert _cell(page, 0, 2) == "Орлов И. П., финансовый директор"
+    assert _cell(page, 0, 3) == "Орлов И. П., финансовый директор"
     assert _cell(page, 0, 1) == "Генеральная дирекция"
+    assert _cell(page, 0, 2) == "Specialist" and level.input.currentText() == "Specialist"
     assert mirrors.input.currentText() == "Орлов И. П., финансовый директор"  # after reloading
 
     context.undo_stack.undo()
-    assert page.model.rows[0]["mirrors_id"] is None and _cell(page, 0, 2) == ""
+    assert page.model.rows[0]["mirrors_id"] is None and _cell(page, 0, 3) == ""
     context.undo_stack.redo()
-    assert _cell(page, 0, 2) == "Орлов И. П., финансовый директор"
+    assert _cell(page, 0, 3) == "Орлов И. П., финансовый директор"
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
     context.undo_stack.undo()
@@ -314,3 +316,21 @@ def test_a_long_value_shows_its_beginning(context, make_account, open_page) -> N
     page = open_page(ProfilePage, make_account(legal_name=legal))
     line = page.editors["legal_name"].input
     assert line.text() == legal and line.cursorPosition() == 0
+
+
+def test_an_executive_mirroring_the_leader_is_top_to_top(
+        qtbot, context, db, make_account, open_page) -> None:
+    account_id = make_account()
+    with db.transaction() as session:
+        leader = add_record(session, kind="contact", parent_id=account_id, values={
+            "name": "Егорова В.", "position": "генеральный директор",
+            "interest": 9.0, "involvement": 9.0})
+        add_record(session, kind="team_member", parent_id=account_id,
+                   values={"name": "Рябинин П.", "mirrors_id": leader})
+    page = open_page(TeamPage, account_id)
+    assert _cell(page, 0, 3) == "Егорова В., генеральный директор"  # a specialist: a mirror
+    page.select(page.model.rows[0]["id"])
+    _choose(page.editors[2], "executive")
+    assert page.model.rows[0]["level"] is TeamLevel.EXECUTIVE
+    assert _cell(page, 0, 2) == "Executive"
+    assert _cell(page, 0, 3) == "Егорова В., генеральный директор — top-to-top"

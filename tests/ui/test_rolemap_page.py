@@ -12,11 +12,12 @@ from sqlalchemy import func, select
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.diary import set_attendees
 from kam_desktop.services.dossier import load_dossier
-from kam_desktop.services.records import add_record
+from kam_desktop.services.records import add_record, update_record
 from kam_desktop.services.snapshots_map import save_map_snapshot
 from kam_desktop.store.models import Contact
 from kam_desktop.ui.dossier.rolemap import RoleMapPage
-from kam_desktop.ui.dossier.rolemap.cards import UNIT, initials
+from kam_desktop.ui.dossier.rolemap.cards import SIDE, UNIT, initials, to_scene
+from kam_desktop.ui.dossier.rolemap.scene import INTEREST_TITLE, INVOLVEMENT_TITLE
 
 
 @pytest.fixture
@@ -59,8 +60,8 @@ def _at(page, card, dx=0.0, dy=0.0) -> QPoint:
 
 
 def test_dragging_a_card_stores_the_scores_and_the_role(qtbot, page, context, account, add):
-    orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0,
-                            "our_counterpart": "Смирнова Анна"})
+    orlov = add("contact", {"name": "Орлов И. П.", "interest": 3.0, "involvement": 3.0})
+    add("team_member", {"name": "Смирнова Анна", "mirrors_id": orlov})
     page.reload()
     card = page.cards[orlov]
     assert card.role().value == "butler"
@@ -131,8 +132,8 @@ def test_arrow_keys_move_the_selected_card(qtbot, page, context, account, add):
 def test_warnings_follow_the_people(qtbot, page, db, add):
     texts = lambda: page.warning_label.text().split("</p>")
     assert any("No leader identified" in t for t in texts())
-    lebedeva = add("contact", {"name": "Лебедева", "interest": 2.0, "involvement": 2.0,
-                               "our_counterpart": "Смирнова"})
+    lebedeva = add("contact", {"name": "Лебедева", "interest": 2.0, "involvement": 2.0})
+    add("team_member", {"name": "Смирнова", "mirrors_id": lebedeva})
     page.reload()
     assert any("assistant or a butler" in t for t in texts())
     orlov = add("contact", {"name": "Орлов", "interest": 9.0, "involvement": 9.0,
@@ -142,6 +143,20 @@ def test_warnings_follow_the_people(qtbot, page, db, add):
     assert any("opponent holds a key role: Орлов" in t for t in texts())
     assert any("has met the leader yet: Орлов" in t for t in texts())
     assert any("mirrors: Орлов" in t for t in texts())
+    assert not any("Лебедева" in t for t in texts())  # the team member mirrors her
+    assert "Mirrored by: Смирнова" in page.cards[lebedeva].toolTip()
+
+    # a specialist on the leader is a mirror; top-to-top needs one of our executives
+    ryabinin = add("team_member", {"name": "Рябинин", "mirrors_id": orlov})
+    page.reload()
+    assert not any("mirrors: Орлов" in t for t in texts())
+    assert any("No top-to-top with the leader" in t and "Орлов" in t for t in texts())
+    with db.transaction() as session:
+        update_record(session, kind="team_member", record_id=ryabinin,
+                      changes={"level": "executive"})
+    page.reload()
+    assert not any("top-to-top" in t for t in texts())
+    assert "Mirrored by: Рябинин (executive)" in page.cards[orlov].toolTip()
 
     entry = add("diary_entry", {"date": date.today() - timedelta(days=60), "kind": "meeting",
                           "summary": "Переговоры"})
@@ -160,6 +175,33 @@ def test_cards_with_equal_scores_do_not_overlap(page, add):
     rects = [c.sceneBoundingRect().adjusted(2, 2, -2, -2) for c in page.cards.values()]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
     assert {c.scores() for c in page.cards.values()} == {(7.0, 7.0)}
+
+
+def test_fifteen_people_on_three_points_never_cover_each_other_or_the_axes(page, add):
+    """Five people on each of three points, one of them on the interest axis (where a
+    card centred on its point ran over the axis title) and one on the involvement axis:
+    every card is clear of every other and of both axes' titles and scales; a card
+    moved aside has its leader line to a dot at its point."""
+    points = [(5.0, 0.0), (0.0, 6.0), (7.0, 7.0)]  # (interest, involvement)
+    for n in range(15):
+        interest, involvement = points[n % 3]
+        add("contact", {"name": f"Контакт {n + 1}", "interest": interest,
+                        "involvement": involvement})
+    page.reload()
+    cards = list(page.cards.values())
+    assert len(cards) == 15
+    rects = [card.sceneBoundingRect() for card in cards]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    for rect in rects:
+        assert not rect.intersects(INTEREST_TITLE) and not rect.intersects(INVOLVEMENT_TITLE)
+        assert rect.left() >= 0 and rect.bottom() <= SIDE  # clear of the scales' numbers
+    for card in cards:
+        interest, involvement = card.scores()
+        assert (interest, involvement) in points
+        exact = to_scene(interest, involvement)
+        assert card.leader.isVisible() == (card.pos() != exact)
+        if card.leader.isVisible():
+            assert card.leader.mapToScene(card.leader.point) == exact
 
 
 def test_zoom_and_fit(qtbot, page):

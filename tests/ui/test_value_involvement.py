@@ -118,7 +118,7 @@ def test_entries_update_the_totals_by_kind_year_and_department(
                 for row in model.rows}
 
     assert breakdown(page.breakdowns.by_kind) == {
-        "Training": (Decimal("640000"), 2), "Problem solving": (Decimal("1360000.50"), 1)}
+        "Staff training": (Decimal("640000"), 2), "Problem solving": (Decimal("1360000.50"), 1)}
     assert breakdown(page.breakdowns.by_year) == {
         "2024": (Decimal("640000"), 1), "2025": (Decimal("1360000.50"), 2)}
     assert breakdown(page.breakdowns.by_department) == {
@@ -214,6 +214,42 @@ def test_statistics_for_the_value_dossier(qtbot, context, make_account) -> None:
     assert section.model.rows[0]["period"] is None
     context.undo_stack.redo()
     assert section.model.rows[0]["period"] == "2025-Q3"
+
+
+def test_an_entry_names_who_delivered_it_and_a_tab_credits_them(
+        qtbot, context, make_account) -> None:
+    """Who delivered an entry is chosen among the account's team; the internal tab sums
+    benefit and entries per team member and per our department."""
+    account_id = make_account()
+    with context.db.transaction() as session:
+        for name, department in (("Анна Орлова", "Сервис"), ("Борис Ким", "Логистика")):
+            add_record(session, kind="team_member", parent_id=account_id,
+                       values={"name": name, "department": department})
+        add_record(session, kind="value_entry", parent_id=account_id, values={
+            "date": date(2026, 2, 1), "kind": "training", "title": "Обучение",
+            "client_benefit": Decimal(90_000)})
+    page = _open(qtbot, context, ValuePage, account_id)
+    section, credits = page.entries, page.credits
+
+    def credited(model) -> dict:
+        return {row["label"]: (row["totals"].count, row["totals"].client_benefit)
+                for row in model.rows}
+
+    assert credited(credits.by_person) == {"Not named": (1, Decimal(90_000))}
+    section.table.selectRow(0)
+    who = _editor(section, "delivered_by_id").input
+    assert [who.itemText(i) for i in range(who.count())] == [
+        "—", "Анна Орлова, Сервис", "Борис Ким, Логистика"]
+    who.setCurrentIndex(2)
+    assert credited(credits.by_person) == {"Борис Ким": (1, Decimal(90_000))}
+    assert credited(credits.by_department) == {"Логистика": (1, Decimal(90_000))}
+    assert section.proxy.index(0, 7).data() == "Борис Ким"
+    _type(_editor(section, "delivered_by_department"), "Техническая дирекция")
+    assert credited(credits.by_department) == {"Техническая дирекция": (1, Decimal(90_000))}
+    assert section.proxy.index(0, 7).data() == "Борис Ким, Техническая дирекция"
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert credited(credits.by_person) == {"Not named": (1, Decimal(90_000))}
 
 
 # -- functional involvement map ---------------------------------------------------------

@@ -37,6 +37,7 @@ from kam_desktop.store.models import (
     InvolvementShare,
     PersonalNotes,
     TeamMember,
+    ValueEntry,
 )
 
 _EXPORT_LOADS = (
@@ -51,7 +52,7 @@ _EXPORT_LOADS = (
     .selectinload(DiaryAttendee.team_member),
     selectinload(Account.opportunities),
     selectinload(Account.goals).selectinload(Goal.actions),
-    selectinload(Account.value_entries),
+    selectinload(Account.value_entries).selectinload(ValueEntry.delivered_by),
     selectinload(Account.statistics),
     selectinload(Account.involvement),
     selectinload(Account.switching_barriers),
@@ -115,13 +116,18 @@ def _export_contact(row: Contact) -> dict:
         "reports_to": row.reports_to.name if row.reports_to is not None else None,
         "role": role_for(row.interest, row.involvement).value,
         "personal": None if row.personal is None else
-        {column.name: getattr(row.personal, column.name)
+        {column.name: writer_of(column)(getattr(row.personal, column.name))
          for column in plain_columns(PersonalNotes)},
     }
 
 
 def _export_team_member(row: TeamMember) -> dict:
     return {**_plain_out(row), "mirrors": row.mirrors.name if row.mirrors is not None else None}
+
+
+def _export_value_entry(row: ValueEntry) -> dict:
+    return {**_plain_out(row),
+            "delivered_by": row.delivered_by.name if row.delivered_by is not None else None}
 
 
 def _export_diary_entry(row: DiaryEntry) -> dict:
@@ -149,6 +155,7 @@ _EXPORTERS: dict[type, Callable[[Any], dict]] = {
     TeamMember: _export_team_member,
     DiaryEntry: _export_diary_entry,
     Goal: _export_goal,
+    ValueEntry: _export_value_entry,
 }
 
 

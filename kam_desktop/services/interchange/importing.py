@@ -142,6 +142,9 @@ def _write_links(account: Record) -> bool:
     for record in account.sections.get("team", ()):
         if "mirrors" in record.links:
             changed |= _link(record.target, "mirrors", contacts.get(record.links["mirrors"]))
+    for record in account.sections.get("value", ()):
+        if "delivered_by" in record.links:
+            changed |= _link(record.target, "delivered_by", team.get(record.links["delivered_by"]))
     for record in account.sections.get("diary", ()):
         if "attendees" in record.links:
             people = [contacts.get(name) or team[name] for name in record.links["attendees"]]

@@ -178,6 +178,12 @@ def _check_people(account: Record) -> None:
         name = record.links.get("mirrors")
         if name is not None and name not in contacts:
             raise InputError(f"{record.path}.mirrors", _not_a_contact(name))
+    for record in account.sections.get("value", ()):
+        name = record.links.get("delivered_by")
+        if name is not None and name not in team:
+            raise InputError(f"{record.path}.delivered_by",
+                             Text("{name} is not a team member of this account",
+                                  name=repr(name)))
     for record in account.sections.get("diary", ()):
         for i, name in enumerate(record.links.get("attendees", ())):
             if name not in contacts and name not in team:

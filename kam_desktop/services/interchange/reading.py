@@ -15,6 +15,7 @@ from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.files import read_utf8
+from kam_desktop.services.mine import fold_name
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
     ACTIONS,
@@ -50,6 +51,7 @@ from kam_desktop.store.models import (
     InvolvementShare,
     PersonalNotes,
     TeamMember,
+    ValueEntry,
 )
 
 #: marks a key that is not in the file (as opposed to null, which clears a field)
@@ -112,7 +114,8 @@ class Record:
     id: uuid.UUID | None
     #: column -> new value, only for the keys present in the file
     fields: dict[str, Any]
-    #: people named by the record: reports_to, mirrors (a name or None), attendees (names)
+    #: people named by the record: reports_to, mirrors, delivered_by (a name or None),
+    #: attendees (names)
     links: dict[str, Any] = field(default_factory=dict)
     #: the list sections present in the file, e.g. "contacts" -> records
     sections: dict[str, list[Record]] = field(default_factory=dict)
@@ -293,12 +296,35 @@ def _parse_plain(kind: type) -> Callable[[Any, str], Record]:
     return parse
 
 
+#: the contact key of files written before the account team's "mirrors" became the one
+#: place that says who mirrors a contact (KAM Desktop 0.1)
+OLD_COUNTERPART = "our_counterpart"
+
+
 def _parse_contact(value: Any, path: str) -> Record:
     r = _Reader(value, path, Contact)
     r.columns()
     r.name_ref("reports_to")
     r.optional("role", enum_reader(Role))  # derived from interest and involvement
+    counterpart = r.optional(OLD_COUNTERPART, read_text)
+    if isinstance(counterpart, str) and counterpart.strip():
+        r.links[OLD_COUNTERPART] = counterpart
     return r.record(personal=_parse_personal(r))
+
+
+def _check_old_counterparts(account: Record) -> None:
+    """A contact's ``our_counterpart`` of an older file is read when the file's team
+    says the same (a member of that name mirrors the contact), and otherwise refused
+    with where to say it now: nothing the file says is dropped unseen."""
+    pairs = {(fold_name(m.fields.get("name")), m.links.get("mirrors"))
+             for m in account.sections.get("team", ())}
+    for contact in account.sections.get("contacts", ()):
+        counterpart = contact.links.pop(OLD_COUNTERPART, None)
+        if counterpart and (fold_name(counterpart), contact.fields.get("name")) not in pairs:
+            raise InputError(f"{contact.path}.{OLD_COUNTERPART}", Text(
+                "who mirrors a contact is now said only in the account's team: give "
+                "{member} \"mirrors\": {contact} there and remove this key",
+                member=repr(counterpart.strip()), contact=repr(contact.fields.get("name"))))
 
 
 def _parse_personal(contact: _Reader) -> Any:
@@ -315,6 +341,13 @@ def _parse_team_member(value: Any, path: str) -> Record:
     r = _Reader(value, path, TeamMember)
     r.columns()
     r.name_ref("mirrors")
+    return r.record()
+
+
+def _parse_value_entry(value: Any, path: str) -> Record:
+    r = _Reader(value, path, ValueEntry)
+    r.columns()
+    r.name_ref("delivered_by")
     return r.record()
 
 
@@ -349,6 +382,7 @@ _PARSERS: dict[type, Callable[[Any, str], Record]] = {
     TeamMember: _parse_team_member,
     DiaryEntry: _parse_diary_entry,
     Goal: _parse_goal,
+    ValueEntry: _parse_value_entry,
 }
 
 
@@ -395,7 +429,9 @@ def _parse_account(value: Any, path: str) -> Record:
     r.columns()
     for section in ACCOUNT_SECTIONS:
         r.section(section)
-    return r.record()
+    account = r.record()
+    _check_old_counterparts(account)
+    return account
 
 
 def parse_document(document: dict) -> list[Record]:

@@ -44,6 +44,8 @@ class MapPerson:
     role: Role
     stance: Stance
     attendee: bool
+    #: our people mirroring the contact, executives first, joined by commas
+    mirrored_by: str
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ class MeetingPackData:
     motivation: Motivation | None
     owner: str | None
     currency: str
-    annual_potential: Decimal | None
+    potential: Decimal | None
     #: the latest recorded revenue period ("2025" or "2025-Q3"), its amount and share
     revenue_period: str | None
     revenue: Decimal | None
@@ -139,6 +141,10 @@ class MeetingPackData:
     abc: AbcClass | None = None
     #: what makes leaving us costly for the client: (since, description), oldest first
     barriers: tuple[tuple[date | None, str], ...] = ()
+    #: who on our side delivered the value: (team member or None, totals) and (our
+    #: department or None, totals), largest benefit first, the uncredited last
+    credits_by_person: tuple[tuple[str | None, value_rules.ValueTotals], ...] = ()
+    credits_by_department: tuple[tuple[str | None, value_rules.ValueTotals], ...] = ()
 
 
 #: how many diary entries the meeting pack shows
@@ -162,7 +168,8 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
             raise InputError("attendee", Text("{account} has no contact called {name}",
                                               account=account_name, name=repr(name)))
     people = tuple(MapPerson(c["name"], c["position"], c["interest"], c["involvement"],
-                             c["role"], c["stance"], c["name"] in chosen)
+                             c["role"], c["stance"], c["name"] in chosen,
+                             ", ".join(m.name for m in c["mirrored_by"]))
                    for c in sections["contact"] if c["left_on"] is None)
     notes = tuple(AttendeeNotes(name, contacts[name]["position"], tuple(
         (field, text) for field in PERSONAL_FIELDS
@@ -180,7 +187,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
         industry=account["industry"], region=account["region"],
         category=account["category"], lifecycle=account["lifecycle"],
         motivation=account["motivation"], owner=account["owner"],
-        currency=account["currency"], annual_potential=account["annual_potential"],
+        currency=account["currency"], potential=account["potential"],
         revenue_period=revenue and revenue["period"], revenue=revenue and revenue["amount"],
         share_of_wallet=revenue and revenue["share"],
         attendees=chosen, people=people, personal_notes=notes,
@@ -196,6 +203,9 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                                 key=lambda e: (e.next_step_due is None,
                                                e.next_step_due or today))),
         value=dossier.value.total, value_to_revenue=dossier.value.value_to_revenue,
+        credits_by_person=tuple(value_rules.largest_first(dossier.value.by_person)),
+        credits_by_department=tuple(value_rules.largest_first(
+            dossier.value.by_our_department)),
         opportunities=tuple(OpportunityLine(o["title"], o["opportunity_class"], o["status"],
                                             o["benefit"], o["cost"])
                             for o in sections["opportunity"]

@@ -3,8 +3,10 @@
 It is handed to the client, so it is built from an explicit allow-list: each dataclass
 here names every field that may reach the page, and the queries load only those
 columns. Personal notes, the role map and stances, the diary, opportunities, the
-development plan and the ladder's answers, competitors and next steps are never read
-for it, so no later change to the layout can leak them.
+development plan and the ladder's answers, competitors and next steps, and who on our
+side delivered each entry, are never read for it, so no later change to the layout can
+leak them. The switching barriers are read by the columns store.kinds declares
+client-safe for them.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import value as value_rules
@@ -24,7 +26,13 @@ from kam_desktop.domain.revenue import SpanRevenue, period_days, revenue_in_span
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports.account import find_account
-from kam_desktop.store.models import LadderAssessment, Revenue, Statistic, ValueEntry
+from kam_desktop.store.models import (
+    LadderAssessment,
+    Revenue,
+    Statistic,
+    SwitchingBarrier,
+    ValueEntry,
+)
 
 @dataclass(frozen=True)
 class ValueLine:
@@ -72,6 +80,22 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class BarrierLine:
+    """A switching barrier as the client may read it: its client-safe fields only."""
+
+    description: str
+    since: date | None
+
+
+@dataclass(frozen=True)
+class ServiceGroup:
+    """One kind of work we did in the period, and the titles of its entries."""
+
+    kind: ValueKind
+    titles: tuple[str, ...]  # oldest first
+
+
+@dataclass(frozen=True)
 class ValueDossierData:
     client_name: str
     legal_name: str | None
@@ -94,6 +118,12 @@ class ValueDossierData:
     statistics: tuple[StatisticLine, ...]
     milestones: tuple[Milestone, ...]  # oldest first
     entries: tuple[ValueLine, ...]  # oldest first
+    #: the closing section, what changing supplier would mean: the barriers in place by
+    #: the period's end (oldest first), the benefits the client confirmed per year (of
+    #: the same entries), and the kinds of work a newcomer would have to match
+    barriers: tuple[BarrierLine, ...] = ()
+    acknowledged_by_year: tuple[ValueGroup, ...] = ()  # oldest first
+    services: tuple[ServiceGroup, ...] = ()  # in the order of by_kind
 
 
 def value_dossier_data(session: Session, *, account_id: uuid.UUID | None = None,
@@ -130,10 +160,9 @@ def value_dossier_data(session: Session, *, account_id: uuid.UUID | None = None,
                           totals.our_cost if show_cost else None)
 
     def largest_first(groups: dict) -> tuple[ValueGroup, ...]:
-        ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, -kv[1].client_benefit,
-                                                         str(kv[0])))
-        return tuple(group(key, totals) for key, totals in ordered)
+        return tuple(group(key, totals) for key, totals in value_rules.largest_first(groups))
 
+    by_kind = largest_first(value_rules.totals_by_kind(items))
     revenue = None
     if entries and chosen is None:
         revenue = revenue_in_span(_recorded_revenue(session, account.id),
@@ -146,14 +175,33 @@ def value_dossier_data(session: Session, *, account_id: uuid.UUID | None = None,
         value_to_revenue=value_rules.value_to_revenue(
             total.client_benefit, revenue and revenue.amount),
         revenue=revenue,
-        by_kind=largest_first(value_rules.totals_by_kind(items)),
+        by_kind=by_kind,
         by_year=tuple(group(year, totals) for year, totals
                       in sorted(value_rules.totals_by_year(items).items())),
         by_department=largest_first(value_rules.totals_by_department(items)),
         statistics=_statistics(session, account.id, date_from, date_to),
         milestones=_milestones(session, account.id, date_from, date_to, entries),
         entries=entries,
+        barriers=_barriers(session, account.id, date_to),
+        acknowledged_by_year=tuple(group(year, totals) for year, totals in sorted(
+            value_rules.acknowledged_by_year(items).items())),
+        services=tuple(ServiceGroup(g.key, tuple(e.title for e in entries if e.kind is g.key))
+                       for g in by_kind),
     )
+
+
+def _barriers(session: Session, account_id: uuid.UUID,
+              date_to: date | None) -> tuple[BarrierLine, ...]:
+    """The barriers in place by ``date_to`` (undated ones always), oldest first; only
+    their client-safe columns are read."""
+    query = select(SwitchingBarrier.description, SwitchingBarrier.since).where(
+        SwitchingBarrier.account_id == account_id)
+    if date_to:
+        query = query.where(or_(SwitchingBarrier.since.is_(None),
+                                SwitchingBarrier.since <= date_to))
+    rows = session.execute(query).all()
+    return tuple(BarrierLine(r.description, r.since) for r in sorted(
+        rows, key=lambda r: (r.since is None, r.since or date.min, r.description)))
 
 
 def _overlaps(period: Period, date_from: date | None, date_to: date | None) -> bool:

@@ -22,7 +22,6 @@ from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.sync import crypto
 from kam_desktop.sync.bundle.lines import (
-    from_earlier_release,
     parse_manifest,
     parse_record,
     parse_seen,
@@ -237,15 +236,13 @@ class BundleReader:
         """The records of a table, checked, in ascending id order (on a second reading,
         only those whose ids are in ``only``, when given)."""
         name = member_name(table)
-        fields = SHAPES[table].fields
         codecs = CODECS[table] if checked else None
         replicas = len(self.manifest.replicas)
         previous = ""
         for number, line in self._lines(name, checked, None if checked else only):
-            line = from_earlier_release(table, line)
             try:
-                record = parse_record(line, fields, codecs, replicas) if checked \
-                    else record_of(line)
+                record = parse_record(line, table, codecs, replicas) if checked \
+                    else record_of(line, table)
             except Invalid as error:
                 raise BundleError(Text("{name}, line {line}: {problem}", name=name,
                                        line=number, problem=error.args[0])) from None

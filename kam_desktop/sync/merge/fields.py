@@ -3,7 +3,7 @@
 For each field the write with the later stamp wins. Stamps are ordered by hybrid logical
 clock, then by the writing replica's UUID, so every laptop picks the same winner whatever
 the order of imports. Two equal stamps are the same write; the one exception is a
-reference (a contact's boss, a team member's counterpart) that the database cleared when
+reference (a contact's boss, the contact a team member mirrors) that the database cleared when
 its target was deleted: there the kept reference wins. References are written last, once
 every record they may point to is in place.
 """
@@ -215,15 +215,21 @@ def apply_references(state: MergeState) -> None:
     """Write the references whose targets exist now (all records are in place)."""
     if not state.deferred:
         return
-    targets = sorted({target for *_, target in state.deferred}, key=str)
-    contacts = SHAPES["contact"].table
-    present = set()
-    for chunk in chunks(targets):
-        present.update(state.connection.execute(
-            select(contacts.c.id).where(contacts.c.id.in_(chunk))).scalars())
+    def target_table(table: str, column: str) -> str:
+        return dict(SHAPES[table].references)[column]
+
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)  # target table -> ids
+    for table, _, column, target in state.deferred:
+        wanted[target_table(table, column)].add(target)
+    present: set[tuple[str, uuid.UUID]] = set()
+    for name, ids in wanted.items():
+        targets = SHAPES[name].table
+        for chunk in chunks(sorted(ids, key=str)):
+            present.update((name, found) for found in state.connection.execute(
+                select(targets.c.id).where(targets.c.id.in_(chunk))).scalars())
     grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for table, record_id, column, target in state.deferred:
-        if target in present:
+        if (target_table(table, column), target) in present:
             grouped[(table, column)].append({"_key": record_id, column: target})
     for (table, column), rows in grouped.items():
         shape = SHAPES[table]

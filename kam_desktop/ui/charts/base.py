@@ -15,6 +15,10 @@ from kam_desktop.ui.charts.style import Numbers, Style
 from kam_desktop.ui.charts.targets import Selection
 
 
+# the accounts a note names before "and N more"
+NAMES_SHOWN = 5
+
+
 def wrap(text: str, width: int = 34, lines: int = 2) -> str:
     """``text`` on at most ``lines`` lines of ``width`` characters, cut with "…"."""
     wrapped = textwrap.wrap(text, width) or [""]
@@ -54,6 +58,19 @@ class ChartTexts(QObject):
     def nothing(self) -> str:
         return self.tr("Nothing to show yet")
 
+    def converted(self, currency: str, year: int, rates: str) -> str:
+        return self.tr("Amounts in other currencies are converted to {currency} at the rates "
+                       "of {year} ({rates}); value and deals at the rates of their "
+                       "dates.").format(currency=currency, year=year, rates=rates)
+
+    def not_compared(self, count: int, currency: str, period: str, names: str) -> str:
+        return self.tr("%n account(s) in {currency} have no rate for {period} — not "
+                       "compared: {names}.", "", count).format(
+            currency=currency, period=period, names=names)
+
+    def and_more(self, count: int) -> str:
+        return self.tr("and %n more", "", count)
+
 
 class ChartFamily(QObject):
     """Views of one analytics result drawn in one style and one language; a subclass
@@ -68,6 +85,25 @@ class ChartFamily(QObject):
 
     def count(self, n: int) -> str:
         return self.texts.count(n)
+
+    def money_note(self, note: str, money: str) -> str:
+        """``note`` of a chart with money, followed by the rates its other currencies were
+        converted at and the accounts it left out for want of a rate (by name) for its
+        ``money``: "revenue" (of the year), "value" or "deals"."""
+        data, numbers = self.data, self.numbers
+        parts = [note] if note else []
+        if data.rates:
+            parts.append(self.texts.converted(data.currency, data.year, "; ".join(
+                f"1 {code} = {numbers.short(float(rate))} {numbers.currency_label}"
+                for code, rate in sorted(data.rates.items()))))
+        for missing in data.missing[money]:
+            names = [data.accounts[account].name for account in missing.accounts]
+            shown = ", ".join(names[:NAMES_SHOWN])
+            if len(names) > NAMES_SHOWN:
+                shown += " " + self.texts.and_more(len(names) - NAMES_SHOWN)
+            parts.append(self.texts.not_compared(len(names), missing.currency, missing.period,
+                                                 shown))
+        return " ".join(parts)
 
     def empty(self, axes, text: str | None = None) -> None:
         axes.set_axis_off()

@@ -17,7 +17,7 @@ from kam_desktop.domain.analytics import (
 from kam_desktop.domain.enums import LadderLevel
 from kam_desktop.ui.charts.base import ChartFamily, headroom, value_grid, wrap
 from kam_desktop.ui.charts.targets import Bars, Drawn, Id, Selection, Target
-from kam_desktop.ui.labels import date_format, ladder_label
+from kam_desktop.ui.labels import date_format, name_of, rung, term
 
 
 class LadderChart(ChartFamily):
@@ -36,7 +36,7 @@ class LadderChart(ChartFamily):
                         label=self.tr("On {date}").format(date=since))
         now = left.bar(positions + width / 2, [b.value for b in movement.now], width,
                        color=style.series[0], label=self.tr("Now"))
-        left.set_xticks(positions, [wrap(f"{int(level)}. {ladder_label(int(level))}", 13, 3)
+        left.set_xticks(positions, [wrap(rung(int(level)), 13, 3)
                                     for level in LadderLevel])
         self.count_axis(left.yaxis)
         left.set_ylabel(self.tr("Accounts"))
@@ -60,7 +60,7 @@ class LadderChart(ChartFamily):
         value_grid(right, horizontal=True)
         self.label_bars(right, rects, [self.numbers.number(b.value) for b in moves], horizontal=True)
         headroom(right, horizontal=True)
-        rung_title = self.tr("Rung")
+        rung_title = term("rung")
 
         def level_of(account: Id) -> tuple[str, float]:
             history = data.ladder_history.get(account, ())
@@ -69,15 +69,15 @@ class LadderChart(ChartFamily):
             level = max(enumerate(history), key=lambda pair: (pair[1][0], pair[0]))[1][1]
             return self.numbers.number(level), float(level)
 
-        def rung(bar: Bar, when: str) -> Selection:
-            return self.selection(bar, f"{ladder_label(int(bar.key))}, {when}",
+        def rung_selection(bar: Bar, when: str) -> Selection:
+            return self.selection(bar, f"{name_of(LadderLevel(int(bar.key)))}, {when}",
                                   figure_title=rung_title, figure=level_of)
 
         on_date = self.tr("on {date}").format(date=since)
         targets: list[Target] = [
             Bars(left, list(then) + list(now),
-                 [rung(b, on_date) for b in movement.then]
-                 + [rung(b, self.tr("now")) for b in movement.now], horizontal=False),
+                 [rung_selection(b, on_date) for b in movement.then]
+                 + [rung_selection(b, self.tr("now")) for b in movement.now], horizontal=False),
             Bars(right, list(rects), [self.selection(b, self.movement_label(b.key),
                                                      figure_title=rung_title, figure=level_of)
                                       for b in moves], horizontal=True),

@@ -21,8 +21,8 @@ class PurchasesChart(ChartFamily):
         data, style, numbers = self.data, self.style, self.numbers
         axes = figure.add_subplot()
         if not data.last_deal:
-            self.empty(axes, self.tr("No deals yet: import them from the ERP "
-                                     "(kam-desktop import-deals) or add them in a dossier"))
+            self.empty(axes, self.tr("No deals yet: import them from the ERP (File → Import "
+                                     "deals from the ERP…) or add them in a dossier"))
             return Drawn([])
         bands = list(data.recency)
         columns = np.arange(len(bands))
@@ -46,7 +46,8 @@ class PurchasesChart(ChartFamily):
         selections = [self.selection(b, f"{title}: {self.band_label(b.key)}",
                                      figure_title=self.tr("Days"), figure=days_of)
                       for b in bands]
-        return Drawn([Bars(axes, list(rects), selections, horizontal=False)], self.note())
+        return Drawn([Bars(axes, list(rects), selections, horizontal=False)],
+                     self.money_note(self.note(), "deals"))
 
     def note(self) -> str:
         figures = self.data.purchases

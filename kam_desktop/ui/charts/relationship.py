@@ -11,13 +11,13 @@ from kam_desktop.domain.analytics import LEADER_NOT_MIRRORED, NO_CONTACTS, OTHER
 from kam_desktop.domain.enums import Stage
 from kam_desktop.domain.rolemap import (
     NO_LEADER,
+    NO_TOP_TO_TOP,
     ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE,
 )
 from kam_desktop.ui.charts.base import ChartFamily, headroom, value_grid, wrap
 from kam_desktop.ui.charts.targets import Bars, Drawn, StackedBars, Target
-from kam_desktop.ui.dossier.involvement import stage_label
-from kam_desktop.ui.labels import lifecycle_label
+from kam_desktop.ui.labels import name_of
 
 
 class RelationshipCharts(ChartFamily):
@@ -39,7 +39,7 @@ class RelationshipCharts(ChartFamily):
         values = np.array([b.value for b in stages], dtype=float)
         rects = funnel.barh(rows, values, 0.78, left=-values / 2,
                             color=[style.series[0]] * 4 + [style.series[2], style.bad])
-        funnel.set_yticks(rows, [lifecycle_label(b.key.value) for b in stages])
+        funnel.set_yticks(rows, [name_of(b.key) for b in stages])
         funnel.invert_yaxis()
         funnel.set_xlim(-largest / 2 * 1.08, largest / 2 * 1.08)
         funnel.xaxis.set_visible(False)
@@ -57,7 +57,7 @@ class RelationshipCharts(ChartFamily):
                             color=style.on_series if inside else style.muted,
                             fontweight="bold")
         targets: list[Target] = [Bars(funnel, list(rects), [
-            self.selection(b, lifecycle_label(b.key.value)) for b in stages], horizontal=True)]
+            self.selection(b, name_of(b.key)) for b in stages], horizontal=True)]
 
         for row, reasons, title, colour in (
                 (0, data.funnel.lost_reasons, self.tr("Why clients were lost"), style.bad),
@@ -93,6 +93,7 @@ class RelationshipCharts(ChartFamily):
             ONLY_ASSISTANTS_AND_BUTLERS: self.tr("Only butlers and assistants known"),
             OPPONENT_IN_KEY_ROLE: self.tr("An opponent among leaders or specifiers"),
             LEADER_NOT_MIRRORED: self.tr("A leader nobody on our side mirrors"),
+            NO_TOP_TO_TOP: self.tr("No top-to-top with a leader"),
         }[code]
 
     def roles(self, figure: Figure) -> Drawn:
@@ -103,7 +104,8 @@ class RelationshipCharts(ChartFamily):
         rows = np.arange(len(bars))
         colours = {NO_CONTACTS: style.bad, NO_LEADER: style.bad,
                    ONLY_ASSISTANTS_AND_BUTLERS: style.series[2],
-                   OPPONENT_IN_KEY_ROLE: style.series[5], LEADER_NOT_MIRRORED: style.series[6]}
+                   OPPONENT_IN_KEY_ROLE: style.series[5], LEADER_NOT_MIRRORED: style.series[6],
+                   NO_TOP_TO_TOP: style.series[3]}
         rects = axes.barh(rows, [b.value for b in bars], 0.5,
                           color=[colours[b.key] for b in bars])
         axes.set_yticks(rows, [wrap(self.coverage_label(b.key), 28) for b in bars])
@@ -149,9 +151,9 @@ class RelationshipCharts(ChartFamily):
                 selections.append(self.selection(
                     involvement.cells[stage, department],
                     self.tr("{department} at the stage “{stage}”").format(
-                        department=department, stage=stage_label(stage.value))))
+                        department=department, stage=name_of(stage))))
             starts += shares
-        axes.set_yticks(rows, [f"{wrap(stage_label(s.value), 22)}\n"
+        axes.set_yticks(rows, [f"{wrap(name_of(s), 22)}\n"
                                + self.tr("n = {count}").format(
                                    count=numbers.number(involvement.filled[s]))
                                for s in stages])

@@ -12,7 +12,7 @@ from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category
 from kam_desktop.ui.charts.base import ChartFamily
 from kam_desktop.ui.charts.targets import Area, Drawn, Hit, Id, Points, Selection
-from kam_desktop.ui.labels import category_label
+from kam_desktop.ui.labels import name_of
 
 
 class RevenueCharts(ChartFamily):
@@ -22,7 +22,7 @@ class RevenueCharts(ChartFamily):
         pareto = data.pareto
         if not pareto.points:
             self.empty(axes, self.tr("No account has revenue in {year}").format(year=data.year))
-            return Drawn([])
+            return Drawn([], self.money_note("", "revenue"))  # who was left out
         count = len(pareto.points)
         xs = np.arange(0, count + 1) / count
         ys = np.concatenate([[0.0], [float(p.cumulative) for p in pareto.points]])
@@ -81,7 +81,8 @@ class RevenueCharts(ChartFamily):
         if silent:
             parts.append(self.tr("D (no revenue in {year}): {count}").format(
                 year=data.year, count=self.count(silent)))
-        return Drawn([Area(axes, pick)], "; ".join(parts) + ".")
+        return Drawn([Area(axes, pick)],
+                     self.money_note("; ".join(parts) + ".", "revenue"))
 
     def wallet(self, figure: Figure) -> Drawn:
         data, style, numbers = self.data, self.style, self.numbers
@@ -89,7 +90,7 @@ class RevenueCharts(ChartFamily):
         wallet = data.wallet
         if not wallet.points:
             self.empty(axes)
-            return Drawn([])
+            return Drawn([], self.money_note("", "revenue"))  # who was left out
         xs = np.array([float(p.potential) for p in wallet.points])
         ys = np.array([float(p.share) for p in wallet.points])
         revenue = np.array([float(p.revenue) for p in wallet.points])
@@ -121,7 +122,7 @@ class RevenueCharts(ChartFamily):
         axes.grid(True)
         axes.tick_params(length=0)
         handles = [Line2D([], [], marker="o", linestyle="", markersize=8, alpha=0.7,
-                          color=colours[c], label=category_label(c.value))
+                          color=colours[c], label=name_of(c))
                    for c in Category if c in categories]
         axes.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0),
                     ncol=len(handles), borderaxespad=0.3, handletextpad=0.2,
@@ -164,4 +165,5 @@ class RevenueCharts(ChartFamily):
             note += " " + self.tr("Not shown (no potential or no revenue): {count}.").format(
                 count=self.count(len(wallet.unplaced)))
         return Drawn([Points(axes, np.column_stack([xs, ys]), radii,
-                             [p.account for p in wallet.points], selection, fallback)], note)
+                             [p.account for p in wallet.points], selection, fallback)],
+                     self.money_note(note, "revenue"))

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from kam_desktop.domain.analytics import RATIO_EDGES
 from kam_desktop.ui.charts.base import ChartFamily, headroom, value_grid
 from kam_desktop.ui.charts.targets import Bars, Drawn, Id, Selection, Target
-from kam_desktop.ui.dossier.value import value_kind_label
+from kam_desktop.ui.labels import name_of, term
 
 
 class ValueCharts(ChartFamily):
@@ -19,15 +19,15 @@ class ValueCharts(ChartFamily):
         if not kinds:
             self.empty(left)
             right.set_axis_off()
-            return Drawn([])
+            return Drawn([], self.money_note("", "value"))  # who was left out
         largest = max(float(b.client_benefit) for b in kinds + years)
         rows = np.arange(len(kinds))
         height = 0.4
         benefit = left.barh(rows - height / 2, [float(b.client_benefit) for b in kinds],
-                            height, color=style.series[0], label=self.tr("Client benefit"))
+                            height, color=style.series[0], label=term("client_benefit"))
         cost = left.barh(rows + height / 2, [float(b.our_cost) for b in kinds], height,
-                         color=style.muted, alpha=0.6, label=self.tr("Our cost"))
-        left.set_yticks(rows, [value_kind_label(b.key.value) for b in kinds])
+                         color=style.muted, alpha=0.6, label=term("our_cost"))
+        left.set_yticks(rows, [name_of(b.key) for b in kinds])
         left.invert_yaxis()
         left.set_xlabel(self.money_axis(left.xaxis, largest))
         left.set_title(self.tr("By kind, all years"), pad=24)
@@ -57,7 +57,7 @@ class ValueCharts(ChartFamily):
                 cost=numbers.money(bar.our_cost), count=self.count(len(bar.accounts))),
                 bar.accounts)
 
-        by_kind = [selection(b, value_kind_label(b.key.value)) for b in kinds]
+        by_kind = [selection(b, name_of(b.key)) for b in kinds]
         by_year = [selection(b, str(b.key)) for b in years]
         targets: list[Target] = [
             Bars(left, list(benefit) + list(cost), by_kind * 2, horizontal=True),
@@ -65,11 +65,7 @@ class ValueCharts(ChartFamily):
         ]
         note = self.tr("What we gave the clients beyond the product, in money: the benefit "
                        "they gained and what it cost us.")
-        if data.other_currency:
-            note += " " + self.tr("Accounts billed in a currency other than {currency} are "
-                                  "left out: {count}.").format(
-                currency=data.currency, count=self.count(len(data.other_currency)))
-        return Drawn(targets, note)
+        return Drawn(targets, self.money_note(note, "value"))
 
     def band_label(self, index: int) -> str:
         numbers = self.numbers
@@ -106,7 +102,7 @@ class ValueCharts(ChartFamily):
             ratio = ratios.get(account)
             return ("", -1.0) if ratio is None else (numbers.percent(ratio, 1), float(ratio))
 
-        title = self.tr("Value to revenue")
+        title = term("benefit_to_purchases")
         selections = [self.selection(b, f"{title}: {self.band_label(b.key)}",
                                      figure_title=self.tr("Ratio"), figure=figure_of)
                       for b in bands]

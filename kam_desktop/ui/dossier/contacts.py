@@ -11,10 +11,10 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QMessageBox, QPushButton, QVBoxLayout,
+    QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout,
 )
 
-from kam_desktop.domain.enums import PERSONAL_FIELDS, Stance
+from kam_desktop.domain.enums import PERSONAL_FIELDS, Role, Stance
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import Dossier
@@ -28,7 +28,8 @@ from kam_desktop.ui.forms import (
     ScoreField,
     TextField,
 )
-from kam_desktop.ui.labels import personal_question, role_guidance, role_label, stance_label
+from kam_desktop.ui.dossier.person import ConsentDialog, ask_export, consent_choices
+from kam_desktop.ui.labels import mirrors_text, name_of, personal_question, role_guidance, term
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.ui.sections import Column, RecordSection, Row, unused_name
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
@@ -120,13 +121,13 @@ class ContactsPage(RecordSection):
         columns = [
             Column(self.tr("Name"), lambda r: r["name"]),
             Column(self.tr("Position"), lambda r: r["position"] or ""),
-            Column(self.tr("Role"), lambda r: role_label(r["role"].value)),
+            Column(term("role"), lambda r: name_of(r["role"])),
             Column(self.tr("Interest"), lambda r: _score(r["interest"]), lambda r: r["interest"], True),
             Column(self.tr("Involvement"), lambda r: _score(r["involvement"]), lambda r: r["involvement"], True),
-            Column(self.tr("Stance"), lambda r: stance_label(r["stance"].value)),
+            Column(term("stance"), lambda r: name_of(r["stance"])),
             Column(self.tr("Reports to"), lambda r: r["reports_to"] or ""),
-            Column(self.tr("Our counterpart"), lambda r: r["our_counterpart"] or ""),
-            Column(self.tr("Status"), self._status),
+            Column(self.tr("Mirrored by"), lambda r: mirrors_text(r["mirrored_by"])),
+            Column(term("status"), self._status),
         ]
         super().__init__(context, "contact", columns, self._new_contact, self.tr("contact"), parent)
         self.add_editor(self.tr("Name"), TextField("name"))
@@ -139,13 +140,16 @@ class ContactsPage(RecordSection):
         self.role = QLabel()
         self.role.setObjectName("role_label")
         self.role.setWordWrap(True)
-        self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(term("role"), self.role)
         self.interest.live.connect(self._show_role)
         self.involvement.live.connect(self._show_role)
-        self.add_editor(self.tr("Stance"), ChoiceField(
-            "stance", [(s.value, stance_label(s.value)) for s in Stance]))
+        self.add_editor(term("stance"), ChoiceField(
+            "stance", [(s.value, name_of(s)) for s in Stance]))
         self.reports_to = self.add_editor(self.tr("Reports to"), ChoiceField("reports_to_id", [], True))
-        self.add_editor(self.tr("Our counterpart"), TextField("our_counterpart"))
+        self.mirrored_by = QLabel()
+        self.mirrored_by.setObjectName("mirrored_by")
+        self.mirrored_by.setWordWrap(True)
+        self.form.addRow(self.tr("Mirrored by"), self.mirrored_by)
         self.add_editor(self.tr("Confirmed in post on"), DateField("confirmed_on"))
         self.history = QLabel()
         self.history.setObjectName("history")
@@ -174,15 +178,21 @@ class ContactsPage(RecordSection):
             "Collect only what you will really use."))
         reminder.setWordWrap(True)
         personal_form.addRow(reminder)
+        # when and how the person agreed (asked with the first note, corrected here)
+        self.consent_editors: list[FieldEditor] = [
+            DateField("consent_on"), ChoiceField("consent_how", consent_choices(), True)]
         self.personal_editors: list[FieldEditor] = []
         for field in PERSONAL_FIELDS:
             question, why = personal_question(field)
             editor = MultilineField(field)
             editor.setToolTip(why)
             editor.input.setPlaceholderText(why)
-            editor.committed.connect(lambda value, e=editor: self._commit_personal(e, value))
             self.personal_editors.append(editor)
-            personal_form.addRow(question, editor)
+        for label, editor in zip([self.tr("Consent given on"), self.tr("Consent given")]
+                                 + [personal_question(f)[0] for f in PERSONAL_FIELDS],
+                                 self.consent_editors + self.personal_editors):
+            editor.committed.connect(lambda value, e=editor: self._commit_personal(e, value))
+            personal_form.addRow(label, editor)
         self.form.addRow(self.confidential)
         self.erase_button = QPushButton(self.tr("Erase person…"))
         self.erase_button.setToolTip(self.tr(
@@ -191,6 +201,8 @@ class ContactsPage(RecordSection):
         self.erase_button.clicked.connect(self.erase_selected)
         self.form.addRow(self.erase_button)
         self._personal_exists = False
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
     def _new_contact(self) -> dict[str, Any]:
         name = unused_name(self.tr("New contact {n}"), {row["name"] for row in self.model.rows})
@@ -205,8 +217,10 @@ class ContactsPage(RecordSection):
         self.reports_to.load(row["reports_to_id"])
         self._show_role()
         self._show_history(row)
+        self.mirrored_by.setText(mirrors_text(row["mirrored_by"]) or self.tr(
+            "Nobody on our side yet: choose who mirrors them on the Account team page."))
         self._personal_exists = bool(row["personal"])
-        for editor in self.personal_editors:
+        for editor in self.consent_editors + self.personal_editors:
             editor.load(row["personal"].get(editor.field))
 
     def _status(self, row: Row) -> str:
@@ -276,6 +290,16 @@ class ContactsPage(RecordSection):
         if answer == QMessageBox.StandardButton.Yes:
             self.erase(row["id"])
 
+    def _context_menu(self, position) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Export what we keep about this person…"),
+                       lambda: ask_export(self, self.context, row["id"], row["name"]))
+        menu.addAction(self.tr("Erase person…"), self.erase_selected)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
     def erase(self, contact_id: uuid.UUID) -> int:
         """Erase the person at once, with their records at our other accounts (no undo:
         the undo history could hold their data, so it is cleared too). Returns how many
@@ -289,15 +313,31 @@ class ContactsPage(RecordSection):
 
     def _show_role(self, *_args) -> None:
         role = role_for(self.interest.value(), self.involvement.value()).value
-        self.role.setText(f"<b>{role_label(role)}</b> — {role_guidance(role)}")
+        self.role.setText(f"<b>{name_of(Role(role))}</b> — {role_guidance(role)}")
 
     def _commit_personal(self, editor: FieldEditor, value: Any) -> None:
         contact_id = self.current_id()
         if contact_id is None:
             return
-        operation = (Update("personal_notes", contact_id, {editor.field: value})
-                     if self._personal_exists else Add("personal_notes", contact_id, {editor.field: value}))
+        if not self._personal_exists and editor.field in PERSONAL_FIELDS and value:
+            self.ask_consent(contact_id, editor, value)
+            return
+        self._write_personal(contact_id, editor, {editor.field: value})
+
+    def _write_personal(self, contact_id: uuid.UUID, editor: FieldEditor,
+                        values: dict[str, Any]) -> None:
+        operation = (Update("personal_notes", contact_id, values)
+                     if self._personal_exists else Add("personal_notes", contact_id, values))
         try:
             run_edit(self.context, self.tr("Edit personal notes"), operation)
         except InputError as error:
             editor.show_error(translated(error.message))
+
+    def ask_consent(self, contact_id: uuid.UUID, editor: FieldEditor, value: Any) -> None:
+        """The first note about a person is kept with their consent: when and how they
+        agreed is asked first. Without it the note is not kept."""
+        self.consent_dialog = ConsentDialog(self.current_row()["name"], self)
+        self.consent_dialog.accepted.connect(lambda: self._write_personal(
+            contact_id, editor, {editor.field: value, **self.consent_dialog.consent()}))
+        self.consent_dialog.rejected.connect(lambda: editor.load(None))
+        self.consent_dialog.open()

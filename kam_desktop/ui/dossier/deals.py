@@ -122,7 +122,7 @@ class DealsPage(QWidget):
         explanation = hint_label()
         explanation.setText(self.tr(
             "Every purchase of the client: import them from the ERP's shipments or orders "
-            "export (kam-desktop import-deals) or add them here. Repeat purchases, how often "
+            "export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often "
             "the client buys and the average deal are what a client manager grows."))
         self.to_revenue = QPushButton(self.tr("Set yearly revenue from deals"))
         self.to_revenue.setToolTip(self.tr(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,21 +26,12 @@ from kam_desktop.services.diary import set_attendees
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.forms import BoolField, ChoiceField, DateField, FieldEditor, MultilineField
+from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.sections import Column, RecordSection, Row
 from kam_desktop.ui.undo import Update, run_edit
 from kam_desktop.ui.messages import translated
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def diary_kind_label(value: str) -> str:
-    return {
-        "meeting": QCoreApplication.translate("DiaryPage", "Meeting"),
-        "call": QCoreApplication.translate("DiaryPage", "Call"),
-        "email": QCoreApplication.translate("DiaryPage", "E-mail"),
-        "visit": QCoreApplication.translate("DiaryPage", "Visit"),
-        "note": QCoreApplication.translate("DiaryPage", "Note"),
-    }[value]
 
 
 def is_overdue(row: Row, today: date) -> bool:
@@ -148,11 +139,11 @@ class DiaryPage(RecordSection):
         columns = [
             Column(self.tr("Date"), lambda r: _short_date(r["date"]),
                    lambda r: r["date"].isoformat()),
-            Column(self.tr("Kind"), lambda r: diary_kind_label(r["kind"].value)),
+            Column(self.tr("Kind"), lambda r: name_of(r["kind"])),
             Column(self.tr("Summary"), lambda r: _first_line(r["summary"])),
             Column(self.tr("Attendees"), lambda r: ", ".join(r["attendees"])),
-            Column(self.tr("Next step"), self._next_step_text),
-            Column(self.tr("Due"), self._due_text,
+            Column(term("next_step"), self._next_step_text),
+            Column(term("due"), self._due_text,
                    lambda r: r["next_step_due"].isoformat() if r["next_step_due"] else ""),
             Column(self.tr("Done"), lambda r: "✓" if r["done"] else ""),
         ]
@@ -175,14 +166,14 @@ class DiaryPage(RecordSection):
 
         self.add_editor(self.tr("Date"), DateField("date"))
         self.add_editor(self.tr("Kind"), ChoiceField(
-            "kind", [(kind.value, diary_kind_label(kind.value)) for kind in DiaryKind]))
+            "kind", [(kind.value, name_of(kind)) for kind in DiaryKind]))
         self.summary = self.add_editor(self.tr("Summary"), MultilineField("summary"))
         self.summary.input.setFixedHeight(96)
         self.attendees = AttendeesField()
         self.attendees.committed.connect(self._commit_attendees)
         self.form.addRow(self.tr("Attendees"), self.attendees)
-        self.add_editor(self.tr("Next step"), MultilineField("next_step"))
-        self.add_editor(self.tr("Due"), DateField("next_step_due"))
+        self.add_editor(term("next_step"), MultilineField("next_step"))
+        self.add_editor(term("due"), DateField("next_step_due"))
         self.add_editor(self.tr("Done"), BoolField("done", self.tr("The next step is done")))
         self._build_next_step_bar()
 

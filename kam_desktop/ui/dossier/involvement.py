@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -41,23 +40,13 @@ from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.involvement import set_stage_shares
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.undo import run_edit
 from kam_desktop.ui.messages import translated
 
 STAGES = list(Stage)
 Shares = dict[str, float]
 _NAME_LENGTH = 200  # as the service allows
-
-
-def stage_label(value: str) -> str:
-    return {
-        "search": QCoreApplication.translate("involvement", "Search"),
-        "need_identification": QCoreApplication.translate("involvement", "Need identification"),
-        "project_implementation": QCoreApplication.translate("involvement",
-                                                             "Project implementation"),
-        "service_programmes": QCoreApplication.translate("involvement", "Service programmes"),
-        "repeat_sale": QCoreApplication.translate("involvement", "Repeat sale"),
-    }[value]
 
 
 def _percent(value: float) -> str:
@@ -139,7 +128,7 @@ class InvolvementModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return stage_label(STAGES[section].value)
+            return name_of(STAGES[section])
         if section < len(self.departments):
             return self.departments[section]
         return self.tr("Total")
@@ -342,7 +331,7 @@ class InvolvementPage(QWidget):
             self.model.set_draft(stage, None)  # typed back to what is stored
         elif stage_problem(shares) is None:
             self._set_stages({stage: shares}, self.tr("Set involvement: {stage}")
-                             .format(stage=stage_label(stage.value)))
+                             .format(stage=name_of(stage)))
         else:
             self.model.set_draft(stage, shares)
 
@@ -379,7 +368,7 @@ class InvolvementPage(QWidget):
         if not 0 <= column < len(self.model.departments):
             return
         department = self.model.departments[column]
-        busy = [stage_label(stage.value) for stage in STAGES
+        busy = [name_of(stage) for stage in STAGES
                 if self.model.shares(stage).get(department, 0) > 0]
         if busy:
             self._show_message(self.tr(
@@ -407,7 +396,7 @@ class InvolvementPage(QWidget):
         self.model.set_draft(stage, None)
         if self.model.stored.get(stage):
             self._set_stages({stage: {}}, self.tr("Clear stage: {stage}")
-                             .format(stage=stage_label(stage.value)))
+                             .format(stage=name_of(stage)))
 
     def discard_drafts(self) -> None:
         for stage in list(self.model.drafts):

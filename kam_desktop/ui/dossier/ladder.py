@@ -29,7 +29,7 @@ from kam_desktop.domain.ladder import (
 )
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui.forms import ChoiceField, DateField, FieldEditor, MultilineField
-from kam_desktop.ui.labels import ladder_label
+from kam_desktop.ui.labels import name_of, rung
 from kam_desktop.ui.sections import Column, RecordSection, Row
 
 LEVELS = tuple(int(level) for level in LadderLevel)
@@ -70,7 +70,7 @@ def climbing_advice(level: int) -> str:
 
 
 def level_text(level: int | None) -> str:
-    return "—" if level is None else f"{level} · {ladder_label(level)}"
+    return "—" if level is None else rung(level)
 
 
 def level_dots(level: int) -> str:
@@ -333,8 +333,8 @@ class LadderComparison(QFrame):
             return ""
         text = self.tr("We think we are a {ours}; the client sees a {client}. The client's "
                        "view is the one that counts: that gap is what the plan has to close."
-                       ).format(ours=ladder_label(latest["our_view"]).lower(),
-                                client=ladder_label(client).lower())
+                       ).format(ours=name_of(LadderLevel(latest["our_view"])).lower(),
+                                client=name_of(LadderLevel(client)).lower())
         return f"<span style='color:#b00020'>{html.escape(text)}</span>"
 
     def _trend_line(self, who: str, rows: list[Row], field: str) -> str:

@@ -17,20 +17,10 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.opportunities import make_goal_of_opportunity
 from kam_desktop.ui.dossier.plan import first_line
 from kam_desktop.ui.forms import ChoiceField, IntField, MoneyField, TextField, format_money
+from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.sections import SORT_ROLE, Column, RecordSection, Row, fit_columns, unused_name
 from kam_desktop.ui.undo import Batch, Delete, Update, run_edit
-
-
-def opportunity_class_label(value: str) -> str:
-    return {
-        "grow_usage": QCoreApplication.translate("OpportunitiesPage",
-                                                 "Grow usage of our products"),
-        "improve_service": QCoreApplication.translate("OpportunitiesPage",
-                                                      "Improve the service level"),
-        "expand_business": QCoreApplication.translate("OpportunitiesPage",
-                                                      "Expand the business"),
-    }[value]
 
 
 def opportunity_class_hint(value: str) -> str:
@@ -44,16 +34,6 @@ def opportunity_class_hint(value: str) -> str:
         "expand_business": QCoreApplication.translate(
             "OpportunitiesPage", "Something new for the client: products, services or "
             "projects it does not buy from us yet."),
-    }[value]
-
-
-def opportunity_status_label(value: str) -> str:
-    return {
-        "idea": QCoreApplication.translate("OpportunitiesPage", "Idea"),
-        "evaluating": QCoreApplication.translate("OpportunitiesPage", "Evaluating"),
-        "in_progress": QCoreApplication.translate("OpportunitiesPage", "In progress"),
-        "won": QCoreApplication.translate("OpportunitiesPage", "Won"),
-        "dropped": QCoreApplication.translate("OpportunitiesPage", "Rejected"),
     }[value]
 
 
@@ -96,9 +76,9 @@ class OpportunitiesPage(RecordSection):
             Column(self.tr("Opportunity"), lambda r: r["title"]),
             # sorted, and filtered, by the class's place in the methodology's order
             Column(self.tr("Class"),
-                   lambda r: opportunity_class_label(r["opportunity_class"].value),
+                   lambda r: name_of(r["opportunity_class"]),
                    lambda r: classes.index(r["opportunity_class"])),
-            Column(self.tr("Status"), lambda r: opportunity_status_label(r["status"].value),
+            Column(term("status"), lambda r: name_of(r["status"]),
                    lambda r: statuses.index(r["status"])),
             Column(self.tr("Benefit"), lambda r: format_money(r["benefit"]),
                    lambda r: _amount_key(r["benefit"]), True),
@@ -124,7 +104,7 @@ class OpportunitiesPage(RecordSection):
         self.class_filter.setAccessibleName(self.tr("Show opportunities of class"))
         self.class_filter.addItem(self.tr("All classes"), None)
         for member in classes:
-            self.class_filter.addItem(opportunity_class_label(member.value), member.value)
+            self.class_filter.addItem(name_of(member), member.value)
             self.class_filter.setItemData(self.class_filter.count() - 1,
                                           opportunity_class_hint(member.value),
                                           Qt.ItemDataRole.ToolTipRole)
@@ -142,14 +122,14 @@ class OpportunitiesPage(RecordSection):
 
         self.add_editor(self.tr("Opportunity"), TextField("title"))
         self.opportunity_class = self.add_editor(self.tr("Class"), ChoiceField(
-            "opportunity_class", [(c.value, opportunity_class_label(c.value)) for c in classes]))
+            "opportunity_class", [(c.value, name_of(c)) for c in classes]))
         self.class_hint = QLabel()
         self.class_hint.setWordWrap(True)
         self.class_hint.setStyleSheet("font-style: italic;")
         self.form.addRow("", self.class_hint)
         self.opportunity_class.input.currentIndexChanged.connect(self._show_class_hint)
-        self.add_editor(self.tr("Status"), ChoiceField(
-            "status", [(s.value, opportunity_status_label(s.value)) for s in statuses]))
+        self.add_editor(term("status"), ChoiceField(
+            "status", [(s.value, name_of(s)) for s in statuses]))
         self.benefit = self.add_editor(self.tr("Expected benefit"), MoneyField("benefit"))
         self.benefit.setToolTip(self.tr("What we expect to gain from it, in money"))
         self.cost = self.add_editor(self.tr("Cost"), MoneyField("cost"))

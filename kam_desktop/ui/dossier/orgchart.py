@@ -1,8 +1,8 @@
 """The client's org chart, built from "reports to", with our account team beside it and
 a line from each of our people to the client contact they mirror.
 
-A solid, heavier line is a top-to-top link (our person mirrors a leader); a dashed one
-any other mirror. Selecting a card brings its lines forward; double-clicking opens the
+A solid, heavier line is a top-to-top link (one of our executives mirrors a leader); a
+dashed one any other mirror. Selecting a card brings its lines forward; double-clicking opens the
 person's card in Contacts (or, for our people, the account team). Everyone who left the
 client is off the chart, as on the role map.
 """
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.orgchart import org_layout
+from kam_desktop.domain.roles import is_top_to_top
 from kam_desktop.services.dossier import Dossier, Row
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier import scene as scene_export
 from kam_desktop.ui.dossier.rolemap.colours import QUADRANT_TINTS, SYMBOL, is_dark, stance_colour
 from kam_desktop.ui.dossier.scene import ZoomView, tool_button
-from kam_desktop.ui.labels import role_label, stance_label
+from kam_desktop.ui.labels import name_of
 
 CARD_W, CARD_H = 250.0, 62.0
 GAP_X, GAP_Y = 22.0, 54.0
@@ -36,7 +37,7 @@ TEAM_GAP = 150.0  # between the client's chart and our team's column
 class Person:
     """A card: a client contact (with role and stance) or one of our people."""
 
-    person_id: uuid.UUID | str
+    person_id: uuid.UUID
     name: str
     detail: str
     role: Role | None = None
@@ -59,7 +60,7 @@ class OrgCard(QGraphicsObject):
         self.setZValue(2)
         tip = [person.name, person.detail]
         if not person.ours:
-            tip.append(f"{role_label(person.role.value)} · {stance_label(person.stance.value)}")
+            tip.append(f"{name_of(person.role)} · {name_of(person.stance)}")
         self.setToolTip("\n".join(filter(None, tip)))
 
     def boundingRect(self) -> QRectF:
@@ -109,7 +110,7 @@ class OrgCard(QGraphicsObject):
             tint = tint.lighter(150)
         painter.setPen(tint)
         painter.drawText(QRectF(left, 7 + 2 * line, width, line), Qt.AlignmentFlag.AlignLeft,
-                         role_label(person.role.value))
+                         name_of(person.role))
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
@@ -143,20 +144,12 @@ class OrgCard(QGraphicsObject):
         return self.pos() + QPointF(CARD_W, CARD_H / 2)
 
 
-def mirror_pairs(contacts: list[Row], team: list[Row]) -> list[tuple[str, uuid.UUID]]:
-    """(our person's name, contact id) for every mirror: the account team's "mirrors"
-    and each contact's "our counterpart", once each."""
-    pairs: dict[tuple[str, uuid.UUID], None] = {}
-    active = {c["id"] for c in contacts}
-    for member in team:
-        if member["mirrors_id"] in active:
-            pairs[(member["name"], member["mirrors_id"])] = None
-    known = {m["name"].casefold(): m["name"] for m in team}
-    for contact in contacts:
-        counterpart = (contact["our_counterpart"] or "").strip()
-        if counterpart:
-            pairs[(known.get(counterpart.casefold(), counterpart), contact["id"])] = None
-    return list(pairs)
+def mirror_lines(contacts: list[Row], team: list[Row]) -> list[tuple[uuid.UUID, uuid.UUID, bool]]:
+    """(team member id, contact id, top-to-top) for every member mirroring a contact on
+    the chart: top-to-top when one of our executives mirrors a leader."""
+    roles = {c["id"]: c["role"] for c in contacts}
+    return [(m["id"], m["mirrors_id"], is_top_to_top(m["level"], roles[m["mirrors_id"]]))
+            for m in team if m["mirrors_id"] in roles]
 
 
 class OrgChartPage(QWidget):
@@ -177,8 +170,8 @@ class OrgChartPage(QWidget):
                 (self.tr("Fit"), self.tr("Fit the chart to the window"), self.view.fit)):
             tools.addWidget(tool_button(text, name, slot))
         self.legend = QLabel(self.tr(
-            "Lines from our team: solid — top-to-top (mirrors a leader), dashed — other "
-            "mirrors. Double-click a card to open it."))
+            "Lines from our team: solid — top-to-top (our executive mirrors a leader), "
+            "dashed — other mirrors. Double-click a card to open it."))
         self.legend.setWordWrap(True)
         self.legend.setEnabled(False)
         tools.addWidget(self.legend, 1)
@@ -255,24 +248,21 @@ class OrgChartPage(QWidget):
         return max(width, min(per_row, len(people)) * (CARD_W + GAP_X) - GAP_X)
 
     def _place_team(self, team: list[Row], contacts: list[Row], left: float) -> None:
-        pairs = mirror_pairs(contacts, team)
-        names = [m["name"] for m in team]
-        names += sorted({name for name, _ in pairs} - set(names), key=str.casefold)
-        if not names:
+        if not team:
             return
-        departments = {m["name"]: m["department"] or "" for m in team}
-        outside = self.tr("not in the account team list")
         self._heading(self.tr("Our team"), QPointF(left, 0))
-        for index, name in enumerate(names):
-            self._add(Person(f"team:{name}", name, departments.get(name, outside)),
+        for index, member in enumerate(team):
+            detail = " · ".join(filter(None, [name_of(member["level"]),
+                                              member["department"]]))
+            self._add(Person(member["id"], member["name"], detail),
                       QPointF(left, index * (CARD_H + GAP_X)))
-        leaders = {c["id"] for c in contacts if c["role"] == Role.LEADER}
+        lines = mirror_lines(contacts, team)
         lanes: dict[float, int] = {}  # lines running under the same row share its gap
-        track = (TEAM_GAP - 40) / max(len(pairs), 1)
-        for index, (name, contact_id) in enumerate(pairs):
+        track = (TEAM_GAP - 40) / max(len(lines), 1)
+        for index, (member_id, contact_id, top_to_top) in enumerate(lines):
             target = self.cards[contact_id]
             lane = lanes[target.y()] = lanes.get(target.y(), -1) + 1
-            self._draw_mirror_line(self.cards[f"team:{name}"], target, contact_id in leaders,
+            self._draw_mirror_line(self.cards[member_id], target, top_to_top,
                                    left - 20 - index * min(track, 10), lane % 3)
 
     def _line(self, path: QPainterPath, width: float, style: Qt.PenStyle) -> QGraphicsPathItem:
@@ -331,7 +321,7 @@ class OrgChartPage(QWidget):
 
     def _open(self, card: OrgCard) -> None:
         if card.person.ours:
-            self.context.open_requested.emit(self.account_id, "team", None)
+            self.context.open_requested.emit(self.account_id, "team", card.person.person_id)
         else:
             self.context.open_requested.emit(self.account_id, "contacts", card.person.person_id)
 

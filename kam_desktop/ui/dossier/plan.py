@@ -30,18 +30,10 @@ from kam_desktop.ui.forms import (
     MultilineField,
     TextField,
 )
+from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
 
 OVERDUE_COLOUR = "#c62828"
-
-
-def action_status_label(value: str) -> str:
-    return {
-        "planned": QCoreApplication.translate("PlanPage", "Planned"),
-        "in_progress": QCoreApplication.translate("PlanPage", "In progress"),
-        "done": QCoreApplication.translate("PlanPage", "Done"),
-        "dropped": QCoreApplication.translate("PlanPage", "Dropped"),
-    }[value]
 
 
 def strategy_points() -> list[tuple[str, str, str]]:
@@ -170,9 +162,9 @@ class ActionsSection(PlanSection):
     def __init__(self, context, parent=None) -> None:
         columns = [
             Column(self.tr("Action"), lambda r: first_line(r["title"])),
-            Column(self.tr("Owner"), lambda r: r["owner"] or ""),
-            Column(self.tr("Due"), self._due_text, lambda r: _date_key(r["due"])),
-            Column(self.tr("Status"), lambda r: action_status_label(r["status"].value),
+            Column(term("owner"), lambda r: r["owner"] or ""),
+            Column(term("due"), self._due_text, lambda r: _date_key(r["due"])),
+            Column(term("status"), lambda r: name_of(r["status"]),
                    lambda r: list(ActionStatus).index(r["status"])),
         ]
         super().__init__(context, "plan_action", columns, self._new_action, self.tr("action"),
@@ -186,11 +178,11 @@ class ActionsSection(PlanSection):
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
 
         self.add_editor(self.tr("Action"), TextField("title"))
-        owner = self.add_editor(self.tr("Owner"), TextField("owner"))
+        owner = self.add_editor(term("owner"), TextField("owner"))
         owner.input.setPlaceholderText(self.tr("Who on our side does it"))
-        self.add_editor(self.tr("Due"), DateField("due"))
-        self.add_editor(self.tr("Status"), ChoiceField(
-            "status", [(s.value, action_status_label(s.value)) for s in ActionStatus]))
+        self.add_editor(term("due"), DateField("due"))
+        self.add_editor(term("status"), ChoiceField(
+            "status", [(s.value, name_of(s)) for s in ActionStatus]))
 
     def _due_text(self, row: Row) -> str:
         due = _date(row["due"])

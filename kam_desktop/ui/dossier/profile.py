@@ -32,7 +32,7 @@ from kam_desktop.ui.forms import (
     TextField,
     format_money,
 )
-from kam_desktop.ui.labels import category_label, lifecycle_label
+from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns
 from kam_desktop.ui.undo import Update, run_edit
 from kam_desktop.ui.messages import translated
@@ -51,15 +51,6 @@ def category_hint(value: str) -> str:
             "for other accounts."),
         "occasional": QCoreApplication.translate(
             "profile", "Serve it when it pays, and promise nothing we cannot keep."),
-    }[value]
-
-
-def motivation_label(value: str) -> str:
-    return {
-        "price": QCoreApplication.translate("profile", "Lowest price"),
-        "novelty": QCoreApplication.translate("profile", "Novelty seeker"),
-        "belonging": QCoreApplication.translate("profile", "Belonging"),
-        "stability": QCoreApplication.translate("profile", "Stability"),
     }[value]
 
 
@@ -138,9 +129,9 @@ class RevenueSection(RecordSection):
             Column(self.tr("Period"), lambda r: r["period"]),
             Column(self.tr("Revenue"), lambda r: format_money(r["amount"]),
                    lambda r: float(r["amount"]), True),
-            Column(self.tr("Potential"), lambda r: format_money(r["potential"], 0),
+            Column(term("potential"), lambda r: format_money(r["potential"], 0),
                    lambda r: _number(r["potential"]), True),
-            Column(self.tr("Share of wallet"), lambda r: percent(r["share"]),
+            Column(term("share_of_wallet"), lambda r: percent(r["share"]),
                    lambda r: _number(r["share"]), True),
             Column(self.tr("Change of share"), lambda r: share_change(r["share_change"]),
                    lambda r: _number(r["share_change"])),
@@ -151,7 +142,7 @@ class RevenueSection(RecordSection):
         self.add_editor(self.tr("Revenue"), MoneyField("amount"))
         self.share = QLabel()
         self.share.setWordWrap(True)
-        self.form.addRow(self.tr("Share of wallet"), self.share)
+        self.form.addRow(term("share_of_wallet"), self.share)
         # five columns beside the potentials need the width: the editor goes below
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setSizes([280, 100])
@@ -264,11 +255,11 @@ class ProfilePage(QScrollArea):
 
         classification = QGroupBox(self.tr("Classification"))
         form = self._form(classification)
-        self.category = self._add(form, self.tr("Category"), ChoiceField(
-            "category", [(c.value, category_label(c.value)) for c in Category]))
+        self.category = self._add(form, term("category"), ChoiceField(
+            "category", [(c.value, name_of(c)) for c in Category]))
         self.category_hint = self._hint(form, self.category, category_hint)
-        self.motivation = self._add(form, self.tr("Motivation"), ChoiceField(
-            "motivation", [(m.value, motivation_label(m.value)) for m in Motivation], True))
+        self.motivation = self._add(form, term("motivation"), ChoiceField(
+            "motivation", [(m.value, name_of(m)) for m in Motivation], True))
         self.motivation_hint = self._hint(form, self.motivation, motivation_hint)
         self.price_warning = hint_label()
         self.price_warning.setObjectName("price_warning")
@@ -280,8 +271,8 @@ class ProfilePage(QScrollArea):
         for editor in (self.category, self.motivation):
             editor.input.currentIndexChanged.connect(self._warn_on_price)
         self._warn_on_price()
-        self.lifecycle = self._add(form, self.tr("Lifecycle stage"), ChoiceField(
-            "lifecycle", [(s.value, lifecycle_label(s.value)) for s in Lifecycle]))
+        self.lifecycle = self._add(form, term("stage"), ChoiceField(
+            "lifecycle", [(s.value, name_of(s)) for s in Lifecycle]))
         self.reason = self._add(form, self.tr("Reason"),
                                 MultilineField("lifecycle_reason"))
         self.reason.input.setPlaceholderText(

@@ -1,4 +1,5 @@
-"""The account team: our people on the account, each paired with a client counterpart."""
+"""The account team: our people on the account, their level, and the client contact each
+one mirrors — the one place where mirrors are set."""
 from __future__ import annotations
 
 import uuid
@@ -6,10 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from kam_desktop.domain.enums import TeamLevel
+from kam_desktop.domain.roles import is_top_to_top
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.forms import ChoiceField, TextField
+from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
 
 
@@ -23,12 +27,15 @@ class TeamPage(RecordSection):
         columns = [
             Column(self.tr("Name"), lambda r: r["name"]),
             Column(self.tr("Department"), lambda r: r["department"] or ""),
+            Column(self.tr("Level"), lambda r: name_of(r["level"])),
             Column(self.tr("Mirrors at the client"), self._mirrored),
         ]
         super().__init__(context, "team_member", columns, self._new_member, self.tr("team member"), parent)
         self.contacts: dict[uuid.UUID, Row] = {}
         self.add_editor(self.tr("Name"), TextField("name"))
         self.add_editor(self.tr("Department"), TextField("department"))
+        self.add_editor(self.tr("Level"), ChoiceField(
+            "level", [(level.value, name_of(level)) for level in TeamLevel]))
         self.mirrors = self.add_editor(self.tr("Mirrors at the client"),
                                        ChoiceField("mirrors_id", [], True))
         self.no_contacts = QLabel(self.tr("No client contacts yet: add them on the Contacts page."))
@@ -36,8 +43,9 @@ class TeamPage(RecordSection):
         self.form.addRow("", self.no_contacts)
         explanation = hint_label()
         explanation.setText(self.tr(
-            "Each of our people is paired with a counterpart at the client — our top managers "
-            "with theirs — so that every level of the client knows someone on our side."))
+            "Each of our people mirrors someone at the client, so that every level of the "
+            "client knows someone on our side. An executive of ours mirroring a client's "
+            "leader is top-to-top selling."))
         self.layout().insertWidget(0, explanation)
         self.layout().setStretchFactor(self.splitter, 1)
         self.mirrors.input.setSizeAdjustPolicy(
@@ -47,7 +55,11 @@ class TeamPage(RecordSection):
 
     def _mirrored(self, row: Row) -> str:
         contact = self.contacts.get(row["mirrors_id"])
-        return _person(contact) if contact else ""
+        if contact is None:
+            return ""
+        if is_top_to_top(row["level"], contact["role"]):
+            return self.tr("{person} — top-to-top").format(person=_person(contact))
+        return _person(contact)
 
     def _new_member(self) -> dict[str, Any]:
         return {"name": unused_name(self.tr("New team member {n}"),

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,32 +29,10 @@ from kam_desktop.ui.forms import (
     NumberField,
     TextField,
     CURRENCY_SIGNS,
-    format_money,
 )
-from kam_desktop.ui.sections import Column, RecordSection, Row, RowsModel, make_table, fit_columns, unused_name
-
-def value_kind_label(value: str) -> str:
-    return {
-        "investment": QCoreApplication.translate("value", "Investment"),
-        "training": QCoreApplication.translate("value", "Training"),
-        "consulting": QCoreApplication.translate("value", "Consulting"),
-        "prototype": QCoreApplication.translate("value", "Prototype"),
-        "testing": QCoreApplication.translate("value", "Testing"),
-        "reserve_stock": QCoreApplication.translate("value", "Reserve stock"),
-        "trade_savings": QCoreApplication.translate("value", "Savings on trade operations"),
-        "automation": QCoreApplication.translate("value", "Automation"),
-        "samples": QCoreApplication.translate("value", "Samples"),
-        "equipment": QCoreApplication.translate("value", "Equipment"),
-        "special_service": QCoreApplication.translate("value", "Special service"),
-        "expedited_delivery": QCoreApplication.translate("value", "Expedited delivery"),
-        "problem_solving": QCoreApplication.translate("value", "Problem solving"),
-        "special_event": QCoreApplication.translate("value", "Special event"),
-    }[value]
-
-
-def money(amount: Any, currency: str) -> str:
-    """An amount in the user's locale with the account's currency: "1 234 567,89 ₽"."""
-    return format_money(amount, 2, currency)
+from kam_desktop.ui.labels import name_of, term
+from kam_desktop.ui.sections import Column, RecordSection, Row, RowsModel, fit_columns, unused_name
+from kam_desktop.ui.dossier.value_totals import ValueCredits, money, totals_rows, totals_table
 
 
 def _date(value: date) -> str:
@@ -73,45 +51,62 @@ class ValueEntriesSection(RecordSection):
         acknowledged, not_acknowledged = self.tr("✓ yes"), self.tr("no")
         columns = [
             Column(self.tr("Date"), lambda r: _date(r["date"]), lambda r: r["date"].toordinal()),
-            Column(self.tr("Kind"), lambda r: value_kind_label(r["kind"].value)),
+            Column(term("kind_of_work"), lambda r: name_of(r["kind"])),
             Column(self.tr("Title"), lambda r: r["title"]),
             Column(self.tr("Department"), lambda r: r["department"] or ""),
-            Column(self.tr("Our cost"), lambda r: money(r["our_cost"], self.currency),
+            Column(term("our_cost"), lambda r: money(r["our_cost"], self.currency),
                    lambda r: float(r["our_cost"]), True),
-            Column(self.tr("Client benefit"), lambda r: money(r["client_benefit"], self.currency),
+            Column(term("client_benefit"), lambda r: money(r["client_benefit"], self.currency),
                    lambda r: float(r["client_benefit"]), True),
             Column(self.tr("Acknowledged"),
                    lambda r: acknowledged if r["acknowledged"] else not_acknowledged,
                    lambda r: r["acknowledged"]),
+            Column(self.tr("Delivered by"), lambda r: ", ".join(filter(None, [
+                r["delivered_by"], r["delivered_by_department"]]))),
         ]
         super().__init__(context, "value_entry", columns, self._new_entry, self.tr("value entry"),
                          parent)
         self.currency = "RUB"
         self.add_editor(self.tr("Date"), DateField("date"))
-        self.add_editor(self.tr("Kind"), ChoiceField(
-            "kind", [(k.value, value_kind_label(k.value)) for k in ValueKind]))
+        self.add_editor(term("kind_of_work"), ChoiceField(
+            "kind", [(k.value, name_of(k)) for k in ValueKind]))
         self.add_editor(self.tr("Title"), TextField("title"))
         self.add_editor(self.tr("Description"), MultilineField("description"))
         department = self.add_editor(self.tr("Client department"), TextField("department"))
         department.input.setPlaceholderText(self.tr("Which of the client's departments benefited"))
-        self.our_cost = self.add_editor(self.tr("Our cost"), MoneyField("our_cost"))
+        self.our_cost = self.add_editor(term("our_cost"), MoneyField("our_cost"))
         self.our_cost.setToolTip(self.tr("What it cost us to give this"))
-        self.benefit = self.add_editor(self.tr("Client benefit"), MoneyField("client_benefit"))
+        self.benefit = self.add_editor(term("client_benefit"), MoneyField("client_benefit"))
         self.benefit.setToolTip(self.tr("What the client gained or saved, in money"))
         self.add_editor("", BoolField("acknowledged", self.tr("Acknowledged by the client")))
+        self.delivered_by = self.add_editor(self.tr("Delivered by"),
+                                            ChoiceField("delivered_by_id", [], True))
+        self.delivered_by.setToolTip(self.tr(
+            "Who on our side delivered it: credited to them inside our company, never "
+            "printed for the client"))
+        our_department = self.add_editor(self.tr("Our department"),
+                                         TextField("delivered_by_department"))
+        our_department.input.setPlaceholderText(self.tr(
+            "If not the team member's own department"))
         fit_columns(self.table, (2,))
         header = self.table.horizontalHeader()
-        for column in (1, 3):  # kind and department: long texts are elided
+        for column in (1, 3, 7):  # kind, department, delivered by: long texts are elided
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 125)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        # seven columns need the full width: the editor goes below the table
+        # eight columns need the full width: the editor goes below the table
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setSizes([260, 300])
 
     def _new_entry(self) -> dict[str, Any]:
         title = unused_name(self.tr("New entry {n}"), {row["title"] for row in self.model.rows})
         return {"date": date.today(), "kind": ValueKind.INVESTMENT.value, "title": title}
+
+    def set_team(self, team: list[Row]) -> None:
+        """Offer the account's team as the people who may have delivered an entry."""
+        self.delivered_by.set_choices([
+            (member["id"], ", ".join(filter(None, [member["name"], member["department"]])))
+            for member in sorted(team, key=lambda member: member["name"])])
 
     def set_currency(self, currency: str) -> None:
         """Show the account's currency beside the money fields."""
@@ -165,8 +160,8 @@ class ValueTotalsPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Totals"), parent)
         layout = QHBoxLayout(self)
-        self.benefit = self._figure(layout, "total_benefit", self.tr("Client benefit"))
-        self.cost = self._figure(layout, "total_cost", self.tr("Our cost"))
+        self.benefit = self._figure(layout, "total_benefit", term("client_benefit"))
+        self.cost = self._figure(layout, "total_cost", term("our_cost"))
         self.entries = self._figure(layout, "total_entries", self.tr("Entries"))
         self.acknowledged = self._figure(layout, "total_acknowledged",
                                          self.tr("Acknowledged by the client"))
@@ -175,7 +170,7 @@ class ValueTotalsPanel(QGroupBox):
         font = self.ratio_note.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.ratio_note.setFont(font)
-        self.ratio = self._figure(layout, "value_to_revenue", self.tr("Value to revenue"),
+        self.ratio = self._figure(layout, "value_to_revenue", term("benefit_to_purchases"),
                                   self.ratio_note)
 
     @staticmethod
@@ -227,7 +222,7 @@ class ValueBreakdowns(QWidget):
         super().__init__(parent)
         self.currency = "RUB"
         layout = QGridLayout(self)
-        self.by_kind = self._table(layout, 0, 0, 2, self.tr("By kind"), self.tr("Kind"))
+        self.by_kind = self._table(layout, 0, 0, 2, self.tr("By kind"), term("kind_of_work"))
         self.by_year = self._table(layout, 0, 1, 1, self.tr("By year"), self.tr("Year"))
         self.by_department = self._table(layout, 1, 1, 1, self.tr("By client department"),
                                          self.tr("Department"))
@@ -240,43 +235,21 @@ class ValueBreakdowns(QWidget):
 
     def _table(self, layout: QGridLayout, row: int, column: int, rows: int, title: str,
                group: str) -> RowsModel:
-        model = RowsModel([
-            Column(group, lambda r: r["label"]),
-            Column(self.tr("Benefit"), lambda r: money(r["totals"].client_benefit, self.currency),
-                   lambda r: float(r["totals"].client_benefit), True),
-            Column(self.tr("Cost"), lambda r: money(r["totals"].our_cost, self.currency),
-                   lambda r: float(r["totals"].our_cost), True),
-            Column(self.tr("Entries"), lambda r: self.tr("{count} ({acknowledged} ✓)").format(
-                count=QLocale().toString(r["totals"].count),
-                acknowledged=QLocale().toString(r["totals"].acknowledged_count)),
-                lambda r: r["totals"].count, True),
-        ], self)
-        table, _proxy = make_table(model)
-        fit_columns(table, (0,))
-        table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        box = QGroupBox(title)
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(4, 4, 4, 4)
-        box_layout.addWidget(table)
+        box, model = totals_table(self, title, group)
         layout.addWidget(box, row, column, rows, 1)
         return model
 
     def show_summary(self, summary: ValueSummary, currency: str) -> None:
         self.currency = currency
-        self.by_kind.set_rows(self._rows(summary.by_kind, lambda k: value_kind_label(k.value)))
-        self.by_year.set_rows(self._rows(summary.by_year, str))
-        self.by_department.set_rows(self._rows(
+        self.by_kind.set_rows(totals_rows(summary.by_kind, lambda k: name_of(k)))
+        self.by_year.set_rows(totals_rows(summary.by_year, str))
+        self.by_department.set_rows(totals_rows(
             summary.by_department, lambda d: d or self.tr("Not attributed")))
-
-    @staticmethod
-    def _rows(groups: dict, label) -> list[Row]:
-        return [{"id": key, "label": label(key), "totals": totals}
-                for key, totals in groups.items()]
-
 
 
 class ValuePage(QWidget):
-    """Headline totals above three tabs: the entries, their breakdowns, the statistics."""
+    """Headline totals above four tabs: the entries, their breakdowns, the statistics,
+    and (internal) what each of our people and departments delivered."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,6 +279,8 @@ class ValuePage(QWidget):
         self.tabs.addTab(self.entries, self.tr("Entries"))
         self.tabs.addTab(self.breakdowns, self.tr("Totals by kind, year and department"))
         self.tabs.addTab(statistics, self.tr("Statistics for the value dossier"))
+        self.credits = ValueCredits()
+        self.tabs.addTab(self.credits, self.tr("Our team's contribution"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.totals)
@@ -314,7 +289,9 @@ class ValuePage(QWidget):
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         currency = dossier.account["currency"]
         self.entries.set_currency(currency)
+        self.entries.set_team(dossier.sections["team_member"])
         self.entries.set_rows(dossier.sections["value_entry"], account_id, account_id)
         self.statistics.set_rows(dossier.sections["statistic"], account_id, account_id)
         self.totals.show_summary(dossier.value, currency)
         self.breakdowns.show_summary(dossier.value, currency)
+        self.credits.show_summary(dossier.value, currency)

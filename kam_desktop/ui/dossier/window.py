@@ -29,6 +29,7 @@ from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import ScrollingPage, restore_geometry
+from kam_desktop.ui.labels import term
 
 
 def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
@@ -56,7 +57,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
         ("orgchart", QCoreApplication.translate("DossierWindow", "Org chart"), OrgChartPage),
         ("team", QCoreApplication.translate("DossierWindow", "Account team"), TeamPage),
         ("diary", QCoreApplication.translate("DossierWindow", "Diary"), DiaryPage),
-        ("ladder", QCoreApplication.translate("DossierWindow", "Supplier ladder"), LadderPage),
+        ("ladder", term("ladder"), LadderPage),
         ("opportunities", QCoreApplication.translate("DossierWindow", "Opportunities"), OpportunitiesPage),
         ("plan", QCoreApplication.translate("DossierWindow", "Development plan"), PlanPage),
         ("value", QCoreApplication.translate("DossierWindow", "Value dossier"), ValuePage),

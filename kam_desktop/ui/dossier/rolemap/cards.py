@@ -1,7 +1,8 @@
 """A contact's card on the role map, and where scores sit on the map.
 
-A card sits where the contact's scores put it, nudged aside (``offset``) only when it
-would cover another card. Dragging it keeps it on the scale; the role written on the card
+A card sits where the contact's scores put it, moved aside (``offset``) only when it
+would cover another card or the axes' titles; then a line runs from the card to a dot
+at the contact's point. Dragging it keeps it on the scale; the role written on the card
 follows the card while it moves. Everything is drawn from the scene's palette, so the
 card reads in dark mode and exports as it looks.
 """
@@ -14,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
+from kam_desktop.domain.maplabels import Rect
+
 from kam_desktop.domain.enums import Role, Stance
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN, role_for
 from kam_desktop.ui.dossier.rolemap.colours import SYMBOL, is_dark, stance_colour
-from kam_desktop.ui.labels import role_label, stance_label
+from kam_desktop.ui.labels import mirrors_text, name_of
 
 UNIT = 70.0  # scene pixels per point of a score
 SIDE = (SCALE_MAX - SCALE_MIN) * UNIT
@@ -49,7 +52,8 @@ class CardData:
     name: str
     position: str
     stance: Stance
-    counterpart: str
+    #: our people mirroring the contact (domain.rolemap.Mirror), executives first
+    mirrored_by: tuple
     days: int | None
 
 
@@ -70,6 +74,8 @@ class ContactCard(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(1)
+        #: the line to the contact's point; the scene shows it beneath every card
+        self.leader = Leader(self)
 
     def scores(self) -> tuple[float, float]:
         return to_scores(self.pos() - self.offset)
@@ -81,15 +87,16 @@ class ContactCard(QGraphicsObject):
         self.data = data
         self.offset = shown - exact
         self.setPos(shown)
+        self.leader.follow(self.offset)
         interest, involvement = self.scores()
         self.setToolTip("\n".join(filter(None, [
             data.name, data.position,
-            f"{role_label(self.role().value)} · {stance_label(data.stance.value)}",
+            f"{name_of(self.role())} · {name_of(data.stance)}",
             QCoreApplication.translate("RoleMapPage", "Interest {interest}, involvement "
                                        "{involvement}").format(interest=interest,
                                                                involvement=involvement),
-            QCoreApplication.translate("RoleMapPage", "Our counterpart: {name}").format(
-                name=data.counterpart or "—"),
+            QCoreApplication.translate("RoleMapPage", "Mirrored by: {names}").format(
+                names=mirrors_text(data.mirrored_by) or "—"),
             QCoreApplication.translate("RoleMapPage", "Last met: {days}").format(
                 days=self.days_text())])))
         self.update()
@@ -140,15 +147,16 @@ class ContactCard(QGraphicsObject):
                          QFontMetricsF(font).elidedText(self.data.position,
                                                         Qt.TextElideMode.ElideRight, width - 24))
         bottom = QRectF(left, rect.top() + 7 + 2 * line, width, line)
-        mirror = (f"\u2194 {initials(self.data.counterpart)}" if self.data.counterpart
-                  else "\u2194 ?")
+        mirrors = self.data.mirrored_by
+        mirror = (f"\u2194 {initials(mirrors[0].name)}" if mirrors else "\u2194 ?") + (
+            f" +{len(mirrors) - 1}" if len(mirrors) > 1 else "")
         right = f"{mirror} · {self.days_text()}"
         painter.setPen(text)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, right)
         painter.setFont(bold)
         room = width - QFontMetricsF(font).horizontalAdvance(right) - 6
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft,
-                         QFontMetricsF(bold).elidedText(role_label(self.role().value),
+                         QFontMetricsF(bold).elidedText(name_of(self.role()),
                                                         Qt.TextElideMode.ElideRight, room))
 
     def itemChange(self, change, value):
@@ -158,6 +166,7 @@ class ContactCard(QGraphicsObject):
             exact = QPointF(min(max(exact.x(), low), high), min(max(exact.y(), low), high))
             return exact + self.offset
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self.leader.setPos(self.pos())
             self.moved.emit(self)
         return super().itemChange(change, value)
 
@@ -174,3 +183,42 @@ class ContactCard(QGraphicsObject):
         self._pressed_at = None
 
 
+
+
+class Leader(QGraphicsItem):
+    """The line from a card moved aside to the dot at its contact's point. It stands
+    where its card stands (so it follows a drag) but beneath every card: a line to a
+    card further off never runs over a nearer one."""
+
+    DOT = 4.0
+
+    def __init__(self, card: ContactCard) -> None:
+        super().__init__()
+        self.card = card
+        self.setZValue(0.5)
+        self.point = QPointF()
+        self.start = QPointF()
+
+    def follow(self, offset: QPointF) -> None:
+        """Point at ``-offset`` from the card's centre (hidden when it is zero)."""
+        self.prepareGeometryChange()
+        self.setPos(self.card.pos())
+        self.point = -offset
+        card = Rect.around(0, 0, CARD_W, CARD_H)
+        self.start = QPointF(*card.nearest(self.point.x(), self.point.y()))
+        self.setVisible(not offset.isNull())
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self.start, self.point).normalized().adjusted(
+            -self.DOT - 1, -self.DOT - 1, self.DOT + 1, self.DOT + 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        palette = self.scene().palette()
+        colour = palette.color(QPalette.ColorRole.Text)
+        colour.setAlpha(140)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1))
+        painter.drawLine(self.start, self.point)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(stance_colour(self.card.data.stance, palette))
+        painter.drawEllipse(self.point, self.DOT, self.DOT)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.cooling import days_since_last_contact_by_role
 from kam_desktop.domain.enums import Role
 from kam_desktop.domain.rolemap import (
-    LEADER_COOLING, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS,
+    LEADER_COOLING, NO_LEADER, NO_TOP_TO_TOP, ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE, MapContact, MapWarning, Movement, days_since_contact, map_warnings,
 )
 from kam_desktop.services.dossier import Dossier
@@ -42,7 +42,7 @@ from kam_desktop.ui.dossier.rolemap.snapshots import (
     MoveArrow, SnapshotDialog, SnapshotRow, movement_text,
 )
 from kam_desktop.ui.dossier.scene import tool_button
-from kam_desktop.ui.labels import role_guidance, role_label
+from kam_desktop.ui.labels import name_of, role_guidance
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.undo import run_edit
 
@@ -162,6 +162,9 @@ class RoleMapPage(QWidget):
         if warning.code == LEADER_COOLING:
             return self.tr("No contact with the leader for %n day(s): {names}.", "",
                            warning.days).format(names=names)
+        if warning.code == NO_TOP_TO_TOP:
+            return self.tr("No top-to-top with the leader: none of our executives mirrors "
+                           "{names}.").format(names=names)
         return self.tr("Nobody on our side mirrors: {names}.").format(names=names)
 
     def _show_warnings(self, texts: list[str]) -> None:
@@ -184,7 +187,7 @@ class RoleMapPage(QWidget):
             self.view.fit()
         self.warnings = map_warnings(
             [MapContact(c["name"], c["interest"], c["involvement"], c["stance"],
-                        c["our_counterpart"]) for c in contacts],
+                        c["mirrored_by"]) for c in contacts],
             by_role.get(Role.LEADER), settings.value("cooling_days"))
         self._show_warnings([self.warning_text(w) for w in self.warnings])
         self._show_guidance()
@@ -207,7 +210,7 @@ class RoleMapPage(QWidget):
                                           "to work with the person."))
             return
         role = card.role().value
-        self.guidance_title.setText(f"<b>{role_label(role)}</b> — {card.data.name}")
+        self.guidance_title.setText(f"<b>{name_of(Role(role))}</b> — {card.data.name}")
         self.guidance.setText(role_guidance(role))
 
     def _card_moved(self, card: ContactCard) -> None:

@@ -1,6 +1,7 @@
 """The role map's scene: the four quadrants drawn behind the cards, the cards placed
-where the contacts' scores put them (spread apart where they would overlap), and the
-view whose arrow keys move the selected card."""
+where the contacts' scores put them (moved apart where they would overlap, with a line
+back to their point; domain.maplabels), and the view whose arrow keys move the
+selected card."""
 from __future__ import annotations
 
 import uuid
@@ -11,16 +12,20 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from kam_desktop.domain.enums import Role
 from kam_desktop.domain.roles import HIGH_THRESHOLD
-from kam_desktop.domain.rolemap import spread
+from kam_desktop.domain.maplabels import Label, Rect, place_labels
 from kam_desktop.services.dossier import Row
 from kam_desktop.ui.dossier.rolemap.cards import (
     CARD_GAP, CARD_H, CARD_W, SIDE, UNIT, CardData, ContactCard, to_scene,
 )
 from kam_desktop.ui.dossier.rolemap.colours import QUADRANT_TINTS, is_dark
 from kam_desktop.ui.dossier.scene import ZoomView
-from kam_desktop.ui.labels import role_label
+from kam_desktop.ui.labels import name_of
 
 KEY_STEP = 0.5
+#: where the axes' titles are written: the cards keep clear of them and of the scale's
+#: numbers, so a card never stands left of the map or below it
+INVOLVEMENT_TITLE = QRectF(0, SIDE + 22, SIDE, 22)
+INTEREST_TITLE = QRectF(-64, 0, 22, SIDE)
 
 
 class MapScene(QGraphicsScene):
@@ -35,14 +40,15 @@ class MapScene(QGraphicsScene):
         self.cards: dict[uuid.UUID, ContactCard] = {}
 
     def place(self, contacts: list[Row], days: dict[uuid.UUID, int]) -> None:
-        """Show exactly these contacts, each where its scores put it, unless it would
-        cover another card; ``days`` since each was last met."""
+        """Show exactly these contacts, each where its scores put it unless its card
+        would cover another card or the axes (card_spots); ``days`` since each was
+        last met."""
         for gone in set(self.cards) - {c["id"] for c in contacts}:
-            self.removeItem(self.cards.pop(gone))
+            card = self.cards.pop(gone)
+            self.removeItem(card.leader)
+            self.removeItem(card)
         exact = [to_scene(c["interest"], c["involvement"]) for c in contacts]
-        across, down = CARD_W + CARD_GAP, CARD_H + CARD_GAP
-        shown = spread([(p.x() / across, p.y() / down) for p in exact], 1.0)
-        for contact, point, (x, y) in zip(contacts, exact, shown):
+        for contact, point, spot in zip(contacts, exact, card_spots(exact)):
             data = _card_data(contact, days)
             card = self.cards.get(contact["id"])
             if card is None:
@@ -50,7 +56,8 @@ class MapScene(QGraphicsScene):
                 card.moved.connect(self.card_moved)
                 card.released.connect(self.card_released)
                 self.addItem(card)
-            card.place(data, point, QPointF(x * across, y * down))
+                self.addItem(card.leader)
+            card.place(data, point, QPointF(*spot.rect.centre))
         area = QRectF(-60, -10, SIDE + 75, SIDE + 60)
         self.setSceneRect(area.united(self.itemsBoundingRect()).adjusted(-8, -8, 8, 8))
 
@@ -62,6 +69,7 @@ class MapScene(QGraphicsScene):
         """Fade the cards behind a comparison's arrows, or show them fully again."""
         for card in self.cards.values():
             card.setOpacity(0.45 if faded else 1.0)
+            card.leader.setOpacity(0.45 if faded else 1.0)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         palette = self.palette()
@@ -87,7 +95,7 @@ class MapScene(QGraphicsScene):
                       else Qt.AlignmentFlag.AlignBottom)
                      | (Qt.AlignmentFlag.AlignRight if role in (Role.LEADER, Role.ASSISTANT)
                         else Qt.AlignmentFlag.AlignLeft))
-            painter.drawText(area.adjusted(10, 6, -10, -6), align, role_label(role.value))
+            painter.drawText(area.adjusted(10, 6, -10, -6), align, name_of(role))
 
         line = palette.color(QPalette.ColorRole.Text)
         line.setAlpha(90)
@@ -111,21 +119,36 @@ class MapScene(QGraphicsScene):
         axis = QFont(font)
         axis.setBold(True)
         painter.setFont(axis)
-        painter.drawText(QRectF(0, SIDE + 22, SIDE, 22), Qt.AlignmentFlag.AlignCenter,
+        painter.drawText(INVOLVEMENT_TITLE, Qt.AlignmentFlag.AlignCenter,
                          QCoreApplication.translate("RoleMapPage", "Involvement in the decision →"))
         painter.save()
-        painter.translate(-40, SIDE / 2)
-        painter.rotate(-90)
-        painter.drawText(QRectF(-SIDE / 2, -24, SIDE, 22), Qt.AlignmentFlag.AlignCenter,
+        painter.translate(INTEREST_TITLE.center())
+        painter.rotate(-90)  # written upwards, in a box as tall as the title's is wide
+        painter.drawText(QRectF(-SIDE / 2, -INTEREST_TITLE.width() / 2, SIDE,
+                                INTEREST_TITLE.width()), Qt.AlignmentFlag.AlignCenter,
                          QCoreApplication.translate("RoleMapPage", "Interest in the purchase →"))
         painter.restore()
 
 
+def card_spots(points: list[QPointF]) -> list[Label]:
+    """Where the cards of people at ``points`` go: each as near its point as the
+    cards placed before it allow, never over another card, never left of the map or
+    below it (where the scale and the axes' titles are written). Above and to the right
+    the map has room to spare, grown until every card finds a spot."""
+    anchors = [(p.x(), p.y()) for p in points]
+    size = (CARD_W + CARD_GAP, CARD_H + CARD_GAP)
+    room = 1.0
+    while True:
+        area = Rect(0, -room * SIDE / 2, SIDE + room * CARD_W * 1.5, SIDE)
+        spots = place_labels(anchors, [size] * len(anchors), area)
+        if spots is not None:
+            return spots
+        room *= 2
 
 
 def _card_data(contact: Row, days: dict[uuid.UUID, int]) -> CardData:
     return CardData(contact["id"], contact["name"], contact["position"] or "",
-                    contact["stance"], (contact["our_counterpart"] or "").strip(),
+                    contact["stance"], contact["mirrored_by"],
                     days.get(contact["id"]))
 
 

@@ -35,7 +35,7 @@ from kam_desktop.services.snapshots_map import MapSnapshotInfo
 from kam_desktop.ui.dossier.rolemap.cards import initials, to_scene
 from kam_desktop.ui.dossier.scene import tool_button
 from kam_desktop.ui.forms import DateField, MultilineField
-from kam_desktop.ui.labels import role_label
+from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.messages import translated
 
 
@@ -195,15 +195,15 @@ def movement_text(movement: Movement) -> str:
     translate = QCoreApplication.translate
     if movement.joined:
         return translate("RoleMapPage", "{name}: new on the map ({role})").format(
-            name=movement.name, role=role_label(movement.role_after.value))
+            name=movement.name, role=name_of(movement.role_after))
     if movement.left:
         return translate("RoleMapPage", "{name}: no longer on the map (was {role})").format(
-            name=movement.name, role=role_label(movement.role_before.value))
+            name=movement.name, role=name_of(movement.role_before))
     if movement.role_changed:
         return translate("RoleMapPage", "{name}: {before} → {after}").format(
-            name=movement.name, before=role_label(movement.role_before.value),
-            after=role_label(movement.role_after.value))
+            name=movement.name, before=name_of(movement.role_before),
+            after=name_of(movement.role_after))
     return translate("RoleMapPage", "{name}: still {role}").format(
-        name=movement.name, role=role_label(movement.role_after.value))
+        name=movement.name, role=name_of(movement.role_after))
 
 

@@ -6,8 +6,8 @@ showed, and earlier years no longer borrow it. Its exchange stamp, conflicts and
 identity move with it. The record's id is derived from the account's, so two laptops
 migrating the same account make the same record, not a duplicate.
 
-Revision ID: 0011
-Revises: 0008
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06 08:00:00
 """
 import uuid
@@ -17,8 +17,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0011'
-down_revision = '0008'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
