@@ -28,7 +28,7 @@ from kam_desktop.domain.rolemap import (
     MapContact,
     map_warnings,
 )
-from kam_desktop.domain.wallet import share_of_wallet
+from kam_desktop.domain.wallet import Potentials, potential_in, share_of_wallet
 
 K = TypeVar("K", bound=Hashable)
 
@@ -108,7 +108,8 @@ def pareto(revenue_by_account: Mapping[K, Decimal | None]) -> Pareto[K]:
 class WalletAccount(Generic[K]):
     account: K
     category: Category
-    annual_potential: Decimal | None
+    #: the account's potentials by year; the one in force in the map's year is used
+    potentials: Potentials
     #: our revenue from the account in the year (None: not recorded)
     revenue: Decimal | None
 
@@ -139,11 +140,11 @@ def wallet_map(accounts: Iterable[WalletAccount[K]], year: Period) -> WalletMap[
     points, unplaced = [], []
     for item in accounts:
         share = None if item.revenue is None else share_of_wallet(
-            item.revenue, item.annual_potential, year)
+            item.revenue, item.potentials, year)
         if share is None:
             unplaced.append(item.account)
         else:
-            points.append(WalletPoint(item.account, item.annual_potential, share,
+            points.append(WalletPoint(item.account, potential_in(item.potentials, year), share,
                                       item.revenue, item.category))
     points.sort(key=lambda p: (-p.revenue, str(p.account)))
     if not points:

@@ -1,4 +1,8 @@
-"""Share of wallet: our revenue as a fraction of the client's purchase potential."""
+"""Share of wallet: our revenue as a fraction of the client's purchase potential.
+
+The potential is estimated per year and holds until a later year's estimate replaces
+it: the share of a period is set against the potential of its own time, so the share's
+dynamics say what happened to our share and not how the estimate moved."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,18 +11,31 @@ from decimal import Decimal
 from kam_desktop.domain.periods import Period
 
 
-def share_of_wallet(revenue: Decimal, annual_potential: Decimal | None,
+#: year -> the client's annual purchase potential estimated for it
+Potentials = Mapping[int, Decimal]
+
+
+def potential_in(potentials: Potentials, period: Period) -> Decimal | None:
+    """The annual potential in force in ``period``: its year's, else the latest
+    year's before it; None when no potential is recorded at or before it (a later
+    estimate says nothing of an earlier time)."""
+    years = [year for year in potentials if year <= period.year]
+    return potentials[max(years)] if years else None
+
+
+def share_of_wallet(revenue: Decimal, potentials: Potentials,
                     period: Period) -> Decimal | None:
-    """Revenue divided by the potential for ``period`` (a quarter gets a quarter of
-    the annual potential); None when the potential is unknown or not positive.
+    """Revenue divided by the potential in force in ``period`` (a quarter gets a quarter
+    of the annual potential); None when that potential is unknown or not positive.
 
     A fraction, normally 0..1. It is not clamped: a value above 1 means the recorded
     potential is lower than what the client actually bought from us, which the KAM
     should see and correct rather than have hidden.
     """
-    if annual_potential is None or annual_potential <= 0:
+    potential = potential_in(potentials, period)
+    if potential is None or potential <= 0:
         return None
-    return revenue * period.fraction_of_year / annual_potential
+    return revenue * period.fraction_of_year / potential
 
 
 def previous_period(period: Period) -> Period:

@@ -96,7 +96,7 @@ class _Pack:
                            ("account.owner", d.owner)):
             if value:
                 pairs.append((w[key], value))
-        pairs.append((w["account.potential"], self.money(d.annual_potential)))
+        pairs.append((w["account.potential"], self.money(d.potential)))
         if d.revenue_period:
             pairs.append((w["account.revenue"].format(period=fmt.period(d.revenue_period)),
                           self.money(d.revenue)))

@@ -288,7 +288,7 @@ class _Report:
         none = words["none"]
         rows = [[a.name, self.name(a.category), self.name(a.lifecycle),
                  a.abc.value if a.abc else none,
-                 self.money(a.annual_potential, a.currency),
+                 self.money(a.potential, a.currency),
                  none if a.share_of_wallet is None else fmt.percent(a.share_of_wallet),
                  none if a.ladder_level is None else str(a.ladder_level),
                  self.money(a.value_this_year, a.currency), a.owner or none]

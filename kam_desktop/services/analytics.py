@@ -39,7 +39,9 @@ from kam_desktop.domain.money import (
 )
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
+from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
+from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -149,11 +151,12 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
     run = session.connection().execute  # Core rows: no ORM bookkeeping per row
     rows = run(select(
         Account.id, Account.name, Account.owner, Account.category, Account.lifecycle,
-        Account.lifecycle_reason, Account.currency, Account.annual_potential)).all()
+        Account.lifecycle_reason, Account.currency)).all()
     accounts = {r.id: AccountInfo(r.name, r.owner, r.category, r.lifecycle, r.currency)
                 for r in sorted(rows, key=lambda r: r.name)}
     currency, book = main_currency, rate_book(session, main_currency)
     ids = _id_lookup(accounts)
+    potentials = account_potentials(session)
 
     recorded: dict[Id, list[tuple[str, Decimal]]] = defaultdict(list)
     for account_id, period, amount in run(select(Revenue.account_id, Revenue.period,
@@ -166,8 +169,11 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
     revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
     converted, conversion = convert_by_account(
         {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
+    # the potential in force in the year (its own estimate, else the latest before),
+    # converted at that year's rate like the revenue it is set against
     potential, _ = convert_by_account(
-        {r.id: (r.annual_potential, r.currency) for r in rows}, year, book)
+        {r.id: (potential_in(potentials.get(r.id, {}), year), r.currency) for r in rows},
+        year, book)
     compared = [r for r in rows if r.id not in conversion.accounts_left_out()]
     value_conversion, deal_conversion = Conversion(currency), Conversion(currency)
     history: dict[Id, list[tuple[date, int]]] = defaultdict(list)
@@ -255,9 +261,10 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
                  "deals": deal_conversion.left_out()},
         accounts=accounts,
         pareto=charts.pareto({r.id: converted.get(r.id) for r in compared}),
-        wallet=charts.wallet_map((charts.WalletAccount(r.id, r.category, potential.get(r.id),
-                                                       converted.get(r.id))
-                                  for r in compared), year),
+        wallet=charts.wallet_map((charts.WalletAccount(
+            r.id, r.category,
+            {} if potential.get(r.id) is None else {year.year: potential[r.id]},
+            converted.get(r.id)) for r in compared), year),
         ladder_history={key: tuple(value) for key, value in history.items()},
         ladder=charts.ladder_movement(accounts, history, since),
         value_by_kind=charts.value_by_kind(items),

@@ -17,12 +17,12 @@ from kam_desktop.domain.deals import DealPoint, PurchaseMetrics, purchase_metric
 from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST, order_key, priority
-from kam_desktop.domain.periods import parse_period
+from kam_desktop.domain.periods import Period, parse_period
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.plan import Progress, plan_progress
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.rolemap import mirrors_by_contact
-from kam_desktop.domain.wallet import share_changes, share_of_wallet
+from kam_desktop.domain.wallet import potential_in, share_changes, share_of_wallet
 from kam_desktop.services.contacts import predecessors
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import Account, Base, Contact, DiaryEntry, Goal
@@ -68,6 +68,7 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         selectinload(Account.diary).selectinload(DiaryEntry.attendees),
         selectinload(Account.goals).selectinload(Goal.actions),
         selectinload(Account.team), selectinload(Account.revenue), selectinload(Account.deals),
+        selectinload(Account.potentials),
         selectinload(Account.ladder), selectinload(Account.opportunities),
         selectinload(Account.value_entries), selectinload(Account.statistics),
         selectinload(Account.involvement), selectinload(Account.switching_barriers),
@@ -77,6 +78,9 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
     names = {c.id: c.name for c in account.contacts} | {t.id: t.name for t in account.team}
     mirrors = mirrors_by_contact((t.mirrors_id, t.name, t.level) for t in account.team)
     came_from = predecessors(session, [c.id for c in account.contacts])
+    goals = {g.id: g.our_goal for g in account.goals}
+    potentials = {p.year: p.amount for p in account.potentials}
+    today = today or date.today()
     moved_to = _successor_accounts(session, account)
     sections: dict[str, list[Row]] = {
         "contact": [_contact(c, names) | {"came_from": came_from.get(c.id),
@@ -89,7 +93,7 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         "ladder_assessment": [_row(a) | {"suggested": suggest_level(a.answers or {})}
                               for a in sorted(account.ladder, key=lambda a: a.date,
                                               reverse=True)],
-        "opportunity": sorted((_opportunity(o, person_day_cost)
+        "opportunity": sorted((_opportunity(o, person_day_cost) | {"goal": goals.get(o.goal_id)}
                                for o in account.opportunities),
                               key=lambda o: order_key(o["priority"])),
         "goal": [_row(g) | {"progress": plan_progress(a.status for a in g.actions)}
@@ -99,7 +103,9 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
                         for v in sorted(account.value_entries, key=lambda v: v.date,
                                         reverse=True)],
         "statistic": [_row(s) for s in account.statistics],
-        "revenue": _revenue(account),
+        "revenue": _revenue(account, potentials),
+        "potential": [_row(p) for p in sorted(account.potentials, key=lambda p: p.year,
+                                              reverse=True)],
         "deal": [_row(d) for d in sorted(account.deals, key=lambda d: d.date, reverse=True)],
         "involvement_share": [_row(i) for i in account.involvement],
         "switching_barrier": [_row(b) for b in account.switching_barriers],
@@ -107,9 +113,11 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
                                                    key=lambda c: c.date, reverse=True)],
     }
     progress = plan_progress(a.status for g in account.goals for a in g.actions)
-    purchases = purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals),
-                                 today or date.today())
-    return Dossier(_row(account), sections, progress, _value_summary(account), purchases)
+    purchases = purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals), today)
+    # the potential in force this year, where the profile and the meeting pack show it
+    current = {"potential": potential_in(potentials, Period(today.year))}
+    return Dossier(_row(account) | current, sections, progress, _value_summary(account),
+                   purchases)
 
 
 def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:
@@ -146,15 +154,17 @@ def _opportunity(opportunity, person_day_cost: int) -> Row:
         person_day_cost)}
 
 
-def _revenue(account: Account) -> list[Row]:
+def _revenue(account: Account, potentials: dict[int, Decimal]) -> list[Row]:
+    """Each period's revenue with the potential in force then and the share of wallet."""
     shares = {}
     rows = []
     for entry in account.revenue:
         period = parse_period(entry.period)
-        share = share_of_wallet(entry.amount, account.annual_potential, period)
+        share = share_of_wallet(entry.amount, potentials, period)
         if share is not None:
             shares[period] = share
-        rows.append(_row(entry) | {"share": share, "_period": period})
+        rows.append(_row(entry) | {"share": share, "_period": period,
+                                   "potential": potential_in(potentials, period)})
     changes = share_changes(shares)
     for row in rows:
         row["share_change"] = changes.get(row.pop("_period"))

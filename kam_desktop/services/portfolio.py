@@ -16,7 +16,8 @@ from kam_desktop.domain.deals import average
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
-from kam_desktop.domain.wallet import previous_period, share_of_wallet
+from kam_desktop.domain.periods import Period
+from kam_desktop.domain.wallet import Potentials, potential_in, previous_period, share_of_wallet
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.store.functions import casefold
 from kam_desktop.store.models import (
@@ -27,6 +28,7 @@ from kam_desktop.store.models import (
     Goal,
     LadderAssessment,
     PlanAction,
+    Potential,
     Revenue,
     ValueEntry,
 )
@@ -44,13 +46,16 @@ class AccountRow:
     category: Category
     lifecycle: Lifecycle
     owner: str | None
-    annual_potential: Decimal | None
+    #: the potential in force this year (the latest estimate up to now)
+    potential: Decimal | None
     #: name, legal name, INN and contact names, folded for the instant search
     search_text: str
     abc: AbcClass | None = None
     contacts: int | None = None
     revenue_last_year: Decimal | None = None
     share_of_wallet: Decimal | None = None
+    #: the potential in force in the year of ``revenue_last_year``: the share's divisor
+    year_potential: Decimal | None = None
     #: change of the share against the year before (None when either is unknown)
     share_change: Decimal | None = None
     ladder_level: int | None = None
@@ -78,7 +83,7 @@ class AccountRow:
             "id": str(self.id), "name": self.name, "category": self.category.value,
             "lifecycle": self.lifecycle.value, "abc": self.abc and self.abc.value,
             "owner": self.owner,
-            "contacts": self.contacts, "annual_potential": number(self.annual_potential),
+            "contacts": self.contacts, "potential": number(self.potential),
             "revenue_last_year": number(self.revenue_last_year),
             "share_of_wallet": number(self.share_of_wallet),
             "share_change": number(self.share_change), "ladder_level": self.ladder_level,
@@ -93,8 +98,16 @@ class AccountRow:
 
 def _account_columns():
     return select(Account.id, Account.name, Account.legal_name, Account.inn, Account.category,
-                  Account.lifecycle, Account.owner, Account.annual_potential,
-                  Account.currency).order_by(Account.name)
+                  Account.lifecycle, Account.owner, Account.currency).order_by(Account.name)
+
+
+def account_potentials(session: Session) -> dict[uuid.UUID, Potentials]:
+    """Every account's potentials by year (accounts without any are left out)."""
+    found: dict[uuid.UUID, dict[int, Decimal]] = defaultdict(dict)
+    for account_id, year, amount in session.execute(
+            select(Potential.account_id, Potential.year, Potential.amount)):
+        found[account_id][year] = amount
+    return found
 
 
 def _search_text(row, contact_names: list[str]) -> str:
@@ -102,11 +115,13 @@ def _search_text(row, contact_names: list[str]) -> str:
 
 
 def list_account_names(session: Session) -> list[AccountRow]:
-    """Every account without its figures: one quick query, to show the portfolio at once."""
+    """Every account without its figures: two quick queries, to show the portfolio at once."""
+    potentials = account_potentials(session)
+    this_year = Period(date.today().year)
     return [AccountRow(id=row.id, name=row.name, category=row.category,
                        lifecycle=row.lifecycle, owner=row.owner,
-                       annual_potential=row.annual_potential, search_text=_search_text(row, []),
-                       currency=row.currency)
+                       potential=potential_in(potentials.get(row.id, {}), this_year),
+                       search_text=_search_text(row, []), currency=row.currency)
             for row in session.execute(_account_columns())]
 
 
@@ -118,6 +133,7 @@ def list_accounts(session: Session, *, today: date,
     year = last_full_year(today)
     before = previous_period(year)
     accounts = session.execute(_account_columns()).all()
+    potentials = account_potentials(session)
 
     contact_names: dict[uuid.UUID, list[str]] = defaultdict(list)
     for account_id, name in session.execute(select(Contact.account_id, Contact.name)):
@@ -157,11 +173,11 @@ def list_accounts(session: Session, *, today: date,
     left_out = conversion.accounts_left_out()
     rows = []
     for row in accounts:
+        own = potentials.get(row.id, {})
         last = revenue.get((row.id, str(year)))
-        share = None if last is None else share_of_wallet(last, row.annual_potential, year)
+        share = None if last is None else share_of_wallet(last, own, year)
         earlier = revenue.get((row.id, str(before)))
-        share_before = None if earlier is None else share_of_wallet(
-            earlier, row.annual_potential, before)
+        share_before = None if earlier is None else share_of_wallet(earlier, own, before)
         due, step = next_steps.get(row.id, (None, None))
         seen = last_contact.get(row.id)
         names = contact_names.get(row.id, [])
@@ -170,8 +186,8 @@ def list_accounts(session: Session, *, today: date,
             id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
             abc=classes.get(row.id), no_rate=row.id in left_out, owner=row.owner,
             contacts=len(names),
-            annual_potential=row.annual_potential, revenue_last_year=last,
-            share_of_wallet=share,
+            potential=potential_in(own, Period(today.year)), revenue_last_year=last,
+            share_of_wallet=share, year_potential=potential_in(own, year),
             share_change=None if share is None or share_before is None else share - share_before,
             ladder_level=ladder.get(row.id), value_this_year=value.get(row.id) or Decimal(0),
             next_step=step, next_step_due=due,

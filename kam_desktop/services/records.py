@@ -19,12 +19,15 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.kinds import KINDS, RecordKind
-from kam_desktop.store.models import Account, Base, Contact, Revenue, TeamMember
+from kam_desktop.store.models import Account, Base, Contact, Goal, TeamMember
 from kam_desktop.store import schema
 from kam_desktop.store.snapshots import Snapshot, delete_with_snapshot, restore_snapshot
 
-#: fields no edit may set directly
-_MANAGED = {"id", "account_id", "goal_id", "contact_id", "created_at", "updated_at"}
+#: fields no edit may set directly (a record's parent, such as a plan action's goal, is
+#: not editable either)
+_MANAGED = {"id", "account_id", "contact_id", "created_at", "updated_at"}
+#: one record per account and period: the column that names the period
+_ONE_PER_PERIOD = {"revenue": "period", "potential": "year"}
 
 
 def record_kind(kind: str) -> RecordKind:
@@ -113,13 +116,20 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
         if clash is not None:
             raise InputError("name", Text("another account is already called {name}",
                                           name=repr(record.name)))
-    if kind == "revenue":
-        clash = session.scalar(select(Revenue.id).where(
-            Revenue.account_id == record.account_id, Revenue.period == record.period,
-            Revenue.id != record.id))
+    if kind in _ONE_PER_PERIOD:
+        field = _ONE_PER_PERIOD[kind]
+        cls, value = entity(kind), getattr(record, field)
+        clash = session.scalar(select(cls.id).where(
+            cls.account_id == record.account_id, getattr(cls, field) == value,
+            cls.id != record.id))
         if clash is not None:
-            raise InputError("period", Text("there is already revenue for {period}",
-                                            period=record.period))
+            raise InputError(field, Text("there is already revenue for {period}", period=value)
+                             if kind == "revenue" else
+                             Text("there is already a potential for {year}", year=value))
+    if kind == "opportunity" and record.goal_id is not None:
+        goal = session.get(Goal, record.goal_id)
+        if goal is None or goal.account_id != record.account_id:
+            raise InputError("goal_id", Text("is not a goal of this account's plan"))
     if KINDS[kind].unique_key:  # people: names are how files and diaries refer to them
         cls = entity(kind)
         clash = session.scalar(select(cls.id).where(

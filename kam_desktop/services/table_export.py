@@ -132,7 +132,7 @@ def _portfolio(session, language, words, today, wanted, main_currency):
         rows.append([
             row.name, glossary.name(language, row.category),
             glossary.name(language, row.lifecycle),
-            row.abc.value if row.abc else None, row.currency, row.annual_potential,
+            row.abc.value if row.abc else None, row.currency, row.potential,
             _percent(row.share_of_wallet), _percent(row.share_change),
             glossary.name(language, LadderLevel(row.ladder_level)) if row.ladder_level else None,
             row.value_this_year, row.next_step, row.next_step_due, row.days_since_contact,

@@ -14,12 +14,14 @@ Rules for a row:
   fill in one account, and each may bring one contact of it;
 - an empty cell never clears anything: spreadsheets leave cells empty for "unknown";
 - an existing account is never renamed; its other fields take the file's values;
-- two rows giving one account (or contact) different values make the later row bad.
+- two rows giving one account (or contact) different values make the later row bad;
+- a potential is the account's potential of the year it is imported in.
 """
 from __future__ import annotations
 
 import re
 import uuid
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -34,7 +36,7 @@ from kam_desktop.services.column_mapping import BadRow, RowCounts, fold, read_am
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import convert
 from kam_desktop.services.tabular import Table
-from kam_desktop.store.models import Account, Contact
+from kam_desktop.store.models import Account, Contact, Potential
 
 #: our field -> (record kind, its column)
 FIELDS: dict[str, tuple[str, str]] = {
@@ -47,14 +49,17 @@ FIELDS: dict[str, tuple[str, str]] = {
     "website": ("account", "website"),
     "owner": ("account", "owner"),
     "category": ("account", "category"),
-    "annual_potential": ("account", "annual_potential"),
+    "potential": ("potential", "amount"),
     "contact_name": ("contact", "name"),
     "contact_position": ("contact", "position"),
     "contact_department": ("contact", "department"),
     "contact_phone": ("contact", "phone"),
     "contact_email": ("contact", "email"),
 }
-ACCOUNT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "account")
+#: the fields of the account itself and of its records other than contacts
+#: field keys of mapping files saved by an earlier release -> the key now
+RENAMED = {"annual_potential": "potential"}
+ACCOUNT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind != "contact")
 CONTACT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "contact")
 
 #: header words that suggest each field, in Russian and English (compared folded,
@@ -75,8 +80,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "owner": ("ответственный", "ответственный менеджер", "менеджер", "kam", "owner",
               "account manager", "manager", "responsible"),
     "category": ("категория", "категория клиента", "category"),
-    "annual_potential": ("потенциал", "годовой потенциал", "потенциал закупок",
-                         "potential", "annual potential"),
+    "potential": ("потенциал", "годовой потенциал", "потенциал закупок",
+                  "potential", "annual potential"),
     "contact_name": ("контактное лицо", "контакт", "фио", "фио контакта",
                      "фио контактного лица", "contact", "contact name", "contact person",
                      "full name", "person"),
@@ -142,7 +147,9 @@ def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
 
 def resolve_mapping(mapping: Mapping[str, Any], table: Table) -> dict[str, int]:
     """A mapping (field -> header text or 1-based column number, as in the JSON file)
-    as field -> column index of ``table``."""
+    as field -> column index of ``table``. A mapping saved by a release before
+    potentials by year names the potential by its old key, read as the new one."""
+    mapping = {RENAMED.get(key, key): value for key, value in mapping.items()}
     columns = column_mapping.resolve_mapping(mapping, table, FIELDS)
     if "name" not in columns:
         raise InputError("name", Text("map a column to the account name"))
@@ -177,7 +184,7 @@ def _value(key: str, text: str) -> Any:
     kind, column = FIELDS[key]
     if key == "inn":
         text = read_inn(text)
-    elif key == "annual_potential":
+    elif key == "potential":
         text = read_amount(text, key)
     elif key == "category":
         category = _CATEGORY_WORDS.get(fold(text))
@@ -204,7 +211,11 @@ def _read_row(cells: tuple[str, ...], columns: Mapping[str, int], table: Table, 
         except InputError as error:
             bad.append(BadRow(line, table.column_name(index), error.message))
             continue
-        (account if FIELDS[key][0] == "account" else contact)[FIELDS[key][1]] = value
+        kind, column = FIELDS[key]
+        if kind == "contact":
+            contact[column] = value
+        else:
+            account[column if kind == "account" else key] = value
     if "name" not in columns or not cells[columns["name"]].strip():
         bad.append(BadRow(line, table.column_name(columns["name"]) if "name" in columns else "",
                           Text("the account name is empty")))
@@ -227,9 +238,12 @@ class _Portfolio:
         self._contacts: dict[uuid.UUID, dict[str, dict[str, Any]]] | None = None
         self.by_inn: dict[str, dict[str, Any]] = {}
         self.by_name: dict[str, dict[str, Any]] = {}
-        columns = [getattr(Account, FIELDS[key][1]) for key in ACCOUNT_FIELDS]
+        columns = [getattr(Account, FIELDS[key][1]) for key in ACCOUNT_FIELDS
+                   if FIELDS[key][0] == "account"]
+        potentials = dict(session.execute(select(Potential.account_id, Potential.amount)
+                                          .where(Potential.year == date.today().year)).all())
         for row in session.execute(select(Account.id, *columns)):
-            values = row._asdict()
+            values = row._asdict() | {"potential": potentials.get(row.id)}
             if values["inn"]:
                 self.by_inn.setdefault(values["inn"], values)
             self.by_name[values["name"].casefold()] = values
@@ -403,13 +417,24 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
     existing = _load(session, Account, [a.existing_id for a in plan._accounts if a.existing_id])
     people = _load(session, Contact, [c.existing_id for a in plan._accounts
                                       for c in a.contacts.values() if c.existing_id])
+    year = date.today().year
+    potentials = {p.account_id: p for p in session.scalars(
+        select(Potential).where(Potential.year == year))}
     for account in plan._accounts:
+        values = dict(account.values)
+        potential = values.pop("potential", None)
         if account.existing_id is None:
             account_id = uuid.uuid4()
-            session.add(Account(id=account_id, **{**account.values, "name": account.name}))
+            session.add(Account(id=account_id, **{**values, "name": account.name}))
         else:
             account_id = account.existing_id
-            _change(existing[account_id], account.changes())
+            changes = account.changes()
+            potential = changes.pop("potential", None)
+            _change(existing[account_id], changes)
+        if potential is not None and account_id in potentials:
+            potentials[account_id].amount = potential
+        elif potential is not None:
+            session.add(Potential(account_id=account_id, year=year, amount=potential))
         for person in account.contacts.values():
             if person.existing_id is None:
                 session.add(Contact(account_id=account_id,

@@ -62,6 +62,7 @@ _DECLARED: dict[str, _Declared] = {
                          client_safe=("name", "legal_name", "currency")),
     "revenue": _Declared(Text("a revenue record"), "period", "revenue", ("period",),
                          client_safe=("period", "amount")),
+    "potential": _Declared(Text("a purchase potential"), "year", "potentials", ("year",)),
     #: the ERP's reference is the deal's identity there; a file's deal without an id is
     #: the stored one only when all four agree (deals.py imports by reference)
     "deal": _Declared(Text("a deal"), "date", "deals",

@@ -115,13 +115,13 @@ class Account(Base):
     lifecycle: Mapped[Lifecycle] = mapped_column(_enum(Lifecycle), default=Lifecycle.PROSPECT)
     lifecycle_reason: Mapped[Optional[str]] = mapped_column(Text)
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
-    annual_potential: Mapped[Optional[Decimal]] = mapped_column(Money)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_utcnow, onupdate=_utcnow
     )
 
     revenue: Mapped[list[Revenue]] = _children("Revenue", "Revenue.period")
+    potentials: Mapped[list[Potential]] = _children("Potential", "Potential.year")
     deals: Mapped[list[Deal]] = _children("Deal", "Deal.date")
     ladder: Mapped[list[LadderAssessment]] = _children("LadderAssessment", "LadderAssessment.date")
     contacts: Mapped[list[Contact]] = _children("Contact", "Contact.name")
@@ -154,6 +154,23 @@ class Revenue(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
 
     account: Mapped[Account] = relationship(back_populates="revenue")
+
+
+class Potential(Base):
+    """What the client buys a year of the kinds of goods we sell, from us and from
+    others, as estimated for ``year``. It holds until a later year's estimate replaces
+    it, so the share of wallet of a past period is set against the potential of its
+    own time (domain/wallet.py)."""
+
+    __tablename__ = "potential"
+    __table_args__ = (UniqueConstraint("account_id", "year"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    account_id: Mapped[uuid.UUID] = _account_fk()
+    year: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    account: Mapped[Account] = relationship(back_populates="potentials")
 
 
 class Deal(Base):
@@ -332,6 +349,10 @@ class Opportunity(Base):
     days: Mapped[Optional[int]] = mapped_column(Integer)
     status: Mapped[OpportunityStatus] = mapped_column(
         _enum(OpportunityStatus), default=OpportunityStatus.IDEA
+    )
+    #: the goal of the account plan the opportunity serves
+    goal_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("goal.id", ondelete="SET NULL"), index=True
     )
 
     account: Mapped[Account] = relationship(back_populates="opportunities")

@@ -181,6 +181,7 @@ RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
     ("ladder_assessment", "answers"): _ladder_answers,
     ("ladder_assessment", "competitors"): _competitors,
     ("revenue", "period"): period_problem,
+    ("potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
     ("statistic", "period"): period_problem,
     ("exchange_rate", "currency"): _currency,
     ("exchange_rate", "base"): _currency,

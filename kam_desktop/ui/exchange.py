@@ -323,7 +323,7 @@ FIELD_LABELS = {
     "owner": QT_TRANSLATE_NOOP("fields", "owner"),
     "category": QT_TRANSLATE_NOOP("fields", "category"),
     "lifecycle": QT_TRANSLATE_NOOP("fields", "stage"),
-    "annual_potential": QT_TRANSLATE_NOOP("fields", "annual potential"),
+    "year": QT_TRANSLATE_NOOP("fields", "year"),
     "position": QT_TRANSLATE_NOOP("fields", "position"),
     "department": QT_TRANSLATE_NOOP("fields", "department"),
     "email": QT_TRANSLATE_NOOP("fields", "e-mail"),

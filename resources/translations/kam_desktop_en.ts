@@ -1623,6 +1623,10 @@ Database: {path}</translation>
         <translation>Priority</translation>
     </message>
     <message>
+        <source>Serves the goal</source>
+        <translation>Serves the goal</translation>
+    </message>
+    <message>
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
@@ -1663,12 +1667,48 @@ Database: {path}</translation>
         <translation>Days needed</translation>
     </message>
     <message>
+        <source>Serves the plan goal</source>
+        <translation>Serves the plan goal</translation>
+    </message>
+    <message>
+        <source>The goal of the account development plan this opportunity serves</source>
+        <translation>The goal of the account development plan this opportunity serves</translation>
+    </message>
+    <message>
+        <source>Make a plan goal of it</source>
+        <translation>Make a plan goal of it</translation>
+    </message>
+    <message>
+        <source>Add a goal to the account plan whose aim is this opportunity, and link them</source>
+        <translation>Add a goal to the account plan whose aim is this opportunity, and link them</translation>
+    </message>
+    <message>
         <source>Expected benefit, {currency}</source>
         <translation>Expected benefit, {currency}</translation>
     </message>
     <message>
         <source>Cost, {currency}</source>
         <translation>Cost, {currency}</translation>
+    </message>
+    <message>
+        <source>Make a plan goal</source>
+        <translation>Make a plan goal</translation>
+    </message>
+    <message>
+        <source>Our goal will be “{title}”. Which goal of the client does it serve?</source>
+        <translation>Our goal will be “{title}”. Which goal of the client does it serve?</translation>
+    </message>
+    <message>
+        <source>Make a plan goal of an opportunity</source>
+        <translation>Make a plan goal of an opportunity</translation>
+    </message>
+    <message>
+        <source>The client&apos;s goal: {problem}</source>
+        <translation>The client&apos;s goal: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot make a plan goal</source>
+        <translation>Cannot make a plan goal</translation>
     </message>
     <message>
         <source>not estimated</source>
@@ -1930,6 +1970,29 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PotentialSection</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>purchase potential</source>
+        <translation>purchase potential</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of the kinds of goods we sell, from us and from others</source>
+        <translation>What the client buys a year of the kinds of goods we sell, from us and from others</translation>
+    </message>
+    <message>
+        <source>A potential for {year} is already recorded.</source>
+        <translation>A potential for {year} is already recorded.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2061,24 +2124,24 @@ Database: {path}</translation>
         <translation>Currency</translation>
     </message>
     <message>
-        <source>What the client buys a year of the kinds of goods we sell, from us and from others</source>
-        <translation>What the client buys a year of the kinds of goods we sell, from us and from others</translation>
+        <source>Purchase potential by year</source>
+        <translation>Purchase potential by year</translation>
     </message>
     <message>
-        <source>Annual purchase potential</source>
-        <translation>Annual purchase potential</translation>
+        <source>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. Each period is set against the potential of its own year — the latest estimate up to then — and a quarter against a quarter of it.</source>
+        <translation>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. Each period is set against the potential of its own year — the latest estimate up to then — and a quarter against a quarter of it.</translation>
     </message>
     <message>
-        <source>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. A quarter is set against a quarter of the annual potential.</source>
-        <translation>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. A quarter is set against a quarter of the annual potential.</translation>
+        <source>Give the client&apos;s purchase potential by year to see the share of wallet.</source>
+        <translation>Give the client&apos;s purchase potential by year to see the share of wallet.</translation>
+    </message>
+    <message>
+        <source>No potential is recorded for {periods} or before: give the potential of those years to see their share of wallet.</source>
+        <translation>No potential is recorded for {periods} or before: give the potential of those years to see their share of wallet.</translation>
     </message>
     <message>
         <source>Our revenue and share of wallet, {currency}</source>
         <translation>Our revenue and share of wallet, {currency}</translation>
-    </message>
-    <message>
-        <source>Give the annual purchase potential above to see the share of wallet.</source>
-        <translation>Give the annual purchase potential above to see the share of wallet.</translation>
     </message>
     <message>
         <source>⚠ Our revenue exceeds the client&apos;s potential in {periods}: the potential is probably too low.</source>
@@ -2698,8 +2761,12 @@ Database: {path}</translation>
         <translation>2025 or 2025-Q3</translation>
     </message>
     <message>
-        <source>Unknown until the annual purchase potential is given.</source>
-        <translation>Unknown until the annual purchase potential is given.</translation>
+        <source>Unknown: no purchase potential is recorded for {year} or a year before.</source>
+        <translation>Unknown: no purchase potential is recorded for {year} or a year before.</translation>
+    </message>
+    <message>
+        <source>Unknown: the potential in force is zero.</source>
+        <translation>Unknown: the potential in force is zero.</translation>
     </message>
     <message>
         <source>Revenue for {period} is already recorded.</source>
@@ -3193,8 +3260,8 @@ Database: {path}</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>Annual potential</source>
-        <translation>Annual potential</translation>
+        <source>Purchase potential this year</source>
+        <translation>Purchase potential this year</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4179,8 +4246,8 @@ Database: {path}</translation>
         <translation>stage</translation>
     </message>
     <message>
-        <source>annual potential</source>
-        <translation>annual potential</translation>
+        <source>year</source>
+        <translation>year</translation>
     </message>
     <message>
         <source>position</source>
@@ -4559,6 +4626,14 @@ Database: {path}</translation>
     <message>
         <source>there is already revenue for {period}</source>
         <translation>there is already revenue for {period}</translation>
+    </message>
+    <message>
+        <source>there is already a potential for {year}</source>
+        <translation>there is already a potential for {year}</translation>
+    </message>
+    <message>
+        <source>is not a goal of this account&apos;s plan</source>
+        <translation>is not a goal of this account&apos;s plan</translation>
     </message>
     <message>
         <source>{name} is already on this account</source>
@@ -5203,6 +5278,10 @@ Database: {path}</translation>
     <message>
         <source>a revenue record</source>
         <translation>a revenue record</translation>
+    </message>
+    <message>
+        <source>a purchase potential</source>
+        <translation>a purchase potential</translation>
     </message>
     <message>
         <source>a deal</source>

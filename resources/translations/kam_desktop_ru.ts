@@ -1634,6 +1634,10 @@ Database: {path}</source>
         <translation>Приоритет</translation>
     </message>
     <message>
+        <source>Serves the goal</source>
+        <translation>Служит цели</translation>
+    </message>
+    <message>
         <source>opportunity</source>
         <translation>возможность</translation>
     </message>
@@ -1674,12 +1678,48 @@ Database: {path}</source>
         <translation>Нужно дней</translation>
     </message>
     <message>
+        <source>Serves the plan goal</source>
+        <translation>Служит цели плана</translation>
+    </message>
+    <message>
+        <source>The goal of the account development plan this opportunity serves</source>
+        <translation>Цель плана развития клиента, которой служит эта возможность</translation>
+    </message>
+    <message>
+        <source>Make a plan goal of it</source>
+        <translation>Сделать целью плана</translation>
+    </message>
+    <message>
+        <source>Add a goal to the account plan whose aim is this opportunity, and link them</source>
+        <translation>Добавить в план развития цель, которой станет эта возможность, и связать их</translation>
+    </message>
+    <message>
         <source>Expected benefit, {currency}</source>
         <translation>Ожидаемая выгода, {currency}</translation>
     </message>
     <message>
         <source>Cost, {currency}</source>
         <translation>Затраты, {currency}</translation>
+    </message>
+    <message>
+        <source>Make a plan goal</source>
+        <translation>Цель плана из возможности</translation>
+    </message>
+    <message>
+        <source>Our goal will be “{title}”. Which goal of the client does it serve?</source>
+        <translation>Нашей целью станет «{title}». Какой цели клиента она служит?</translation>
+    </message>
+    <message>
+        <source>Make a plan goal of an opportunity</source>
+        <translation>Сделать возможность целью плана</translation>
+    </message>
+    <message>
+        <source>The client&apos;s goal: {problem}</source>
+        <translation>Цель клиента: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot make a plan goal</source>
+        <translation>Не удалось сделать цель плана</translation>
     </message>
     <message>
         <source>not estimated</source>
@@ -1942,6 +1982,29 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PotentialSection</name>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>purchase potential</source>
+        <translation>потенциал закупок</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of the kinds of goods we sell, from us and from others</source>
+        <translation>Сколько товаров нашего профиля клиент закупает за год — у нас и у других поставщиков</translation>
+    </message>
+    <message>
+        <source>A potential for {year} is already recorded.</source>
+        <translation>Потенциал за {year} год уже записан.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2073,24 +2136,24 @@ Database: {path}</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <source>What the client buys a year of the kinds of goods we sell, from us and from others</source>
-        <translation>Сколько товаров нашего профиля клиент закупает за год — у нас и у других поставщиков</translation>
+        <source>Purchase potential by year</source>
+        <translation>Потенциал закупок по годам</translation>
     </message>
     <message>
-        <source>Annual purchase potential</source>
-        <translation>Годовой потенциал закупок</translation>
+        <source>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. Each period is set against the potential of its own year — the latest estimate up to then — and a quarter against a quarter of it.</source>
+        <translation>Доля в закупках — наша выручка как часть всех закупок клиента в нашей товарной группе. Каждый период сравнивается с потенциалом своего года — последней оценкой на то время, — а квартал с четвертью этого потенциала.</translation>
     </message>
     <message>
-        <source>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. A quarter is set against a quarter of the annual potential.</source>
-        <translation>Доля в закупках — наша выручка как часть всех закупок клиента в нашей товарной группе. Квартал сравнивается с четвертью годового потенциала.</translation>
+        <source>Give the client&apos;s purchase potential by year to see the share of wallet.</source>
+        <translation>Укажите потенциал закупок клиента по годам, чтобы увидеть долю в закупках.</translation>
+    </message>
+    <message>
+        <source>No potential is recorded for {periods} or before: give the potential of those years to see their share of wallet.</source>
+        <translation>Потенциал за {periods} год и раньше не записан: укажите потенциал этих лет, чтобы увидеть их долю в закупках.</translation>
     </message>
     <message>
         <source>Our revenue and share of wallet, {currency}</source>
         <translation>Наша выручка и доля в закупках, {currency}</translation>
-    </message>
-    <message>
-        <source>Give the annual purchase potential above to see the share of wallet.</source>
-        <translation>Укажите выше годовой потенциал закупок, чтобы увидеть долю в закупках.</translation>
     </message>
     <message>
         <source>⚠ Our revenue exceeds the client&apos;s potential in {periods}: the potential is probably too low.</source>
@@ -2715,8 +2778,12 @@ Database: {path}</source>
         <translation>2025 или 2025-Q3</translation>
     </message>
     <message>
-        <source>Unknown until the annual purchase potential is given.</source>
-        <translation>Неизвестна, пока не указан годовой потенциал закупок.</translation>
+        <source>Unknown: no purchase potential is recorded for {year} or a year before.</source>
+        <translation>Неизвестна: потенциал закупок за {year} год и более ранние годы не записан.</translation>
+    </message>
+    <message>
+        <source>Unknown: the potential in force is zero.</source>
+        <translation>Неизвестна: действующий потенциал равен нулю.</translation>
     </message>
     <message>
         <source>Revenue for {period} is already recorded.</source>
@@ -3214,8 +3281,8 @@ Database: {path}</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Annual potential</source>
-        <translation>Годовой потенциал</translation>
+        <source>Purchase potential this year</source>
+        <translation>Потенциал закупок в этом году</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4211,8 +4278,8 @@ Database: {path}</source>
         <translation>стадия</translation>
     </message>
     <message>
-        <source>annual potential</source>
-        <translation>годовой потенциал</translation>
+        <source>year</source>
+        <translation>год</translation>
     </message>
     <message>
         <source>position</source>
@@ -4591,6 +4658,14 @@ Database: {path}</source>
     <message>
         <source>there is already revenue for {period}</source>
         <translation>выручка за {period} уже внесена</translation>
+    </message>
+    <message>
+        <source>there is already a potential for {year}</source>
+        <translation>потенциал за {year} год уже записан</translation>
+    </message>
+    <message>
+        <source>is not a goal of this account&apos;s plan</source>
+        <translation>не цель плана развития этого клиента</translation>
     </message>
     <message>
         <source>{name} is already on this account</source>
@@ -5235,6 +5310,10 @@ Database: {path}</source>
     <message>
         <source>a revenue record</source>
         <translation>запись о выручке</translation>
+    </message>
+    <message>
+        <source>a purchase potential</source>
+        <translation>потенциал закупок</translation>
     </message>
     <message>
         <source>a deal</source>

@@ -30,8 +30,8 @@ GOOD = {
             "inn": "7707083893",
             "category": "key",
             "lifecycle": "key",
-            "annual_potential": 1234567.89,
             "revenue": [{"period": "2025", "amount": 500000}],
+            "potentials": [{"year": 2025, "amount": 1234567.89}],
             "ladder": [{"date": "2025-02-01", "our_view": 2, "competitors": {"Альфа": 3}}],
             "contacts": [
                 {"id": CONTACT_ID, "name": "Ольга Лебедева", "interest": 8, "involvement": 9},
@@ -104,7 +104,8 @@ BAD_DOCUMENTS = [
      "contacts[0] has the same name"),
     (vector(lambda a: a["involvement"]["search"].update(Продажи=45)),
      "accounts[0].involvement.search", "the shares sum to 105 %, not 100 %"),
-    (vector(lambda a: a.update(annual_potential=10.005)), "accounts[0].annual_potential",
+    (vector(lambda a: a["potentials"][0].update(amount=10.005)),
+     "accounts[0].potentials[0].amount",
      "10.005 has more than two decimal places"),
     (vector(lambda a: a["value"][0].update(our_cost=-5)), "accounts[0].value[0].our_cost",
      "an amount of money cannot be negative"),
@@ -201,8 +202,8 @@ def test_export_then_import_changes_nothing(cli, portfolio, tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     exported = json.loads(path.read_text(encoding="utf-8"))
     assert [a["name"] for a in exported["accounts"]] == ["АО «Вектор»"]
-    assert exported["accounts"][0]["annual_potential"] == 1234567.89
-    assert '"annual_potential": 1234567.89' in path.read_text(encoding="utf-8")
+    assert exported["accounts"][0]["potentials"][0]["amount"] == 1234567.89
+    assert '"amount": 1234567.89' in path.read_text(encoding="utf-8")
 
     before = digest(portfolio)
     result = cli("import", str(path), db=portfolio)

@@ -143,6 +143,7 @@ def test_hostile_cells_are_bad_rows_by_line(cli, db_path, tmp_path) -> None:
         "ООО Хорошее;1 234 567,89",
     ]), encoding="utf-8")
     mapping = tmp_path / "mapping.json"
+    # a mapping file saved before potentials by year names the potential by its old key
     mapping.write_text(json.dumps({"name": "Клиент", "annual_potential": "Потенциал"},
                                   ensure_ascii=False), encoding="utf-8")
     dry = cli("import-table", str(table), "--map", str(mapping), "--dry-run", db=db_path)
@@ -152,5 +153,5 @@ def test_hostile_cells_are_bad_rows_by_line(cli, db_path, tmp_path) -> None:
     assert "line 4" in dry.stdout and "'31.02.2026' is not an amount of money" in dry.stdout
     done = cli("import-table", str(table), "--map", str(mapping), "--skip-bad", db=db_path)
     assert done.returncode == 0, done.stderr
-    assert [(a["name"], a["annual_potential"]) for a in _accounts(cli, db_path)] == [
+    assert [(a["name"], a["potential"]) for a in _accounts(cli, db_path)] == [
         ("ООО Хорошее", 1234567.89)]

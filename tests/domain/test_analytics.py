@@ -95,31 +95,33 @@ def test_pareto_agrees_with_the_abc_classes(revenue):
 def test_wallet_points_medians_and_growth():
     year = Period(2025)
     accounts = [
-        WalletAccount("big-low", Category.DEVELOPING, D(1000), D(100)),   # 10 %
-        WalletAccount("big-high", Category.KEY, D(800), D(480)),          # 60 %
-        WalletAccount("small", Category.OCCASIONAL, D(100), D(30)),       # 30 %
-        WalletAccount("zero", Category.DEVELOPING, D(600), D(0)),         # 0 %
-        WalletAccount("no-potential", Category.KEY, None, D(10)),
-        WalletAccount("no-revenue", Category.KEY, D(500), None),
-        WalletAccount("bad-potential", Category.KEY, D(0), D(10)),
+        WalletAccount("big-low", Category.DEVELOPING, {2025: D(1000)}, D(100)),   # 10 %
+        # the 2024 estimate holds in 2025; the 2026 one is not yet in force
+        WalletAccount("big-high", Category.KEY, {2024: D(800), 2026: D(9000)}, D(480)),  # 60 %
+        WalletAccount("small", Category.OCCASIONAL, {2025: D(100)}, D(30)),       # 30 %
+        WalletAccount("zero", Category.DEVELOPING, {2025: D(600)}, D(0)),         # 0 %
+        WalletAccount("no-potential", Category.KEY, {2026: D(10)}, D(10)),
+        WalletAccount("no-revenue", Category.KEY, {2025: D(500)}, None),
+        WalletAccount("bad-potential", Category.KEY, {2025: D(0)}, D(10)),
     ]
     result = wallet_map(accounts, year)
     assert [p.account for p in result.points] == ["big-high", "big-low", "small", "zero"]
     assert result.points[0].share == D("0.6") and result.points[0].revenue == D(480)
-    assert result.points[0].category is Category.KEY
+    assert result.points[0].category is Category.KEY and result.points[0].potential == D(800)
     assert result.median_potential == D(700) and result.median_share == D("0.2")
     assert result.growth == ("big-low",)
     assert result.unplaced == ("no-potential", "no-revenue", "bad-potential")
 
 
 def test_a_quarter_is_measured_against_a_quarter_of_the_potential():
-    result = wallet_map([WalletAccount("a", Category.KEY, D(400), D(50))], Period(2025, 2))
+    result = wallet_map([WalletAccount("a", Category.KEY, {2025: D(400)}, D(50))],
+                        Period(2025, 2))
     assert result.points[0].share == D("0.5")
     assert result.growth == ()
 
 
 def test_wallet_map_of_nothing():
-    result = wallet_map([WalletAccount("a", Category.KEY, None, None)], Period(2025))
+    result = wallet_map([WalletAccount("a", Category.KEY, {}, None)], Period(2025))
     assert result.points == () and result.median_share is None and result.unplaced == ("a",)
 
 

@@ -63,7 +63,7 @@ def test_every_account_and_its_figures(db, demo, tmp_path, language):
         share = words["none"] if row.share_of_wallet is None else fmt.percent(row.share_of_wallet)
         level = words["none"] if row.ladder_level is None else str(row.ladder_level)
         line = [row.name, name(language, row.category), name(language, row.lifecycle),
-                row.abc.value, fmt.number(row.annual_potential), share, level,
+                row.abc.value, fmt.number(row.year_potential), share, level,
                 fmt.number(row.value_this_year)]
         assert re.sub(r"\s", "", "".join(line)) in packed, row.name
     total = sum(r.value_this_year for r in rows)

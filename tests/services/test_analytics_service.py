@@ -37,13 +37,15 @@ def _small_portfolio(db):
     """Three accounts in roubles and one in euros, each with a little of everything."""
     with db.transaction() as session:
         big = _add(session, "account", None, name="Большой", owner="Ирина",
-                   annual_potential="1000", category="key", lifecycle="key")
+                   category="key", lifecycle="key")
         small = _add(session, "account", None, name="Малый", owner="Ирина",
-                     annual_potential="400", lifecycle="lost",
-                     lifecycle_reason="Проиграли тендер")
+                     lifecycle="lost", lifecycle_reason="Проиграли тендер")
         empty = _add(session, "account", None, name="Пустой", owner="Олег")
-        euro = _add(session, "account", None, name="Евро", owner="Олег", currency="EUR",
-                     annual_potential="100")
+        euro = _add(session, "account", None, name="Евро", owner="Олег", currency="EUR")
+        # the map's year (2024) takes the potential in force then, not a later one
+        for account, year, amount in ((big, 2023, "1000"), (big, 2025, "9000"),
+                                      (small, 2024, "400"), (euro, 2024, "100")):
+            _add(session, "potential", account, year=year, amount=amount)
         for account, amount in ((big, "800"), (small, "200"), (euro, "50")):
             _add(session, "revenue", account, period="2024", amount=amount)
         _add(session, "ladder_assessment", big, date="2024-01-10", our_view=2)

@@ -128,7 +128,10 @@ def test_each_account_is_plausibly_filled(db) -> None:
             assert account.name.endswith("»")
             assert account.legal_name.endswith(account.name[account.name.index("«"):])
             assert inn_problem(account.inn) is None
-            assert account.currency == "RUB" and account.annual_potential > 0
+            assert account.currency == "RUB"
+            potentials = {p.year: p.amount for p in account.potentials}
+            assert sorted(potentials) == [2022, 2023, 2024, 2025]
+            assert all(amount > 0 for amount in potentials.values())
             assert account.website.startswith("https://") and account.website.endswith(".ru")
             assert account.industry and account.region and account.address and account.owner
             assert (account.lifecycle_reason is not None) == account.lifecycle.needs_reason
@@ -264,7 +267,8 @@ def test_revenue_covers_three_years_and_four_quarters_with_a_plausible_share(db)
             quarters = periods[account.id]
             assert sum(quarters[f"2024-Q{q}"] for q in range(1, 5)) == quarters["2024"]
             if account.lifecycle not in (Lifecycle.SLEEPING, Lifecycle.LOST):
-                share = quarters["2024"] / account.annual_potential
+                # against the potential of 2024 itself
+                share = quarters["2024"] / account.potentials[2].amount
                 assert Decimal("0.05") <= share <= Decimal("0.70")
 
 
@@ -336,3 +340,11 @@ def test_company_names_stay_unique_beyond_the_plain_name_space() -> None:
     builder = demo._Builder(random.Random(3), TODAY)
     names = [builder.company_core()[0] for _ in range(60_000)]
     assert len(set(names)) == len(names)
+
+
+def test_the_potential_moves_from_year_to_year(db) -> None:
+    _load(db)
+    with db.sessions() as session:
+        moving = [len({p.amount for p in account.potentials}) > 1
+                  for account in session.scalars(select(Account))]
+    assert sum(moving) > len(moving) * 3 / 4

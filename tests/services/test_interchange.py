@@ -55,8 +55,8 @@ FULL = """
       "lifecycle": "prospect",
       "lifecycle_reason": null,
       "currency": "EUR",
-      "annual_potential": null,
       "revenue": [],
+      "potentials": [],
       "deals": [],
       "ladder": [],
       "contacts": [],
@@ -86,10 +86,13 @@ FULL = """
       "lifecycle": "sleeping",
       "lifecycle_reason": "Заморозили проекты до утверждения бюджета",
       "currency": "RUB",
-      "annual_potential": 1234567.89,
       "revenue": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000101", "period": "2024", "amount": 980000},
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000102", "period": "2025-Q1", "amount": 250000.5}
+      ],
+      "potentials": [
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000105", "year": 2023, "amount": 1000000},
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000106", "year": 2025, "amount": 1234567.89}
       ],
       "deals": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000111", "date": "2024-03-15",
@@ -324,12 +327,12 @@ def test_export_of_an_import_reproduces_every_field(db, full) -> None:
 def test_money_keeps_its_exact_value(db, loaded, tmp_path) -> None:
     document = export(db)
     sever = document["accounts"][SEVER]
-    assert sever["annual_potential"] == Decimal("1234567.89")
+    assert sever["potentials"][1]["amount"] == Decimal("1234567.89")
     assert type(sever["revenue"][0]["amount"]) is int  # a whole amount is written as one
     path = tmp_path / "out.json"
     write_document(path, document)
     text = path.read_text(encoding="utf-8")
-    assert '"annual_potential": 1234567.89,' in text
+    assert '"amount": 1234567.89' in text
     assert '"amount": 250000.5' in text and '"amount": 980000' in text
     assert read_document(path) == document
 
@@ -400,10 +403,9 @@ def test_absent_keys_and_sections_leave_the_stored_data_alone(db, loaded) -> Non
 
 def test_null_clears_an_optional_field(db, loaded) -> None:
     load(db, {"format": "kam-desktop.accounts", "version": 1, "accounts": [
-        {"name": "Северсталь-Логистик", "website": None, "annual_potential": None,
-         "motivation": None}]})
+        {"name": "Северсталь-Логистик", "website": None, "motivation": None}]})
     sever = export(db)["accounts"][SEVER]
-    assert sever["website"] is sever["annual_potential"] is sever["motivation"] is None
+    assert sever["website"] is sever["motivation"] is None
     assert sever["industry"] == "Металлургия"
 
 
@@ -688,8 +690,10 @@ BAD = [
      "accounts[1].involvement.sale", "'sale' is not one of: search, need_identification"),
     (sever(lambda a: a["involvement"]["search"].update(Маркетинг="70")),
      "accounts[1].involvement.search.Маркетинг", "expected a number"),
-    (sever(lambda a: a.update(annual_potential=Decimal("10.005"))), "accounts[1].annual_potential",
-     "10.005 has more than two decimal places"),
+    (sever(lambda a: a["potentials"][0].update(amount=Decimal("10.005"))),
+     "accounts[1].potentials[0].amount", "10.005 has more than two decimal places"),
+    (sever(lambda a: a["potentials"].append({"year": 2023, "amount": 5})),
+     "accounts[1].potentials[2].year", "potentials[0] has the same year"),
     (sever(lambda a: a["revenue"][0].update(amount=-1)), "accounts[1].revenue[0].amount",
      "an amount of money cannot be negative"),
     (sever(lambda a: a["opportunities"][0].update(cost=10 ** 13)),

@@ -67,6 +67,7 @@ def unique_records(strategy, *key: str, max_size: int = 2):
 
 
 revenue = st.fixed_dictionaries({"period": periods, "amount": money})
+potential = st.fixed_dictionaries({"year": st.integers(2000, 2030), "amount": money})
 deal = st.fixed_dictionaries({"date": iso_dates, "amount": money},
                              optional={"product_group": optional_text,
                                        "reference": optional_text})
@@ -161,8 +162,8 @@ def account(draw, name: str) -> dict:
                   "notes": optional_text, "owner": optional_text,
                   "category": values(Category), "motivation": st.none() | values(Motivation),
                   "currency": st.sampled_from(["RUB", "EUR", "USD"]),
-                  "annual_potential": optional_money,
                   "revenue": unique_records(revenue, "period", max_size=3),
+                  "potentials": unique_records(potential, "year", max_size=3),
                   "deals": unique_records(deal, "date", max_size=3),
                   "ladder": unique_records(ladder, "date"),
                   "opportunities": unique_records(opportunity, "title"),
@@ -208,11 +209,11 @@ def documents(draw) -> dict:
 
 # --- the normal form: what an export of the document must be -----------------------------
 
-LISTS = ("revenue", "deals", "ladder", "contacts", "team", "diary", "opportunities", "goals",
+LISTS = ("revenue", "potentials", "deals", "ladder", "contacts", "team", "diary", "opportunities", "goals",
          "value", "statistics", "switching_barriers", "cooling")
 NATURAL_KEYS = {
     # deals: the document's deals have distinct dates, which order them alone
-    "revenue": ("period",), "deals": ("date",), "ladder": ("date",), "contacts": ("name",),
+    "revenue": ("period",), "potentials": ("year",), "deals": ("date",), "ladder": ("date",), "contacts": ("name",),
     "team": ("name",),
     "diary": ("date", "summary"), "opportunities": ("title",), "goals": ("our_goal",),
     "value": ("date", "title"), "statistics": ("name", "period"),
@@ -220,11 +221,11 @@ NATURAL_KEYS = {
 }
 DEFAULTS = {
     "account": {**dict.fromkeys(("legal_name", "inn", "industry", "region", "website", "address",
-                                 "notes", "owner", "motivation", "lifecycle_reason",
-                                 "annual_potential")),
+                                 "notes", "owner", "motivation", "lifecycle_reason")),
                 "category": "developing", "lifecycle": "prospect", "currency": "RUB",
                 **{key: [] for key in LISTS}, "involvement": {}},
     "revenue": {},
+    "potentials": {},
     "deals": {"product_group": None, "reference": None},
     "ladder": {"client_view": None, "competitors": {}, "answers": {}, "next_steps": None},
     "contacts": {**dict.fromkeys(("position", "department", "reports_to", "email", "phone",

@@ -19,7 +19,7 @@ def _new_account(db, name="АО «Вектор»", **values):
 
 
 def test_create_and_change_an_account(db) -> None:
-    account_id = _new_account(db, inn="7707083893", annual_potential="1500000.50")
+    account_id = _new_account(db, inn="7707083893", website="https://vektor.ru")
     with db.transaction() as session:
         old = update_record(session, kind="account", record_id=account_id,
                             changes={"region": "Пермский край", "inn": "7707083893"})
@@ -27,7 +27,7 @@ def test_create_and_change_an_account(db) -> None:
     with db.sessions() as session:
         account = session.get(Account, account_id)
         assert account.region == "Пермский край"
-        assert account.annual_potential == Decimal("1500000.50")
+        assert account.website == "https://vektor.ru"
 
 
 def test_writing_the_same_value_changes_nothing(db) -> None:
@@ -45,8 +45,6 @@ def test_writing_the_same_value_changes_nothing(db) -> None:
     ({"inn": "7707083894"}, "inn", "check digit"),
     ({"category": "vip"}, "category", "not one of"),
     ({"lifecycle": "lost"}, "lifecycle_reason", "why"),
-    ({"annual_potential": "10.005"}, "annual_potential", "two decimal places"),
-    ({"annual_potential": "-1"}, "annual_potential", "negative"),
     ({"currency": "rub"}, "currency", "currency code"),
     ({"name": "   "}, "name", "must not be empty"),
 ])
@@ -122,3 +120,19 @@ def test_dates_are_checked(db) -> None:
                            values={"date": date(2026, 2, 27), "kind": "call", "summary": "x"})
     with db.sessions() as session:
         assert session.get(DiaryEntry, entry).date == date(2026, 2, 27)
+
+
+@pytest.mark.parametrize("values, where, words", [
+    ({"year": 2025, "amount": "10.005"}, "amount", "two decimal places"),
+    ({"year": 2025, "amount": "-1"}, "amount", "negative"),
+    ({"year": 1899, "amount": "1000"}, "year", "not between"),
+    ({"year": 2024, "amount": "1000"}, "year", "already a potential for 2024"),
+])
+def test_a_potential_per_year_is_checked(db, values, where, words) -> None:
+    account_id = _new_account(db)
+    with db.transaction() as session:
+        add_record(session, kind="potential", parent_id=account_id,
+                   values={"year": 2024, "amount": "1500000.50"})
+    with pytest.raises(InputError) as error, db.transaction() as session:
+        add_record(session, kind="potential", parent_id=account_id, values=values)
+    assert error.value.where == where and words in error.value.message

@@ -31,7 +31,9 @@ def portfolio(db):
     negative number) and whose contact has personal notes."""
     with db.transaction() as session:
         account = add_record(session, kind="account", parent_id=None, values={
-            "name": "=cmd|' /C calc'!A0", "annual_potential": "1000000", "owner": "@owner"})
+            "name": "=cmd|' /C calc'!A0", "owner": "@owner"})
+        add_record(session, kind="potential", parent_id=account,
+                   values={"year": 2024, "amount": "1000000"})
         add_record(session, kind="revenue", parent_id=account,
                    values={"period": "2024", "amount": "300000"})
         add_record(session, kind="revenue", parent_id=account,
@@ -243,7 +245,7 @@ def test_control_characters_do_not_break_the_workbook(tmp_path, db) -> None:
     version may still hold them."""
     with db.transaction() as session:
         account = add_record(session, kind="account", parent_id=None,
-                             values={"name": "Bell", "annual_potential": Decimal("1")})
+                             values={"name": "Bell"})
         session.execute(update(Account).where(Account.id == account)
                         .values(name="Bell\x07 and NUL\x00 Ltd"))
     path = tmp_path / "portfolio.xlsx"

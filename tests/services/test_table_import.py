@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.inn import make_inn10
+from kam_desktop.domain.periods import Period
+from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.records import add_record
 from kam_desktop.services.table_export import export_table
@@ -236,7 +238,7 @@ def test_guess_from_russian_and_english_headers() -> None:
     guessed = guess_mapping(russian)
     assert guessed == {"name": 1, "legal_name": 2, "inn": 3, "industry": 4, "region": 5,
                        "address": 6, "website": 7, "owner": 8, "category": 9,
-                       "annual_potential": 10, "contact_name": 11, "contact_position": 12,
+                       "potential": 10, "contact_name": 11, "contact_position": 12,
                        "contact_department": 13, "contact_phone": 14, "contact_email": 15}
     english = ["Account Name", "Legal entity", "TIN", "Industry", "Region", "Account manager",
                "Contact", "Job title", "Phone", "E-mail"]
@@ -306,7 +308,9 @@ def test_import_writes_good_rows_then_changes_nothing(tmp_path, db) -> None:
         romashka = session.scalar(select(Account).where(Account.inn == INN_ROMASHKA))
         assert (romashka.name, romashka.region, romashka.industry, romashka.owner) == \
             ("ООО «Ромашка», филиал", "Казань", "Химия", "Анна Белоусова")
-        assert romashka.annual_potential == Decimal("1250000.50")
+        # the potential a file gives is the potential of the year it is imported in
+        assert [(p.year, p.amount) for p in romashka.potentials] == [
+            (date.today().year, Decimal("1250000.50"))]
         assert {c.name: (c.position, c.phone, c.email) for c in romashka.contacts} == {
             "Иванов Иван": ("Директор", "+7 843 200-00-01", "ivanov@romashka.ru"),
             "Петрова Ольга": ("Закупщик", None, "petrova@romashka.ru")}
@@ -408,7 +412,7 @@ def test_our_own_portfolio_export_imports_back(tmp_path, db, db_path) -> None:
     with db.sessions() as session:
         export_table(session, kind="portfolio", path=exported, language="ru",
                      today=date(2026, 11, 23))
-        before = {a.name: (a.category, a.owner, a.annual_potential)
+        before = {a.name: (a.category, a.owner, _potential_now(a))
                   for a in session.scalars(select(Account))}
     other = open_database(tmp_path / "other.sqlite3")
     try:
@@ -418,7 +422,7 @@ def test_our_own_portfolio_export_imports_back(tmp_path, db, db_path) -> None:
             plan = apply_import(session, table=table, columns=guess_mapping(table.headers))
         assert plan.bad == () and len(plan.accounts_added) == 8
         with other.sessions() as session:
-            after = {a.name: (a.category, a.owner, a.annual_potential)
+            after = {a.name: (a.category, a.owner, _potential_now(a))
                      for a in session.scalars(select(Account))}
         assert after == before
     finally:
@@ -457,3 +461,35 @@ def test_a_neutralised_cell_reads_back_as_it_was(tmp_path, db) -> None:
     assert table.rows[0].cells[1:3] == ("Иванов", "'Главный' инженер")
     assert table.rows[0].cells[6] == "+7 495 123-45-67"
     assert _plan(db, table).changes == 0
+
+
+def _potential_now(account: Account) -> Decimal | None:
+    return potential_in({p.year: p.amount for p in account.potentials},
+                        Period(date.today().year))
+
+
+def test_a_potential_column_sets_this_years_potential_and_keeps_earlier_years(tmp_path,
+                                                                             db) -> None:
+    this_year = date.today().year
+    with db.transaction() as session:
+        account_id = add_record(session, kind="account", parent_id=None,
+                                values={"name": "АО «Вектор»"})
+        for year, amount in ((this_year - 2, "900000"), (this_year, "1000000")):
+            add_record(session, kind="potential", parent_id=account_id,
+                       values={"year": year, "amount": amount})
+    path = tmp_path / "potential.csv"
+    path.write_text("Клиент;Потенциал\nАО «Вектор»;2 000 000\nООО «Новое»;500 000\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    with db.transaction() as session:
+        plan = apply_import(session, table=table, columns=guess_mapping(table.headers))
+    assert plan.accounts_updated == ("АО «Вектор»",) and plan.accounts_added == ("ООО «Новое»",)
+    with db.sessions() as session:
+        found = {(a.name, p.year): p.amount for a in session.scalars(select(Account))
+                 for p in a.potentials}
+    assert found == {("АО «Вектор»", this_year - 2): Decimal("900000"),
+                     ("АО «Вектор»", this_year): Decimal("2000000"),
+                     ("ООО «Новое»", this_year): Decimal("500000")}
+    with db.transaction() as session:  # the same file again changes nothing
+        again = apply_import(session, table=table, columns=guess_mapping(table.headers))
+    assert again.accounts_updated == () and again.changes == 0

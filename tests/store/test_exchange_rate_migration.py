@@ -16,9 +16,17 @@ from kam_desktop.store.database import open_database
 SAVED = Path(__file__).parents[1] / "data" / "schema_0001.sqlite3"
 
 
+#: columns a later migration moves elsewhere (0013: an account's one potential became the
+#: potential of a year, tested in test_migration_potential.py)
+MOVED_LATER = {"account": {"annual_potential"}}
+
+
 def _rows(path: Path, table: str) -> list[tuple]:
     with sqlite3.connect(path) as connection:
-        return sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")
+                   if row[1] not in MOVED_LATER.get(table, ())]
+        return sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {table}")
+                      .fetchall(), key=repr)
 
 
 def test_a_database_before_0010_gains_exchange_rates_with_its_data_kept(tmp_path: Path) -> None:

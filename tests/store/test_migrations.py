@@ -14,6 +14,9 @@ from kam_desktop.store.database import open_database
 from kam_desktop.store.integrity import check_database
 
 SAVED = sorted((Path(__file__).parents[1] / "data").glob("schema_*.sqlite3"))
+#: columns a migration moved to a table of their own: (table, column) -> new table
+#: (0013: an account's one potential became the potential of a year)
+MOVED = {("account", "annual_potential"): "potential"}
 #: columns a migration replaced on purpose, with the test that follows their data
 #: (0011: contact.our_counterpart became team members, test_one_mirror_migration.py)
 REPLACED = {"contact": {"our_counterpart"}}
@@ -45,7 +48,9 @@ def test_there_is_a_saved_database_of_the_first_schema() -> None:
 def test_a_saved_database_migrates_with_its_data_intact(saved: Path, tmp_path: Path) -> None:
     path = tmp_path / "portfolio.sqlite3"
     shutil.copy(saved, path)
-    old_columns = {table: [c for c in names if c not in REPLACED.get(table, ())]
+    everything = _contents(path)
+    old_columns = {table: [c for c in names if (table, c) not in MOVED
+                           and c not in REPLACED.get(table, ())]
                    for table, names in _columns(path).items()}
     before = _contents(path, old_columns)
     assert sum(map(len, before.values())) > 100
@@ -58,9 +63,11 @@ def test_a_saved_database_migrates_with_its_data_intact(saved: Path, tmp_path: P
         database.close()
     assert _contents(path, old_columns) == before
     after = _contents(path)
-    assert all(not after[table] for table in set(after) - set(before))  # new tables start empty
+    moved_to = set(MOVED.values())
+    # new tables start empty, except those that took over a moved column
+    assert all(not after[table] for table in set(after) - set(before) - moved_to)
     backups = list_backups(path)
-    assert len(backups) == 1 and _contents(backups[0], old_columns) == before
+    assert len(backups) == 1 and _contents(backups[0]) == everything
 
 
 def test_the_head_constant_is_the_newest_script() -> None:

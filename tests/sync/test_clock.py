@@ -66,7 +66,8 @@ def test_writing_the_value_a_field_already_has_changes_no_clock(db) -> None:
 
 
 DOCUMENT = {"format": "kam-desktop.accounts", "version": 1, "accounts": [
-    {"name": "ООО «Волга»", "notes": "поставки зерна", "annual_potential": 1200000,
+    {"name": "ООО «Волга»", "notes": "поставки зерна",
+     "potentials": [{"year": 2025, "amount": 1200000}],
      "contacts": [{"name": "Ирина Котова", "interest": 8, "involvement": 7,
                    "personal": {"education": "МГУ"}},
                   {"name": "Олег Пахомов", "reports_to": "Ирина Котова"}],
@@ -78,7 +79,7 @@ def test_an_interchange_import_of_equal_values_changes_no_clock(db) -> None:
         interchange.import_document(session, DOCUMENT)
     before = _stamps(db)
     assert {table for table, _ in before} == {"account", "contact", "personal_notes",
-                                              "revenue"}
+                                              "revenue", "potential"}
     with db.sessions() as session:
         replica_clock = session.scalar(select(SyncReplica.clock))
     with db.transaction() as session:

@@ -22,6 +22,7 @@ from kam_desktop.store.models import (
     Account,
     Contact,
     Deal,
+    Potential,
     Revenue,
     SyncConflict,
     SyncReplica,
@@ -307,6 +308,24 @@ def test_revenue_for_one_period_entered_twice_keeps_one_entry(team) -> None:
     logged = anna.conflicts()
     assert [c.kind for c in logged] == ["duplicate"]
     assert {logged[0].other_value} | {f"{kept.amount:.2f}"} == {"100.00", "250.00"}
+
+
+def test_a_potential_for_one_year_entered_twice_keeps_one_entry(team) -> None:
+    anna, boris, _ = team
+    account = anna.add("account", name="ООО «Потенциал»")
+    anna.add("potential", account, year=2023, amount="900000.00")
+    boris.receive(anna.send())
+    anna.add("potential", account, year=2025, amount="1000000.00")
+    boris.add("potential", account, year=2025, amount="1200000.00")
+    anna.receive(boris.send())
+    boris.receive(anna.send())
+    assert dump(anna.db) == dump(boris.db)
+    with anna.db.sessions() as session:
+        kept = {p.year: p.amount for p in session.scalars(select(Potential))}
+    assert sorted(kept) == [2023, 2025] and kept[2023] == Decimal("900000.00")
+    logged = anna.conflicts()
+    assert [c.kind for c in logged] == ["duplicate"]
+    assert {logged[0].other_value} | {f"{kept[2025]:.2f}"} == {"1000000.00", "1200000.00"}
 
 
 def test_a_bundle_of_one_account_carries_that_account_only(team) -> None:

@@ -40,8 +40,14 @@ def context(qapp, db) -> AppContext:
 
 @pytest.fixture
 def make_account(db):
-    def make(name: str = "АО «Вектор»", **values) -> uuid.UUID:
+    def make(name: str = "АО «Вектор»", potentials: dict[int, str] | None = None,
+             **values) -> uuid.UUID:
+        """A new account; ``potentials``: the client's purchase potential by year."""
         with db.transaction() as session:
-            return add_record(session, kind="account", parent_id=None,
-                              values={"name": name, **values})
+            account_id = add_record(session, kind="account", parent_id=None,
+                                    values={"name": name, **values})
+            for year, amount in (potentials or {}).items():
+                add_record(session, kind="potential", parent_id=account_id,
+                           values={"year": year, "amount": amount})
+            return account_id
     return make

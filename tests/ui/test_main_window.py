@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from kam_desktop.services.records import add_record
-from kam_desktop.store.models import Account, Contact, PlanAction
+from kam_desktop.store.models import Account, Contact, PlanAction, Potential
 from kam_desktop.ui.main_window import MainWindow
 
 
@@ -97,8 +97,9 @@ def test_sorting_by_a_money_column_sorts_numbers(qtbot, context) -> None:
     table, model = window.portfolio.table, window.portfolio.model
     table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     with context.db.sessions() as session:
-        potentials = session.scalars(select(Account.annual_potential)).all()
-    shown = [model.rows[r].annual_potential for r in range(model.rowCount())]
+        potentials = session.scalars(select(Potential.amount)
+                                     .where(Potential.year == date.today().year)).all()
+    shown = [model.rows[r].potential for r in range(model.rowCount())]
     assert shown == sorted(potentials, key=lambda v: -1 if v is None else v, reverse=True)
     assert model.index(0, 4).data() != ""
 

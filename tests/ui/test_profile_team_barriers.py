@@ -16,6 +16,7 @@ from kam_desktop.services.records import add_record
 from kam_desktop.ui.dossier.barriers import BarriersPage
 from kam_desktop.ui.dossier.profile import ProfilePage
 from kam_desktop.ui.dossier.team import TeamPage
+from kam_desktop.ui.forms import format_money
 
 
 @pytest.fixture
@@ -74,7 +75,6 @@ def test_profile_fields_are_stored_and_undone(context, make_account, open_page) 
     _write(page.editors["address"], "г. Краснодар, ул. Северная, 12")
     _type(page.editors["owner"], "Смирнова Е. А.")
     _type(page.editors["currency"], "eur")
-    _type(page.editors["annual_potential"], "1000000")
     _choose(page.category, "key")
     _choose(page.motivation, "novelty")
 
@@ -86,12 +86,11 @@ def test_profile_fields_are_stored_and_undone(context, make_account, open_page) 
     assert account["address"] == "г. Краснодар, ул. Северная, 12"
     assert account["owner"] == "Смирнова Е. А."
     assert account["currency"] == "EUR"
-    assert account["annual_potential"] == Decimal("1000000")
     assert account["category"].value == "key"
     assert account["motivation"].value == "novelty"
     assert "pilots" in page.motivation_hint.text()
     assert "long-term" in page.category_hint.text()
-    assert page.currency.text() == "EUR"
+    assert "EUR" in page.revenue_box.title()
 
     context.undo_stack.undo()
     assert _account(context, account_id)["motivation"] is None
@@ -155,7 +154,7 @@ def test_the_reason_can_be_given_first_and_not_cleared_while_lost(context, make_
 
 def test_revenue_shows_the_share_of_wallet_and_its_change(qtbot, context, make_account,
                                                          open_page) -> None:
-    account_id = make_account(annual_potential="1000000")
+    account_id = make_account(potentials={2024: "1000000"})
     page = open_page(ProfilePage, account_id)
     revenue = page.revenue
     qtbot.mouseClick(revenue.add_button, Qt.MouseButton.LeftButton)
@@ -164,16 +163,17 @@ def test_revenue_shows_the_share_of_wallet_and_its_change(qtbot, context, make_a
     _type(amount, "250000")
     assert revenue.model.rowCount() == 1
     assert _cell(revenue, 0, 0) == "2025"
-    assert _cell(revenue, 0, 2) == _percent(25.0) + " %"
-    assert _cell(revenue, 0, 3) == ""  # nothing to compare with yet
+    assert _cell(revenue, 0, 2) == format_money(Decimal("1000000"), 0)  # 2024's holds
+    assert _cell(revenue, 0, 3) == _percent(25.0) + " %"
+    assert _cell(revenue, 0, 4) == ""  # nothing to compare with yet
 
     qtbot.mouseClick(revenue.add_button, Qt.MouseButton.LeftButton)
     period, amount = revenue.editors
     _type(period, "2024")
     _type(amount, "200000")
     rows = {_cell(revenue, r, 0): r for r in range(revenue.proxy.rowCount())}
-    assert _cell(revenue, rows["2025"], 3) == f"▲ +{_percent(5.0)} pp"
-    assert _cell(revenue, rows["2024"], 2) == _percent(20.0) + " %"
+    assert _cell(revenue, rows["2025"], 4) == f"▲ +{_percent(5.0)} pp"
+    assert _cell(revenue, rows["2024"], 3) == _percent(20.0) + " %"
 
     # a period already recorded, or no period at all, is refused at the field
     _type(period, "2025")
@@ -182,23 +182,46 @@ def test_revenue_shows_the_share_of_wallet_and_its_change(qtbot, context, make_a
     assert period.error.isVisible() and "is not a period" in period.error.text()
     assert sorted(r["period"] for r in revenue.model.rows) == ["2024", "2025"]
 
-    # the share follows the potential
-    _type(page.potential, "500000")
+    # a potential estimated for 2025 moves 2025's share only, and the change with it
+    potentials = page.potentials
+    qtbot.mouseClick(potentials.add_button, Qt.MouseButton.LeftButton)
+    year, potential = potentials.editors
+    year.input.setValue(2025)
+    year.input.editingFinished.emit()
+    _type(potential, "500000")
     rows = {_cell(revenue, r, 0): r for r in range(revenue.proxy.rowCount())}
-    assert _cell(revenue, rows["2025"], 2) == _percent(50.0) + " %"
+    assert _cell(revenue, rows["2025"], 3) == _percent(50.0) + " %"
+    assert _cell(revenue, rows["2024"], 3) == _percent(20.0) + " %"
+    assert _cell(revenue, rows["2025"], 4) == f"▲ +{_percent(30.0)} pp"
+    # a second estimate of the same year is refused at the field
+    year.input.setValue(2024)
+    year.input.editingFinished.emit()
+    assert year.error.isVisible() and "2024" in year.error.text()
     context.undo_stack.undo()
     rows = {_cell(revenue, r, 0): r for r in range(revenue.proxy.rowCount())}
-    assert _cell(revenue, rows["2025"], 2) == _percent(25.0) + " %"
+    assert _cell(revenue, rows["2025"], 3) == _percent(25.0) + " %"
 
 
-def test_revenue_above_the_potential_is_pointed_out(context, make_account, open_page) -> None:
-    account_id = make_account(annual_potential="100000")
-    page = open_page(ProfilePage, account_id)
+def _profile_with_revenue(make_account, open_page, potentials, period, amount):
+    """The profile of a new account with ``potentials`` and one revenue typed in."""
+    page = open_page(ProfilePage, make_account(potentials=potentials))
     page.revenue.add()
-    _type(page.revenue.editors[0], "2025")
-    _type(page.revenue.editors[1], "150000")
+    _type(page.revenue.editors[0], period)
+    _type(page.revenue.editors[1], amount)
+    return page
+
+
+def test_a_period_before_any_potential_has_no_share(make_account, open_page) -> None:
+    page = _profile_with_revenue(make_account, open_page, {2026: "8000000"}, "2023", "500000")
+    assert _cell(page.revenue, 0, 2) == "" and _cell(page.revenue, 0, 3) == "—"
+    assert "2023" in page.revenue.share.text()
+    assert not page.revenue_note.isHidden() and "2023" in page.revenue_note.text()
+
+
+def test_revenue_above_the_potential_is_pointed_out(make_account, open_page) -> None:
+    page = _profile_with_revenue(make_account, open_page, {2025: "100000"}, "2025", "150000")
     assert not page.revenue_note.isHidden() and "2025" in page.revenue_note.text()
-    assert _cell(page.revenue, 0, 2) == _percent(150.0) + " %"
+    assert _cell(page.revenue, 0, 3) == _percent(150.0) + " %"
 
 
 # -- team ----------------------------------------------------------------------------

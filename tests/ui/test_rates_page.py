@@ -90,8 +90,9 @@ def _portfolio(context) -> None:
     with context.db.transaction() as session:
         for name, currency, amount in (("Рубли", "RUB", "90000000"), ("Евро", "EUR", "1000000")):
             account = add_record(session, kind="account", parent_id=None,
-                                 values={"name": name, "currency": currency,
-                                         "annual_potential": amount})
+                                 values={"name": name, "currency": currency})
+            add_record(session, kind="potential", parent_id=account,
+                       values={"year": int(LAST_YEAR[:4]), "amount": amount})
             add_record(session, kind="revenue", parent_id=account,
                        values={"period": LAST_YEAR, "amount": amount})
 

@@ -79,7 +79,7 @@ def test_money_is_shown_in_the_locale_with_the_currency(russian_locale) -> None:
 
 def test_entries_update_the_totals_by_kind_year_and_department(
         qtbot, context, make_account, russian_locale) -> None:
-    account_id = make_account(annual_potential="100000000")
+    account_id = make_account(potentials={2024: "100000000"})
     with context.db.transaction() as session:
         add_record(session, kind="revenue", parent_id=account_id,
                    values={"period": "2024", "amount": "4000000"})

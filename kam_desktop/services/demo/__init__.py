@@ -47,8 +47,9 @@ class _Builder(_People, _Money, _Plan, _Standing):
         yet, so it has no revenue, deals, ladder, statistics or switching barriers."""
         client = self.account()
         prospect = client.lifecycle is Lifecycle.PROSPECT
+        potentials = self.potentials(client)  # a prospect's too: what it could buy
         if not prospect:
-            self.deals(client, self.revenue(client))
+            self.deals(client, self.revenue(client, potentials))
             self.ladder(client)
         self.contacts(client)
         self.team(client)

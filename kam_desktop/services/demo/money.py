@@ -25,15 +25,39 @@ from kam_desktop.services.demo.rules import (
     PROSPECT_VALUE_KINDS,
     VALUE_COUNT,
 )
-from kam_desktop.store.models import Deal, ExchangeRate, Revenue, Statistic, ValueEntry
+from kam_desktop.store.models import (
+    Deal,
+    ExchangeRate,
+    Potential,
+    Revenue,
+    Statistic,
+    ValueEntry,
+)
 
 
 class _Money(_Draws):
     """Makes an account's revenue, deals, value entries and statistics."""
 
-    def revenue(self, client: _Client) -> dict[tuple[int, int], Decimal]:
+    def potentials(self, client: _Client) -> dict[int, float]:
+        """The client's potential per year, moving by a few per cent a year back from
+        this year's (drawn from the account's own stream, so the rest of the demo
+        stays as it was). The years shown in the dossier are recorded."""
+        rng = random.Random(client.id.int)
+        first = self.quarters[0][0]
+        by_year = {self.today.year: client.potential}
+        for year in range(self.today.year - 1, first - 1, -1):
+            by_year[year] = float(_money(by_year[year + 1] / rng.uniform(0.96, 1.12), 100_000))
+        for year in (*self.years, self.today.year):
+            self.add(Potential, {"id": uuid.uuid5(client.id, f"potential {year}"),
+                                 "account_id": client.id, "year": year,
+                                 "amount": _money(by_year[year])})
+        return by_year
+
+    def revenue(self, client: _Client,
+                potentials: dict[int, float]) -> dict[tuple[int, int], Decimal]:
         """Quarterly revenue from a drifting share of wallet; years are sums of quarters.
         A sleeping or lost client buys nothing in the quarters after it went quiet.
+        ``potentials`` is the client's potential per year (:meth:`potentials`).
         Returns the revenue of every quarter."""
         rng = self.rng
         share = rng.uniform(*SHARE_START[client.category])
@@ -44,7 +68,7 @@ class _Money(_Draws):
             share = min(SHARE_MAX, max(SHARE_MIN, share + trend + rng.uniform(-1.5, 1.5)))
             effective = min(SHARE_MAX, max(
                 SHARE_MIN, share * QUARTER_SEASON[quarter - 1] * rng.uniform(0.93, 1.07)))
-            amount = client.potential / 4 * effective / 100
+            amount = potentials[year] / 4 * effective / 100
             quiet = client.quiet_since
             if quiet is not None and date(year, 3 * quarter - 2, 1) > quiet:
                 amount = 0.0

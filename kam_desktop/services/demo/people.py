@@ -100,7 +100,6 @@ class _People(_Draws):
             "lifecycle": lifecycle,
             "lifecycle_reason": client.quiet_reason,
             "currency": "RUB",
-            "annual_potential": _money(potential),
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         })

@@ -119,7 +119,7 @@ class MeetingPackData:
     motivation: Motivation | None
     owner: str | None
     currency: str
-    annual_potential: Decimal | None
+    potential: Decimal | None
     #: the latest recorded revenue period ("2025" or "2025-Q3"), its amount and share
     revenue_period: str | None
     revenue: Decimal | None
@@ -159,7 +159,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
     """The internal briefing for a meeting with ``attendees`` (names of the account's
     contacts). An unknown account or attendee raises InputError naming it."""
     account_id = find_account(session, None, account_name).id
-    dossier = load_dossier(session, account_id)
+    dossier = load_dossier(session, account_id, today=today)
     account, sections = dossier.account, dossier.sections
     contacts = {c["name"]: c for c in sections["contact"]}
     chosen = tuple(dict.fromkeys(attendees))
@@ -187,7 +187,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
         industry=account["industry"], region=account["region"],
         category=account["category"], lifecycle=account["lifecycle"],
         motivation=account["motivation"], owner=account["owner"],
-        currency=account["currency"], annual_potential=account["annual_potential"],
+        currency=account["currency"], potential=account["potential"],
         revenue_period=revenue and revenue["period"], revenue=revenue and revenue["amount"],
         share_of_wallet=revenue and revenue["share"],
         attendees=chosen, people=people, personal_notes=notes,

@@ -27,7 +27,9 @@ class PortfolioLine:
     abc: AbcClass | None  # None: no rate for its currency, not compared
     owner: str | None
     currency: str
-    annual_potential: Decimal | None
+    #: the potential in force in the revenue year (its own year's estimate, else the
+    #: latest before), which the share is set against
+    potential: Decimal | None
     revenue_last_year: Decimal | None
     share_of_wallet: Decimal | None
     ladder_level: int | None  # our latest estimate
@@ -79,8 +81,9 @@ def portfolio_data(session: Session, *, today: date,
         Period(today.year)
     revenue, conversion = convert_by_account(
         {row.name: (row.revenue_last_year, row.currency) for row in rows}, year, book)
+    # the potential in force in the revenue year, at that year's rate, like the revenue
     potential, _ = convert_by_account(
-        {row.name: (row.annual_potential, row.currency) for row in rows}, year, book)
+        {row.name: (row.year_potential, row.currency) for row in rows}, year, book)
     value, value_conversion = convert_by_account(
         {row.name: (row.value_this_year, row.currency) for row in rows}, this_year, book)
     rates = {row.id: book.rate(row.currency, this_year) for row in rows}
@@ -97,7 +100,7 @@ def portfolio_data(session: Session, *, today: date,
         categories=chosen_categories, owners=chosen_owners,
         accounts=tuple(PortfolioLine(
             row.name, row.category, row.lifecycle, row.abc, row.owner, row.currency,
-            row.annual_potential, row.revenue_last_year, row.share_of_wallet,
+            row.year_potential, row.revenue_last_year, row.share_of_wallet,
             row.ladder_level, row.value_this_year, revenue.get(row.name),
             potential.get(row.name), value.get(row.name)) for row in rows),
         value_by_kind=tuple(sorted(((k, v) for k, v in by_kind.items() if v),

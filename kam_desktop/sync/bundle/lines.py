@@ -79,6 +79,19 @@ def _stamp(value: Any, replicas: int) -> Stamp:
     return hlc, replica
 
 
+#: fields dropped by past migrations, as (table, column): a bundle written by a release
+#: from before may still carry them, and the reader skips them (value and stamp). Their
+#: data moved elsewhere: 0011 made ``contact.our_counterpart`` team members who mirror
+#: contacts; 0013 made ``account.annual_potential`` the potential of a year, which travels
+#: as a table of its own once the sender's laptop is upgraded.
+DROPPED: frozenset[tuple[str, str]] = frozenset({
+    ("contact", "our_counterpart"),
+    ("account", "annual_potential"),
+})
+_DROPPED_BY_TABLE: dict[str, tuple[str, ...]] = {
+    name: tuple(column for table, column in sorted(DROPPED) if table == name)
+    for name in SHAPES}
+
 #: per table, the fields a bundle may lack: those that can be empty. A bundle written by
 #: a version from before such a field was added (a colleague who has not updated yet)
 #: does not know it.
@@ -87,11 +100,16 @@ MAY_LACK: dict[str, frozenset[str]] = {
     for name, shape in SHAPES.items()}
 
 
-def _fill_unknown(line: Any, table: str) -> None:
-    """A field the sender's version did not know arrives empty and stamped as never
-    written: it never overrides a value written here."""
+def _as_this_release_writes(line: Any, table: str) -> None:
+    """A line from an earlier release read as this release writes it: a field dropped
+    since (:data:`DROPPED`) is skipped; a field the sender's version did not know arrives
+    empty and stamped as never written, so it never overrides a value written here.
+    Anything else is left for :func:`parse_record` to judge."""
     values, stamps = (line.get("f"), line.get("s")) if isinstance(line, dict) else (None, None)
     if isinstance(values, dict) and isinstance(stamps, dict):
+        for name in _DROPPED_BY_TABLE.get(table, ()):
+            values.pop(name, None)
+            stamps.pop(name, None)
         for name in MAY_LACK[table] - values.keys():
             values[name] = None
             stamps[name] = [0, None]
@@ -99,14 +117,14 @@ def _fill_unknown(line: Any, table: str) -> None:
 
 def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
-    _fill_unknown(line, table)
+    _as_this_release_writes(line, table)
     return Record(uuid.UUID(line["id"]), line["f"], {}, 0, line["s"], line["id"])
 
 
 def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> Record:
     fields = SHAPES[table].fields
     _keys(line, _RECORD_KEYS)
-    _fill_unknown(line, table)
+    _as_this_release_writes(line, table)
     record_id = parse_uuid(line["id"])
     values = line["f"]
     _keys(values, set(fields))

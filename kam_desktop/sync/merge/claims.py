@@ -1,5 +1,5 @@
-"""Names that must be unique: an account's name, revenue per period, a department's
-share per stage.
+"""Names that must be unique: an account's name, revenue per period, potential per year,
+a department's share per stage.
 
 When two laptops gave the same name to different records, the record with the smaller id
 keeps it; the other account is renamed, the other entry removed, both logged. The merge's
@@ -24,9 +24,11 @@ _clock = SyncClock.__table__
 
 #: unique names: the record with the smaller id keeps it
 UNIQUE = {"account": ("name",), "revenue": ("account_id", "period"),
+          "potential": ("account_id", "year"),
           "involvement_share": ("account_id", "stage", "department")}
 #: the value shown in the log when one of two duplicate entries is removed
-_DUPLICATE_VALUE = {"revenue": "amount", "involvement_share": "percent"}
+_DUPLICATE_VALUE = {"revenue": "amount", "potential": "amount",
+                    "involvement_share": "percent"}
 
 
 def claim(state: MergeState, table: str, entries: list, *, inserting: bool) -> list:

@@ -1,18 +1,26 @@
 """Opportunities with the client, in the three classes of the methodology, weighed by
-their expected benefit against the money, people and time they need."""
+their expected benefit against the money, people and time they need, each linked to the
+goal of the account plan it serves (or turned into one)."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton
+from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import OpportunityClass, OpportunityStatus
 from kam_desktop.services.dossier import Dossier
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.opportunities import make_goal_of_opportunity
+from kam_desktop.ui.dossier.plan import first_line
 from kam_desktop.ui.forms import ChoiceField, IntField, MoneyField, TextField, format_money
 from kam_desktop.ui.labels import name_of, term
+from kam_desktop.ui.messages import translated
 from kam_desktop.ui.sections import SORT_ROLE, Column, RecordSection, Row, fit_columns, unused_name
+from kam_desktop.ui.undo import Batch, Delete, Update, run_edit
 
 
 def opportunity_class_hint(value: str) -> str:
@@ -37,6 +45,21 @@ def _amount_key(value: Any) -> float:
     return -1.0 if value is None else float(value)
 
 
+@dataclass(frozen=True)
+class MakeGoal:
+    """Make a plan goal of an opportunity; reversed by unlinking it and deleting the goal."""
+
+    opportunity_id: uuid.UUID
+    client_goal: str
+
+    def apply(self, session: Session) -> Batch:
+        made = make_goal_of_opportunity(session, opportunity_id=self.opportunity_id,
+                                        client_goal=self.client_goal)
+        return Batch((Update("opportunity", self.opportunity_id,
+                             {"goal_id": made.previous_goal_id}),
+                      Delete("goal", made.goal_id)))
+
+
 class OpportunitiesPage(RecordSection):
     """Opportunities, best first: ``priority`` (from the dossier) is the expected
     benefit per unit of effort, money and person-days (domain/opportunity.py); one
@@ -44,6 +67,7 @@ class OpportunitiesPage(RecordSection):
 
     CLASS_COLUMN = 1
     PRIORITY_COLUMN = 7
+    GOAL_COLUMN = 8
 
     def __init__(self, context, parent=None) -> None:
         classes = list(OpportunityClass)
@@ -66,10 +90,11 @@ class OpportunitiesPage(RecordSection):
                    lambda r: _amount_key(r["days"]), True),
             Column(self.tr("Priority"), self._priority,
                    lambda r: _amount_key(r["priority"]), True),
+            Column(self.tr("Serves the goal"), lambda r: first_line(r["goal"], 60)),
         ]
         super().__init__(context, "opportunity", columns, self._new_opportunity,
                          self.tr("opportunity"), parent)
-        fit_columns(self.table, stretch=(0, self.CLASS_COLUMN))
+        fit_columns(self.table, stretch=(0, self.CLASS_COLUMN, self.GOAL_COLUMN))
         self.table.sortByColumn(self.PRIORITY_COLUMN, Qt.SortOrder.DescendingOrder)
         # eight columns need the full width: the editor goes below the table
         self.splitter.setOrientation(Qt.Orientation.Vertical)
@@ -111,6 +136,18 @@ class OpportunitiesPage(RecordSection):
         self.cost.setToolTip(self.tr("What it will cost us, in money"))
         self.add_editor(self.tr("People needed"), IntField("people", maximum=10_000))
         self.add_editor(self.tr("Days needed"), IntField("days", maximum=100_000))
+        self.goal = self.add_editor(self.tr("Serves the plan goal"),
+                                    ChoiceField("goal_id", [], True))
+        self.goal.setToolTip(self.tr("The goal of the account development plan this "
+                                     "opportunity serves"))
+        self.goal.input.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal.input.setMinimumContentsLength(24)
+        self.make_goal_button = QPushButton(self.tr("Make a plan goal of it"))
+        self.make_goal_button.setToolTip(self.tr(
+            "Add a goal to the account plan whose aim is this opportunity, and link them"))
+        self.make_goal_button.clicked.connect(self._ask_and_make_goal)
+        self.form.addRow("", self.make_goal_button)
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         currency = dossier.account["currency"]
@@ -118,7 +155,34 @@ class OpportunitiesPage(RecordSection):
             self.tr("Expected benefit, {currency}").format(currency=currency))
         self.form.labelForField(self.cost).setText(
             self.tr("Cost, {currency}").format(currency=currency))
+        self.goal.set_choices([(g["id"], first_line(g["our_goal"], 80))
+                               for g in dossier.sections["goal"]])
         self.set_rows(dossier.sections["opportunity"], account_id, account_id)
+
+    def _ask_and_make_goal(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        client_goal, ok = QInputDialog.getText(
+            self, self.tr("Make a plan goal"),
+            self.tr("Our goal will be “{title}”. Which goal of the client does it serve?")
+            .format(title=first_line(row["title"], 80)))
+        if ok:
+            self.make_goal(client_goal)
+
+    def make_goal(self, client_goal: str) -> None:
+        """Make a plan goal of the selected opportunity that mirrors ``client_goal``."""
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        try:
+            run_edit(self.context, self.tr("Make a plan goal of an opportunity"),
+                     MakeGoal(record_id, client_goal))
+        except InputError as error:
+            problem = translated(error.message)
+            if error.where == "client_goal":
+                problem = self.tr("The client's goal: {problem}").format(problem=problem)
+            QMessageBox.warning(self, self.tr("Cannot make a plan goal"), problem)
 
     def row_shown(self, row: Row) -> None:
         self._show_class_hint()

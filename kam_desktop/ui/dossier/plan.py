@@ -70,7 +70,7 @@ def _date(value: date | None) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
 
 
-def _first_line(text: str | None, limit: int = 160) -> str:
+def first_line(text: str | None, limit: int = 160) -> str:
     line = (text or "").strip().split("\n", 1)[0]
     return line if len(line) <= limit else line[:limit - 1] + "…"
 
@@ -101,9 +101,9 @@ class GoalsSection(PlanSection):
 
     def __init__(self, context, parent=None) -> None:
         columns = [
-            Column(self.tr("Client's goal"), lambda r: _first_line(r["client_goal"])),
-            Column(self.tr("↔ Our goal"), lambda r: _first_line(r["our_goal"])),
-            Column(self.tr("Measure"), lambda r: _first_line(r["measure"])),
+            Column(self.tr("Client's goal"), lambda r: first_line(r["client_goal"])),
+            Column(self.tr("↔ Our goal"), lambda r: first_line(r["our_goal"])),
+            Column(self.tr("Measure"), lambda r: first_line(r["measure"])),
             Column(self.tr("Deadline"), lambda r: _date(r["deadline"]),
                    lambda r: _date_key(r["deadline"])),
             Column(self.tr("Progress"), lambda r: progress_text(r["progress"]),
@@ -161,7 +161,7 @@ class ActionsSection(PlanSection):
 
     def __init__(self, context, parent=None) -> None:
         columns = [
-            Column(self.tr("Action"), lambda r: _first_line(r["title"])),
+            Column(self.tr("Action"), lambda r: first_line(r["title"])),
             Column(term("owner"), lambda r: r["owner"] or ""),
             Column(term("due"), self._due_text, lambda r: _date_key(r["due"])),
             Column(term("status"), lambda r: name_of(r["status"]),
@@ -294,7 +294,7 @@ class PlanPage(QWidget):
             self.actions.empty_label.setText(self.tr("Select a goal to see its actions."))
         else:
             self.actions_caption.setText(self.tr("Actions for the goal “{goal}”").format(
-                goal=_first_line(goal["our_goal"], 70)))
+                goal=first_line(goal["our_goal"], 70)))
 
 
 def _days_overdue(row: Row, today: date) -> int:

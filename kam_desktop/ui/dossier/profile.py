@@ -26,6 +26,7 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import (
     ChoiceField,
     FieldEditor,
+    IntField,
     MoneyField,
     MultilineField,
     TextField,
@@ -120,13 +121,16 @@ class CurrencyField(TextField):
 
 
 class RevenueSection(RecordSection):
-    """Our revenue by period, with the share of the client's wallet it represents."""
+    """Our revenue by period, with the potential in force then and the share of the
+    client's wallet the revenue represents."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns = [
             Column(self.tr("Period"), lambda r: r["period"]),
             Column(self.tr("Revenue"), lambda r: format_money(r["amount"]),
                    lambda r: float(r["amount"]), True),
+            Column(term("potential"), lambda r: format_money(r["potential"], 0),
+                   lambda r: _number(r["potential"]), True),
             Column(term("share_of_wallet"), lambda r: percent(r["share"]),
                    lambda r: _number(r["share"]), True),
             Column(self.tr("Change of share"), lambda r: share_change(r["share_change"]),
@@ -139,7 +143,9 @@ class RevenueSection(RecordSection):
         self.share = QLabel()
         self.share.setWordWrap(True)
         self.form.addRow(term("share_of_wallet"), self.share)
-        self.splitter.setSizes([560, 400])
+        # five columns beside the potentials need the width: the editor goes below
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setSizes([280, 100])
         fit_columns(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
@@ -155,8 +161,12 @@ class RevenueSection(RecordSection):
         self.set_rows(dossier.sections["revenue"], account_id, account_id)
 
     def row_shown(self, row: Row) -> None:
-        if row["share"] is None:
-            self.share.setText(self.tr("Unknown until the annual purchase potential is given."))
+        if row["potential"] is None:
+            self.share.setText(self.tr("Unknown: no purchase potential is recorded for "
+                                       "{year} or a year before.")
+                               .format(year=row["period"][:4]))
+        elif row["share"] is None:
+            self.share.setText(self.tr("Unknown: the potential in force is zero."))
         else:
             self.share.setText(" ".join(filter(None, [percent(row["share"]),
                                                       share_change(row["share_change"])])))
@@ -167,6 +177,54 @@ class RevenueSection(RecordSection):
             if value.strip() in others:
                 editor.show_error(self.tr("Revenue for {period} is already recorded.")
                                   .format(period=value.strip()))
+                return
+        super().commit(editor, value)
+
+
+class PotentialSection(RecordSection):
+    """The client's purchase potential as estimated year by year; each estimate holds
+    until a later year's replaces it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        columns = [
+            Column(self.tr("Year"), lambda r: str(r["year"]), lambda r: r["year"]),
+            Column(self.tr("Potential"), lambda r: format_money(r["amount"], 0),
+                   lambda r: float(r["amount"]), True),
+        ]
+        super().__init__(context, "potential", columns, self._new_potential,
+                         self.tr("purchase potential"), parent)
+        self.year = self.add_editor(self.tr("Year"), IntField("year", maximum=2199))
+        self.add_editor(self.tr("Potential"), MoneyField("amount")).setToolTip(self.tr(
+            "What the client buys a year of the kinds of goods we sell, from us and from others"))
+        # two narrow columns: the editor goes under the table
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setSizes([280, 100])
+        self.editor_panel.setMinimumWidth(0)
+        fit_columns(self.table)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def _fit_editor_panel(self) -> None:
+        """Under the table the editor takes the section's width."""
+
+    def _new_potential(self) -> dict[str, Any]:
+        """This year's, or the latest year not yet estimated, counting back; at the
+        latest estimate's amount, to be corrected."""
+        taken = {row["year"] for row in self.model.rows}
+        year = date.today().year
+        while year in taken:
+            year -= 1
+        latest = max(self.model.rows, key=lambda row: row["year"], default=None)
+        return {"year": year, "amount": str(latest["amount"]) if latest else "0"}
+
+    def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
+        self.set_rows(dossier.sections["potential"], account_id, account_id)
+
+    def commit(self, editor: FieldEditor, value: Any) -> None:
+        if editor is self.year and value is not None:
+            others = {r["year"] for r in self.model.rows if r["id"] != self.current_id()}
+            if value in others:
+                editor.show_error(self.tr("A potential for {year} is already recorded.")
+                                  .format(year=value))
                 return
         super().commit(editor, value)
 
@@ -220,30 +278,30 @@ class ProfilePage(QScrollArea):
         self.reason.input.setPlaceholderText(
             self.tr("Why the client is sleeping or lost — needed for those stages"))
         self._add(form, self.tr("Currency"), CurrencyField("currency"))
-        potential = QHBoxLayout()
-        self.potential = self._register(MoneyField("annual_potential"))
-        self.potential.setToolTip(self.tr(
-            "What the client buys a year of the kinds of goods we sell, from us and from others"))
-        self.currency = QLabel()
-        potential.addWidget(self.potential, 1)
-        potential.addWidget(self.currency, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.tr("Annual purchase potential"), potential)
 
         self.revenue = RevenueSection(context)
-        self.revenue.setMinimumHeight(220)
+        self.revenue.setMinimumHeight(380)
         self.revenue.layout().setContentsMargins(0, 0, 0, 0)
+        self.potentials = PotentialSection(context)
+        self.potentials.layout().setContentsMargins(0, 0, 0, 0)
+        potential_box = QGroupBox(self.tr("Purchase potential by year"))
+        QVBoxLayout(potential_box).addWidget(self.potentials)
         self.revenue_box = QGroupBox()
         revenue_layout = QVBoxLayout(self.revenue_box)
         explanation = hint_label()
         explanation.setText(self.tr(
             "Share of wallet: our revenue as a part of what the client buys of our kinds of "
-            "goods. A quarter is set against a quarter of the annual potential."))
+            "goods. Each period is set against the potential of its own year — the latest "
+            "estimate up to then — and a quarter against a quarter of it."))
         self.revenue_note = QLabel()
         self.revenue_note.setWordWrap(True)
         self.revenue_note.setObjectName("revenue_note")
         revenue_layout.addWidget(explanation)
         revenue_layout.addWidget(self.revenue_note)
-        revenue_layout.addWidget(self.revenue, 1)
+        figures = QHBoxLayout()
+        figures.addWidget(self.revenue, 3)
+        figures.addWidget(potential_box, 1)
+        revenue_layout.addLayout(figures, 1)
 
         top = QHBoxLayout()
         top.addWidget(company, 1)
@@ -288,16 +346,22 @@ class ProfilePage(QScrollArea):
         account = dossier.account
         for field, editor in self.editors.items():
             editor.load(account[field])
-        self.currency.setText(account["currency"])
         self.revenue_box.setTitle(self.tr("Our revenue and share of wallet, {currency}")
                                   .format(currency=account["currency"]))
         self.revenue.refresh(dossier, account_id)
-        self._show_revenue_note(dossier.sections["revenue"], account["annual_potential"])
+        self.potentials.refresh(dossier, account_id)
+        self._show_revenue_note(dossier.sections["revenue"], bool(dossier.sections["potential"]))
 
-    def _show_revenue_note(self, rows: list[Row], potential: Decimal | None) -> None:
+    def _show_revenue_note(self, rows: list[Row], estimated: bool) -> None:
         over = [r["period"] for r in rows if r["share"] is not None and r["share"] > 1]
-        if rows and potential is None:
-            text = self.tr("Give the annual purchase potential above to see the share of wallet.")
+        before = sorted(r["period"] for r in rows if r["potential"] is None)
+        if rows and not estimated:
+            text = self.tr("Give the client's purchase potential by year to see the share "
+                           "of wallet.")
+        elif before:
+            text = self.tr("No potential is recorded for {periods} or before: give the "
+                           "potential of those years to see their share of wallet."
+                           ).format(periods=before[-1][:4])
         elif over:
             text = self.tr("⚠ Our revenue exceeds the client's potential in {periods}: "
                            "the potential is probably too low.").format(periods=", ".join(over))

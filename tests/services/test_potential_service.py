@@ -1,0 +1,52 @@
+"""The share of wallet read by the dossier and the portfolio: each period against the
+potential of its own year, the latest estimate carrying forward, none before the first.
+Hand-computed on a real database."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+from kam_desktop.services.dossier import load_dossier
+from kam_desktop.services.portfolio import list_accounts
+from kam_desktop.services.records import add_record
+
+
+def _account(db):
+    with db.transaction() as session:
+        account_id = add_record(session, kind="account", parent_id=None,
+                                values={"name": "АО «Вектор»"})
+        for period, amount in (("2022", "100000"), ("2023", "500000"), ("2024", "600000"),
+                               ("2025", "1000000"), ("2026-Q1", "500000")):
+            add_record(session, kind="revenue", parent_id=account_id,
+                       values={"period": period, "amount": amount})
+        for year, amount in ((2023, "2000000"), (2026, "8000000")):
+            add_record(session, kind="potential", parent_id=account_id,
+                       values={"year": year, "amount": amount})
+    return account_id
+
+
+def test_the_dossier_sets_each_period_against_the_potential_of_its_time(db) -> None:
+    account_id = _account(db)
+    with db.sessions() as session:
+        dossier = load_dossier(session, account_id, today=date(2026, 6, 1))
+    rows = {row["period"]: row for row in dossier.sections["revenue"]}
+    # 2023: 500 000 / 2 000 000, not / 8 000 000 (the potential entered for 2026)
+    assert rows["2023"]["share"] == D("0.25") and rows["2023"]["potential"] == D("2000000")
+    assert rows["2024"]["share"] == D("0.3")  # 2023's estimate still holds
+    assert rows["2025"]["share"] == D("0.5") and rows["2025"]["share_change"] == D("0.2")
+    # a quarter of 2026: 500 000 against a quarter of 8 000 000
+    assert rows["2026-Q1"]["share"] == D("0.25") and rows["2026-Q1"]["potential"] == D("8000000")
+    # before the first estimate: no potential, no share, no change
+    assert rows["2022"]["share"] is rows["2022"]["potential"] is None
+    assert rows["2023"]["share_change"] is None
+    assert dossier.account["potential"] == D("8000000")
+    assert [p["year"] for p in dossier.sections["potential"]] == [2026, 2023]
+
+
+def test_the_portfolio_uses_the_potential_of_the_year_it_shows(db) -> None:
+    _account(db)
+    with db.sessions() as session:
+        (row,) = list_accounts(session, today=date(2026, 6, 1))
+    assert row.revenue_last_year == D("1000000") and row.year_potential == D("2000000")
+    assert row.share_of_wallet == D("0.5") and row.share_change == D("0.2")
+    assert row.potential == D("8000000")  # the estimate in force this year
