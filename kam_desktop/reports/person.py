@@ -20,7 +20,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "title": "Сведения о вас, которые мы храним",
         "subtitle": "Выписка по запросу субъекта персональных данных",
         "intro": "Здесь собрано всё, что хранится о вас в нашей программе учёта клиентов: "
-                 "карточка контакта, место на ролевой карте, анкета, записи дневника и "
+                 "карточка контакта, место на карте ролей, анкета, записи дневника и "
                  "другие тексты, где названо ваше имя.",
         "person": "Кому", "made_on": "Дата составления", "accounts": "Компании",
         "page": "Стр. {page} из {pages}", "confidential": "Конфиденциально",
@@ -30,10 +30,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "email": "Эл. почта", "phone": "Телефон", "reports_to": "Подчиняется",
         "confirmed_on": "Подтверждено в должности",
         "left_on": "Ушёл из компании", "left_to": "Перешёл в",
-        "rolemap": "Ролевая карта",
+        "rolemap": "Карта ролей",
         "rolemap.note": "Интерес и вовлечённость — наши оценки по шкале от 0 до 10.",
         "col.date": "Дата", "col.interest": "Интерес", "col.involvement": "Вовлечённость",
-        "col.role": "Роль", "col.stance": "Отношение", "col.kind": "Вид",
+        "col.role": "Роль", "col.stance": "Отношение к нам", "col.kind": "Вид",
         "col.summary": "Запись", "col.attended": "Участие", "col.where": "Где",
         "col.text": "Текст", "now": "сейчас", "yes": "да", "named": "упомянут(а)",
         "questionnaire": "Анкета",
@@ -49,7 +49,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "table.plan_action": "действие плана", "table.opportunity": "возможность",
         "table.value_entry": "запись о ценности", "table.ladder_assessment": "оценка ступени",
         "table.switching_barrier": "барьер переключения", "table.cooling_reason": "охлаждение",
-        "table.map_snapshot": "снимок ролевой карты",
+        "table.map_snapshot": "снимок карты ролей",
     },
     "en": {
         "title": "What we keep about you",

@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>The contact stays here with their history and leaves the role map. Kept at our other account, they start there with their name, phone and personal notes, linked back to this one.</source>
-        <translation>Контакт остаётся здесь со всей историей и исчезает с ролевой карты. У другого нашего клиента он начнёт с именем, телефоном и личными заметками и со ссылкой на эту карточку.</translation>
+        <translation>Контакт остаётся здесь со всей историей и исчезает с карты ролей. У другого нашего клиента он начнёт с именем, телефоном и личными заметками и со ссылкой на эту карточку.</translation>
     </message>
 </context>
 <context>
