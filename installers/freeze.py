@@ -20,9 +20,11 @@ EXECUTABLE = "kam-desktop"
 BUNDLE_EXTENSION = ".kamsync"
 BUNDLE_MIME_TYPE = "application/x-kamsync"
 
-#: imported only by files loaded at run time (Alembic's env.py and revision scripts)
+#: imported only at run time, by name: by Alembic's env.py and revision scripts, and the
+#: SVG backend matplotlib loads for ``savefig(format="svg")`` (the reports' vector charts)
 HIDDEN_IMPORTS = ["alembic.op", "alembic.context", "alembic.runtime.migration",
-                  "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite"]
+                  "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite",
+                  "matplotlib.backends.backend_svg"]
 
 #: never used by the application; some would be dragged in by optional imports of the
 #: libraries (Qt bindings matplotlib could use, test tools, Tk). QtNetwork stays: the

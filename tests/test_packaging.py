@@ -124,6 +124,17 @@ def test_hidden_imports_cover_what_the_migration_files_import():
     assert imported and imported <= set(freeze.HIDDEN_IMPORTS)
 
 
+def test_hidden_imports_cover_the_formats_the_charts_are_saved_in():
+    """matplotlib imports the backend of a ``savefig`` format by name at run time, where
+    PyInstaller cannot see it (the frozen build once failed on the first vector chart)."""
+    charts = (ROOT / "kam_desktop" / "reports" / "charts.py").read_text(encoding="utf-8")
+    formats = set(re.findall(r'savefig\([^)]*format="(\w+)"', charts))
+    assert formats
+    for name in formats:
+        backend = f"matplotlib.backends.backend_{'agg' if name == 'png' else name}"
+        assert backend in freeze.HIDDEN_IMPORTS or f"from {backend} import" in charts
+
+
 def test_pruning_drops_plugins_and_the_libraries_only_they_need():
     linked = {
         "/src/libqgtk3.so": {"libgtk-3.so.0", "libglib-2.0.so.0"},
