@@ -9,7 +9,6 @@ know); commands that only read may go on. Messages follow the locale, or ``--lan
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from datetime import date
@@ -19,7 +18,7 @@ from typing import Callable
 from kam_desktop import __version__
 from kam_desktop.cli import backups, contacts, rates, reports, sync, tables
 from kam_desktop.cli.language import say, set_language
-from kam_desktop.cli.terminal import safe_output
+from kam_desktop.cli.terminal import print_json, safe_output
 from kam_desktop.domain import glossary
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
@@ -75,8 +74,7 @@ def _cmd_accounts(db: Database, args: argparse.Namespace) -> int:
         rows = list_accounts(session, today=date.today(),
                              main_currency=rates.main_currency(args))
     if args.json:
-        json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(rows)
         return 0
     if not rows:
         print(say(Text("No accounts. Try `kam-desktop demo` or `kam-desktop import FILE`.")))

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from kam_desktop.cli.language import say
+from kam_desktop.cli.terminal import print_json
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.database import Database
@@ -90,8 +90,7 @@ def _cmd_sync_conflicts(db: Database, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         conflicts = list_conflicts(session)
     if args.json:
-        json.dump([c.as_json() for c in conflicts], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(conflicts)
         return 0
     if not conflicts:
         print(say(Text("No conflicts.")))

@@ -9,9 +9,10 @@ dropped on the way out; line breaks and tabs stay.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import sys
-from typing import Iterator, TextIO
+from typing import Any, Iterable, Iterator, TextIO
 
 #: C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional marks,
 #: embeddings, overrides and isolates of Unicode
@@ -49,3 +50,9 @@ def safe_output() -> Iterator[None]:
             sys.stdout = out
         if sys.stderr is safe_err:
             sys.stderr = err
+
+
+def print_json(items: Iterable[Any]) -> None:
+    """``--json`` output: each item's ``as_json()`` in a list, readable and in UTF-8."""
+    json.dump([item.as_json() for item in items], sys.stdout, ensure_ascii=False, indent=2)
+    print()
