@@ -1,0 +1,177 @@
+"""The account and its figures: revenue, potential, deals, the ladder, cooling, workload."""
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Optional
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from kam_desktop.domain.enums import Category, Lifecycle, Motivation
+from kam_desktop.store.models.base import Base, Money, enum_column, utcnow, new_id, account_fk, children
+
+if TYPE_CHECKING:
+    from kam_desktop.store.models.diary import DiaryEntry
+    from kam_desktop.store.models.people import Contact, TeamMember
+    from kam_desktop.store.models.plan import Goal, Opportunity
+    from kam_desktop.store.models.value import InvolvementShare, Statistic, SwitchingBarrier, ValueEntry
+
+
+class Account(Base):
+    __tablename__ = "account"
+
+    id: Mapped[uuid.UUID] = new_id()
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    legal_name: Mapped[Optional[str]] = mapped_column(String(300))
+    inn: Mapped[Optional[str]] = mapped_column(String(12))
+    industry: Mapped[Optional[str]] = mapped_column(String(200))
+    region: Mapped[Optional[str]] = mapped_column(String(200))
+    website: Mapped[Optional[str]] = mapped_column(String(300))
+    address: Mapped[Optional[str]] = mapped_column(Text)
+    notes: Mapped[Optional[str]] = mapped_column(Text)
+    owner: Mapped[Optional[str]] = mapped_column(String(200), index=True)
+    category: Mapped[Category] = mapped_column(enum_column(Category), default=Category.DEVELOPING)
+    motivation: Mapped[Optional[Motivation]] = mapped_column(enum_column(Motivation))
+    lifecycle: Mapped[Lifecycle] = mapped_column(enum_column(Lifecycle), default=Lifecycle.PROSPECT)
+    lifecycle_reason: Mapped[Optional[str]] = mapped_column(Text)
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    revenue: Mapped[list[Revenue]] = children("Revenue", "Revenue.period")
+    potentials: Mapped[list[Potential]] = children("Potential", "Potential.year")
+    deals: Mapped[list[Deal]] = children("Deal", "Deal.date")
+    ladder: Mapped[list[LadderAssessment]] = children("LadderAssessment", "LadderAssessment.date")
+    contacts: Mapped[list[Contact]] = children("Contact", "Contact.name")
+    team: Mapped[list[TeamMember]] = children("TeamMember", "TeamMember.name")
+    diary: Mapped[list[DiaryEntry]] = children("DiaryEntry", "DiaryEntry.date")
+    opportunities: Mapped[list[Opportunity]] = children("Opportunity", "Opportunity.title")
+    goals: Mapped[list[Goal]] = children("Goal", "Goal.deadline")
+    value_entries: Mapped[list[ValueEntry]] = children("ValueEntry", "ValueEntry.date")
+    statistics: Mapped[list[Statistic]] = children("Statistic", "Statistic.name")
+    involvement: Mapped[list[InvolvementShare]] = children("InvolvementShare")
+    switching_barriers: Mapped[list[SwitchingBarrier]] = children(
+        "SwitchingBarrier", "SwitchingBarrier.since"
+    )
+    cooling_reasons: Mapped[list[CoolingReason]] = children("CoolingReason", "CoolingReason.date")
+    workload: Mapped[Optional[WorkloadFactors]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, uselist=False,
+        back_populates="account",
+    )
+
+
+class Revenue(Base):
+    """Our revenue from the account in one period ("2025" or "2025-Q3")."""
+
+    __tablename__ = "revenue"
+    __table_args__ = (UniqueConstraint("account_id", "period"),)
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    period: Mapped[str] = mapped_column(String(7))
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    account: Mapped[Account] = relationship(back_populates="revenue")
+
+
+class Potential(Base):
+    """What the client buys a year of the kinds of goods we sell, from us and from
+    others, as estimated for ``year``. It holds until a later year's estimate replaces
+    it, so the share of wallet of a past period is set against the potential of its
+    own time (domain/wallet.py)."""
+
+    __tablename__ = "potential"
+    __table_args__ = (UniqueConstraint("account_id", "year"),)
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    year: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    account: Mapped[Account] = relationship(back_populates="potentials")
+
+
+class Deal(Base):
+    """One purchase by the client (a shipment, an order, a signed contract), usually
+    brought in from the company's ERP. ``reference`` is the ERP's document number: when
+    present it is the deal's identity there."""
+
+    __tablename__ = "deal"
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    date: Mapped[date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    product_group: Mapped[Optional[str]] = mapped_column(String(200))
+    reference: Mapped[Optional[str]] = mapped_column(String(100))
+
+    account: Mapped[Account] = relationship(back_populates="deals")
+
+
+class LadderAssessment(Base):
+    """Where the client puts us (and competitors) on the supplier ladder, on a date."""
+
+    __tablename__ = "ladder_assessment"
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    date: Mapped[date] = mapped_column(Date)
+    our_view: Mapped[int] = mapped_column(Integer)
+    client_view: Mapped[Optional[int]] = mapped_column(Integer)
+    #: competitor name -> ladder level 1..4
+    competitors: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    #: diagnostic question key (LADDER_QUESTIONS) -> bool; unanswered keys absent
+    answers: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
+    next_steps: Mapped[Optional[str]] = mapped_column(Text)
+
+    account: Mapped[Account] = relationship(back_populates="ladder")
+
+
+class CoolingReason(Base):
+    """Why the relationship cooled (or the client was lost) at some date."""
+
+    __tablename__ = "cooling_reason"
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+
+    account: Mapped[Account] = relationship(back_populates="cooling_reasons")
+
+
+class WorkloadFactors(Base):
+    """How much work an account demands of its KAM: the nine load factors of the
+    methodology, each on a 1-5 scale in its natural sense (5 = much potential, a very
+    experienced KAM, far away, …). ``domain.workload`` turns them into a load score."""
+
+    __tablename__ = "workload_factors"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_potential: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    kam_experience: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    distance: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    purchasing_centralisation: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    people_to_keep: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    internal_coordination: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    delivery_reliability: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    competition: Mapped[Optional[int]] = mapped_column(SmallInteger)
+    support_staff: Mapped[Optional[int]] = mapped_column(SmallInteger)
+
+    account: Mapped[Account] = relationship(back_populates="workload")

@@ -1,0 +1,63 @@
+"""The account diary: meetings and calls, and who was there."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING, Optional
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from kam_desktop.domain.enums import DiaryKind
+from kam_desktop.store.models.base import Base, enum_column, new_id, account_fk
+
+if TYPE_CHECKING:
+    from kam_desktop.store.models.account import Account
+    from kam_desktop.store.models.people import Contact, TeamMember
+
+
+class DiaryEntry(Base):
+    __tablename__ = "diary_entry"
+    #: open next steps by due date, for the portfolio and the Today list
+    __table_args__ = (Index("ix_diary_entry_open_steps", "done", "next_step_due"),)
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    date: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[DiaryKind] = mapped_column(enum_column(DiaryKind))
+    summary: Mapped[str] = mapped_column(Text)
+    next_step: Mapped[Optional[str]] = mapped_column(Text)
+    next_step_due: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    account: Mapped[Account] = relationship(back_populates="diary")
+    attendees: Mapped[list[DiaryAttendee]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class DiaryAttendee(Base):
+    """A contact or a team member present at a diary entry (exactly one is set)."""
+
+    __tablename__ = "diary_attendee"
+
+    id: Mapped[uuid.UUID] = new_id()
+    entry_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("diary_entry.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    team_member_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("team_member.id", ondelete="CASCADE"), index=True
+    )
+
+    entry: Mapped[DiaryEntry] = relationship(back_populates="attendees")
+    contact: Mapped[Optional[Contact]] = relationship()
+    team_member: Mapped[Optional[TeamMember]] = relationship()
