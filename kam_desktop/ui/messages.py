@@ -335,6 +335,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "no column of {field}: the file's columns are {headers}"),
     QT_TRANSLATE_NOOP("messages", "the file names no currency: name it (such as EUR)"),
     QT_TRANSLATE_NOOP("messages", "the file has no rates"),
+    QT_TRANSLATE_NOOP("messages", "{file}: {read} rate(s) read, {changed} new or changed"),
+    QT_TRANSLATE_NOOP("messages", "No exchange rates. Try `kam-desktop rates import FILE --currency EUR`."),
 )
 
 

@@ -5727,6 +5727,14 @@ Database: {path}</translation>
         <source>the file has no rates</source>
         <translation>the file has no rates</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: {read} rate(s) read, {changed} new or changed</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</translation>
+    </message>
 </context>
 <context>
     <name>person</name>

@@ -5759,6 +5759,14 @@ Database: {path}</source>
         <source>the file has no rates</source>
         <translation>в файле нет курсов</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: прочитано курсов: {read}, новых или изменённых: {changed}</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>Курсов валют нет. Загрузите их: `kam-desktop rates import ФАЙЛ --currency EUR`.</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
