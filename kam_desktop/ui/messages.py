@@ -284,6 +284,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Value dossier of {account} written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Portfolio report of {count} accounts written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Meeting pack for {account} written to {path}"),
+    QT_TRANSLATE_NOOP("messages", "Account plan of {account} written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path} (encrypted)"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path}"),
     QT_TRANSLATE_NOOP("messages", "the password file is empty"),
