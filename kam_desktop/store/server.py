@@ -11,9 +11,10 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, select, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import NullPool
 
@@ -61,18 +62,22 @@ def connect(url: str) -> Hub:
             "psycopg", "postgresql"):
         raise ServerError(Text("{url} is not a database address such as "
                                "postgresql+psycopg://user@host/database",
-                               url=repr(parsed.render_as_string(hide_password=True))))
+                               url=repr(_shown(parsed))))
     parsed = parsed.set(drivername="postgresql+psycopg")
     if not parsed.database:
-        raise ServerError(Text("{url} names no database", url=repr(
-            parsed.render_as_string(hide_password=True))))
+        raise ServerError(Text("{url} names no database", url=repr(_shown(parsed))))
     try:
         engine = create_engine(parsed, poolclass=NullPool,
                                connect_args={"connect_timeout": CONNECT_TIMEOUT})
     except (NoSuchModuleError, ImportError) as error:  # psycopg missing from the install
         raise ServerError(Text("cannot reach the team server {server}: {reason}",
                                server=parsed.database, reason=str(error))) from None
-    return Hub(engine, parsed.render_as_string(hide_password=True))
+    return Hub(engine, _shown(parsed))
+
+
+def _shown(url: URL) -> str:
+    """The address as the user wrote it, without its password."""
+    return unquote(url.render_as_string(hide_password=True))
 
 
 @contextmanager
