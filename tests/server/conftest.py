@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -52,7 +52,8 @@ class Cluster:
     """A running PostgreSQL cluster reachable through the socket in ``folder``."""
 
     folder: Path
-    _names: Iterator[int] = itertools.count(1)
+    _names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    _hub_template: str | None = None
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql+psycopg://{user}@/{database}?host={self.folder}"
@@ -63,11 +64,24 @@ class Cluster:
         return psycopg.connect(dbname="postgres", user=SUPERUSER, host=str(self.folder),
                                autocommit=True)
 
-    def new_database(self) -> str:
+    def new_database(self, template: str | None = None) -> str:
         name = f"hub_{os.getpid()}_{next(self._names)}"
         with self.admin() as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"'
+                               + (f' TEMPLATE "{template}"' if template else ""))
         return name
+
+    def new_hub(self) -> str:
+        """A new database set up as a hub (``server init``), copied from one set up
+        once: running the migrations for every hub would take most of a test's time.
+        Every such hub has the same replica id — use one per test."""
+        if self._hub_template is None:
+            from kam_desktop.services.server import init_server
+
+            template = self.new_database()
+            init_server(url=self.url(template))
+            self._hub_template = template
+        return self.new_database(template=self._hub_template)
 
     def drop_database(self, name: str) -> None:
         with self.admin() as connection:
@@ -126,5 +140,13 @@ def postgres() -> Iterator[Cluster]:
 def hub_url(postgres: Cluster) -> Iterator[str]:
     """The URL of a new, empty database on the test server (dropped afterwards)."""
     name = postgres.new_database()
+    yield postgres.url(name)
+    postgres.drop_database(name)
+
+
+@pytest.fixture
+def hub(postgres: Cluster) -> Iterator[str]:
+    """The URL of a new hub, set up as ``server init`` does (dropped afterwards)."""
+    name = postgres.new_hub()
     yield postgres.url(name)
     postgres.drop_database(name)

@@ -103,7 +103,7 @@ def test_a_killed_push_leaves_both_sides_consistent_and_a_repeat_completes_it(
         cli, postgres, hub_url, tmp_path):
     assert cli("server", "init", hub_url).returncode == 0
     laptop = tmp_path / "laptop.sqlite3"
-    assert cli("demo", "--accounts", "12", db=laptop).returncode == 0
+    assert cli("demo", "--accounts", "8", db=laptop).returncode == 0
     started = time.monotonic()
     whole = _push_process(laptop, hub_url)
     whole.communicate(timeout=300)
