@@ -15,7 +15,13 @@ from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, select, text, update
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.pool import NullPool
 
 from kam_desktop.domain.text import Text
@@ -80,18 +86,32 @@ def _shown(url: URL) -> str:
     return unquote(url.render_as_string(hide_password=True))
 
 
+#: SQLSTATE classes of faults of the server or the connection, not of our statements:
+#: connection exceptions, invalid authorisation, insufficient resources, operator
+#: intervention (a server shutting down)
+_SERVER_FAULTS = ("08", "28", "53", "57")
+_PERMISSION_DENIED = "42501"
+
+
 @contextmanager
 def reaching(hub: Hub) -> Iterator[None]:
-    """Turn the driver's errors (no answer, refused login, connection lost) into one
-    ServerError naming the server."""
+    """Turn the server's refusals (no answer, refused login, no permission, connection
+    lost) into one ServerError naming the server."""
     try:
         yield
-    except (OperationalError, InterfaceError) as error:
+    except DBAPIError as error:
         if not type(error.orig).__module__.startswith("psycopg"):
             raise  # the laptop's own database: its faults are reported as such
-        lines = str(error.orig).strip().splitlines() or [type(error.orig).__name__]
-        raise ServerError(Text("cannot reach the team server {server}: {reason}",
-                               server=hub.address, reason=lines[0])) from None
+        reason = (str(error.orig).strip().splitlines() or [type(error.orig).__name__])[0]
+        state = getattr(error.orig, "sqlstate", None) or ""
+        if state == _PERMISSION_DENIED:
+            raise ServerError(Text("the team server {server} refused: {reason}",
+                                   server=hub.address, reason=reason)) from None
+        if isinstance(error, (OperationalError, InterfaceError)) \
+                or state[:2] in _SERVER_FAULTS:
+            raise ServerError(Text("cannot reach the team server {server}: {reason}",
+                                   server=hub.address, reason=reason)) from None
+        raise
 
 
 def initialise(hub: Hub) -> uuid.UUID:

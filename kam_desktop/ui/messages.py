@@ -339,6 +339,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{url} is not a database address such as postgresql+psycopg://user@host/database"),
     QT_TRANSLATE_NOOP("messages", "{url} names no database"),
     QT_TRANSLATE_NOOP("messages", "cannot reach the team server {server}: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "the team server {server} refused: {reason}"),
     QT_TRANSLATE_NOOP("messages", "the database {server} holds tables of another program; KAM Desktop leaves it untouched"),
     QT_TRANSLATE_NOOP("messages", "the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop"),
     QT_TRANSLATE_NOOP("messages", "the team server {server} is not set up: run kam-desktop server init first"),

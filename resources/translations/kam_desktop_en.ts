@@ -5740,6 +5740,10 @@ Database: {path}</translation>
         <translation>cannot reach the team server {server}: {reason}</translation>
     </message>
     <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>the team server {server} refused: {reason}</translation>
+    </message>
+    <message>
         <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
         <translation>the database {server} holds tables of another program; KAM Desktop leaves it untouched</translation>
     </message>

@@ -5772,6 +5772,10 @@ Database: {path}</source>
         <translation>не удаётся связаться с сервером команды {server}: {reason}</translation>
     </message>
     <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>сервер команды {server} отказал: {reason}</translation>
+    </message>
+    <message>
         <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
         <translation>в базе данных {server} таблицы другой программы; KAM Desktop её не трогает</translation>
     </message>

@@ -41,7 +41,8 @@ def _dump_of(path: Path) -> dict:
 
 
 def test_init_push_pull_and_now(cli, hub_url, tmp_path):
-    init = cli("server", "init", hub_url)
+    # postgresql:// is taken as postgresql+psycopg://
+    init = cli("server", "init", hub_url.replace("postgresql+psycopg://", "postgresql://"))
     assert init.returncode == 0, init.stderr
     assert init.stdout.startswith("Team server ready: postgresql+psycopg://kam@/hub_")
     assert "?host=/" in init.stdout  # the address as written, not URL-encoded
@@ -82,6 +83,19 @@ def test_a_bad_or_unreachable_server_is_one_line_and_exit_2(cli, tmp_path, serve
         assert run.stdout == "" and len(run.stderr.splitlines()) == 1, run.stderr
         assert run.stderr.startswith("kam-desktop: error: ")
         assert "Traceback" not in run.stderr
+
+
+def test_a_login_without_permission_is_one_line_and_exit_2(cli, postgres, hub_url):
+    with postgres.admin() as connection:
+        connection.execute("CREATE ROLE visitor LOGIN")
+    try:
+        run = cli("server", "init", hub_url.replace("//kam@", "//visitor@"))
+        assert run.returncode == 2 and len(run.stderr.splitlines()) == 1, run.stderr
+        assert "refused: permission denied" in run.stderr
+    finally:
+        with postgres.admin() as connection:
+            connection.execute("DROP OWNED BY visitor")
+            connection.execute("DROP ROLE visitor")
 
 
 def test_a_database_without_the_hub_schema_is_refused(cli, hub_url, tmp_path):
