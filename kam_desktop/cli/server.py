@@ -19,6 +19,18 @@ def _cmd_server_init(_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_server_grant(_path: Path, args: argparse.Namespace) -> int:
+    from kam_desktop.services.server import grant_access
+
+    address = grant_access(url=args.url, login=args.login, person=args.person,
+                           head=args.head)
+    print(say(Text("{login} works on {server} as {person}, head of sales", login=args.login,
+                   server=address, person=args.person) if args.head else
+              Text("{login} works on {server} as {person}, manager", login=args.login,
+                   server=address, person=args.person)))
+    return 0
+
+
 def _report(outcome, pushed: bool) -> None:
     from kam_desktop.cli.sync import print_changes
 
@@ -76,6 +88,18 @@ def add_server_command(commands: argparse._SubParsersAction) -> None:
     init.add_argument("url", metavar="URL",
                       help="postgresql+psycopg://user[:password]@host[:port]/database")
     init.set_defaults(run=_cmd_server_init, opens_itself=True)
+    grant = actions.add_parser(
+        "grant", help="put the access rights in force and let a PostgreSQL login work as "
+                      "a person (run as the server's owner)")
+    grant.add_argument("url", metavar="URL")
+    grant.add_argument("--login", required=True, metavar="LOGIN",
+                       help="the PostgreSQL role the person logs in as (created if missing)")
+    grant.add_argument("--person", required=True, metavar="NAME",
+                       help="the name used as the accounts' owner and in account teams")
+    grant.add_argument("--head", action="store_true",
+                       help="the head of sales: sees every account, but personal "
+                            "questionnaires only where on the account team")
+    grant.set_defaults(run=_cmd_server_grant, opens_itself=True)
 
 
 def add_sync_actions(actions: argparse._SubParsersAction) -> None:

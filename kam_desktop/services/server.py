@@ -22,9 +22,10 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.sync import ImportResult, finish_import, merge_source
-from kam_desktop.store import clock, migrations, server
+from kam_desktop.store import clock, migrations, server, server_access
 from kam_desktop.store.database import Database
 from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.hub import DatabaseSource, unseen_accounts
@@ -74,6 +75,21 @@ def init_server(*, url: str) -> ServerInfo:
     with _server(url, ready=False) as hub:
         replica_id = server.initialise(hub)
         return ServerInfo(hub.address, replica_id, migrations.HEAD)
+
+
+def grant_access(*, url: str, login: str, person: str, head: bool = False) -> str:
+    """Put the access rights in force on the hub (again: the same result) and let the
+    PostgreSQL login ``login`` work there as ``person`` — a manager, or the head of
+    sales; returns the server's address. Run by the hub's owner."""
+    login, person = login.strip(), " ".join(person.split())
+    if not login:
+        raise InputError("--login", Text("must not be empty"))
+    if not person:
+        raise InputError("--person", Text("must not be empty"))
+    with _server(url) as hub, server.reaching(hub), hub.engine.begin() as connection:
+        server_access.apply_access(connection)
+        server_access.add_user(connection, login=login, person=person, head=head)
+        return hub.address
 
 
 @contextmanager

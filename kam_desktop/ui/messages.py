@@ -345,6 +345,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the team server {server} is not set up: run kam-desktop server init first"),
     QT_TRANSLATE_NOOP("messages", "the team server {server} has an older schema: run kam-desktop server init to bring it up to date"),
     QT_TRANSLATE_NOOP("messages", "Team server ready: {server} (schema {schema}, replica {replica})"),
+    QT_TRANSLATE_NOOP("messages", "{login} works on {server} as {person}, head of sales"),
+    QT_TRANSLATE_NOOP("messages", "{login} works on {server} as {person}, manager"),
     QT_TRANSLATE_NOOP("messages", "Nothing to push: {server} has every change of this laptop"),
     QT_TRANSLATE_NOOP("messages", "Nothing to pull: this laptop has every change of {server}"),
     QT_TRANSLATE_NOOP("messages", "Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)"),

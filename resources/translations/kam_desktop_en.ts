@@ -5764,6 +5764,14 @@ Database: {path}</translation>
         <translation>Team server ready: {server} (schema {schema}, replica {replica})</translation>
     </message>
     <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} works on {server} as {person}, head of sales</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} works on {server} as {person}, manager</translation>
+    </message>
+    <message>
         <source>Nothing to push: {server} has every change of this laptop</source>
         <translation>Nothing to push: {server} has every change of this laptop</translation>
     </message>

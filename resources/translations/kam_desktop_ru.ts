@@ -5796,6 +5796,14 @@ Database: {path}</source>
         <translation>Сервер команды готов: {server} (схема {schema}, реплика {replica})</translation>
     </message>
     <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} работает на {server} как {person}, руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} работает на {server} как {person}, менеджер</translation>
+    </message>
+    <message>
         <source>Nothing to push: {server} has every change of this laptop</source>
         <translation>Нечего отправлять: на {server} уже есть все изменения этого ноутбука</translation>
     </message>

@@ -140,3 +140,24 @@ def test_a_login_without_a_person_sees_nothing(portfolio):
     finally:
         with postgres.admin() as connection:
             connection.execute('DROP ROLE "nobody"')
+
+
+def test_grant_on_the_command_line(cli, postgres, tmp_path):
+    name = postgres.new_hub()
+    url = postgres.url(name)
+    try:
+        run = cli("server", "grant", url, "--login", "carla", "--person", "Карла  Кузнецова")
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.startswith("carla works on postgresql+psycopg://")
+        assert run.stdout.rstrip().endswith(" as Карла  Кузнецова, manager")
+        with psycopg.connect(dbname=name, user="carla", host=str(postgres.folder)) as carla:
+            assert carla.execute("SELECT count(*) FROM account").fetchone() == (0,)
+            assert carla.execute("SELECT person FROM kam_user").fetchall() == [
+                ("Карла Кузнецова",)]
+        empty = cli("server", "grant", url, "--login", "dora", "--person", " ")
+        assert empty.returncode == 2
+        assert empty.stderr == "kam-desktop: error: --person: must not be empty\n"
+    finally:
+        postgres.drop_database(name)
+        with postgres.admin() as connection:
+            connection.execute('DROP ROLE IF EXISTS "carla"')
