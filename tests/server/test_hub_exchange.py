@@ -56,8 +56,7 @@ def test_init_creates_every_table_and_the_hub_replica(hub_url):
         engine.dispose()
 
 
-def test_two_laptops_through_the_hub_end_as_through_files(hub_url, tmp_path):
-    init_server(url=hub_url)
+def test_two_laptops_through_the_hub_end_as_through_files(hub, tmp_path):
     alice = fresh_database(tmp_path / "alice" / "portfolio.sqlite3")
     with alice.transaction() as session:
         load_demo(session, accounts=4, seed=3, today=date(2026, 6, 1))
@@ -76,9 +75,9 @@ def test_two_laptops_through_the_hub_end_as_through_files(hub_url, tmp_path):
         twins.append(open_database(copy))
     alice_files, bob_files = twins
 
-    first = push(alice, url=hub_url)
+    first = push(alice, url=hub)
     assert first.result.added == 4
-    assert pull(bob, url=hub_url).result.added == 4
+    assert pull(bob, url=hub).result.added == 4
     _bundle(alice_files, bob_files, tmp_path)
     assert dump(bob) == dump(bob_files)
 
@@ -92,13 +91,13 @@ def test_two_laptops_through_the_hub_end_as_through_files(hub_url, tmp_path):
                                      .where(Account.name == names[1]).order_by(Contact.id))
             erase_contact(session, contact_id=contact, erased_by="test")
 
-    pushed = push(bob, url=hub_url).result
+    pushed = push(bob, url=hub).result
     assert [c.name for _, c in pushed.accounts if c.added] == ["Bob's new client"]
     assert {c.name for _, c in pushed.accounts if c.changed} >= {names[0], names[1]}
     assert len(pushed.erased) == 1
-    pulled = sync_now(alice, url=hub_url)[0].result
+    pulled = sync_now(alice, url=hub)[0].result
     assert pulled.conflicts == 1 and len(pulled.erased) == 1
-    pull(bob, url=hub_url)
+    pull(bob, url=hub)
     _bundle(bob_files, alice_files, tmp_path)
     _bundle(alice_files, bob_files, tmp_path)
 
@@ -107,15 +106,13 @@ def test_two_laptops_through_the_hub_end_as_through_files(hub_url, tmp_path):
         db.close()
 
 
-def test_an_unchanged_laptop_sends_and_receives_nothing(hub_url, tmp_path):
-    init_server(url=hub_url)
+def test_an_unchanged_laptop_sends_and_receives_nothing(hub, tmp_path):
     laptop = fresh_database(tmp_path / "portfolio.sqlite3")
     with laptop.transaction() as session:
         load_demo(session, accounts=2, seed=1, today=date(2026, 6, 1))
-    pushed, = (push(laptop, url=hub_url),)
-    assert pushed.changed
-    pulled, again = sync_now(laptop, url=hub_url)
-    assert not again.changed and not again.result.accounts
+    assert push(laptop, url=hub).changed
+    pulled, pushed = sync_now(laptop, url=hub)
+    assert not pushed.changed and not pushed.result.accounts
     assert not pulled.result.conflicts
-    assert not pull(laptop, url=hub_url).changed
+    assert not pull(laptop, url=hub).changed
     laptop.close()
