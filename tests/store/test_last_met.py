@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kam_desktop.domain.enums import Lifecycle
-from kam_desktop.services import records, sync
+from kam_desktop.services import interchange, records, sync
 from kam_desktop.services.diary import set_attendees
 from kam_desktop.services.erasure import erase_person
 from kam_desktop.services.portfolio import list_accounts
@@ -248,3 +248,24 @@ def test_the_stored_days_are_derived_and_travel_nowhere() -> None:
         assert not {"last_met", "next_met"} & set(SHAPES[table].fields)
         assert not {"last_met", "next_met"} & {c.name for c in schema.content_columns(table)}
         assert not records.editable(table, "last_met")
+
+
+def test_an_interchange_file_brings_its_diary_and_the_days_follow(template, tmp_path) -> None:
+    source = Laptop(_copy(template, tmp_path / "source"), tmp_path / "source")
+    _portfolio(source)
+    _entry(source, 0, -30, 0b11)
+    _entry(source, 1, 7, 0b1)
+    with source.db.sessions() as session:
+        document = interchange.export_document(session)
+    source.db.close()
+    target = Laptop(_copy(template, tmp_path / "target"), tmp_path / "target")
+    target.write(interchange.import_document, document)
+    _assert_true(target.db)
+    for account in document["accounts"]:  # the file's meetings move a week earlier
+        for entry in account.get("diary", []):
+            entry["date"] = (date.fromisoformat(entry["date"]) - timedelta(days=7)).isoformat()
+    target.write(interchange.import_document, document)
+    _assert_true(target.db)
+    with target.db.sessions() as session:
+        assert TODAY in session.scalars(select(Account.last_met)).all()
+    target.db.close()
