@@ -3,7 +3,8 @@
 ``last_met`` is the day of the latest diary entry (of the account; attended by the
 contact) dated on or before the day of the migration, ``next_met`` the earliest dated
 after it. Both are derived here from the diary; from now on every write keeps them.
-Two covering indexes let them be derived from indexes alone.
+Two covering indexes let them be derived from indexes alone; a third finds the last entry
+of a kind per account (the plan reviews Today lists) without reading the whole diary.
 
 Revision ID: 0014
 Revises: 0013
@@ -35,6 +36,8 @@ def upgrade() -> None:
             batch_op.create_index(batch_op.f(f'ix_{table}_next_met'), ['next_met'], unique=False)
     with op.batch_alter_table('diary_entry') as batch_op:
         batch_op.create_index('ix_diary_entry_account_date', ['account_id', 'date'], unique=False)
+        batch_op.create_index('ix_diary_entry_kind_account_date', ['kind', 'account_id', 'date'],
+                              unique=False)
     with op.batch_alter_table('diary_attendee') as batch_op:
         batch_op.create_index('ix_diary_attendee_contact_entry', ['contact_id', 'entry_id'],
                               unique=False)
@@ -50,6 +53,7 @@ def downgrade() -> None:
     with op.batch_alter_table('diary_attendee') as batch_op:
         batch_op.drop_index('ix_diary_attendee_contact_entry')
     with op.batch_alter_table('diary_entry') as batch_op:
+        batch_op.drop_index('ix_diary_entry_kind_account_date')
         batch_op.drop_index('ix_diary_entry_account_date')
     for table in ('contact', 'account'):
         with op.batch_alter_table(table) as batch_op:
