@@ -10,7 +10,8 @@ latest dated on or before the day they were derived, and ``next_met``, the earli
 after it; no entry falls between them. The pair answers "last met as of ``today``" for
 every ``today`` from ``last_met`` up to the day before ``next_met`` (:func:`fresh`);
 readers derive the few records outside that range again (:func:`last_met_of_accounts`,
-:func:`last_met_of_contacts`), and opening the database rewrites them (:func:`catch_up`).
+:func:`last_met_of_contacts`), and opening the database rewrites those whose planned
+meeting has come (:func:`catch_up`).
 
 Every write keeps the pairs true in its own transaction: ORM flushes through the session
 events of :func:`track_last_met`; writes that bypass the ORM (undoable deletion and its
@@ -98,12 +99,13 @@ def refresh(connection: Connection, account_ids: Iterable[uuid.UUID] | None = No
 
 
 def catch_up(connection: Connection, today: date | None = None) -> None:
-    """Rewrite the pairs that ``today`` has moved past (a planned meeting's day came)."""
+    """Rewrite the pairs whose planned meeting's day has come (an index seek on
+    ``next_met``: cheap at every start). A day stored ahead of ``today`` (the computer's
+    clock was put back) is left to the readers, which derive it again."""
     today = today or date.today()
-    stale = select(_account.c.id).where(~fresh(_account.c.last_met, _account.c.next_met, today)) \
-        .union(select(_contact.c.account_id).where(
-            ~fresh(_contact.c.last_met, _contact.c.next_met, today)))
-    accounts = connection.execute(stale).scalars().all()
+    due = select(_account.c.id).where(_account.c.next_met <= today).union(
+        select(_contact.c.account_id).where(_contact.c.next_met <= today))
+    accounts = connection.execute(due).scalars().all()
     if accounts:
         refresh(connection, accounts, today=today)
 
