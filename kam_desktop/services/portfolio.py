@@ -114,7 +114,7 @@ def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date |
 def account_potentials(session: Session) -> dict[uuid.UUID, Potentials]:
     """Every account's potentials by year (accounts without any are left out)."""
     found: dict[uuid.UUID, dict[int, Decimal]] = defaultdict(dict)
-    for account_id, year, amount in session.execute(
+    for account_id, year, amount in session.connection().execute(
             select(Potential.account_id, Potential.year, Potential.amount)):
         found[account_id][year] = amount
     return found
@@ -142,16 +142,19 @@ def list_accounts(session: Session, *, today: date,
     whose currency has no rate for that year is in no class and says so (``no_rate``)."""
     year = last_full_year(today)
     before = previous_period(year)
-    accounts = session.execute(_account_columns().add_columns(
+    connection = session.connection()  # Core rows: no ORM loading per row
+    accounts = connection.execute(_account_columns().add_columns(
         Account.last_met,
         last_met.fresh(Account.last_met, Account.next_met, today).label("met_fresh"))).all()
     potentials = account_potentials(session)
 
     # the names only feed the search: their order does not matter
-    contact_names = {account_id: (count, names) for account_id, count, names in session.execute(
-        select(Contact.account_id, func.count(), func.aggregate_strings(Contact.name, " "))
-        .group_by(Contact.account_id))}
-    revenue = {(a, p): amount for a, p, amount in session.execute(
+    contact_names = {account_id: (count, names)
+                     for account_id, count, names in connection.execute(
+                         select(Contact.account_id, func.count(),
+                                func.aggregate_strings(Contact.name, " "))
+                         .group_by(Contact.account_id))}
+    revenue = {(a, p): amount for a, p, amount in connection.execute(
         select(Revenue.account_id, Revenue.period, Revenue.amount)
         .where(Revenue.period.in_([str(year), str(before)])))}
     newest_first = func.row_number().over(partition_by=LadderAssessment.account_id,
@@ -160,24 +163,24 @@ def list_accounts(session: Session, *, today: date,
                          LadderAssessment.client_view, LadderAssessment.answers,
                          newest_first.label("rank")).subquery()
     ladder = {row.account_id: shown_level(row.our_view, row.client_view, row.answers)
-              for row in session.execute(select(assessments).where(assessments.c.rank == 1))}
-    value = dict(session.execute(
+              for row in connection.execute(select(assessments).where(assessments.c.rank == 1))}
+    value = dict(connection.execute(
         select(ValueEntry.account_id, func.sum(ValueEntry.client_benefit))
         .where(ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)
         .group_by(ValueEntry.account_id)).all())
     next_steps: dict[uuid.UUID, tuple[date, str]] = {}
-    for account_id, due, text in session.execute(
+    for account_id, due, text in connection.execute(
             select(DiaryEntry.account_id, DiaryEntry.next_step_due, DiaryEntry.next_step)
             .where(DiaryEntry.done.is_(False), DiaryEntry.next_step_due.is_not(None))
             .order_by(DiaryEntry.next_step_due.desc())):
         next_steps[account_id] = (due, text)  # the earliest due date wins
     last_contact = _last_met(session, accounts, today)
     deals = {account_id: (count, last, total) for account_id, count, last, total in
-             session.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
+             connection.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
                                     func.sum(Deal.amount)).group_by(Deal.account_id))}
-    late_actions = set(session.scalars(
+    late_actions = set(connection.execute(
         select(Goal.account_id).join(PlanAction)
-        .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)))
+        .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)).scalars())
 
     converted, conversion = convert_by_account(
         {row.id: (revenue.get((row.id, str(year))), row.currency) for row in accounts}, year,
