@@ -1,4 +1,4 @@
-"""Migration 0014: a database at 0013 keeps its accounts, contacts and involvement
+"""Migration 0015: a database at 0013 keeps its accounts, contacts and involvement
 shares, which then take a contact type, the company's staff and sites, and what a
 department does at a stage."""
 from __future__ import annotations

@@ -1,16 +1,16 @@
 """contact type (decision maker, influencer, user); the company's staff and sites; what a
 department does at a stage of the involvement map
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-06 11:10:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0014'
-down_revision = '0013'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
