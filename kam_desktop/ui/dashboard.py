@@ -8,6 +8,7 @@ next show; a change of palette (light/dark) redraws in the new colours.
 """
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import date
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPalette
@@ -34,7 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.services.analytics import MOVEMENT_DAYS, PortfolioAnalytics, portfolio_analytics
+from kam_desktop.services.analytics import (
+    MOVEMENT_DAYS,
+    SECTIONS,
+    PortfolioAnalytics,
+    portfolio_analytics,
+    sections_changed,
+)
 from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
@@ -43,9 +51,23 @@ from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
 
-#: the views in the order of the list (ui.charts.painter draws them by these keys)
-VIEWS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenue", "lifecycle",
-         "roles", "involvement", "workload")
+#: the views in the order of the list (ui.charts.painter draws them by these keys); each
+#: view's series are the analytics section of the same name
+VIEWS = SECTIONS
+#: how often to look whether the window has finished reading, to warm matplotlib up
+IDLE_CHECK_MS = 500
+
+
+class _MatplotlibWarmer(QObject):
+    """Imports matplotlib and its Qt backend off the GUI thread, then says so."""
+
+    ready = Signal()
+
+    def run(self) -> None:
+        from kam_desktop.reports.charts import import_matplotlib
+
+        import_matplotlib("matplotlib.backends.backend_qtagg")
+        self.ready.emit()
 
 
 class AccountsModel(QAbstractTableModel):
@@ -124,8 +146,13 @@ class DashboardView(QWidget):
         self.figure = self.canvas = None  # built when first shown
         self.targets: list = []
         self.chart_style = None  # the Style of the drawn chart
-        self._stale = True  # the data no longer shows the portfolio
-        self._reading = False
+        #: counts the changes: a read begun before the latest one is dropped
+        self._version = 0
+        self._asked: set[str] = set()  # the sections being read
+        self._undrawn = False  # the data came while the tab was hidden
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self._check_idle)
         self._marks: list = []  # the highlight of the last click
         self._selection = None
 
@@ -140,7 +167,7 @@ class DashboardView(QWidget):
         self.views.setWordWrap(True)  # long titles take two lines, not the charts' width
         self.views.setFixedWidth(180)
         self.views.setCurrentRow(0)
-        self.views.currentRowChanged.connect(lambda _row: self.redraw())
+        self.views.currentRowChanged.connect(self._view_chosen)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -221,38 +248,97 @@ class DashboardView(QWidget):
         super().showEvent(event)
         if self.canvas is None:
             self._build_canvas()
-        if self._stale:
-            self.reload()
+        if self._undrawn and not self.loading:
+            self.redraw()
+        self._read_missing(every_view=True)
 
-    def _on_changed(self, _changes: Changes) -> None:
-        self._stale = True
+    def prepare_when_idle(self) -> None:
+        """Once the window has nothing to read, import matplotlib in the background, then
+        build the canvas and read the chosen view's series, so that the tab's first chart
+        needs little more than drawing."""
+        if self.canvas is None and not self._idle_timer.isActive():
+            self._idle_timer.start()
+
+    def _check_idle(self) -> None:
+        if self.loader.busy or self.canvas is not None:
+            return
+        self._idle_timer.stop()
+        warmer = _MatplotlibWarmer(self)
+        warmer.ready.connect(self._warmed)
+        threading.Thread(target=warmer.run, name="import matplotlib", daemon=True).start()
+
+    def _warmed(self) -> None:
+        if self.canvas is None:
+            self._build_canvas()
+        self._read_missing(every_view=self.isVisible())
+
+    def _on_changed(self, changes: Changes | None) -> None:
+        """Forget the series the change may have made stale; read them again now if the
+        tab is visible, else when it is next shown. ``None``: anything may have changed."""
+        self._version += 1
+        self._asked = set()
+        if self.data is not None:
+            stale = SECTIONS if changes is None or changes.everything else \
+                sections_changed(changes.kinds)
+            # every section stale: the accounts themselves may have changed
+            self.data = None if stale >= frozenset(SECTIONS) else self.data.without(stale)
         if self.isVisible():
-            self.reload()
+            self._read_missing(every_view=True)
 
     def reload(self) -> None:
-        """Read the portfolio again in the background, then redraw."""
-        self._stale, self._reading = False, True
-        today = date.today()
-        currency = settings.value("main_currency")
-        self.loader.load("dashboard", lambda s: portfolio_analytics(s, today=today,
-                                                                    main_currency=currency),
-                         self._show_data)
+        """Read every series again in the background, then redraw."""
+        self._on_changed(None)
 
-    def _show_data(self, data: PortfolioAnalytics) -> None:
-        self.data, self._reading = data, False
+    def _read_missing(self, every_view: bool) -> None:
+        """Read the shown view's series if missing, alone so that it comes first; then,
+        with ``every_view``, the other views' in one more background read."""
+        have = self.data.sections if self.data is not None else frozenset()
+        if self.view not in have | self._asked:
+            self._request((self.view,), f"dashboard_{self.view}")
+        elif every_view:
+            rest = [section for section in SECTIONS if section not in have | self._asked]
+            if rest:
+                self._request(rest, "dashboard_rest")
+
+    def _request(self, sections: tuple[str, ...] | list[str], key: str) -> None:
+        version, today = self._version, date.today()
+        currency = settings.value("main_currency")
+        self._asked |= set(sections)
+        self.loader.load(key, lambda s: portfolio_analytics(
+            s, today=today, main_currency=currency, sections=sections),
+            lambda data: self._arrived(data, version))
+
+    def _arrived(self, data: PortfolioAnalytics, version: int) -> None:
+        if version != self._version:  # read before a change: read again
+            return
+        self._asked -= data.sections
+        first = self.data is None
+        self.data = data if first else self.data.merged(data)
         self.status.hide()
-        self._count_scope()
-        if self._selection is not None:
-            # the list keeps the accounts it showed, under their current names, so that
-            # one can work through it dossier by dossier; a new click refreshes it
-            self._fill_list(self._selection)
-        self.redraw()
+        if first:
+            self._count_scope()
+            if self._selection is not None:
+                # the list keeps the accounts it showed, under their current names, so
+                # that one can work through it dossier by dossier; a new click refreshes it
+                self._fill_list(self._selection)
+        if self.view in data.sections:
+            self.redraw()  # drawn when shown, if hidden
+        self._read_missing(every_view=self.isVisible())
 
     @property
     def loading(self) -> bool:
-        return self._stale or self._reading or self.data is None
+        return self.data is None or self.view not in self.data.sections
 
     # -- drawing --------------------------------------------------------------------
+
+    def _view_chosen(self, _row: int) -> None:
+        if not self.loading or not self.isVisible():
+            self.redraw()
+        else:
+            self._show_title()
+            self.status.setText(self.tr("Reading the portfolio…"))
+            self.status.show()
+            self._read_missing(every_view=True)
 
     def _build_canvas(self) -> None:
         from kam_desktop.reports.charts import import_matplotlib
@@ -282,7 +368,8 @@ class DashboardView(QWidget):
     def redraw(self) -> None:
         """Draw the chosen view of the data in the current palette."""
         self._show_title()
-        if self.canvas is None or self.data is None:
+        self._undrawn = not self.isVisible()
+        if self.canvas is None or self.loading or self._undrawn:
             return
         import matplotlib
 
@@ -302,6 +389,7 @@ class DashboardView(QWidget):
         self.chart_style = style
         self.targets = drawn.targets
         self.note.setText(drawn.note)
+        self.status.hide()
         self.canvas.draw_idle()
 
     def _scope_changed(self) -> None:

@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         cooling = settings.value("cooling_days")
         self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling),
                          self.today.set_items)
+        self.dashboard.prepare_when_idle()
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:
