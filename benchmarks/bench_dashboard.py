@@ -8,7 +8,8 @@
   cost of importing matplotlib and Qt's backend), both from the tab click. "Cold": the
   tab is opened the moment the portfolio shows; "after idle": once the window has been
   idle two seconds, as when a user looks at Today first (goal: ≤ 1 s);
-- a view switch: drawing another view, the slowest of the ten (best of N each), against
+- a view switch: from another view until the chosen one is painted, the slowest of the
+  ten (best of N each), the first time it is drawn and once it was drawn before, against
   drawing a bare bar chart of ten bars on the same canvas (goal ≤ 100 ms);
 - a click on the largest ABC class listing its accounts (goal ≤ 50 ms), against listing
   as many names in a bare QStandardItemModel.
@@ -141,18 +142,18 @@ def _in_window(database, runs: int) -> list[Measure]:
             time.sleep(0.002)
 
     settle()
-    for row in range(len(VIEWS)):  # every view's series read once, as a user would have
+
+    def switch(row: int, seen: bool) -> float:
+        """From another view to view ``row``: drawn the first time, kept after."""
+        if not seen:
+            dashboard.reload()  # every view read again, so drawn again when shown
+        dashboard.views.setCurrentRow((row + 1) % len(VIEWS))
+        settle()
+        app.processEvents()
+        start = time.perf_counter()
         dashboard.views.setCurrentRow(row)
         settle()
-
-    def switch(row: int) -> float:
-        dashboard.views.setCurrentRow((row + 1) % len(VIEWS))  # from another view
-        settle()
-        dashboard.canvas.draw()
-        start = time.perf_counter()
-        dashboard.views.setCurrentRow(row)  # draws the view's artists
-        settle()
-        dashboard.canvas.draw()  # and renders them
+        app.processEvents()  # drawn and painted
         return (time.perf_counter() - start) * 1000
 
     def bare_bars() -> float:
@@ -160,11 +161,15 @@ def _in_window(database, runs: int) -> list[Measure]:
         dashboard.figure.clear()
         dashboard.figure.add_subplot().bar(range(10), range(10))
         dashboard.canvas.draw()
+        app.processEvents()
         return (time.perf_counter() - start) * 1000
 
-    slowest = max(_best_of(runs, lambda r=row: switch(r)) for row in range(len(VIEWS)))
-    found = [Measure("dashboard: a view switch (the slowest of ten)", slowest,
-                     baseline=_best_of(runs, bare_bars), goal_abs=100)]
+    found = []
+    for seen, label in ((False, "first drawn"), (True, "drawn before")):
+        slowest = max(_best_of(runs, lambda r=row: switch(r, seen)) for row in range(len(VIEWS)))
+        found.append(Measure(f"dashboard: a view switch, {label} (the slowest of ten)", slowest,
+                             baseline=_best_of(runs, bare_bars), goal_abs=100))
+        dashboard.reload()  # the bare bars replaced a view's drawing
 
     def list_largest_class() -> float:
         dashboard.views.setCurrentRow(VIEWS.index("pareto"))

@@ -8,6 +8,7 @@ next show; a change of palette (light/dark) redraws in the new colours.
 """
 from __future__ import annotations
 
+import itertools
 import threading
 import uuid
 from datetime import date
@@ -143,7 +144,7 @@ class DashboardView(QWidget):
         self.loader = loader
         self.scope = scope
         self.data: PortfolioAnalytics | None = None
-        self.figure = self.canvas = None  # built when first shown
+        self.stack = None  # the canvases, built when first needed
         self.targets: list = []
         self.chart_style = None  # the Style of the drawn chart
         #: counts the changes: a read begun before the latest one is dropped
@@ -153,7 +154,9 @@ class DashboardView(QWidget):
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self._check_idle)
-        self._marks: list = []  # the highlight of the last click
+        #: when each section's series arrived, to know which drawings are out of date
+        self._arrival = itertools.count()
+        self._arrived_at: dict[str, int] = {}
         self._selection = None
 
         self.views = QListWidget()
@@ -314,6 +317,8 @@ class DashboardView(QWidget):
         self._asked -= data.sections
         first = self.data is None
         self.data = data if first else self.data.merged(data)
+        for section in data.sections:
+            self._arrived_at[section] = next(self._arrival)
         self.status.hide()
         if first:
             self._count_scope()
@@ -344,15 +349,20 @@ class DashboardView(QWidget):
         from kam_desktop.reports.charts import import_matplotlib
 
         import_matplotlib("matplotlib.backends.backend_qtagg")
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+        from kam_desktop.ui.charts.stack import ChartStack
 
-        self.figure = Figure(layout="constrained", dpi=self.logicalDpiY())
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setObjectName("dashboard_canvas")
-        self.canvas.setMinimumSize(480, 320)
-        self.canvas.mpl_connect("button_press_event", self._clicked)
-        self.chart_layout.addWidget(self.canvas, 1)
+        self.stack = ChartStack(self.logicalDpiY(), self._clicked)
+        self.stack.show_view(self.view)
+        self.chart_layout.addWidget(self.stack, 1)
+
+    @property
+    def canvas(self):
+        """The shown view's canvas (None before matplotlib is loaded)."""
+        return None if self.stack is None else self.stack.currentWidget()
+
+    @property
+    def figure(self):
+        return None if self.stack is None else self.stack.currentWidget().figure
 
     @property
     def view(self) -> str:
@@ -369,28 +379,40 @@ class DashboardView(QWidget):
         """Draw the chosen view of the data in the current palette."""
         self._show_title()
         self._undrawn = not self.isVisible()
-        if self.canvas is None or self.loading or self._undrawn:
+        if self.stack is None or self.loading or self._undrawn:
             return
-        import matplotlib
-
-        from kam_desktop.ui.charts.painter import ChartPainter
         from kam_desktop.ui.charts.style import Style
 
         style = Style.from_palette(self.palette(), self.font().pointSizeF() or 9.0)
-        self.figure.clear()
-        self._marks = []
         chosen = self.since.date()
-        with matplotlib.rc_context(style.rc()):
-            self.figure.set_facecolor(style.background)
-            drawn = ChartPainter(self.data, style).draw(
-                self.view, self.figure, since=date(chosen.year(), chosen.month(), chosen.day()),
-                norm=settings.value("workload_norm"),
-                among=self.scope.mine if self.scope.filtering else None)
+        since = date(chosen.year(), chosen.month(), chosen.day())
+        norm = settings.value("workload_norm")
+        among = self.scope.mine if self.scope.filtering else None
+        # what the view's drawing depends on: a view drawn from the same is shown as kept
+        stamp = (self._arrived_at.get(self.view), style, *(
+            (since,) if self.view == "ladder" else (norm, among) if self.view == "workload"
+            else ()))
+        canvas = self.stack.show_view(self.view)
+        drawn = self.stack.kept(self.view, stamp)
+        if drawn is None:
+            drawn = self._draw(canvas.figure, style, since, norm, among)
+            self.stack.keep(self.view, stamp, drawn)
+            canvas.draw_idle()
         self.chart_style = style
         self.targets = drawn.targets
         self.note.setText(drawn.note)
         self.status.hide()
-        self.canvas.draw_idle()
+
+    def _draw(self, figure, style, since: date, norm: float, among):
+        import matplotlib
+
+        from kam_desktop.ui.charts.painter import ChartPainter
+
+        figure.clear()
+        with matplotlib.rc_context(style.rc()):
+            figure.set_facecolor(style.background)
+            return ChartPainter(self.data, style).draw(self.view, figure, since=since,
+                                                       norm=norm, among=among)
 
     def _scope_changed(self) -> None:
         self._count_scope()
@@ -421,21 +443,7 @@ class DashboardView(QWidget):
 
     def _select(self, hit, axes) -> None:
         """Outline what was clicked and list its accounts."""
-        for undo_mark in self._marks:
-            undo_mark()
-        self._marks = []
-        for rect in hit.outline:
-            edge, width = rect.get_edgecolor(), rect.get_linewidth()
-            rect.set_edgecolor(self.chart_style.highlight)
-            rect.set_linewidth(2.4)
-            self._marks.append(lambda r=rect, e=edge, w=width: (r.set_edgecolor(e),
-                                                                 r.set_linewidth(w)))
-        if hit.ring is not None:
-            ring, = axes.plot([hit.ring[0]], [hit.ring[1]], marker="o", markersize=15,
-                              markerfacecolor="none", markeredgecolor=self.chart_style.highlight,
-                              markeredgewidth=2.4, zorder=6, scalex=False, scaley=False)
-            self._marks.append(ring.remove)
-        self.canvas.draw_idle()
+        self.stack.highlight(axes, hit.outline, hit.ring, self.chart_style.highlight)
         self._selection = hit.selection
         self._fill_list(hit.selection)
 
