@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Integer, String, case, cast, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -261,23 +261,48 @@ def _ladder(session: Session, p: _Portfolio) -> dict:
             "ladder": charts.ladder_movement(p.accounts, history, p.since)}
 
 
+def _cents(column):
+    """The sum of a money column in whole cents: exact, where a sum of the stored numbers
+    (floating point in SQLite) could be a cent off."""
+    return func.sum(cast(func.round(column * 100), Integer))
+
+
 def _value(session: Session, p: _Portfolio) -> dict:
-    items: list[tuple[Id, value_rules.ValueItem]] = []
+    """Benefit and cost per kind and per year, summed in SQL: per kind, year and
+    currency, and per day for the other currencies, whose rates go by the day."""
+    foreign_day = case((Account.currency != p.book.main, ValueEntry.date), else_=None)
+    year = extract("year", ValueEntry.date)
+    groups = (ValueEntry.kind, year, Account.currency, foreign_day)
+    joined = select(*groups).join(Account, Account.id == ValueEntry.account_id)
+    rates: dict[tuple, Decimal | None] = {}
+    totals = {"kind": defaultdict(value_rules.ValueTotals),
+              "year": defaultdict(value_rules.ValueTotals)}
+    for kind, in_year, currency, day, cost, benefit, count in p.run(
+            joined.add_columns(_cents(ValueEntry.our_cost), _cents(ValueEntry.client_benefit),
+                               func.count()).group_by(*groups)).all():
+        rate = rates[kind, in_year, currency, day] = p.book.rate_on(
+            currency, day or date(in_year, 1, 1))
+        if rate is not None:
+            for key, group in (("kind", kind), ("year", in_year)):
+                former = totals[key][group]
+                totals[key][group] = value_rules.ValueTotals(
+                    former.our_cost + Decimal(cost).scaleb(-2) * rate,
+                    former.client_benefit + Decimal(benefit).scaleb(-2) * rate,
+                    former.count + count)
+    accounts: dict[str, dict] = {"kind": {}, "year": {}}
     value_conversion = Conversion(p.book.main)
     kinds = _enum_lookup(ValueKind)
-    for raw_id, day, kind, cost, benefit in p.run(select(
-            _text(ValueEntry.account_id), ValueEntry.date, _text(ValueEntry.kind),
-            ValueEntry.our_cost, ValueEntry.client_benefit)).all():
-        account_id = p.ids[raw_id]
-        currency = p.accounts[account_id].currency
-        rate = p.book.rate_on(currency, day)
-        if rate is None:
-            value_conversion.miss(account_id, currency, str(day.year))
+    for raw_kind, in_year, currency, day, raw_id in p.run(
+            select(_text(ValueEntry.kind), *groups[1:], _text(ValueEntry.account_id))
+            .join(Account, Account.id == ValueEntry.account_id).distinct()).all():
+        kind, account_id = kinds[raw_kind], p.ids[raw_id]
+        if rates[kind, in_year, currency, day] is None:
+            value_conversion.miss(account_id, currency, str(in_year))
         else:
-            items.append((account_id, value_rules.ValueItem(day, kinds[kind], None, cost * rate,
-                                                            benefit * rate, False)))
-    return {"value_by_kind": charts.value_by_kind(items),
-            "value_by_year": charts.value_by_year(items),
+            accounts["kind"].setdefault(kind, {})[account_id] = None
+            accounts["year"].setdefault(in_year, {})[account_id] = None
+    return {"value_by_kind": charts.kind_bars(totals["kind"], accounts["kind"]),
+            "value_by_year": charts.year_bars(totals["year"], accounts["year"]),
             "missing": {"value": value_conversion.left_out()}}
 
 
