@@ -281,10 +281,11 @@ class DashboardView(QWidget):
         self._version += 1
         self._asked = set()
         if self.data is not None:
-            stale = SECTIONS if changes is None or changes.everything else \
+            every = frozenset(SECTIONS)
+            stale = every if changes is None or changes.everything else \
                 sections_changed(changes.kinds)
             # every section stale: the accounts themselves may have changed
-            self.data = None if stale >= frozenset(SECTIONS) else self.data.without(stale)
+            self.data = None if stale == every else self.data.without(stale)
         if self.isVisible():
             self._read_missing(every_view=True)
 
