@@ -18,7 +18,6 @@ Run: `.venv/bin/python benchmarks/bench_dashboard.py [--accounts 5000] [--runs 3
 """
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -30,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import Measure, demo_copy  # noqa: E402
+from measure import Measure, demo_copy, run_from_command_line  # noqa: E402
 
 BARE_CANVAS = """
 import time
@@ -108,9 +107,9 @@ def measures(accounts: int, runs: int) -> list[Measure]:
             query(session)
         return (time.perf_counter() - start) * 1000
 
-    found = [Measure("dashboard: read every chart's series",
-                     _best_of(runs, lambda: timed(lambda s: portfolio_analytics(s, today=today))),
-                     baseline=_best_of(runs, lambda: timed(lambda s: list_accounts(s, today=today))))]
+    every_series = _best_of(runs, lambda: timed(lambda s: portfolio_analytics(s, today=today)))
+    table = _best_of(runs, lambda: timed(lambda s: list_accounts(s, today=today)))
+    found = [Measure("dashboard: read every chart's series", every_series, baseline=table)]
     bare = _best_of(runs, lambda: _seconds(BARE_CANVAS)) * 1000
     for label, idle in (("cold", "0"), ("after 2 s idle", "2")):
         found.append(Measure(f"dashboard: tab to its first chart, {label}",
@@ -202,14 +201,5 @@ def _in_window(database, runs: int) -> list[Measure]:
     return found
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    for measure in measures(args.accounts, args.runs):
-        print(measure.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_from_command_line(measures, __doc__.splitlines()[0])

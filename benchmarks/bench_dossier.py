@@ -13,7 +13,6 @@ Run: `.venv/bin/python benchmarks/bench_dossier.py [--accounts 5000] [--runs 3]`
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -23,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import Measure, demo_copy  # noqa: E402
+from measure import Measure, demo_copy, run_from_command_line  # noqa: E402
 
 
 #: how long the window is left alone before measuring: what it does once idle (matplotlib
@@ -177,14 +176,5 @@ def _search(app, window, runs: int) -> list[Measure]:
                     baseline=base, goal_abs=16)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    for measure in measures(args.accounts, args.runs):
-        print(measure.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_from_command_line(measures, __doc__.splitlines()[0])

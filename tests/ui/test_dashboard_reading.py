@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from kam_desktop.services.analytics import SECTIONS
@@ -17,15 +18,11 @@ from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.undo import Add, Update, run_edit
 
 
-def _window(qtbot, context, accounts: int = 30) -> MainWindow:
+@pytest.fixture
+def window(context, shown_window) -> MainWindow:
     with context.db.transaction() as session:
-        load_demo(session, accounts=accounts, seed=2, today=date.today())
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 780)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
-    return window
+        load_demo(session, accounts=30, seed=2, today=date.today())
+    return shown_window()
 
 
 def _an_account(context):
@@ -34,8 +31,7 @@ def _an_account(context):
 
 
 def test_once_idle_the_canvas_is_built_and_the_shown_view_read_before_the_tab_opens(
-        qtbot, context) -> None:
-    window = _window(qtbot, context)
+        qtbot, context, window) -> None:
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: dashboard.stack is not None and dashboard.data is not None,
                     timeout=15000)
@@ -47,8 +43,8 @@ def test_once_idle_the_canvas_is_built_and_the_shown_view_read_before_the_tab_op
     assert dashboard.data.sections == frozenset(SECTIONS)  # the others read after
 
 
-def test_a_change_reads_again_only_the_views_that_read_its_records(qtbot, context) -> None:
-    window = _window(qtbot, context)
+def test_a_change_reads_again_only_the_views_that_read_its_records(qtbot, context,
+                                                                  window) -> None:
     window.tabs.setCurrentWidget(window.dashboard)
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not window.loading and not dashboard.loading, timeout=15000)
@@ -69,8 +65,7 @@ def test_a_change_reads_again_only_the_views_that_read_its_records(qtbot, contex
     assert dashboard.data.funnel is not funnel
 
 
-def test_another_main_currency_reads_every_view_again(qtbot, context) -> None:
-    window = _window(qtbot, context)
+def test_another_main_currency_reads_every_view_again(qtbot, context, window) -> None:
     window.tabs.setCurrentWidget(window.dashboard)
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not window.loading and not dashboard.loading, timeout=15000)
@@ -85,8 +80,7 @@ def test_another_main_currency_reads_every_view_again(qtbot, context) -> None:
 
 
 def test_a_view_shown_again_is_not_drawn_again_nor_is_the_chart_under_a_click(
-        qtbot, context) -> None:
-    window = _window(qtbot, context)
+        qtbot, context, window) -> None:
     window.tabs.setCurrentWidget(window.dashboard)
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: not window.loading and not dashboard.loading, timeout=15000)

@@ -6,7 +6,6 @@ from datetime import date
 
 from kam_desktop.domain.enums import Category
 from kam_desktop.services.demo import load_demo
-from kam_desktop.ui.main_window import MainWindow
 
 
 def _expected(portfolio, text: str, category=None) -> list:
@@ -15,14 +14,11 @@ def _expected(portfolio, text: str, category=None) -> list:
             if folded in row.search_text and (category is None or row.category == category)]
 
 
-def test_typing_on_narrows_and_deleting_widens_with_the_filters_kept(qtbot, context) -> None:
+def test_typing_on_narrows_and_deleting_widens_with_the_filters_kept(context,
+                                                                    shown_window) -> None:
     with context.db.transaction() as session:
         load_demo(session, accounts=40, seed=4, today=date.today())
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
-    portfolio = window.portfolio
+    portfolio = shown_window().portfolio
     word = portfolio.model.all_rows[7].name[:5]
     typed = [word[:n] for n in range(1, len(word) + 1)]
     for text in typed + typed[-2::-1] + [""]:
