@@ -187,6 +187,9 @@ class DashboardView(QWidget):
         # the workload view shows the user's accounts or everyone's
         self.switch = ScopeSwitch(scope)
         scope.changed.connect(self._scope_changed)
+        # as tall with or without the date and the scope switch, so the chart keeps its size
+        self.title.setMinimumHeight(max(self.since.sizeHint().height(),
+                                        self.switch.sizeHint().height()))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.switch)
@@ -401,7 +404,7 @@ class DashboardView(QWidget):
             canvas.draw_idle()
         self.chart_style = style
         self.targets = drawn.targets
-        self.note.setText(drawn.note)
+        self._set_note(drawn.note)
         self.status.hide()
 
     def _draw(self, figure, style, since: date, norm: float, among):
@@ -414,6 +417,13 @@ class DashboardView(QWidget):
             figure.set_facecolor(style.background)
             return ChartPainter(self.data, style).draw(self.view, figure, since=since,
                                                        norm=norm, among=among)
+
+    def _set_note(self, text: str) -> None:
+        """The note over the chart; its room only grows, so that the charts below keep
+        their size from view to view (a canvas resized is drawn again)."""
+        self.note.setText(text)
+        needed = self.note.heightForWidth(self.note.width()) if self.note.width() > 0 else 0
+        self.note.setMinimumHeight(max(self.note.minimumHeight(), needed))
 
     def _scope_changed(self) -> None:
         self._count_scope()

@@ -71,6 +71,8 @@ class PortfolioModel(QAbstractTableModel):
         # the accounts in the chosen scope (None: everyone's)
         self.scope: frozenset[uuid.UUID] | None = None
         self.overdue_only = False
+        #: (account id, column) -> the text shown
+        self._shown: dict[tuple[uuid.UUID, int], str] = {}
         none_last = float("-inf")
         #: (key, title, the text shown, the sort key) of each column
         self.columns = [
@@ -107,6 +109,7 @@ class PortfolioModel(QAbstractTableModel):
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.today = today
         self.all_rows = rows
+        self._shown.clear()
         self._sort_all()
         self._apply()
 
@@ -171,10 +174,11 @@ class PortfolioModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self.columns[column][2](row)
-            if column == 9 and row.overdue and text:
-                text = "⚠ " + text
-            return text
+            key = (row.id, column)
+            text = self._shown.get(key)
+            if text is None:  # formatted once per row read, not on every repaint
+                text = self._shown[key] = self.columns[column][2](row)
+            return "⚠ " + text if column == 9 and row.overdue and text else text
         if role == Qt.ItemDataRole.ToolTipRole and column in self.long_texts:
             return self.columns[column][2](row) or None
         if role == SORT_ROLE:
