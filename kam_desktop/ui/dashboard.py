@@ -77,23 +77,30 @@ class AccountsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[uuid.UUID, str, str, str, float]] = []
+        self.rows: list[tuple[uuid.UUID, str, str]] = []  # id, name, owner
         self.figure_title = ""
+        self._figure = None
+        #: account id -> (the figure's text, its sort key), worked out when first shown
+        self._figures: dict[uuid.UUID, tuple[str, float]] = {}
         self._sort = (0, Qt.SortOrder.AscendingOrder)
 
     def set_accounts(self, accounts, data: PortfolioAnalytics, figure_title: str,
                      figure) -> None:
         self.beginResetModel()
         self.figure_title = figure_title if figure else ""
-        self.rows = []
-        for account_id in accounts:
-            info = data.accounts.get(account_id)
-            if info is None:  # deleted since
-                continue
-            text, key = figure(account_id) if figure else ("", 0.0)
-            self.rows.append((account_id, info.name, info.owner or "", text, key))
+        self._figure, self._figures = figure, {}
+        self.rows = [(account_id, info.name, info.owner or "") for account_id, info in (
+            (account_id, data.accounts.get(account_id)) for account_id in accounts)
+            if info is not None]  # None: deleted since
         self._apply_sort()
         self.endResetModel()
+
+    def figure_of(self, account_id: uuid.UUID) -> tuple[str, float]:
+        if self._figure is None:
+            return "", 0.0
+        if account_id not in self._figures:
+            self._figures[account_id] = self._figure(account_id)
+        return self._figures[account_id]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.beginResetModel()
@@ -104,7 +111,8 @@ class AccountsModel(QAbstractTableModel):
     def _apply_sort(self) -> None:
         column, order = self._sort
         key = {0: lambda r: r[1].casefold(), 1: lambda r: (r[2].casefold(), r[1].casefold()),
-               2: lambda r: (r[4], r[1].casefold())}.get(column, lambda r: r[1].casefold())
+               2: lambda r: (self.figure_of(r[0])[1], r[1].casefold())
+               }.get(column, lambda r: r[1].casefold())
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row_of(self, account_id: uuid.UUID) -> int | None:
@@ -126,7 +134,7 @@ class AccountsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column() + 1]
+            return self.figure_of(row[0])[0] if index.column() == 2 else row[index.column() + 1]
         if role == ID_ROLE:
             return str(row[0])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
