@@ -160,6 +160,7 @@ class DashboardView(QWidget):
         self._asked: set[str] = set()  # the sections being read
         self._undrawn = False  # the data came while the tab was hidden
         self._idle_timer = QTimer(self)
+        self._warmer: _MatplotlibWarmer | None = None
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self._check_idle)
         #: when each section's series arrived, to know which drawings are out of date
@@ -270,16 +271,18 @@ class DashboardView(QWidget):
         """Once the window has nothing to read, import matplotlib in the background, then
         build the canvas and read the chosen view's series, so that the tab's first chart
         needs little more than drawing."""
-        if self.canvas is None and not self._idle_timer.isActive():
+        if self.canvas is None and self._warmer is None:
             self._idle_timer.start()
 
     def _check_idle(self) -> None:
-        if self.loader.busy or self.canvas is not None:
-            return
+        if self.canvas is None and self.loader.busy:
+            return  # look again later
         self._idle_timer.stop()
-        warmer = _MatplotlibWarmer(self)
-        warmer.ready.connect(self._warmed)
-        threading.Thread(target=warmer.run, name="import matplotlib", daemon=True).start()
+        if self.canvas is None and self._warmer is None:  # else the tab was opened first
+            self._warmer = _MatplotlibWarmer(self)
+            self._warmer.ready.connect(self._warmed)
+            threading.Thread(target=self._warmer.run, name="import matplotlib",
+                             daemon=True).start()
 
     def _warmed(self) -> None:
         if self.canvas is None:
