@@ -92,3 +92,15 @@ def demo_copy(accounts: int, folder: Path, seed: int = 1) -> Path:
     copy = folder / f"demo-{accounts}.sqlite3"
     shutil.copyfile(cached, copy)
     return copy
+
+
+def run_from_command_line(measures, description: str) -> None:
+    """A benchmark module run by itself: ``--accounts N --runs R``, each measure printed."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--accounts", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    for measure in measures(args.accounts, args.runs):
+        print(measure.line())
