@@ -82,7 +82,9 @@ def demo_copy(accounts: int, folder: Path, seed: int = 1) -> Path:
 
     cached = _cache_folder() / f"demo-{accounts}-seed{seed}-schema{_schema_head()}-{date.today()}.sqlite3"
     if not cached.exists():
-        building = cached.with_suffix(".building")
+        # each process builds its own file, so two benchmarks starting at once never
+        # write into one; the last to finish replaces the other's identical copy
+        building = cached.with_suffix(f".building-{os.getpid()}")
         building.unlink(missing_ok=True)
         database = open_database(building)
         with database.transaction() as session:
