@@ -109,6 +109,22 @@ def today_kind_label(kind: str) -> str:
     }[kind]
 
 
+def dossier_part_label(part: str) -> str:
+    """What a part of the dossier (domain.completeness.PARTS) is called where it is missing."""
+    return {
+        "profile": QCoreApplication.translate("labels", "legal name or INN, industry, region"),
+        "motivation": QCoreApplication.translate("labels", "motivation segment"),
+        "potential": QCoreApplication.translate("labels", "purchase potential"),
+        "leader": QCoreApplication.translate("labels", "a leader on the role map"),
+        "specifier": QCoreApplication.translate("labels", "a specifier on the role map"),
+        "team": QCoreApplication.translate("labels", "our account team"),
+        "ladder": QCoreApplication.translate("labels", "a recent ladder assessment"),
+        "plan": QCoreApplication.translate("labels", "plan goals"),
+        "value": QCoreApplication.translate("labels", "value delivered this year"),
+        "next_step": QCoreApplication.translate("labels", "an open next step"),
+    }[part]
+
+
 def date_format() -> str:
     """The locale's short date with a four-digit year (23.11.2026, 11/23/2026)."""
     return QLocale().dateFormat(QLocale.FormatType.ShortFormat).replace("yy", "yyyy") \

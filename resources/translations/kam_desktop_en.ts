@@ -210,6 +210,22 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Dossier {filled} of {parts}</source>
+        <extracomment>the dossier section where each part of domain.completeness.PARTS is filled in</extracomment>
+        <translation>Dossier {filled} of {parts}</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Missing: {parts}</translation>
+    </message>
+    <message>
+        <source>Every part the method asks for is filled in.</source>
+        <translation>Every part the method asks for is filled in.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Exchange conflicts</source>
@@ -1917,8 +1933,17 @@ Database: {path}</translation>
 <context>
     <name>PortfolioModel</name>
     <message>
+        <source>The dossier holds every part.</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow)</extracomment>
+        <translation>The dossier holds every part.</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Missing: {parts}</translation>
+    </message>
+    <message>
         <source>Deals</source>
-        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>(key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Deals</translation>
     </message>
     <message>
@@ -1928,6 +1953,10 @@ Database: {path}</translation>
     <message>
         <source>Average deal</source>
         <translation>Average deal</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4488,46 @@ Database: {path}</translation>
     <message>
         <source>Goal at risk</source>
         <translation>Goal at risk</translation>
+    </message>
+    <message>
+        <source>legal name or INN, industry, region</source>
+        <translation>legal name or INN, industry, region</translation>
+    </message>
+    <message>
+        <source>motivation segment</source>
+        <translation>motivation segment</translation>
+    </message>
+    <message>
+        <source>purchase potential</source>
+        <translation>purchase potential</translation>
+    </message>
+    <message>
+        <source>a leader on the role map</source>
+        <translation>a leader on the role map</translation>
+    </message>
+    <message>
+        <source>a specifier on the role map</source>
+        <translation>a specifier on the role map</translation>
+    </message>
+    <message>
+        <source>our account team</source>
+        <translation>our account team</translation>
+    </message>
+    <message>
+        <source>a recent ladder assessment</source>
+        <translation>a recent ladder assessment</translation>
+    </message>
+    <message>
+        <source>plan goals</source>
+        <translation>plan goals</translation>
+    </message>
+    <message>
+        <source>value delivered this year</source>
+        <translation>value delivered this year</translation>
+    </message>
+    <message>
+        <source>an open next step</source>
+        <translation>an open next step</translation>
     </message>
 </context>
 <context>

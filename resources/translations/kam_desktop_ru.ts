@@ -214,6 +214,22 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Dossier {filled} of {parts}</source>
+        <extracomment>the dossier section where each part of domain.completeness.PARTS is filled in</extracomment>
+        <translation>Досье: {filled} из {parts}</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Не хватает: {parts}</translation>
+    </message>
+    <message>
+        <source>Every part the method asks for is filled in.</source>
+        <translation>Заполнено всё, что требует методика.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Exchange conflicts</source>
@@ -1928,8 +1944,17 @@ Database: {path}</source>
 <context>
     <name>PortfolioModel</name>
     <message>
+        <source>The dossier holds every part.</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow)</extracomment>
+        <translation>В досье есть всё необходимое.</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Не хватает: {parts}</translation>
+    </message>
+    <message>
         <source>Deals</source>
-        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>(key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
@@ -1939,6 +1964,10 @@ Database: {path}</source>
     <message>
         <source>Average deal</source>
         <translation>Средняя сделка</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Досье</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4520,46 @@ Database: {path}</source>
     <message>
         <source>Goal at risk</source>
         <translation>Цель под угрозой</translation>
+    </message>
+    <message>
+        <source>legal name or INN, industry, region</source>
+        <translation>юр. название или ИНН, отрасль, регион</translation>
+    </message>
+    <message>
+        <source>motivation segment</source>
+        <translation>сегмент мотивации</translation>
+    </message>
+    <message>
+        <source>purchase potential</source>
+        <translation>потенциал закупок</translation>
+    </message>
+    <message>
+        <source>a leader on the role map</source>
+        <translation>лидер на карте ролей</translation>
+    </message>
+    <message>
+        <source>a specifier on the role map</source>
+        <translation>спецификатор на карте ролей</translation>
+    </message>
+    <message>
+        <source>our account team</source>
+        <translation>наша команда по клиенту</translation>
+    </message>
+    <message>
+        <source>a recent ladder assessment</source>
+        <translation>свежая оценка по лестнице поставщика</translation>
+    </message>
+    <message>
+        <source>plan goals</source>
+        <translation>цели плана</translation>
+    </message>
+    <message>
+        <source>value delivered this year</source>
+        <translation>ценность, переданная в этом году</translation>
+    </message>
+    <message>
+        <source>an open next step</source>
+        <translation>открытый следующий шаг</translation>
     </message>
 </context>
 <context>

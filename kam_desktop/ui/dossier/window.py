@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.dossier.completeness import CompletenessBar
 from kam_desktop.ui.geometry import ScrollingPage, restore_geometry
 from kam_desktop.ui.labels import term
 
@@ -88,10 +90,15 @@ class DossierWindow(QMainWindow):
             self.pages.addWidget(QWidget())  # replaced by the page when first shown
         self.sections.setFixedWidth(self._sections_width())
         self.sections.currentRowChanged.connect(self._show_row)
+        self.completeness = CompletenessBar()
+        self.completeness.section_requested.connect(self.show_section)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.sections)
-        layout.addWidget(self.pages, 1)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.completeness)
+        body = QHBoxLayout()
+        body.addWidget(self.sections)
+        body.addWidget(self.pages, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_diary_entry)
@@ -162,6 +169,7 @@ class DossierWindow(QMainWindow):
             return
         self.dossier = dossier
         self.setWindowTitle(dossier.account["name"])
+        self.completeness.show_completeness(dossier.completeness)
         for page in self._built.values():
             page.refresh(dossier, self.account_id)
 
