@@ -16,6 +16,7 @@ from kam_desktop.domain.roles import role_for
 from kam_desktop.store.models import (
     Account,
     Contact,
+    Deal,
     DiaryAttendee,
     DiaryEntry,
     Goal,
@@ -45,6 +46,8 @@ class TodayItem:
     #: assessment; open actions of a lost account
     days: int | None
     roles: tuple[Role, ...] = ()
+    #: a sleeping account's last deal (reactivate)
+    last_deal: date | None = None
 
 
 def today_items(session: Session, *, today: date,
@@ -112,16 +115,22 @@ def _cooling(session, today, names, threshold):
 
 
 def _sleeping(session, today, names):
-    """Each sleeping account, with why it fell asleep and the last time we met anyone."""
+    """Each sleeping account, with why it fell asleep, the last time we met anyone and
+    its last deal: the list a client manager works through to wake them (seed 003)."""
+    asleep = select(Account.id).where(Account.lifecycle == Lifecycle.SLEEPING)
     last_met = dict(session.execute(
         select(DiaryEntry.account_id, func.max(DiaryEntry.date))
         .where(DiaryEntry.date <= today).group_by(DiaryEntry.account_id)).all())
+    last_deal = dict(session.execute(
+        select(Deal.account_id, func.max(Deal.date))
+        .where(Deal.account_id.in_(asleep)).group_by(Deal.account_id)).all())
     for account_id, reason in session.execute(
             select(Account.id, Account.lifecycle_reason)
             .where(Account.lifecycle == Lifecycle.SLEEPING)):
         last = last_met.get(account_id)
         yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", last,
-                        None if last is None else (today - last).days)
+                        None if last is None else (today - last).days,
+                        last_deal=last_deal.get(account_id))
 
 
 def _lost_plans(session, names, lost):

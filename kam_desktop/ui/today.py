@@ -127,8 +127,12 @@ class TodayModel(QAbstractItemModel):
                     else self.tr("Last assessed {days} days ago").format(days=item.days))
         if item.kind == "reactivate":
             reason = item.text.rstrip(" .") or self.tr("no reason recorded")
-            return self.tr("Asleep: {reason}. Reactivating sleeping clients is part of the "
-                           "job: call, offer something new.").format(reason=reason)
+            last_deal = (self.tr("last deal {date}").format(date=QLocale().toString(
+                item.last_deal, QLocale.FormatType.ShortFormat)) if item.last_deal
+                else self.tr("no deal recorded"))
+            return self.tr("Asleep: {reason}; {last_deal}. Reactivating sleeping clients is "
+                           "part of the job: call, offer something new.").format(
+                reason=reason, last_deal=last_deal)
         if item.kind == "lost_actions":
             return self.tr("The client is lost, yet its plan has %n open action(s): drop "
                            "them, or keep those meant to win it back", "", item.days or 0)

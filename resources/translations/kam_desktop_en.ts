@@ -3602,10 +3602,6 @@ Database: {path}</translation>
         <source>no reason recorded</source>
         <translation>no reason recorded</translation>
     </message>
-    <message>
-        <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
-        <translation>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</translation>
-    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -3634,6 +3630,18 @@ Database: {path}</translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last deal {date}</source>
+        <translation>last deal {date}</translation>
+    </message>
+    <message>
+        <source>no deal recorded</source>
+        <translation>no deal recorded</translation>
+    </message>
+    <message>
+        <source>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
+        <translation>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</translation>
     </message>
     <message>
         <source>due today</source>

@@ -3627,10 +3627,6 @@ Database: {path}</source>
         <source>no reason recorded</source>
         <translation>причина не записана</translation>
     </message>
-    <message>
-        <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
-        <translation>«Уснул»: {reason}. Будить спящих клиентов — часть работы: позвоните, предложите новое.</translation>
-    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -3662,6 +3658,18 @@ Database: {path}</source>
             <numerusform>просрочено на %n дня</numerusform>
             <numerusform>просрочено на %n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last deal {date}</source>
+        <translation>последняя сделка {date}</translation>
+    </message>
+    <message>
+        <source>no deal recorded</source>
+        <translation>сделок не записано</translation>
+    </message>
+    <message>
+        <source>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
+        <translation>«Уснул»: {reason}; {last_deal}. Будить спящих клиентов — часть работы: позвоните, предложите новое.</translation>
     </message>
     <message>
         <source>due today</source>
