@@ -34,7 +34,7 @@ def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer(
     ``language`` to ``path``, replacing it only once the whole file is written.
     ``issuer`` names its author."""
     words = internal_texts(language)
-    pack = _Pack(data, language, issuer)
+    pack = PackSections(data, language, issuer)
     story = (pack.cover() + [PageBreak()] + pack.role_map() + [PageBreak()]
              + pack.personal() + pack.ladder() + pack.plan() + pack.diary()
              + pack.value() + pack.barriers() + pack.opportunities())
@@ -44,7 +44,10 @@ def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer(
               author=issuer.author(), signature=author_line(words, issuer))
 
 
-class _Pack:
+class PackSections:
+    """The sections of an internal pack about one account (the hand-over pack adds its
+    own to them)."""
+
     def __init__(self, data, language: str, issuer: Issuer) -> None:
         self.data = data
         self.issuer = issuer

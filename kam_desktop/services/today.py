@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS, cooling_roles, days_since_last_contact_by_role
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Role
+from kam_desktop.domain.handover import HandoverThresholds
 from kam_desktop.domain.plan import plan_progress
 from kam_desktop.domain.roles import role_for
+from kam_desktop.services.handover import handovers_due
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -33,8 +35,9 @@ _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 @dataclass(frozen=True)
 class TodayItem:
-    #: "next_step", "action", "cooling", "reactivate" (a sleeping account), "lost_actions"
-    #: (a lost account's plan still open), "ladder" or "goal"
+    #: "next_step", "action", "cooling", "handover" (a trigger of seed 003 crossed),
+    #: "reactivate" (a sleeping account), "lost_actions" (a lost account's plan still
+    #: open), "ladder" or "goal"
     kind: str
     account_id: uuid.UUID
     account_name: str
@@ -48,12 +51,16 @@ class TodayItem:
     roles: tuple[Role, ...] = ()
     #: a sleeping account's last deal (reactivate)
     last_deal: date | None = None
+    #: the hand-over triggers an account has crossed (handover; domain.handover.TRIGGERS)
+    triggers: tuple[str, ...] = ()
 
 
 def today_items(session: Session, *, today: date,
-                cooling_days: int = DEFAULT_COOLING_DAYS) -> list[TodayItem]:
-    """Overdue or due next steps and plan actions first, then cooling accounts, sleeping
-    accounts to wake, lost accounts whose plan is still open, stale ladder assessments and
+                cooling_days: int = DEFAULT_COOLING_DAYS,
+                handover: HandoverThresholds = HandoverThresholds()) -> list[TodayItem]:
+    """Overdue or due next steps and plan actions first, then cooling accounts, accounts
+    to hand over (their deals crossed a threshold of ``handover``), sleeping accounts to
+    wake, lost accounts whose plan is still open, stale ladder assessments and
     goals near their deadline with little progress. A lost account's own next steps and
     actions are not prompted one by one: its plan is to be closed (seed 003 asks to wake
     sleeping clients, not to chase lost ones); a prospect has no ladder to reassess yet,
@@ -62,10 +69,12 @@ def today_items(session: Session, *, today: date,
     lost = set(session.scalars(select(Account.id).where(Account.lifecycle == Lifecycle.LOST)))
     items = [*_due_next_steps(session, today, names, lost),
              *_due_actions(session, today, names, lost),
-             *_cooling(session, today, names, cooling_days), *_sleeping(session, today, names),
+             *_cooling(session, today, names, cooling_days), *_handovers(session, today, handover),
+             *_sleeping(session, today, names),
              *_lost_plans(session, names, lost), *_stale_ladder(session, today, names),
              *_goals_at_risk(session, today, names, lost)]
-    order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal"]
+    order = ["next_step", "action", "cooling", "handover", "reactivate", "lost_actions",
+             "ladder", "goal"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
@@ -112,6 +121,13 @@ def _cooling(session, today, names, threshold):
             known = [days[role] for role in late if days[role] is not None]
             yield TodayItem("cooling", account_id, names[account_id], None, "", None,
                             max(known) if len(known) == len(late) else None, tuple(late))
+
+
+def _handovers(session, today, thresholds):
+    """Each account to hand over: the triggers it crossed, its owner (who hands it over)."""
+    for due in handovers_due(session, today=today, thresholds=thresholds):
+        yield TodayItem("handover", due.account_id, due.account_name, None, due.owner or "",
+                        None, None, triggers=due.triggers)
 
 
 def _sleeping(session, today, names):

@@ -102,11 +102,23 @@ def today_kind_label(kind: str) -> str:
         "next_step": QCoreApplication.translate("labels", "Next step due"),
         "action": QCoreApplication.translate("labels", "Plan action due"),
         "cooling": QCoreApplication.translate("labels", "Cooling"),
+        "handover": QCoreApplication.translate("labels", "Hand over"),
         "reactivate": QCoreApplication.translate("labels", "Sleeping: wake it up"),
         "lost_actions": QCoreApplication.translate("labels", "Lost: close its plan"),
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
     }[kind]
+
+
+def handover_trigger_label(trigger: str) -> str:
+    """What a crossed hand-over trigger (domain.handover.TRIGGERS) says."""
+    return {
+        "deals": QCoreApplication.translate("labels", "its deals reached the number set"),
+        "amount": QCoreApplication.translate("labels", "a year's orders reached the amount set"),
+        "share": QCoreApplication.translate("labels", "our share of its purchases reached the "
+                                                      "percentage set"),
+        "months": QCoreApplication.translate("labels", "a regular client for the months set"),
+    }[trigger]
 
 
 def dossier_part_label(part: str) -> str:

@@ -50,7 +50,7 @@ INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
-                  "lost_actions": "plan"}
+                  "lost_actions": "plan", "handover": "profile"}
 
 
 class WelcomePage(QWidget):
@@ -252,7 +252,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
         # Today next, so that it does not slow the portfolio down
         cooling = settings.value("cooling_days")
-        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling),
+        handover = settings.handover_thresholds()
+        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
+                                                        handover=handover),
                          self.today.set_items)
 
     def focus_search(self) -> None:
@@ -283,7 +285,9 @@ class MainWindow(QMainWindow):
             self.open_account(account_id)
 
     def open_today_item(self, item: TodayItem) -> None:
-        self.open_account(item.account_id, TODAY_SECTIONS[item.kind], item.record_id)
+        window = self.open_account(item.account_id, TODAY_SECTIONS[item.kind], item.record_id)
+        if item.kind == "handover":  # the prompt's place to act is the hand-over itself
+            window.hand_over()
 
     def drop_lost_actions(self, item) -> None:
         """Close the plan of a lost account: its open actions become dropped, in one

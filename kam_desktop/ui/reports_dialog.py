@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import Category
-from kam_desktop.domain.issuer import Issuer
-from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports import report_choices
 from kam_desktop.ui import settings
@@ -37,33 +35,15 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.issuer import current_issuer
 from kam_desktop.ui.labels import name_of
+from kam_desktop.ui.report_requests import (
+    HANDOVER_PACK, MEETING_PACK, PORTFOLIO, VALUE_DOSSIER, ReportRequest, build_report,
+)
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.page_view import PagePreview
 from kam_desktop.ui.pdf_pages import PdfPages, fit_printer_to, print_pages
 
-VALUE_DOSSIER, MEETING_PACK, PORTFOLIO = "value_dossier", "meeting_pack", "portfolio"
 DEBOUNCE_MS = 400
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    """One report with its options, as the worker thread needs them."""
-
-    kind: str
-    language: str
-    account_id: uuid.UUID | None = None
-    account_name: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    departments: tuple[str, ...] | None = None
-    show_cost: bool = True
-    attendees: tuple[str, ...] = ()
-    categories: tuple[Category, ...] | None = None
-    owners: tuple[str, ...] | None = None
-    issuer: Issuer = Issuer()
-    # the currency the portfolio report compares the accounts in
-    main_currency: str = DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -82,32 +62,6 @@ def _reports_loader(context: AppContext) -> BackgroundLoader:
     if context not in _LOADERS:
         _LOADERS[context] = BackgroundLoader(context, context)
     return _LOADERS[context]
-
-
-def build_report(session, request: ReportRequest, path: Path, today: date) -> None:
-    """Write the requested report to ``path`` (through the same services as the CLI)."""
-    from kam_desktop.services import reports as data
-
-    if request.kind == VALUE_DOSSIER:
-        from kam_desktop.reports.value_dossier import build_value_dossier
-
-        build_value_dossier(data.value_dossier_data(
-            session, account_id=request.account_id, date_from=request.date_from,
-            date_to=request.date_to, departments=request.departments,
-            show_cost=request.show_cost, today=today), request.language, path, request.issuer)
-    elif request.kind == MEETING_PACK:
-        from kam_desktop.reports.meeting_pack import build_meeting_pack
-
-        build_meeting_pack(data.meeting_pack_data(
-            session, account_name=request.account_name, attendees=request.attendees,
-            today=today), request.language, path, request.issuer)
-    else:
-        from kam_desktop.reports.portfolio import build_portfolio_report
-
-        build_portfolio_report(data.portfolio_data(
-            session, today=today, categories=request.categories, owners=request.owners,
-            main_currency=request.main_currency),
-            request.language, path, request.issuer)
 
 
 def _checklist(items: list[tuple[object, str]], name: str) -> QListWidget:
@@ -156,6 +110,7 @@ class ReportsDialog(QDialog):
         if account_id is not None:
             self.kind.addItem(self.tr("Value dossier (for the client)"), VALUE_DOSSIER)
             self.kind.addItem(self.tr("Meeting pack (internal)"), MEETING_PACK)
+            self.kind.addItem(self.tr("Hand-over pack (internal)"), HANDOVER_PACK)
         self.kind.addItem(self.tr("Portfolio report (internal)"), PORTFOLIO)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Report language"))
@@ -167,6 +122,7 @@ class ReportsDialog(QDialog):
         self.options = QStackedWidget()
         self.pages_by_kind = {VALUE_DOSSIER: self._value_options(),
                               MEETING_PACK: self._meeting_options(),
+                              HANDOVER_PACK: self._handover_options(),
                               PORTFOLIO: self._portfolio_options()}
         for box in self.pages_by_kind.values():
             page = QWidget()  # keeps the options at the top instead of spread out
@@ -307,6 +263,27 @@ class ReportsDialog(QDialog):
         form.addRow(note)
         return box
 
+    def _handover_options(self) -> QWidget:
+        box = QGroupBox(self.tr("Hand-over pack"))
+        form = QFormLayout(box)
+        self.receiver = QComboBox()
+        self.receiver.setEditable(True)
+        self.receiver.setAccessibleName(self.tr("Who takes the account on"))
+        self.receiver.addItems(list(self.choices.receivers))
+        self.receiver.setCurrentText(self.choices.receivers[0] if self.choices.receivers else "")
+        self.receiver.currentTextChanged.connect(self.schedule)
+        form.addRow(self.tr("Taken on by"), self.receiver)
+        note = QLabel(self.tr("Internal and confidential. The contacts' personal notes are in "
+                              "it only when the receiver is on the account team."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
+    def choose_handover_pack(self, receiver: str) -> None:
+        """Show the hand-over pack for ``receiver`` (offered when a hand-over is recorded)."""
+        self.receiver.setCurrentText(receiver)
+        self.kind.setCurrentIndex(self.kind.findData(HANDOVER_PACK))
+
     def _portfolio_options(self) -> QWidget:
         box = QGroupBox(self.tr("Portfolio report"))
         form = QFormLayout(box)
@@ -338,6 +315,8 @@ class ReportsDialog(QDialog):
                            else None, show_cost=self.show_cost.isChecked())
         if kind == MEETING_PACK:
             return replace(request, attendees=_checked(self.attendees) or ())
+        if kind == HANDOVER_PACK:
+            return replace(request, receiver=self.receiver.currentText())
         return replace(request, categories=_checked(self.categories), owners=_checked(self.owners))
 
     # --- building ------------------------------------------------------------------

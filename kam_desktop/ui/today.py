@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.services.today import TodayItem
 from kam_desktop.ui import settings
-from kam_desktop.ui.labels import name_of, term, today_kind_label
+from kam_desktop.ui.labels import handover_trigger_label, name_of, term, today_kind_label
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.today_actions import ACTIONABLE, pick_date
 
 # the order of the kinds' groups: the service's order of urgency
-KIND_ORDER = ("next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal")
+KIND_ORDER = ("next_step", "action", "cooling", "handover", "reactivate", "lost_actions",
+              "ladder", "goal")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,11 @@ class TodayModel(QAbstractItemModel):
             return self.tr("Asleep: {reason}; {last_deal}. Reactivating sleeping clients is "
                            "part of the job: call, offer something new.").format(
                 reason=reason, last_deal=last_deal)
+        if item.kind == "handover":
+            crossed = "; ".join(handover_trigger_label(t) for t in item.triggers)
+            return self.tr("{crossed}: time to hand it over from {owner} to a client manager "
+                           "or a project manager.").format(
+                crossed=crossed, owner=item.text or self.tr("its finder"))
         if item.kind == "lost_actions":
             return self.tr("The client is lost, yet its plan has %n open action(s): drop "
                            "them, or keep those meant to win it back", "", item.days or 0)

@@ -824,6 +824,22 @@
         <source>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</source>
         <translation>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Pass the account to a client manager or a project manager, with the hand-over pack</source>
+        <translation>Pass the account to a client manager or a project manager, with the hand-over pack</translation>
+    </message>
+    <message>
+        <source>Hand over to {name}</source>
+        <translation>Hand over to {name}</translation>
+    </message>
+    <message>
+        <source>The account was not handed over</source>
+        <translation>The account was not handed over</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -988,6 +1004,45 @@
     <message>
         <source>KAM Desktop guide</source>
         <translation>KAM Desktop guide</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over {account}</source>
+        <translation>Hand over {account}</translation>
+    </message>
+    <message>
+        <source>The client manager or project manager who takes it on</source>
+        <translation>The client manager or project manager who takes it on</translation>
+    </message>
+    <message>
+        <source>Why now, what is promised, what to watch</source>
+        <translation>Why now, what is promised, what to watch</translation>
+    </message>
+    <message>
+        <source>Make the hand-over pack for the receiver</source>
+        <translation>Make the hand-over pack for the receiver</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2550,10 @@ Database: {path}</translation>
         <translation>Meeting pack (internal)</translation>
     </message>
     <message>
+        <source>Hand-over pack (internal)</source>
+        <translation>Hand-over pack (internal)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Portfolio report (internal)</translation>
     </message>
@@ -2577,6 +2636,22 @@ Database: {path}</translation>
     <message>
         <source>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</source>
         <translation>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</translation>
+    </message>
+    <message>
+        <source>Hand-over pack</source>
+        <translation>Hand-over pack</translation>
+    </message>
+    <message>
+        <source>Who takes the account on</source>
+        <translation>Who takes the account on</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>Taken on by</translation>
+    </message>
+    <message>
+        <source>Internal and confidential. The contacts&apos; personal notes are in it only when the receiver is on the account team.</source>
+        <translation>Internal and confidential. The contacts&apos; personal notes are in it only when the receiver is on the account team.</translation>
     </message>
     <message>
         <source>Portfolio report</source>
@@ -3602,6 +3677,14 @@ Database: {path}</translation>
         <source>no reason recorded</source>
         <translation>no reason recorded</translation>
     </message>
+    <message>
+        <source>{crossed}: time to hand it over from {owner} to a client manager or a project manager.</source>
+        <translation>{crossed}: time to hand it over from {owner} to a client manager or a project manager.</translation>
+    </message>
+    <message>
+        <source>its finder</source>
+        <translation>its finder</translation>
+    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -4482,6 +4565,10 @@ Database: {path}</translation>
         <translation>Cooling</translation>
     </message>
     <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
         <source>Sleeping: wake it up</source>
         <translation>Sleeping: wake it up</translation>
     </message>
@@ -4496,6 +4583,22 @@ Database: {path}</translation>
     <message>
         <source>Goal at risk</source>
         <translation>Goal at risk</translation>
+    </message>
+    <message>
+        <source>its deals reached the number set</source>
+        <translation>its deals reached the number set</translation>
+    </message>
+    <message>
+        <source>a year&apos;s orders reached the amount set</source>
+        <translation>a year&apos;s orders reached the amount set</translation>
+    </message>
+    <message>
+        <source>our share of its purchases reached the percentage set</source>
+        <translation>our share of its purchases reached the percentage set</translation>
+    </message>
+    <message>
+        <source>a regular client for the months set</source>
+        <translation>a regular client for the months set</translation>
     </message>
     <message>
         <source>legal name or INN, industry, region</source>
@@ -4751,6 +4854,14 @@ Database: {path}</translation>
     <message>
         <source>the account no longer exists</source>
         <translation>the account no longer exists</translation>
+    </message>
+    <message>
+        <source>say to whom the account is handed over</source>
+        <translation>say to whom the account is handed over</translation>
+    </message>
+    <message>
+        <source>{name} already owns the account</source>
+        <translation>{name} already owns the account</translation>
     </message>
     <message>
         <source>a department needs a name</source>
@@ -5417,6 +5528,10 @@ Database: {path}</translation>
         <translation>a cooling record</translation>
     </message>
     <message>
+        <source>a hand-over</source>
+        <translation>a hand-over</translation>
+    </message>
+    <message>
         <source>personal notes</source>
         <translation>personal notes</translation>
     </message>
@@ -5853,6 +5968,54 @@ Database: {path}</translation>
     <message>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</translation>
+    </message>
+    <message>
+        <source>Hand over after</source>
+        <translation>Hand over after</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> deals</translation>
+    </message>
+    <message>
+        <source>Today proposes handing a prospect or a developing client over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
+        <translation>Today proposes handing a prospect or a developing client over to a client manager once it has this many deals (1: the contract is signed). 0: never.</translation>
+    </message>
+    <message>
+        <source>Hand over at orders of</source>
+        <translation>Hand over at orders of</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> a year</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months add up to this amount, in the account&apos;s currency. 0: never.</source>
+        <translation>…when its deals of the last 12 months add up to this amount, in the account&apos;s currency. 0: never.</translation>
+    </message>
+    <message>
+        <source>Hand over at a share of wallet of</source>
+        <translation>Hand over at a share of wallet of</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months reach this share of its purchase potential. 0: never.</source>
+        <translation>…when its deals of the last 12 months reach this share of its purchase potential. 0: never.</translation>
+    </message>
+    <message>
+        <source>Hand over a regular client after</source>
+        <translation>Hand over a regular client after</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</source>
+        <translation>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</translation>
     </message>
     <message>
         <source>Your name</source>

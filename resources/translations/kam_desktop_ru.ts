@@ -830,6 +830,22 @@
         <source>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</source>
         <translation>Стоимостное досье для клиента, материалы к встрече, отчёт по портфелю (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Передать клиента…</translation>
+    </message>
+    <message>
+        <source>Pass the account to a client manager or a project manager, with the hand-over pack</source>
+        <translation>Передать клиента клиентскому менеджеру или менеджеру проекта, с пакетом для передачи</translation>
+    </message>
+    <message>
+        <source>Hand over to {name}</source>
+        <translation>Передача клиента: {name}</translation>
+    </message>
+    <message>
+        <source>The account was not handed over</source>
+        <translation>Клиент не передан</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -995,6 +1011,45 @@
     <message>
         <source>KAM Desktop guide</source>
         <translation>Руководство KAM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over {account}</source>
+        <translation>Передача клиента {account}</translation>
+    </message>
+    <message>
+        <source>The client manager or project manager who takes it on</source>
+        <translation>Клиентский менеджер или менеджер проекта, который принимает клиента</translation>
+    </message>
+    <message>
+        <source>Why now, what is promised, what to watch</source>
+        <translation>Почему сейчас, что обещано, за чем следить</translation>
+    </message>
+    <message>
+        <source>Make the hand-over pack for the receiver</source>
+        <translation>Подготовить пакет для принимающего менеджера</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2565,10 @@ Database: {path}</source>
         <translation>Материалы к встрече (внутренний)</translation>
     </message>
     <message>
+        <source>Hand-over pack (internal)</source>
+        <translation>Пакет для передачи клиента (внутренний)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Отчёт по портфелю (внутренний)</translation>
     </message>
@@ -2592,6 +2651,22 @@ Database: {path}</source>
     <message>
         <source>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</source>
         <translation>Внутренний конфиденциальный документ: в нём личные заметки об отмеченных людях. Не передавайте его клиенту.</translation>
+    </message>
+    <message>
+        <source>Hand-over pack</source>
+        <translation>Пакет для передачи клиента</translation>
+    </message>
+    <message>
+        <source>Who takes the account on</source>
+        <translation>Кто принимает клиента</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>Принимает</translation>
+    </message>
+    <message>
+        <source>Internal and confidential. The contacts&apos; personal notes are in it only when the receiver is on the account team.</source>
+        <translation>Внутренний и конфиденциальный. Личные сведения о контактах попадают в него, только если принимающий входит в команду по клиенту.</translation>
     </message>
     <message>
         <source>Portfolio report</source>
@@ -3627,6 +3702,14 @@ Database: {path}</source>
         <source>no reason recorded</source>
         <translation>причина не записана</translation>
     </message>
+    <message>
+        <source>{crossed}: time to hand it over from {owner} to a client manager or a project manager.</source>
+        <translation>{crossed}: пора передать клиента клиентскому менеджеру или менеджеру проекта (сейчас ведёт: {owner}).</translation>
+    </message>
+    <message>
+        <source>its finder</source>
+        <translation>тот, кто его привлёк</translation>
+    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -4514,6 +4597,10 @@ Database: {path}</source>
         <translation>Охлаждение</translation>
     </message>
     <message>
+        <source>Hand over</source>
+        <translation>Передать клиента</translation>
+    </message>
+    <message>
         <source>Sleeping: wake it up</source>
         <translation>Спящий: разбудить</translation>
     </message>
@@ -4528,6 +4615,22 @@ Database: {path}</source>
     <message>
         <source>Goal at risk</source>
         <translation>Цель под угрозой</translation>
+    </message>
+    <message>
+        <source>its deals reached the number set</source>
+        <translation>число сделок достигло заданного</translation>
+    </message>
+    <message>
+        <source>a year&apos;s orders reached the amount set</source>
+        <translation>заказы за год достигли заданной суммы</translation>
+    </message>
+    <message>
+        <source>our share of its purchases reached the percentage set</source>
+        <translation>наша доля в его закупках достигла заданного процента</translation>
+    </message>
+    <message>
+        <source>a regular client for the months set</source>
+        <translation>постоянный клиент заданное число месяцев</translation>
     </message>
     <message>
         <source>legal name or INN, industry, region</source>
@@ -4783,6 +4886,14 @@ Database: {path}</source>
     <message>
         <source>the account no longer exists</source>
         <translation>этого клиента больше нет</translation>
+    </message>
+    <message>
+        <source>say to whom the account is handed over</source>
+        <translation>укажите, кому передаётся клиент</translation>
+    </message>
+    <message>
+        <source>{name} already owns the account</source>
+        <translation>{name} уже отвечает за этого клиента</translation>
     </message>
     <message>
         <source>a department needs a name</source>
@@ -5449,6 +5560,10 @@ Database: {path}</source>
         <translation>причина охлаждения</translation>
     </message>
     <message>
+        <source>a hand-over</source>
+        <translation>передача клиента</translation>
+    </message>
+    <message>
         <source>personal notes</source>
         <translation>личная анкета</translation>
     </message>
@@ -5885,6 +6000,54 @@ Database: {path}</source>
     <message>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>Во что обходится день работы одного нашего сотрудника, в валюте клиента: приоритет возможности учитывает нужных людей и дни наравне с деньгами.</translation>
+    </message>
+    <message>
+        <source>Hand over after</source>
+        <translation>Передавать клиента после</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> сделок</translation>
+    </message>
+    <message>
+        <source>Today proposes handing a prospect or a developing client over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
+        <translation>«Сегодня» предложит передать потенциального или развивающегося клиента клиентскому менеджеру, когда у него будет столько сделок (1 — договор заключён). 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>Hand over at orders of</source>
+        <translation>Передавать при заказах на</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> в год</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months add up to this amount, in the account&apos;s currency. 0: never.</source>
+        <translation>…когда его сделки за последние 12 месяцев составят эту сумму в валюте клиента. 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>Hand over at a share of wallet of</source>
+        <translation>Передавать при доле в закупках</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months reach this share of its purchase potential. 0: never.</source>
+        <translation>…когда его сделки за последние 12 месяцев достигнут этой доли потенциала закупок. 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>Hand over a regular client after</source>
+        <translation>Передавать постоянного клиента через</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</source>
+        <translation>…когда он купил не менее двух раз, в том числе за последние 12 месяцев, а первой сделке столько месяцев. 0 — никогда.</translation>
     </message>
     <message>
         <source>Your name</source>
