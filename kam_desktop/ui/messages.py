@@ -287,6 +287,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Value dossier of {account} written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Portfolio report of {count} accounts written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Meeting pack for {account} written to {path}"),
+    QT_TRANSLATE_NOOP("messages", "Hand-over pack of {account} for {receiver} written to {path}"),
+    QT_TRANSLATE_NOOP("messages", "{account} handed over from {previous} to {receiver}"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path} (encrypted)"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path}"),
     QT_TRANSLATE_NOOP("messages", "the password file is empty"),

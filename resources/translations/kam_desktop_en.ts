@@ -5720,6 +5720,14 @@ Database: {path}</translation>
         <translation>Meeting pack for {account} written to {path}</translation>
     </message>
     <message>
+        <source>Hand-over pack of {account} for {receiver} written to {path}</source>
+        <translation>Hand-over pack of {account} for {receiver} written to {path}</translation>
+    </message>
+    <message>
+        <source>{account} handed over from {previous} to {receiver}</source>
+        <translation>{account} handed over from {previous} to {receiver}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Bundle of {count} account(s) written to {path} (encrypted)</translation>
     </message>

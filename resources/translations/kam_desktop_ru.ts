@@ -5752,6 +5752,14 @@ Database: {path}</source>
         <translation>Материалы к встрече с клиентом {account} записаны в {path}</translation>
     </message>
     <message>
+        <source>Hand-over pack of {account} for {receiver} written to {path}</source>
+        <translation>Пакет для передачи клиента {account} (принимает: {receiver}) записан в {path}</translation>
+    </message>
+    <message>
+        <source>{account} handed over from {previous} to {receiver}</source>
+        <translation>{account}: клиент передан. Прежний ответственный: {previous}; новый: {receiver}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Пакет для обмена записан в {path} (зашифрован), клиентов: {count}</translation>
     </message>
