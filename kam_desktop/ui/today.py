@@ -136,9 +136,9 @@ class TodayModel(QAbstractItemModel):
                 reason=reason, last_deal=last_deal)
         if item.kind == "handover":
             crossed = "; ".join(handover_trigger_label(t) for t in item.triggers)
-            return self.tr("{crossed}: time to hand it over from {owner} to a client manager "
-                           "or a project manager.").format(
-                crossed=crossed, owner=item.text or self.tr("its finder"))
+            return self.tr("{crossed}. Now with {owner}: hand it over to a client manager or "
+                           "a project manager.").format(
+                crossed=crossed[:1].upper() + crossed[1:], owner=item.text or self.tr("nobody"))
         if item.kind == "lost_actions":
             return self.tr("The client is lost, yet its plan has %n open action(s): drop "
                            "them, or keep those meant to win it back", "", item.days or 0)

@@ -3677,14 +3677,6 @@ Database: {path}</translation>
         <source>no reason recorded</source>
         <translation>no reason recorded</translation>
     </message>
-    <message>
-        <source>{crossed}: time to hand it over from {owner} to a client manager or a project manager.</source>
-        <translation>{crossed}: time to hand it over from {owner} to a client manager or a project manager.</translation>
-    </message>
-    <message>
-        <source>its finder</source>
-        <translation>its finder</translation>
-    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -3725,6 +3717,14 @@ Database: {path}</translation>
     <message>
         <source>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
         <translation>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</translation>
+    </message>
+    <message>
+        <source>{crossed}. Now with {owner}: hand it over to a client manager or a project manager.</source>
+        <translation>{crossed}. Now with {owner}: hand it over to a client manager or a project manager.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
     </message>
     <message>
         <source>due today</source>

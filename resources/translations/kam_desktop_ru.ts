@@ -3702,14 +3702,6 @@ Database: {path}</source>
         <source>no reason recorded</source>
         <translation>причина не записана</translation>
     </message>
-    <message>
-        <source>{crossed}: time to hand it over from {owner} to a client manager or a project manager.</source>
-        <translation>{crossed}: пора передать клиента клиентскому менеджеру или менеджеру проекта (сейчас ведёт: {owner}).</translation>
-    </message>
-    <message>
-        <source>its finder</source>
-        <translation>тот, кто его привлёк</translation>
-    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -3753,6 +3745,14 @@ Database: {path}</source>
     <message>
         <source>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
         <translation>«Уснул»: {reason}; {last_deal}. Будить спящих клиентов — часть работы: позвоните, предложите новое.</translation>
+    </message>
+    <message>
+        <source>{crossed}. Now with {owner}: hand it over to a client manager or a project manager.</source>
+        <translation>{crossed}. Сейчас ведёт: {owner}. Передайте клиента клиентскому менеджеру или менеджеру проекта.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
     </message>
     <message>
         <source>due today</source>
@@ -6015,7 +6015,7 @@ Database: {path}</source>
     </message>
     <message>
         <source> deals</source>
-        <translation> сделок</translation>
+        <translation> сд.</translation>
     </message>
     <message>
         <source>Today proposes handing a prospect or a developing client over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
