@@ -1,6 +1,6 @@
 """The completeness of dossiers (domain.completeness), read for the whole portfolio at
-once: one query with a row per account, never a query per account, so 5,000 accounts
-stay quick. The roles follow domain.roles: interest and involvement at or above its
+once: a query with a row per account and one for the open next steps, never a query
+per account, so 5,000 accounts stay quick. The roles follow domain.roles: interest and involvement at or above its
 threshold are high (a leader both, a specifier interest only)."""
 from __future__ import annotations
 
