@@ -1,5 +1,5 @@
-"""What the reports dialog asks for, and building it: the same services and builders as
-the command line, run off the GUI thread (no Qt here)."""
+"""Which report, with which options, and building it: what the Reports dialog hands its
+worker thread. Building goes through the same services as the command line."""
 from __future__ import annotations
 
 import uuid
@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.issuer import Issuer
 from kam_desktop.domain.money import DEFAULT_CURRENCY
+from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 
 VALUE_DOSSIER, MEETING_PACK, PORTFOLIO = "value_dossier", "meeting_pack", "portfolio"
+ACCOUNT_PLAN = "account_plan"
 HANDOVER_PACK = "handover_pack"
 
 
@@ -35,7 +38,9 @@ class ReportRequest:
     main_currency: str = DEFAULT_CURRENCY
     #: who takes the account on (the hand-over pack)
     receiver: str = ""
-
+    # the account plan's risks and review follow the preferences
+    cooling_days: int = DEFAULT_COOLING_DAYS
+    review_months: tuple[tuple[Category, int], ...] = tuple(DEFAULT_REVIEW_MONTHS.items())
 
 
 def build_report(session, request: ReportRequest, path: Path, today: date) -> None:
@@ -49,6 +54,13 @@ def build_report(session, request: ReportRequest, path: Path, today: date) -> No
             session, account_id=request.account_id, date_from=request.date_from,
             date_to=request.date_to, departments=request.departments,
             show_cost=request.show_cost, today=today), request.language, path, request.issuer)
+    elif request.kind == ACCOUNT_PLAN:
+        from kam_desktop.reports.account_plan import build_account_plan
+
+        build_account_plan(data.account_plan_data(
+            session, account_id=request.account_id, today=today,
+            cooling_days=request.cooling_days, review_months=dict(request.review_months)),
+            request.language, path, request.issuer)
     elif request.kind == MEETING_PACK:
         from kam_desktop.reports.meeting_pack import build_meeting_pack
 
@@ -69,5 +81,3 @@ def build_report(session, request: ReportRequest, path: Path, today: date) -> No
             session, today=today, categories=request.categories, owners=request.owners,
             main_currency=request.main_currency),
             request.language, path, request.issuer)
-
-

@@ -35,13 +35,19 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.issuer import current_issuer
 from kam_desktop.ui.labels import name_of
-from kam_desktop.ui.report_requests import (
-    HANDOVER_PACK, MEETING_PACK, PORTFOLIO, VALUE_DOSSIER, ReportRequest, build_report,
-)
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.page_view import PagePreview
 from kam_desktop.ui.pdf_pages import PdfPages, fit_printer_to, print_pages
+from kam_desktop.ui.report_requests import (
+    ACCOUNT_PLAN,
+    HANDOVER_PACK,
+    MEETING_PACK,
+    PORTFOLIO,
+    VALUE_DOSSIER,
+    ReportRequest,
+    build_report,
+)
 
 DEBOUNCE_MS = 400
 
@@ -110,6 +116,7 @@ class ReportsDialog(QDialog):
         if account_id is not None:
             self.kind.addItem(self.tr("Value dossier (for the client)"), VALUE_DOSSIER)
             self.kind.addItem(self.tr("Meeting pack (internal)"), MEETING_PACK)
+            self.kind.addItem(self.tr("Account plan (internal)"), ACCOUNT_PLAN)
             self.kind.addItem(self.tr("Hand-over pack (internal)"), HANDOVER_PACK)
         self.kind.addItem(self.tr("Portfolio report (internal)"), PORTFOLIO)
         self.language = QComboBox()
@@ -122,6 +129,7 @@ class ReportsDialog(QDialog):
         self.options = QStackedWidget()
         self.pages_by_kind = {VALUE_DOSSIER: self._value_options(),
                               MEETING_PACK: self._meeting_options(),
+                              ACCOUNT_PLAN: self._plan_options(),
                               HANDOVER_PACK: self._handover_options(),
                               PORTFOLIO: self._portfolio_options()}
         for box in self.pages_by_kind.values():
@@ -263,6 +271,15 @@ class ReportsDialog(QDialog):
         form.addRow(note)
         return box
 
+    def _plan_options(self) -> QWidget:
+        box = QGroupBox(self.tr("Account plan"))
+        note = QLabel(self.tr("The plan in writing, for the team: the situation, the goals "
+                              "with their strategy, resources and actions, the risks. "
+                              "Internal; it holds no personal notes."))
+        note.setWordWrap(True)
+        QVBoxLayout(box).addWidget(note)
+        return box
+
     def _handover_options(self) -> QWidget:
         box = QGroupBox(self.tr("Hand-over pack"))
         form = QFormLayout(box)
@@ -315,6 +332,9 @@ class ReportsDialog(QDialog):
                            else None, show_cost=self.show_cost.isChecked())
         if kind == MEETING_PACK:
             return replace(request, attendees=_checked(self.attendees) or ())
+        if kind == ACCOUNT_PLAN:
+            return replace(request, cooling_days=settings.value("cooling_days"),
+                           review_months=tuple(settings.review_months().items()))
         if kind == HANDOVER_PACK:
             return replace(request, receiver=self.receiver.currentText())
         return replace(request, categories=_checked(self.categories), owners=_checked(self.owners))
@@ -435,6 +455,7 @@ class ReportsDialog(QDialog):
     def suggested_name(self) -> str:
         names = {VALUE_DOSSIER: self.tr("{account} — value dossier"),
                  MEETING_PACK: self.tr("{account} — meeting pack"),
+                 ACCOUNT_PLAN: self.tr("{account} — account plan"),
                  PORTFOLIO: self.tr("Portfolio report")}
         return names[self.request.kind].format(account=self.choices.account_name) + ".pdf"
 

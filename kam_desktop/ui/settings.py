@@ -18,8 +18,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
 from kam_desktop.domain.handover import HandoverThresholds
+from kam_desktop.domain.enums import Category
 from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
+from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.workload import DEFAULT_NORM
 from kam_desktop.services.reports.issuer import TEXT_LIMIT
 from kam_desktop.store.schema import text_problem
@@ -102,10 +104,10 @@ OPTIONS = {option.name: option for option in (
     Option("handover_deals", "preferences/handover_deals", _HANDOVER.deals, 0, 100,
            label=QT_TRANSLATE_NOOP("preferences", "Hand over after"),
            suffix=QT_TRANSLATE_NOOP("preferences", " deals"),
-           tip=QT_TRANSLATE_NOOP("preferences", "Today proposes handing a prospect or a "
-                                                "developing client over to a client manager "
-                                                "once it has this many deals (1: the "
-                                                "contract is signed). 0: never.")),
+           tip=QT_TRANSLATE_NOOP("preferences", "Today proposes handing a prospect over to "
+                                                "a client manager once it has this many "
+                                                "deals (1: the contract is signed). 0: "
+                                                "never.")),
     Option("handover_amount", "preferences/handover_amount", _HANDOVER.amount, 0,
            1_000_000_000, label=QT_TRANSLATE_NOOP("preferences", "Hand over at orders of"),
            suffix=QT_TRANSLATE_NOOP("preferences", " a year"),
@@ -124,6 +126,17 @@ OPTIONS = {option.name: option for option in (
            tip=QT_TRANSLATE_NOOP("preferences", "…when it has bought at least twice, within "
                                                 "the last 12 months too, and its first deal is "
                                                 "this many months old. 0: never.")),
+    *(Option(f"plan_review_{category.value}", f"preferences/plan_review_{category.value}",
+             DEFAULT_REVIEW_MONTHS[category], 1, 24, label=label,
+             suffix=QT_TRANSLATE_NOOP("preferences", " months"),
+             tip=QT_TRANSLATE_NOOP("preferences", "How often the written plan of an account "
+                                                  "of this category is reviewed with the "
+                                                  "team; Today reminds you when it is due."))
+      for category, label in (
+          (Category.KEY, QT_TRANSLATE_NOOP("preferences", "Review key accounts' plans every")),
+          (Category.DEVELOPING, QT_TRANSLATE_NOOP("preferences", "Review developing accounts' plans every")),
+          (Category.MAINTAINED, QT_TRANSLATE_NOOP("preferences", "Review maintained accounts' plans every")),
+          (Category.OCCASIONAL, QT_TRANSLATE_NOOP("preferences", "Review occasional accounts' plans every")))),
     Option("user_name", "preferences/user_name", "",
            label=QT_TRANSLATE_NOOP("preferences", "Your name"),
            tip=QT_TRANSLATE_NOOP("preferences", "As it is written in the accounts' Owner "
@@ -185,6 +198,11 @@ def upgrade() -> None:
         if stored.contains(option.key) and option.parse(stored.value(option.key)) is None:
             stored.remove(option.key)
     stored.setValue(_VERSION_KEY, VERSION)
+
+
+def review_months() -> dict[Category, int]:
+    """How many months apart each category's plans are reviewed."""
+    return {category: value(f"plan_review_{category.value}") for category in Category}
 
 
 def user_name_asked() -> bool:

@@ -1986,6 +1986,40 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PlanReviewLine</name>
+    <message>
+        <source>Record a plan review…</source>
+        <translation>Record a plan review…</translation>
+    </message>
+    <message>
+        <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
+        <translation>Add a “plan review” entry dated today to the diary, then write there what the team decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The written plan was never reviewed with the team ({every} for this category).</source>
+        <translation>The written plan was never reviewed with the team ({every} for this category).</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed {last}; next review {due} ({every})</source>
+        <translation>Plan last reviewed {last}; next review {due} ({every})</translation>
+    </message>
+    <message>
+        <source>Record a plan review</source>
+        <translation>Record a plan review</translation>
+    </message>
+    <message>
+        <source>Plan reviewed with the team</source>
+        <translation>Plan reviewed with the team</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>The dossier holds every part.</source>
@@ -2550,6 +2584,10 @@ Database: {path}</translation>
         <translation>Meeting pack (internal)</translation>
     </message>
     <message>
+        <source>Account plan (internal)</source>
+        <translation>Account plan (internal)</translation>
+    </message>
+    <message>
         <source>Hand-over pack (internal)</source>
         <translation>Hand-over pack (internal)</translation>
     </message>
@@ -2638,6 +2676,14 @@ Database: {path}</translation>
         <translation>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</translation>
     </message>
     <message>
+        <source>Account plan</source>
+        <translation>Account plan</translation>
+    </message>
+    <message>
+        <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
+        <translation>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</translation>
+    </message>
+    <message>
         <source>Hand-over pack</source>
         <translation>Hand-over pack</translation>
     </message>
@@ -2706,6 +2752,10 @@ Database: {path}</translation>
     <message>
         <source>{account} — meeting pack</source>
         <translation>{account} — meeting pack</translation>
+    </message>
+    <message>
+        <source>{account} — account plan</source>
+        <translation>{account} — account plan</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3685,6 +3735,14 @@ Database: {path}</translation>
         </translation>
     </message>
     <message>
+        <source>The written plan was never reviewed: go through it with the team and record the review</source>
+        <translation>The written plan was never reviewed: go through it with the team and record the review</translation>
+    </message>
+    <message>
+        <source>Go through the written plan with the team and record the review</source>
+        <translation>Go through the written plan with the team and record the review</translation>
+    </message>
+    <message>
         <source>deadline today</source>
         <translation>deadline today</translation>
     </message>
@@ -3693,6 +3751,21 @@ Database: {path}</translation>
         <translation>
             <numerusform>deadline in %n day</numerusform>
             <numerusform>deadline in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>never reviewed</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>review due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) late</source>
+        <translation>
+            <numerusform>review %n day late</numerusform>
+            <numerusform>review %n days late</numerusform>
         </translation>
     </message>
     <message>
@@ -4583,6 +4656,10 @@ Database: {path}</translation>
     <message>
         <source>Goal at risk</source>
         <translation>Goal at risk</translation>
+    </message>
+    <message>
+        <source>Plan due for review</source>
+        <translation>Plan due for review</translation>
     </message>
     <message>
         <source>its deals reached the number set</source>
@@ -5728,6 +5805,10 @@ Database: {path}</translation>
         <translation>{account} handed over from {previous} to {receiver}</translation>
     </message>
     <message>
+        <source>Account plan of {account} written to {path}</source>
+        <translation>Account plan of {account} written to {path}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Bundle of {count} account(s) written to {path} (encrypted)</translation>
     </message>
@@ -5927,6 +6008,74 @@ Database: {path}</translation>
         <source>the file has no rates</source>
         <translation>the file has no rates</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: {read} rate(s) read, {changed} new or changed</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address such as postgresql+psycopg://user@host/database</source>
+        <translation>{url} is not a database address such as postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
+        <source>{url} names no database</source>
+        <translation>{url} names no database</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {server}: {reason}</source>
+        <translation>cannot reach the team server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>the team server {server} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
+        <translation>the database {server} holds tables of another program; KAM Desktop leaves it untouched</translation>
+    </message>
+    <message>
+        <source>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</source>
+        <translation>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</translation>
+    </message>
+    <message>
+        <source>the team server {server} is not set up: run kam-desktop server init first</source>
+        <translation>the team server {server} is not set up: run kam-desktop server init first</translation>
+    </message>
+    <message>
+        <source>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</source>
+        <translation>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</translation>
+    </message>
+    <message>
+        <source>Team server ready: {server} (schema {schema}, replica {replica})</source>
+        <translation>Team server ready: {server} (schema {schema}, replica {replica})</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} works on {server} as {person}, head of sales</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} works on {server} as {person}, manager</translation>
+    </message>
+    <message>
+        <source>Nothing to push: {server} has every change of this laptop</source>
+        <translation>Nothing to push: {server} has every change of this laptop</translation>
+    </message>
+    <message>
+        <source>Nothing to pull: this laptop has every change of {server}</source>
+        <translation>Nothing to pull: this laptop has every change of {server}</translation>
+    </message>
+    <message>
+        <source>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
@@ -5986,8 +6135,8 @@ Database: {path}</translation>
         <translation> deals</translation>
     </message>
     <message>
-        <source>Today proposes handing a prospect or a developing client over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
-        <translation>Today proposes handing a prospect or a developing client over to a client manager once it has this many deals (1: the contract is signed). 0: never.</translation>
+        <source>Today proposes handing a prospect over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
+        <translation>Today proposes handing a prospect over to a client manager once it has this many deals (1: the contract is signed). 0: never.</translation>
     </message>
     <message>
         <source>Hand over at orders of</source>
@@ -6024,6 +6173,26 @@ Database: {path}</translation>
     <message>
         <source>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</source>
         <translation>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</translation>
+    </message>
+    <message>
+        <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>
+        <translation>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</translation>
+    </message>
+    <message>
+        <source>Review key accounts&apos; plans every</source>
+        <translation>Review key accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review developing accounts&apos; plans every</source>
+        <translation>Review developing key accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review maintained accounts&apos; plans every</source>
+        <translation>Review maintained accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review occasional accounts&apos; plans every</source>
+        <translation>Review occasional accounts&apos; plans every</translation>
     </message>
     <message>
         <source>Your name</source>

@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>От кого</translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation>Кому</translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1997,6 +1997,41 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PlanReviewLine</name>
+    <message>
+        <source>Record a plan review…</source>
+        <translation>Записать разбор плана…</translation>
+    </message>
+    <message>
+        <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
+        <translation>Добавить в дневник запись «Разбор плана» с сегодняшней датой и записать там, что решила команда</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>раз в %n месяц</numerusform>
+            <numerusform>раз в %n месяца</numerusform>
+            <numerusform>раз в %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The written plan was never reviewed with the team ({every} for this category).</source>
+        <translation>План ещё ни разу не разбирали с командой (для этой категории — {every}).</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed {last}; next review {due} ({every})</source>
+        <translation>Последний разбор плана — {last}; следующий — до {due} ({every})</translation>
+    </message>
+    <message>
+        <source>Record a plan review</source>
+        <translation>Записать разбор плана</translation>
+    </message>
+    <message>
+        <source>Plan reviewed with the team</source>
+        <translation>План разобран с командой</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>The dossier holds every part.</source>
@@ -2565,6 +2600,10 @@ Database: {path}</source>
         <translation>Материалы к встрече (внутренний)</translation>
     </message>
     <message>
+        <source>Account plan (internal)</source>
+        <translation>План развития клиента (внутренний)</translation>
+    </message>
+    <message>
         <source>Hand-over pack (internal)</source>
         <translation>Пакет для передачи клиента (внутренний)</translation>
     </message>
@@ -2653,6 +2692,14 @@ Database: {path}</source>
         <translation>Внутренний конфиденциальный документ: в нём личные заметки об отмеченных людях. Не передавайте его клиенту.</translation>
     </message>
     <message>
+        <source>Account plan</source>
+        <translation>План развития клиента</translation>
+    </message>
+    <message>
+        <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
+        <translation>Письменный план для команды: ситуация, цели со стратегией, ресурсами и действиями, риски. Для внутреннего использования; личных сведений не содержит.</translation>
+    </message>
+    <message>
         <source>Hand-over pack</source>
         <translation>Пакет для передачи клиента</translation>
     </message>
@@ -2723,6 +2770,10 @@ Database: {path}</source>
     <message>
         <source>{account} — meeting pack</source>
         <translation>{account} — материалы к встрече</translation>
+    </message>
+    <message>
+        <source>{account} — account plan</source>
+        <translation>{account} — план развития</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3711,6 +3762,14 @@ Database: {path}</source>
         </translation>
     </message>
     <message>
+        <source>The written plan was never reviewed: go through it with the team and record the review</source>
+        <translation>План ещё ни разу не разбирали: пройдите его с командой и запишите разбор</translation>
+    </message>
+    <message>
+        <source>Go through the written plan with the team and record the review</source>
+        <translation>Пройдите план с командой и запишите разбор</translation>
+    </message>
+    <message>
         <source>deadline today</source>
         <translation>срок сегодня</translation>
     </message>
@@ -3720,6 +3779,22 @@ Database: {path}</source>
             <numerusform>срок через %n день</numerusform>
             <numerusform>срок через %n дня</numerusform>
             <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>разбора не было</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>разбор сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) late</source>
+        <translation>
+            <numerusform>разбор просрочен на %n день</numerusform>
+            <numerusform>разбор просрочен на %n дня</numerusform>
+            <numerusform>разбор просрочен на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -4615,6 +4690,10 @@ Database: {path}</source>
     <message>
         <source>Goal at risk</source>
         <translation>Цель под угрозой</translation>
+    </message>
+    <message>
+        <source>Plan due for review</source>
+        <translation>Пора разобрать план</translation>
     </message>
     <message>
         <source>its deals reached the number set</source>
@@ -5760,6 +5839,10 @@ Database: {path}</source>
         <translation>{account}: клиент передан. Прежний ответственный: {previous}; новый: {receiver}</translation>
     </message>
     <message>
+        <source>Account plan of {account} written to {path}</source>
+        <translation>План развития клиента {account} записан в {path}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Пакет для обмена записан в {path} (зашифрован), клиентов: {count}</translation>
     </message>
@@ -5959,6 +6042,74 @@ Database: {path}</source>
         <source>the file has no rates</source>
         <translation>в файле нет курсов</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: прочитано курсов: {read}, новых или изменённых: {changed}</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>Курсов валют нет. Загрузите их: `kam-desktop rates import ФАЙЛ --currency EUR`.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address such as postgresql+psycopg://user@host/database</source>
+        <translation>{url} — не адрес базы данных вида postgresql+psycopg://пользователь@сервер/база</translation>
+    </message>
+    <message>
+        <source>{url} names no database</source>
+        <translation>в адресе {url} не указана база данных</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {server}: {reason}</source>
+        <translation>не удаётся связаться с сервером команды {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>сервер команды {server} отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
+        <translation>в базе данных {server} таблицы другой программы; KAM Desktop её не трогает</translation>
+    </message>
+    <message>
+        <source>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</source>
+        <translation>сервер команды {server} настроен более новой версией KAM Desktop; обновите KAM Desktop</translation>
+    </message>
+    <message>
+        <source>the team server {server} is not set up: run kam-desktop server init first</source>
+        <translation>сервер команды {server} не настроен: сначала выполните kam-desktop server init</translation>
+    </message>
+    <message>
+        <source>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</source>
+        <translation>у сервера команды {server} устаревшая схема базы: обновите её командой kam-desktop server init</translation>
+    </message>
+    <message>
+        <source>Team server ready: {server} (schema {schema}, replica {replica})</source>
+        <translation>Сервер команды готов: {server} (схема {schema}, реплика {replica})</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} работает на {server} как {person}, руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} работает на {server} как {person}, менеджер</translation>
+    </message>
+    <message>
+        <source>Nothing to push: {server} has every change of this laptop</source>
+        <translation>Нечего отправлять: на {server} уже есть все изменения этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Nothing to pull: this laptop has every change of {server}</source>
+        <translation>Нечего получать: на этом ноутбуке уже есть все изменения с {server}</translation>
+    </message>
+    <message>
+        <source>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Отправлено на {server}: клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Получено с {server}: клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
@@ -6018,8 +6169,8 @@ Database: {path}</source>
         <translation> сд.</translation>
     </message>
     <message>
-        <source>Today proposes handing a prospect or a developing client over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
-        <translation>«Сегодня» предложит передать потенциального или развивающегося клиента клиентскому менеджеру, когда у него будет столько сделок (1 — договор заключён). 0 — никогда.</translation>
+        <source>Today proposes handing a prospect over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
+        <translation>«Сегодня» предложит передать потенциального клиента клиентскому менеджеру, когда у него будет столько сделок (1 — договор заключён). 0 — никогда.</translation>
     </message>
     <message>
         <source>Hand over at orders of</source>
@@ -6056,6 +6207,26 @@ Database: {path}</source>
     <message>
         <source>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</source>
         <translation>…когда он купил не менее двух раз, в том числе за последние 12 месяцев, а первой сделке столько месяцев. 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>
+        <translation>Как часто план клиента этой категории разбирают с командой; «Сегодня» напомнит, когда срок подойдёт.</translation>
+    </message>
+    <message>
+        <source>Review key accounts&apos; plans every</source>
+        <translation>Разбор планов ключевых — раз в</translation>
+    </message>
+    <message>
+        <source>Review developing accounts&apos; plans every</source>
+        <translation>Разбор планов развивающихся ключевых — раз в</translation>
+    </message>
+    <message>
+        <source>Review maintained accounts&apos; plans every</source>
+        <translation>Разбор планов поддерживаемых — раз в</translation>
+    </message>
+    <message>
+        <source>Review occasional accounts&apos; plans every</source>
+        <translation>Разбор планов эпизодических — раз в</translation>
     </message>
     <message>
         <source>Your name</source>

@@ -69,6 +69,7 @@ class _Builder(_People, _Money, _Plan, _Standing, _Handovers):
             self.switching_barriers(client)
         self.cooling_reasons(client)
         self.workload(client)
+        self.plan_review(client)
 
 
 
