@@ -35,7 +35,7 @@ class _Handovers(_Draws):
             self.deal_number += 1
             self.add(Deal, {"id": self.new_id_from(rng), "account_id": client.id,
                             "date": self.today - timedelta(days=days_ago),
-                            "amount": _money(client.potential * rng.uniform(0.01, 0.03), 100),
+                            "amount": _money(client.potential * rng.uniform(0.001, 0.004), 100),
                             "product_group": group,
                             "reference": f"РТУ-{self.deal_number:06d}"})
 
