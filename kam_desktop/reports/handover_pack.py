@@ -19,6 +19,7 @@ from kam_desktop.reports.handover_texts import handover_texts
 from kam_desktop.reports.internal_texts import author_line
 from kam_desktop.reports.layout import CONTENT_WIDTH, data_table, heading, write_pdf
 from kam_desktop.reports.markup import para
+from kam_desktop.reports.plan_texts import PLAN_TEXTS
 from kam_desktop.reports.meeting_pack import PackSections
 
 
@@ -44,9 +45,11 @@ class _HandoverPack(PackSections):
         super().__init__(data.account, language, issuer)
         self.pack = data
         words = handover_texts(language)
-        # the personal notes are the contacts', not a meeting's attendees'
+        # the personal notes are the contacts', not a meeting's attendees', and nobody is
+        # highlighted on the role map: the account plan's note says only what roles are
         self.words = words | {"personal.title": words["handover.personal.title"],
-                              "personal.empty": words["handover.personal.empty"]}
+                              "personal.empty": words["handover.personal.empty"],
+                              "rolemap.note": PLAN_TEXTS[language]["aplan.rolemap.note"]}
 
     def cover(self) -> list[Flowable]:
         d, w, fmt = self.pack, self.words, self.fmt
