@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from kam_desktop import __version__
-from kam_desktop.cli import backups, contacts, rates, reports, server, sync, tables
+from kam_desktop.cli import backups, contacts, handover, rates, reports, server, sync, tables
 from kam_desktop.cli.language import say, set_language
 from kam_desktop.cli.terminal import print_json, safe_output
 from kam_desktop.domain import glossary
@@ -174,6 +174,7 @@ def _parser() -> argparse.ArgumentParser:
 
     backups.add_commands(commands)
     reports.add_commands(commands)
+    handover.add_commands(commands)
     tables.add_commands(commands)
     sync.add_commands(commands)
     server.add_server_command(commands)

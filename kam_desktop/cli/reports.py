@@ -76,7 +76,21 @@ def _cmd_report_account_plan(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(text: str) -> date:
+def _cmd_report_handover(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.handover_pack import build_handover_pack
+    from kam_desktop.services.reports.handover_pack import handover_pack_data
+
+    issuer = _issuer(args)
+    with db.sessions() as session:
+        data = handover_pack_data(session, account_name=args.account, receiver=args.to,
+                                  today=date.today())
+    build_handover_pack(data, args.lang, args.output, issuer)
+    print(say(Text("Hand-over pack of {account} for {receiver} written to {path}",
+                   account=data.account.name, receiver=data.receiver, path=str(args.output))))
+    return 0
+
+
+def date_argument(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -108,9 +122,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     dossier.add_argument("--account", required=True, metavar="NAME", help="the account")
     dossier.add_argument("--lang", choices=("ru", "en"), default="ru",
                          help="the language of the report (default ru)")
-    dossier.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+    dossier.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE",
                          help="first day of the period (YYYY-MM-DD)")
-    dossier.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+    dossier.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE",
                          help="last day of the period (YYYY-MM-DD)")
     dossier.add_argument("--department", action="append", metavar="NAME",
                          help="only this client department (repeatable)")
@@ -129,6 +143,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     pack.set_defaults(run=_cmd_report_meeting_pack)
 
+    handover = kinds.add_parser("handover", help="the hand-over pack for the manager who "
+                                                 "takes an account on (internal)")
+    handover.add_argument("--account", required=True, metavar="NAME", help="the account")
+    handover.add_argument("--to", required=True, metavar="NAME",
+                          help="who takes it on: their personal notes on the contacts are "
+                               "in the pack only when they are on the account team")
+    handover.add_argument("--lang", choices=("ru", "en"), default="ru",
+                          help="the language of the report (default ru)")
+    _add_issuer_options(handover, client_facing=False)
+    handover.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    handover.set_defaults(run=_cmd_report_handover)
     plan = kinds.add_parser("account-plan",
                             help="the written account plan, for the team (internal)")
     plan.add_argument("--account", required=True, metavar="NAME", help="the account")

@@ -29,7 +29,7 @@ def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer(
     ``language`` to ``path``, replacing it only once the whole file is written.
     ``issuer`` names its author."""
     words = internal_texts(language)
-    pack = _Pack(data, language, issuer)
+    pack = PackSections(data, language, issuer)
     story = (pack.cover() + [PageBreak()] + pack.role_map() + [PageBreak()]
              + pack.personal() + pack.ladder() + pack.plan() + pack.diary()
              + pack.value() + pack.barriers() + pack.opportunities())
@@ -39,7 +39,9 @@ def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer(
               author=issuer.author(), signature=author_line(words, issuer))
 
 
-class _Pack(InternalPages):
+class PackSections(InternalPages):
+    """The meeting pack's sections (the hand-over pack adds its own to them)."""
+
     def cover(self) -> list[Flowable]:
         d, w = self.data, self.words
         pairs = self.signed(self.brief_pairs([(w["meeting.attendees"], ", ".join(d.attendees)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain import value as value_rules
+from kam_desktop.domain.completeness import Completeness
 from kam_desktop.domain.deals import DealPoint, PurchaseMetrics, purchase_metrics
 from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
@@ -23,6 +24,7 @@ from kam_desktop.domain.plan import Progress, plan_progress
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.rolemap import mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in, share_changes, share_of_wallet
+from kam_desktop.services.completeness import account_completeness
 from kam_desktop.services.contacts import predecessors
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import Account, Base, Contact, DiaryEntry, Goal
@@ -51,6 +53,8 @@ class Dossier:
     progress: Progress
     value: ValueSummary
     purchases: PurchaseMetrics
+    #: the parts the dossier must hold, and which of them it lacks
+    completeness: Completeness
 
 
 def _row(record: Base) -> Row:
@@ -117,7 +121,7 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
     # the potential in force this year, where the profile and the meeting pack show it
     current = {"potential": potential_in(potentials, Period(today.year))}
     return Dossier(_row(account) | current, sections, progress, _value_summary(account),
-                   purchases)
+                   purchases, account_completeness(session, account_id=account_id, today=today))
 
 
 def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:

@@ -36,7 +36,7 @@ PLACEHOLDER = "[…]"
 #: the text columns of an account's records where a person may be mentioned by name
 _MENTION_TABLES = ("account", "diary_entry", "goal", "plan_action", "opportunity",
                    "value_entry", "ladder_assessment", "switching_barrier", "cooling_reason",
-                   "map_snapshot")
+                   "map_snapshot", "handover")
 
 
 def find_contact(session: Session, *, account_name: str, contact_name: str) -> uuid.UUID:

@@ -12,12 +12,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.abc import AbcClass, abc_classes, last_full_year
+from kam_desktop.domain.completeness import Completeness
 from kam_desktop.domain.deals import average
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.wallet import Potentials, potential_in, previous_period, share_of_wallet
+from kam_desktop.services.completeness import dossier_completeness
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.store import last_met
 from kam_desktop.store.functions import casefold
@@ -75,6 +77,8 @@ class AccountRow:
     #: the account has revenue in the last full year in a currency with no rate to the
     #: main currency for that year: it is in no ABC class (``abc`` is None)
     no_rate: bool = False
+    #: which of the parts a dossier must hold it holds (domain.completeness)
+    completeness: Completeness | None = None
 
     def as_json(self) -> dict:
         def number(value):
@@ -94,6 +98,8 @@ class AccountRow:
             "currency": self.currency, "deals": self.deals,
             "last_deal": self.last_deal and self.last_deal.isoformat(),
             "average_deal": number(self.average_deal), "no_rate": self.no_rate,
+            "completeness": self.completeness and round(self.completeness.score, 2),
+            "dossier_missing": self.completeness and list(self.completeness.missing),
         }
 
 
@@ -178,6 +184,7 @@ def list_accounts(session: Session, *, today: date,
     deals = {account_id: (count, last, total) for account_id, count, last, total in
              connection.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
                                     func.sum(Deal.amount)).group_by(Deal.account_id))}
+    filled = dossier_completeness(session, today=today)
     late_actions = set(connection.execute(
         select(Goal.account_id).join(PlanAction)
         .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)).scalars())
@@ -211,6 +218,7 @@ def list_accounts(session: Session, *, today: date,
             overdue=(due is not None and due < today) or row.id in late_actions,
             search_text=_search_text(row, [names]), currency=row.currency,
             deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
+            completeness=filled.get(row.id),
         ))
     return rows
 

@@ -14,12 +14,15 @@ from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS, cooling_roles, days
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Role
 from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, plan_progress
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
+from kam_desktop.domain.handover import HandoverThresholds
 from kam_desktop.domain.roles import HIGH_THRESHOLD
+from kam_desktop.services.handover import handovers_due
 from kam_desktop.services.plan_review import plan_reviews
 from kam_desktop.store import last_met
 from kam_desktop.store.models import (
     Account,
     Contact,
+    Deal,
     DiaryEntry,
     Goal,
     LadderAssessment,
@@ -33,9 +36,10 @@ _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 @dataclass(frozen=True)
 class TodayItem:
-    #: "next_step", "action", "cooling", "reactivate" (a sleeping account), "lost_actions"
-    #: (a lost account's plan still open), "ladder", "goal" or "plan_review" (the written
-    #: plan is due for its regular review)
+    #: "next_step", "action", "cooling", "handover" (a trigger of seed 003 crossed),
+    #: "reactivate" (a sleeping account), "lost_actions" (a lost account's plan still
+    #: open), "ladder", "goal" or "plan_review" (the written plan is due for its regular
+    #: review)
     kind: str
     account_id: uuid.UUID
     account_name: str
@@ -47,14 +51,19 @@ class TodayItem:
     #: assessment; open actions of a lost account
     days: int | None
     roles: tuple[Role, ...] = ()
+    #: a sleeping account's last deal (reactivate)
+    last_deal: date | None = None
+    #: the hand-over triggers an account has crossed (handover; domain.handover.TRIGGERS)
+    triggers: tuple[str, ...] = ()
 
 
 def today_items(session: Session, *, today: date,
                 cooling_days: int = DEFAULT_COOLING_DAYS,
-                review_months: Mapping[Category, int] = DEFAULT_REVIEW_MONTHS
-                ) -> list[TodayItem]:
-    """Overdue or due next steps and plan actions first, then cooling accounts, sleeping
-    accounts to wake, lost accounts whose plan is still open, stale ladder assessments,
+                review_months: Mapping[Category, int] = DEFAULT_REVIEW_MONTHS,
+                handover: HandoverThresholds = HandoverThresholds()) -> list[TodayItem]:
+    """Overdue or due next steps and plan actions first, then cooling accounts, accounts
+    to hand over (their deals crossed a threshold of ``handover``), sleeping accounts to
+    wake, lost accounts whose plan is still open, stale ladder assessments,
     goals near their deadline with little progress and plans due for their review. A lost account's own next steps and
     actions are not prompted one by one: its plan is to be closed (seed 003 asks to wake
     sleeping clients, not to chase lost ones); a prospect has no ladder to reassess yet,
@@ -63,12 +72,13 @@ def today_items(session: Session, *, today: date,
     lost = set(session.scalars(select(Account.id).where(Account.lifecycle == Lifecycle.LOST)))
     items = [*_due_next_steps(session, today, names, lost),
              *_due_actions(session, today, names, lost),
-             *_cooling(session, today, names, cooling_days), *_sleeping(session, today, names),
+             *_cooling(session, today, names, cooling_days), *_handovers(session, today, handover),
+             *_sleeping(session, today, names),
              *_lost_plans(session, names, lost), *_stale_ladder(session, today, names),
              *_goals_at_risk(session, today, names, lost),
              *_plans_to_review(session, today, names, review_months)]
-    order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal",
-             "plan_review"]
+    order = ["next_step", "action", "cooling", "handover", "reactivate", "lost_actions",
+             "ladder", "goal", "plan_review"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
@@ -131,15 +141,28 @@ def _cooling(session, today, names, threshold):
                             max(known) if len(known) == len(late) else None, tuple(late))
 
 
+def _handovers(session, today, thresholds):
+    """Each account to hand over: the triggers it crossed, its owner (who hands it over)."""
+    for due in handovers_due(session, today=today, thresholds=thresholds):
+        yield TodayItem("handover", due.account_id, due.account_name, None, due.owner or "",
+                        None, None, triggers=due.triggers)
+
+
 def _sleeping(session, today, names):
-    """Each sleeping account, with why it fell asleep and the last time we met anyone."""
+    """Each sleeping account, with why it fell asleep, the last time we met anyone and
+    its last deal: the list a client manager works through to wake them (seed 003)."""
     sleeping = Account.lifecycle == Lifecycle.SLEEPING
     last = last_met.last_met_by_account(session.connection(), today, sleeping)
+    last_deal = dict(session.execute(
+        select(Deal.account_id, func.max(Deal.date))
+        .where(Deal.account_id.in_(select(Account.id).where(sleeping)))
+        .group_by(Deal.account_id)).all())
     for account_id, reason in session.execute(
             select(Account.id, Account.lifecycle_reason).where(sleeping)):
         day = last[account_id]
         yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", day,
-                        None if day is None else (today - day).days)
+                        None if day is None else (today - day).days,
+                        last_deal=last_deal.get(account_id))
 
 
 def _lost_plans(session, names, lost):

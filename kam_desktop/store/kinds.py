@@ -90,6 +90,7 @@ _DECLARED: dict[str, _Declared] = {
                                    client_safe=("description", "since")),
     "cooling_reason": _Declared(Text("a cooling record"), "reason", "cooling",
                                 ("date", "reason")),
+    "handover": _Declared(Text("a hand-over"), "to_name", "handovers", ("date", "to_name")),
     "workload_factors": _Declared(Text("workload factors")),
     "map_snapshot": _Declared(Text("a role map snapshot"), "date"),
     "map_snapshot_entry": _Declared(Text("a role map snapshot entry"), "name"),

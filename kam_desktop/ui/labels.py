@@ -86,12 +86,40 @@ def today_kind_label(kind: str) -> str:
         "next_step": QCoreApplication.translate("labels", "Next step due"),
         "action": QCoreApplication.translate("labels", "Plan action due"),
         "cooling": QCoreApplication.translate("labels", "Cooling"),
+        "handover": QCoreApplication.translate("labels", "Hand over"),
         "reactivate": QCoreApplication.translate("labels", "Sleeping: wake it up"),
         "lost_actions": QCoreApplication.translate("labels", "Lost: close its plan"),
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
         "plan_review": QCoreApplication.translate("labels", "Plan due for review"),
     }[kind]
+
+
+def handover_trigger_label(trigger: str) -> str:
+    """What a crossed hand-over trigger (domain.handover.TRIGGERS) says."""
+    return {
+        "deals": QCoreApplication.translate("labels", "its deals reached the number set"),
+        "amount": QCoreApplication.translate("labels", "a year's orders reached the amount set"),
+        "share": QCoreApplication.translate("labels", "our share of its purchases reached the "
+                                                      "percentage set"),
+        "months": QCoreApplication.translate("labels", "a regular client for the months set"),
+    }[trigger]
+
+
+def dossier_part_label(part: str) -> str:
+    """What a part of the dossier (domain.completeness.PARTS) is called where it is missing."""
+    return {
+        "profile": QCoreApplication.translate("labels", "legal name or INN, industry, region"),
+        "motivation": QCoreApplication.translate("labels", "motivation segment"),
+        "potential": QCoreApplication.translate("labels", "purchase potential"),
+        "leader": QCoreApplication.translate("labels", "a leader on the role map"),
+        "specifier": QCoreApplication.translate("labels", "a specifier on the role map"),
+        "team": QCoreApplication.translate("labels", "our account team"),
+        "ladder": QCoreApplication.translate("labels", "a recent ladder assessment"),
+        "plan": QCoreApplication.translate("labels", "plan goals"),
+        "value": QCoreApplication.translate("labels", "value delivered this year"),
+        "next_step": QCoreApplication.translate("labels", "an open next step"),
+    }[part]
 
 
 def date_format() -> str:

@@ -50,7 +50,7 @@ INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
-                  "lost_actions": "plan", "plan_review": "plan"}
+                  "lost_actions": "plan", "plan_review": "plan", "handover": "profile"}
 
 
 class WelcomePage(QWidget):
@@ -253,8 +253,10 @@ class MainWindow(QMainWindow):
         # Today next, so that it does not slow the portfolio down
         cooling = settings.value("cooling_days")
         review = settings.review_months()
+        handover = settings.handover_thresholds()
         self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
-                                                        review_months=review),
+                                                        review_months=review,
+                                                        handover=handover),
                          self.today.set_items)
         self.dashboard.prepare_when_idle()
 
@@ -286,7 +288,9 @@ class MainWindow(QMainWindow):
             self.open_account(account_id)
 
     def open_today_item(self, item: TodayItem) -> None:
-        self.open_account(item.account_id, TODAY_SECTIONS[item.kind], item.record_id)
+        window = self.open_account(item.account_id, TODAY_SECTIONS[item.kind], item.record_id)
+        if item.kind == "handover":  # the prompt's place to act is the hand-over itself
+            window.hand_over()
 
     def drop_lost_actions(self, item) -> None:
         """Close the plan of a lost account: its open actions become dropped, in one

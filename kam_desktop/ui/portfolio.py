@@ -4,20 +4,21 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from kam_desktop.domain.abc import AbcClass, last_full_year
+from kam_desktop.domain.completeness import Completeness
 from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle
 from kam_desktop.services.portfolio import AccountRow, accounts_mentioning
 from kam_desktop.ui.column_chooser import ColumnChooser
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import format_money
 from kam_desktop.ui.loader import BackgroundLoader
-from kam_desktop.ui.labels import name_of, term
+from kam_desktop.ui.labels import dossier_part_label, name_of, term
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.sections import ID_ROLE, SORT_ROLE, make_plain_table
 
@@ -26,7 +27,7 @@ DIARY_SEARCH_MIN = 3
 #: the columns hidden until the user shows them (the header's context menu): the others
 #: fit a 1366-pixel-wide screen
 HIDDEN_BY_DEFAULT = ("abc", "potential", "value_this_year", "deals", "last_deal",
-                     "average_deal")
+                     "average_deal", "completeness")
 #: the roles the model answers: the view asks each painted cell for many more
 ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
                             ID_ROLE, Qt.ItemDataRole.TextAlignmentRole,
@@ -45,6 +46,13 @@ def _trend(change) -> str:
         return ""
     arrow = "▲" if change > 0 else "▼"
     return f" {arrow}{QLocale().toString(abs(float(change)) * 100, 'f', 1)}"
+
+
+def _missing_parts(found: Completeness) -> str:
+    if not found.missing:
+        return QCoreApplication.translate("PortfolioModel", "The dossier holds every part.")
+    return QCoreApplication.translate("PortfolioModel", "Missing: {parts}").format(
+        parts=", ".join(dossier_part_label(part) for part in found.missing))
 
 
 class PortfolioModel(QAbstractTableModel):
@@ -101,8 +109,10 @@ class PortfolioModel(QAbstractTableModel):
             ("average_deal", self.tr("Average deal"), lambda r: format_money(r.average_deal, 0, r.currency),
              lambda r: float(r.average_deal) if r.average_deal is not None else none_last),
             ("owner", term("owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
+            ("completeness", self.tr("Dossier"), lambda r: f"{round(r.completeness.score * 100)} %" if r.completeness else "",
+             lambda r: r.completeness.score if r.completeness else none_last),
         ]
-        self.numeric = {4, 5, 7, 10, 11, 13}
+        self.numeric = {4, 5, 7, 10, 11, 13, 15}
         #: the columns whose text may be longer than the column: a tooltip shows it whole
         self.long_texts = {0, 1, 2, 6, 8, 14}
 
@@ -179,6 +189,8 @@ class PortfolioModel(QAbstractTableModel):
             if text is None:  # formatted once per row read, not on every repaint
                 text = self._shown[key] = self.columns[column][2](row)
             return "⚠ " + text if column == 9 and row.overdue and text else text
+        if role == Qt.ItemDataRole.ToolTipRole and column == 15 and row.completeness:
+            return _missing_parts(row.completeness)
         if role == Qt.ItemDataRole.ToolTipRole and column in self.long_texts:
             return self.columns[column][2](row) or None
         if role == SORT_ROLE:
@@ -257,7 +269,8 @@ class PortfolioView(QWidget):
         cells, titles = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
         usual = {"account": 170, "abc": 0, "potential": 105, "share_of_wallet": 100,
                  "value_this_year": 105, "next_step": 130, "due": 85, "silent_days": 0,
-                 "deals": 0, "last_deal": 90, "average_deal": 105, "owner": 100}
+                 "deals": 0, "last_deal": 90, "average_deal": 105, "owner": 100,
+                 "completeness": 0}
         named = {"category": Category, "stage": Lifecycle, "ladder": LadderLevel}
         widths = []
         for key, title, _shown, _sort in self.model.columns:

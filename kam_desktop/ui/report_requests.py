@@ -15,6 +15,7 @@ from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 
 VALUE_DOSSIER, MEETING_PACK, PORTFOLIO = "value_dossier", "meeting_pack", "portfolio"
 ACCOUNT_PLAN = "account_plan"
+HANDOVER_PACK = "handover_pack"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class ReportRequest:
     issuer: Issuer = Issuer()
     # the currency the portfolio report compares the accounts in
     main_currency: str = DEFAULT_CURRENCY
+    #: who takes the account on (the hand-over pack)
+    receiver: str = ""
     # the account plan's risks and review follow the preferences
     cooling_days: int = DEFAULT_COOLING_DAYS
     review_months: tuple[tuple[Category, int], ...] = tuple(DEFAULT_REVIEW_MONTHS.items())
@@ -63,6 +66,13 @@ def build_report(session, request: ReportRequest, path: Path, today: date) -> No
 
         build_meeting_pack(data.meeting_pack_data(
             session, account_name=request.account_name, attendees=request.attendees,
+            today=today), request.language, path, request.issuer)
+    elif request.kind == HANDOVER_PACK:
+        from kam_desktop.reports.handover_pack import build_handover_pack
+        from kam_desktop.services.reports.handover_pack import handover_pack_data
+
+        build_handover_pack(handover_pack_data(
+            session, account_name=request.account_name, receiver=request.receiver,
             today=today), request.language, path, request.issuer)
     else:
         from kam_desktop.reports.portfolio import build_portfolio_report

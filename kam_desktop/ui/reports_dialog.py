@@ -41,6 +41,7 @@ from kam_desktop.ui.page_view import PagePreview
 from kam_desktop.ui.pdf_pages import PdfPages, fit_printer_to, print_pages
 from kam_desktop.ui.report_requests import (
     ACCOUNT_PLAN,
+    HANDOVER_PACK,
     MEETING_PACK,
     PORTFOLIO,
     VALUE_DOSSIER,
@@ -116,6 +117,7 @@ class ReportsDialog(QDialog):
             self.kind.addItem(self.tr("Value dossier (for the client)"), VALUE_DOSSIER)
             self.kind.addItem(self.tr("Meeting pack (internal)"), MEETING_PACK)
             self.kind.addItem(self.tr("Account plan (internal)"), ACCOUNT_PLAN)
+            self.kind.addItem(self.tr("Hand-over pack (internal)"), HANDOVER_PACK)
         self.kind.addItem(self.tr("Portfolio report (internal)"), PORTFOLIO)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Report language"))
@@ -128,6 +130,7 @@ class ReportsDialog(QDialog):
         self.pages_by_kind = {VALUE_DOSSIER: self._value_options(),
                               MEETING_PACK: self._meeting_options(),
                               ACCOUNT_PLAN: self._plan_options(),
+                              HANDOVER_PACK: self._handover_options(),
                               PORTFOLIO: self._portfolio_options()}
         for box in self.pages_by_kind.values():
             page = QWidget()  # keeps the options at the top instead of spread out
@@ -277,6 +280,27 @@ class ReportsDialog(QDialog):
         QVBoxLayout(box).addWidget(note)
         return box
 
+    def _handover_options(self) -> QWidget:
+        box = QGroupBox(self.tr("Hand-over pack"))
+        form = QFormLayout(box)
+        self.receiver = QComboBox()
+        self.receiver.setEditable(True)
+        self.receiver.setAccessibleName(self.tr("Who takes the account on"))
+        self.receiver.addItems(list(self.choices.receivers))
+        self.receiver.setCurrentText(self.choices.receivers[0] if self.choices.receivers else "")
+        self.receiver.currentTextChanged.connect(self.schedule)
+        form.addRow(self.tr("Taken on by"), self.receiver)
+        note = QLabel(self.tr("Internal and confidential. The contacts' personal notes are in "
+                              "it only when the receiver is on the account team."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
+    def choose_handover_pack(self, receiver: str) -> None:
+        """Show the hand-over pack for ``receiver`` (offered when a hand-over is recorded)."""
+        self.receiver.setCurrentText(receiver)
+        self.kind.setCurrentIndex(self.kind.findData(HANDOVER_PACK))
+
     def _portfolio_options(self) -> QWidget:
         box = QGroupBox(self.tr("Portfolio report"))
         form = QFormLayout(box)
@@ -311,6 +335,8 @@ class ReportsDialog(QDialog):
         if kind == ACCOUNT_PLAN:
             return replace(request, cooling_days=settings.value("cooling_days"),
                            review_months=tuple(settings.review_months().items()))
+        if kind == HANDOVER_PACK:
+            return replace(request, receiver=self.receiver.currentText())
         return replace(request, categories=_checked(self.categories), owners=_checked(self.owners))
 
     # --- building ------------------------------------------------------------------

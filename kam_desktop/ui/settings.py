@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
+from kam_desktop.domain.handover import HandoverThresholds
 from kam_desktop.domain.enums import Category
 from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
@@ -30,6 +31,7 @@ CONTEXT = "preferences"
 VERSION = 1
 _VERSION_KEY = "settings/version"
 PATH_LIMIT = 4096
+_HANDOVER = HandoverThresholds()
 # whose accounts Today, the portfolio and the workload show: the user's, or everyone's
 SCOPES = ("mine", "everyone")
 
@@ -98,6 +100,32 @@ OPTIONS = {option.name: option for option in (
                                                 "the account's currency: an opportunity's "
                                                 "priority weighs the people and days it "
                                                 "needs beside its money.")),
+    # the hand-over triggers of seed 003 (domain.handover): 0 switches one off
+    Option("handover_deals", "preferences/handover_deals", _HANDOVER.deals, 0, 100,
+           label=QT_TRANSLATE_NOOP("preferences", "Hand over after"),
+           suffix=QT_TRANSLATE_NOOP("preferences", " deals"),
+           tip=QT_TRANSLATE_NOOP("preferences", "Today proposes handing a prospect over to "
+                                                "a client manager once it has this many "
+                                                "deals (1: the contract is signed). 0: "
+                                                "never.")),
+    Option("handover_amount", "preferences/handover_amount", _HANDOVER.amount, 0,
+           1_000_000_000, label=QT_TRANSLATE_NOOP("preferences", "Hand over at orders of"),
+           suffix=QT_TRANSLATE_NOOP("preferences", " a year"),
+           tip=QT_TRANSLATE_NOOP("preferences", "…when its deals of the last 12 months add "
+                                                "up to this amount, in the account's "
+                                                "currency. 0: never.")),
+    Option("handover_share", "preferences/handover_share", _HANDOVER.share, 0, 100,
+           label=QT_TRANSLATE_NOOP("preferences", "Hand over at a share of wallet of"),
+           suffix=QT_TRANSLATE_NOOP("preferences", " %"),
+           tip=QT_TRANSLATE_NOOP("preferences", "…when its deals of the last 12 months reach "
+                                                "this share of its purchase potential. 0: "
+                                                "never.")),
+    Option("handover_months", "preferences/handover_months", _HANDOVER.months, 0, 240,
+           label=QT_TRANSLATE_NOOP("preferences", "Hand over a regular client after"),
+           suffix=QT_TRANSLATE_NOOP("preferences", " months"),
+           tip=QT_TRANSLATE_NOOP("preferences", "…when it has bought at least twice, within "
+                                                "the last 12 months too, and its first deal is "
+                                                "this many months old. 0: never.")),
     *(Option(f"plan_review_{category.value}", f"preferences/plan_review_{category.value}",
              DEFAULT_REVIEW_MONTHS[category], 1, 24, label=label,
              suffix=QT_TRANSLATE_NOOP("preferences", " months"),
@@ -150,6 +178,12 @@ def set_value(name: str, new: Any) -> None:
     if option.parse(new) != new:
         raise ValueError(f"{new!r} is not a value of the preference {name}")
     QSettings().setValue(option.key, new)
+
+
+def handover_thresholds() -> HandoverThresholds:
+    """The hand-over triggers' thresholds set in Preferences."""
+    return HandoverThresholds(deals=value("handover_deals"), amount=value("handover_amount"),
+                              share=value("handover_share"), months=value("handover_months"))
 
 
 def upgrade() -> None:

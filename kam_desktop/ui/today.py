@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.services.today import TodayItem
 from kam_desktop.ui import settings
-from kam_desktop.ui.labels import name_of, term, today_kind_label
+from kam_desktop.ui.labels import handover_trigger_label, name_of, term, today_kind_label
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.today_actions import ACTIONABLE, pick_date
 
 # the order of the kinds' groups: the service's order of urgency
-KIND_ORDER = ("next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal",
-              "plan_review")
+KIND_ORDER = ("next_step", "action", "cooling", "handover", "reactivate", "lost_actions",
+              "ladder", "goal", "plan_review")
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,17 @@ class TodayModel(QAbstractItemModel):
                     else self.tr("Last assessed {days} days ago").format(days=item.days))
         if item.kind == "reactivate":
             reason = item.text.rstrip(" .") or self.tr("no reason recorded")
-            return self.tr("Asleep: {reason}. Reactivating sleeping clients is part of the "
-                           "job: call, offer something new.").format(reason=reason)
+            last_deal = (self.tr("last deal {date}").format(date=QLocale().toString(
+                item.last_deal, QLocale.FormatType.ShortFormat)) if item.last_deal
+                else self.tr("no deal recorded"))
+            return self.tr("Asleep: {reason}; {last_deal}. Reactivating sleeping clients is "
+                           "part of the job: call, offer something new.").format(
+                reason=reason, last_deal=last_deal)
+        if item.kind == "handover":
+            crossed = "; ".join(handover_trigger_label(t) for t in item.triggers)
+            return self.tr("{crossed}. Now with {owner}: hand it over to a client manager or "
+                           "a project manager.").format(
+                crossed=crossed[:1].upper() + crossed[1:], owner=item.text or self.tr("nobody"))
         if item.kind == "lost_actions":
             return self.tr("The client is lost, yet its plan has %n open action(s): drop "
                            "them, or keep those meant to win it back", "", item.days or 0)

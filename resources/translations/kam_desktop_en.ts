@@ -210,6 +210,22 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Dossier {filled} of {parts}</source>
+        <extracomment>the dossier section where each part of domain.completeness.PARTS is filled in</extracomment>
+        <translation>Dossier {filled} of {parts}</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Missing: {parts}</translation>
+    </message>
+    <message>
+        <source>Every part the method asks for is filled in.</source>
+        <translation>Every part the method asks for is filled in.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Exchange conflicts</source>
@@ -487,7 +503,7 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
@@ -843,6 +859,22 @@
         <source>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</source>
         <translation>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Pass the account to a client manager or a project manager, with the hand-over pack</source>
+        <translation>Pass the account to a client manager or a project manager, with the hand-over pack</translation>
+    </message>
+    <message>
+        <source>Hand over to {name}</source>
+        <translation>Hand over to {name}</translation>
+    </message>
+    <message>
+        <source>The account was not handed over</source>
+        <translation>The account was not handed over</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1007,6 +1039,45 @@
     <message>
         <source>KAM Desktop guide</source>
         <translation>KAM Desktop guide</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over {account}</source>
+        <translation>Hand over {account}</translation>
+    </message>
+    <message>
+        <source>The client manager or project manager who takes it on</source>
+        <translation>The client manager or project manager who takes it on</translation>
+    </message>
+    <message>
+        <source>Why now, what is promised, what to watch</source>
+        <translation>Why now, what is promised, what to watch</translation>
+    </message>
+    <message>
+        <source>Make the hand-over pack for the receiver</source>
+        <translation>Make the hand-over pack for the receiver</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2010,8 +2081,17 @@ Database: {path}</translation>
 <context>
     <name>PortfolioModel</name>
     <message>
+        <source>The dossier holds every part.</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen the roles the model answers: the view asks each painted cell for many more room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow)</extracomment>
+        <translation>The dossier holds every part.</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Missing: {parts}</translation>
+    </message>
+    <message>
         <source>Deals</source>
-        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>(account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Deals</translation>
     </message>
     <message>
@@ -2021,6 +2101,10 @@ Database: {path}</translation>
     <message>
         <source>Average deal</source>
         <translation>Average deal</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2523,7 @@ Database: {path}</translation>
     <name>RecordSection</name>
     <message>
         <source>Add</source>
-        <extracomment>the narrowest a record&apos;s editor gets, beside its table</extracomment>
+        <extracomment>the narrowest a record&apos;s editor gets, beside its table the rows a table&apos;s columns are fitted to</extracomment>
         <translation>Add</translation>
     </message>
     <message>
@@ -2579,6 +2663,10 @@ Database: {path}</translation>
         <translation>Account plan (internal)</translation>
     </message>
     <message>
+        <source>Hand-over pack (internal)</source>
+        <translation>Hand-over pack (internal)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Portfolio report (internal)</translation>
     </message>
@@ -2669,6 +2757,22 @@ Database: {path}</translation>
     <message>
         <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
         <translation>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</translation>
+    </message>
+    <message>
+        <source>Hand-over pack</source>
+        <translation>Hand-over pack</translation>
+    </message>
+    <message>
+        <source>Who takes the account on</source>
+        <translation>Who takes the account on</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>Taken on by</translation>
+    </message>
+    <message>
+        <source>Internal and confidential. The contacts&apos; personal notes are in it only when the receiver is on the account team.</source>
+        <translation>Internal and confidential. The contacts&apos; personal notes are in it only when the receiver is on the account team.</translation>
     </message>
     <message>
         <source>Portfolio report</source>
@@ -3698,10 +3802,6 @@ Database: {path}</translation>
         <source>no reason recorded</source>
         <translation>no reason recorded</translation>
     </message>
-    <message>
-        <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
-        <translation>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</translation>
-    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -3753,6 +3853,26 @@ Database: {path}</translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last deal {date}</source>
+        <translation>last deal {date}</translation>
+    </message>
+    <message>
+        <source>no deal recorded</source>
+        <translation>no deal recorded</translation>
+    </message>
+    <message>
+        <source>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
+        <translation>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</translation>
+    </message>
+    <message>
+        <source>{crossed}. Now with {owner}: hand it over to a client manager or a project manager.</source>
+        <translation>{crossed}. Now with {owner}: hand it over to a client manager or a project manager.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
     </message>
     <message>
         <source>due today</source>
@@ -4577,6 +4697,10 @@ Database: {path}</translation>
         <translation>Cooling</translation>
     </message>
     <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
         <source>Sleeping: wake it up</source>
         <translation>Sleeping: wake it up</translation>
     </message>
@@ -4595,6 +4719,62 @@ Database: {path}</translation>
     <message>
         <source>Plan due for review</source>
         <translation>Plan due for review</translation>
+    </message>
+    <message>
+        <source>its deals reached the number set</source>
+        <translation>its deals reached the number set</translation>
+    </message>
+    <message>
+        <source>a year&apos;s orders reached the amount set</source>
+        <translation>a year&apos;s orders reached the amount set</translation>
+    </message>
+    <message>
+        <source>our share of its purchases reached the percentage set</source>
+        <translation>our share of its purchases reached the percentage set</translation>
+    </message>
+    <message>
+        <source>a regular client for the months set</source>
+        <translation>a regular client for the months set</translation>
+    </message>
+    <message>
+        <source>legal name or INN, industry, region</source>
+        <translation>legal name or INN, industry, region</translation>
+    </message>
+    <message>
+        <source>motivation segment</source>
+        <translation>motivation segment</translation>
+    </message>
+    <message>
+        <source>purchase potential</source>
+        <translation>purchase potential</translation>
+    </message>
+    <message>
+        <source>a leader on the role map</source>
+        <translation>a leader on the role map</translation>
+    </message>
+    <message>
+        <source>a specifier on the role map</source>
+        <translation>a specifier on the role map</translation>
+    </message>
+    <message>
+        <source>our account team</source>
+        <translation>our account team</translation>
+    </message>
+    <message>
+        <source>a recent ladder assessment</source>
+        <translation>a recent ladder assessment</translation>
+    </message>
+    <message>
+        <source>plan goals</source>
+        <translation>plan goals</translation>
+    </message>
+    <message>
+        <source>value delivered this year</source>
+        <translation>value delivered this year</translation>
+    </message>
+    <message>
+        <source>an open next step</source>
+        <translation>an open next step</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +4990,14 @@ Database: {path}</translation>
     <message>
         <source>the account no longer exists</source>
         <translation>the account no longer exists</translation>
+    </message>
+    <message>
+        <source>say to whom the account is handed over</source>
+        <translation>say to whom the account is handed over</translation>
+    </message>
+    <message>
+        <source>{name} already owns the account</source>
+        <translation>{name} already owns the account</translation>
     </message>
     <message>
         <source>a department needs a name</source>
@@ -5476,6 +5664,10 @@ Database: {path}</translation>
         <translation>a cooling record</translation>
     </message>
     <message>
+        <source>a hand-over</source>
+        <translation>a hand-over</translation>
+    </message>
+    <message>
         <source>personal notes</source>
         <translation>personal notes</translation>
     </message>
@@ -5662,6 +5854,14 @@ Database: {path}</translation>
     <message>
         <source>Meeting pack for {account} written to {path}</source>
         <translation>Meeting pack for {account} written to {path}</translation>
+    </message>
+    <message>
+        <source>Hand-over pack of {account} for {receiver} written to {path}</source>
+        <translation>Hand-over pack of {account} for {receiver} written to {path}</translation>
+    </message>
+    <message>
+        <source>{account} handed over from {previous} to {receiver}</source>
+        <translation>{account} handed over from {previous} to {receiver}</translation>
     </message>
     <message>
         <source>Account plan of {account} written to {path}</source>
@@ -5986,8 +6186,52 @@ Database: {path}</translation>
         <translation>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</translation>
     </message>
     <message>
+        <source>Hand over after</source>
+        <translation>Hand over after</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> deals</translation>
+    </message>
+    <message>
+        <source>Today proposes handing a prospect over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
+        <translation>Today proposes handing a prospect over to a client manager once it has this many deals (1: the contract is signed). 0: never.</translation>
+    </message>
+    <message>
+        <source>Hand over at orders of</source>
+        <translation>Hand over at orders of</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> a year</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months add up to this amount, in the account&apos;s currency. 0: never.</source>
+        <translation>…when its deals of the last 12 months add up to this amount, in the account&apos;s currency. 0: never.</translation>
+    </message>
+    <message>
+        <source>Hand over at a share of wallet of</source>
+        <translation>Hand over at a share of wallet of</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months reach this share of its purchase potential. 0: never.</source>
+        <translation>…when its deals of the last 12 months reach this share of its purchase potential. 0: never.</translation>
+    </message>
+    <message>
+        <source>Hand over a regular client after</source>
+        <translation>Hand over a regular client after</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> months</translation>
+    </message>
+    <message>
+        <source>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</source>
+        <translation>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</translation>
     </message>
     <message>
         <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>

@@ -214,6 +214,22 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Dossier {filled} of {parts}</source>
+        <extracomment>the dossier section where each part of domain.completeness.PARTS is filled in</extracomment>
+        <translation>Досье: {filled} из {parts}</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Не хватает: {parts}</translation>
+    </message>
+    <message>
+        <source>Every part the method asks for is filled in.</source>
+        <translation>Заполнено всё, что требует методика.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Exchange conflicts</source>
@@ -492,7 +508,7 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC-анализ (Парето)</translation>
     </message>
     <message>
@@ -849,6 +865,22 @@
         <source>The value dossier for the client, the meeting pack, the portfolio report (Ctrl+P)</source>
         <translation>Стоимостное досье для клиента, материалы к встрече, отчёт по портфелю (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Передать клиента…</translation>
+    </message>
+    <message>
+        <source>Pass the account to a client manager or a project manager, with the hand-over pack</source>
+        <translation>Передать клиента клиентскому менеджеру или менеджеру проекта, с пакетом для передачи</translation>
+    </message>
+    <message>
+        <source>Hand over to {name}</source>
+        <translation>Передача клиента: {name}</translation>
+    </message>
+    <message>
+        <source>The account was not handed over</source>
+        <translation>Клиент не передан</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1014,6 +1046,45 @@
     <message>
         <source>KAM Desktop guide</source>
         <translation>Руководство KAM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over {account}</source>
+        <translation>Передача клиента {account}</translation>
+    </message>
+    <message>
+        <source>The client manager or project manager who takes it on</source>
+        <translation>Клиентский менеджер или менеджер проекта, который принимает клиента</translation>
+    </message>
+    <message>
+        <source>Why now, what is promised, what to watch</source>
+        <translation>Почему сейчас, что обещано, за чем следить</translation>
+    </message>
+    <message>
+        <source>Make the hand-over pack for the receiver</source>
+        <translation>Подготовить пакет для принимающего менеджера</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -2022,8 +2093,17 @@ Database: {path}</source>
 <context>
     <name>PortfolioModel</name>
     <message>
+        <source>The dossier holds every part.</source>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen the roles the model answers: the view asks each painted cell for many more room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow)</extracomment>
+        <translation>В досье есть всё необходимое.</translation>
+    </message>
+    <message>
+        <source>Missing: {parts}</source>
+        <translation>Не хватает: {parts}</translation>
+    </message>
+    <message>
         <source>Deals</source>
-        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>(account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
@@ -2033,6 +2113,10 @@ Database: {path}</source>
     <message>
         <source>Average deal</source>
         <translation>Средняя сделка</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Досье</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2539,7 @@ Database: {path}</source>
     <name>RecordSection</name>
     <message>
         <source>Add</source>
-        <extracomment>the narrowest a record&apos;s editor gets, beside its table</extracomment>
+        <extracomment>the narrowest a record&apos;s editor gets, beside its table the rows a table&apos;s columns are fitted to</extracomment>
         <translation>Добавить</translation>
     </message>
     <message>
@@ -2595,6 +2679,10 @@ Database: {path}</source>
         <translation>План развития клиента (внутренний)</translation>
     </message>
     <message>
+        <source>Hand-over pack (internal)</source>
+        <translation>Пакет для передачи клиента (внутренний)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Отчёт по портфелю (внутренний)</translation>
     </message>
@@ -2685,6 +2773,22 @@ Database: {path}</source>
     <message>
         <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
         <translation>Письменный план для команды: ситуация, цели со стратегией, ресурсами и действиями, риски. Для внутреннего использования; личных сведений не содержит.</translation>
+    </message>
+    <message>
+        <source>Hand-over pack</source>
+        <translation>Пакет для передачи клиента</translation>
+    </message>
+    <message>
+        <source>Who takes the account on</source>
+        <translation>Кто принимает клиента</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>Принимает</translation>
+    </message>
+    <message>
+        <source>Internal and confidential. The contacts&apos; personal notes are in it only when the receiver is on the account team.</source>
+        <translation>Внутренний и конфиденциальный. Личные сведения о контактах попадают в него, только если принимающий входит в команду по клиенту.</translation>
     </message>
     <message>
         <source>Portfolio report</source>
@@ -3724,10 +3828,6 @@ Database: {path}</source>
         <source>no reason recorded</source>
         <translation>причина не записана</translation>
     </message>
-    <message>
-        <source>Asleep: {reason}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
-        <translation>«Уснул»: {reason}. Будить спящих клиентов — часть работы: позвоните, предложите новое.</translation>
-    </message>
     <message numerus="yes">
         <source>The client is lost, yet its plan has %n open action(s): drop them, or keep those meant to win it back</source>
         <translation>
@@ -3783,6 +3883,26 @@ Database: {path}</source>
             <numerusform>просрочено на %n дня</numerusform>
             <numerusform>просрочено на %n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last deal {date}</source>
+        <translation>последняя сделка {date}</translation>
+    </message>
+    <message>
+        <source>no deal recorded</source>
+        <translation>сделок не записано</translation>
+    </message>
+    <message>
+        <source>Asleep: {reason}; {last_deal}. Reactivating sleeping clients is part of the job: call, offer something new.</source>
+        <translation>«Уснул»: {reason}; {last_deal}. Будить спящих клиентов — часть работы: позвоните, предложите новое.</translation>
+    </message>
+    <message>
+        <source>{crossed}. Now with {owner}: hand it over to a client manager or a project manager.</source>
+        <translation>{crossed}. Сейчас ведёт: {owner}. Передайте клиента клиентскому менеджеру или менеджеру проекта.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
     </message>
     <message>
         <source>due today</source>
@@ -4611,6 +4731,10 @@ Database: {path}</source>
         <translation>Охлаждение</translation>
     </message>
     <message>
+        <source>Hand over</source>
+        <translation>Передать клиента</translation>
+    </message>
+    <message>
         <source>Sleeping: wake it up</source>
         <translation>Спящий: разбудить</translation>
     </message>
@@ -4629,6 +4753,62 @@ Database: {path}</source>
     <message>
         <source>Plan due for review</source>
         <translation>Пора разобрать план</translation>
+    </message>
+    <message>
+        <source>its deals reached the number set</source>
+        <translation>число сделок достигло заданного</translation>
+    </message>
+    <message>
+        <source>a year&apos;s orders reached the amount set</source>
+        <translation>заказы за год достигли заданной суммы</translation>
+    </message>
+    <message>
+        <source>our share of its purchases reached the percentage set</source>
+        <translation>наша доля в его закупках достигла заданного процента</translation>
+    </message>
+    <message>
+        <source>a regular client for the months set</source>
+        <translation>постоянный клиент заданное число месяцев</translation>
+    </message>
+    <message>
+        <source>legal name or INN, industry, region</source>
+        <translation>юр. название или ИНН, отрасль, регион</translation>
+    </message>
+    <message>
+        <source>motivation segment</source>
+        <translation>сегмент мотивации</translation>
+    </message>
+    <message>
+        <source>purchase potential</source>
+        <translation>потенциал закупок</translation>
+    </message>
+    <message>
+        <source>a leader on the role map</source>
+        <translation>лидер на карте ролей</translation>
+    </message>
+    <message>
+        <source>a specifier on the role map</source>
+        <translation>спецификатор на карте ролей</translation>
+    </message>
+    <message>
+        <source>our account team</source>
+        <translation>наша команда по клиенту</translation>
+    </message>
+    <message>
+        <source>a recent ladder assessment</source>
+        <translation>свежая оценка по лестнице поставщика</translation>
+    </message>
+    <message>
+        <source>plan goals</source>
+        <translation>цели плана</translation>
+    </message>
+    <message>
+        <source>value delivered this year</source>
+        <translation>ценность, переданная в этом году</translation>
+    </message>
+    <message>
+        <source>an open next step</source>
+        <translation>открытый следующий шаг</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +5024,14 @@ Database: {path}</source>
     <message>
         <source>the account no longer exists</source>
         <translation>этого клиента больше нет</translation>
+    </message>
+    <message>
+        <source>say to whom the account is handed over</source>
+        <translation>укажите, кому передаётся клиент</translation>
+    </message>
+    <message>
+        <source>{name} already owns the account</source>
+        <translation>{name} уже отвечает за этого клиента</translation>
     </message>
     <message>
         <source>a department needs a name</source>
@@ -5510,6 +5698,10 @@ Database: {path}</source>
         <translation>причина охлаждения</translation>
     </message>
     <message>
+        <source>a hand-over</source>
+        <translation>передача клиента</translation>
+    </message>
+    <message>
         <source>personal notes</source>
         <translation>личная анкета</translation>
     </message>
@@ -5696,6 +5888,14 @@ Database: {path}</source>
     <message>
         <source>Meeting pack for {account} written to {path}</source>
         <translation>Материалы к встрече с клиентом {account} записаны в {path}</translation>
+    </message>
+    <message>
+        <source>Hand-over pack of {account} for {receiver} written to {path}</source>
+        <translation>Пакет для передачи клиента {account} (принимает: {receiver}) записан в {path}</translation>
+    </message>
+    <message>
+        <source>{account} handed over from {previous} to {receiver}</source>
+        <translation>{account}: клиент передан. Прежний ответственный: {previous}; новый: {receiver}</translation>
     </message>
     <message>
         <source>Account plan of {account} written to {path}</source>
@@ -6020,8 +6220,52 @@ Database: {path}</source>
         <translation>Во что обходится день работы одного нашего сотрудника, в валюте клиента: приоритет возможности учитывает нужных людей и дни наравне с деньгами.</translation>
     </message>
     <message>
+        <source>Hand over after</source>
+        <translation>Передавать клиента после</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> сд.</translation>
+    </message>
+    <message>
+        <source>Today proposes handing a prospect over to a client manager once it has this many deals (1: the contract is signed). 0: never.</source>
+        <translation>«Сегодня» предложит передать потенциального клиента клиентскому менеджеру, когда у него будет столько сделок (1 — договор заключён). 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>Hand over at orders of</source>
+        <translation>Передавать при заказах на</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> в год</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months add up to this amount, in the account&apos;s currency. 0: never.</source>
+        <translation>…когда его сделки за последние 12 месяцев составят эту сумму в валюте клиента. 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>Hand over at a share of wallet of</source>
+        <translation>Передавать при доле в закупках</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>…when its deals of the last 12 months reach this share of its purchase potential. 0: never.</source>
+        <translation>…когда его сделки за последние 12 месяцев достигнут этой доли потенциала закупок. 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>Hand over a regular client after</source>
+        <translation>Передавать постоянного клиента через</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> мес.</translation>
+    </message>
+    <message>
+        <source>…when it has bought at least twice, within the last 12 months too, and its first deal is this many months old. 0: never.</source>
+        <translation>…когда он купил не менее двух раз, в том числе за последние 12 месяцев, а первой сделке столько месяцев. 0 — никогда.</translation>
     </message>
     <message>
         <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>

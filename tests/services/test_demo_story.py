@@ -15,9 +15,11 @@ from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Motivati
 from kam_desktop.domain.ladder import client_level
 from kam_desktop.services import demo
 from kam_desktop.services.demo import load_demo
+from kam_desktop.domain.handover import HandoverThresholds
+from kam_desktop.services.handover import handovers_due
 from kam_desktop.services.today import today_items
 from kam_desktop.store.database import Database, open_database
-from kam_desktop.store.models import Account, PersonalNotes, Revenue
+from kam_desktop.store.models import Account, Handover, PersonalNotes, Revenue
 
 TODAY = date(2025, 3, 14)
 SEEDS = (1, 2, 3)
@@ -65,7 +67,8 @@ def test_each_story_fits_its_stage_and_the_questions_matter(demos, accounts, see
     portfolio = _accounts(demos(accounts, seed))
     by_stage = {stage: [a for a in portfolio if a.lifecycle is stage] for stage in Lifecycle}
     for prospect in by_stage[Lifecycle.PROSPECT]:
-        assert not prospect.revenue and not prospect.deals and not prospect.ladder
+        assert not prospect.revenue and not prospect.ladder
+        assert len(prospect.deals) <= 4  # its first orders, if any: time to hand it over
         assert prospect.diary and prospect.goals  # first contacts and a plan to win it
     for lost in by_stage[Lifecycle.LOST]:
         assert lost.lifecycle_reason
@@ -140,3 +143,20 @@ def test_the_first_day_is_manageable(demos, seed) -> None:
     dated = [item for item in items if item.kind in ("next_step", "action")]
     assert dated and all(0 <= item.days <= demo.DONE_BEFORE_DAYS for item in dated)
     assert sum(item.days <= 3 for item in dated) >= len(dated) / 2
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_few_prospects_are_due_for_hand_over_and_some_accounts_were_handed(demos,
+                                                                             seed) -> None:
+    """Seed 003's hand-over in the demo: a few prospects have placed their first orders
+    (Today proposes handing them over); some developing accounts came to their owner from
+    the colleague who found them."""
+    with demos(60, seed).sessions() as session:
+        due = handovers_due(session, today=TODAY, thresholds=HandoverThresholds())
+        handed = session.execute(select(Handover, Account.owner, Account.lifecycle)
+                                 .join(Account)).all()
+    assert 1 <= len(due) <= 5
+    assert handed
+    for handover, owner, stage in handed:
+        assert stage is Lifecycle.DEVELOPING and handover.to_name == owner
+        assert handover.from_name != owner and handover.note and handover.date < TODAY

@@ -34,6 +34,9 @@ def _people(db):
             "next_step": f"Написать на {SECRETS[2]}"})
         save_map_snapshot(session, account_id=account, on=date(2026, 10, 1),
                           note=f"После встречи с {SECRETS[1]}")
+        add_record(session, kind="handover", parent_id=account, values={
+            "date": date(2026, 10, 2), "to_name": "Смирнов",
+            "note": f"Главный контакт — {SECRETS[0]}"})
     return account, person, other, entry
 
 

@@ -83,6 +83,9 @@ def _lost_sleeping_and_prospect(db):
             "lifecycle_reason": "Заморозили инвестпрограмму"})
         add_record(session, kind="diary_entry", parent_id=asleep, values={
             "date": TODAY - timedelta(days=200), "kind": "meeting", "summary": "Последняя встреча"})
+        for days in (400, 300):
+            add_record(session, kind="deal", parent_id=asleep, values={
+                "date": TODAY - timedelta(days=days), "amount": "150000"})
         add_record(session, kind="account", parent_id=None, values={
             "name": "ПАО «Будущее»", "category": "key", "lifecycle": "prospect"})
     return lost, asleep
@@ -98,4 +101,5 @@ def test_lost_accounts_close_their_plan_and_sleeping_ones_are_woken(db) -> None:
     reactivate, lost_plan = items
     assert reactivate.text == "Заморозили инвестпрограмму" and reactivate.days == 200
     assert reactivate.due == TODAY - timedelta(days=200)
+    assert reactivate.last_deal == TODAY - timedelta(days=300)
     assert lost_plan.days == 2 and len(still_open) == 2  # two open actions to drop

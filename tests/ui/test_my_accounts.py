@@ -16,6 +16,7 @@ from kam_desktop.services.records import add_record
 from kam_desktop.store.models import Account, DiaryEntry, PlanAction, TeamMember
 from kam_desktop.ui import settings
 from kam_desktop.ui.main_window import MainWindow
+from kam_desktop.ui.today import KIND_ORDER
 from kam_desktop.ui.user_name import UserNameDialog
 
 TODAY = date.today()
@@ -117,8 +118,7 @@ def test_today_groups_by_kind_or_by_account_with_counts(qtbot, context, demo) ->
     items = today.model.items
     by_kind = Counter(item.kind for item in items)
     assert [len(g.items) for g in today.model.groups] == [
-        by_kind[k] for k in ("next_step", "action", "cooling", "reactivate", "lost_actions",
-                             "ladder", "goal") if by_kind[k]]
+        by_kind[k] for k in KIND_ORDER if by_kind[k]]
     header = today.model.data(today.model.index(0, 0))
     assert header.endswith(f"— {len(today.model.groups[0].items)}")
 

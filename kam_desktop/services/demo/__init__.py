@@ -9,8 +9,9 @@ The word lists and text templates are data, in resources/demo/words.json (read b
 ``words``); the weights and rules are in ``rules``. The draws pick from the lists by
 position, so editing a list changes what a seed gives. The generator is one class made of
 parts: ``people`` (the account, its contacts and our team), ``money`` (revenue, deals,
-value dossier), ``plan`` (diary, opportunities, development plan) and ``standing``
-(ladder, involvement, barriers, cooling, workload).
+value dossier), ``plan`` (diary, opportunities, development plan), ``standing``
+(ladder, involvement, barriers, cooling, workload) and ``handover`` (first orders of a
+few prospects, hand-overs of developing accounts).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Lifecycle
+from kam_desktop.services.demo.handover import _Handovers
 from kam_desktop.services.demo.money import _Money
 from kam_desktop.services.demo.people import _People
 from kam_desktop.services.demo.plan import _Plan
@@ -40,18 +42,21 @@ MAX_ACCOUNTS = 100_000
 CHUNK = 250
 
 
-class _Builder(_People, _Money, _Plan, _Standing):
+class _Builder(_People, _Money, _Plan, _Standing, _Handovers):
     """Generates accounts one by one into ``rows`` (table -> list of row dicts)."""
 
     def add_account(self) -> None:
         """One account, its parts in keeping with its stage: a prospect has bought nothing
-        yet, so it has no revenue, deals, ladder, statistics or switching barriers."""
+        yet, or only its first orders, so it has no revenue, ladder, statistics or
+        switching barriers."""
         client = self.account()
         prospect = client.lifecycle is Lifecycle.PROSPECT
         potentials = self.potentials(client)  # a prospect's too: what it could buy
         if not prospect:
             self.deals(client, self.revenue(client, potentials))
             self.ladder(client)
+        self.first_orders(client)  # a few prospects' first deals: time to hand them over
+        self.handed_over(client)
         self.contacts(client)
         self.team(client)
         self.diary(client)

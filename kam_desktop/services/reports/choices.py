@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kam_desktop.services.handover import receivers
 from kam_desktop.services.reports.account import find_account
-from kam_desktop.store.models import Account, Contact, ValueEntry
+from kam_desktop.store.models import Account, Contact, Handover, ValueEntry
+
 
 @dataclass(frozen=True)
 class ReportChoices:
@@ -21,6 +23,9 @@ class ReportChoices:
     contacts: tuple[str, ...]
     #: the owners of all accounts
     owners: tuple[str, ...]
+    #: whom the hand-over pack may be for: the latest receiver first, then the account
+    #: team and the owners
+    receivers: tuple[str, ...] = ()
 
 
 def report_choices(session: Session, *, account_id: uuid.UUID | None) -> ReportChoices:
@@ -36,4 +41,8 @@ def report_choices(session: Session, *, account_id: uuid.UUID | None) -> ReportC
     contacts = tuple(session.scalars(
         select(Contact.name).where(Contact.account_id == account_id, Contact.left_on.is_(None))
         .order_by(Contact.name)))
-    return ReportChoices(account.name, departments, contacts, owners)
+    latest = session.scalar(select(Handover.to_name).where(Handover.account_id == account_id)
+                             .order_by(Handover.date.desc()).limit(1))
+    others = [name for name in receivers(session, account_id=account_id) if name != latest]
+    return ReportChoices(account.name, departments, contacts, owners,
+                         tuple(([latest] if latest else []) + others))

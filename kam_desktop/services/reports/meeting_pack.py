@@ -200,11 +200,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                              c["role"], c["stance"], c["name"] in chosen,
                              ", ".join(m.name for m in c["mirrored_by"]))
                    for c in sections["contact"] if c["left_on"] is None)
-    notes = tuple(AttendeeNotes(name, contacts[name]["position"], tuple(
-        (field, text) for field in PERSONAL_FIELDS
-        if (text := (contacts[name]["personal"].get(field) or "").strip())),
-        contacts[name]["role"], contacts[name]["contact_type"])
-        for name in chosen)
+    notes = personal_notes_of(contacts[name] for name in chosen)
     actions = [ActionLine(a["title"], a["owner"], a["due"], a["status"],
                           is_overdue(ActionItem(a["due"], a["status"]), today))
                for a in sections["plan_action"] if a["status"] in _OPEN_ACTIONS]
@@ -237,6 +233,15 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                                for b in sections["switching_barrier"]),
                               key=lambda b: (b[0] is None, b[0] or today))),
     )
+
+
+def personal_notes_of(contacts: Iterable[dict]) -> tuple[AttendeeNotes, ...]:
+    """The answered questionnaire fields of each of ``contacts`` (dossier rows)."""
+    return tuple(AttendeeNotes(contact["name"], contact["position"], tuple(
+        (field, text) for field in PERSONAL_FIELDS
+        if (text := (contact["personal"].get(field) or "").strip())),
+        contact["role"], contact["contact_type"])
+        for contact in contacts)
 
 
 def abc_class(session: Session, account_id: uuid.UUID, today: date) -> AbcClass:

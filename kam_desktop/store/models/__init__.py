@@ -13,6 +13,7 @@ from kam_desktop.store.models.account import (
     Deal,
     LadderAssessment,
     CoolingReason,
+    Handover,
     WorkloadFactors,
 )
 from kam_desktop.store.models.people import Contact, PersonalNotes, TeamMember, ErasureLog
@@ -59,6 +60,7 @@ __all__ = [
     "InvolvementShare",
     "SwitchingBarrier",
     "CoolingReason",
+    "Handover",
     "WorkloadFactors",
     "ExchangeRate",
     "ErasureLog",

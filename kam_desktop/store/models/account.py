@@ -1,4 +1,5 @@
-"""The account and its figures: revenue, potential, deals, the ladder, cooling, workload."""
+"""The account and its figures: revenue, potential, deals, the ladder, cooling, hand-overs,
+workload."""
 from __future__ import annotations
 
 import uuid
@@ -76,6 +77,7 @@ class Account(Base):
         "SwitchingBarrier", "SwitchingBarrier.since"
     )
     cooling_reasons: Mapped[list[CoolingReason]] = children("CoolingReason", "CoolingReason.date")
+    handovers: Mapped[list[Handover]] = children("Handover", "Handover.date")
     workload: Mapped[Optional[WorkloadFactors]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, uselist=False,
         back_populates="account",
@@ -160,6 +162,24 @@ class CoolingReason(Base):
     reason: Mapped[str] = mapped_column(Text)
 
     account: Mapped[Account] = relationship(back_populates="cooling_reasons")
+
+
+class Handover(Base):
+    """The account passed from one of our managers to another (seed 003: from whoever
+    found the client to the client manager, or on to a project manager). Recording one
+    makes the receiver the account's owner."""
+
+    __tablename__ = "handover"
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    date: Mapped[date] = mapped_column(Date)
+    #: the owner before (None: the account had none)
+    from_name: Mapped[Optional[str]] = mapped_column(String(200))
+    to_name: Mapped[str] = mapped_column(String(200))
+    note: Mapped[Optional[str]] = mapped_column(Text)
+
+    account: Mapped[Account] = relationship(back_populates="handovers")
 
 
 class WorkloadFactors(Base):

@@ -17,17 +17,25 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QDialog,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.services.dossier import Dossier, load_dossier
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.handover import receivers
 from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.dossier.completeness import CompletenessBar
+from kam_desktop.ui.dossier.handover import HandoverDialog
+from kam_desktop.ui.messages import explained
+from kam_desktop.ui.undo import run_edit
 from kam_desktop.ui.geometry import ScrollingPage, restore_geometry
 from kam_desktop.ui.labels import term
 
@@ -88,10 +96,15 @@ class DossierWindow(QMainWindow):
             self.pages.addWidget(QWidget())  # replaced by the page when first shown
         self.sections.setFixedWidth(self._sections_width())
         self.sections.currentRowChanged.connect(self._show_row)
+        self.completeness = CompletenessBar()
+        self.completeness.section_requested.connect(self.show_section)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.sections)
-        layout.addWidget(self.pages, 1)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.completeness)
+        body = QHBoxLayout()
+        body.addWidget(self.sections)
+        body.addWidget(self.pages, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_diary_entry)
@@ -102,6 +115,9 @@ class DossierWindow(QMainWindow):
         action.setShortcut(QKeySequence.StandardKey.Print)
         action.setToolTip(self.tr("The value dossier for the client, the meeting pack, the "
                                   "portfolio report (Ctrl+P)"))
+        handover = reports.addAction(self.tr("Hand over…"), self.hand_over)
+        handover.setToolTip(self.tr("Pass the account to a client manager or a project "
+                                    "manager, with the hand-over pack"))
         self.addActions(context.undo_actions(self))  # Ctrl+Z works in the dossier too
         context.changed.connect(self._on_changed)
         restore_geometry(self, "dossier_window", QSize(1180, 760))
@@ -147,6 +163,37 @@ class DossierWindow(QMainWindow):
 
         ReportsDialog(self.context, self.account_id, self).exec()
 
+    def offer_handover_pack(self, receiver: str) -> QDialog:
+        """The reports dialog showing the hand-over pack for ``receiver``."""
+        from kam_desktop.ui.reports_dialog import ReportsDialog
+
+        dialog = ReportsDialog(self.context, self.account_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.choose_handover_pack(receiver)
+        dialog.open()
+        return dialog
+
+    def hand_over(self) -> HandoverDialog | None:
+        """Ask to whom, record the hand-over (undoable) and offer the receiver's pack."""
+        people = self.context.read(lambda s: receivers(s, account_id=self.account_id))
+        dialog = HandoverDialog(self.dossier.account["name"], self.dossier.account["owner"],
+                                people, self)
+        dialog.accepted.connect(lambda: self._record_handover(dialog))
+        dialog.open()
+        return dialog
+
+    def _record_handover(self, dialog: HandoverDialog) -> None:
+        operation = dialog.operation(self.account_id)
+        try:
+            run_edit(self.context, self.tr("Hand over to {name}").format(
+                name=operation.to_name.strip()), operation)
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("The account was not handed over"),
+                                explained(error))
+            return
+        if dialog.make_pack.isChecked():
+            self.offer_handover_pack(operation.to_name)
+
     def new_diary_entry(self) -> None:
         """Ctrl+N anywhere in the dossier: a diary entry dated today, ready for typing."""
         self.show_section("diary")
@@ -162,6 +209,7 @@ class DossierWindow(QMainWindow):
             return
         self.dossier = dossier
         self.setWindowTitle(dossier.account["name"])
+        self.completeness.show_completeness(dossier.completeness)
         for page in self._built.values():
             page.refresh(dossier, self.account_id)
 

@@ -1,0 +1,66 @@
+"""Dossier completeness and the hand-over triggers over the whole portfolio (issue #21):
+each is read in one query per part, so for 5,000 accounts either should cost less than
+half of reading the portfolio table itself (services.portfolio.list_accounts, which
+includes the completeness), measured in the same run.
+
+Run: `.venv/bin/python benchmarks/bench_dossier_parts.py [--accounts 5000] [--runs 3]`.
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from measure import Measure, demo_copy
+
+#: the most either may cost against reading the portfolio table
+GOAL_RATIO = 0.5
+
+
+def measures(accounts: int, runs: int) -> list[Measure]:
+    from kam_desktop.domain.handover import HandoverThresholds
+    from kam_desktop.services.completeness import dossier_completeness
+    from kam_desktop.services.handover import handovers_due
+    from kam_desktop.services.portfolio import list_accounts
+    from kam_desktop.store.database import open_database
+
+    database = open_database(demo_copy(accounts, Path(tempfile.mkdtemp(prefix="kam-bench-"))))
+    today = date.today()
+
+    def best(query) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            with database.sessions() as session:
+                query(session)
+            times.append((time.perf_counter() - start) * 1000)
+        return min(times)
+
+    try:
+        table = best(lambda s: list_accounts(s, today=today))
+        return [
+            Measure(f"completeness of {accounts} dossiers",
+                    best(lambda s: dossier_completeness(s, today=today)), baseline=table,
+                    goal_ratio=GOAL_RATIO),
+            Measure(f"hand-over triggers over {accounts} accounts",
+                    best(lambda s: handovers_due(s, today=today,
+                                                 thresholds=HandoverThresholds())),
+                    baseline=table, goal_ratio=GOAL_RATIO),
+        ]
+    finally:
+        database.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--accounts", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    for found in measures(args.accounts, args.runs):
+        print(found.line())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Dossier completeness read from a real database, for the portfolio and one account."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from kam_desktop.services.completeness import account_completeness, dossier_completeness
+from kam_desktop.services.dossier import load_dossier
+from kam_desktop.services.portfolio import list_accounts
+from kam_desktop.services.records import add_record
+
+TODAY = date(2026, 11, 23)
+
+
+def _portfolio(db):
+    with db.transaction() as session:
+        def add(record_kind, parent, **values):
+            return add_record(session, kind=record_kind, parent_id=parent, values=values)
+
+        full = add("account", None, name="Полный", legal_name="АО «Полный»",
+                   industry="Химия", region="Пермь", motivation="stability", lifecycle="key")
+        add("potential", full, year=2026, amount="1000000")
+        add("contact", full, name="Лидер", interest=9, involvement=9)
+        add("contact", full, name="Спецификатор", interest=8, involvement=2)
+        add("team_member", full, name="Новиков")
+        add("ladder_assessment", full, date=TODAY - timedelta(days=30), our_view=3)
+        add("goal", full, our_goal="Рост", client_goal="Экономия")
+        add("value_entry", full, date=date(2026, 3, 1), kind="training", title="Курс",
+            our_cost="1000", client_benefit="5000")
+        add("diary_entry", full, date=TODAY, kind="call", summary="Звонок",
+            next_step="Встреча", next_step_due=TODAY + timedelta(days=7))
+
+        half = add("account", None, name="Половина", inn="7707083893", industry="Химия",
+                   region="Пермь", lifecycle="developing")
+        # the leader has left: the map has no current leader
+        add("contact", half, name="Ушедший", interest=9, involvement=9,
+            left_on=TODAY - timedelta(days=5))
+        add("contact", half, name="Спец", interest=9, involvement=1)
+        add("ladder_assessment", half, date=TODAY - timedelta(days=200), our_view=2)
+        add("value_entry", half, date=date(2025, 12, 31), kind="training", title="Старое",
+            our_cost="1", client_benefit="1")
+        add("diary_entry", half, date=TODAY, kind="call", summary="Сделано",
+            next_step="Было", next_step_due=TODAY, done=True)
+        add("goal", half, our_goal="Рост", client_goal="Экономия")
+
+        prospect = add("account", None, name="Новый", lifecycle="prospect")
+    return full, half, prospect
+
+
+def test_completeness_of_each_account_by_hand(db) -> None:
+    full, half, prospect = _portfolio(db)
+    with db.sessions() as session:
+        found = dossier_completeness(session, today=TODAY)
+    assert found[full].missing == () and found[full].score == 1
+    # profile, specifier and plan of 10 parts: the leader left, the ladder is 200 days
+    # old, the value entry is last year's, the only next step is done
+    assert found[half].missing == ("motivation", "potential", "leader", "team", "ladder",
+                                   "value", "next_step")
+    assert found[half].score == 3 / 10
+    # a prospect: 8 parts apply, none filled
+    assert len(found[prospect].parts) == 8 and found[prospect].score == 0
+
+
+def test_one_account_the_portfolio_and_the_dossier_agree(db) -> None:
+    full, half, _prospect = _portfolio(db)
+    with db.sessions() as session:
+        one = account_completeness(session, account_id=half, today=TODAY)
+        rows = {row.id: row for row in list_accounts(session, today=TODAY)}
+        dossier = load_dossier(session, half, today=TODAY)
+    assert one == rows[half].completeness == dossier.completeness
+    assert rows[half].as_json()["completeness"] == 0.3
+    assert rows[full].as_json()["dossier_missing"] == []
