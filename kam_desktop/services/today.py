@@ -20,7 +20,9 @@ from kam_desktop.store.models import (
     DiaryEntry,
     Goal,
     LadderAssessment,
+    Loss,
     PlanAction,
+    WinBackAction,
 )
 
 #: a ladder assessment older than this is stale
@@ -33,11 +35,12 @@ _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 @dataclass(frozen=True)
 class TodayItem:
     #: "next_step", "action", "cooling", "reactivate" (a sleeping account), "lost_actions"
-    #: (a lost account's plan still open), "ladder" or "goal"
+    #: (a lost account's plan still open), "win_back" (an action to win a lost client
+    #: back), "ladder" or "goal"
     kind: str
     account_id: uuid.UUID
     account_name: str
-    #: the diary entry, plan action or goal to open (None: the account itself)
+    #: the diary entry, plan action, win-back action or goal to open (None: the account)
     record_id: uuid.UUID | None
     text: str
     due: date | None
@@ -60,9 +63,11 @@ def today_items(session: Session, *, today: date,
     items = [*_due_next_steps(session, today, names, lost),
              *_due_actions(session, today, names, lost),
              *_cooling(session, today, names, cooling_days), *_sleeping(session, today, names),
-             *_lost_plans(session, names, lost), *_stale_ladder(session, today, names),
+             *_lost_plans(session, names, lost), *_win_back_due(session, today, names),
+             *_stale_ladder(session, today, names),
              *_goals_at_risk(session, today, names, lost)]
-    order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal"]
+    order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "win_back",
+             "ladder", "goal"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
@@ -133,6 +138,16 @@ def _lost_plans(session, names, lost):
             .where(Goal.account_id.in_(lost), PlanAction.status.in_(_OPEN))
             .group_by(Goal.account_id)):
         yield TodayItem("lost_actions", account_id, names[account_id], None, "", None, count)
+
+
+def _win_back_due(session, today, names):
+    """Each win-back action not done whose day has come (a lost client is not chased
+    action by action, except to win it back)."""
+    for action_id, account_id, title, due in session.execute(
+            select(WinBackAction.id, Loss.account_id, WinBackAction.title, WinBackAction.due)
+            .join(Loss).where(WinBackAction.done.is_(False), WinBackAction.due <= today)):
+        yield TodayItem("win_back", account_id, names[account_id], action_id, title, due,
+                        (today - due).days)
 
 
 def _stale_ladder(session, today, names):

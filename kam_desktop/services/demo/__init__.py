@@ -63,6 +63,7 @@ class _Builder(_People, _Money, _Plan, _Standing):
         if not prospect:
             self.switching_barriers(client)
         self.cooling_reasons(client)
+        self.loss(client)
         self.workload(client)
 
 

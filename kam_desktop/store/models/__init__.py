@@ -24,6 +24,7 @@ from kam_desktop.store.models.value import (
     InvolvementShare,
     SwitchingBarrier,
 )
+from kam_desktop.store.models.loss import Loss, WinBackAction
 from kam_desktop.store.models.rolemap import MapSnapshot, MapSnapshotEntry
 from kam_desktop.store.models.rates import ExchangeRate
 from kam_desktop.store.models.sync import (
@@ -58,6 +59,8 @@ __all__ = [
     "SwitchingBarrier",
     "CoolingReason",
     "WorkloadFactors",
+    "Loss",
+    "WinBackAction",
     "ExchangeRate",
     "ErasureLog",
     "MapSnapshot",
