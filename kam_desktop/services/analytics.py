@@ -41,6 +41,7 @@ from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
+from kam_desktop.services.losses import LossAnalysis, loss_analysis
 from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.store.models import (
     Account,
@@ -123,6 +124,8 @@ class PortfolioAnalytics:
     purchases: purchases.PortfolioPurchases
     recency: tuple[charts.Bar[Id], ...]
     last_deal: dict[Id, date]
+    #: the losses per year by cause and by competitor
+    losses: LossAnalysis
 
     def movement_since(self, since: date) -> charts.LadderMovement[Id]:
         return charts.ladder_movement(self.accounts, self.ladder_history, since)
@@ -284,4 +287,5 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
         recency=tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
                                               for account_id in accounts}, today)),
         last_deal=last_deal,
+        losses=loss_analysis(session),
     )

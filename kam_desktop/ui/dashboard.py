@@ -45,7 +45,7 @@ from kam_desktop.ui.sections import ID_ROLE, make_plain_table
 
 #: the views in the order of the list (ui.charts.painter draws them by these keys)
 VIEWS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenue", "lifecycle",
-         "roles", "involvement", "workload")
+         "losses", "roles", "involvement", "workload")
 
 
 class AccountsModel(QAbstractTableModel):
@@ -134,7 +134,7 @@ class DashboardView(QWidget):
         for title in (self.tr("ABC analysis (Pareto)"), self.tr("Potential and share of wallet"),
                       self.tr("Purchases"), term("ladder"), self.tr("Value delivered"),
                       term("benefit_to_purchases"), self.tr("Lifecycle and losses"),
-                      self.tr("Role coverage"), self.tr("Involvement map"),
+                      self.tr("Losses by cause and competitor"), self.tr("Role coverage"), self.tr("Involvement map"),
                       self.tr("KAM workload")):
             self.views.addItem(title)
         self.views.setWordWrap(True)  # long titles take two lines, not the charts' width

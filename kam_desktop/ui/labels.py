@@ -104,6 +104,7 @@ def today_kind_label(kind: str) -> str:
         "cooling": QCoreApplication.translate("labels", "Cooling"),
         "reactivate": QCoreApplication.translate("labels", "Sleeping: wake it up"),
         "lost_actions": QCoreApplication.translate("labels", "Lost: close its plan"),
+        "win_back": QCoreApplication.translate("labels", "Win-back action due"),
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
     }[kind]

@@ -50,7 +50,7 @@ INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
-                  "lost_actions": "plan"}
+                  "lost_actions": "plan", "win_back": "losses"}
 
 
 class WelcomePage(QWidget):
