@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -18,23 +17,7 @@ from kam_desktop.ui.dossier.loss_form import LossDialog
 from kam_desktop.ui.dossier.losses import LossPage
 from kam_desktop.ui.dossier.profile import ProfilePage
 from kam_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def open_page(qtbot, context):
-    """A page for an account, refreshed on every change as the dossier window does."""
-    def open_(page_class, account_id):
-        page = page_class(context)
-        qtbot.addWidget(page)
-
-        def reload(*_args) -> None:
-            page.refresh(context.read(lambda s: load_dossier(s, account_id)), account_id)
-
-        context.changed.connect(reload)
-        reload()
-        page.show()
-        return page
-    return open_
+from test_dashboard import _dashboard
 
 
 def _account(context, account_id) -> dict:
@@ -181,14 +164,7 @@ def test_the_dashboard_counts_losses_per_year_by_cause_and_competitor(
         context.write(lambda s, i=account_id, d=day, k=cause, r=competitor: record_loss(
             s, account_id=i, values={"date": d, "cause": k, "details": "Ушли",
                                      "competitor": r}))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 780)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
-    window.tabs.setCurrentWidget(window.dashboard)
-    dashboard = window.dashboard
-    qtbot.waitUntil(lambda: not dashboard.loading, timeout=10000)
+    _window, dashboard = _dashboard(qtbot, context)
     dashboard.views.setCurrentRow(VIEWS.index("losses"))
     by_cause, by_competitor = dashboard.targets
     # by hand: 2025 one price loss (А); 2026 one price (Б) and one delivery (В)

@@ -19,23 +19,6 @@ from kam_desktop.ui.dossier.team import TeamPage
 from kam_desktop.ui.forms import format_money
 
 
-@pytest.fixture
-def open_page(qtbot, context):
-    """Build a page for an account and keep it refreshed as the dossier window would."""
-    def open_(page_class, account_id):
-        page = page_class(context)
-        qtbot.addWidget(page)
-
-        def reload(*_args) -> None:
-            page.refresh(context.read(lambda s: load_dossier(s, account_id)), account_id)
-
-        context.changed.connect(reload)
-        reload()
-        page.show()
-        return page
-    return open_
-
-
 def _account(context, account_id) -> dict:
     return context.read(lambda s: load_dossier(s, account_id)).account
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import LossCause
 from kam_desktop.services.dossier import Dossier
@@ -18,7 +18,7 @@ from kam_desktop.ui.dossier.plan import PlanSection, first_line
 from kam_desktop.ui.dossier.profile import hint_label
 from kam_desktop.ui.forms import BoolField, ChoiceField, DateField, MultilineField, TextField
 from kam_desktop.ui.labels import name_of, term
-from kam_desktop.ui.sections import Column, Row, fit_columns, unused_name
+from kam_desktop.ui.sections import Column, RecordsAndTheirParts, Row, fit_columns, unused_name
 
 
 class LossSection(PlanSection):
@@ -98,61 +98,33 @@ class WinBackSection(PlanSection):
                 "due": date.today()}
 
 
-class LossPage(QWidget):
+class LossPage(RecordsAndTheirParts):
     """Losses above, the selected loss's win-back plan below."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.losses = LossSection(context)
-        self.actions = WinBackSection(context)
-        self.caption = QLabel()
-        self.caption.setStyleSheet("font-weight: 600;")
-        self._actions: list[Row] = []
-        self._rows: list[Row] = []
-        self._account_id: uuid.UUID | None = None
+        super().__init__(LossSection(context), WinBackSection(context), "loss_id", parent)
+        self.losses, self.actions = self.records, self.parts
         explanation = hint_label()
         explanation.setText(self.tr(
             "Studying the clients who leave for other suppliers teaches more than "
             "satisfaction scores: why they left, for whom, and what we could have done. A "
             "client that can be won back gets a plan; Today reminds of its actions."))
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.caption)
-        lower_layout.addWidget(self.actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.losses)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.parts_pane())
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(splitter, 1)
-        self.losses.table.selectionModel().selectionChanged.connect(
-            lambda *_: self._show_actions())
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
-        self._account_id = account_id
-        self._actions = dossier.sections["win_back_action"]
+        self.set_parts(dossier.sections["win_back_action"], account_id)
         self.losses.show_account(dossier.account)
         self.losses.set_rows(dossier.sections["loss"], account_id, account_id)
         if self.losses.current_row() is None and self.losses.model.rows:
             self.losses.select(dossier.sections["loss"][0]["id"])  # the latest loss
-        self._show_actions()
+        self.show_parts()
 
-    def select(self, record_id: uuid.UUID) -> None:
-        """Show a loss, or a win-back action with its loss."""
-        loss_id = next((row["loss_id"] for row in self._actions if row["id"] == record_id),
-                       record_id)
-        self.losses.select(loss_id)
-        if loss_id != record_id:
-            self.actions.select(record_id)
-
-    def _show_actions(self) -> None:
-        if self._account_id is None:
-            return
-        loss = self.losses.current_row()
-        loss_id = loss["id"] if loss else None
-        self.actions.set_rows([row for row in self._actions if row["loss_id"] == loss_id],
-                              self._account_id, loss_id)
+    def show_caption(self, loss: Row | None) -> None:
         if loss is None:
             self.caption.setText(self.tr("Win-back plan"))
             self.actions.empty_label.setText(self.tr("Select a loss to see its win-back plan."))

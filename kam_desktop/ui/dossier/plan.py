@@ -31,7 +31,14 @@ from kam_desktop.ui.forms import (
     TextField,
 )
 from kam_desktop.ui.labels import name_of, term
-from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
+from kam_desktop.ui.sections import (
+    Column,
+    RecordsAndTheirParts,
+    RecordSection,
+    Row,
+    fit_columns,
+    unused_name,
+)
 
 OVERDUE_COLOUR = "#c62828"
 
@@ -232,68 +239,41 @@ class PlanProgressBar(QWidget):
         self.overdue.setVisible(overdue > 0)
 
 
-class PlanPage(QWidget):
+class PlanPage(RecordsAndTheirParts):
     """Goals above, the selected goal's actions below, the overall progress on top."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(GoalsSection(context), ActionsSection(context), "goal_id", parent)
+        self.goals, self.actions = self.records, self.parts
+        self.actions_caption = self.caption
         self.progress = PlanProgressBar()
-        self.goals = GoalsSection(context)
-        self.actions = ActionsSection(context)
-        self.actions_caption = QLabel()
-        self.actions_caption.setStyleSheet("font-weight: 600;")
-        self._actions: list[Row] = []
-        self._account_id: uuid.UUID | None = None
-
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.actions_caption)
-        lower_layout.addWidget(self.actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.goals)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.parts_pane())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(splitter, 1)
-        self.goals.table.selectionModel().selectionChanged.connect(
-            lambda *_: self._show_actions())
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         today = date.today()
-        self._account_id = account_id
-        self._actions = [row | {"overdue_days": _days_overdue(row, today)}
-                         for row in dossier.sections["plan_action"]]
-        late = Counter(row["goal_id"] for row in self._actions if row["overdue_days"])
+        actions = [row | {"overdue_days": _days_overdue(row, today)}
+                   for row in dossier.sections["plan_action"]]
+        self.set_parts(actions, account_id)
+        late = Counter(row["goal_id"] for row in actions if row["overdue_days"])
         self.progress.show_progress(dossier.progress, sum(late.values()))
         self.goals.set_currency(dossier.account["currency"])
         self.goals.set_rows([row | {"overdue": late[row["id"]]}
                              for row in dossier.sections["goal"]], account_id, account_id)
-        self._show_actions()
+        self.show_parts()
 
-    def select(self, record_id: uuid.UUID) -> None:
-        """Show a goal, or an action with its goal."""
-        goal_id = next((row["goal_id"] for row in self._actions if row["id"] == record_id),
-                       record_id)
-        self.goals.select(goal_id)
-        if goal_id != record_id:
-            self.actions.select(record_id)
-
-    def _show_actions(self) -> None:
-        """Show the actions of the selected goal; with no goal selected, none."""
-        if self._account_id is None:
-            return
-        goal = self.goals.current_row()
-        goal_id = goal["id"] if goal else None
-        self.actions.set_rows([row for row in self._actions if row["goal_id"] == goal_id],
-                              self._account_id, goal_id)
+    def show_caption(self, goal: Row | None) -> None:
         if goal is None:
-            self.actions_caption.setText(self.tr("Actions"))
+            self.caption.setText(self.tr("Actions"))
             self.actions.empty_label.setText(self.tr("Select a goal to see its actions."))
         else:
-            self.actions_caption.setText(self.tr("Actions for the goal “{goal}”").format(
+            self.caption.setText(self.tr("Actions for the goal “{goal}”").format(
                 goal=first_line(goal["our_goal"], 70)))
 
 
