@@ -201,3 +201,28 @@ def test_bundles_carry_losses_and_merge_their_fields(tmp_path):
         assert session.get(WinBackAction, action_id).done is True
     first.close()
     second.close()
+
+
+def test_a_loss_naming_a_person_is_in_their_export_and_blanked_by_their_erasure(
+        db, add, tmp_path):
+    from pypdf import PdfReader
+
+    from kam_desktop.services.contact_export import export_person
+    from kam_desktop.services.erasure import PLACEHOLDER, erase_contact
+
+    account_id = _account(add, "АО «Омега»")
+    person = add("contact", account_id, name="Зайцева Алевтина Борисовна")
+    loss_id = _loss(db, account_id, details="Ушла Зайцева А. Б., наш лидер; новый привёл "
+                                            "прежнего поставщика")
+    action_id = add("win_back_action", loss_id, title="Узнать, куда перешла Зайцева А. Б.")
+    path = tmp_path / "person.pdf"
+    with db.sessions() as session:
+        export_person(session, contact_id=person, path=path, today=TODAY)
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "потеря клиента" in text and "Ушла Зайцева А. Б." in text
+
+    with db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by="Соколова")
+    with db.sessions() as session:
+        assert session.get(Loss, loss_id).details.startswith(f"Ушла {PLACEHOLDER}")
+        assert session.get(WinBackAction, action_id).title == f"Узнать, куда перешла {PLACEHOLDER}"
