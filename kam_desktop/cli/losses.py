@@ -6,8 +6,6 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from sqlalchemy import select
-
 from kam_desktop.cli.language import say
 from kam_desktop.cli.terminal import print_json
 from kam_desktop.domain import glossary
@@ -16,7 +14,6 @@ from kam_desktop.domain.text import Text
 from kam_desktop.services import losses, records
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.database import Database
-from kam_desktop.store.models import Loss
 
 
 def _options(error: InputError) -> InputError:
@@ -72,8 +69,7 @@ def _cmd_action(db: Database, args: argparse.Namespace) -> int:
     values = {"title": args.title, "due": args.due, "owner": args.owner}
     with db.transaction() as session:
         account_id = losses.account_named(session, args.account)
-        loss_id = session.scalar(select(Loss.id).where(Loss.account_id == account_id)
-                                 .order_by(Loss.date.desc()).limit(1))
+        loss_id = losses.latest_loss(session, account_id)
         if loss_id is None:
             raise InputError("--account", Text("{account} has no loss recorded",
                                                account=args.account))

@@ -8,10 +8,10 @@ dashboard and the command line read them aggregated.
 """
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Integer, cast, extract, func, select
@@ -54,6 +54,12 @@ def account_named(session: Session, name: str) -> Id:
     return account_id
 
 
+def latest_loss(session: Session, account_id: Id) -> Id | None:
+    """The account's most recent loss (the one a new win-back action belongs to)."""
+    return session.scalar(select(Loss.id).where(Loss.account_id == account_id)
+                          .order_by(Loss.date.desc()).limit(1))
+
+
 def competitors_named(session: Session, account_id: Id | None = None) -> list[str]:
     """The competitors a loss form offers: those on the account's ladder assessments
     first, then every other named in the portfolio (ladders and losses), each once."""
@@ -78,7 +84,7 @@ class LossLine:
     id: Id
     account_id: Id
     account: str
-    date: date
+    date: datetime.date
     cause: LossCause
     details: str
     competitor: str | None
@@ -86,7 +92,7 @@ class LossLine:
     win_back_possible: bool
     #: win-back actions not done yet, and the earliest due date among them
     open_actions: int
-    next_due: date | None
+    next_due: datetime.date | None
 
     def as_json(self) -> dict:
         return {"id": str(self.id), "account": self.account, "date": self.date.isoformat(),

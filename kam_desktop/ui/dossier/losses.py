@@ -55,9 +55,12 @@ class LossSection(PlanSection):
         self.add_editor("", BoolField("win_back_possible", self.tr("The client can be won back")))
 
     def show_account(self, account: Row) -> None:
+        """The account shown; the competitors the editor offers are read when the account
+        changes, not on every edit (the loss form reads them afresh)."""
+        if account["id"] != self.account.get("id"):
+            self.competitor.offer(self.context.read(
+                lambda session: competitors_named(session, account["id"])))
         self.account = account
-        self.competitor.offer(self.context.read(
-            lambda session: competitors_named(session, account["id"])))
 
     def add(self) -> None:
         dialog = LossDialog(self.context, self.account["id"], self.account["name"],
