@@ -12,20 +12,8 @@
         <translation>action</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Add action</translation>
-    </message>
-    <message>
         <source>Add an action to the selected goal</source>
         <translation>Add an action to the selected goal</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Delete action</translation>
-    </message>
-    <message>
-        <source>Who on our side does it</source>
-        <translation>Who on our side does it</translation>
     </message>
     <message numerus="yes">
         <source>⚠ {date}, overdue by %n day(s)</source>
@@ -2084,6 +2072,25 @@ Database: {path}</translation>
     <message>
         <source>⚠ Overdue: {count}</source>
         <translation>⚠ Overdue: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who on our side does it</source>
+        <translation>Who on our side does it</translation>
     </message>
 </context>
 <context>
@@ -4196,20 +4203,8 @@ Database: {path}</translation>
         <translation>win-back action</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Add action</translation>
-    </message>
-    <message>
         <source>Add an action to the plan to win the client back</source>
         <translation>Add an action to the plan to win the client back</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Delete action</translation>
-    </message>
-    <message>
-        <source>Who on our side does it</source>
-        <translation>Who on our side does it</translation>
     </message>
     <message>
         <source>Win-back action {n}</source>

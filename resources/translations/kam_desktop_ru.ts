@@ -12,20 +12,8 @@
         <translation>мероприятие</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Добавить мероприятие</translation>
-    </message>
-    <message>
         <source>Add an action to the selected goal</source>
         <translation>Добавить мероприятие к выбранной цели</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Удалить мероприятие</translation>
-    </message>
-    <message>
-        <source>Who on our side does it</source>
-        <translation>Кто с нашей стороны отвечает</translation>
     </message>
     <message numerus="yes">
         <source>⚠ {date}, overdue by %n day(s)</source>
@@ -2095,6 +2083,25 @@ Database: {path}</source>
     <message>
         <source>⚠ Overdue: {count}</source>
         <translation>⚠ Просрочено: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Who on our side does it</source>
+        <translation>Кто с нашей стороны отвечает</translation>
     </message>
 </context>
 <context>
@@ -4227,20 +4234,8 @@ Database: {path}</source>
         <translation>мероприятие по возврату</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Добавить мероприятие</translation>
-    </message>
-    <message>
         <source>Add an action to the plan to win the client back</source>
         <translation>Добавить мероприятие в план возврата клиента</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Удалить мероприятие</translation>
-    </message>
-    <message>
-        <source>Who on our side does it</source>
-        <translation>Кто с нашей стороны отвечает</translation>
     </message>
     <message>
         <source>Win-back action {n}</source>

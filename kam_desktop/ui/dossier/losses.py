@@ -16,7 +16,7 @@ from kam_desktop.ui.dossier.barriers import date_order, short_date
 from kam_desktop.ui.dossier.loss_form import CompetitorField, LossDialog, cause_choices
 from kam_desktop.ui.dossier.plan import PlanSection, first_line
 from kam_desktop.ui.dossier.profile import hint_label
-from kam_desktop.ui.forms import BoolField, ChoiceField, DateField, MultilineField, TextField
+from kam_desktop.ui.forms import BoolField, ChoiceField, DateField, MultilineField
 from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.sections import Column, RecordsAndTheirParts, Row, fit_columns, unused_name
 
@@ -83,16 +83,7 @@ class WinBackSection(PlanSection):
                          self.tr("win-back action"), parent)
         self.model.highlight = lambda row: not row["done"] and row["due"] is not None \
             and row["due"] < date.today()
-        self.add_button.setText(self.tr("Add action"))
-        self.add_button.setToolTip(self.tr("Add an action to the plan to win the client back"))
-        self.delete_button.setText(self.tr("Delete action"))
-        fit_columns(self.table, stretch=(0,))
-        self.splitter.setSizes([700, 380])
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.add_editor(self.tr("Action"), TextField("title"))
-        owner = self.add_editor(term("owner"), TextField("owner"))
-        owner.input.setPlaceholderText(self.tr("Who on our side does it"))
-        self.add_editor(term("due"), DateField("due"))
+        self.set_up_actions(self.tr("Add an action to the plan to win the client back"))
         self.add_editor("", BoolField("done", self.tr("Done")))
 
     def _new_action(self) -> dict[str, Any]:

@@ -94,6 +94,20 @@ def _heading(text: str) -> QLabel:
 
 
 class PlanSection(RecordSection):
+    def set_up_actions(self, add_tip: str) -> None:
+        """What every list of dated actions has: its buttons, sorted by due date, and the
+        editors of the title, the owner on our side and the due date."""
+        self.add_button.setText(self.tr("Add action"))
+        self.add_button.setToolTip(add_tip)
+        self.delete_button.setText(self.tr("Delete action"))
+        fit_columns(self.table, stretch=(0,))
+        self.splitter.setSizes([700, 380])
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.add_editor(self.tr("Action"), TextField("title"))
+        owner = self.add_editor(term("owner"), TextField("owner"))
+        owner.input.setPlaceholderText(self.tr("Who on our side does it"))
+        self.add_editor(term("due"), DateField("due"))
+
     def row_shown(self, row: Row) -> None:
         # long one-line texts (an action's title) show their beginning, not their end
         for editor in self.editors:
@@ -177,17 +191,7 @@ class ActionsSection(PlanSection):
         super().__init__(context, "plan_action", columns, self._new_action, self.tr("action"),
                          parent)
         self.model.highlight = lambda row: row["overdue_days"] > 0
-        self.add_button.setText(self.tr("Add action"))
-        self.add_button.setToolTip(self.tr("Add an action to the selected goal"))
-        self.delete_button.setText(self.tr("Delete action"))
-        fit_columns(self.table, stretch=(0,))
-        self.splitter.setSizes([700, 380])
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-
-        self.add_editor(self.tr("Action"), TextField("title"))
-        owner = self.add_editor(term("owner"), TextField("owner"))
-        owner.input.setPlaceholderText(self.tr("Who on our side does it"))
-        self.add_editor(term("due"), DateField("due"))
+        self.set_up_actions(self.tr("Add an action to the selected goal"))
         self.add_editor(term("status"), ChoiceField(
             "status", [(s.value, name_of(s)) for s in ActionStatus]))
 
