@@ -76,6 +76,8 @@ class DiaryKind(str, Enum):
     EMAIL = "email"
     VISIT = "visit"
     NOTE = "note"
+    #: the team went through the account's written plan (domain.plan_review)
+    PLAN_REVIEW = "plan_review"
 
 
 class OpportunityClass(str, Enum):

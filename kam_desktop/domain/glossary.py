@@ -71,7 +71,7 @@ NAMES: dict[str, dict[type[Enum], dict[Enum, str]]] = {
                     TeamLevel.SPECIALIST: "Специалист"},
         DiaryKind: {DiaryKind.MEETING: "Встреча", DiaryKind.CALL: "Звонок",
                     DiaryKind.EMAIL: "Письмо", DiaryKind.VISIT: "Визит",
-                    DiaryKind.NOTE: "Заметка"},
+                    DiaryKind.NOTE: "Заметка", DiaryKind.PLAN_REVIEW: "Разбор плана"},
         OpportunityClass: {
             OpportunityClass.GROW_USAGE: "Рост использования наших продуктов",
             OpportunityClass.IMPROVE_SERVICE: "Повышение уровня обслуживания",
@@ -125,7 +125,8 @@ NAMES: dict[str, dict[type[Enum], dict[Enum, str]]] = {
         TeamLevel: {TeamLevel.EXECUTIVE: "Executive", TeamLevel.MANAGER: "Manager",
                     TeamLevel.SPECIALIST: "Specialist"},
         DiaryKind: {DiaryKind.MEETING: "Meeting", DiaryKind.CALL: "Call",
-                    DiaryKind.EMAIL: "E-mail", DiaryKind.VISIT: "Visit", DiaryKind.NOTE: "Note"},
+                    DiaryKind.EMAIL: "E-mail", DiaryKind.VISIT: "Visit", DiaryKind.NOTE: "Note",
+                    DiaryKind.PLAN_REVIEW: "Plan review"},
         OpportunityClass: {OpportunityClass.GROW_USAGE: "Grow usage of our products",
                            OpportunityClass.IMPROVE_SERVICE: "Improve the service level",
                            OpportunityClass.EXPAND_BUSINESS: "Expand the business"},

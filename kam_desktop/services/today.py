@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -11,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS, cooling_roles, days_since_last_contact_by_role
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Role
-from kam_desktop.domain.plan import plan_progress
+from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, plan_progress
+from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.roles import role_for
+from kam_desktop.services.plan_review import plan_reviews
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -27,8 +30,6 @@ from kam_desktop.store.models import (
 
 #: a ladder assessment older than this is stale
 LADDER_MAX_AGE = timedelta(days=91)
-#: goals due within this many days with less than half their actions done are flagged
-GOAL_WARNING = timedelta(days=30)
 _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
@@ -36,7 +37,8 @@ _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 class TodayItem:
     #: "next_step", "action", "cooling", "reactivate" (a sleeping account), "lost_actions"
     #: (a lost account's plan still open), "win_back" (an action to win a lost client
-    #: back), "ladder" or "goal"
+    #: back), "ladder", "goal" or "plan_review" (the written plan is due for its regular
+    #: review)
     kind: str
     account_id: uuid.UUID
     account_name: str
@@ -51,10 +53,12 @@ class TodayItem:
 
 
 def today_items(session: Session, *, today: date,
-                cooling_days: int = DEFAULT_COOLING_DAYS) -> list[TodayItem]:
+                cooling_days: int = DEFAULT_COOLING_DAYS,
+                review_months: Mapping[Category, int] = DEFAULT_REVIEW_MONTHS
+                ) -> list[TodayItem]:
     """Overdue or due next steps and plan actions first, then cooling accounts, sleeping
-    accounts to wake, lost accounts whose plan is still open, stale ladder assessments and
-    goals near their deadline with little progress. A lost account's own next steps and
+    accounts to wake, lost accounts whose plan is still open, stale ladder assessments,
+    goals near their deadline with little progress and plans due for their review. A lost account's own next steps and
     actions are not prompted one by one: its plan is to be closed (seed 003 asks to wake
     sleeping clients, not to chase lost ones); a prospect has no ladder to reassess yet,
     and a sleeping one is woken before it is reassessed."""
@@ -65,9 +69,10 @@ def today_items(session: Session, *, today: date,
              *_cooling(session, today, names, cooling_days), *_sleeping(session, today, names),
              *_lost_plans(session, names, lost), *_win_back_due(session, today, names),
              *_stale_ladder(session, today, names),
-             *_goals_at_risk(session, today, names, lost)]
+             *_goals_at_risk(session, today, names, lost),
+             *_plans_to_review(session, today, names, review_months)]
     order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "win_back",
-             "ladder", "goal"]
+             "ladder", "goal", "plan_review"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
@@ -178,8 +183,7 @@ def _goals_at_risk(session, today, names, lost):
     for goal_id, account_id, title, deadline in goals:
         if account_id in lost:
             continue
-        progress = plan_progress(statuses[goal_id])
-        if progress.ratio is None or progress.ratio < 0.5:
+        if goal_at_risk(deadline, plan_progress(statuses[goal_id]), today):
             yield TodayItem("goal", account_id, names[account_id], goal_id, title, deadline,
                             (deadline - today).days)
 
@@ -189,3 +193,11 @@ def open_actions(session: Session, *, account_id: uuid.UUID) -> list[uuid.UUID]:
     is closed by dropping them)."""
     return list(session.scalars(select(PlanAction.id).join(Goal).where(
         Goal.account_id == account_id, PlanAction.status.in_(_OPEN)).order_by(PlanAction.id)))
+
+
+def _plans_to_review(session, today, names, months):
+    """Each plan due (or never) reviewed; ``due`` is when it fell due."""
+    for account_id, review in plan_reviews(session, today=today, months=months).items():
+        if review.is_due(today):
+            yield TodayItem("plan_review", account_id, names[account_id], None, "", review.due,
+                            review.days_late(today))

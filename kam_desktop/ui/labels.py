@@ -107,6 +107,7 @@ def today_kind_label(kind: str) -> str:
         "win_back": QCoreApplication.translate("labels", "Win-back action due"),
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
+        "plan_review": QCoreApplication.translate("labels", "Plan due for review"),
     }[kind]
 
 

@@ -298,6 +298,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Value dossier of {account} written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Portfolio report of {count} accounts written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Meeting pack for {account} written to {path}"),
+    QT_TRANSLATE_NOOP("messages", "Account plan of {account} written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path} (encrypted)"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path}"),
     QT_TRANSLATE_NOOP("messages", "the password file is empty"),
@@ -349,6 +350,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "no column of {field}: the file's columns are {headers}"),
     QT_TRANSLATE_NOOP("messages", "the file names no currency: name it (such as EUR)"),
     QT_TRANSLATE_NOOP("messages", "the file has no rates"),
+    QT_TRANSLATE_NOOP("messages", "{file}: {read} rate(s) read, {changed} new or changed"),
+    QT_TRANSLATE_NOOP("messages", "No exchange rates. Try `kam-desktop rates import FILE --currency EUR`."),
 )
 
 

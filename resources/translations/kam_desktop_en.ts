@@ -2075,6 +2075,40 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PlanReviewLine</name>
+    <message>
+        <source>Record a plan review…</source>
+        <translation>Record a plan review…</translation>
+    </message>
+    <message>
+        <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
+        <translation>Add a “plan review” entry dated today to the diary, then write there what the team decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The written plan was never reviewed with the team ({every} for this category).</source>
+        <translation>The written plan was never reviewed with the team ({every} for this category).</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed {last}; next review {due} ({every})</source>
+        <translation>Plan last reviewed {last}; next review {due} ({every})</translation>
+    </message>
+    <message>
+        <source>Record a plan review</source>
+        <translation>Record a plan review</translation>
+    </message>
+    <message>
+        <source>Plan reviewed with the team</source>
+        <translation>Plan reviewed with the team</translation>
+    </message>
+</context>
+<context>
     <name>PlanSection</name>
     <message>
         <source>Add action</source>
@@ -2645,6 +2679,10 @@ Database: {path}</translation>
         <translation>Meeting pack (internal)</translation>
     </message>
     <message>
+        <source>Account plan (internal)</source>
+        <translation>Account plan (internal)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Portfolio report (internal)</translation>
     </message>
@@ -2729,6 +2767,14 @@ Database: {path}</translation>
         <translation>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</translation>
     </message>
     <message>
+        <source>Account plan</source>
+        <translation>Account plan</translation>
+    </message>
+    <message>
+        <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
+        <translation>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</translation>
+    </message>
+    <message>
         <source>Portfolio report</source>
         <translation>Portfolio report</translation>
     </message>
@@ -2781,6 +2827,10 @@ Database: {path}</translation>
     <message>
         <source>{account} — meeting pack</source>
         <translation>{account} — meeting pack</translation>
+    </message>
+    <message>
+        <source>{account} — account plan</source>
+        <translation>{account} — account plan</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3764,6 +3814,14 @@ Database: {path}</translation>
         </translation>
     </message>
     <message>
+        <source>The written plan was never reviewed: go through it with the team and record the review</source>
+        <translation>The written plan was never reviewed: go through it with the team and record the review</translation>
+    </message>
+    <message>
+        <source>Go through the written plan with the team and record the review</source>
+        <translation>Go through the written plan with the team and record the review</translation>
+    </message>
+    <message>
         <source>deadline today</source>
         <translation>deadline today</translation>
     </message>
@@ -3772,6 +3830,21 @@ Database: {path}</translation>
         <translation>
             <numerusform>deadline in %n day</numerusform>
             <numerusform>deadline in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>never reviewed</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>review due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) late</source>
+        <translation>
+            <numerusform>review %n day late</numerusform>
+            <numerusform>review %n days late</numerusform>
         </translation>
     </message>
     <message>
@@ -4665,6 +4738,10 @@ Database: {path}</translation>
     <message>
         <source>Goal at risk</source>
         <translation>Goal at risk</translation>
+    </message>
+    <message>
+        <source>Plan due for review</source>
+        <translation>Plan due for review</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +5867,10 @@ Database: {path}</translation>
         <translation>Meeting pack for {account} written to {path}</translation>
     </message>
     <message>
+        <source>Account plan of {account} written to {path}</source>
+        <translation>Account plan of {account} written to {path}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Bundle of {count} account(s) written to {path} (encrypted)</translation>
     </message>
@@ -5989,6 +6070,14 @@ Database: {path}</translation>
         <source>the file has no rates</source>
         <translation>the file has no rates</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: {read} rate(s) read, {changed} new or changed</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
@@ -6038,6 +6127,30 @@ Database: {path}</translation>
     <message>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>
+        <translation>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</translation>
+    </message>
+    <message>
+        <source>Review key accounts&apos; plans every</source>
+        <translation>Review key accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review developing accounts&apos; plans every</source>
+        <translation>Review developing key accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review maintained accounts&apos; plans every</source>
+        <translation>Review maintained accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review occasional accounts&apos; plans every</source>
+        <translation>Review occasional accounts&apos; plans every</translation>
     </message>
     <message>
         <source>Your name</source>

@@ -2086,6 +2086,41 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PlanReviewLine</name>
+    <message>
+        <source>Record a plan review…</source>
+        <translation>Записать разбор плана…</translation>
+    </message>
+    <message>
+        <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
+        <translation>Добавить в дневник запись «Разбор плана» с сегодняшней датой и записать там, что решила команда</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>раз в %n месяц</numerusform>
+            <numerusform>раз в %n месяца</numerusform>
+            <numerusform>раз в %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The written plan was never reviewed with the team ({every} for this category).</source>
+        <translation>План ещё ни разу не разбирали с командой (для этой категории — {every}).</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed {last}; next review {due} ({every})</source>
+        <translation>Последний разбор плана — {last}; следующий — до {due} ({every})</translation>
+    </message>
+    <message>
+        <source>Record a plan review</source>
+        <translation>Записать разбор плана</translation>
+    </message>
+    <message>
+        <source>Plan reviewed with the team</source>
+        <translation>План разобран с командой</translation>
+    </message>
+</context>
+<context>
     <name>PlanSection</name>
     <message>
         <source>Add action</source>
@@ -2660,6 +2695,10 @@ Database: {path}</source>
         <translation>Материалы к встрече (внутренний)</translation>
     </message>
     <message>
+        <source>Account plan (internal)</source>
+        <translation>План развития клиента (внутренний)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Отчёт по портфелю (внутренний)</translation>
     </message>
@@ -2744,6 +2783,14 @@ Database: {path}</source>
         <translation>Внутренний конфиденциальный документ: в нём личные заметки об отмеченных людях. Не передавайте его клиенту.</translation>
     </message>
     <message>
+        <source>Account plan</source>
+        <translation>План развития клиента</translation>
+    </message>
+    <message>
+        <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
+        <translation>Письменный план для команды: ситуация, цели со стратегией, ресурсами и действиями, риски. Для внутреннего использования; личных сведений не содержит.</translation>
+    </message>
+    <message>
         <source>Portfolio report</source>
         <translation>Отчёт по портфелю</translation>
     </message>
@@ -2798,6 +2845,10 @@ Database: {path}</source>
     <message>
         <source>{account} — meeting pack</source>
         <translation>{account} — материалы к встрече</translation>
+    </message>
+    <message>
+        <source>{account} — account plan</source>
+        <translation>{account} — план развития</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3790,6 +3841,14 @@ Database: {path}</source>
         </translation>
     </message>
     <message>
+        <source>The written plan was never reviewed: go through it with the team and record the review</source>
+        <translation>План ещё ни разу не разбирали: пройдите его с командой и запишите разбор</translation>
+    </message>
+    <message>
+        <source>Go through the written plan with the team and record the review</source>
+        <translation>Пройдите план с командой и запишите разбор</translation>
+    </message>
+    <message>
         <source>deadline today</source>
         <translation>срок сегодня</translation>
     </message>
@@ -3799,6 +3858,22 @@ Database: {path}</source>
             <numerusform>срок через %n день</numerusform>
             <numerusform>срок через %n дня</numerusform>
             <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>разбора не было</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>разбор сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) late</source>
+        <translation>
+            <numerusform>разбор просрочен на %n день</numerusform>
+            <numerusform>разбор просрочен на %n дня</numerusform>
+            <numerusform>разбор просрочен на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -4697,6 +4772,10 @@ Database: {path}</source>
     <message>
         <source>Goal at risk</source>
         <translation>Цель под угрозой</translation>
+    </message>
+    <message>
+        <source>Plan due for review</source>
+        <translation>Пора разобрать план</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +5901,10 @@ Database: {path}</source>
         <translation>Материалы к встрече с клиентом {account} записаны в {path}</translation>
     </message>
     <message>
+        <source>Account plan of {account} written to {path}</source>
+        <translation>План развития клиента {account} записан в {path}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Пакет для обмена записан в {path} (зашифрован), клиентов: {count}</translation>
     </message>
@@ -6021,6 +6104,14 @@ Database: {path}</source>
         <source>the file has no rates</source>
         <translation>в файле нет курсов</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: прочитано курсов: {read}, новых или изменённых: {changed}</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>Курсов валют нет. Загрузите их: `kam-desktop rates import ФАЙЛ --currency EUR`.</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
@@ -6070,6 +6161,30 @@ Database: {path}</source>
     <message>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>Во что обходится день работы одного нашего сотрудника, в валюте клиента: приоритет возможности учитывает нужных людей и дни наравне с деньгами.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>
+        <translation>Как часто план клиента этой категории разбирают с командой; «Сегодня» напомнит, когда срок подойдёт.</translation>
+    </message>
+    <message>
+        <source>Review key accounts&apos; plans every</source>
+        <translation>Разбор планов ключевых — раз в</translation>
+    </message>
+    <message>
+        <source>Review developing accounts&apos; plans every</source>
+        <translation>Разбор планов развивающихся ключевых — раз в</translation>
+    </message>
+    <message>
+        <source>Review maintained accounts&apos; plans every</source>
+        <translation>Разбор планов поддерживаемых — раз в</translation>
+    </message>
+    <message>
+        <source>Review occasional accounts&apos; plans every</source>
+        <translation>Разбор планов эпизодических — раз в</translation>
     </message>
     <message>
         <source>Your name</source>

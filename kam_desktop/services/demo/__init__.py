@@ -65,6 +65,7 @@ class _Builder(_People, _Money, _Plan, _Standing):
         self.cooling_reasons(client)
         self.loss(client)
         self.workload(client)
+        self.plan_review(client)
 
 
 
