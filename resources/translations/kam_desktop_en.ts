@@ -6078,6 +6078,66 @@ Database: {path}</translation>
         <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
         <translation>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</translation>
     </message>
+    <message>
+        <source>{url} is not a database address such as postgresql+psycopg://user@host/database</source>
+        <translation>{url} is not a database address such as postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
+        <source>{url} names no database</source>
+        <translation>{url} names no database</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {server}: {reason}</source>
+        <translation>cannot reach the team server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>the team server {server} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
+        <translation>the database {server} holds tables of another program; KAM Desktop leaves it untouched</translation>
+    </message>
+    <message>
+        <source>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</source>
+        <translation>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</translation>
+    </message>
+    <message>
+        <source>the team server {server} is not set up: run kam-desktop server init first</source>
+        <translation>the team server {server} is not set up: run kam-desktop server init first</translation>
+    </message>
+    <message>
+        <source>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</source>
+        <translation>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</translation>
+    </message>
+    <message>
+        <source>Team server ready: {server} (schema {schema}, replica {replica})</source>
+        <translation>Team server ready: {server} (schema {schema}, replica {replica})</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} works on {server} as {person}, head of sales</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} works on {server} as {person}, manager</translation>
+    </message>
+    <message>
+        <source>Nothing to push: {server} has every change of this laptop</source>
+        <translation>Nothing to push: {server} has every change of this laptop</translation>
+    </message>
+    <message>
+        <source>Nothing to pull: this laptop has every change of {server}</source>
+        <translation>Nothing to pull: this laptop has every change of {server}</translation>
+    </message>
+    <message>
+        <source>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
 </context>
 <context>
     <name>person</name>

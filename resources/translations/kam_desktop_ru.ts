@@ -6112,6 +6112,66 @@ Database: {path}</source>
         <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
         <translation>Курсов валют нет. Загрузите их: `kam-desktop rates import ФАЙЛ --currency EUR`.</translation>
     </message>
+    <message>
+        <source>{url} is not a database address such as postgresql+psycopg://user@host/database</source>
+        <translation>{url} — не адрес базы данных вида postgresql+psycopg://пользователь@сервер/база</translation>
+    </message>
+    <message>
+        <source>{url} names no database</source>
+        <translation>в адресе {url} не указана база данных</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {server}: {reason}</source>
+        <translation>не удаётся связаться с сервером команды {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>сервер команды {server} отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
+        <translation>в базе данных {server} таблицы другой программы; KAM Desktop её не трогает</translation>
+    </message>
+    <message>
+        <source>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</source>
+        <translation>сервер команды {server} настроен более новой версией KAM Desktop; обновите KAM Desktop</translation>
+    </message>
+    <message>
+        <source>the team server {server} is not set up: run kam-desktop server init first</source>
+        <translation>сервер команды {server} не настроен: сначала выполните kam-desktop server init</translation>
+    </message>
+    <message>
+        <source>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</source>
+        <translation>у сервера команды {server} устаревшая схема базы: обновите её командой kam-desktop server init</translation>
+    </message>
+    <message>
+        <source>Team server ready: {server} (schema {schema}, replica {replica})</source>
+        <translation>Сервер команды готов: {server} (схема {schema}, реплика {replica})</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} работает на {server} как {person}, руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} работает на {server} как {person}, менеджер</translation>
+    </message>
+    <message>
+        <source>Nothing to push: {server} has every change of this laptop</source>
+        <translation>Нечего отправлять: на {server} уже есть все изменения этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Nothing to pull: this laptop has every change of {server}</source>
+        <translation>Нечего получать: на этом ноутбуке уже есть все изменения с {server}</translation>
+    </message>
+    <message>
+        <source>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Отправлено на {server}: клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Получено с {server}: клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
