@@ -27,7 +27,7 @@ from kam_desktop.services import records
 from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_files
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.passwords import password_problem
-from kam_desktop.store import clock
+from kam_desktop.store import clock, last_met
 from kam_desktop.store.backup import make_backup
 from kam_desktop.store.database import Database
 from kam_desktop.store.kinds import KINDS, RecordKind
@@ -236,6 +236,8 @@ def merge_source(session: Session, source: Any, result: ImportResult, *, where: 
             summary = merge.apply(erase)
     except BundleError as error:
         raise InputError(where, error.message) from None
+    # the merge writes with Core statements, which the session's events do not see
+    last_met.refresh(session.connection(), summary.accounts)
     del merge  # its indexes are large; the integrity check needs memory of its own
     if changes:
         _check_integrity(session)

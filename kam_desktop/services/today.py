@@ -7,19 +7,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS, cooling_roles, days_since_last_contact_by_role
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Role
 from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, plan_progress
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
-from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.roles import HIGH_THRESHOLD
 from kam_desktop.services.plan_review import plan_reviews
+from kam_desktop.store import last_met
 from kam_desktop.store.models import (
     Account,
     Contact,
-    DiaryAttendee,
     DiaryEntry,
     Goal,
     LadderAssessment,
@@ -99,21 +99,35 @@ def _due_actions(session, today, names, lost):
 
 
 def _cooling(session, today, names, threshold):
-    active = set(session.scalars(select(Account.id).where(
-        Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING, Lifecycle.PROSPECT]))))
-    last_met = dict(session.execute(
-        select(DiaryAttendee.contact_id, func.max(DiaryEntry.date)).join(DiaryEntry)
-        .where(DiaryAttendee.contact_id.is_not(None), DiaryEntry.date <= today)
-        .group_by(DiaryAttendee.contact_id)).all())
-    roles: dict[uuid.UUID, dict[uuid.UUID, Role]] = defaultdict(dict)
-    for contact_id, account_id, interest, involvement in session.execute(
-            select(Contact.id, Contact.account_id, Contact.interest, Contact.involvement)
-            .where(Contact.left_on.is_(None))):
-        if account_id in active:
-            roles[account_id][contact_id] = role_for(interest, involvement)
-    for account_id, account_roles in roles.items():
-        met = [(last_met[c], [c]) for c in account_roles if c in last_met]
-        days = days_since_last_contact_by_role(account_roles, met, today)
+    """Active accounts whose leader or specifier was never met or not for longer than
+    ``threshold``: the day each person was last met is stored beside them
+    (store.last_met), so this is one query grouped by account and role, plus the few
+    people whose stored day a planned meeting has overtaken."""
+    latest: dict[uuid.UUID, dict[Role, date | None]] = defaultdict(dict)
+
+    def note(account_id: uuid.UUID, is_leader: bool, day: date | None) -> None:
+        role = Role.LEADER if is_leader else Role.SPECIFIER
+        days = [known for known in (latest[account_id].get(role), day) if known is not None]
+        latest[account_id][role] = max(days, default=None)
+
+    is_fresh = last_met.fresh(Contact.last_met, Contact.next_met, today)
+    is_leader = Contact.involvement >= HIGH_THRESHOLD
+    watched = select(Contact.account_id).join(Account).where(
+        Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING, Lifecycle.PROSPECT]),
+        Contact.left_on.is_(None), Contact.interest >= HIGH_THRESHOLD)  # domain.roles
+    for account_id, leader, day in session.execute(
+            watched.add_columns(is_leader, func.max(case((is_fresh, Contact.last_met))))
+            .group_by(Contact.account_id, is_leader)):
+        note(account_id, leader, day)
+    stale = session.execute(watched.add_columns(is_leader, Contact.id).where(~is_fresh)).all()
+    derived = last_met.last_met_of_contacts(session.connection(), [row.id for row in stale],
+                                            today)
+    for account_id, leader, contact_id in stale:
+        note(account_id, leader, derived[contact_id])
+    for account_id, by_role in latest.items():
+        days = days_since_last_contact_by_role(
+            {role: role for role in by_role},
+            [(day, [role]) for role, day in by_role.items() if day is not None], today)
         late = cooling_roles(days, threshold)
         if late:
             known = [days[role] for role in late if days[role] is not None]
@@ -123,15 +137,13 @@ def _cooling(session, today, names, threshold):
 
 def _sleeping(session, today, names):
     """Each sleeping account, with why it fell asleep and the last time we met anyone."""
-    last_met = dict(session.execute(
-        select(DiaryEntry.account_id, func.max(DiaryEntry.date))
-        .where(DiaryEntry.date <= today).group_by(DiaryEntry.account_id)).all())
+    sleeping = Account.lifecycle == Lifecycle.SLEEPING
+    last = last_met.last_met_by_account(session.connection(), today, sleeping)
     for account_id, reason in session.execute(
-            select(Account.id, Account.lifecycle_reason)
-            .where(Account.lifecycle == Lifecycle.SLEEPING)):
-        last = last_met.get(account_id)
-        yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", last,
-                        None if last is None else (today - last).days)
+            select(Account.id, Account.lifecycle_reason).where(sleeping)):
+        day = last[account_id]
+        yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", day,
+                        None if day is None else (today - day).days)
 
 
 def _lost_plans(session, names, lost):

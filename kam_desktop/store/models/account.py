@@ -20,7 +20,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam_desktop.domain.enums import Category, Lifecycle, Motivation
-from kam_desktop.store.models.base import Base, Money, enum_column, utcnow, new_id, account_fk, children
+from kam_desktop.store.models.base import (
+    DERIVED, Base, Money, enum_column, utcnow, new_id, account_fk, children)
 
 if TYPE_CHECKING:
     from kam_desktop.store.models.diary import DiaryEntry
@@ -52,6 +53,10 @@ class Account(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    #: the day of the account's last diary entry up to the day it was derived, and of its
+    #: next entry after that day (store.last_met): no entry falls between the two
+    last_met: Mapped[Optional[date]] = mapped_column(Date, info=DERIVED)
+    next_met: Mapped[Optional[date]] = mapped_column(Date, index=True, info=DERIVED)
 
     revenue: Mapped[list[Revenue]] = children("Revenue", "Revenue.period")
     potentials: Mapped[list[Potential]] = children("Potential", "Potential.year")

@@ -17,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam_desktop.domain.enums import ConsentWay, Stance, TeamLevel
-from kam_desktop.store.models.base import Base, enum_column, utcnow, new_id, account_fk
+from kam_desktop.store.models.base import DERIVED, Base, enum_column, utcnow, new_id, account_fk
 
 if TYPE_CHECKING:
     from kam_desktop.store.models.account import Account
@@ -52,6 +52,10 @@ class Contact(Base):
     successor_id: Mapped[Optional[uuid.UUID]] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True
     )
+    #: the day of the last diary entry the person attended up to the day it was derived,
+    #: and of the next one after that day (store.last_met): none falls between the two
+    last_met: Mapped[Optional[date]] = mapped_column(Date, info=DERIVED)
+    next_met: Mapped[Optional[date]] = mapped_column(Date, index=True, info=DERIVED)
 
     account: Mapped[Account] = relationship(back_populates="contacts")
     reports_to: Mapped[Optional[Contact]] = relationship(

@@ -7,7 +7,7 @@ record's id is derived from the account's, so two laptops migrating the same acc
 the same record; it takes the exchange stamp of the reason it came from.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-06 10:45:00
 """
 import uuid
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 
 revision = '0015'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
