@@ -80,6 +80,9 @@ class InternalPages:
                            ("account.owner", d.owner)):
             if value:
                 pairs.append((w[key], value))
+        for key, count in (("account.staff", d.staff), ("account.sites", d.sites)):
+            if count is not None:
+                pairs.append((w[key], fmt.number(count)))
         pairs.append((w["account.potential"], self.money(d.potential)))
         if d.revenue_period:
             pairs.append((w["account.revenue"].format(period=fmt.period(d.revenue_period)),

@@ -4,7 +4,8 @@ Every page, the cover included, says it is confidential. Its sections: the accou
 brief, the role map with the attendees highlighted, the personal notes of the
 attendees (the data holds no one else's), the supplier ladder, the development plan,
 the diary, the value delivered with what each of our people and departments delivered,
-the switching barriers and the open opportunities.
+the switching barriers and the open opportunities. Each attendee comes with the guidance
+of their role on the map (domain.role_advice).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from kam_desktop.domain.issuer import Issuer
+from kam_desktop.domain.role_advice import advice
 from kam_desktop.reports.internal_pages import InternalPages
 from kam_desktop.reports.internal_texts import author_line, internal_texts
 from kam_desktop.reports.labels import PERSONAL
@@ -53,7 +55,11 @@ class _Pack(InternalPages):
             return story + self.empty("personal.empty")
         for person in self.data.personal_notes:
             title = person.name + (f" — {person.position}" if person.position else "")
-            story += [CondPageBreak(30 * mm), para(title, self.styles["body"], bold=True)]
+            part = ", ".join(self.name(value) for value in (person.role, person.contact_type)
+                             if value is not None)
+            story += [CondPageBreak(30 * mm), para(title, self.styles["body"], bold=True),
+                      para(w["personal.role"].format(part=part, advice=advice(
+                          self.language, person.role)), self.styles["muted"])]
             if person.answers:
                 story.append(self.facts([(questions[f], text) for f, text in person.answers]))
             else:

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
                                                         review_months=review),
                          self.today.set_items)
+        self.dashboard.prepare_when_idle()
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:

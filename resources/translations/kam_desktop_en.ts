@@ -336,6 +336,14 @@
         <translation>Involvement (0–10)</translation>
     </message>
     <message>
+        <source>Part in the purchase</source>
+        <translation>Part in the purchase</translation>
+    </message>
+    <message>
+        <source>Besides the role on the map: does the person make the decision, influence it, or use what we supply?</source>
+        <translation>Besides the role on the map: does the person make the decision, influence it, or use what we supply?</translation>
+    </message>
+    <message>
         <source>Confirmed in post on</source>
         <translation>Confirmed in post on</translation>
     </message>
@@ -467,7 +475,7 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
@@ -642,6 +650,33 @@
     <message>
         <source>Amount, {currency}</source>
         <translation>Amount, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRoleEditor</name>
+    <message>
+        <source>The department&apos;s role at the stage</source>
+        <translation>The department&apos;s role at the stage</translation>
+    </message>
+    <message>
+        <source>e.g. finds plants that launch new lines</source>
+        <translation>e.g. finds plants that launch new lines</translation>
+    </message>
+    <message>
+        <source>Role at the stage:</source>
+        <translation>Role at the stage:</translation>
+    </message>
+    <message>
+        <source>Select a department&apos;s share of a saved stage to say what the department does there</source>
+        <translation>Select a department&apos;s share of a saved stage to say what the department does there</translation>
+    </message>
+    <message>
+        <source>What {department} does at “{stage}”:</source>
+        <translation>What {department} does at “{stage}”:</translation>
+    </message>
+    <message>
+        <source>Edit a department&apos;s role</source>
+        <translation>Edit a department&apos;s role</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1063,7 @@
     <name>InvolvementModel</name>
     <message>
         <source>Total</source>
-        <extracomment>stage -&gt; why the service refused it</extracomment>
+        <extracomment>stage -&gt; why the service refused it (stage, department) -&gt; its stored share&apos;s record and role at the stage</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -1092,8 +1127,32 @@
         <translation>Start by adding the departments of ours that work with this client: marketing, sales, service…</translation>
     </message>
     <message>
+        <source>Start from 30–40–30</source>
+        <translation>Start from 30–40–30</translation>
+    </message>
+    <message>
+        <source>Marketing 30 %, sales 40 % and service 30 % at every stage, the split the sources give as an example; then adjust it to this client</source>
+        <translation>Marketing 30 %, sales 40 % and service 30 % at every stage, the split the sources give as an example; then adjust it to this client</translation>
+    </message>
+    <message>
         <source>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</source>
         <translation>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Start the involvement map from 30–40–30</source>
+        <translation>Start the involvement map from 30–40–30</translation>
     </message>
     <message>
         <source>Set involvement: {stage}</source>
@@ -2131,7 +2190,7 @@ Database: {path}</translation>
     <name>PortfolioModel</name>
     <message>
         <source>Deals</source>
-        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen the roles the model answers: the view asks each painted cell for many more room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Deals</translation>
     </message>
     <message>
@@ -2295,6 +2354,22 @@ Database: {path}</translation>
     <message>
         <source>Industry</source>
         <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>How many people the company employs</source>
+        <translation>How many people the company employs</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Plants, warehouses and branches: each may have its own buyers</source>
+        <translation>Plants, warehouses and branches: each may have its own buyers</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2543,7 +2618,7 @@ Database: {path}</translation>
     <name>RecordSection</name>
     <message>
         <source>Add</source>
-        <extracomment>the narrowest a record&apos;s editor gets, beside its table</extracomment>
+        <extracomment>the narrowest a record&apos;s editor gets, beside its table the rows a table&apos;s columns are fitted to</extracomment>
         <translation>Add</translation>
     </message>
     <message>
@@ -4611,22 +4686,6 @@ Database: {path}</translation>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
-        <translation>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</translation>
-    </message>
-    <message>
-        <source>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</source>
-        <translation>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</translation>
-    </message>
-    <message>
-        <source>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
-        <translation>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</translation>
-    </message>
-    <message>
-        <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
-        <translation>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</translation>
-    </message>
     <message>
         <source>Education</source>
         <translation>Education</translation>

@@ -341,6 +341,14 @@
         <translation>Вовлечённость (0–10)</translation>
     </message>
     <message>
+        <source>Part in the purchase</source>
+        <translation>Участие в закупке</translation>
+    </message>
+    <message>
+        <source>Besides the role on the map: does the person make the decision, influence it, or use what we supply?</source>
+        <translation>Помимо роли на карте: человек принимает решение, влияет на него или пользуется тем, что мы поставляем?</translation>
+    </message>
+    <message>
         <source>Confirmed in post on</source>
         <translation>В должности подтверждён</translation>
     </message>
@@ -472,7 +480,7 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys)</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC-анализ (Парето)</translation>
     </message>
     <message>
@@ -647,6 +655,33 @@
     <message>
         <source>Amount, {currency}</source>
         <translation>Сумма, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRoleEditor</name>
+    <message>
+        <source>The department&apos;s role at the stage</source>
+        <translation>Роль подразделения на этапе</translation>
+    </message>
+    <message>
+        <source>e.g. finds plants that launch new lines</source>
+        <translation>например, ищет заводы, запускающие новые линии</translation>
+    </message>
+    <message>
+        <source>Role at the stage:</source>
+        <translation>Роль на этапе:</translation>
+    </message>
+    <message>
+        <source>Select a department&apos;s share of a saved stage to say what the department does there</source>
+        <translation>Выберите долю подразделения на сохранённом этапе, чтобы записать, что оно там делает</translation>
+    </message>
+    <message>
+        <source>What {department} does at “{stage}”:</source>
+        <translation>Что делает «{department}» на этапе «{stage}»:</translation>
+    </message>
+    <message>
+        <source>Edit a department&apos;s role</source>
+        <translation>Изменить роль подразделения</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1071,7 @@
     <name>InvolvementModel</name>
     <message>
         <source>Total</source>
-        <extracomment>stage -&gt; why the service refused it</extracomment>
+        <extracomment>stage -&gt; why the service refused it (stage, department) -&gt; its stored share&apos;s record and role at the stage</extracomment>
         <translation>Итого</translation>
     </message>
     <message>
@@ -1100,8 +1135,32 @@
         <translation>Начните с наших подразделений, которые работают с этим клиентом: маркетинг, продажи, сервис…</translation>
     </message>
     <message>
+        <source>Start from 30–40–30</source>
+        <translation>Начать с 30–40–30</translation>
+    </message>
+    <message>
+        <source>Marketing 30 %, sales 40 % and service 30 % at every stage, the split the sources give as an example; then adjust it to this client</source>
+        <translation>Маркетинг 30 %, продажи 40 % и сервис 30 % на каждом этапе — пример из методики; затем подстройте под этого клиента</translation>
+    </message>
+    <message>
         <source>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</source>
         <translation>Вводите доли этапа одну за другой (Tab — к следующей ячейке). Этап сохраняется, как только сумма долей достигает 100 %; до тех пор в его строке написано, чего не хватает, и ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Start the involvement map from 30–40–30</source>
+        <translation>Начать карту участия с 30–40–30</translation>
     </message>
     <message>
         <source>Set involvement: {stage}</source>
@@ -2143,7 +2202,7 @@ Database: {path}</source>
     <name>PortfolioModel</name>
     <message>
         <source>Deals</source>
-        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>the shortest search text that is also looked up in the diaries the columns hidden until the user shows them (the header&apos;s context menu): the others fit a 1366-pixel-wide screen the roles the model answers: the view asks each painted cell for many more room beside a cell&apos;s text, and beside a header&apos;s title (its sort arrow) (account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
@@ -2308,6 +2367,22 @@ Database: {path}</source>
     <message>
         <source>Industry</source>
         <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Численность персонала</translation>
+    </message>
+    <message>
+        <source>How many people the company employs</source>
+        <translation>Сколько человек работает в компании</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Площадок</translation>
+    </message>
+    <message>
+        <source>Plants, warehouses and branches: each may have its own buyers</source>
+        <translation>Заводы, склады и филиалы: у каждого могут быть свои закупщики</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2559,7 +2634,7 @@ Database: {path}</source>
     <name>RecordSection</name>
     <message>
         <source>Add</source>
-        <extracomment>the narrowest a record&apos;s editor gets, beside its table</extracomment>
+        <extracomment>the narrowest a record&apos;s editor gets, beside its table the rows a table&apos;s columns are fitted to</extracomment>
         <translation>Добавить</translation>
     </message>
     <message>
@@ -4645,22 +4720,6 @@ Database: {path}</source>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
-        <translation>Принимает решения в своей области, и покупка может повлиять на его собственные показатели: держите эти показатели в поле зрения в каждом предложении.</translation>
-    </message>
-    <message>
-        <source>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</source>
-        <translation>Формирует требования на раннем этапе, затем отходит в сторону, но остаётся ключевым источником информации: сделайте его союзником, держите в курсе, советуйтесь с ним.</translation>
-    </message>
-    <message>
-        <source>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
-        <translation>Действует по чужому поручению, поэтому разговор в основном о цене. Покажите, что облегчаете его задачу, и выходите за пределы его сферы только с его разрешения.</translation>
-    </message>
-    <message>
-        <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
-        <translation>Часто наш основной контакт, хотя не заинтересован и не вовлечён, и может закрывать доступ к тем, кто вовлечён. Признавайте его права и ничего не делайте за его спиной; добивайтесь других контактов, в том числе через нашу команду; терпеливо завоёвывайте доверие доводами, важными для него.</translation>
-    </message>
     <message>
         <source>Education</source>
         <translation>Образование</translation>

@@ -1,4 +1,4 @@
-"""Migration 0015 on a real database at revision 0013: a lost account's free-text reason
+"""Migration 0016 on a real database at revision 0013: a lost account's free-text reason
 becomes its loss record (cause "other", dated by its latest cooling record, with the
 reason's exchange stamp); other accounts keep what they had and get no loss."""
 from __future__ import annotations

@@ -69,3 +69,19 @@ def open_page(qtbot, context):
         page.show()
         return page
     return open_
+
+
+@pytest.fixture
+def shown_window(qtbot, context):
+    """``shown_window()``: the main window on the test's database, shown, its first
+    reading done."""
+    from kam_desktop.ui.main_window import MainWindow
+
+    def show() -> MainWindow:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+        return window
+    return show

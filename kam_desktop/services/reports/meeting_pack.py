@@ -18,6 +18,7 @@ from kam_desktop.domain.enums import (
     PERSONAL_FIELDS,
     ActionStatus,
     Category,
+    ContactType,
     DiaryKind,
     LadderLevel,
     Lifecycle,
@@ -54,6 +55,9 @@ class AttendeeNotes:
     position: str | None
     #: (questionnaire field, answer) for the answered fields, in questionnaire order
     answers: tuple[tuple[str, str], ...]
+    #: the role on the map, whose guidance the pack gives, and the part in the purchase
+    role: Role = Role.BUTLER
+    contact_type: ContactType | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,9 @@ class AccountBrief:
     share_of_wallet: Decimal | None
     #: the account's ABC class by the last full year's revenue across the portfolio
     abc: AbcClass | None
+    #: the company's size: people employed, and sites (plants, branches)
+    staff: int | None
+    sites: int | None
 
 
 def account_brief(session: Session, dossier: Dossier, today: date) -> dict:
@@ -142,7 +149,8 @@ def account_brief(session: Session, dossier: Dossier, today: date) -> dict:
         currency=account["currency"], potential=account["potential"],
         revenue_period=revenue and revenue["period"], revenue=revenue and revenue["amount"],
         share_of_wallet=revenue and revenue["share"],
-        abc=abc_class(session, account["id"], today))
+        abc=abc_class(session, account["id"], today), staff=account["staff"],
+        sites=account["sites"])
 
 
 @dataclass(frozen=True)
@@ -194,7 +202,8 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                    for c in sections["contact"] if c["left_on"] is None)
     notes = tuple(AttendeeNotes(name, contacts[name]["position"], tuple(
         (field, text) for field in PERSONAL_FIELDS
-        if (text := (contacts[name]["personal"].get(field) or "").strip())))
+        if (text := (contacts[name]["personal"].get(field) or "").strip())),
+        contacts[name]["role"], contacts[name]["contact_type"])
         for name in chosen)
     actions = [ActionLine(a["title"], a["owner"], a["due"], a["status"],
                           is_overdue(ActionItem(a["due"], a["status"]), today))

@@ -49,6 +49,9 @@ class Account(Base):
     lifecycle: Mapped[Lifecycle] = mapped_column(enum_column(Lifecycle), default=Lifecycle.PROSPECT)
     lifecycle_reason: Mapped[Optional[str]] = mapped_column(Text)
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    #: the company's size: its staff and its sites (plants, branches)
+    staff: Mapped[Optional[int]] = mapped_column(Integer)
+    sites: Mapped[Optional[int]] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow

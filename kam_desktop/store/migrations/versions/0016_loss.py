@@ -6,8 +6,8 @@ its ``lifecycle_reason`` (sleeping accounts need it, and it stays the short why)
 record's id is derived from the account's, so two laptops migrating the same account make
 the same record; it takes the exchange stamp of the reason it came from.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-06 10:45:00
 """
 import uuid
@@ -16,8 +16,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0015'
-down_revision = '0014'
+revision = '0016'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
