@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Callable
 
 from kam_desktop import __version__
-from kam_desktop.cli import backups, contacts, handover, rates, reports, server, sync, tables
+from kam_desktop.cli import (
+    backups, contacts, handover, losses, rates, reports, server, sync, tables,
+)
 from kam_desktop.cli.language import say, set_language
 from kam_desktop.cli.terminal import print_json, safe_output
 from kam_desktop.domain import glossary
@@ -179,6 +181,7 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_commands(commands)
     server.add_server_command(commands)
     rates.add_commands(commands)
+    losses.add_commands(commands)
 
     contact = commands.add_parser("contact", help="act on one contact")
     contact_actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)

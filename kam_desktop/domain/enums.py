@@ -35,6 +35,19 @@ class Lifecycle(str, Enum):
         return self in (Lifecycle.SLEEPING, Lifecycle.LOST)
 
 
+class LossCause(str, Enum):
+    """Why a client left us for another supplier: the study of losses teaches more than
+    satisfaction scores [004]."""
+
+    PRICE = "price"
+    QUALITY = "quality"
+    DELIVERY = "delivery"
+    RELATIONSHIP = "relationship"  # the leader or specifier who backed us left
+    SERVICE = "service"
+    STRATEGY = "strategy"  # the client's own strategy changed
+    OTHER = "other"
+
+
 class Stance(str, Enum):
     SUPPORTER = "supporter"
     NEUTRAL = "neutral"

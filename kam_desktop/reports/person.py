@@ -49,7 +49,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "table.plan_action": "действие плана", "table.opportunity": "возможность",
         "table.value_entry": "запись о ценности", "table.ladder_assessment": "оценка ступени",
         "table.switching_barrier": "барьер переключения", "table.cooling_reason": "охлаждение",
-        "table.map_snapshot": "снимок карты ролей",
+        "table.map_snapshot": "снимок карты ролей", "table.loss": "потеря клиента",
+        "table.win_back_action": "мероприятие по возврату клиента",
     },
     "en": {
         "title": "What we keep about you",
@@ -84,7 +85,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "table.plan_action": "plan action", "table.opportunity": "opportunity",
         "table.value_entry": "value entry", "table.ladder_assessment": "ladder assessment",
         "table.switching_barrier": "switching barrier", "table.cooling_reason": "cooling",
-        "table.map_snapshot": "role map snapshot",
+        "table.map_snapshot": "role map snapshot", "table.loss": "loss record",
+        "table.win_back_action": "win-back action",
     },
 }
 

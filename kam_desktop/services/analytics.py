@@ -44,6 +44,7 @@ from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
+from kam_desktop.services.losses import LossAnalysis, loss_analysis
 from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.store.models import (
     Account,
@@ -94,7 +95,7 @@ class AccountInfo:
 
 #: the dashboard's views, each read on its own (a view needs only its own series)
 SECTIONS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenue",
-            "lifecycle", "roles", "involvement", "workload")
+            "lifecycle", "losses", "roles", "involvement", "workload")
 
 
 #: the records each section reads besides EVERY_SECTION_READS: a change to none of them
@@ -102,6 +103,7 @@ SECTIONS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenu
 READS = {"pareto": (), "wallet": ("potential",), "purchases": ("deal",),
          "ladder": ("ladder_assessment",), "value": ("value_entry",),
          "value_to_revenue": ("value_entry",), "lifecycle": ("cooling_reason",),
+         "losses": ("loss", "win_back_action"),
          "roles": ("contact", "team_member"), "involvement": ("involvement_share",),
          "workload": ("workload_factors",)}
 EVERY_SECTION_READS = frozenset({"account", "revenue", "exchange_rate"})
@@ -153,6 +155,8 @@ class PortfolioAnalytics:
     purchases: purchases.PortfolioPurchases | None = None
     recency: tuple[charts.Bar[Id], ...] | None = None
     last_deal: dict[Id, date] | None = None
+    #: the losses per year by cause and by competitor
+    losses: LossAnalysis | None = None
 
     def movement_since(self, since: date) -> charts.LadderMovement[Id]:
         return charts.ladder_movement(self.accounts, self.ladder_history, since)
@@ -396,12 +400,14 @@ def _purchases(session: Session, p: _Portfolio) -> dict:
 
 _READERS = {"pareto": _pareto, "wallet": _wallet, "purchases": _purchases, "ladder": _ladder,
             "value": _value, "value_to_revenue": _value_to_revenue, "lifecycle": _lifecycle,
+            "losses": lambda session, _portfolio: {"losses": loss_analysis(session)},
             "roles": _roles, "involvement": _involvement, "workload": _workload}
 #: the fields of PortfolioAnalytics each section fills
 _FIELDS = {"pareto": ("pareto",), "wallet": ("wallet",),
            "purchases": ("purchases", "recency", "last_deal"),
            "ladder": ("ladder_history", "ladder"), "value": ("value_by_kind", "value_by_year"),
            "value_to_revenue": ("value_to_revenue", "ratio_bands"), "lifecycle": ("funnel",),
+           "losses": ("losses",),
            "roles": ("roles",), "involvement": ("involvement",),
            "workload": ("workload", "owner_loads", "heaviest")}
 

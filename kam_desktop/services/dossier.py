@@ -27,7 +27,7 @@ from kam_desktop.domain.wallet import potential_in, share_changes, share_of_wall
 from kam_desktop.services.completeness import account_completeness
 from kam_desktop.services.contacts import predecessors
 from kam_desktop.services.errors import InputError
-from kam_desktop.store.models import Account, Base, Contact, DiaryEntry, Goal
+from kam_desktop.store.models import Account, Base, Contact, DiaryEntry, Goal, Loss
 
 Row = dict[str, Any]
 
@@ -76,7 +76,8 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         selectinload(Account.ladder), selectinload(Account.opportunities),
         selectinload(Account.value_entries), selectinload(Account.statistics),
         selectinload(Account.involvement), selectinload(Account.switching_barriers),
-        selectinload(Account.cooling_reasons)))
+        selectinload(Account.cooling_reasons),
+        selectinload(Account.losses).selectinload(Loss.actions)))
     if account is None:
         raise InputError("account", "the account no longer exists")
     names = {c.id: c.name for c in account.contacts} | {t.id: t.name for t in account.team}
@@ -115,6 +116,9 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         "switching_barrier": [_row(b) for b in account.switching_barriers],
         "cooling_reason": [_row(c) for c in sorted(account.cooling_reasons,
                                                    key=lambda c: c.date, reverse=True)],
+        "loss": [_row(loss) for loss in sorted(account.losses, key=lambda loss: loss.date,
+                                               reverse=True)],
+        "win_back_action": [_row(a) for loss in account.losses for a in loss.actions],
     }
     progress = plan_progress(a.status for g in account.goals for a in g.actions)
     purchases = purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals), today)

@@ -36,7 +36,9 @@ PLACEHOLDER = "[…]"
 #: the text columns of an account's records where a person may be mentioned by name
 _MENTION_TABLES = ("account", "diary_entry", "goal", "plan_action", "opportunity",
                    "value_entry", "ladder_assessment", "switching_barrier", "cooling_reason",
-                   "map_snapshot", "handover")
+                   "map_snapshot", "handover", "loss", "win_back_action")
+#: the tables whose rows belong to an account through a parent record: (its column, table)
+_THROUGH_PARENT = {"plan_action": ("goal_id", "goal"), "win_back_action": ("loss_id", "loss")}
 
 
 def find_contact(session: Session, *, account_name: str, contact_name: str) -> uuid.UUID:
@@ -288,9 +290,11 @@ def _of_account(table, columns, account_id):
     query = select(table.c.id, *columns)
     if table.name == "account":
         return query.where(table.c.id == account_id)
-    if table.name == "plan_action":
-        goal = Base.metadata.tables["goal"]
-        return query.join(goal, goal.c.id == table.c.goal_id).where(goal.c.account_id == account_id)
+    if table.name in _THROUGH_PARENT:
+        column, parent_name = _THROUGH_PARENT[table.name]
+        parent = Base.metadata.tables[parent_name]
+        return query.join(parent, parent.c.id == table.c[column]).where(
+            parent.c.account_id == account_id)
     return query.where(table.c.account_id == account_id)
 
 

@@ -26,7 +26,9 @@ from kam_desktop.store.models import (
     DiaryEntry,
     Goal,
     LadderAssessment,
+    Loss,
     PlanAction,
+    WinBackAction,
 )
 
 #: a ladder assessment older than this is stale
@@ -38,12 +40,12 @@ _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 class TodayItem:
     #: "next_step", "action", "cooling", "handover" (a trigger of seed 003 crossed),
     #: "reactivate" (a sleeping account), "lost_actions" (a lost account's plan still
-    #: open), "ladder", "goal" or "plan_review" (the written plan is due for its regular
-    #: review)
+    #: open), "win_back" (an action to win a lost client back), "ladder", "goal" or
+    #: "plan_review" (the written plan is due for its regular review)
     kind: str
     account_id: uuid.UUID
     account_name: str
-    #: the diary entry, plan action or goal to open (None: the account itself)
+    #: the diary entry, plan action, win-back action or goal to open (None: the account)
     record_id: uuid.UUID | None
     text: str
     due: date | None
@@ -74,11 +76,12 @@ def today_items(session: Session, *, today: date,
              *_due_actions(session, today, names, lost),
              *_cooling(session, today, names, cooling_days), *_handovers(session, today, handover),
              *_sleeping(session, today, names),
-             *_lost_plans(session, names, lost), *_stale_ladder(session, today, names),
+             *_lost_plans(session, names, lost), *_win_back_due(session, today, names),
+             *_stale_ladder(session, today, names),
              *_goals_at_risk(session, today, names, lost),
              *_plans_to_review(session, today, names, review_months)]
     order = ["next_step", "action", "cooling", "handover", "reactivate", "lost_actions",
-             "ladder", "goal", "plan_review"]
+             "win_back", "ladder", "goal", "plan_review"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
@@ -174,6 +177,16 @@ def _lost_plans(session, names, lost):
             .where(Goal.account_id.in_(lost), PlanAction.status.in_(_OPEN))
             .group_by(Goal.account_id)):
         yield TodayItem("lost_actions", account_id, names[account_id], None, "", None, count)
+
+
+def _win_back_due(session, today, names):
+    """Each win-back action not done whose day has come (a lost client is not chased
+    action by action, except to win it back)."""
+    for action_id, account_id, title, due in session.execute(
+            select(WinBackAction.id, Loss.account_id, WinBackAction.title, WinBackAction.due)
+            .join(Loss).where(WinBackAction.done.is_(False), WinBackAction.due <= today)):
+        yield TodayItem("win_back", account_id, names[account_id], action_id, title, due,
+                        (today - due).days)
 
 
 def _stale_ladder(session, today, names):

@@ -173,7 +173,8 @@ class DashboardView(QWidget):
         for title in (self.tr("ABC analysis (Pareto)"), self.tr("Potential and share of wallet"),
                       self.tr("Purchases"), term("ladder"), self.tr("Value delivered"),
                       term("benefit_to_purchases"), self.tr("Lifecycle and losses"),
-                      self.tr("Role coverage"), self.tr("Involvement map"),
+                      self.tr("Losses by cause and competitor"), self.tr("Role coverage"),
+                      self.tr("Involvement map"),
                       self.tr("KAM workload")):
             self.views.addItem(title)
         self.views.setWordWrap(True)  # long titles take two lines, not the charts' width

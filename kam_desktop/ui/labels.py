@@ -89,6 +89,7 @@ def today_kind_label(kind: str) -> str:
         "handover": QCoreApplication.translate("labels", "Hand over"),
         "reactivate": QCoreApplication.translate("labels", "Sleeping: wake it up"),
         "lost_actions": QCoreApplication.translate("labels", "Lost: close its plan"),
+        "win_back": QCoreApplication.translate("labels", "Win-back action due"),
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
         "plan_review": QCoreApplication.translate("labels", "Plan due for review"),

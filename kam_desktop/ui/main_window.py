@@ -50,7 +50,8 @@ INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
-                  "lost_actions": "plan", "plan_review": "plan", "handover": "profile"}
+                  "lost_actions": "plan", "win_back": "losses", "plan_review": "plan",
+                  "handover": "profile"}
 
 
 class WelcomePage(QWidget):

@@ -303,3 +303,53 @@ class RecordSection(QWidget):
         if record_id is not None:
             run_edit(self.context, self.tr("Delete {noun}").format(noun=self.noun),
                      Delete(self.kind, record_id))
+
+
+class RecordsAndTheirParts(QWidget):
+    """A page of records above the parts of the selected one — a plan's goals above the
+    selected goal's actions, the losses above the selected loss's win-back plan. The
+    subclass lays out ``records`` and :meth:`parts_pane`, gives every part row by
+    :meth:`set_parts`, and words the caption over the parts in :meth:`show_caption`."""
+
+    def __init__(self, records: RecordSection, parts: RecordSection, parent_column: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records, self.parts, self.parent_column = records, parts, parent_column
+        self.caption = QLabel()
+        self.caption.setStyleSheet("font-weight: 600;")
+        self._parts: list[Row] = []
+        self._account_id: uuid.UUID | None = None
+        records.table.selectionModel().selectionChanged.connect(lambda *_: self.show_parts())
+
+    def parts_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.parts)
+        return pane
+
+    def set_parts(self, rows: list[Row], account_id: uuid.UUID) -> None:
+        self._account_id = account_id
+        self._parts = rows
+
+    def select(self, record_id: uuid.UUID) -> None:
+        """Show a record, or a part with its record."""
+        owner = next((row[self.parent_column] for row in self._parts if row["id"] == record_id),
+                     record_id)
+        self.records.select(owner)
+        if owner != record_id:
+            self.parts.select(record_id)
+
+    def show_parts(self) -> None:
+        """The parts of the selected record; with no record selected, none."""
+        if self._account_id is None:
+            return
+        chosen = self.records.current_row()
+        chosen_id = chosen["id"] if chosen else None
+        self.parts.set_rows([row for row in self._parts if row[self.parent_column] == chosen_id],
+                            self._account_id, chosen_id)
+        self.show_caption(chosen)
+
+    def show_caption(self, chosen: Row | None) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError

@@ -39,7 +39,7 @@ from kam_desktop.ui.today_actions import ACTIONABLE, pick_date
 
 # the order of the kinds' groups: the service's order of urgency
 KIND_ORDER = ("next_step", "action", "cooling", "handover", "reactivate", "lost_actions",
-              "ladder", "goal", "plan_review")
+              "win_back", "ladder", "goal", "plan_review")
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ class TodayModel(QAbstractItemModel):
 
     def days_text(self, item: TodayItem) -> str:
         """The Days column counts days on every row and says what they are."""
-        if item.kind in ("next_step", "action"):
+        if item.kind in ("next_step", "action", "win_back"):
             return (self.tr("%n day(s) overdue", "", item.days) if item.days > 0
                     else self.tr("due today"))
         if item.kind in ("cooling", "reactivate"):

@@ -1,5 +1,5 @@
-"""Acting on Today's lines: a next step or plan action done, or postponed to a date, as
-one undoable step however many lines were chosen."""
+"""Acting on Today's lines: a next step, plan action or win-back action done, or
+postponed to a date, as one undoable step however many lines were chosen."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,7 +15,8 @@ from kam_desktop.ui.undo import Batch, Update, run_edit
 # the kinds of line that can be done or postponed from Today: their record, the change
 # that marks it done, and its due date's field
 ACTIONABLE = {"next_step": ("diary_entry", {"done": True}, "next_step_due"),
-              "action": ("plan_action", {"status": ActionStatus.DONE.value}, "due")}
+              "action": ("plan_action", {"status": ActionStatus.DONE.value}, "due"),
+              "win_back": ("win_back_action", {"done": True}, "due")}
 
 
 def _done(item: TodayItem) -> Update:

@@ -12,20 +12,8 @@
         <translation>action</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Add action</translation>
-    </message>
-    <message>
         <source>Add an action to the selected goal</source>
         <translation>Add an action to the selected goal</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Delete action</translation>
-    </message>
-    <message>
-        <source>Who on our side does it</source>
-        <translation>Who on our side does it</translation>
     </message>
     <message numerus="yes">
         <source>⚠ {date}, overdue by %n day(s)</source>
@@ -527,6 +515,10 @@
         <translation>Role coverage</translation>
     </message>
     <message>
+        <source>Losses by cause and competitor</source>
+        <translation>Losses by cause and competitor</translation>
+    </message>
+    <message>
         <source>Involvement map</source>
         <translation>Involvement map</translation>
     </message>
@@ -842,6 +834,10 @@
     <message>
         <source>Barriers and cooling</source>
         <translation>Barriers and cooling</translation>
+    </message>
+    <message>
+        <source>Loss and win-back</source>
+        <translation>Loss and win-back</translation>
     </message>
     <message>
         <source>KAM workload</source>
@@ -1507,6 +1503,170 @@
     </message>
 </context>
 <context>
+    <name>LossCharts</name>
+    <message>
+        <source>No losses recorded. When a client is lost, the dossier asks why and for whom.</source>
+        <translation>No losses recorded. When a client is lost, the dossier asks why and for whom.</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>By cause</translation>
+    </message>
+    <message>
+        <source>By competitor who won</source>
+        <translation>By competitor who won</translation>
+    </message>
+    <message>
+        <source>Losses per year, from the loss records of the dossiers. {possible} can be won back; {planned} of them have a win-back plan with open actions.</source>
+        <translation>Losses per year, from the loss records of the dossiers. {possible} can be won back; {planned} of them have a win-back plan with open actions.</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <source>Other competitors</source>
+        <translation>Other competitors</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+</context>
+<context>
+    <name>LossDialog</name>
+    <message>
+        <source>The client is lost: {account}</source>
+        <translation>The client is lost: {account}</translation>
+    </message>
+    <message>
+        <source>Why clients leave teaches more than satisfaction scores. Record why this one left and for whom, while it is fresh.</source>
+        <translation>Why clients leave teaches more than satisfaction scores. Record why this one left and for whom, while it is fresh.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>What happened, in a few words</translation>
+    </message>
+    <message>
+        <source>Who won the client, if known</source>
+        <translation>Who won the client, if known</translation>
+    </message>
+    <message>
+        <source>What we could have done to keep the client</source>
+        <translation>What we could have done to keep the client</translation>
+    </message>
+    <message>
+        <source>The client can be won back</source>
+        <translation>The client can be won back</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Competitor who won</source>
+        <translation>Competitor who won</translation>
+    </message>
+    <message>
+        <source>We could have</source>
+        <translation>We could have</translation>
+    </message>
+    <message>
+        <source>Record the loss</source>
+        <translation>Record the loss</translation>
+    </message>
+</context>
+<context>
+    <name>LossPage</name>
+    <message>
+        <source>Studying the clients who leave for other suppliers teaches more than satisfaction scores: why they left, for whom, and what we could have done. A client that can be won back gets a plan; Today reminds of its actions.</source>
+        <translation>Studying the clients who leave for other suppliers teaches more than satisfaction scores: why they left, for whom, and what we could have done. A client that can be won back gets a plan; Today reminds of its actions.</translation>
+    </message>
+    <message>
+        <source>Win-back plan</source>
+        <translation>Win-back plan</translation>
+    </message>
+    <message>
+        <source>Select a loss to see its win-back plan.</source>
+        <translation>Select a loss to see its win-back plan.</translation>
+    </message>
+    <message>
+        <source>Win-back plan for the loss of {date}</source>
+        <translation>Win-back plan for the loss of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>LossSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>Win back</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>Record a loss…</source>
+        <translation>Record a loss…</translation>
+    </message>
+    <message>
+        <source>Record why the client left; the account becomes lost</source>
+        <translation>Record why the client left; the account becomes lost</translation>
+    </message>
+    <message>
+        <source>Delete loss</source>
+        <translation>Delete loss</translation>
+    </message>
+    <message>
+        <source>Delete the selected loss with its win-back plan (Ctrl+Z undoes it)</source>
+        <translation>Delete the selected loss with its win-back plan (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>Competitor who won</source>
+        <translation>Competitor who won</translation>
+    </message>
+    <message>
+        <source>We could have</source>
+        <translation>We could have</translation>
+    </message>
+    <message>
+        <source>The client can be won back</source>
+        <translation>The client can be won back</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -2076,6 +2236,25 @@ Database: {path}</translation>
     <message>
         <source>Plan reviewed with the team</source>
         <translation>Plan reviewed with the team</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who on our side does it</source>
+        <translation>Who on our side does it</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4457,29 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>WinBackSection</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>win-back action</source>
+        <translation>win-back action</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan to win the client back</source>
+        <translation>Add an action to the plan to win the client back</translation>
+    </message>
+    <message>
+        <source>Win-back action {n}</source>
+        <translation>Win-back action {n}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadChart</name>
     <message>
         <source>No owner</source>
@@ -4707,6 +4909,10 @@ Database: {path}</translation>
     <message>
         <source>Lost: close its plan</source>
         <translation>Lost: close its plan</translation>
+    </message>
+    <message>
+        <source>Win-back action due</source>
+        <translation>Win-back action due</translation>
     </message>
     <message>
         <source>Ladder assessment stale</source>
@@ -5668,6 +5874,14 @@ Database: {path}</translation>
         <translation>a hand-over</translation>
     </message>
     <message>
+        <source>a loss record</source>
+        <translation>a loss record</translation>
+    </message>
+    <message>
+        <source>a win-back action</source>
+        <translation>a win-back action</translation>
+    </message>
+    <message>
         <source>personal notes</source>
         <translation>personal notes</translation>
     </message>
@@ -5698,6 +5912,10 @@ Database: {path}</translation>
     <message>
         <source>another goal</source>
         <translation>another goal</translation>
+    </message>
+    <message>
+        <source>another loss record</source>
+        <translation>another loss record</translation>
     </message>
     <message>
         <source>this id belongs to {kind} in the database, not to {expected}</source>
@@ -5778,6 +5996,50 @@ Database: {path}</translation>
     <message>
         <source>the first sheet has a row numbered {number}</source>
         <translation>the first sheet has a row numbered {number}</translation>
+    </message>
+    <message>
+        <source>No losses recorded.</source>
+        <translation>No losses recorded.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Win-back</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>possible, no plan</source>
+        <translation>possible, no plan</translation>
+    </message>
+    <message>
+        <source>{count} open, next {due}</source>
+        <translation>{count} open, next {due}</translation>
+    </message>
+    <message>
+        <source>Recorded the loss of {account}</source>
+        <translation>Recorded the loss of {account}</translation>
+    </message>
+    <message>
+        <source>Added a win-back action for {account}</source>
+        <translation>Added a win-back action for {account}</translation>
+    </message>
+    <message>
+        <source>{account} has no loss recorded</source>
+        <translation>{account} has no loss recorded</translation>
     </message>
     <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>

@@ -12,20 +12,8 @@
         <translation>мероприятие</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Добавить мероприятие</translation>
-    </message>
-    <message>
         <source>Add an action to the selected goal</source>
         <translation>Добавить мероприятие к выбранной цели</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Удалить мероприятие</translation>
-    </message>
-    <message>
-        <source>Who on our side does it</source>
-        <translation>Кто с нашей стороны отвечает</translation>
     </message>
     <message numerus="yes">
         <source>⚠ {date}, overdue by %n day(s)</source>
@@ -532,6 +520,10 @@
         <translation>Покрытие ролей</translation>
     </message>
     <message>
+        <source>Losses by cause and competitor</source>
+        <translation>Потери по причинам и конкурентам</translation>
+    </message>
+    <message>
         <source>Involvement map</source>
         <translation>Карта участия</translation>
     </message>
@@ -848,6 +840,10 @@
     <message>
         <source>Barriers and cooling</source>
         <translation>Барьеры и охлаждение</translation>
+    </message>
+    <message>
+        <source>Loss and win-back</source>
+        <translation>Потеря и возврат</translation>
     </message>
     <message>
         <source>KAM workload</source>
@@ -1517,6 +1513,170 @@
     </message>
 </context>
 <context>
+    <name>LossCharts</name>
+    <message>
+        <source>No losses recorded. When a client is lost, the dossier asks why and for whom.</source>
+        <translation>Потерь не записано. Когда клиент потерян, досье спрашивает, почему и к кому он ушёл.</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>По причинам</translation>
+    </message>
+    <message>
+        <source>By competitor who won</source>
+        <translation>По конкурентам, к которым ушли</translation>
+    </message>
+    <message>
+        <source>Losses per year, from the loss records of the dossiers. {possible} can be won back; {planned} of them have a win-back plan with open actions.</source>
+        <translation>Потери по годам, по записям о потерях в досье. Можно вернуть: {possible}; из них с планом возврата и открытыми мероприятиями: {planned}.</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <source>Other competitors</source>
+        <translation>Другие конкуренты</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>LossDialog</name>
+    <message>
+        <source>The client is lost: {account}</source>
+        <translation>Клиент потерян: {account}</translation>
+    </message>
+    <message>
+        <source>Why clients leave teaches more than satisfaction scores. Record why this one left and for whom, while it is fresh.</source>
+        <translation>Причины ухода клиентов учат большему, чем оценки удовлетворённости. Запишите, почему и к кому ушёл этот клиент, пока всё свежо в памяти.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Что произошло, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Who won the client, if known</source>
+        <translation>К кому ушёл клиент, если известно</translation>
+    </message>
+    <message>
+        <source>What we could have done to keep the client</source>
+        <translation>Что мы могли сделать, чтобы удержать клиента</translation>
+    </message>
+    <message>
+        <source>The client can be won back</source>
+        <translation>Клиента можно вернуть</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Competitor who won</source>
+        <translation>Конкурент, к которому ушли</translation>
+    </message>
+    <message>
+        <source>We could have</source>
+        <translation>Что мы могли сделать</translation>
+    </message>
+    <message>
+        <source>Record the loss</source>
+        <translation>Записать потерю</translation>
+    </message>
+</context>
+<context>
+    <name>LossPage</name>
+    <message>
+        <source>Studying the clients who leave for other suppliers teaches more than satisfaction scores: why they left, for whom, and what we could have done. A client that can be won back gets a plan; Today reminds of its actions.</source>
+        <translation>Изучение клиентов, ушедших к другим поставщикам, учит большему, чем оценки удовлетворённости: почему ушли, к кому и что мы могли сделать. Для клиента, которого можно вернуть, составьте план; «Сегодня» напомнит о его мероприятиях.</translation>
+    </message>
+    <message>
+        <source>Win-back plan</source>
+        <translation>План возврата</translation>
+    </message>
+    <message>
+        <source>Select a loss to see its win-back plan.</source>
+        <translation>Выберите потерю, чтобы увидеть её план возврата.</translation>
+    </message>
+    <message>
+        <source>Win-back plan for the loss of {date}</source>
+        <translation>План возврата после потери {date}</translation>
+    </message>
+</context>
+<context>
+    <name>LossSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>возможен</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>потерю</translation>
+    </message>
+    <message>
+        <source>Record a loss…</source>
+        <translation>Записать потерю…</translation>
+    </message>
+    <message>
+        <source>Record why the client left; the account becomes lost</source>
+        <translation>Записать, почему ушёл клиент; клиент станет потерянным</translation>
+    </message>
+    <message>
+        <source>Delete loss</source>
+        <translation>Удалить потерю</translation>
+    </message>
+    <message>
+        <source>Delete the selected loss with its win-back plan (Ctrl+Z undoes it)</source>
+        <translation>Удалить выбранную потерю с её планом возврата (Ctrl+Z отменяет)</translation>
+    </message>
+    <message>
+        <source>Competitor who won</source>
+        <translation>Конкурент, к которому ушли</translation>
+    </message>
+    <message>
+        <source>We could have</source>
+        <translation>Что мы могли сделать</translation>
+    </message>
+    <message>
+        <source>The client can be won back</source>
+        <translation>Клиента можно вернуть</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -2088,6 +2248,25 @@ Database: {path}</source>
     <message>
         <source>Plan reviewed with the team</source>
         <translation>План разобран с командой</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Who on our side does it</source>
+        <translation>Кто с нашей стороны отвечает</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4490,29 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>WinBackSection</name>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>win-back action</source>
+        <translation>мероприятие по возврату</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan to win the client back</source>
+        <translation>Добавить мероприятие в план возврата клиента</translation>
+    </message>
+    <message>
+        <source>Win-back action {n}</source>
+        <translation>Мероприятие по возврату {n}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadChart</name>
     <message>
         <source>No owner</source>
@@ -4741,6 +4943,10 @@ Database: {path}</source>
     <message>
         <source>Lost: close its plan</source>
         <translation>Потерян: закрыть план</translation>
+    </message>
+    <message>
+        <source>Win-back action due</source>
+        <translation>Возврат клиента: срок</translation>
     </message>
     <message>
         <source>Ladder assessment stale</source>
@@ -5702,6 +5908,14 @@ Database: {path}</source>
         <translation>передача клиента</translation>
     </message>
     <message>
+        <source>a loss record</source>
+        <translation>запись о потере</translation>
+    </message>
+    <message>
+        <source>a win-back action</source>
+        <translation>мероприятие по возврату клиента</translation>
+    </message>
+    <message>
         <source>personal notes</source>
         <translation>личная анкета</translation>
     </message>
@@ -5732,6 +5946,10 @@ Database: {path}</source>
     <message>
         <source>another goal</source>
         <translation>другой цели</translation>
+    </message>
+    <message>
+        <source>another loss record</source>
+        <translation>другой записи о потере</translation>
     </message>
     <message>
         <source>this id belongs to {kind} in the database, not to {expected}</source>
@@ -5812,6 +6030,50 @@ Database: {path}</source>
     <message>
         <source>the first sheet has a row numbered {number}</source>
         <translation>на первом листе есть строка с номером {number}</translation>
+    </message>
+    <message>
+        <source>No losses recorded.</source>
+        <translation>Потерь не записано.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>possible, no plan</source>
+        <translation>можно, плана нет</translation>
+    </message>
+    <message>
+        <source>{count} open, next {due}</source>
+        <translation>{count} открыто, ближайшее {due}</translation>
+    </message>
+    <message>
+        <source>Recorded the loss of {account}</source>
+        <translation>Потеря клиента {account} записана</translation>
+    </message>
+    <message>
+        <source>Added a win-back action for {account}</source>
+        <translation>Добавлено мероприятие по возврату клиента {account}</translation>
+    </message>
+    <message>
+        <source>{account} has no loss recorded</source>
+        <translation>у клиента {account} не записано потерь</translation>
     </message>
     <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.services import records
-from kam_desktop.services.interchange.format import ACCOUNT_SECTIONS, ACTIONS
+from kam_desktop.services.interchange.format import ACCOUNT_SECTIONS, ACTIONS, WIN_BACK
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.kinds import IN_DEPENDENCY_ORDER, KINDS, SECTIONS, kind_of
 from kam_desktop.store.models import Base, Contact, PlanAction
@@ -44,7 +44,7 @@ def test_a_persons_notes_are_personal_and_never_client_safe() -> None:
 
 
 def test_the_interchange_file_lists_the_kinds_with_a_section() -> None:
-    in_file = [section.kind for section in (*ACCOUNT_SECTIONS, ACTIONS)]
+    in_file = [section.kind for section in (*ACCOUNT_SECTIONS, ACTIONS, WIN_BACK)]
     assert sorted(k.__tablename__ for k in in_file) == sorted(k.name for k in SECTIONS)
     assert ACTIONS.kind is PlanAction and kind_of(PlanAction).parent_kind == "goal"
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from kam_desktop.resources import RESOURCES
+from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.records import add_record
 from kam_desktop.ui.context import AppContext
 
@@ -51,6 +52,23 @@ def make_account(db):
                            values={"year": year, "amount": amount})
             return account_id
     return make
+
+
+@pytest.fixture
+def open_page(qtbot, context):
+    """Build a page for an account and keep it refreshed as the dossier window would."""
+    def open_(page_class, account_id):
+        page = page_class(context)
+        qtbot.addWidget(page)
+
+        def reload(*_args) -> None:
+            page.refresh(context.read(lambda s: load_dossier(s, account_id)), account_id)
+
+        context.changed.connect(reload)
+        reload()
+        page.show()
+        return page
+    return open_
 
 
 @pytest.fixture

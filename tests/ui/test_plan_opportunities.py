@@ -8,28 +8,15 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from kam_desktop.services.dossier import load_dossier
 from kam_desktop.ui.dossier.opportunities import OpportunitiesPage
 from kam_desktop.ui.dossier.plan import PlanPage
 from kam_desktop.ui.forms import ChoiceField, DateField, IntField, MultilineField
 
 
 @pytest.fixture
-def open_page(qtbot, context, make_account):
+def open_page(open_page, make_account):
     """The page on a new account, refreshed after every edit as the window would do."""
-    def open_(page_class):
-        account_id = make_account()
-        page = page_class(context)
-        qtbot.addWidget(page)
-
-        def reload(*_change) -> None:
-            page.refresh(context.read(lambda s: load_dossier(s, account_id)), account_id)
-
-        context.changed.connect(reload)
-        reload()
-        page.show()
-        return page
-    return open_
+    return lambda page_class: open_page(page_class, make_account())
 
 
 def enter(section, field: str, value) -> None:

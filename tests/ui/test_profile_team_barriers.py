@@ -19,23 +19,6 @@ from kam_desktop.ui.dossier.team import TeamPage
 from kam_desktop.ui.forms import format_money
 
 
-@pytest.fixture
-def open_page(qtbot, context):
-    """Build a page for an account and keep it refreshed as the dossier window would."""
-    def open_(page_class, account_id):
-        page = page_class(context)
-        qtbot.addWidget(page)
-
-        def reload(*_args) -> None:
-            page.refresh(context.read(lambda s: load_dossier(s, account_id)), account_id)
-
-        context.changed.connect(reload)
-        reload()
-        page.show()
-        return page
-    return open_
-
-
 def _account(context, account_id) -> dict:
     return context.read(lambda s: load_dossier(s, account_id)).account
 
@@ -116,19 +99,19 @@ def test_an_invalid_inn_is_shown_at_the_field_and_not_stored(context, make_accou
     assert _account(context, account_id)["inn"] == valid
 
 
-def test_lost_needs_a_reason_shown_at_the_reason_field(context, make_account, open_page) -> None:
+def test_sleeping_needs_a_reason_shown_at_the_reason_field(context, make_account, open_page) -> None:
     account_id = make_account(lifecycle="key")
     page = open_page(ProfilePage, account_id)
-    _choose(page.lifecycle, "lost")
+    _choose(page.lifecycle, "sleeping")
     assert page.reason.error.isVisible() and "say why" in page.reason.error.text()
     assert _account(context, account_id)["lifecycle"].value == "key"
     assert context.undo_stack.count() == 0
 
     # the stage stays chosen; giving the reason stores both in one undoable step
-    _write(page.reason, "Ушли к конкуренту: цена на 12 % ниже")
+    _write(page.reason, "Заморозили инвестпрограмму до весны")
     account = _account(context, account_id)
-    assert account["lifecycle"].value == "lost"
-    assert account["lifecycle_reason"] == "Ушли к конкуренту: цена на 12 % ниже"
+    assert account["lifecycle"].value == "sleeping"
+    assert account["lifecycle_reason"] == "Заморозили инвестпрограмму до весны"
     assert not page.reason.error.isVisible()
     assert context.undo_stack.count() == 1
 
@@ -137,7 +120,7 @@ def test_lost_needs_a_reason_shown_at_the_reason_field(context, make_account, op
     assert account["lifecycle"].value == "key" and account["lifecycle_reason"] is None
     assert page.lifecycle.value() == "key"
     context.undo_stack.redo()
-    assert _account(context, account_id)["lifecycle"].value == "lost"
+    assert _account(context, account_id)["lifecycle"].value == "sleeping"
 
 
 def test_the_reason_can_be_given_first_and_not_cleared_while_lost(context, make_account,

@@ -69,6 +69,7 @@ class _Builder(_People, _Money, _Plan, _Standing, _Handovers):
         if not prospect:
             self.switching_barriers(client)
         self.cooling_reasons(client)
+        self.loss(client)
         self.workload(client)
         self.plan_review(client)
 

@@ -98,6 +98,8 @@ class _Client:
     #: the day the account went quiet (sleeping) or was lost, and why; None when active
     quiet_since: date | None = None
     quiet_reason: str | None = None
+    #: how a lost account was lost (words._LossStory); None for the others
+    loss: Any = None
     #: the day we first met a prospect; None for the others, known for the whole history
     first_contact: date | None = None
     contacts: list[_Person] = field(default_factory=list)

@@ -78,7 +78,8 @@ class _People(_Draws):
             client.quiet_reason = rng.choice(words.sleeping_reasons)
         elif lifecycle is Lifecycle.LOST:
             client.quiet_since = self.days_ago(90, 400)
-            client.quiet_reason = rng.choice(words.lost_reasons)
+            client.loss = rng.choice(words.lost_reasons)
+            client.quiet_reason = client.loss.text
         elif lifecycle is Lifecycle.PROSPECT:
             client.first_contact = self.days_ago(*FIRST_CONTACT_DAYS)
         place = f"г. {city}" if region == city else f"{region}, г. {city}"

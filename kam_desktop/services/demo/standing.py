@@ -1,9 +1,11 @@
 """Where we stand with an account: the supplier ladder, the involvement map, switching
-barriers, cooling reasons and the KAM workload factors."""
+barriers, cooling reasons, a lost client's loss and win-back plan, and the KAM workload
+factors."""
 from __future__ import annotations
 
 import math
 import random
+import uuid
 from datetime import timedelta
 
 from kam_desktop.domain.enums import LADDER_QUESTIONS, Lifecycle, Motivation
@@ -28,7 +30,9 @@ from kam_desktop.store.models import (
     CoolingReason,
     InvolvementShare,
     LadderAssessment,
+    Loss,
     SwitchingBarrier,
+    WinBackAction,
     WorkloadFactors,
 )
 
@@ -115,6 +119,35 @@ class _Standing(_Draws):
             return
         self.add(CoolingReason, {"id": self.new_id(), "account_id": client.id,
                                  "date": day, "reason": reason})
+
+    def loss(self, client: _Client) -> None:
+        """A lost client's loss record, on the day it was lost, told by its story: the
+        competitor who won is one of those on its ladder (else of its industry), and a
+        client that can be won back has its plan, the first action due about now (Today
+        reminds of it). Drawn from the account's own generator, so that the loss left
+        every other demo value as it was."""
+        story = client.loss
+        if story is None:
+            return
+        rng = random.Random(client.id.int ^ 0x1055)
+
+        def new_id() -> uuid.UUID:
+            return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+        rivals = next((list(row["competitors"]) for row in reversed(self.rows.get(
+            LadderAssessment, [])) if row["account_id"] == client.id), None) \
+            or self.words.competitors[client.industry]
+        loss_id = new_id()
+        self.add(Loss, {"id": loss_id, "account_id": client.id, "date": client.quiet_since,
+                        "cause": story.cause, "details": story.text,
+                        "competitor": rng.choice(rivals) if story.competitor else None,
+                        "could_have_done": story.could_have_done,
+                        "win_back_possible": bool(story.win_back)})
+        due = self.today + timedelta(days=rng.randint(-10, 6))
+        for title in story.win_back:
+            self.add(WinBackAction, {"id": new_id(), "loss_id": loss_id, "title": title,
+                                     "owner": client.owner, "due": due, "done": False})
+            due += timedelta(days=rng.randint(20, 45))
 
     def workload(self, client: _Client) -> None:
         """The nine workload factors, in keeping with the rest of the account: its

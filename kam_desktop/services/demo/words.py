@@ -11,6 +11,7 @@ from types import SimpleNamespace
 from kam_desktop.domain.enums import (
     PERSONAL_FIELDS,
     DiaryKind,
+    LossCause,
     OpportunityClass,
     Role,
     TeamLevel,
@@ -27,6 +28,19 @@ _TRANSLIT = dict(zip(
 ))
 
 
+
+
+@dataclass(frozen=True)
+class _LossStory:
+    """How a demo client was lost: the reason on the account, the cause of its loss
+    record, whether a competitor (of its industry) won it, and the win-back plan's
+    actions (none: it cannot be won back)."""
+
+    text: str
+    cause: LossCause
+    competitor: bool
+    could_have_done: str
+    win_back: Sequence[str]
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,8 @@ def _words() -> SimpleNamespace:
     words.diary_summary = {kind: words.diary_summary[kind.value] for kind in DiaryKind}
     words.diary_topics = {kind: words.diary_topics[kind.value] for kind in DiaryKind}
     words.opportunities = {cls: words.opportunities[cls.value] for cls in OpportunityClass}
+    words.lost_reasons = [_LossStory(**story | {"cause": LossCause(story["cause"])})
+                          for story in words.lost_reasons]
     words.goals = [_GoalTemplate(**goal) for goal in words.goals]
     words.acquisition_goals = [_GoalTemplate(**goal) for goal in words.acquisition_goals]
     words.value_templates = {kind: _ValueTemplate(**words.value_templates[kind.value])

@@ -24,6 +24,7 @@ from kam_desktop.services.interchange.format import (
     KEY_OF_COLUMN,
     STRATEGY_KEYS,
     VERSION,
+    WIN_BACK,
     Section,
     plain_columns,
 )
@@ -35,6 +36,7 @@ from kam_desktop.store.models import (
     DiaryEntry,
     Goal,
     InvolvementShare,
+    Loss,
     PersonalNotes,
     TeamMember,
     ValueEntry,
@@ -57,6 +59,7 @@ _EXPORT_LOADS = (
     selectinload(Account.involvement),
     selectinload(Account.switching_barriers),
     selectinload(Account.cooling_reasons),
+    selectinload(Account.losses).selectinload(Loss.actions),
 )
 
 
@@ -149,12 +152,17 @@ def _export_goal(row: Goal) -> dict:
     }
 
 
+def _export_loss(row: Loss) -> dict:
+    return {**_plain_out(row), WIN_BACK.key: _export_section(WIN_BACK, row.actions)}
+
+
 #: the kinds of records that hold more than their columns
 _EXPORTERS: dict[type, Callable[[Any], dict]] = {
     Contact: _export_contact,
     TeamMember: _export_team_member,
     DiaryEntry: _export_diary_entry,
     Goal: _export_goal,
+    Loss: _export_loss,
     ValueEntry: _export_value_entry,
 }
 

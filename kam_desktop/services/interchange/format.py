@@ -1,5 +1,5 @@
 """What the interchange file holds: the columns each kind of record carries, and the
-list sections of an account (and of a goal). Reading, matching, importing and exporting
+list sections of an account (and of a goal and a loss). Reading, matching, importing and exporting
 all follow these tables; how a value is converted is in values.py."""
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ from sqlalchemy import UniqueConstraint
 from kam_desktop.domain.text import Text
 from kam_desktop.store import schema
 from kam_desktop.store.kinds import KINDS, SECTIONS, RecordKind
-from kam_desktop.store.models import Contact, InvolvementShare, PlanAction, TeamMember
+from kam_desktop.store.models import (
+    Contact,
+    InvolvementShare,
+    PlanAction,
+    TeamMember,
+    WinBackAction,
+)
 
 FORMAT = "kam-desktop.accounts"
 VERSION = 1
@@ -46,7 +52,7 @@ def key_names(natural_key: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class Section:
-    """A list of records inside an account (or a goal)."""
+    """A list of records inside an account (or a goal, or a loss)."""
 
     key: str  # in the file
     attr: str  # the relationship of the parent row
@@ -74,6 +80,7 @@ def _section(kind: RecordKind) -> Section:
 
 _SECTIONS = {kind.model: _section(kind) for kind in SECTIONS}
 ACTIONS = _SECTIONS[PlanAction]
+WIN_BACK = _SECTIONS[WinBackAction]
 CONTACTS = _SECTIONS[Contact]
 TEAM = _SECTIONS[TeamMember]
 #: in the file a map {stage: {department: percent}} rather than a list

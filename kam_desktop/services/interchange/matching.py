@@ -19,11 +19,12 @@ from kam_desktop.services.interchange.format import (
 )
 from kam_desktop.services.interchange.reading import Record, walk
 from kam_desktop.store.kinds import KINDS, kind_of
-from kam_desktop.store.models import Account, Goal
+from kam_desktop.store.models import Account, Goal, Loss
 
 #: a record that holds sections, when it is another one (whole words, because
 #: a translation declines the noun together with "another")
-_ANOTHER = {Account: Text("another account"), Goal: Text("another goal")}
+_ANOTHER = {Account: Text("another account"), Goal: Text("another goal"),
+            Loss: Text("another loss record")}
 #: what a record's id may turn out to be in the database, and the column of its parent
 _ID_KINDS: tuple[tuple[type, Any], ...] = tuple(
     (kind.model, kind.table.c[kind.parent] if kind.parent else None)

@@ -25,6 +25,7 @@ from kam_desktop.services.interchange.format import (
     RESOURCE_KEYS,
     STRATEGY_KEYS,
     VERSION,
+    WIN_BACK,
     Section,
     key_names,
     plain_columns,
@@ -49,6 +50,7 @@ from kam_desktop.store.models import (
     DiaryEntry,
     Goal,
     InvolvementShare,
+    Loss,
     PersonalNotes,
     TeamMember,
     ValueEntry,
@@ -376,12 +378,20 @@ def _parse_goal(value: Any, path: str) -> Record:
     return r.record()
 
 
+def _parse_loss(value: Any, path: str) -> Record:
+    r = _Reader(value, path, Loss)
+    r.columns()
+    r.section(WIN_BACK)
+    return r.record()
+
+
 #: the kinds of records that hold more than their columns
 _PARSERS: dict[type, Callable[[Any, str], Record]] = {
     Contact: _parse_contact,
     TeamMember: _parse_team_member,
     DiaryEntry: _parse_diary_entry,
     Goal: _parse_goal,
+    Loss: _parse_loss,
     ValueEntry: _parse_value_entry,
 }
 

@@ -25,6 +25,7 @@ from kam_desktop.store.models.value import (
     InvolvementShare,
     SwitchingBarrier,
 )
+from kam_desktop.store.models.loss import Loss, WinBackAction
 from kam_desktop.store.models.rolemap import MapSnapshot, MapSnapshotEntry
 from kam_desktop.store.models.rates import ExchangeRate
 from kam_desktop.store.models.sync import (
@@ -62,6 +63,8 @@ __all__ = [
     "CoolingReason",
     "Handover",
     "WorkloadFactors",
+    "Loss",
+    "WinBackAction",
     "ExchangeRate",
     "ErasureLog",
     "MapSnapshot",

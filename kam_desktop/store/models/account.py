@@ -26,6 +26,7 @@ from kam_desktop.store.models.base import (
 
 if TYPE_CHECKING:
     from kam_desktop.store.models.diary import DiaryEntry
+    from kam_desktop.store.models.loss import Loss
     from kam_desktop.store.models.people import Contact, TeamMember
     from kam_desktop.store.models.plan import Goal, Opportunity
     from kam_desktop.store.models.value import InvolvementShare, Statistic, SwitchingBarrier, ValueEntry
@@ -78,6 +79,7 @@ class Account(Base):
     )
     cooling_reasons: Mapped[list[CoolingReason]] = children("CoolingReason", "CoolingReason.date")
     handovers: Mapped[list[Handover]] = children("Handover", "Handover.date")
+    losses: Mapped[list[Loss]] = children("Loss", "Loss.date")
     workload: Mapped[Optional[WorkloadFactors]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, uselist=False,
         back_populates="account",

@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 from kam_desktop.services.analytics import PortfolioAnalytics
 from kam_desktop.ui.charts.base import ChartFamily
 from kam_desktop.ui.charts.ladder import LadderChart
+from kam_desktop.ui.charts.losses import LossCharts
 from kam_desktop.ui.charts.purchases import PurchasesChart
 from kam_desktop.ui.charts.relationship import RelationshipCharts
 from kam_desktop.ui.charts.revenue import RevenueCharts
@@ -22,7 +23,7 @@ FAMILIES: dict[str, type[ChartFamily]] = {
     "pareto": RevenueCharts, "wallet": RevenueCharts, "ladder": LadderChart,
     "value": ValueCharts, "value_to_revenue": ValueCharts, "lifecycle": RelationshipCharts,
     "roles": RelationshipCharts, "involvement": RelationshipCharts, "workload": WorkloadChart,
-    "purchases": PurchasesChart,
+    "purchases": PurchasesChart, "losses": LossCharts,
 }
 
 

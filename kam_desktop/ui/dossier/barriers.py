@@ -15,11 +15,11 @@ from kam_desktop.ui.forms import DateField, MultilineField
 from kam_desktop.ui.sections import Column, RecordSection, fit_columns
 
 
-def _date(value: date | None) -> str:
+def short_date(value: date | None) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
 
 
-def _ordinal(value: date | None) -> int:
+def date_order(value: date | None) -> int:
     return value.toordinal() if value else 0
 
 
@@ -50,7 +50,7 @@ class TextFirstSection(RecordSection):
 class BarrierSection(TextFirstSection):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns = [
-            Column(self.tr("Since"), lambda r: _date(r["since"]), lambda r: _ordinal(r["since"])),
+            Column(self.tr("Since"), lambda r: short_date(r["since"]), lambda r: date_order(r["since"])),
             Column(self.tr("Barrier"), lambda r: _one_line(r["description"])),
         ]
         super().__init__(context, "switching_barrier", columns, self._new_barrier,
@@ -69,7 +69,7 @@ class BarrierSection(TextFirstSection):
 class CoolingSection(TextFirstSection):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns = [
-            Column(self.tr("Date"), lambda r: _date(r["date"]), lambda r: _ordinal(r["date"])),
+            Column(self.tr("Date"), lambda r: short_date(r["date"]), lambda r: date_order(r["date"])),
             Column(self.tr("Reason"), lambda r: _one_line(r["reason"])),
         ]
         super().__init__(context, "cooling_reason", columns, self._new_reason,

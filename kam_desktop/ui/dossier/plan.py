@@ -34,7 +34,14 @@ from kam_desktop.ui.forms import (
     TextField,
 )
 from kam_desktop.ui.labels import name_of, term
-from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
+from kam_desktop.ui.sections import (
+    Column,
+    RecordsAndTheirParts,
+    RecordSection,
+    Row,
+    fit_columns,
+    unused_name,
+)
 from kam_desktop.ui.undo import Add, run_edit
 
 OVERDUE_COLOUR = "#c62828"
@@ -91,6 +98,20 @@ def _heading(text: str) -> QLabel:
 
 
 class PlanSection(RecordSection):
+    def set_up_actions(self, add_tip: str) -> None:
+        """What every list of dated actions has: its buttons, sorted by due date, and the
+        editors of the title, the owner on our side and the due date."""
+        self.add_button.setText(self.tr("Add action"))
+        self.add_button.setToolTip(add_tip)
+        self.delete_button.setText(self.tr("Delete action"))
+        fit_columns(self.table, stretch=(0,))
+        self.splitter.setSizes([700, 380])
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.add_editor(self.tr("Action"), TextField("title"))
+        owner = self.add_editor(term("owner"), TextField("owner"))
+        owner.input.setPlaceholderText(self.tr("Who on our side does it"))
+        self.add_editor(term("due"), DateField("due"))
+
     def row_shown(self, row: Row) -> None:
         # long one-line texts (an action's title) show their beginning, not their end
         for editor in self.editors:
@@ -174,17 +195,7 @@ class ActionsSection(PlanSection):
         super().__init__(context, "plan_action", columns, self._new_action, self.tr("action"),
                          parent)
         self.model.highlight = lambda row: row["overdue_days"] > 0
-        self.add_button.setText(self.tr("Add action"))
-        self.add_button.setToolTip(self.tr("Add an action to the selected goal"))
-        self.delete_button.setText(self.tr("Delete action"))
-        fit_columns(self.table, stretch=(0,))
-        self.splitter.setSizes([700, 380])
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-
-        self.add_editor(self.tr("Action"), TextField("title"))
-        owner = self.add_editor(term("owner"), TextField("owner"))
-        owner.input.setPlaceholderText(self.tr("Who on our side does it"))
-        self.add_editor(term("due"), DateField("due"))
+        self.set_up_actions(self.tr("Add an action to the selected goal"))
         self.add_editor(term("status"), ChoiceField(
             "status", [(s.value, name_of(s)) for s in ActionStatus]))
 
@@ -285,72 +296,45 @@ class PlanReviewLine(QWidget):
             show_section("diary", reverse.record_id)
 
 
-class PlanPage(QWidget):
+class PlanPage(RecordsAndTheirParts):
     """Goals above, the selected goal's actions below, the overall progress and the
     plan's review on top."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(GoalsSection(context), ActionsSection(context), "goal_id", parent)
+        self.goals, self.actions = self.records, self.parts
+        self.actions_caption = self.caption
         self.progress = PlanProgressBar()
         self.review = PlanReviewLine(context)
-        self.goals = GoalsSection(context)
-        self.actions = ActionsSection(context)
-        self.actions_caption = QLabel()
-        self.actions_caption.setStyleSheet("font-weight: 600;")
-        self._actions: list[Row] = []
-        self._account_id: uuid.UUID | None = None
-
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.actions_caption)
-        lower_layout.addWidget(self.actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.goals)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.parts_pane())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.review)
         layout.addWidget(splitter, 1)
-        self.goals.table.selectionModel().selectionChanged.connect(
-            lambda *_: self._show_actions())
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         today = date.today()
-        self._account_id = account_id
-        self._actions = [row | {"overdue_days": _days_overdue(row, today)}
-                         for row in dossier.sections["plan_action"]]
-        late = Counter(row["goal_id"] for row in self._actions if row["overdue_days"])
+        actions = [row | {"overdue_days": _days_overdue(row, today)}
+                   for row in dossier.sections["plan_action"]]
+        self.set_parts(actions, account_id)
+        late = Counter(row["goal_id"] for row in actions if row["overdue_days"])
         self.progress.show_progress(dossier.progress, sum(late.values()))
         self.review.show_review(dossier, account_id, today)
         self.goals.set_currency(dossier.account["currency"])
         self.goals.set_rows([row | {"overdue": late[row["id"]]}
                              for row in dossier.sections["goal"]], account_id, account_id)
-        self._show_actions()
+        self.show_parts()
 
-    def select(self, record_id: uuid.UUID) -> None:
-        """Show a goal, or an action with its goal."""
-        goal_id = next((row["goal_id"] for row in self._actions if row["id"] == record_id),
-                       record_id)
-        self.goals.select(goal_id)
-        if goal_id != record_id:
-            self.actions.select(record_id)
-
-    def _show_actions(self) -> None:
-        """Show the actions of the selected goal; with no goal selected, none."""
-        if self._account_id is None:
-            return
-        goal = self.goals.current_row()
-        goal_id = goal["id"] if goal else None
-        self.actions.set_rows([row for row in self._actions if row["goal_id"] == goal_id],
-                              self._account_id, goal_id)
+    def show_caption(self, goal: Row | None) -> None:
         if goal is None:
-            self.actions_caption.setText(self.tr("Actions"))
+            self.caption.setText(self.tr("Actions"))
             self.actions.empty_label.setText(self.tr("Select a goal to see its actions."))
         else:
-            self.actions_caption.setText(self.tr("Actions for the goal “{goal}”").format(
+            self.caption.setText(self.tr("Actions for the goal “{goal}”").format(
                 goal=first_line(goal["our_goal"], 70)))
 
 

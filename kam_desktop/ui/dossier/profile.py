@@ -23,6 +23,7 @@ from kam_desktop.domain.enums import Category, Lifecycle, Motivation
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.dossier.loss_form import LossDialog
 from kam_desktop.ui.forms import (
     ChoiceField,
     FieldEditor,
@@ -236,6 +237,7 @@ class ProfilePage(QScrollArea):
         super().__init__(parent)
         self.context = context
         self.account_id: uuid.UUID | None = None
+        self.account: Row = {}
         self.editors: dict[str, FieldEditor] = {}
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -347,7 +349,7 @@ class ProfilePage(QScrollArea):
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self.account_id = account_id
-        account = dossier.account
+        self.account = account = dossier.account
         for field, editor in self.editors.items():
             editor.load(account[field])
         self.revenue_box.setTitle(self.tr("Our revenue and share of wallet, {currency}")
@@ -355,6 +357,15 @@ class ProfilePage(QScrollArea):
         self.revenue.refresh(dossier, account_id)
         self.potentials.refresh(dossier, account_id)
         self._show_revenue_note(dossier.sections["revenue"], bool(dossier.sections["potential"]))
+
+    def _ask_for_the_loss(self) -> None:
+        """A client set to lost: the loss form records why (and makes it lost); cancelled,
+        the stage stays as it was."""
+        account = self.account
+        dialog = LossDialog(self.context, self.account_id, account["name"],
+                            account["lifecycle"], self.reason.value() or None, parent=self)
+        if not dialog.exec():
+            self.lifecycle.load(account["lifecycle"])
 
     def _show_revenue_note(self, rows: list[Row], estimated: bool) -> None:
         over = [r["period"] for r in rows if r["share"] is not None and r["share"] > 1]
@@ -376,6 +387,10 @@ class ProfilePage(QScrollArea):
 
     def _commit(self, editor: FieldEditor, value: Any) -> None:
         if self.account_id is None:
+            return
+        if editor is self.lifecycle and value == Lifecycle.LOST.value \
+                and self.account["lifecycle"] is not Lifecycle.LOST:
+            self._ask_for_the_loss()
             return
         changes = {editor.field: value}
         if editor is self.reason:

@@ -48,6 +48,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.diary import DiaryPage
     from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.ladder import LadderPage
+    from kam_desktop.ui.dossier.losses import LossPage
     from kam_desktop.ui.dossier.opportunities import OpportunitiesPage
     from kam_desktop.ui.dossier.orgchart import OrgChartPage
     from kam_desktop.ui.dossier.plan import PlanPage
@@ -71,6 +72,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
         ("value", QCoreApplication.translate("DossierWindow", "Value dossier"), ValuePage),
         ("involvement", QCoreApplication.translate("DossierWindow", "Involvement map"), InvolvementPage),
         ("barriers", QCoreApplication.translate("DossierWindow", "Barriers and cooling"), BarriersPage),
+        ("losses", QCoreApplication.translate("DossierWindow", "Loss and win-back"), LossPage),
         ("workload", QCoreApplication.translate("DossierWindow", "KAM workload"), WorkloadPage),
     ]
 
