@@ -210,7 +210,7 @@ def documents(draw) -> dict:
 # --- the normal form: what an export of the document must be -----------------------------
 
 LISTS = ("revenue", "potentials", "deals", "ladder", "contacts", "team", "diary", "opportunities", "goals",
-         "value", "statistics", "switching_barriers", "cooling")
+         "value", "statistics", "switching_barriers", "cooling", "handovers", "losses")
 NATURAL_KEYS = {
     # deals: the document's deals have distinct dates, which order them alone
     "revenue": ("period",), "potentials": ("year",), "deals": ("date",), "ladder": ("date",), "contacts": ("name",),
@@ -218,10 +218,12 @@ NATURAL_KEYS = {
     "diary": ("date", "summary"), "opportunities": ("title",), "goals": ("our_goal",),
     "value": ("date", "title"), "statistics": ("name", "period"),
     "switching_barriers": ("description",), "cooling": ("date", "reason"), "actions": ("title",),
+    "handovers": ("date", "to_name"), "losses": ("date", "cause"),
 }
 DEFAULTS = {
     "account": {**dict.fromkeys(("legal_name", "inn", "industry", "region", "website", "address",
-                                 "notes", "owner", "motivation", "lifecycle_reason")),
+                                 "notes", "owner", "motivation", "lifecycle_reason", "staff",
+                                 "sites")),
                 "category": "developing", "lifecycle": "prospect", "currency": "RUB",
                 **{key: [] for key in LISTS}, "involvement": {}},
     "revenue": {},
@@ -229,7 +231,8 @@ DEFAULTS = {
     "deals": {"product_group": None, "reference": None},
     "ladder": {"client_view": None, "competitors": {}, "answers": {}, "next_steps": None},
     "contacts": {**dict.fromkeys(("position", "department", "reports_to", "email", "phone",
-                                  "personal", "confirmed_on", "left_on", "left_to")),
+                                  "personal", "confirmed_on", "contact_type", "left_on",
+                                  "left_to")),
                  "interest": 5, "involvement": 5, "stance": "neutral"},
     "team": {"department": None, "level": "specialist", "mirrors": None},
     "diary": {"attendees": [], "next_step": None, "next_step_due": None, "done": False},
