@@ -17,7 +17,6 @@ Run: `python benchmarks/bench_gui.py [--accounts 5000] [--runs 3]`.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -29,20 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from measure import Measure, demo_copy, user_environment  # noqa: E402
+import measure  # noqa: E402
+from measure import Measure, demo_copy, run_alone, user_environment  # noqa: E402
 
-BARE_WINDOW = """
-import sys
-import time
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-app = QApplication(sys.argv)
-window = QMainWindow()
-table = QTableView()
-table.setModel(QStandardItemModel(0, 12))
-window.setCentralWidget(table)
-window.resize(1280, 780)
-window.show()
+BARE_WINDOW = measure.BARE_WINDOW + """
 app.processEvents()
 print("VISIBLE", time.time(), "COMPLETE", time.time())
 status = open("/proc/self/status").read()
@@ -165,14 +154,5 @@ def measures(accounts: int, runs: int) -> list[Measure]:
         ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    for measure in measures(args.accounts, args.runs):
-        print(measure.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_alone(measures, __doc__)

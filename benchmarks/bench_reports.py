@@ -22,7 +22,6 @@ Run: `python benchmarks/bench_reports.py [--runs 5] [--accounts 5000]`.
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import random
 import statistics
@@ -37,7 +36,7 @@ from typing import NamedTuple
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from measure import Measure, demo_copy  # noqa: E402
+from measure import Measure, demo_copy, run_alone  # noqa: E402
 
 ENTRIES = 500
 CLIENT = "ООО «Северный металлургический комбинат»"
@@ -338,14 +337,5 @@ def show(what: str, query: Seconds, build: Seconds, charts: Seconds, baseline: S
             Measure(f"{what} (wall clock)", report.wall * 1000, baseline=baseline.wall * 1000)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    for measure in measures(args.accounts, args.runs):
-        print(measure.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_alone(measures, __doc__, runs=5)

@@ -22,7 +22,6 @@ Run: `python benchmarks/bench_start.py [--accounts 5000] [--runs 5]`.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import statistics
@@ -36,7 +35,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from measure import Measure, demo_copy, user_environment  # noqa: E402
+import measure  # noqa: E402
+from measure import Measure, demo_copy, run_alone, user_environment  # noqa: E402
 
 #: bands of text the portfolio shows only once its rows are drawn
 ROWS_SHOWN = 12
@@ -48,19 +48,8 @@ PATIENCE = 60.0
 #: measured would miss (on two cores), so they are spaced, equally for both
 POLL = 0.025
 
-BARE_WINDOW = """
-import sys
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-app = QApplication(sys.argv)
-window = QMainWindow()
-table = QTableView()
-table.setModel(QStandardItemModel(0, 12))
-window.setCentralWidget(table)
-window.resize(1280, 780)
-window.show()
-app.exec()
-"""
+BARE_WINDOW = measure.BARE_WINDOW + "app.exec()\n"
+
 
 class Xvfb:
     """An X server of our own for the length of a ``with``, on a display number away
@@ -200,14 +189,5 @@ def measures(accounts: int, runs: int) -> list[Measure]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    for measure in measures(args.accounts, args.runs):
-        print(measure.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_alone(measures, __doc__, runs=5)

@@ -20,7 +20,6 @@ Run: `python benchmarks/bench_tables.py [--accounts 5000] [--runs 3]`.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import sys
@@ -32,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from measure import Measure, demo_copy  # noqa: E402
+from measure import Measure, demo_copy, run_alone  # noqa: E402
 
 from kam_desktop.services import interchange  # noqa: E402
 from kam_desktop.services.table_export import build_sheet, export_table  # noqa: E402
@@ -137,14 +136,5 @@ def _measures(full, folder: Path, runs: int) -> list[Measure]:
             figure("export contacts to XLSX", xlsx_seconds, bare_write)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    for measure in measures(args.accounts, args.runs):
-        print(measure.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_alone(measures, __doc__)

@@ -7,6 +7,7 @@ where the issue sets one, against an absolute limit; a measure may carry both.
 """
 from __future__ import annotations
 
+import argparse
 import fcntl
 import os
 import shutil
@@ -14,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -129,3 +131,30 @@ def user_environment(home: Path) -> dict[str, str]:
     subprocess.run([sys.executable, "-c", _PREPARE_SETTINGS], env=environment, check=True,
                    capture_output=True)
     return environment
+
+
+# a bare PySide6 window with an empty table: the baseline of start-up; the benchmarks add
+# what they do once it shows
+BARE_WINDOW = """
+import sys
+import time
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(0, 12))
+window.setCentralWidget(table)
+window.resize(1280, 780)
+window.show()
+"""
+
+
+def run_alone(measures: Callable[[int, int], list[Measure]], doc: str, runs: int = 3) -> None:
+    """``python benchmarks/bench_x.py [--accounts N] [--runs R]``: print its measures."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--accounts", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=runs)
+    args = parser.parse_args()
+    for measure in measures(args.accounts, args.runs):
+        print(measure.line())

@@ -74,8 +74,11 @@ def run_module(path: Path, accounts: int, runs: int) -> Outcome:
     answer = json.loads(lines[-1][len(MARK):])
     if "skipped" in answer:
         return Outcome(path.stem, [], f"skipped: {answer['skipped']}")
-    return Outcome(path.stem, [Measure(**fields) for fields in answer["measures"]],
-                   f"{seconds:.0f} s")
+    found = [Measure(**fields) for fields in answer["measures"]]
+    said = [line for line in done.stdout.splitlines() if line.strip() and line not in lines]
+    if not found:
+        return Outcome(path.stem, [], f"no figure: {said[-1] if said else 'nothing said'}")
+    return Outcome(path.stem, found, f"{seconds:.0f} s")
 
 
 def number(value: float | None, unit: str = "") -> str:
