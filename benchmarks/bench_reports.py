@@ -86,7 +86,7 @@ def build_dossier_database(path: Path) -> None:
         start = date(2022, 1, 10)
         for number in range(ENTRIES):
             subject = rng.choice(SUBJECTS)
-            add_record(session, kind="value", parent_id=account, values={
+            add_record(session, kind="value_entry", parent_id=account, values={
                 "date": start + timedelta(days=rng.randrange(0, 1780)),
                 "kind": rng.choice(kinds).value,
                 "title": f"{subject[:1].upper()}{subject[1:]} № {number + 1}",
@@ -230,6 +230,7 @@ def measures(accounts: int, runs: int) -> list[Measure]:
 
 def run(folder: Path, runs: int, accounts: int) -> list[Measure]:
     from kam_desktop.reports.portfolio import build_portfolio_report
+    from kam_desktop.domain.issuer import Issuer
     from kam_desktop.reports.value_dossier import build_value_dossier
     from kam_desktop.services.reports import portfolio_data, value_dossier_data
     from kam_desktop.store.database import open_database
@@ -247,8 +248,7 @@ def run(folder: Path, runs: int, accounts: int) -> list[Measure]:
 
     def dossier_query():
         with database.sessions() as session:
-            return value_dossier_data(session, account_name=CLIENT,
-                                      supplier="ООО «Поставщик»", today=TODAY)
+            return value_dossier_data(session, account_name=CLIENT, today=TODAY)
 
     data = dossier_query()
     assert len(data.entries) == ENTRIES
@@ -261,7 +261,7 @@ def run(folder: Path, runs: int, accounts: int) -> list[Measure]:
     clock = ChartClock()
     times = measure(runs, {
         "query": dossier_query,
-        "build": lambda: build_value_dossier(data, "ru", ours),
+        "build": lambda: build_value_dossier(data, "ru", ours, Issuer(company="ООО «Поставщик»")),
         "baseline": lambda: plain_table_pdf(plain, rows),
         "scale": lambda: wrapped_entries_pdf(wrapped, data.entries),
     }, clock, "build")
@@ -282,8 +282,8 @@ def run(folder: Path, runs: int, accounts: int) -> list[Measure]:
     ours, plain = folder / "portfolio.pdf", folder / "portfolio-plain.pdf"
     rows = [["Клиент", "Категория", "Стадия", "ABC", "Потенциал", "Доля", "Ступень",
              "Ценность", "Менеджер"]]
-    rows += [[a.name, a.category.value, a.lifecycle.value, a.abc.value,
-              str(a.annual_potential), str(a.share_of_wallet), str(a.ladder_level),
+    rows += [[a.name, a.category.value, a.lifecycle.value, a.abc.value if a.abc else "",
+              str(a.potential), str(a.share_of_wallet), str(a.ladder_level),
               str(a.value_this_year), a.owner or ""] for a in data.accounts]
     clock = ChartClock()
     times = measure(runs, {
