@@ -194,9 +194,8 @@ def main() -> int:
     sizes = sorted({args.accounts, *(int(s) for s in args.scale.split(","))}) \
         if args.scale else [args.accounts]
     started = load_average()
-    by_size: dict[int, list[Outcome]] = {}
+    by_size: dict[int, list[Outcome]] = {size: [] for size in sizes}
     for size in sizes:
-        by_size[size] = []
         for path in modules:
             print(f"{path.stem} at {size:,} accounts …", flush=True)
             outcome = run_module(path, size, args.runs)
@@ -204,10 +203,11 @@ def main() -> int:
             for m in outcome.measures:
                 print("  " + m.line())
             print(f"  ({outcome.note})", flush=True)
-    text = document(args.accounts, args.runs, by_size[args.accounts], (started, load_average()),
-                    by_size if args.scale else None)
+            # after every module, so that a run cut short still leaves what it measured
+            text = document(args.accounts, args.runs, by_size[args.accounts],
+                            (started, load_average()), by_size if args.scale else None)
+            args.output.write_text(text, encoding="utf-8")
     print("\n" + text)
-    args.output.write_text(text, encoding="utf-8")
     print(f"written to {args.output}")
     return 0
 
