@@ -191,6 +191,9 @@ def main() -> int:
         return 0
     modules = [path for path in sorted(HERE.glob("bench_*.py"))
                if not args.only or path.stem in args.only]
+    if not modules:
+        print(f"no benchmark named {', '.join(args.only)}", file=sys.stderr)
+        return 2
     sizes = sorted({args.accounts, *(int(s) for s in args.scale.split(","))}) \
         if args.scale else [args.accounts]
     started = load_average()
