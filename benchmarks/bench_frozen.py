@@ -49,7 +49,8 @@ def measures(accounts: int, runs: int, bundle: Path = BUNDLE) -> list[Measure]:
     bundle = bundle.resolve()
     frozen = bundle / "kam-desktop"
     if not frozen.is_file():
-        print(f"no {frozen}: run installers/linux/build.sh first; nothing measured")
+        shown = frozen.relative_to(ROOT) if frozen.is_relative_to(ROOT) else frozen
+        print(f"no {shown}: run installers/linux/build.sh first; nothing measured")
         return []
     found = [Measure("frozen bundle size", folder_size(bundle) / 2**20, unit="MB")]
     with tempfile.TemporaryDirectory() as scratch_name:
