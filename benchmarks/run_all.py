@@ -124,7 +124,10 @@ def growth_table(by_size: dict[int, list[Outcome]]) -> list[str]:
                 continue
             grew = per_size[b].ours / per_size[a].ours
             faster = grew > TOLERANCE * (b / a)
-            cells.append(f"×{grew:.2f}" + (" **faster than linear**" if faster else ""))
+            cell = f"×{grew:.2f}" + (" **faster than linear**" if faster else "")
+            if per_size[a].baseline and per_size[b].baseline:  # grown as much: the machine
+                cell += f" (baseline ×{per_size[b].baseline / per_size[a].baseline:.2f})"
+            cells.append(cell)
         lines.append(f"| {module}: {name} | " + " | ".join(cells) + " |")
     return lines
 
@@ -167,7 +170,9 @@ def document(accounts: int, runs: int, outcomes: list[Outcome], loads: tuple[str
         lines += ["", "## Growth with the portfolio", "",
                   "Each figure at each size, then how much it grew between two sizes against "
                   f"how much the portfolio grew; more than {TOLERANCE:g} times the "
-                  "portfolio's growth is marked as faster than linear.", "",
+                  "portfolio's growth is marked as faster than linear. The baseline's growth "
+                  "is shown beside: a figure whose baseline grew as much grew with the "
+                  "machine's load, not the portfolio.", "",
                   *growth_table(by_size)]
     return "\n".join(lines) + "\n"
 

@@ -47,13 +47,13 @@ def test_the_table_says_met_and_missed() -> None:
 
 def test_growth_faster_than_the_portfolio_is_marked() -> None:
     def at(linear: float, square: float) -> list[run_all.Outcome]:
-        return [run_all.Outcome("bench_x", [Measure("linear", linear),
+        return [run_all.Outcome("bench_x", [Measure("linear", linear, baseline=linear / 2),
                                             Measure("square", square)])]
 
     lines = run_all.growth_table({1000: at(10, 1), 5000: at(50, 25), 20000: at(200, 400)})
     linear = next(line for line in lines if "bench_x: linear" in line)
     square = next(line for line in lines if "bench_x: square" in line)
-    assert "faster than linear" not in linear and "×5.00" in linear
+    assert "faster than linear" not in linear and "×5.00 (baseline ×5.00)" in linear
     assert square.count("faster than linear") == 2
 
 
