@@ -29,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import Measure, demo_copy, run_from_command_line  # noqa: E402
+from measure import Measure, demo_copy, run_alone  # noqa: E402
 
 BARE_CANVAS = """
 import time
@@ -202,4 +202,4 @@ def _in_window(database, runs: int) -> list[Measure]:
 
 
 if __name__ == "__main__":
-    run_from_command_line(measures, __doc__.splitlines()[0])
+    run_alone(measures, __doc__)

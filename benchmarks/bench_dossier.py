@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import Measure, demo_copy, run_from_command_line  # noqa: E402
+from measure import Measure, demo_copy, run_alone  # noqa: E402
 
 
 #: how long the window is left alone before measuring: what it does once idle (matplotlib
@@ -177,4 +177,4 @@ def _search(app, window, runs: int) -> list[Measure]:
 
 
 if __name__ == "__main__":
-    run_from_command_line(measures, __doc__.splitlines()[0])
+    run_alone(measures, __doc__)

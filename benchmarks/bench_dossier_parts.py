@@ -7,13 +7,12 @@ Run: `.venv/bin/python benchmarks/bench_dossier_parts.py [--accounts 5000] [--ru
 """
 from __future__ import annotations
 
-import argparse
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-from measure import Measure, demo_copy
+from measure import Measure, demo_copy, run_alone
 
 #: the most either may cost against reading the portfolio table
 GOAL_RATIO = 0.5
@@ -53,14 +52,5 @@ def measures(accounts: int, runs: int) -> list[Measure]:
         database.close()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    for found in measures(args.accounts, args.runs):
-        print(found.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_alone(measures, __doc__)

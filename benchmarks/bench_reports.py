@@ -9,7 +9,8 @@ are too noisy for absolute limits:
 - portfolio report of the 5,000-account demo portfolio, with its charts, against plain
   ReportLab writing the same 5,000 accounts in ONE Table (goal: ratio <= 3).
 
-The databases are built first and never timed. Each report is timed as its data
+The databases are built first and never timed (the portfolio is the shared
+``demo_copy``). Each report is timed as its data
 query (services.reports) and its PDF build separately, and the time its charts took
 is shown; the goal's ratio is the whole report (query + build) against the baseline.
 Every figure is the median of ``--runs`` runs after one warm-up run (imports, font
@@ -17,23 +18,25 @@ registration, matplotlib's font cache), the report and its baselines taking turn
 wall-clock and in CPU seconds. The goals are judged on CPU time, which other work on
 a shared machine inflates least; on an idle machine the two agree.
 
-Run: `.venv/bin/python benchmarks/bench_reports.py [--runs 5] [--accounts 5000]
-[--folder DIR]` (with ``--folder`` the databases are kept there and reused by the next
-run; without it they go into a temporary folder that is removed at the end).
+Run: `python benchmarks/bench_reports.py [--runs 5] [--accounts 5000]`.
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import random
-import shutil
 import statistics
+import sys
 import tempfile
 import time
-from typing import NamedTuple
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+from measure import Measure, demo_copy, run_alone  # noqa: E402
 
 ENTRIES = 500
 CLIENT = "ООО «Северный металлургический комбинат»"
@@ -77,13 +80,13 @@ def build_dossier_database(path: Path) -> None:
             add_record(session, kind="statistic", parent_id=account, values={
                 "name": metric, "value": value, "period": str(2023 + number)})
         for number, level in enumerate([2, 2, 3, 3, 4]):
-            add_record(session, kind="ladder", parent_id=account, values={
+            add_record(session, kind="ladder_assessment", parent_id=account, values={
                 "date": date(2022 + number, 3, 1), "our_view": level})
         kinds = list(ValueKind)
         start = date(2022, 1, 10)
         for number in range(ENTRIES):
             subject = rng.choice(SUBJECTS)
-            add_record(session, kind="value", parent_id=account, values={
+            add_record(session, kind="value_entry", parent_id=account, values={
                 "date": start + timedelta(days=rng.randrange(0, 1780)),
                 "kind": rng.choice(kinds).value,
                 "title": f"{subject[:1].upper()}{subject[1:]} № {number + 1}",
@@ -92,16 +95,6 @@ def build_dossier_database(path: Path) -> None:
                 "our_cost": Decimal(rng.randrange(0, 400) * 1000),
                 "client_benefit": Decimal(rng.randrange(50, 5000) * 1000),
                 "acknowledged": rng.random() < 0.6})
-    database.close()
-
-
-def build_portfolio_database(path: Path, accounts: int) -> None:
-    from kam_desktop.services.demo import load_demo
-    from kam_desktop.store.database import open_database
-
-    database = open_database(path)
-    with database.transaction() as session:
-        load_demo(session, accounts=accounts, seed=1, today=TODAY)
     database.close()
 
 
@@ -230,45 +223,32 @@ def pages(path: Path) -> int:
     return len(PdfReader(path).pages)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--folder", type=Path, help="keep the databases here and reuse them")
-    args = parser.parse_args()
-    folder = args.folder or Path(tempfile.mkdtemp(prefix="kam-bench-reports-"))
-    try:
-        run(folder, args.runs, args.accounts)
-    finally:
-        if args.folder is None:
-            shutil.rmtree(folder)
+def measures(accounts: int, runs: int) -> list[Measure]:
+    with tempfile.TemporaryDirectory(prefix="kam-bench-reports-") as folder:
+        return run(Path(folder), runs, accounts)
 
 
-def run(folder: Path, runs: int, accounts: int) -> None:
+def run(folder: Path, runs: int, accounts: int) -> list[Measure]:
     from kam_desktop.reports.portfolio import build_portfolio_report
+    from kam_desktop.domain.issuer import Issuer
     from kam_desktop.reports.value_dossier import build_value_dossier
     from kam_desktop.services.reports import portfolio_data, value_dossier_data
     from kam_desktop.store.database import open_database
 
-    folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     dossier_db = folder / "dossier.sqlite3"
-    portfolio_db = folder / f"portfolio-{accounts}.sqlite3"
-    if not dossier_db.exists():
-        build_dossier_database(dossier_db)
-    if not portfolio_db.exists():
-        build_portfolio_database(portfolio_db, accounts)
+    build_dossier_database(dossier_db)
+    portfolio_db = demo_copy(accounts, folder)
     print(f"databases ready in {time.perf_counter() - started:.1f} s (not timed below); "
           f"each figure is the median of {runs} runs\n")
-    results = []
+    results: list[Measure] = []
 
     # --- value dossier ------------------------------------------------------------
     database = open_database(dossier_db)
 
     def dossier_query():
         with database.sessions() as session:
-            return value_dossier_data(session, account_name=CLIENT,
-                                      supplier="ООО «Поставщик»", today=TODAY)
+            return value_dossier_data(session, account_name=CLIENT, today=TODAY)
 
     data = dossier_query()
     assert len(data.entries) == ENTRIES
@@ -281,11 +261,11 @@ def run(folder: Path, runs: int, accounts: int) -> None:
     clock = ChartClock()
     times = measure(runs, {
         "query": dossier_query,
-        "build": lambda: build_value_dossier(data, "ru", ours),
+        "build": lambda: build_value_dossier(data, "ru", ours, Issuer(company="ООО «Поставщик»")),
         "baseline": lambda: plain_table_pdf(plain, rows),
         "scale": lambda: wrapped_entries_pdf(wrapped, data.entries),
     }, clock, "build")
-    results.append(show(f"value dossier, {ENTRIES} entries, with its charts", times["query"],
+    results.extend(show(f"value dossier, {ENTRIES} entries, with its charts", times["query"],
                         times["build"], clock.spent, times["baseline"], 2, pages(ours),
                         pages(plain), ("one Table of the entries' whole text, wrapped",
                                        times["scale"], pages(wrapped))))
@@ -302,8 +282,8 @@ def run(folder: Path, runs: int, accounts: int) -> None:
     ours, plain = folder / "portfolio.pdf", folder / "portfolio-plain.pdf"
     rows = [["Клиент", "Категория", "Стадия", "ABC", "Потенциал", "Доля", "Ступень",
              "Ценность", "Менеджер"]]
-    rows += [[a.name, a.category.value, a.lifecycle.value, a.abc.value,
-              str(a.annual_potential), str(a.share_of_wallet), str(a.ladder_level),
+    rows += [[a.name, a.category.value, a.lifecycle.value, a.abc.value if a.abc else "",
+              str(a.potential), str(a.share_of_wallet), str(a.ladder_level),
               str(a.value_this_year), a.owner or ""] for a in data.accounts]
     clock = ChartClock()
     times = measure(runs, {
@@ -311,20 +291,20 @@ def run(folder: Path, runs: int, accounts: int) -> None:
         "build": lambda: build_portfolio_report(data, "ru", ours),
         "baseline": lambda: plain_table_pdf(plain, rows),
     }, clock, "build")
-    results.append(show(f"portfolio report, {len(data.accounts)} accounts, with its charts",
+    results.extend(show("portfolio report, with its charts",
                         times["query"], times["build"], clock.spent, times["baseline"], 3,
                         pages(ours), pages(plain)))
     database.close()
 
-    for what, met in results:
-        print(f"{what}: goal {'met' if met else 'MISSED'}")
+    return results
 
 
 def show(what: str, query: Seconds, build: Seconds, charts: Seconds, baseline: Seconds,
          goal: float, our_pages: int, plain_pages: int,
-         scale: tuple[str, Seconds, int] | None = None) -> tuple[str, bool]:
-    """Print one report's figures; ``scale`` is a further plain-ReportLab document
-    (what it holds, its time, its pages) shown for scale, not judged."""
+         scale: tuple[str, Seconds, int] | None = None) -> list[Measure]:
+    """Print one report's figures and return its measures, judged on CPU time;
+    ``scale`` is a further plain-ReportLab document (what it holds, its time, its
+    pages) shown for scale, not judged."""
     report = query + build
     ratio = Seconds(report.wall / baseline.wall, report.cpu / baseline.cpu)
     bare = report - charts
@@ -352,8 +332,10 @@ def show(what: str, query: Seconds, build: Seconds, charts: Seconds, baseline: S
                        report.cpu / seconds.cpu)]
     lines.append(f"  goal: ratio <= {goal:g} (CPU time): {verdict}")
     print("\n".join(lines) + "\n")
-    return what, met
+    return [Measure(f"{what} (CPU time)", report.cpu * 1000, baseline=baseline.cpu * 1000,
+                    goal_ratio=goal),
+            Measure(f"{what} (wall clock)", report.wall * 1000, baseline=baseline.wall * 1000)]
 
 
 if __name__ == "__main__":
-    main()
+    run_alone(measures, __doc__, runs=5)

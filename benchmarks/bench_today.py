@@ -15,7 +15,6 @@ Run: `python benchmarks/bench_today.py [--accounts 5000] [--runs 3]`.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from measure import Measure, demo_copy  # noqa: E402
+from measure import Measure, demo_copy, run_alone  # noqa: E402
 
 #: issue #15: Today and every figure of the portfolio within a second of the window showing
 GOAL_MS = 1000
@@ -77,14 +76,5 @@ def measures(accounts: int, runs: int) -> list[Measure]:
     return found
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    for measure in measures(args.accounts, args.runs):
-        print(measure.line())
-
-
 if __name__ == "__main__":
-    main()
+    run_alone(measures, __doc__)

@@ -7,12 +7,15 @@ where the issue sets one, against an absolute limit; a measure may carry both.
 """
 from __future__ import annotations
 
+import argparse
+import fcntl
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -81,28 +84,77 @@ def demo_copy(accounts: int, folder: Path, seed: int = 1) -> Path:
     from kam_desktop.store.database import open_database
 
     cached = _cache_folder() / f"demo-{accounts}-seed{seed}-schema{_schema_head()}-{date.today()}.sqlite3"
-    if not cached.exists():
-        # each process builds its own file, so two benchmarks starting at once never
-        # write into one; the last to finish replaces the other's identical copy
-        building = cached.with_suffix(f".building-{os.getpid()}")
-        building.unlink(missing_ok=True)
-        database = open_database(building)
-        with database.transaction() as session:
-            load_demo(session, accounts=accounts, seed=seed, today=date.today())
-        database.close()
-        building.replace(cached)
+    # one builder at a time: benchmarks started together wait for the first one's build
+    with open(cached.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not cached.exists():
+            building = cached.with_suffix(f".building-{os.getpid()}")
+            database = open_database(building)
+            with database.transaction() as session:
+                load_demo(session, accounts=accounts, seed=seed, today=date.today())
+            database.close()
+            building.replace(cached)
     copy = folder / f"demo-{accounts}.sqlite3"
     shutil.copyfile(cached, copy)
     return copy
 
 
-def run_from_command_line(measures, description: str) -> None:
-    """A benchmark module run by itself: ``--accounts N --runs R``, each measure printed."""
-    import argparse
+# the settings of a user who left the portfolio open and was already asked their name
+# (no dialog in front of the window)
+_PREPARE_SETTINGS = """
+from PySide6.QtCore import QCoreApplication
+from kam_desktop.store.database import APP_NAME
+from kam_desktop.ui import settings
+app = QCoreApplication([])
+app.setApplicationName(APP_NAME)
+app.setOrganizationName("KAM Desktop")
+settings.set_value("main_tab", "portfolio")
+settings.set_user_name_asked()
+"""
 
-    parser = argparse.ArgumentParser(description=description)
+
+def user_environment(home: Path) -> dict[str, str]:
+    """The environment for starting the application as a user whose home is ``home``
+    (settings, data and caches inside it; the portfolio tab open, the name asked), with
+    this source tree first on the path."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    environment = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+                   "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+                   "PYTHONPATH": os.pathsep.join([str(root), *filter(None, [
+                       os.environ.get("PYTHONPATH")])])}
+    # an installed application starts from compiled bytecode: let the first (warm-up)
+    # start write it, as installing does, rather than compile every module on every start
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-c", _PREPARE_SETTINGS], env=environment, check=True,
+                   capture_output=True)
+    return environment
+
+
+# a bare PySide6 window with an empty table: the baseline of start-up; the benchmarks add
+# what they do once it shows
+BARE_WINDOW = """
+import sys
+import time
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(0, 12))
+window.setCentralWidget(table)
+window.resize(1280, 780)
+window.show()
+"""
+
+
+def run_alone(measures: Callable[[int, int], list[Measure]], doc: str, runs: int = 3) -> None:
+    """``python benchmarks/bench_x.py [--accounts N] [--runs R]``: print its measures."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--accounts", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=runs)
     args = parser.parse_args()
     for measure in measures(args.accounts, args.runs):
         print(measure.line())

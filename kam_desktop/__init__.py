@@ -1,11 +1,15 @@
 """KAM Desktop: an offline workbench for key-account managers."""
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
 
 
+@cache
 def _version() -> str:
     """The version is written once, in pyproject.toml. Installed packages and frozen builds
     (the PyInstaller spec copies the package metadata) read it from the metadata; a source
-    tree that was never installed reads pyproject.toml itself."""
+    tree that was never installed reads pyproject.toml itself. Read when first asked for:
+    the metadata machinery costs the window's start-up tens of milliseconds."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("kam-desktop")
     except PackageNotFoundError:
@@ -19,4 +23,7 @@ def _version() -> str:
             return "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

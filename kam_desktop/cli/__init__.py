@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from kam_desktop import __version__
+import kam_desktop
 from kam_desktop.cli import (
     backups, contacts, handover, losses, rates, reports, server, sync, tables,
 )
@@ -135,12 +135,21 @@ def _cmd_contact_erase(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+class _PrintVersion(argparse.Action):
+    """``--version``, reading the version only when asked (not on every start)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"{parser.prog} {kam_desktop.__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kam-desktop",
         description="KAM Desktop: key-account management. Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_PrintVersion, nargs=0,
+                        help="show the version and exit")
     parser.add_argument("--lang", dest="language", choices=("ru", "en"),
                         help="the language of the messages (default: the locale's)")
     parser.add_argument("--receive", type=Path, metavar="FILE",

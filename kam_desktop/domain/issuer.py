@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: the longest company name, position, phone or e-mail (one line of a footer)
+TEXT_LIMIT = 200
+
 
 @dataclass(frozen=True)
 class Issuer:

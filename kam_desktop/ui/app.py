@@ -63,12 +63,15 @@ class OutlinedChecks(QProxyStyle):
 
 
 def follow_color_scheme(app: QApplication) -> None:
-    """Use Fusion with a dark palette while the system is in dark mode."""
-    app.setStyle(OutlinedChecks("Fusion"))
+    """Use Fusion with a dark palette while the system is in dark mode. Only the dark
+    mode needs OutlinedChecks: Python called for every primitive Qt draws slows every
+    paint, the first screen's too."""
 
     def apply(scheme: Qt.ColorScheme) -> None:
+        dark = scheme == Qt.ColorScheme.Dark
+        app.setStyle(OutlinedChecks("Fusion") if dark else "Fusion")
         palette = app.style().standardPalette()
-        if scheme == Qt.ColorScheme.Dark:
+        if dark:
             for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"),
                                 (QPalette.ColorRole.WindowText, "#e8e8e8"),
                                 (QPalette.ColorRole.Base, "#1f1f1f"),
@@ -140,6 +143,9 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     database, hand it ``receive`` (or just bring it to the front) and exit."""
     db_path = Path(db_path or default_db_path()).expanduser().absolute()
     app = QApplication.instance() or QApplication(sys.argv)
+    # a background read holds the interpreter: hand it to the GUI thread every millisecond
+    # (not Python's 5), or drawing a table, which asks its model for every cell, waits
+    sys.setswitchinterval(0.001)
     with contextlib.suppress(OSError):  # else open_database says why below
         db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = window_lock.hold(db_path)

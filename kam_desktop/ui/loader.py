@@ -5,12 +5,47 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.messages import explained
+
+
+#: when a visible widget has not painted by then (a minimised window), go on anyway
+PAINT_PATIENCE_MS = 500
+
+
+def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``widget`` has next been painted (soon, when it is not
+    shown): a read started meanwhile would hold the interpreter while the widget asks
+    Python for everything it draws, and the rows the user waits for would wait too."""
+    if not widget.isVisible():
+        QTimer.singleShot(0, widget, callback)
+        return
+    _AfterPaint(widget, callback)
+
+
+class _AfterPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget, self._callback = widget, callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_PATIENCE_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # once this paint is over
+        return False
+
+    def _fire(self) -> None:
+        if self._callback is not None:
+            callback, self._callback = self._callback, None
+            self._widget.removeEventFilter(self)
+            self.deleteLater()
+            callback()
 
 
 class _Relay(QObject):

@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop import __version__
+import kam_desktop
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.faults import database_faults
@@ -35,16 +36,17 @@ from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dashboard import DashboardView
-from kam_desktop.ui.dossier.window import DossierWindow
 from kam_desktop.ui.geometry import restore_geometry
-from kam_desktop.ui.loader import BackgroundLoader
+from kam_desktop.ui.loader import BackgroundLoader, after_next_paint
 from kam_desktop.ui.messages import explained
 from kam_desktop.ui.portfolio import PortfolioView
-from kam_desktop.ui.preferences import PreferencesDialog
 from kam_desktop.ui.scope import Scope
 from kam_desktop.ui.today import TodayView
 from kam_desktop.ui.today_actions import mark_done, postpone
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
+
+if TYPE_CHECKING:  # the dossier is imported when the first one opens, not at start
+    from kam_desktop.ui.dossier.window import DossierWindow
 
 INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(context.db.path.name)
 
         self.loader = BackgroundLoader(context, self)
+        self._figures_waiting = False  # the names show; their figures are read next
         self.loader.failed.connect(self._show_load_error)
         self.scope = Scope(self)
         self.portfolio = PortfolioView(context, self.loader, self.scope)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(context, self.loader, self.scope)
         self.dashboard.open_requested.connect(self.open_account)
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.setCurrentWidget(self._remembered_tab())
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_account)
         self.welcome.import_requested.connect(self.import_file)
@@ -214,7 +218,11 @@ class MainWindow(QMainWindow):
     def _show_names(self, rows, today: date) -> None:
         self.portfolio.set_rows(rows, today)
         self.pages.setCurrentIndex(1 if rows else 0)
-        self._load_figures(today)
+        # the figures are read once these rows are drawn, not while the table asks its
+        # model for every cell
+        self._figures_waiting = True
+        after_next_paint(self.portfolio.table.viewport(),
+                         lambda: self._load_waiting_figures(today))
         if self.ask_user_name and not settings.value("user_name") \
                 and not settings.user_name_asked() and any(row.owner for row in rows):
             self.ask_name()
@@ -228,7 +236,12 @@ class MainWindow(QMainWindow):
         self.name_dialog.finished.connect(lambda _result: self.refresh())
         self.name_dialog.open()
 
+    def _load_waiting_figures(self, today: date) -> None:
+        if self._figures_waiting:  # else a refresh has read them meanwhile
+            self._load_figures(today)
+
     def _load_figures(self, today: date) -> None:
+        self._figures_waiting = False
         currency = settings.value("main_currency")
         self.loader.load("portfolio", lambda s: list_accounts(s, today=today,
                                                               main_currency=currency),
@@ -245,7 +258,7 @@ class MainWindow(QMainWindow):
 
     @property
     def loading(self) -> bool:
-        return self.loader.busy
+        return self.loader.busy or self._figures_waiting
 
     def _show_portfolio(self, rows, today: date) -> None:
         self.portfolio.set_rows(rows, today)
@@ -273,6 +286,8 @@ class MainWindow(QMainWindow):
                      record_id: uuid.UUID | None = None) -> DossierWindow:
         window = self.dossiers.get(account_id)
         if window is None:
+            from kam_desktop.ui.dossier.window import DossierWindow
+
             window = DossierWindow(self.context, account_id)
             window.destroyed.connect(lambda *_: self.dossiers.pop(account_id, None))
             self.dossiers[account_id] = window
@@ -424,6 +439,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def preferences(self) -> None:
+        from kam_desktop.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self, self.context)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
@@ -444,7 +461,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About KAM Desktop"), self.tr(
             "KAM Desktop {version}\nKey-account management for the road.\n\nDatabase: {path}"
-        ).format(version=__version__, path=self.context.db.path))
+        ).format(version=kam_desktop.__version__, path=self.context.db.path))
 
     def _show_bad_input(self, title: str, where: str, error: Exception) -> None:
         """One dialog: what is wrong (in the interface's language) and where."""
@@ -457,6 +474,12 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------
 
+    def _tabs_by_name(self) -> dict[str, QWidget]:
+        return {"today": self.today, "portfolio": self.portfolio, "dashboard": self.dashboard}
+
+    def _remembered_tab(self) -> QWidget:
+        return self._tabs_by_name()[settings.value("main_tab")]
+
     def restore_open_accounts(self) -> None:
         """Reopen the dossiers that were open at the last exit (a dossier whose account
         is gone closes itself)."""
@@ -467,6 +490,8 @@ class MainWindow(QMainWindow):
         self.context.changed.disconnect(self._on_changed)
         self.loader.wait()
         settings.set_open_accounts(list(self.dossiers))
+        settings.set_value("main_tab", next(name for name, tab in self._tabs_by_name().items()
+                                            if tab is self.tabs.currentWidget()))
         for window in list(self.dossiers.values()):
             window.close()
         super().closeEvent(event)

@@ -23,7 +23,7 @@ from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.workload import DEFAULT_NORM
-from kam_desktop.services.reports.issuer import TEXT_LIMIT
+from kam_desktop.domain.issuer import TEXT_LIMIT
 from kam_desktop.store.schema import text_problem
 
 CONTEXT = "preferences"
@@ -149,6 +149,8 @@ OPTIONS = {option.name: option for option in (
     # remembered from the views, not set in the dialog (no label)
     Option("scope", "view/scope", "mine", choices=SCOPES),
     Option("today_grouping", "view/today_grouping", "kind", choices=("kind", "account")),
+    # the main window's tab open when it was last closed, opened again at start
+    Option("main_tab", "view/main_tab", "today", choices=("today", "portfolio", "dashboard")),
     # who the reports are from (kam_desktop.ui.issuer)
     Option("company_name", "preferences/company_name", "",
            label=QT_TRANSLATE_NOOP("preferences", "Our company"),

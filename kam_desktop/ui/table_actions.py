@@ -11,21 +11,21 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from sqlalchemy.orm import Session
 
-from kam_desktop.services.calendar import calendar_items, write_calendar
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.table_export import export_table
 from kam_desktop.ui import settings
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
-from kam_desktop.ui.importers import ACCOUNTS, DEALS, Importer
-from kam_desktop.ui.table_import import TableImportDialog
+
+if TYPE_CHECKING:  # the dialogs and the writers are imported when first used, not at start
+    from kam_desktop.ui.importers import Importer
+    from kam_desktop.ui.table_import import TableImportDialog
 
 XLSX_FILTER = "Excel (*.xlsx)"
 CSV_FILTER = "CSV (*.csv)"
@@ -70,13 +70,19 @@ class TableActions(QObject):
 
     def import_spreadsheet(self, path: Path | None = None) -> TableImportDialog:
         """Accounts and contacts from a spreadsheet."""
+        from kam_desktop.ui.importers import ACCOUNTS
+
         return self._import(ACCOUNTS, path)
 
     def import_deals(self, path: Path | None = None) -> TableImportDialog:
         """Deals from a shipments or orders export of the company's ERP."""
+        from kam_desktop.ui.importers import DEALS
+
         return self._import(DEALS, path)
 
     def _import(self, importer: Importer, path: Path | None) -> TableImportDialog:
+        from kam_desktop.ui.table_import import TableImportDialog
+
         dialog = TableImportDialog(self.context, self.window, importer)
         dialog.imported.connect(lambda plan: self._show_imported(importer.finished(plan)))
         dialog.finished.connect(dialog.deleteLater)
@@ -134,6 +140,8 @@ class TableActions(QObject):
         return path
 
     def write_table(self, kind: str, path: Path, account_ids: list[uuid.UUID] | None) -> None:
+        from kam_desktop.services.table_export import export_table
+
         language, today = export_language(), date.today()
         currency = settings.value("main_currency")
         self._run(lambda s: export_table(s, kind=kind, path=path, language=language,
@@ -151,6 +159,8 @@ class TableActions(QObject):
             self.write_calendar(path, self._shown_accounts())
 
     def write_calendar(self, path: Path, account_ids: list[uuid.UUID] | None) -> None:
+        from kam_desktop.services.calendar import calendar_items, write_calendar
+
         language = export_language()
 
         def write(session: Session) -> int:

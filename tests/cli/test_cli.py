@@ -20,6 +20,14 @@ def test_help(cli, command) -> None:
     assert "usage: kam-desktop" in result.stdout
 
 
+def test_version_prints_the_packages_version(cli) -> None:
+    import kam_desktop
+
+    result = cli("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"kam-desktop {kam_desktop.__version__}\n"
+
+
 def test_check_on_a_new_database(cli, db_path: Path) -> None:
     result = cli("check", db=db_path)
     assert result.returncode == 0, result.stderr

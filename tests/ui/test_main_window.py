@@ -296,3 +296,12 @@ def test_today_closes_a_lost_accounts_plan_in_one_undoable_step(qtbot, context,
 def test_the_window_title_names_the_application_once(qtbot, context) -> None:
     window = _window(qtbot, context)
     assert window.windowTitle() == context.db.path.name  # Qt adds " — KAM Desktop"
+
+
+def test_the_window_opens_on_the_tab_it_was_closed_on(qtbot, context) -> None:
+    window = _window(qtbot, context)
+    assert window.tabs.currentWidget() is window.today  # the first start
+    window.tabs.setCurrentWidget(window.portfolio)
+    window.close()
+    again = _window(qtbot, context)
+    assert again.tabs.currentWidget() is again.portfolio

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from kam_desktop.domain.issuer import Issuer
+from kam_desktop.domain.issuer import TEXT_LIMIT, Issuer
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.schema import text_problem
@@ -13,8 +13,6 @@ from kam_desktop.store.schema import text_problem
 #: a logo larger than this is not a logo (and would swell every report)
 LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_FORMATS = ("PNG", "JPEG")
-#: the longest company name, position, phone or e-mail (one line of a footer)
-TEXT_LIMIT = 200
 
 
 def make_issuer(*, company: str = "", logo: Path | bytes | None = None, name: str = "",

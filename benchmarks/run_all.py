@@ -1,0 +1,224 @@
+"""Every benchmark in one table, written to docs/speed.md.
+
+Runs each ``benchmarks/bench_*.py`` that exposes ``measures(accounts, runs)`` (a module
+that does not yet is skipped with a note), each in its own process so that one's Qt
+application, imports or memory do not colour the next, and prints one table: measure,
+ours, baseline, ratio, goal, met or missed. With ``--scale`` every benchmark runs at each
+size too, and a second table shows how each figure grows against the portfolio: anything
+growing faster than the number of accounts is marked.
+
+Run: `python benchmarks/run_all.py [--accounts 5000] [--scale 1000,5000,20000] [--runs 3]
+[--only NAME] [--output docs/speed.md]`.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+from measure import Measure  # noqa: E402
+
+#: the line of a benchmark's process that carries its measures
+MARK = "MEASURES-JSON "
+#: a figure growing this much faster than the portfolio is marked (noise stays unmarked)
+TOLERANCE = 1.1
+
+
+@dataclasses.dataclass
+class Outcome:
+    """What one benchmark module gave at one size: its measures, or why none."""
+
+    module: str
+    measures: list[Measure]
+    note: str = ""
+
+
+def run_child(path: Path, accounts: int, runs: int) -> None:
+    """In the benchmark's own process: import it, print its measures as JSON."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not hasattr(module, "measures"):
+        print(MARK + json.dumps({"skipped": "no measures() yet"}))
+        return
+    found = module.measures(accounts, runs)
+    print(MARK + json.dumps({"measures": [dataclasses.asdict(m) for m in found]}), flush=True)
+
+
+def run_module(path: Path, accounts: int, runs: int) -> Outcome:
+    environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
+                                                                   "offscreen")}
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, __file__, "--child", str(path), "--accounts",
+                           str(accounts), "--runs", str(runs)], env=environment,
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    lines = [line for line in done.stdout.splitlines() if line.startswith(MARK)]
+    if done.returncode or not lines:
+        said = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return Outcome(path.stem, [], f"failed after {seconds:.0f} s: {said}")
+    answer = json.loads(lines[-1][len(MARK):])
+    if "skipped" in answer:
+        return Outcome(path.stem, [], f"skipped: {answer['skipped']}")
+    found = [Measure(**fields) for fields in answer["measures"]]
+    said = [line for line in done.stdout.splitlines() if line.strip() and line not in lines]
+    if not found:
+        return Outcome(path.stem, [], f"no figure: {said[-1] if said else 'nothing said'}")
+    return Outcome(path.stem, found, f"{seconds:.0f} s")
+
+
+def number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+    return f"{value:,.{digits}f}" + (f" {unit}" if unit else "")
+
+
+def results_table(outcomes: list[Outcome]) -> list[str]:
+    lines = ["| benchmark | measure | ours | baseline | ratio | goal | |",
+             "| --- | --- | ---: | ---: | ---: | --- | --- |"]
+    for outcome in outcomes:
+        for m in outcome.measures:
+            verdict = {True: "met", False: "**missed**", None: ""}[m.met]
+            ratio = "—" if m.ratio is None else f"{m.ratio:.2f}×"
+            lines.append(f"| {outcome.module} | {m.name} | {number(m.ours, m.unit)} | "
+                         f"{number(m.baseline, m.unit)} | {ratio} | {m.goal} | {verdict} |")
+    notes = [f"- {outcome.module}: {outcome.note}" for outcome in outcomes
+             if not outcome.measures]
+    return lines + ([""] + notes if notes else [])
+
+
+def growth_table(by_size: dict[int, list[Outcome]]) -> list[str]:
+    """Each figure per size, and between neighbouring sizes its growth against the
+    portfolio's; a figure growing more than TOLERANCE times faster is marked."""
+    sizes = sorted(by_size)
+    figures: dict[tuple[str, str], dict[int, Measure]] = {}
+    for size in sizes:
+        for outcome in by_size[size]:
+            for m in outcome.measures:
+                figures.setdefault((outcome.module, m.name), {})[size] = m
+    header = ["measure", *(f"{size:,}" for size in sizes),
+              *(f"{a:,}→{b:,} (×{b / a:g})" for a, b in zip(sizes, sizes[1:]))]
+    lines = ["| " + " | ".join(header) + " |",
+             "| --- |" + " ---: |" * len(sizes) + " --- |" * (len(sizes) - 1)]
+    for (module, name), per_size in figures.items():
+        cells = [number(per_size[s].ours, per_size[s].unit) if s in per_size else "—"
+                 for s in sizes]
+        for a, b in zip(sizes, sizes[1:]):
+            if a not in per_size or b not in per_size or not per_size[a].ours:
+                cells.append("—")
+                continue
+            grew = per_size[b].ours / per_size[a].ours
+            faster = grew > TOLERANCE * (b / a)
+            cell = f"×{grew:.2f}" + (" **faster than linear**" if faster else "")
+            if per_size[a].baseline and per_size[b].baseline:  # grown as much: the machine
+                cell += f" (baseline ×{per_size[b].baseline / per_size[a].baseline:.2f})"
+            cells.append(cell)
+        lines.append(f"| {module}: {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def machine() -> str:
+    try:
+        from PySide6 import __version__ as pyside
+        from PySide6.QtCore import qVersion
+        qt = f"Qt {qVersion()} (PySide6 {pyside})"
+    except ImportError:
+        qt = "no Qt"
+    return (f"{os.cpu_count()} CPUs, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}, {qt}")
+
+
+def commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True,
+                              text=True).stdout.strip()
+
+    changed = git("status", "--porcelain", "--untracked-files=no")
+    return (git("rev-parse", "--short", "HEAD") or "unknown") + (" with changes" if changed else "")
+
+
+def document(accounts: int, runs: int, outcomes: list[Outcome], loads: tuple[str, str],
+             by_size: dict[int, list[Outcome]] | None) -> str:
+    lines = ["# Speed", "",
+             "Written by `python benchmarks/run_all.py` (issue #15). Every figure is ours "
+             "against a baseline measured in the same run on the same machine, because a "
+             "shared machine is too noisy for absolute limits; a goal is a ratio against "
+             "that baseline or, where the issue sets one, an absolute limit. Each benchmark "
+             "module's docstring says what it measures and how.", "",
+             f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+             f"- commit: {commit()}",
+             f"- machine: {machine()}; load average {loads[0]} at the start, "
+             f"{loads[1]} at the end",
+             f"- portfolio: the demo of {accounts:,} accounts; `--runs {runs}`", "",
+             f"## At {accounts:,} accounts", "", *results_table(outcomes)]
+    if by_size:
+        lines += ["", "## Growth with the portfolio", "",
+                  "Each figure at each size, then how much it grew between two sizes against "
+                  f"how much the portfolio grew; more than {TOLERANCE:g} times the "
+                  "portfolio's growth is marked as faster than linear. The baseline's growth "
+                  "is shown beside: a figure whose baseline grew as much grew with the "
+                  "machine's load, not the portfolio.", "",
+                  *growth_table(by_size)]
+    return "\n".join(lines) + "\n"
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--accounts", type=int, default=5000)
+    parser.add_argument("--scale", help="sizes to run at too, e.g. 1000,5000,20000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", action="append", default=[],
+                        help="run only this benchmark (e.g. bench_start); repeatable")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "speed.md")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run_child(args.child, args.accounts, args.runs)
+        return 0
+    modules = [path for path in sorted(HERE.glob("bench_*.py"))
+               if not args.only or path.stem in args.only]
+    if not modules:
+        print(f"no benchmark named {', '.join(args.only)}", file=sys.stderr)
+        return 2
+    sizes = sorted({args.accounts, *(int(s) for s in args.scale.split(","))}) \
+        if args.scale else [args.accounts]
+    started = load_average()
+    by_size: dict[int, list[Outcome]] = {size: [] for size in sizes}
+    for size in sizes:
+        for path in modules:
+            print(f"{path.stem} at {size:,} accounts …", flush=True)
+            outcome = run_module(path, size, args.runs)
+            by_size[size].append(outcome)
+            for m in outcome.measures:
+                print("  " + m.line())
+            print(f"  ({outcome.note})", flush=True)
+            # after every module, so that a run cut short still leaves what it measured
+            text = document(args.accounts, args.runs, by_size[args.accounts],
+                            (started, load_average()), by_size if args.scale else None)
+            args.output.write_text(text, encoding="utf-8")
+    print("\n" + text)
+    print(f"written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
