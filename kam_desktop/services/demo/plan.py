@@ -16,6 +16,7 @@ from kam_desktop.services.demo.rules import (
     HISTORY_DAYS,
     LOST_OPPORTUNITY_STATUSES,
     OVERDUE_STEP_OPEN,
+    PLAN_REVIEW_CYCLE,
     PLAN_REVIEWS,
     PROSPECT_OPPORTUNITY_STATUSES,
     WAKE_ATTEMPT_NOT_WITHIN_DAYS,
@@ -156,13 +157,14 @@ class _Plan(_Draws):
 
     def plan_review(self, client: _Client) -> None:
         """The latest review of an active account's plan with our team: most within the
-        category's cadence, some overdue, a few never held. Drawn from the account's own
-        generator, so that adding reviews left every other part of a seed's demo as it was."""
+        category's cadence, some overdue, a few never held (in proportion, by the account's
+        place). Its dates come from the account's own generator, so that adding reviews
+        left every other part of a seed's demo as it was."""
         if client.lifecycle in (Lifecycle.LOST, Lifecycle.SLEEPING):
             return
+        self.active_accounts = getattr(self, "active_accounts", 0) + 1
+        state = PLAN_REVIEWS.get(self.active_accounts % PLAN_REVIEW_CYCLE, "recent")
         rng = random.Random(client.id.int)
-        states, weights = zip(*PLAN_REVIEWS)
-        state = rng.choices(states, weights)[0]
         if state == "never":
             return
         due_after = add_months(self.today, -DEFAULT_REVIEW_MONTHS[client.category])

@@ -112,9 +112,11 @@ OVERDUE_STEP_OPEN = ((True, 1), (False, 7))
 #: an active account's leader and specifier were met within the last weeks, except in one
 #: account in twelve (dealt from a deck): Today shows it as cooling
 COOLING = ((True, 1), (False, 11))
-#: where each active account's plan stands with its regular review (domain.plan_review):
-#: reviewed within its cadence, overdue, or never reviewed
-PLAN_REVIEWS = (("recent", 28), ("late", 1), ("never", 1))
+#: where each active account's plan stands with its regular review (domain.plan_review),
+#: by the account's place among the active ones: of every 40, one overdue and one never
+#: reviewed; the others reviewed within their cadence
+PLAN_REVIEWS = {13: "late", 33: "never"}
+PLAN_REVIEW_CYCLE = 40
 #: how many sites (plants, branches) a client has: one to three, or a holding's five
 SITES = (1, 2, 3, 5)
 #: a prospect was first met this many days ago; the diary starts there
