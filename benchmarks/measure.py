@@ -82,13 +82,16 @@ def demo_copy(accounts: int, folder: Path, seed: int = 1) -> Path:
 
     cached = _cache_folder() / f"demo-{accounts}-seed{seed}-schema{_schema_head()}-{date.today()}.sqlite3"
     if not cached.exists():
-        building = cached.with_suffix(".building")
-        building.unlink(missing_ok=True)
+        # each process builds under its own name: two benchmarks started together must
+        # not write into one file (the one that finishes first puts its copy in place)
+        building = cached.with_suffix(f".building-{os.getpid()}")
         database = open_database(building)
         with database.transaction() as session:
             load_demo(session, accounts=accounts, seed=seed, today=date.today())
         database.close()
         building.replace(cached)
+        for leftover in ("-wal", "-shm"):
+            Path(f"{building}{leftover}").unlink(missing_ok=True)
     copy = folder / f"demo-{accounts}.sqlite3"
     shutil.copyfile(cached, copy)
     return copy
