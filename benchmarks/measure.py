@@ -82,16 +82,27 @@ def demo_copy(accounts: int, folder: Path, seed: int = 1) -> Path:
 
     cached = _cache_folder() / f"demo-{accounts}-seed{seed}-schema{_schema_head()}-{date.today()}.sqlite3"
     if not cached.exists():
-        # each process builds under its own name: two benchmarks started together must
-        # not write into one file (the one that finishes first puts its copy in place)
+        # each process builds its own file, so two benchmarks starting at once never
+        # write into one; the last to finish replaces the other's identical copy
         building = cached.with_suffix(f".building-{os.getpid()}")
+        building.unlink(missing_ok=True)
         database = open_database(building)
         with database.transaction() as session:
             load_demo(session, accounts=accounts, seed=seed, today=date.today())
         database.close()
         building.replace(cached)
-        for leftover in ("-wal", "-shm"):
-            Path(f"{building}{leftover}").unlink(missing_ok=True)
     copy = folder / f"demo-{accounts}.sqlite3"
     shutil.copyfile(cached, copy)
     return copy
+
+
+def run_from_command_line(measures, description: str) -> None:
+    """A benchmark module run by itself: ``--accounts N --runs R``, each measure printed."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--accounts", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    for measure in measures(args.accounts, args.runs):
+        print(measure.line())

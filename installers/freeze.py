@@ -24,7 +24,10 @@ BUNDLE_MIME_TYPE = "application/x-kamsync"
 #: SVG backend matplotlib loads for ``savefig(format="svg")`` (the reports' vector charts)
 HIDDEN_IMPORTS = ["alembic.op", "alembic.context", "alembic.runtime.migration",
                   "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite",
-                  "matplotlib.backends.backend_svg"]
+                  "matplotlib.backends.backend_svg",
+                  # the team server (PostgreSQL through psycopg), loaded by URL
+                  "alembic.ddl.postgresql", "sqlalchemy.dialects.postgresql.psycopg",
+                  "psycopg", "psycopg_binary"]
 
 #: never used by the application; some would be dragged in by optional imports of the
 #: libraries (Qt bindings matplotlib could use, test tools, Tk). QtNetwork stays: the

@@ -8,18 +8,7 @@ cd "$(dirname "$0")"
 APP_ID=ru.kamdesktop.KamDesktop
 TOOLS=(desktop-file-utils appstream shared-mime-info)
 
-missing=()
-for package in "${TOOLS[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-        || missing+=("$package")
-done
-if ((${#missing[@]})); then
-    echo "Installing system packages: ${missing[*]}"
-    as_root=()
-    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
-    "${as_root[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+bash ../../scripts/install-packages.sh "${TOOLS[@]}"
 
 desktop-file-validate "$APP_ID.desktop"
 appstreamcli validate --no-net "$APP_ID.metainfo.xml"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from kam_desktop import __version__
-from kam_desktop.cli import backups, contacts, rates, reports, sync, tables
+from kam_desktop.cli import backups, contacts, rates, reports, server, sync, tables
 from kam_desktop.cli.language import say, set_language
 from kam_desktop.cli.terminal import print_json, safe_output
 from kam_desktop.domain import glossary
@@ -176,6 +176,7 @@ def _parser() -> argparse.ArgumentParser:
     reports.add_commands(commands)
     tables.add_commands(commands)
     sync.add_commands(commands)
+    server.add_server_command(commands)
     rates.add_commands(commands)
 
     contact = commands.add_parser("contact", help="act on one contact")

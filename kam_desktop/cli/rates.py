@@ -6,7 +6,9 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from kam_desktop.cli.language import say
 from kam_desktop.domain.money import DEFAULT_CURRENCY
+from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.database import Database
 from kam_desktop.store.schema import problem
@@ -33,7 +35,8 @@ def _cmd_rates_import(db: Database, args: argparse.Namespace) -> int:
     with db.transaction() as session:
         read, changed = import_central_bank_rates(session, path=args.file,
                                                   currency=args.currency)
-    print(f"{args.file}: {read} rate(s) read, {changed} new or changed")
+    print(say(Text("{file}: {read} rate(s) read, {changed} new or changed",
+                   file=str(args.file), read=read, changed=changed)))
     return 0
 
 
@@ -43,7 +46,7 @@ def _cmd_rates_list(db: Database, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         rates = list_rates(session)
     if not rates:
-        print("No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.")
+        print(say(Text("No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.")))
     for rate in rates:
         print(f"{rate.period}\t1 {rate.currency} = {rate.rate.normalize():f} {rate.base}")
     return 0
@@ -55,7 +58,7 @@ def _cmd_rates_set(db: Database, args: argparse.Namespace) -> int:
     try:
         rate = Decimal(args.rate.replace(",", "."))
     except InvalidOperation:
-        raise InputError("RATE", f"{args.rate!r} is not a number") from None
+        raise InputError("RATE", Text("{value} is not a number", value=repr(args.rate))) from None
     with db.transaction() as session:
         set_rate(session, currency=args.currency, base=args.base, period=args.period,
                  rate=rate)

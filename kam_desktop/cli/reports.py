@@ -63,6 +63,19 @@ def _cmd_report_meeting_pack(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report_account_plan(db: Database, args: argparse.Namespace) -> int:
+    from kam_desktop.reports.account_plan import build_account_plan
+    from kam_desktop.services.reports import account_plan_data
+
+    issuer = _issuer(args)
+    with db.sessions() as session:
+        data = account_plan_data(session, account_name=args.account, today=date.today())
+    build_account_plan(data, args.lang, args.output, issuer)
+    print(say(Text("Account plan of {account} written to {path}", account=data.name,
+                   path=str(args.output))))
+    return 0
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -115,6 +128,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     _add_issuer_options(pack, client_facing=False)
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     pack.set_defaults(run=_cmd_report_meeting_pack)
+
+    plan = kinds.add_parser("account-plan",
+                            help="the written account plan, for the team (internal)")
+    plan.add_argument("--account", required=True, metavar="NAME", help="the account")
+    plan.add_argument("--lang", choices=("ru", "en"), default="ru",
+                      help="the language of the report (default ru)")
+    _add_issuer_options(plan, client_facing=False)
+    plan.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    plan.set_defaults(run=_cmd_report_account_plan)
 
     portfolio = kinds.add_parser("portfolio", help="the portfolio report (internal)")
     portfolio.add_argument("--lang", choices=("ru", "en"), default="ru",

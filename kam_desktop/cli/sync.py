@@ -5,6 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
+from kam_desktop.cli import server
 from kam_desktop.cli.language import say
 from kam_desktop.cli.terminal import print_json
 from kam_desktop.domain.text import Text
@@ -66,6 +67,12 @@ def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
                    conflicts=result.conflicts))
           + (say(Text(", {count} person(s) erased", count=len(result.erased)))
              if result.erased else ""))
+    print_changes(result)
+    return 0
+
+
+def print_changes(result) -> None:
+    """What a merge changed, one line per account (an ImportResult)."""
     for _, changes in result.accounts:
         if changes.added:
             print("  " + say(Text("added: {name}", name=changes.name)))
@@ -81,7 +88,6 @@ def _cmd_sync_import(db: Database, args: argparse.Namespace) -> int:
         print("  " + say(Text("held back: {name}: the sender had not yet received the erasure "
                               "of a person there; its changes come with its next bundle",
                               name=name)))
-    return 0
 
 
 def _cmd_sync_conflicts(db: Database, args: argparse.Namespace) -> int:
@@ -112,7 +118,8 @@ def _cmd_sync_conflicts(db: Database, args: argparse.Namespace) -> int:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    sync = commands.add_parser("sync", help="exchange bundles with colleagues' laptops")
+    sync = commands.add_parser(
+        "sync", help="exchange with colleagues' laptops: bundles, or the team server")
     actions = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
     exp = actions.add_parser("export", help="write a bundle of the portfolio or of accounts")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -133,3 +140,4 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     conflicts = actions.add_parser("conflicts", help="list the values that lost in a merge")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
     conflicts.set_defaults(run=_cmd_sync_conflicts)
+    server.add_sync_actions(actions)

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.abc import AbcClass, abc_classes
-from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle, Role, Stage
+from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle, Role, Stage, ValueKind
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
@@ -31,9 +31,6 @@ from kam_desktop.domain.rolemap import (
 from kam_desktop.domain.wallet import Potentials, potential_in, share_of_wallet
 
 K = TypeVar("K", bound=Hashable)
-
-
-
 
 
 @dataclass(frozen=True)
@@ -237,29 +234,48 @@ class ValueBar(Generic[K]):
     accounts: tuple[K, ...]
 
 
-def _value_bars(items: Sequence[tuple[K, value_rules.ValueItem]], totals: Mapping,
-                group) -> dict[Any, ValueBar[K]]:
+def _accounts_by(items: Sequence[tuple[K, value_rules.ValueItem]],
+                 group) -> dict[Any, tuple[K, ...]]:
     accounts: dict[Any, dict[K, None]] = {}  # an ordered set
     for account, item in items:
         accounts.setdefault(group(item), {})[account] = None
+    return {key: tuple(members) for key, members in accounts.items()}
+
+
+def _value_bars(totals: Mapping[Any, value_rules.ValueTotals],
+                accounts: Mapping[Any, Sequence[K]]) -> dict[Any, ValueBar[K]]:
     return {key: ValueBar(key, sums.client_benefit, sums.our_cost, sums.count,
                           tuple(accounts[key])) for key, sums in totals.items()}
+
+
+def kind_bars(totals: Mapping[ValueKind, value_rules.ValueTotals],
+              accounts: Mapping[ValueKind, Sequence[K]]) -> tuple[ValueBar[K], ...]:
+    """Benefit and cost per kind of value, largest benefit first, from each kind's totals
+    and accounts."""
+    bars = _value_bars(totals, accounts)
+    return tuple(sorted(bars.values(), key=lambda b: (-b.client_benefit, b.key.value)))
+
+
+def year_bars(totals: Mapping[int, value_rules.ValueTotals],
+              accounts: Mapping[int, Sequence[K]]) -> tuple[ValueBar[K], ...]:
+    """Benefit and cost per calendar year, oldest first, from each year's totals and
+    accounts."""
+    bars = _value_bars(totals, accounts)
+    return tuple(bars[year] for year in sorted(bars))
 
 
 def value_by_kind(items: Iterable[tuple[K, value_rules.ValueItem]]) -> tuple[ValueBar[K], ...]:
     """Benefit and cost per kind of value, largest benefit first."""
     items = list(items)
-    bars = _value_bars(items, value_rules.totals_by_kind(item for _, item in items),
-                       lambda item: item.kind)
-    return tuple(sorted(bars.values(), key=lambda b: (-b.client_benefit, b.key.value)))
+    return kind_bars(value_rules.totals_by_kind(item for _, item in items),
+                     _accounts_by(items, lambda item: item.kind))
 
 
 def value_by_year(items: Iterable[tuple[K, value_rules.ValueItem]]) -> tuple[ValueBar[K], ...]:
     """Benefit and cost per calendar year, oldest first."""
     items = list(items)
-    bars = _value_bars(items, value_rules.totals_by_year(item for _, item in items),
-                       lambda item: item.date.year)
-    return tuple(bars[year] for year in sorted(bars))
+    return year_bars(value_rules.totals_by_year(item for _, item in items),
+                     _accounts_by(items, lambda item: item.date.year))
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,16 @@ class Role(str, Enum):
     BUTLER = "butler"
 
 
+class ContactType(str, Enum):
+    """What part a contact plays in the purchase besides the role on the map [002]: the
+    one who decides (ЛПР), one who influences the decision (ЛВР), or a user of what we
+    supply."""
+
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    USER = "user"
+
+
 class TeamLevel(str, Enum):
     """How senior one of our people on an account is: top-to-top selling [004] is our
     executives dealing with the client's leaders."""
@@ -63,6 +73,8 @@ class DiaryKind(str, Enum):
     EMAIL = "email"
     VISIT = "visit"
     NOTE = "note"
+    #: the team went through the account's written plan (domain.plan_review)
+    PLAN_REVIEW = "plan_review"
 
 
 class OpportunityClass(str, Enum):

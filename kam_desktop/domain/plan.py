@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kam_desktop.domain.enums import ActionStatus
 
 _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+#: goals due within this many days with less than half their actions done are at risk
+GOAL_WARNING = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -44,3 +46,10 @@ def overdue(actions: Iterable[ActionItem], today: date) -> list[ActionItem]:
     """The overdue actions, the longest overdue first."""
     late = [action for action in actions if is_overdue(action, today)]
     return sorted(late, key=lambda action: action.due)
+
+
+def goal_at_risk(deadline: date | None, progress: Progress, today: date) -> bool:
+    """A goal due within :data:`GOAL_WARNING` with less than half of its actions done
+    (or none to count)."""
+    return (deadline is not None and today <= deadline <= today + GOAL_WARNING
+            and (progress.ratio is None or progress.ratio < 0.5))

@@ -80,6 +80,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
                              textColor=ACCENT, spaceBefore=4, spaceAfter=8, keepWithNext=1),
         "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=12, leading=15,
                              textColor=ACCENT, spaceBefore=14, spaceAfter=6, keepWithNext=1),
+        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=10, leading=13,
+                             textColor=TEXT, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=28, leading=34,
                                 textColor=ACCENT, spaceAfter=6),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17,

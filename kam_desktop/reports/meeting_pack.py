@@ -4,29 +4,24 @@ Every page, the cover included, says it is confidential. Its sections: the accou
 brief, the role map with the attendees highlighted, the personal notes of the
 attendees (the data holds no one else's), the supplier ladder, the development plan,
 the diary, the value delivered with what each of our people and departments delivered,
-the switching barriers and the open opportunities.
+the switching barriers and the open opportunities. Each attendee comes with the guidance
+of their role on the map (domain.role_advice).
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
-from reportlab.lib.units import inch, mm
+from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from kam_desktop.domain import glossary
-from kam_desktop.domain.enums import Role
 from kam_desktop.domain.issuer import Issuer
-from kam_desktop.reports import charts
-from kam_desktop.reports.format import Formatter
-from kam_desktop.reports.layout import CONTENT_WIDTH, RULE, Chart, data_table, grid, \
-    heading, make_styles, write_pdf
-from kam_desktop.reports.markup import para
+from kam_desktop.domain.role_advice import advice
+from kam_desktop.reports.internal_pages import InternalPages
 from kam_desktop.reports.internal_texts import author_line, internal_texts
 from kam_desktop.reports.labels import PERSONAL
+from kam_desktop.reports.layout import CONTENT_WIDTH, data_table, heading, write_pdf
+from kam_desktop.reports.markup import para
 from kam_desktop.reports.texts import plural
-
-ROLE_MAP_WIDTH_IN = CONTENT_WIDTH / inch * 0.85
 
 
 def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer()) -> None:
@@ -44,96 +39,13 @@ def build_meeting_pack(data, language: str, path: Path, issuer: Issuer = Issuer(
               author=issuer.author(), signature=author_line(words, issuer))
 
 
-class _Pack:
-    def __init__(self, data, language: str, issuer: Issuer) -> None:
-        self.data = data
-        self.issuer = issuer
-        self.language = language
-        self.words = internal_texts(language)
-        self.fmt = Formatter(language, data.currency, 0)
-        self.styles = make_styles()
-
-    def cell(self, text: object, style: str = "cell") -> Flowable:
-        return para(text, self.styles[style])
-
-    def name(self, value) -> str:
-        return glossary.name(self.language, value)
-
-    def date(self, day) -> str:
-        return self.words["none"] if day is None else self.fmt.date(day)
-
-    def money(self, amount: Decimal | None) -> str:
-        return self.words["none"] if amount is None else self.fmt.money(amount)
-
-    def facts(self, pairs: list[tuple[str, object]]) -> Flowable:
-        return grid([[self.cell(k, "muted"), para(v, self.styles["body"], bold=True)]
-                     for k, v in pairs], [55 * mm, CONTENT_WIDTH - 55 * mm], [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-
-    def empty(self, key: str) -> list[Flowable]:
-        return [para(self.words[key], self.styles["body"])]
-
-    def section(self, key: str, style: str = "h2") -> list[Flowable]:
-        return [CondPageBreak(40 * mm), heading(self.words[key], self.styles[style])]
-
-    # --- sections --------------------------------------------------------------------
-
+class _Pack(InternalPages):
     def cover(self) -> list[Flowable]:
-        d, w, fmt = self.data, self.words, self.fmt
-        pairs: list[tuple[str, object]] = [(w["account.title"], d.name)]
-        if d.legal_name and d.legal_name != d.name:
-            pairs.append((w["cover.legal"], d.legal_name))
-        pairs += [(w["meeting.attendees"], ", ".join(d.attendees) or w["meeting.no_attendees"]),
-                  (w["account.category"], self.name(d.category)),
-                  (w["meeting.abc"], d.abc.value if d.abc else w["none"]),
-                  (w["account.stage"], self.name(d.lifecycle))]
-        if d.motivation is not None:
-            pairs.append((w["account.motivation"], self.name(d.motivation)))
-        for key, value in (("account.industry", d.industry), ("account.region", d.region),
-                           ("account.owner", d.owner)):
-            if value:
-                pairs.append((w[key], value))
-        pairs.append((w["account.potential"], self.money(d.potential)))
-        if d.revenue_period:
-            pairs.append((w["account.revenue"].format(period=fmt.period(d.revenue_period)),
-                          self.money(d.revenue)))
-            if d.share_of_wallet is not None:
-                pairs.append((w["account.share"], fmt.percent(d.share_of_wallet)))
-        pairs.append((w["cover.date"], fmt.date(d.generated_on)))
-        if self.issuer.person():
-            pairs.append((w["cover.author"], self.issuer.person()))
+        d, w = self.data, self.words
+        pairs = self.signed(self.brief_pairs([(w["meeting.attendees"], ", ".join(d.attendees)
+                                               or w["meeting.no_attendees"])]))
         return [Spacer(0, 30 * mm), para(w["meeting.title"], self.styles["title"]),
                 para(w["meeting.subtitle"], self.styles["subtitle"]), self.facts(pairs)]
-
-    def role_map(self) -> list[Flowable]:
-        d, w = self.data, self.words
-        story = [heading(w["rolemap.title"], self.styles["h1"])]
-        if not d.people:
-            return story + self.empty("rolemap.empty")
-        chart = charts.role_map(
-            [(p.name, p.involvement, p.interest, p.attendee) for p in d.people],
-            tuple(self.name(r) for r in (Role.LEADER, Role.SPECIFIER, Role.ASSISTANT,
-                                         Role.BUTLER)),
-            x_label=w["rolemap.involvement"], y_label=w["rolemap.interest"],
-            highlight_label=w["rolemap.attendee"], width_in=ROLE_MAP_WIDTH_IN)
-        image = Chart(chart.drawing, CONTENT_WIDTH * 0.85, h_align="CENTER")
-        rows = [[self.cell(w[key], "head") for key in (
-            "col.contact", "col.position", "col.role", "col.stance", "col.mirror")]]
-        rows += [[para(p.name, self.styles["cell"], bold=p.attendee), self.cell(p.position or ""),
-                  self.cell(self.name(p.role)), self.cell(self.name(p.stance)),
-                  self.cell(p.mirrored_by)]
-                 for p in d.people]
-        widths = [44 * mm, CONTENT_WIDTH - 134 * mm, 27 * mm, 27 * mm, 36 * mm]
-        notes = [para(w["rolemap.note"], self.styles["muted"])]
-        if chart.numbered:  # the table is the legend of the dots' numbers
-            rows = [[self.cell(w["col.number"], "head_right"), *rows[0]]] + [
-                [self.cell(n, "cell_right"), *row] for n, row in enumerate(rows[1:], start=1)]
-            widths = [10 * mm, widths[0], widths[1] - 10 * mm, *widths[2:]]
-            notes.append(para(w["rolemap.numbered"], self.styles["muted"]))
-        return story + [image, *notes, Spacer(0, 3 * mm), *data_table(rows, widths)]
 
     def personal(self) -> list[Flowable]:
         w, questions = self.words, PERSONAL[self.language]
@@ -143,40 +55,17 @@ class _Pack:
             return story + self.empty("personal.empty")
         for person in self.data.personal_notes:
             title = person.name + (f" — {person.position}" if person.position else "")
-            story += [CondPageBreak(30 * mm), para(title, self.styles["body"], bold=True)]
+            part = ", ".join(self.name(value) for value in (person.role, person.contact_type)
+                             if value is not None)
+            story += [CondPageBreak(30 * mm), para(title, self.styles["body"], bold=True),
+                      para(w["personal.role"].format(part=part, advice=advice(
+                          self.language, person.role)), self.styles["muted"])]
             if person.answers:
                 story.append(self.facts([(questions[f], text) for f, text in person.answers]))
             else:
                 story += self.empty("personal.none")
             story.append(Spacer(0, 3 * mm))
         return story
-
-    def ladder(self) -> list[Flowable]:
-        w, fmt, ladder = self.words, self.fmt, self.data.ladder
-        story = self.section("ladder.latest")
-        if ladder is None:
-            return story + self.empty("ladder.empty")
-        if ladder.trend is None:
-            trend = w["ladder.trend.first"]
-        else:
-            key = "ladder.trend.up" if ladder.trend > 0 else \
-                "ladder.trend.down" if ladder.trend < 0 else "ladder.trend.same"
-            trend = w[key].format(n=abs(ladder.trend), date=fmt.date(ladder.previous_date))
-        pairs = [(w["ladder.date"], fmt.date(ladder.date)),
-                 (w["ladder.our"], glossary.rung(self.language, ladder.our_view)),
-                 (w["ladder.trend"], trend)]
-        if ladder.client_view is not None:
-            pairs.append((w["ladder.client"],
-                          glossary.rung(self.language, ladder.client_view)))
-        if ladder.suggested is not None:
-            pairs.append((w["ladder.suggested"],
-                          glossary.rung(self.language, ladder.suggested)))
-        if ladder.competitors:
-            pairs.append((w["ladder.competitors"],
-                          ", ".join(f"{name} ({level})" for name, level in ladder.competitors)))
-        if ladder.next_steps:
-            pairs.append((w["ladder.next"], ladder.next_steps))
-        return story + [self.facts(pairs)]
 
     def plan(self) -> list[Flowable]:
         d, w, fmt = self.data, self.words, self.fmt
@@ -266,18 +155,3 @@ class _Pack:
         rows = [[self.cell(w["col.since"], "head"), self.cell(w["col.barrier"], "head")]]
         rows += [[self.cell(self.date(since)), self.cell(text)] for since, text in d.barriers]
         return story + data_table(rows, [28 * mm, CONTENT_WIDTH - 28 * mm])
-
-    def opportunities(self) -> list[Flowable]:
-        d, w = self.data, self.words
-        story = self.section("opps.title")
-        if not d.opportunities:
-            return story + self.empty("opps.empty")
-        rows = [[self.cell(w["col.opportunity"], "head"), self.cell(w["col.class"], "head"),
-                 self.cell(w["col.status"], "head"),
-                 self.cell(w["col.benefit_opp"], "head_right"),
-                 self.cell(w["col.cost_opp"], "head_right")]]
-        rows += [[self.cell(o.title), self.cell(self.name(o.opportunity_class)),
-                  self.cell(self.name(o.status)), self.cell(self.money(o.benefit), "cell_right"),
-                  self.cell(self.money(o.cost), "cell_right")] for o in d.opportunities]
-        return story + data_table(rows, [CONTENT_WIDTH - 128 * mm, 32 * mm, 24 * mm,
-                                         36 * mm, 36 * mm])

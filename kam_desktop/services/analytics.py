@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Integer, String, case, cast, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -35,8 +36,10 @@ from kam_desktop.domain.money import (
     DEFAULT_CURRENCY,
     Conversion,
     MissingRate,
+    RateBook,
     convert_by_account,
 )
+from kam_desktop.domain.periods import Period
 from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in
@@ -89,8 +92,34 @@ class AccountInfo:
     currency: str
 
 
+#: the dashboard's views, each read on its own (a view needs only its own series)
+SECTIONS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenue",
+            "lifecycle", "roles", "involvement", "workload")
+
+
+#: the records each section reads besides EVERY_SECTION_READS: a change to none of them
+#: leaves the section as it was read (store.changes names the kinds a change touched)
+READS = {"pareto": (), "wallet": ("potential",), "purchases": ("deal",),
+         "ladder": ("ladder_assessment",), "value": ("value_entry",),
+         "value_to_revenue": ("value_entry",), "lifecycle": ("cooling_reason",),
+         "roles": ("contact", "team_member"), "involvement": ("involvement_share",),
+         "workload": ("workload_factors",)}
+EVERY_SECTION_READS = frozenset({"account", "revenue", "exchange_rate"})
+
+
+def sections_changed(kinds: Iterable[str]) -> frozenset[str]:
+    """The sections a change to records of ``kinds`` may have made stale."""
+    kinds = frozenset(kinds)
+    if kinds & EVERY_SECTION_READS:
+        return frozenset(SECTIONS)
+    return frozenset(section for section, read in READS.items() if kinds.intersection(read))
+
+
 @dataclass(frozen=True)
 class PortfolioAnalytics:
+    """The dashboard's series. Fields of a section not read (see ``sections``) are None;
+    ``missing`` holds the kinds of money of the sections read."""
+
     today: date
     #: the year of the revenue behind the Pareto curve, the wallet map and value to revenue
     year: int
@@ -101,28 +130,29 @@ class PortfolioAnalytics:
     rates: dict[str, Decimal]
     missing: dict[str, tuple[MissingRate[Id], ...]]
     accounts: dict[Id, AccountInfo]
-    pareto: charts.Pareto[Id]
-    wallet: charts.WalletMap[Id]
+    sections: frozenset[str] = frozenset(SECTIONS)
+    pareto: charts.Pareto[Id] | None = None
+    wallet: charts.WalletMap[Id] | None = None
     #: each account's (date, our estimate) assessments, to recompute the movement for
     #: another start date without reading the database again
-    ladder_history: dict[Id, tuple[tuple[date, int], ...]]
-    ladder: charts.LadderMovement[Id]
-    value_by_kind: tuple[charts.ValueBar[Id], ...]
-    value_by_year: tuple[charts.ValueBar[Id], ...]
-    value_to_revenue: tuple[charts.RatioPoint[Id], ...]
-    ratio_bands: tuple[charts.Bar[Id], ...]
-    funnel: charts.Funnel[Id]
-    roles: tuple[charts.Bar[Id], ...]
-    involvement: charts.InvolvementMap[Id]
+    ladder_history: dict[Id, tuple[tuple[date, int], ...]] | None = None
+    ladder: charts.LadderMovement[Id] | None = None
+    value_by_kind: tuple[charts.ValueBar[Id], ...] | None = None
+    value_by_year: tuple[charts.ValueBar[Id], ...] | None = None
+    value_to_revenue: tuple[charts.RatioPoint[Id], ...] | None = None
+    ratio_bands: tuple[charts.Bar[Id], ...] | None = None
+    funnel: charts.Funnel[Id] | None = None
+    roles: tuple[charts.Bar[Id], ...] | None = None
+    involvement: charts.InvolvementMap[Id] | None = None
     #: every account's workload score, for the owner loads against any norm
-    workload: tuple[workload.LoadedAccount[Id], ...]
-    owner_loads: tuple[workload.OwnerLoad[Id], ...]
-    heaviest: tuple[workload.LoadedAccount[Id], ...]
+    workload: tuple[workload.LoadedAccount[Id], ...] | None = None
+    owner_loads: tuple[workload.OwnerLoad[Id], ...] | None = None
+    heaviest: tuple[workload.LoadedAccount[Id], ...] | None = None
     #: the purchase figures of the accounts in ``currency``, and every account by days
     #: since its last deal
-    purchases: purchases.PortfolioPurchases
-    recency: tuple[charts.Bar[Id], ...]
-    last_deal: dict[Id, date]
+    purchases: purchases.PortfolioPurchases | None = None
+    recency: tuple[charts.Bar[Id], ...] | None = None
+    last_deal: dict[Id, date] | None = None
 
     def movement_since(self, since: date) -> charts.LadderMovement[Id]:
         return charts.ladder_movement(self.accounts, self.ladder_history, since)
@@ -139,25 +169,55 @@ class PortfolioAnalytics:
         return self.workload if among is None else [a for a in self.workload
                                                     if a.account in among]
 
+    def merged(self, other: PortfolioAnalytics) -> PortfolioAnalytics:
+        """These series with the sections ``other`` read besides (read from the same
+        state of the portfolio)."""
+        fields = {name: getattr(other, name) for section in other.sections - self.sections
+                  for name in _FIELDS[section]}
+        return replace(self, sections=self.sections | other.sections,
+                       missing=self.missing | other.missing, **fields)
 
-def portfolio_analytics(session: Session, *, today: date, since: date | None = None,
-                        norm: float = workload.DEFAULT_NORM,
-                        main_currency: str = DEFAULT_CURRENCY) -> PortfolioAnalytics:
-    """The dashboard of the whole portfolio, its money in ``main_currency``. The ladder
-    movement runs from ``since`` (a year before ``today`` unless given); owners' loads
-    are measured against ``norm``."""
+    def without(self, sections: Iterable[str]) -> PortfolioAnalytics:
+        """These series less ``sections`` (made stale by a change)."""
+        gone = self.sections.intersection(sections)
+        return replace(self, sections=self.sections - gone,
+                       **{name: None for section in gone for name in _FIELDS[section]})
+
+
+@dataclass(frozen=True)
+class _Portfolio:
+    """What every section starts from: the accounts, the rates and the year's revenue."""
+
+    run: object  # the connection's execute: Core rows, no ORM bookkeeping per row
+    today: date
+    year: Period
+    since: date
+    norm: float
+    book: RateBook
+    rows: list
+    accounts: dict[Id, AccountInfo]
+    ids: dict
+    revenue: dict[Id, Decimal]
+    converted: dict[Id, Decimal]
+    conversion: Conversion
+
+    @property
+    def compared(self) -> list:
+        """The accounts whose revenue could be converted to the main currency."""
+        left_out = self.conversion.accounts_left_out()
+        return [r for r in self.rows if r.id not in left_out]
+
+
+def _portfolio(session: Session, today: date, since: date, norm: float,
+               main_currency: str) -> _Portfolio:
     year = last_full_year(today)
-    since = since or today - timedelta(days=MOVEMENT_DAYS)
-    run = session.connection().execute  # Core rows: no ORM bookkeeping per row
+    run = session.connection().execute
     rows = run(select(
         Account.id, Account.name, Account.owner, Account.category, Account.lifecycle,
         Account.lifecycle_reason, Account.currency)).all()
     accounts = {r.id: AccountInfo(r.name, r.owner, r.category, r.lifecycle, r.currency)
                 for r in sorted(rows, key=lambda r: r.name)}
-    currency, book = main_currency, rate_book(session, main_currency)
-    ids = _id_lookup(accounts)
-    potentials = account_potentials(session)
-
+    book = rate_book(session, main_currency)
     recorded: dict[Id, list[tuple[str, Decimal]]] = defaultdict(list)
     for account_id, period, amount in run(select(Revenue.account_id, Revenue.period,
                                                  Revenue.amount)
@@ -169,119 +229,200 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
     revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
     converted, conversion = convert_by_account(
         {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
+    return _Portfolio(run, today, year, since, norm, book, rows, accounts,
+                      _id_lookup(accounts), revenue, converted, conversion)
+
+
+def _pareto(session: Session, p: _Portfolio) -> dict:
+    return {"pareto": charts.pareto({r.id: p.converted.get(r.id) for r in p.compared})}
+
+
+def _wallet(session: Session, p: _Portfolio) -> dict:
     # the potential in force in the year (its own estimate, else the latest before),
     # converted at that year's rate like the revenue it is set against
+    potentials = account_potentials(session)
     potential, _ = convert_by_account(
-        {r.id: (potential_in(potentials.get(r.id, {}), year), r.currency) for r in rows},
-        year, book)
-    compared = [r for r in rows if r.id not in conversion.accounts_left_out()]
-    value_conversion, deal_conversion = Conversion(currency), Conversion(currency)
+        {r.id: (potential_in(potentials.get(r.id, {}), p.year), r.currency) for r in p.rows},
+        p.year, p.book)
+    return {"wallet": charts.wallet_map((charts.WalletAccount(
+        r.id, r.category,
+        {} if potential.get(r.id) is None else {p.year.year: potential[r.id]},
+        p.converted.get(r.id)) for r in p.compared), p.year)}
+
+
+def _ladder(session: Session, p: _Portfolio) -> dict:
     history: dict[Id, list[tuple[date, int]]] = defaultdict(list)
-    for account_id, day, our_view, client_view, answers in run(select(
+    for account_id, day, our_view, client_view, answers in p.run(select(
             _text(LadderAssessment.account_id), LadderAssessment.date,
             LadderAssessment.our_view, LadderAssessment.client_view,
             LadderAssessment.answers)).all():
-        history[ids[account_id]].append((day, shown_level(our_view, client_view, answers)))
+        history[p.ids[account_id]].append((day, shown_level(our_view, client_view, answers)))
+    return {"ladder_history": {key: tuple(value) for key, value in history.items()},
+            "ladder": charts.ladder_movement(p.accounts, history, p.since)}
 
-    items: list[tuple[Id, value_rules.ValueItem]] = []
-    benefit_in_year: dict[Id, Decimal] = defaultdict(Decimal)
+
+def _cents(column):
+    """The sum of a money column in whole cents: exact, where a sum of the stored numbers
+    (floating point in SQLite) could be a cent off."""
+    return func.sum(cast(func.round(column * 100), Integer))
+
+
+def _value(session: Session, p: _Portfolio) -> dict:
+    """Benefit and cost per kind and per year, summed in SQL: per kind, year and
+    currency, and per day for the other currencies, whose rates go by the day."""
+    foreign_day = case((Account.currency != p.book.main, ValueEntry.date), else_=None)
+    year = extract("year", ValueEntry.date)
+    groups = (ValueEntry.kind, year, Account.currency, foreign_day)
+    joined = select(*groups).join(Account, Account.id == ValueEntry.account_id)
+    rates: dict[tuple, Decimal | None] = {}
+    totals = {"kind": defaultdict(value_rules.ValueTotals),
+              "year": defaultdict(value_rules.ValueTotals)}
+    for kind, in_year, currency, day, cost, benefit, count in p.run(
+            joined.add_columns(_cents(ValueEntry.our_cost), _cents(ValueEntry.client_benefit),
+                               func.count()).group_by(*groups)).all():
+        rate = rates[kind, in_year, currency, day] = p.book.rate_on(
+            currency, day or date(in_year, 1, 1))
+        if rate is not None:
+            for key, group in (("kind", kind), ("year", in_year)):
+                former = totals[key][group]
+                totals[key][group] = value_rules.ValueTotals(
+                    former.our_cost + Decimal(cost).scaleb(-2) * rate,
+                    former.client_benefit + Decimal(benefit).scaleb(-2) * rate,
+                    former.count + count)
+    accounts: dict[str, dict] = {"kind": {}, "year": {}}
+    value_conversion = Conversion(p.book.main)
     kinds = _enum_lookup(ValueKind)
-    for raw_id, day, kind, cost, benefit in run(select(
-            _text(ValueEntry.account_id), ValueEntry.date, _text(ValueEntry.kind),
-            ValueEntry.our_cost, ValueEntry.client_benefit)).all():
-        account_id = ids[raw_id]
-        if day.year == year.year:
-            benefit_in_year[account_id] += benefit
-        rate = book.rate_on(accounts[account_id].currency, day)
-        if rate is None:
-            value_conversion.miss(account_id, accounts[account_id].currency, str(day.year))
+    for raw_kind, in_year, currency, day, raw_id in p.run(
+            select(_text(ValueEntry.kind), *groups[1:], _text(ValueEntry.account_id))
+            .join(Account, Account.id == ValueEntry.account_id).distinct()).all():
+        kind, account_id = kinds[raw_kind], p.ids[raw_id]
+        if rates[kind, in_year, currency, day] is None:
+            value_conversion.miss(account_id, currency, str(in_year))
         else:
-            items.append((account_id, value_rules.ValueItem(day, kinds[kind], None, cost * rate,
-                                                            benefit * rate, False)))
+            accounts["kind"].setdefault(kind, {})[account_id] = None
+            accounts["year"].setdefault(in_year, {})[account_id] = None
+    return {"value_by_kind": charts.kind_bars(totals["kind"], accounts["kind"]),
+            "value_by_year": charts.year_bars(totals["year"], accounts["year"]),
+            "missing": {"value": value_conversion.left_out()}}
 
+
+def _value_to_revenue(session: Session, p: _Portfolio) -> dict:
+    benefit_in_year: dict[Id, Decimal] = defaultdict(Decimal)
+    for raw_id, benefit in p.run(select(_text(ValueEntry.account_id),
+                                        ValueEntry.client_benefit)
+                                 .where(ValueEntry.date.between(
+                                     date(p.year.year, 1, 1), date(p.year.year, 12, 31)))).all():
+        benefit_in_year[p.ids[raw_id]] += benefit
+    ratios = charts.value_to_revenue(benefit_in_year, {account_id: p.revenue.get(account_id)
+                                                       for account_id in p.accounts})
+    return {"value_to_revenue": ratios, "ratio_bands": charts.ratio_bands(ratios)}
+
+
+def _lifecycle(session: Session, p: _Portfolio) -> dict:
     cooling: dict[Id, list[str]] = defaultdict(list)
-    for account_id, reason in run(
+    for account_id, reason in p.run(
             select(_text(CoolingReason.account_id), CoolingReason.reason)
             .order_by(CoolingReason.date.desc())).all():
-        cooling[ids[account_id]].append(reason)
+        cooling[p.ids[account_id]].append(reason)
+    return {"funnel": charts.lifecycle_funnel(
+        charts.LifecycleAccount(r.id, r.lifecycle, r.lifecycle_reason,
+                                tuple(cooling.get(r.id, ()))) for r in p.rows)}
 
+
+def _roles(session: Session, p: _Portfolio) -> dict:
     people: dict[Id, list[MapContact]] = defaultdict(list)
     stances, levels = _enum_lookup(Stance), _enum_lookup(TeamLevel)
     mirrors = mirrors_by_contact(
-        (contact, name, levels[level]) for contact, name, level in run(
+        (contact, name, levels[level]) for contact, name, level in p.run(
             select(_text(TeamMember.mirrors_id), TeamMember.name, _text(TeamMember.level))
             .where(TeamMember.mirrors_id.is_not(None))).all())
-    for contact_id, account_id, name, interest, involvement, stance, left_on in run(
+    for contact_id, account_id, name, interest, involvement, stance, left_on in p.run(
             select(_text(Contact.id), _text(Contact.account_id), Contact.name,
                    Contact.interest, Contact.involvement, _text(Contact.stance),
                    Contact.left_on)).all():
-        if left_on is None or left_on > today:  # someone who left is no longer on the map
-            people[ids[account_id]].append(MapContact(name, interest, involvement,
-                                                      stances[stance],
-                                                      mirrors.get(contact_id, ())))
+        if left_on is None or left_on > p.today:  # someone who left is no longer on the map
+            people[p.ids[account_id]].append(MapContact(name, interest, involvement,
+                                                        stances[stance],
+                                                        mirrors.get(contact_id, ())))
+    return {"roles": charts.role_coverage(p.accounts, people)}
 
+
+def _involvement(session: Session, p: _Portfolio) -> dict:
     # computed on the ids as text (85,000 rows for 5,000 accounts), turned into UUIDs after
-    involvement = charts.involvement_map(run(select(
+    involvement = charts.involvement_map(p.run(select(
         _text(InvolvementShare.account_id), _text(InvolvementShare.stage),
         InvolvementShare.department, InvolvementShare.percent)).all())
-    involvement = charts.InvolvementMap(
+    return {"involvement": charts.InvolvementMap(
         involvement.departments,
-        {key: charts.Bar(bar.key, bar.value, tuple(ids[a] for a in bar.accounts))
-         for key, bar in involvement.cells.items()}, involvement.filled)
+        {key: charts.Bar(bar.key, bar.value, tuple(p.ids[a] for a in bar.accounts))
+         for key, bar in involvement.cells.items()}, involvement.filled)}
 
+
+def _workload(session: Session, p: _Portfolio) -> dict:
     factor_columns = [getattr(WorkloadFactors, name) for name in workload.FACTORS]
     factors = {row[0]: {name: value for name, value in zip(workload.FACTORS, row[1:])
                         # a value no edit could store (a damaged file) counts as unassessed
                         if workload.factor_problem(name, value) is None}
-               for row in run(select(WorkloadFactors.account_id, *factor_columns)).all()}
+               for row in p.run(select(WorkloadFactors.account_id, *factor_columns)).all()}
     loaded = tuple(workload.LoadedAccount(
         account_id, info.owner, info.lifecycle, workload.score(factors.get(account_id, {})))
-        for account_id, info in accounts.items())
+        for account_id, info in p.accounts.items())
+    return {"workload": loaded, "owner_loads": tuple(workload.owner_loads(loaded, p.norm)),
+            "heaviest": tuple(workload.heaviest(loaded, HEAVIEST))}
 
-    deals: dict[Id, list[purchases.DealPoint]] = {account_id: [] for account_id in accounts}
+
+def _purchases(session: Session, p: _Portfolio) -> dict:
+    deal_conversion = Conversion(p.book.main)
+    deals: dict[Id, list[purchases.DealPoint]] = {account_id: [] for account_id in p.accounts}
     unpriced: set[Id] = set()  # a deal without a rate: left out of the purchase figures
-    for raw_id, day, amount in run(select(_text(Deal.account_id), Deal.date,
-                                          Deal.amount)).all():
-        account_id = ids[raw_id]
-        rate = book.rate_on(accounts[account_id].currency, day)
+    for raw_id, day, amount in p.run(select(_text(Deal.account_id), Deal.date,
+                                            Deal.amount)).all():
+        account_id = p.ids[raw_id]
+        currency = p.accounts[account_id].currency
+        rate = p.book.rate_on(currency, day)
         if rate is None:
-            deal_conversion.miss(account_id, accounts[account_id].currency, str(day.year))
+            deal_conversion.miss(account_id, currency, str(day.year))
             unpriced.add(account_id)
             rate = Decimal(0)  # its dates still count for recency; its money is left out
         deals[account_id].append(purchases.DealPoint(day, amount * rate))
     last_deal = {account_id: max(deal.date for deal in own)
                  for account_id, own in deals.items() if own}
+    return {"purchases": purchases.portfolio_purchases(
+                {r.id: deals[r.id] for r in p.rows if r.id not in unpriced}, p.today),
+            "recency": tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
+                                                     for account_id in p.accounts}, p.today)),
+            "last_deal": last_deal, "missing": {"deals": deal_conversion.left_out()}}
 
-    ratios = charts.value_to_revenue(benefit_in_year,
-                                     {account_id: revenue.get(account_id)
-                                      for account_id in accounts})
+
+_READERS = {"pareto": _pareto, "wallet": _wallet, "purchases": _purchases, "ladder": _ladder,
+            "value": _value, "value_to_revenue": _value_to_revenue, "lifecycle": _lifecycle,
+            "roles": _roles, "involvement": _involvement, "workload": _workload}
+#: the fields of PortfolioAnalytics each section fills
+_FIELDS = {"pareto": ("pareto",), "wallet": ("wallet",),
+           "purchases": ("purchases", "recency", "last_deal"),
+           "ladder": ("ladder_history", "ladder"), "value": ("value_by_kind", "value_by_year"),
+           "value_to_revenue": ("value_to_revenue", "ratio_bands"), "lifecycle": ("funnel",),
+           "roles": ("roles",), "involvement": ("involvement",),
+           "workload": ("workload", "owner_loads", "heaviest")}
+
+
+def portfolio_analytics(session: Session, *, today: date, since: date | None = None,
+                        norm: float = workload.DEFAULT_NORM,
+                        main_currency: str = DEFAULT_CURRENCY,
+                        sections: Iterable[str] = SECTIONS) -> PortfolioAnalytics:
+    """The dashboard of the whole portfolio, its money in ``main_currency``: the series of
+    ``sections`` (every view unless given). The ladder movement runs from ``since`` (a year
+    before ``today`` unless given); owners' loads are measured against ``norm``."""
+    p = _portfolio(session, today, since or today - timedelta(days=MOVEMENT_DAYS), norm,
+                   main_currency)
+    sections = frozenset(sections)
+    fields: dict = {}
+    missing = {"revenue": p.conversion.left_out()}
+    for section in SECTIONS:
+        if section in sections:
+            found = _READERS[section](session, p)
+            missing |= found.pop("missing", {})
+            fields |= found
     return PortfolioAnalytics(
-        today=today, year=year.year, currency=currency, rates=dict(conversion.used),
-        missing={"revenue": conversion.left_out(), "value": value_conversion.left_out(),
-                 "deals": deal_conversion.left_out()},
-        accounts=accounts,
-        pareto=charts.pareto({r.id: converted.get(r.id) for r in compared}),
-        wallet=charts.wallet_map((charts.WalletAccount(
-            r.id, r.category,
-            {} if potential.get(r.id) is None else {year.year: potential[r.id]},
-            converted.get(r.id)) for r in compared), year),
-        ladder_history={key: tuple(value) for key, value in history.items()},
-        ladder=charts.ladder_movement(accounts, history, since),
-        value_by_kind=charts.value_by_kind(items),
-        value_by_year=charts.value_by_year(items),
-        value_to_revenue=ratios,
-        ratio_bands=charts.ratio_bands(ratios),
-        funnel=charts.lifecycle_funnel(
-            charts.LifecycleAccount(r.id, r.lifecycle, r.lifecycle_reason,
-                                    tuple(cooling.get(r.id, ()))) for r in rows),
-        roles=charts.role_coverage(accounts, people),
-        involvement=involvement,
-        workload=loaded,
-        owner_loads=tuple(workload.owner_loads(loaded, norm)),
-        heaviest=tuple(workload.heaviest(loaded, HEAVIEST)),
-        purchases=purchases.portfolio_purchases(
-            {r.id: deals[r.id] for r in rows if r.id not in unpriced}, today),
-        recency=tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
-                                              for account_id in accounts}, today)),
-        last_deal=last_deal,
-    )
+        today=today, year=p.year.year, currency=p.book.main, rates=dict(p.conversion.used),
+        missing=missing, accounts=p.accounts, sections=sections, **fields)

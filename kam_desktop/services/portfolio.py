@@ -19,6 +19,7 @@ from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.wallet import Potentials, potential_in, previous_period, share_of_wallet
 from kam_desktop.services.exchange_rates import rate_book
+from kam_desktop.store import last_met
 from kam_desktop.store.functions import casefold
 from kam_desktop.store.models import (
     Account,
@@ -101,10 +102,19 @@ def _account_columns():
                   Account.lifecycle, Account.owner, Account.currency).order_by(Account.name)
 
 
+def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date | None]:
+    """The day each account was last met up to ``today``: read with its row (see
+    store.last_met), derived again only for the few a planned meeting has overtaken."""
+    found = {row.id: row.last_met for row in accounts if row.met_fresh}
+    found.update(last_met.last_met_of_accounts(
+        session.connection(), [row.id for row in accounts if not row.met_fresh], today))
+    return found
+
+
 def account_potentials(session: Session) -> dict[uuid.UUID, Potentials]:
     """Every account's potentials by year (accounts without any are left out)."""
     found: dict[uuid.UUID, dict[int, Decimal]] = defaultdict(dict)
-    for account_id, year, amount in session.execute(
+    for account_id, year, amount in session.connection().execute(
             select(Potential.account_id, Potential.year, Potential.amount)):
         found[account_id][year] = amount
     return found
@@ -132,39 +142,45 @@ def list_accounts(session: Session, *, today: date,
     whose currency has no rate for that year is in no class and says so (``no_rate``)."""
     year = last_full_year(today)
     before = previous_period(year)
-    accounts = session.execute(_account_columns()).all()
+    connection = session.connection()  # Core rows: no ORM loading per row
+    accounts = connection.execute(_account_columns().add_columns(
+        Account.last_met,
+        last_met.fresh(Account.last_met, Account.next_met, today).label("met_fresh"))).all()
     potentials = account_potentials(session)
 
-    contact_names: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for account_id, name in session.execute(select(Contact.account_id, Contact.name)):
-        contact_names[account_id].append(name)
-    revenue = {(a, p): amount for a, p, amount in session.execute(
+    # the names only feed the search: their order does not matter
+    contact_names = {account_id: (count, names)
+                     for account_id, count, names in connection.execute(
+                         select(Contact.account_id, func.count(),
+                                func.aggregate_strings(Contact.name, " "))
+                         .group_by(Contact.account_id))}
+    revenue = {(a, p): amount for a, p, amount in connection.execute(
         select(Revenue.account_id, Revenue.period, Revenue.amount)
         .where(Revenue.period.in_([str(year), str(before)])))}
-    ladder = {account_id: shown_level(our_view, client_view, answers)
-              for account_id, our_view, client_view, answers in session.execute(
-                  select(LadderAssessment.account_id, LadderAssessment.our_view,
-                         LadderAssessment.client_view, LadderAssessment.answers)
-                  .order_by(LadderAssessment.date))}  # the latest assessment wins
-    value = dict(session.execute(
+    newest_first = func.row_number().over(partition_by=LadderAssessment.account_id,
+                                          order_by=LadderAssessment.date.desc())
+    assessments = select(LadderAssessment.account_id, LadderAssessment.our_view,
+                         LadderAssessment.client_view, LadderAssessment.answers,
+                         newest_first.label("rank")).subquery()
+    ladder = {row.account_id: shown_level(row.our_view, row.client_view, row.answers)
+              for row in connection.execute(select(assessments).where(assessments.c.rank == 1))}
+    value = dict(connection.execute(
         select(ValueEntry.account_id, func.sum(ValueEntry.client_benefit))
         .where(ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)
         .group_by(ValueEntry.account_id)).all())
     next_steps: dict[uuid.UUID, tuple[date, str]] = {}
-    for account_id, due, text in session.execute(
+    for account_id, due, text in connection.execute(
             select(DiaryEntry.account_id, DiaryEntry.next_step_due, DiaryEntry.next_step)
             .where(DiaryEntry.done.is_(False), DiaryEntry.next_step_due.is_not(None))
             .order_by(DiaryEntry.next_step_due.desc())):
         next_steps[account_id] = (due, text)  # the earliest due date wins
-    last_contact = dict(session.execute(
-        select(DiaryEntry.account_id, func.max(DiaryEntry.date))
-        .where(DiaryEntry.date <= today).group_by(DiaryEntry.account_id)).all())
+    last_contact = _last_met(session, accounts, today)
     deals = {account_id: (count, last, total) for account_id, count, last, total in
-             session.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
+             connection.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
                                     func.sum(Deal.amount)).group_by(Deal.account_id))}
-    late_actions = set(session.scalars(
+    late_actions = set(connection.execute(
         select(Goal.account_id).join(PlanAction)
-        .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)))
+        .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)).scalars())
 
     converted, conversion = convert_by_account(
         {row.id: (revenue.get((row.id, str(year))), row.currency) for row in accounts}, year,
@@ -180,12 +196,12 @@ def list_accounts(session: Session, *, today: date,
         share_before = None if earlier is None else share_of_wallet(earlier, own, before)
         due, step = next_steps.get(row.id, (None, None))
         seen = last_contact.get(row.id)
-        names = contact_names.get(row.id, [])
+        contacts, names = contact_names.get(row.id, (0, ""))
         deal_count, last_deal, deal_total = deals.get(row.id, (0, None, Decimal(0)))
         rows.append(AccountRow(
             id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
             abc=classes.get(row.id), no_rate=row.id in left_out, owner=row.owner,
-            contacts=len(names),
+            contacts=contacts,
             potential=potential_in(own, Period(today.year)), revenue_last_year=last,
             share_of_wallet=share, year_potential=potential_in(own, year),
             share_change=None if share is None or share_before is None else share - share_before,
@@ -193,7 +209,7 @@ def list_accounts(session: Session, *, today: date,
             next_step=step, next_step_due=due,
             days_since_contact=None if seen is None else (today - seen).days,
             overdue=(due is not None and due < today) or row.id in late_actions,
-            search_text=_search_text(row, names), currency=row.currency,
+            search_text=_search_text(row, [names]), currency=row.currency,
             deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
         ))
     return rows

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.kinds import KINDS, RecordKind
-from kam_desktop.store.models import Account, Base, Contact, Goal, TeamMember
+from kam_desktop.store.models import Account, Base, Contact, Goal, TeamMember, travels
 from kam_desktop.store import schema
 from kam_desktop.store.snapshots import Snapshot, delete_with_snapshot, restore_snapshot
 
@@ -41,10 +41,12 @@ def entity(kind: str) -> type[Base]:
 
 
 def editable(kind: str, field: str) -> bool:
-    """Whether an edit may set ``field``: not the record's key, parent or bookkeeping."""
+    """Whether an edit may set ``field``: not the record's key, parent, bookkeeping or a
+    derived field."""
     record = record_kind(kind)
     return field in record.table.columns and field not in _MANAGED \
-        and field != record.parent and not isinstance(record.table.c[field].type, DateTime)
+        and field != record.parent and not isinstance(record.table.c[field].type, DateTime) \
+        and travels(record.table.c[field])
 
 
 def convert(kind: str, field: str, value: Any) -> Any:

@@ -27,7 +27,7 @@ from kam_desktop.services import records
 from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_files
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.passwords import password_problem
-from kam_desktop.store import clock
+from kam_desktop.store import clock, last_met
 from kam_desktop.store.backup import make_backup
 from kam_desktop.store.database import Database
 from kam_desktop.store.kinds import KINDS, RecordKind
@@ -47,10 +47,6 @@ from kam_desktop.sync.state import export_state
 from kam_desktop.sync.values import CODECS, Invalid
 
 BUNDLE_SUFFIX = ".kamsync"
-
-
-def _refused(path: Path, error: BundleError) -> InputError:
-    return InputError(Path(path).name, error.message)
 
 
 # --- sending -----------------------------------------------------------------------------------
@@ -173,7 +169,7 @@ def read_bundle(path: Path, password: str | None) -> BundleReader:
     try:
         return BundleReader(path, password)
     except BundleError as error:
-        raise _refused(path, error) from None
+        raise InputError(Path(path).name, error.message) from None
 
 
 def _already_imported(session: Session, reader: BundleReader) -> bool:
@@ -209,36 +205,48 @@ def import_bundle(session: Session, *, path: Path, password: str | None = None,
         if _already_imported(session, reader):
             result.already_imported = True
             return result
-        merge = Merge(session.connection(), reader)
-        try:
-            merge.check()
-        except BundleError as error:
-            raise _refused(path, error) from None
-        engine: Engine = session.get_bind()
-        changes = merge.brings_changes
-        if backup and changes:
-            result.backup = make_backup(engine, _database_path(session), reason="pre-sync")
-        by = f"{source.name} (exchange)"[:200]
-
-        def erase(contact_id: uuid.UUID, stamp: clock.Stamp) -> None:
-            erase_contact(session, contact_id=contact_id, erased_by=by, stamp=stamp)
-
-        try:
-            with _modest_cache(session):
-                summary = merge.apply(erase)
-        except BundleError as error:
-            raise _refused(path, error) from None
-        del merge  # its indexes are large; the integrity check needs memory of its own
-        if changes:
-            _check_integrity(session)
-        result.accounts = sorted(summary.accounts.items(), key=lambda item: item[1].name)
-        result.erased = summary.erased
-        result.forgotten = summary.forgotten
-        result.held_back = sorted(session.scalars(select(Account.name).where(
-            Account.id.in_(summary.held_back))))
-        return result
+        return merge_source(session, reader, result, where=Path(path).name, backup=backup)
     finally:
         reader.close()
+
+
+def merge_source(session: Session, source: Any, result: ImportResult, *, where: str,
+                 backup: bool = True) -> ImportResult:
+    """Merge a source — a bundle, or the state of another database
+    (:class:`~kam_desktop.sync.hub.DatabaseSource`) — into the database behind
+    ``session``, in its transaction: checked completely first, backed up (a laptop's
+    file) when it brings changes, checked again once merged. Fills ``result`` with what
+    changed per account; a source that cannot be merged is refused at ``where``."""
+    merge = Merge(session.connection(), source)
+    try:
+        merge.check()
+    except BundleError as error:
+        raise InputError(where, error.message) from None
+    changes = merge.brings_changes
+    if backup and changes:
+        result.backup = make_backup(session.get_bind(), _database_path(session),
+                                    reason="pre-sync")
+    by = f"{result.source} (exchange)"[:200]
+
+    def erase(contact_id: uuid.UUID, stamp: clock.Stamp) -> None:
+        erase_contact(session, contact_id=contact_id, erased_by=by, stamp=stamp)
+
+    try:
+        with _modest_cache(session):
+            summary = merge.apply(erase)
+    except BundleError as error:
+        raise InputError(where, error.message) from None
+    # the merge writes with Core statements, which the session's events do not see
+    last_met.refresh(session.connection(), summary.accounts)
+    del merge  # its indexes are large; the integrity check needs memory of its own
+    if changes:
+        _check_integrity(session)
+    result.accounts = sorted(summary.accounts.items(), key=lambda item: item[1].name)
+    result.erased = summary.erased
+    result.forgotten = summary.forgotten
+    result.held_back = sorted(session.scalars(select(Account.name).where(
+        Account.id.in_(summary.held_back))))
+    return result
 
 
 @contextmanager

@@ -3,20 +3,23 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS, cooling_roles, days_since_last_contact_by_role
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Role
-from kam_desktop.domain.plan import plan_progress
-from kam_desktop.domain.roles import role_for
+from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, plan_progress
+from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
+from kam_desktop.domain.roles import HIGH_THRESHOLD
+from kam_desktop.services.plan_review import plan_reviews
+from kam_desktop.store import last_met
 from kam_desktop.store.models import (
     Account,
     Contact,
-    DiaryAttendee,
     DiaryEntry,
     Goal,
     LadderAssessment,
@@ -25,15 +28,14 @@ from kam_desktop.store.models import (
 
 #: a ladder assessment older than this is stale
 LADDER_MAX_AGE = timedelta(days=91)
-#: goals due within this many days with less than half their actions done are flagged
-GOAL_WARNING = timedelta(days=30)
 _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)
 class TodayItem:
     #: "next_step", "action", "cooling", "reactivate" (a sleeping account), "lost_actions"
-    #: (a lost account's plan still open), "ladder" or "goal"
+    #: (a lost account's plan still open), "ladder", "goal" or "plan_review" (the written
+    #: plan is due for its regular review)
     kind: str
     account_id: uuid.UUID
     account_name: str
@@ -48,10 +50,12 @@ class TodayItem:
 
 
 def today_items(session: Session, *, today: date,
-                cooling_days: int = DEFAULT_COOLING_DAYS) -> list[TodayItem]:
+                cooling_days: int = DEFAULT_COOLING_DAYS,
+                review_months: Mapping[Category, int] = DEFAULT_REVIEW_MONTHS
+                ) -> list[TodayItem]:
     """Overdue or due next steps and plan actions first, then cooling accounts, sleeping
-    accounts to wake, lost accounts whose plan is still open, stale ladder assessments and
-    goals near their deadline with little progress. A lost account's own next steps and
+    accounts to wake, lost accounts whose plan is still open, stale ladder assessments,
+    goals near their deadline with little progress and plans due for their review. A lost account's own next steps and
     actions are not prompted one by one: its plan is to be closed (seed 003 asks to wake
     sleeping clients, not to chase lost ones); a prospect has no ladder to reassess yet,
     and a sleeping one is woken before it is reassessed."""
@@ -61,8 +65,10 @@ def today_items(session: Session, *, today: date,
              *_due_actions(session, today, names, lost),
              *_cooling(session, today, names, cooling_days), *_sleeping(session, today, names),
              *_lost_plans(session, names, lost), *_stale_ladder(session, today, names),
-             *_goals_at_risk(session, today, names, lost)]
-    order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal"]
+             *_goals_at_risk(session, today, names, lost),
+             *_plans_to_review(session, today, names, review_months)]
+    order = ["next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal",
+             "plan_review"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
@@ -89,21 +95,35 @@ def _due_actions(session, today, names, lost):
 
 
 def _cooling(session, today, names, threshold):
-    active = set(session.scalars(select(Account.id).where(
-        Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING, Lifecycle.PROSPECT]))))
-    last_met = dict(session.execute(
-        select(DiaryAttendee.contact_id, func.max(DiaryEntry.date)).join(DiaryEntry)
-        .where(DiaryAttendee.contact_id.is_not(None), DiaryEntry.date <= today)
-        .group_by(DiaryAttendee.contact_id)).all())
-    roles: dict[uuid.UUID, dict[uuid.UUID, Role]] = defaultdict(dict)
-    for contact_id, account_id, interest, involvement in session.execute(
-            select(Contact.id, Contact.account_id, Contact.interest, Contact.involvement)
-            .where(Contact.left_on.is_(None))):
-        if account_id in active:
-            roles[account_id][contact_id] = role_for(interest, involvement)
-    for account_id, account_roles in roles.items():
-        met = [(last_met[c], [c]) for c in account_roles if c in last_met]
-        days = days_since_last_contact_by_role(account_roles, met, today)
+    """Active accounts whose leader or specifier was never met or not for longer than
+    ``threshold``: the day each person was last met is stored beside them
+    (store.last_met), so this is one query grouped by account and role, plus the few
+    people whose stored day a planned meeting has overtaken."""
+    latest: dict[uuid.UUID, dict[Role, date | None]] = defaultdict(dict)
+
+    def note(account_id: uuid.UUID, is_leader: bool, day: date | None) -> None:
+        role = Role.LEADER if is_leader else Role.SPECIFIER
+        days = [known for known in (latest[account_id].get(role), day) if known is not None]
+        latest[account_id][role] = max(days, default=None)
+
+    is_fresh = last_met.fresh(Contact.last_met, Contact.next_met, today)
+    is_leader = Contact.involvement >= HIGH_THRESHOLD
+    watched = select(Contact.account_id).join(Account).where(
+        Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING, Lifecycle.PROSPECT]),
+        Contact.left_on.is_(None), Contact.interest >= HIGH_THRESHOLD)  # domain.roles
+    for account_id, leader, day in session.execute(
+            watched.add_columns(is_leader, func.max(case((is_fresh, Contact.last_met))))
+            .group_by(Contact.account_id, is_leader)):
+        note(account_id, leader, day)
+    stale = session.execute(watched.add_columns(is_leader, Contact.id).where(~is_fresh)).all()
+    derived = last_met.last_met_of_contacts(session.connection(), [row.id for row in stale],
+                                            today)
+    for account_id, leader, contact_id in stale:
+        note(account_id, leader, derived[contact_id])
+    for account_id, by_role in latest.items():
+        days = days_since_last_contact_by_role(
+            {role: role for role in by_role},
+            [(day, [role]) for role, day in by_role.items() if day is not None], today)
         late = cooling_roles(days, threshold)
         if late:
             known = [days[role] for role in late if days[role] is not None]
@@ -113,15 +133,13 @@ def _cooling(session, today, names, threshold):
 
 def _sleeping(session, today, names):
     """Each sleeping account, with why it fell asleep and the last time we met anyone."""
-    last_met = dict(session.execute(
-        select(DiaryEntry.account_id, func.max(DiaryEntry.date))
-        .where(DiaryEntry.date <= today).group_by(DiaryEntry.account_id)).all())
+    sleeping = Account.lifecycle == Lifecycle.SLEEPING
+    last = last_met.last_met_by_account(session.connection(), today, sleeping)
     for account_id, reason in session.execute(
-            select(Account.id, Account.lifecycle_reason)
-            .where(Account.lifecycle == Lifecycle.SLEEPING)):
-        last = last_met.get(account_id)
-        yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", last,
-                        None if last is None else (today - last).days)
+            select(Account.id, Account.lifecycle_reason).where(sleeping)):
+        day = last[account_id]
+        yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", day,
+                        None if day is None else (today - day).days)
 
 
 def _lost_plans(session, names, lost):
@@ -163,8 +181,7 @@ def _goals_at_risk(session, today, names, lost):
     for goal_id, account_id, title, deadline in goals:
         if account_id in lost:
             continue
-        progress = plan_progress(statuses[goal_id])
-        if progress.ratio is None or progress.ratio < 0.5:
+        if goal_at_risk(deadline, plan_progress(statuses[goal_id]), today):
             yield TodayItem("goal", account_id, names[account_id], goal_id, title, deadline,
                             (deadline - today).days)
 
@@ -174,3 +191,11 @@ def open_actions(session: Session, *, account_id: uuid.UUID) -> list[uuid.UUID]:
     is closed by dropping them)."""
     return list(session.scalars(select(PlanAction.id).join(Goal).where(
         Goal.account_id == account_id, PlanAction.status.in_(_OPEN)).order_by(PlanAction.id)))
+
+
+def _plans_to_review(session, today, names, months):
+    """Each plan due (or never) reviewed; ``due`` is when it fell due."""
+    for account_id, review in plan_reviews(session, today=today, months=months).items():
+        if review.is_due(today):
+            yield TodayItem("plan_review", account_id, names[account_id], None, "", review.due,
+                            review.days_late(today))

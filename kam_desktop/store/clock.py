@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncSeen, SyncTombstone
+from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncSeen, SyncTombstone, travels
 
 #: columns that are this laptop's own bookkeeping, never merged
 LOCAL_FIELDS = frozenset({"updated_at"})
@@ -47,7 +47,8 @@ _tombstone = SyncTombstone.__table__
 
 @dataclass(frozen=True)
 class TableShape:
-    """How one synced table takes part in the exchange."""
+    """How one synced table takes part in the exchange (a derived column takes none:
+    each laptop derives its own)."""
 
     name: str
     table: Table
@@ -64,7 +65,8 @@ def _shape(table: Table) -> TableShape:
                 for fk in column.foreign_keys if fk.ondelete == "CASCADE"]
     references = tuple((fk.parent.name, fk.column.table.name) for column in table.columns
                        for fk in column.foreign_keys if fk.ondelete == "SET NULL")
-    fields = tuple(c.name for c in table.columns if c.name != key and c.name not in LOCAL_FIELDS)
+    fields = tuple(c.name for c in table.columns
+                   if c.name != key and c.name not in LOCAL_FIELDS and travels(c))
     return TableShape(table.name, table, key, fields, cascades[0] if cascades else None,
                       tuple(cascades[1:]), references)
 

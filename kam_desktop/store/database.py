@@ -11,7 +11,7 @@ from typing import Iterator
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam_desktop.store import clock
+from kam_desktop.store import clock, last_met
 from kam_desktop.store.changes import notice_changes
 from kam_desktop.store.clock import track_changes
 from kam_desktop.store.functions import register_sqlite_functions
@@ -122,7 +122,9 @@ def open_database(path: Path | str | None = None, *, backup: bool = True,
     if migrations.current_revision(engine) == migrations.HEAD:
         with engine.begin() as connection:
             clock.repair_future(connection)  # a clock a forged or wrong-dated bundle poisoned
+            last_met.catch_up(connection)  # planned meetings whose day has come
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # stamps real changes for the exchange between laptops
     notice_changes(sessions)  # tells the window what a write changed
+    last_met.track_last_met(sessions)  # keeps "last met" true on every write
     return Database(db_path, engine, sessions)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from kam_desktop.store import migrations
+from kam_desktop.store import last_met, migrations
 
 
 @dataclass
@@ -20,8 +20,9 @@ class CheckResult:
 
 
 def check_database(engine: Engine) -> CheckResult:
-    """SQLite's integrity check, foreign-key check, and the schema revision. Damage
-    that stops a check half-way is one of the problems found, not an error."""
+    """SQLite's integrity check, foreign-key check, the schema revision and, on our
+    current schema, that the stored "last met" days agree with the diary. Damage that
+    stops a check half-way is one of the problems found, not an error."""
     result = CheckResult()
     try:
         with engine.connect() as connection:
@@ -32,6 +33,9 @@ def check_database(engine: Engine) -> CheckResult:
                 result.problems.append(
                     f"foreign key: {table} row {rowid} points to a missing {parent}")
         result.schema_revision = migrations.current_revision(engine)
+        if result.schema_revision == migrations.HEAD:
+            with engine.connect() as connection:
+                result.problems.extend(last_met.mismatches(connection))
     except OperationalError:
         raise  # locked, unreadable: no finding about the file, the command says so
     except DatabaseError as error:  # "database disk image is malformed"

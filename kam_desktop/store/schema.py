@@ -43,7 +43,7 @@ from kam_desktop.domain.periods import period_problem
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN
 from kam_desktop.domain.text import Text
 from kam_desktop.domain.workload import FACTORS, factor_problem
-from kam_desktop.store.models import Base
+from kam_desktop.store.models import Base, travels
 
 #: the longest text a column without a declared length may hold
 TEXT_LIMIT = 200_000
@@ -274,9 +274,9 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
 def content_columns(table: str) -> list[Column]:
     """The columns of ``table`` that a person edits and a file carries, in table order:
     not the key or bookkeeping, not links to other records (files name those in their own
-    way), and not a column marked ``info={"travels": False}`` (it stays on this laptop)."""
+    way), and not a column derived on this laptop (``models.DERIVED``)."""
     return [c for c in Base.metadata.tables[table].columns
-            if c.name not in BOOKKEEPING and not c.foreign_keys and c.info.get("travels", True)]
+            if c.name not in BOOKKEEPING and not c.foreign_keys and travels(c)]
 
 
 def column(table: str, field: str) -> Column:

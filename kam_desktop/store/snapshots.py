@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kam_desktop.store import clock
+from kam_desktop.store import clock, last_met
 from kam_desktop.store.changes import ITEMISED, note_rows
 from kam_desktop.store.models import Base
 
@@ -77,6 +77,7 @@ def delete_with_snapshot(session: Session, table_name: str, key: dict[str, Any])
         clock.record_deleted(session.connection(), table_name, key[clock.SHAPES[table_name].key])
     _note(session, snapshot)
     session.execute(delete(table).where(*_where(table, key)), execution_options=ITEMISED)
+    last_met.refresh_rows(session.connection(), snapshot.rows)
     session.expire_all()
     return snapshot
 
@@ -106,6 +107,7 @@ def restore_snapshot(session: Session, snapshot: Snapshot) -> None:
         session.execute(update(table).where(*_where(table, key)).values({column: value}),
                         execution_options=ITEMISED)
     _stamp_restored(session, snapshot)
+    last_met.refresh_rows(session.connection(), snapshot.rows)
     session.expire_all()
 
 

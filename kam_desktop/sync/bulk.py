@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Enum, Uuid, insert
 
 from kam_desktop.store import clock
 from kam_desktop.store.clock import SHAPES
-from kam_desktop.store.models import SyncClock
+from kam_desktop.store.models import SyncClock, travels
 from kam_desktop.sync.values import CODECS, KEY_CODEC, Invalid
 
 _clock = SyncClock.__table__
@@ -27,7 +27,7 @@ class BulkInsert:
     def __init__(self, connection: Connection, table_name: str) -> None:
         table = SHAPES[table_name].table if table_name in SHAPES else _clock
         dialect = connection.dialect
-        names = [c.name for c in table.columns]
+        names = [c.name for c in table.columns if travels(c)]  # a derived one stays empty
         compiled = insert(table).compile(dialect=dialect, column_keys=names)
         self.sql = str(compiled)
         self.positional = compiled.positional

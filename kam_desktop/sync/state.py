@@ -74,7 +74,7 @@ def _record_lines(connection: Connection, table_name: str, scope: list[uuid.UUID
              .order_by(key))
     if condition is not None:
         query = query.where(condition)
-    result = connection.execution_options(yield_per=2000).execute(query)
+    result = connection.execute(query.execution_options(yield_per=2000))
     for row in result:
         yield {"id": str(row[0]),
                "f": {name: encode(value) for (name, encode), value in zip(codecs, row[1:-1])},
@@ -115,12 +115,14 @@ class ExportState:
     seen: Iterator[dict]
 
 
-def export_state(connection: Connection, scope: list[uuid.UUID] | None) -> ExportState:
+def export_state(connection: Connection, scope: list[uuid.UUID] | None,
+                 made: clock.Stamp | None = None) -> ExportState:
     """This database's state (of the accounts in ``scope``, or all) ready for a bundle.
-    The lines are produced lazily, while the bundle is written."""
+    The lines are produced lazily, while the bundle is written. ``made`` is the stamp
+    the state is made at; by default a new one."""
     # a new clock value: each bundle is later than the last, and whatever this laptop
     # merged since is in it ("an older bundle from the same laptop" is really older)
-    made_hlc, self_no = clock.issue(connection)
+    made_hlc, self_no = clock.issue(connection) if made is None else made
     known = replicas(connection)
     order = sorted(known)
     positions = {no: position for position, no in enumerate(order)}

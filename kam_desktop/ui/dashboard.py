@@ -8,6 +8,8 @@ next show; a change of palette (light/dark) redraws in the new colours.
 """
 from __future__ import annotations
 
+import itertools
+import threading
 import uuid
 from datetime import date
 
@@ -19,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPalette
@@ -34,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.services.analytics import MOVEMENT_DAYS, PortfolioAnalytics, portfolio_analytics
+from kam_desktop.services.analytics import (
+    MOVEMENT_DAYS,
+    SECTIONS,
+    PortfolioAnalytics,
+    portfolio_analytics,
+    sections_changed,
+)
 from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
@@ -43,9 +52,23 @@ from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
 
-#: the views in the order of the list (ui.charts.painter draws them by these keys)
-VIEWS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenue", "lifecycle",
-         "roles", "involvement", "workload")
+#: the views in the order of the list (ui.charts.painter draws them by these keys); each
+#: view's series are the analytics section of the same name
+VIEWS = SECTIONS
+#: how often to look whether the window has finished reading, to warm matplotlib up
+IDLE_CHECK_MS = 500
+
+
+class _MatplotlibWarmer(QObject):
+    """Imports matplotlib and its Qt backend off the GUI thread, then says so."""
+
+    ready = Signal()
+
+    def run(self) -> None:
+        from kam_desktop.reports.charts import import_matplotlib
+
+        import_matplotlib("matplotlib.backends.backend_qtagg")
+        self.ready.emit()
 
 
 class AccountsModel(QAbstractTableModel):
@@ -54,23 +77,30 @@ class AccountsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[uuid.UUID, str, str, str, float]] = []
+        self.rows: list[tuple[uuid.UUID, str, str]] = []  # id, name, owner
         self.figure_title = ""
+        self._figure = None
+        #: account id -> (the figure's text, its sort key), worked out when first shown
+        self._figures: dict[uuid.UUID, tuple[str, float]] = {}
         self._sort = (0, Qt.SortOrder.AscendingOrder)
 
     def set_accounts(self, accounts, data: PortfolioAnalytics, figure_title: str,
                      figure) -> None:
         self.beginResetModel()
         self.figure_title = figure_title if figure else ""
-        self.rows = []
-        for account_id in accounts:
-            info = data.accounts.get(account_id)
-            if info is None:  # deleted since
-                continue
-            text, key = figure(account_id) if figure else ("", 0.0)
-            self.rows.append((account_id, info.name, info.owner or "", text, key))
+        self._figure, self._figures = figure, {}
+        self.rows = [(account_id, info.name, info.owner or "") for account_id, info in (
+            (account_id, data.accounts.get(account_id)) for account_id in accounts)
+            if info is not None]  # None: deleted since
         self._apply_sort()
         self.endResetModel()
+
+    def figure_of(self, account_id: uuid.UUID) -> tuple[str, float]:
+        if self._figure is None:
+            return "", 0.0
+        if account_id not in self._figures:
+            self._figures[account_id] = self._figure(account_id)
+        return self._figures[account_id]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.beginResetModel()
@@ -81,7 +111,8 @@ class AccountsModel(QAbstractTableModel):
     def _apply_sort(self) -> None:
         column, order = self._sort
         key = {0: lambda r: r[1].casefold(), 1: lambda r: (r[2].casefold(), r[1].casefold()),
-               2: lambda r: (r[4], r[1].casefold())}.get(column, lambda r: r[1].casefold())
+               2: lambda r: (self.figure_of(r[0])[1], r[1].casefold())
+               }.get(column, lambda r: r[1].casefold())
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row_of(self, account_id: uuid.UUID) -> int | None:
@@ -103,7 +134,7 @@ class AccountsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column() + 1]
+            return self.figure_of(row[0])[0] if index.column() == 2 else row[index.column() + 1]
         if role == ID_ROLE:
             return str(row[0])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -121,12 +152,20 @@ class DashboardView(QWidget):
         self.loader = loader
         self.scope = scope
         self.data: PortfolioAnalytics | None = None
-        self.figure = self.canvas = None  # built when first shown
+        self.stack = None  # the canvases, built when first needed
         self.targets: list = []
         self.chart_style = None  # the Style of the drawn chart
-        self._stale = True  # the data no longer shows the portfolio
-        self._reading = False
-        self._marks: list = []  # the highlight of the last click
+        #: counts the changes: a read begun before the latest one is dropped
+        self._version = 0
+        self._asked: set[str] = set()  # the sections being read
+        self._undrawn = False  # the data came while the tab was hidden
+        self._idle_timer = QTimer(self)
+        self._warmer: _MatplotlibWarmer | None = None
+        self._idle_timer.setInterval(IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self._check_idle)
+        #: when each section's series arrived, to know which drawings are out of date
+        self._arrival = itertools.count()
+        self._arrived_at: dict[str, int] = {}
         self._selection = None
 
         self.views = QListWidget()
@@ -140,7 +179,7 @@ class DashboardView(QWidget):
         self.views.setWordWrap(True)  # long titles take two lines, not the charts' width
         self.views.setFixedWidth(180)
         self.views.setCurrentRow(0)
-        self.views.currentRowChanged.connect(lambda _row: self.redraw())
+        self.views.currentRowChanged.connect(self._view_chosen)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -157,6 +196,9 @@ class DashboardView(QWidget):
         # the workload view shows the user's accounts or everyone's
         self.switch = ScopeSwitch(scope)
         scope.changed.connect(self._scope_changed)
+        # as tall with or without the date and the scope switch, so the chart keeps its size
+        self.title.setMinimumHeight(max(self.since.sizeHint().height(),
+                                        self.switch.sizeHint().height()))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.switch)
@@ -221,52 +263,121 @@ class DashboardView(QWidget):
         super().showEvent(event)
         if self.canvas is None:
             self._build_canvas()
-        if self._stale:
-            self.reload()
+        if self._undrawn and not self.loading:
+            self.redraw()
+        self._read_missing(every_view=True)
 
-    def _on_changed(self, _changes: Changes) -> None:
-        self._stale = True
+    def prepare_when_idle(self) -> None:
+        """Once the window has nothing to read, import matplotlib in the background, then
+        build the canvas and read the chosen view's series, so that the tab's first chart
+        needs little more than drawing."""
+        if self.canvas is None and self._warmer is None:
+            self._idle_timer.start()
+
+    def _check_idle(self) -> None:
+        if self.canvas is None and self.loader.busy:
+            return  # look again later
+        self._idle_timer.stop()
+        if self.canvas is None and self._warmer is None:  # else the tab was opened first
+            self._warmer = _MatplotlibWarmer(self)
+            self._warmer.ready.connect(self._warmed)
+            threading.Thread(target=self._warmer.run, name="import matplotlib",
+                             daemon=True).start()
+
+    def _warmed(self) -> None:
+        if self.canvas is None:
+            self._build_canvas()
+        self._read_missing(every_view=self.isVisible())
+
+    def _on_changed(self, changes: Changes | None) -> None:
+        """Forget the series the change may have made stale; read them again now if the
+        tab is visible, else when it is next shown. ``None``: anything may have changed."""
+        self._version += 1
+        self._asked = set()
+        if self.data is not None:
+            every = frozenset(SECTIONS)
+            stale = every if changes is None or changes.everything else \
+                sections_changed(changes.kinds)
+            # every section stale: the accounts themselves may have changed
+            self.data = None if stale == every else self.data.without(stale)
         if self.isVisible():
-            self.reload()
+            self._read_missing(every_view=True)
 
     def reload(self) -> None:
-        """Read the portfolio again in the background, then redraw."""
-        self._stale, self._reading = False, True
-        today = date.today()
-        currency = settings.value("main_currency")
-        self.loader.load("dashboard", lambda s: portfolio_analytics(s, today=today,
-                                                                    main_currency=currency),
-                         self._show_data)
+        """Read every series again in the background, then redraw."""
+        self._on_changed(None)
 
-    def _show_data(self, data: PortfolioAnalytics) -> None:
-        self.data, self._reading = data, False
+    def _read_missing(self, every_view: bool) -> None:
+        """Read the shown view's series if missing, alone so that it comes first; then,
+        with ``every_view``, the other views' in one more background read."""
+        have = self.data.sections if self.data is not None else frozenset()
+        if self.view not in have | self._asked:
+            self._request((self.view,), f"dashboard_{self.view}")
+        elif every_view:
+            rest = [section for section in SECTIONS if section not in have | self._asked]
+            if rest:
+                self._request(rest, "dashboard_rest")
+
+    def _request(self, sections: tuple[str, ...] | list[str], key: str) -> None:
+        version, today = self._version, date.today()
+        currency = settings.value("main_currency")
+        self._asked |= set(sections)
+        self.loader.load(key, lambda s: portfolio_analytics(
+            s, today=today, main_currency=currency, sections=sections),
+            lambda data: self._arrived(data, version))
+
+    def _arrived(self, data: PortfolioAnalytics, version: int) -> None:
+        if version != self._version:  # read before a change: read again
+            return
+        self._asked -= data.sections
+        first = self.data is None
+        self.data = data if first else self.data.merged(data)
+        for section in data.sections:
+            self._arrived_at[section] = next(self._arrival)
         self.status.hide()
-        self._count_scope()
-        if self._selection is not None:
-            # the list keeps the accounts it showed, under their current names, so that
-            # one can work through it dossier by dossier; a new click refreshes it
-            self._fill_list(self._selection)
-        self.redraw()
+        if first:
+            self._count_scope()
+            if self._selection is not None:
+                # the list keeps the accounts it showed, under their current names, so
+                # that one can work through it dossier by dossier; a new click refreshes it
+                self._fill_list(self._selection)
+        if self.view in data.sections:
+            self.redraw()  # drawn when shown, if hidden
+        self._read_missing(every_view=self.isVisible())
 
     @property
     def loading(self) -> bool:
-        return self._stale or self._reading or self.data is None
+        return self.data is None or self.view not in self.data.sections
 
     # -- drawing --------------------------------------------------------------------
+
+    def _view_chosen(self, _row: int) -> None:
+        if not self.loading or not self.isVisible():
+            self.redraw()
+        else:
+            self._show_title()
+            self.status.setText(self.tr("Reading the portfolio…"))
+            self.status.show()
+            self._read_missing(every_view=True)
 
     def _build_canvas(self) -> None:
         from kam_desktop.reports.charts import import_matplotlib
 
         import_matplotlib("matplotlib.backends.backend_qtagg")
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+        from kam_desktop.ui.charts.stack import ChartStack
 
-        self.figure = Figure(layout="constrained", dpi=self.logicalDpiY())
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setObjectName("dashboard_canvas")
-        self.canvas.setMinimumSize(480, 320)
-        self.canvas.mpl_connect("button_press_event", self._clicked)
-        self.chart_layout.addWidget(self.canvas, 1)
+        self.stack = ChartStack(self.logicalDpiY(), self._clicked)
+        self.stack.show_view(self.view)
+        self.chart_layout.addWidget(self.stack, 1)
+
+    @property
+    def canvas(self):
+        """The shown view's canvas (None before matplotlib is loaded)."""
+        return None if self.stack is None else self.stack.currentWidget()
+
+    @property
+    def figure(self):
+        return None if self.stack is None else self.stack.currentWidget().figure
 
     @property
     def view(self) -> str:
@@ -282,27 +393,48 @@ class DashboardView(QWidget):
     def redraw(self) -> None:
         """Draw the chosen view of the data in the current palette."""
         self._show_title()
-        if self.canvas is None or self.data is None:
+        self._undrawn = not self.isVisible()
+        if self.stack is None or self.loading or self._undrawn:
             return
-        import matplotlib
-
-        from kam_desktop.ui.charts.painter import ChartPainter
         from kam_desktop.ui.charts.style import Style
 
         style = Style.from_palette(self.palette(), self.font().pointSizeF() or 9.0)
-        self.figure.clear()
-        self._marks = []
         chosen = self.since.date()
-        with matplotlib.rc_context(style.rc()):
-            self.figure.set_facecolor(style.background)
-            drawn = ChartPainter(self.data, style).draw(
-                self.view, self.figure, since=date(chosen.year(), chosen.month(), chosen.day()),
-                norm=settings.value("workload_norm"),
-                among=self.scope.mine if self.scope.filtering else None)
+        since = date(chosen.year(), chosen.month(), chosen.day())
+        norm = settings.value("workload_norm")
+        among = self.scope.mine if self.scope.filtering else None
+        # what the view's drawing depends on: a view drawn from the same is shown as kept
+        stamp = (self._arrived_at.get(self.view), style, *(
+            (since,) if self.view == "ladder" else (norm, among) if self.view == "workload"
+            else ()))
+        canvas = self.stack.show_view(self.view)
+        drawn = self.stack.kept(self.view, stamp)
+        if drawn is None:
+            drawn = self._draw(canvas.figure, style, since, norm, among)
+            self.stack.keep(self.view, stamp, drawn)
+            canvas.draw_idle()
         self.chart_style = style
         self.targets = drawn.targets
-        self.note.setText(drawn.note)
-        self.canvas.draw_idle()
+        self._set_note(drawn.note)
+        self.status.hide()
+
+    def _draw(self, figure, style, since: date, norm: float, among):
+        import matplotlib
+
+        from kam_desktop.ui.charts.painter import ChartPainter
+
+        figure.clear()
+        with matplotlib.rc_context(style.rc()):
+            figure.set_facecolor(style.background)
+            return ChartPainter(self.data, style).draw(self.view, figure, since=since,
+                                                       norm=norm, among=among)
+
+    def _set_note(self, text: str) -> None:
+        """The note over the chart; its room only grows, so that the charts below keep
+        their size from view to view (a canvas resized is drawn again)."""
+        self.note.setText(text)
+        needed = self.note.heightForWidth(self.note.width()) if self.note.width() > 0 else 0
+        self.note.setMinimumHeight(max(self.note.minimumHeight(), needed))
 
     def _scope_changed(self) -> None:
         self._count_scope()
@@ -333,21 +465,7 @@ class DashboardView(QWidget):
 
     def _select(self, hit, axes) -> None:
         """Outline what was clicked and list its accounts."""
-        for undo_mark in self._marks:
-            undo_mark()
-        self._marks = []
-        for rect in hit.outline:
-            edge, width = rect.get_edgecolor(), rect.get_linewidth()
-            rect.set_edgecolor(self.chart_style.highlight)
-            rect.set_linewidth(2.4)
-            self._marks.append(lambda r=rect, e=edge, w=width: (r.set_edgecolor(e),
-                                                                 r.set_linewidth(w)))
-        if hit.ring is not None:
-            ring, = axes.plot([hit.ring[0]], [hit.ring[1]], marker="o", markersize=15,
-                              markerfacecolor="none", markeredgecolor=self.chart_style.highlight,
-                              markeredgewidth=2.4, zorder=6, scalex=False, scaley=False)
-            self._marks.append(ring.remove)
-        self.canvas.draw_idle()
+        self.stack.highlight(axes, hit.outline, hit.ring, self.chart_style.highlight)
         self._selection = hit.selection
         self._fill_list(hit.selection)
 

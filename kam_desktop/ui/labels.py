@@ -1,14 +1,14 @@
-"""User-facing words of the window: the glossary's names and terms in the interface's
-language, and the texts only the window shows (the roles' guidance, the questionnaire's
-questions, Today's kinds)."""
+"""User-facing words of the window: the glossary's names and terms and the roles'
+guidance in the interface's language, and the texts only the window shows (the
+questionnaire's questions, Today's kinds)."""
 from __future__ import annotations
 
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from kam_desktop.domain import glossary
-from kam_desktop.domain.enums import LadderLevel, TeamLevel
+from kam_desktop.domain import glossary, role_advice
+from kam_desktop.domain.enums import LadderLevel, Role, TeamLevel
 
 
 def interface_language() -> str:
@@ -34,24 +34,8 @@ def term(key: str) -> str:
 
 
 def role_guidance(value: str) -> str:
-    """What the role means and how to work with it, in a sentence or two."""
-    return {
-        "leader": QCoreApplication.translate(
-            "labels", "Decides in their area, and the purchase may touch their own "
-            "performance targets: keep those targets in view in every proposal."),
-        "specifier": QCoreApplication.translate(
-            "labels", "Shapes the requirements early, then steps back, yet stays a key "
-            "source of information: make them an ally, keep them informed, ask their advice."),
-        "assistant": QCoreApplication.translate(
-            "labels", "Acts on someone else's instruction, so the talk is mostly about "
-            "price. Show that you make their task easier, and go beyond their area only "
-            "with their permission."),
-        "butler": QCoreApplication.translate(
-            "labels", "Often our main contact, though neither interested nor involved, and "
-            "may keep us from those who are. Respect their rights and act nothing behind "
-            "their back; keep asking for other contacts, also through our team; win their "
-            "trust patiently with reasons that matter to them."),
-    }[value]
+    """What the role means and how to work with it (domain.role_advice), in the window."""
+    return role_advice.advice(interface_language(), Role(value))
 
 
 def mirrors_text(mirrors) -> str:
@@ -106,6 +90,7 @@ def today_kind_label(kind: str) -> str:
         "lost_actions": QCoreApplication.translate("labels", "Lost: close its plan"),
         "ladder": QCoreApplication.translate("labels", "Ladder assessment stale"),
         "goal": QCoreApplication.translate("labels", "Goal at risk"),
+        "plan_review": QCoreApplication.translate("labels", "Plan due for review"),
     }[kind]
 
 

@@ -50,7 +50,7 @@ INTERCHANGE_FILTER = "JSON (*.json)"
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
-                  "lost_actions": "plan"}
+                  "lost_actions": "plan", "plan_review": "plan"}
 
 
 class WelcomePage(QWidget):
@@ -252,8 +252,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
         # Today next, so that it does not slow the portfolio down
         cooling = settings.value("cooling_days")
-        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling),
+        review = settings.review_months()
+        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
+                                                        review_months=review),
                          self.today.set_items)
+        self.dashboard.prepare_when_idle()
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:

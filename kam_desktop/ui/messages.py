@@ -284,6 +284,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "Value dossier of {account} written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Portfolio report of {count} accounts written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Meeting pack for {account} written to {path}"),
+    QT_TRANSLATE_NOOP("messages", "Account plan of {account} written to {path}"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path} (encrypted)"),
     QT_TRANSLATE_NOOP("messages", "Bundle of {count} account(s) written to {path}"),
     QT_TRANSLATE_NOOP("messages", "the password file is empty"),
@@ -335,6 +336,24 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "no column of {field}: the file's columns are {headers}"),
     QT_TRANSLATE_NOOP("messages", "the file names no currency: name it (such as EUR)"),
     QT_TRANSLATE_NOOP("messages", "the file has no rates"),
+    QT_TRANSLATE_NOOP("messages", "{file}: {read} rate(s) read, {changed} new or changed"),
+    QT_TRANSLATE_NOOP("messages", "No exchange rates. Try `kam-desktop rates import FILE --currency EUR`."),
+    # the team server (store.server, cli.server)
+    QT_TRANSLATE_NOOP("messages", "{url} is not a database address such as postgresql+psycopg://user@host/database"),
+    QT_TRANSLATE_NOOP("messages", "{url} names no database"),
+    QT_TRANSLATE_NOOP("messages", "cannot reach the team server {server}: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "the team server {server} refused: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "the database {server} holds tables of another program; KAM Desktop leaves it untouched"),
+    QT_TRANSLATE_NOOP("messages", "the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop"),
+    QT_TRANSLATE_NOOP("messages", "the team server {server} is not set up: run kam-desktop server init first"),
+    QT_TRANSLATE_NOOP("messages", "the team server {server} has an older schema: run kam-desktop server init to bring it up to date"),
+    QT_TRANSLATE_NOOP("messages", "Team server ready: {server} (schema {schema}, replica {replica})"),
+    QT_TRANSLATE_NOOP("messages", "{login} works on {server} as {person}, head of sales"),
+    QT_TRANSLATE_NOOP("messages", "{login} works on {server} as {person}, manager"),
+    QT_TRANSLATE_NOOP("messages", "Nothing to push: {server} has every change of this laptop"),
+    QT_TRANSLATE_NOOP("messages", "Nothing to pull: this laptop has every change of {server}"),
+    QT_TRANSLATE_NOOP("messages", "Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)"),
+    QT_TRANSLATE_NOOP("messages", "Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)"),
 )
 
 

@@ -27,6 +27,10 @@ DIARY_SEARCH_MIN = 3
 #: fit a 1366-pixel-wide screen
 HIDDEN_BY_DEFAULT = ("abc", "potential", "value_this_year", "deals", "last_deal",
                      "average_deal")
+#: the roles the model answers: the view asks each painted cell for many more
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
+                            ID_ROLE, Qt.ItemDataRole.TextAlignmentRole,
+                            Qt.ItemDataRole.ForegroundRole})
 #: room beside a cell's text, and beside a header's title (its sort arrow)
 CELL_PADDING = 12
 HEADER_PADDING = 18
@@ -67,6 +71,8 @@ class PortfolioModel(QAbstractTableModel):
         # the accounts in the chosen scope (None: everyone's)
         self.scope: frozenset[uuid.UUID] | None = None
         self.overdue_only = False
+        #: (account id, column) -> the text shown
+        self._shown: dict[tuple[uuid.UUID, int], str] = {}
         none_last = float("-inf")
         #: (key, title, the text shown, the sort key) of each column
         self.columns = [
@@ -103,13 +109,19 @@ class PortfolioModel(QAbstractTableModel):
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.today = today
         self.all_rows = rows
+        self._shown.clear()
         self._sort_all()
         self._apply()
 
     def update_criteria(self, **criteria) -> None:
+        """Show the rows that meet the criteria. Typing on in the search only narrows
+        what is shown: then only the shown rows are searched again."""
+        typed_on = (set(criteria) <= {"search", "diary_matches"}
+                    and criteria.get("search", self.search).startswith(self.search)
+                    and not criteria.get("diary_matches"))
         for name, value in criteria.items():
             setattr(self, name, value)
-        self._apply()
+        self._apply(among=self.rows if typed_on else None)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
@@ -121,19 +133,28 @@ class PortfolioModel(QAbstractTableModel):
         self.all_rows = sorted(self.all_rows, key=key,
                                reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
 
-    def _accepts(self, row: AccountRow) -> bool:
-        return ((self.category is None or row.category == self.category)
+    def _filtered(self) -> list[AccountRow]:
+        """The rows that meet every criterion but the search."""
+        if not any((self.category, self.lifecycle, self.abc, self.owner, self.overdue_only,
+                    self.scope is not None)):
+            return self.all_rows
+        return [row for row in self.all_rows
+                if (self.category is None or row.category == self.category)
                 and (self.lifecycle is None or row.lifecycle == self.lifecycle)
                 and (self.abc is None or row.abc == self.abc)
                 and (self.owner is None or row.owner == self.owner)
                 and (self.scope is None or row.id in self.scope)
-                and (not self.overdue_only or row.overdue)
-                and (not self.search or self.search in row.search_text
-                     or row.id in self.diary_matches))
+                and (not self.overdue_only or row.overdue)]
 
-    def _apply(self) -> None:
+    def _apply(self, among: list[AccountRow] | None = None) -> None:
+        """Filter ``among`` (the rows meeting the other criteria unless given) by the
+        search, in one pass over their folded search texts."""
+        rows = self._filtered() if among is None else among
+        search, matches = self.search, self.diary_matches
+        if search:
+            rows = [row for row in rows if search in row.search_text or row.id in matches]
         self.beginResetModel()
-        self.rows = [row for row in self.all_rows if self._accepts(row)]
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -148,15 +169,16 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():  # the view asks for many
             return None
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self.columns[column][2](row)
-            if column == 9 and row.overdue and text:
-                text = "⚠ " + text
-            return text
+            key = (row.id, column)
+            text = self._shown.get(key)
+            if text is None:  # formatted once per row read, not on every repaint
+                text = self._shown[key] = self.columns[column][2](row)
+            return "⚠ " + text if column == 9 and row.overdue and text else text
         if role == Qt.ItemDataRole.ToolTipRole and column in self.long_texts:
             return self.columns[column][2](row) or None
         if role == SORT_ROLE:

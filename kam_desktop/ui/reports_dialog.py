@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import Category
-from kam_desktop.domain.issuer import Issuer
-from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports import report_choices
 from kam_desktop.ui import settings
@@ -41,29 +39,16 @@ from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.page_view import PagePreview
 from kam_desktop.ui.pdf_pages import PdfPages, fit_printer_to, print_pages
+from kam_desktop.ui.report_requests import (
+    ACCOUNT_PLAN,
+    MEETING_PACK,
+    PORTFOLIO,
+    VALUE_DOSSIER,
+    ReportRequest,
+    build_report,
+)
 
-VALUE_DOSSIER, MEETING_PACK, PORTFOLIO = "value_dossier", "meeting_pack", "portfolio"
 DEBOUNCE_MS = 400
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    """One report with its options, as the worker thread needs them."""
-
-    kind: str
-    language: str
-    account_id: uuid.UUID | None = None
-    account_name: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    departments: tuple[str, ...] | None = None
-    show_cost: bool = True
-    attendees: tuple[str, ...] = ()
-    categories: tuple[Category, ...] | None = None
-    owners: tuple[str, ...] | None = None
-    issuer: Issuer = Issuer()
-    # the currency the portfolio report compares the accounts in
-    main_currency: str = DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -82,32 +67,6 @@ def _reports_loader(context: AppContext) -> BackgroundLoader:
     if context not in _LOADERS:
         _LOADERS[context] = BackgroundLoader(context, context)
     return _LOADERS[context]
-
-
-def build_report(session, request: ReportRequest, path: Path, today: date) -> None:
-    """Write the requested report to ``path`` (through the same services as the CLI)."""
-    from kam_desktop.services import reports as data
-
-    if request.kind == VALUE_DOSSIER:
-        from kam_desktop.reports.value_dossier import build_value_dossier
-
-        build_value_dossier(data.value_dossier_data(
-            session, account_id=request.account_id, date_from=request.date_from,
-            date_to=request.date_to, departments=request.departments,
-            show_cost=request.show_cost, today=today), request.language, path, request.issuer)
-    elif request.kind == MEETING_PACK:
-        from kam_desktop.reports.meeting_pack import build_meeting_pack
-
-        build_meeting_pack(data.meeting_pack_data(
-            session, account_name=request.account_name, attendees=request.attendees,
-            today=today), request.language, path, request.issuer)
-    else:
-        from kam_desktop.reports.portfolio import build_portfolio_report
-
-        build_portfolio_report(data.portfolio_data(
-            session, today=today, categories=request.categories, owners=request.owners,
-            main_currency=request.main_currency),
-            request.language, path, request.issuer)
 
 
 def _checklist(items: list[tuple[object, str]], name: str) -> QListWidget:
@@ -156,6 +115,7 @@ class ReportsDialog(QDialog):
         if account_id is not None:
             self.kind.addItem(self.tr("Value dossier (for the client)"), VALUE_DOSSIER)
             self.kind.addItem(self.tr("Meeting pack (internal)"), MEETING_PACK)
+            self.kind.addItem(self.tr("Account plan (internal)"), ACCOUNT_PLAN)
         self.kind.addItem(self.tr("Portfolio report (internal)"), PORTFOLIO)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Report language"))
@@ -167,6 +127,7 @@ class ReportsDialog(QDialog):
         self.options = QStackedWidget()
         self.pages_by_kind = {VALUE_DOSSIER: self._value_options(),
                               MEETING_PACK: self._meeting_options(),
+                              ACCOUNT_PLAN: self._plan_options(),
                               PORTFOLIO: self._portfolio_options()}
         for box in self.pages_by_kind.values():
             page = QWidget()  # keeps the options at the top instead of spread out
@@ -307,6 +268,15 @@ class ReportsDialog(QDialog):
         form.addRow(note)
         return box
 
+    def _plan_options(self) -> QWidget:
+        box = QGroupBox(self.tr("Account plan"))
+        note = QLabel(self.tr("The plan in writing, for the team: the situation, the goals "
+                              "with their strategy, resources and actions, the risks. "
+                              "Internal; it holds no personal notes."))
+        note.setWordWrap(True)
+        QVBoxLayout(box).addWidget(note)
+        return box
+
     def _portfolio_options(self) -> QWidget:
         box = QGroupBox(self.tr("Portfolio report"))
         form = QFormLayout(box)
@@ -338,6 +308,9 @@ class ReportsDialog(QDialog):
                            else None, show_cost=self.show_cost.isChecked())
         if kind == MEETING_PACK:
             return replace(request, attendees=_checked(self.attendees) or ())
+        if kind == ACCOUNT_PLAN:
+            return replace(request, cooling_days=settings.value("cooling_days"),
+                           review_months=tuple(settings.review_months().items()))
         return replace(request, categories=_checked(self.categories), owners=_checked(self.owners))
 
     # --- building ------------------------------------------------------------------
@@ -456,6 +429,7 @@ class ReportsDialog(QDialog):
     def suggested_name(self) -> str:
         names = {VALUE_DOSSIER: self.tr("{account} — value dossier"),
                  MEETING_PACK: self.tr("{account} — meeting pack"),
+                 ACCOUNT_PLAN: self.tr("{account} — account plan"),
                  PORTFOLIO: self.tr("Portfolio report")}
         return names[self.request.kind].format(account=self.choices.account_name) + ".pdf"
 

@@ -116,13 +116,19 @@ def make_plain_table(model: QAbstractItemModel) -> QTableView:
     return table
 
 
+#: the rows a table's columns are fitted to
+FIRST_SCREEN_ROWS = 40
+
+
 def fit_columns(table: QTableView, stretch: tuple[int, ...] = (-1,)) -> None:
     """Columns as wide as their contents, except the ``stretch`` ones (-1: the last),
-    which share the free width. Only for the small tables of a dossier: measuring the
-    contents of a big table takes long."""
+    which share the free width. Only for the tables of a dossier."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # measured on the first screen of rows, not on all of them: an account with hundreds
+    # of deals or diary entries opens as fast as a small one
+    header.setResizeContentsPrecision(FIRST_SCREEN_ROWS)
     for column in stretch:
         header.setSectionResizeMode(column % header.count(), QHeaderView.ResizeMode.Stretch)
 

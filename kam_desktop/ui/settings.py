@@ -17,8 +17,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS
+from kam_desktop.domain.enums import Category
 from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
+from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.workload import DEFAULT_NORM
 from kam_desktop.services.reports.issuer import TEXT_LIMIT
 from kam_desktop.store.schema import text_problem
@@ -96,6 +98,17 @@ OPTIONS = {option.name: option for option in (
                                                 "the account's currency: an opportunity's "
                                                 "priority weighs the people and days it "
                                                 "needs beside its money.")),
+    *(Option(f"plan_review_{category.value}", f"preferences/plan_review_{category.value}",
+             DEFAULT_REVIEW_MONTHS[category], 1, 24, label=label,
+             suffix=QT_TRANSLATE_NOOP("preferences", " months"),
+             tip=QT_TRANSLATE_NOOP("preferences", "How often the written plan of an account "
+                                                  "of this category is reviewed with the "
+                                                  "team; Today reminds you when it is due."))
+      for category, label in (
+          (Category.KEY, QT_TRANSLATE_NOOP("preferences", "Review key accounts' plans every")),
+          (Category.DEVELOPING, QT_TRANSLATE_NOOP("preferences", "Review developing accounts' plans every")),
+          (Category.MAINTAINED, QT_TRANSLATE_NOOP("preferences", "Review maintained accounts' plans every")),
+          (Category.OCCASIONAL, QT_TRANSLATE_NOOP("preferences", "Review occasional accounts' plans every")))),
     Option("user_name", "preferences/user_name", "",
            label=QT_TRANSLATE_NOOP("preferences", "Your name"),
            tip=QT_TRANSLATE_NOOP("preferences", "As it is written in the accounts' Owner "
@@ -151,6 +164,11 @@ def upgrade() -> None:
         if stored.contains(option.key) and option.parse(stored.value(option.key)) is None:
             stored.remove(option.key)
     stored.setValue(_VERSION_KEY, VERSION)
+
+
+def review_months() -> dict[Category, int]:
+    """How many months apart each category's plans are reviewed."""
+    return {category: value(f"plan_review_{category.value}") for category in Category}
 
 
 def user_name_asked() -> bool:

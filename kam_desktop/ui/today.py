@@ -38,7 +38,8 @@ from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.today_actions import ACTIONABLE, pick_date
 
 # the order of the kinds' groups: the service's order of urgency
-KIND_ORDER = ("next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal")
+KIND_ORDER = ("next_step", "action", "cooling", "reactivate", "lost_actions", "ladder", "goal",
+              "plan_review")
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,11 @@ class TodayModel(QAbstractItemModel):
         if item.kind == "lost_actions":
             return self.tr("The client is lost, yet its plan has %n open action(s): drop "
                            "them, or keep those meant to win it back", "", item.days or 0)
+        if item.kind == "plan_review":
+            return (self.tr("The written plan was never reviewed: go through it with the team "
+                            "and record the review") if item.due is None
+                    else self.tr("Go through the written plan with the team and record the "
+                                 "review"))
         return item.text
 
     def days_text(self, item: TodayItem) -> str:
@@ -148,6 +154,10 @@ class TodayModel(QAbstractItemModel):
         if item.kind == "goal":
             return (self.tr("deadline today") if item.days == 0
                     else self.tr("deadline in %n day(s)", "", item.days))
+        if item.kind == "plan_review":
+            return (self.tr("never reviewed") if item.days is None
+                    else self.tr("review due today") if item.days == 0
+                    else self.tr("review %n day(s) late", "", item.days))
         return ""  # a lost account's plan: its count of actions is in the details
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

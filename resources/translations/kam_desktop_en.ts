@@ -348,6 +348,14 @@
         <translation>Involvement (0–10)</translation>
     </message>
     <message>
+        <source>Part in the purchase</source>
+        <translation>Part in the purchase</translation>
+    </message>
+    <message>
+        <source>Besides the role on the map: does the person make the decision, influence it, or use what we supply?</source>
+        <translation>Besides the role on the map: does the person make the decision, influence it, or use what we supply?</translation>
+    </message>
+    <message>
         <source>Confirmed in post on</source>
         <translation>Confirmed in post on</translation>
     </message>
@@ -650,6 +658,33 @@
     <message>
         <source>Amount, {currency}</source>
         <translation>Amount, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRoleEditor</name>
+    <message>
+        <source>The department&apos;s role at the stage</source>
+        <translation>The department&apos;s role at the stage</translation>
+    </message>
+    <message>
+        <source>e.g. finds plants that launch new lines</source>
+        <translation>e.g. finds plants that launch new lines</translation>
+    </message>
+    <message>
+        <source>Role at the stage:</source>
+        <translation>Role at the stage:</translation>
+    </message>
+    <message>
+        <source>Select a department&apos;s share of a saved stage to say what the department does there</source>
+        <translation>Select a department&apos;s share of a saved stage to say what the department does there</translation>
+    </message>
+    <message>
+        <source>What {department} does at “{stage}”:</source>
+        <translation>What {department} does at “{stage}”:</translation>
+    </message>
+    <message>
+        <source>Edit a department&apos;s role</source>
+        <translation>Edit a department&apos;s role</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1067,7 @@
     <name>InvolvementModel</name>
     <message>
         <source>Total</source>
-        <extracomment>stage -&gt; why the service refused it</extracomment>
+        <extracomment>stage -&gt; why the service refused it (stage, department) -&gt; its stored share&apos;s record and role at the stage</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -1096,8 +1131,32 @@
         <translation>Start by adding the departments of ours that work with this client: marketing, sales, service…</translation>
     </message>
     <message>
+        <source>Start from 30–40–30</source>
+        <translation>Start from 30–40–30</translation>
+    </message>
+    <message>
+        <source>Marketing 30 %, sales 40 % and service 30 % at every stage, the split the sources give as an example; then adjust it to this client</source>
+        <translation>Marketing 30 %, sales 40 % and service 30 % at every stage, the split the sources give as an example; then adjust it to this client</translation>
+    </message>
+    <message>
         <source>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</source>
         <translation>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Start the involvement map from 30–40–30</source>
+        <translation>Start the involvement map from 30–40–30</translation>
     </message>
     <message>
         <source>Set involvement: {stage}</source>
@@ -1915,6 +1974,40 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PlanReviewLine</name>
+    <message>
+        <source>Record a plan review…</source>
+        <translation>Record a plan review…</translation>
+    </message>
+    <message>
+        <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
+        <translation>Add a “plan review” entry dated today to the diary, then write there what the team decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The written plan was never reviewed with the team ({every} for this category).</source>
+        <translation>The written plan was never reviewed with the team ({every} for this category).</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed {last}; next review {due} ({every})</source>
+        <translation>Plan last reviewed {last}; next review {due} ({every})</translation>
+    </message>
+    <message>
+        <source>Record a plan review</source>
+        <translation>Record a plan review</translation>
+    </message>
+    <message>
+        <source>Plan reviewed with the team</source>
+        <translation>Plan reviewed with the team</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Deals</source>
@@ -2082,6 +2175,22 @@ Database: {path}</translation>
     <message>
         <source>Industry</source>
         <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>How many people the company employs</source>
+        <translation>How many people the company employs</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Plants, warehouses and branches: each may have its own buyers</source>
+        <translation>Plants, warehouses and branches: each may have its own buyers</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2466,6 +2575,10 @@ Database: {path}</translation>
         <translation>Meeting pack (internal)</translation>
     </message>
     <message>
+        <source>Account plan (internal)</source>
+        <translation>Account plan (internal)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Portfolio report (internal)</translation>
     </message>
@@ -2550,6 +2663,14 @@ Database: {path}</translation>
         <translation>Internal and confidential: it holds the personal notes of the people you tick. Do not hand it to the client.</translation>
     </message>
     <message>
+        <source>Account plan</source>
+        <translation>Account plan</translation>
+    </message>
+    <message>
+        <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
+        <translation>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</translation>
+    </message>
+    <message>
         <source>Portfolio report</source>
         <translation>Portfolio report</translation>
     </message>
@@ -2602,6 +2723,10 @@ Database: {path}</translation>
     <message>
         <source>{account} — meeting pack</source>
         <translation>{account} — meeting pack</translation>
+    </message>
+    <message>
+        <source>{account} — account plan</source>
+        <translation>{account} — account plan</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3585,6 +3710,14 @@ Database: {path}</translation>
         </translation>
     </message>
     <message>
+        <source>The written plan was never reviewed: go through it with the team and record the review</source>
+        <translation>The written plan was never reviewed: go through it with the team and record the review</translation>
+    </message>
+    <message>
+        <source>Go through the written plan with the team and record the review</source>
+        <translation>Go through the written plan with the team and record the review</translation>
+    </message>
+    <message>
         <source>deadline today</source>
         <translation>deadline today</translation>
     </message>
@@ -3593,6 +3726,21 @@ Database: {path}</translation>
         <translation>
             <numerusform>deadline in %n day</numerusform>
             <numerusform>deadline in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>never reviewed</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>review due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) late</source>
+        <translation>
+            <numerusform>review %n day late</numerusform>
+            <numerusform>review %n days late</numerusform>
         </translation>
     </message>
     <message>
@@ -4337,22 +4485,6 @@ Database: {path}</translation>
 <context>
     <name>labels</name>
     <message>
-        <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
-        <translation>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</translation>
-    </message>
-    <message>
-        <source>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</source>
-        <translation>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</translation>
-    </message>
-    <message>
-        <source>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
-        <translation>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</translation>
-    </message>
-    <message>
-        <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
-        <translation>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</translation>
-    </message>
-    <message>
         <source>Education</source>
         <translation>Education</translation>
     </message>
@@ -4459,6 +4591,10 @@ Database: {path}</translation>
     <message>
         <source>Goal at risk</source>
         <translation>Goal at risk</translation>
+    </message>
+    <message>
+        <source>Plan due for review</source>
+        <translation>Plan due for review</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5664,10 @@ Database: {path}</translation>
         <translation>Meeting pack for {account} written to {path}</translation>
     </message>
     <message>
+        <source>Account plan of {account} written to {path}</source>
+        <translation>Account plan of {account} written to {path}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Bundle of {count} account(s) written to {path} (encrypted)</translation>
     </message>
@@ -5727,6 +5867,74 @@ Database: {path}</translation>
         <source>the file has no rates</source>
         <translation>the file has no rates</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: {read} rate(s) read, {changed} new or changed</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address such as postgresql+psycopg://user@host/database</source>
+        <translation>{url} is not a database address such as postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
+        <source>{url} names no database</source>
+        <translation>{url} names no database</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {server}: {reason}</source>
+        <translation>cannot reach the team server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>the team server {server} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
+        <translation>the database {server} holds tables of another program; KAM Desktop leaves it untouched</translation>
+    </message>
+    <message>
+        <source>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</source>
+        <translation>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</translation>
+    </message>
+    <message>
+        <source>the team server {server} is not set up: run kam-desktop server init first</source>
+        <translation>the team server {server} is not set up: run kam-desktop server init first</translation>
+    </message>
+    <message>
+        <source>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</source>
+        <translation>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</translation>
+    </message>
+    <message>
+        <source>Team server ready: {server} (schema {schema}, replica {replica})</source>
+        <translation>Team server ready: {server} (schema {schema}, replica {replica})</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} works on {server} as {person}, head of sales</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} works on {server} as {person}, manager</translation>
+    </message>
+    <message>
+        <source>Nothing to push: {server} has every change of this laptop</source>
+        <translation>Nothing to push: {server} has every change of this laptop</translation>
+    </message>
+    <message>
+        <source>Nothing to pull: this laptop has every change of {server}</source>
+        <translation>Nothing to pull: this laptop has every change of {server}</translation>
+    </message>
+    <message>
+        <source>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
@@ -5776,6 +5984,30 @@ Database: {path}</translation>
     <message>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>
+        <translation>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</translation>
+    </message>
+    <message>
+        <source>Review key accounts&apos; plans every</source>
+        <translation>Review key accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review developing accounts&apos; plans every</source>
+        <translation>Review developing key accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review maintained accounts&apos; plans every</source>
+        <translation>Review maintained accounts&apos; plans every</translation>
+    </message>
+    <message>
+        <source>Review occasional accounts&apos; plans every</source>
+        <translation>Review occasional accounts&apos; plans every</translation>
     </message>
     <message>
         <source>Your name</source>

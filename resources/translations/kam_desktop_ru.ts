@@ -353,6 +353,14 @@
         <translation>Вовлечённость (0–10)</translation>
     </message>
     <message>
+        <source>Part in the purchase</source>
+        <translation>Участие в закупке</translation>
+    </message>
+    <message>
+        <source>Besides the role on the map: does the person make the decision, influence it, or use what we supply?</source>
+        <translation>Помимо роли на карте: человек принимает решение, влияет на него или пользуется тем, что мы поставляем?</translation>
+    </message>
+    <message>
         <source>Confirmed in post on</source>
         <translation>В должности подтверждён</translation>
     </message>
@@ -655,6 +663,33 @@
     <message>
         <source>Amount, {currency}</source>
         <translation>Сумма, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRoleEditor</name>
+    <message>
+        <source>The department&apos;s role at the stage</source>
+        <translation>Роль подразделения на этапе</translation>
+    </message>
+    <message>
+        <source>e.g. finds plants that launch new lines</source>
+        <translation>например, ищет заводы, запускающие новые линии</translation>
+    </message>
+    <message>
+        <source>Role at the stage:</source>
+        <translation>Роль на этапе:</translation>
+    </message>
+    <message>
+        <source>Select a department&apos;s share of a saved stage to say what the department does there</source>
+        <translation>Выберите долю подразделения на сохранённом этапе, чтобы записать, что оно там делает</translation>
+    </message>
+    <message>
+        <source>What {department} does at “{stage}”:</source>
+        <translation>Что делает «{department}» на этапе «{stage}»:</translation>
+    </message>
+    <message>
+        <source>Edit a department&apos;s role</source>
+        <translation>Изменить роль подразделения</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1075,7 @@
     <name>InvolvementModel</name>
     <message>
         <source>Total</source>
-        <extracomment>stage -&gt; why the service refused it</extracomment>
+        <extracomment>stage -&gt; why the service refused it (stage, department) -&gt; its stored share&apos;s record and role at the stage</extracomment>
         <translation>Итого</translation>
     </message>
     <message>
@@ -1104,8 +1139,32 @@
         <translation>Начните с наших подразделений, которые работают с этим клиентом: маркетинг, продажи, сервис…</translation>
     </message>
     <message>
+        <source>Start from 30–40–30</source>
+        <translation>Начать с 30–40–30</translation>
+    </message>
+    <message>
+        <source>Marketing 30 %, sales 40 % and service 30 % at every stage, the split the sources give as an example; then adjust it to this client</source>
+        <translation>Маркетинг 30 %, продажи 40 % и сервис 30 % на каждом этапе — пример из методики; затем подстройте под этого клиента</translation>
+    </message>
+    <message>
         <source>Type the shares of a stage one after another (Tab moves on). The stage is saved as soon as its shares add up to 100 %; until then its row says what is missing and nothing is stored.</source>
         <translation>Вводите доли этапа одну за другой (Tab — к следующей ячейке). Этап сохраняется, как только сумма долей достигает 100 %; до тех пор в его строке написано, чего не хватает, и ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Start the involvement map from 30–40–30</source>
+        <translation>Начать карту участия с 30–40–30</translation>
     </message>
     <message>
         <source>Set involvement: {stage}</source>
@@ -1926,6 +1985,41 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PlanReviewLine</name>
+    <message>
+        <source>Record a plan review…</source>
+        <translation>Записать разбор плана…</translation>
+    </message>
+    <message>
+        <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
+        <translation>Добавить в дневник запись «Разбор плана» с сегодняшней датой и записать там, что решила команда</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>раз в %n месяц</numerusform>
+            <numerusform>раз в %n месяца</numerusform>
+            <numerusform>раз в %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The written plan was never reviewed with the team ({every} for this category).</source>
+        <translation>План ещё ни разу не разбирали с командой (для этой категории — {every}).</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed {last}; next review {due} ({every})</source>
+        <translation>Последний разбор плана — {last}; следующий — до {due} ({every})</translation>
+    </message>
+    <message>
+        <source>Record a plan review</source>
+        <translation>Записать разбор плана</translation>
+    </message>
+    <message>
+        <source>Plan reviewed with the team</source>
+        <translation>План разобран с командой</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Deals</source>
@@ -2094,6 +2188,22 @@ Database: {path}</source>
     <message>
         <source>Industry</source>
         <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Численность персонала</translation>
+    </message>
+    <message>
+        <source>How many people the company employs</source>
+        <translation>Сколько человек работает в компании</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Площадок</translation>
+    </message>
+    <message>
+        <source>Plants, warehouses and branches: each may have its own buyers</source>
+        <translation>Заводы, склады и филиалы: у каждого могут быть свои закупщики</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2481,6 +2591,10 @@ Database: {path}</source>
         <translation>Материалы к встрече (внутренний)</translation>
     </message>
     <message>
+        <source>Account plan (internal)</source>
+        <translation>План развития клиента (внутренний)</translation>
+    </message>
+    <message>
         <source>Portfolio report (internal)</source>
         <translation>Отчёт по портфелю (внутренний)</translation>
     </message>
@@ -2565,6 +2679,14 @@ Database: {path}</source>
         <translation>Внутренний конфиденциальный документ: в нём личные заметки об отмеченных людях. Не передавайте его клиенту.</translation>
     </message>
     <message>
+        <source>Account plan</source>
+        <translation>План развития клиента</translation>
+    </message>
+    <message>
+        <source>The plan in writing, for the team: the situation, the goals with their strategy, resources and actions, the risks. Internal; it holds no personal notes.</source>
+        <translation>Письменный план для команды: ситуация, цели со стратегией, ресурсами и действиями, риски. Для внутреннего использования; личных сведений не содержит.</translation>
+    </message>
+    <message>
         <source>Portfolio report</source>
         <translation>Отчёт по портфелю</translation>
     </message>
@@ -2619,6 +2741,10 @@ Database: {path}</source>
     <message>
         <source>{account} — meeting pack</source>
         <translation>{account} — материалы к встрече</translation>
+    </message>
+    <message>
+        <source>{account} — account plan</source>
+        <translation>{account} — план развития</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3611,6 +3737,14 @@ Database: {path}</source>
         </translation>
     </message>
     <message>
+        <source>The written plan was never reviewed: go through it with the team and record the review</source>
+        <translation>План ещё ни разу не разбирали: пройдите его с командой и запишите разбор</translation>
+    </message>
+    <message>
+        <source>Go through the written plan with the team and record the review</source>
+        <translation>Пройдите план с командой и запишите разбор</translation>
+    </message>
+    <message>
         <source>deadline today</source>
         <translation>срок сегодня</translation>
     </message>
@@ -3620,6 +3754,22 @@ Database: {path}</source>
             <numerusform>срок через %n день</numerusform>
             <numerusform>срок через %n дня</numerusform>
             <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>разбора не было</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>разбор сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) late</source>
+        <translation>
+            <numerusform>разбор просрочен на %n день</numerusform>
+            <numerusform>разбор просрочен на %n дня</numerusform>
+            <numerusform>разбор просрочен на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -4369,22 +4519,6 @@ Database: {path}</source>
 <context>
     <name>labels</name>
     <message>
-        <source>Decides in their area, and the purchase may touch their own performance targets: keep those targets in view in every proposal.</source>
-        <translation>Принимает решения в своей области, и покупка может повлиять на его собственные показатели: держите эти показатели в поле зрения в каждом предложении.</translation>
-    </message>
-    <message>
-        <source>Shapes the requirements early, then steps back, yet stays a key source of information: make them an ally, keep them informed, ask their advice.</source>
-        <translation>Формирует требования на раннем этапе, затем отходит в сторону, но остаётся ключевым источником информации: сделайте его союзником, держите в курсе, советуйтесь с ним.</translation>
-    </message>
-    <message>
-        <source>Acts on someone else&apos;s instruction, so the talk is mostly about price. Show that you make their task easier, and go beyond their area only with their permission.</source>
-        <translation>Действует по чужому поручению, поэтому разговор в основном о цене. Покажите, что облегчаете его задачу, и выходите за пределы его сферы только с его разрешения.</translation>
-    </message>
-    <message>
-        <source>Often our main contact, though neither interested nor involved, and may keep us from those who are. Respect their rights and act nothing behind their back; keep asking for other contacts, also through our team; win their trust patiently with reasons that matter to them.</source>
-        <translation>Часто наш основной контакт, хотя не заинтересован и не вовлечён, и может закрывать доступ к тем, кто вовлечён. Признавайте его права и ничего не делайте за его спиной; добивайтесь других контактов, в том числе через нашу команду; терпеливо завоёвывайте доверие доводами, важными для него.</translation>
-    </message>
-    <message>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
@@ -4491,6 +4625,10 @@ Database: {path}</source>
     <message>
         <source>Goal at risk</source>
         <translation>Цель под угрозой</translation>
+    </message>
+    <message>
+        <source>Plan due for review</source>
+        <translation>Пора разобрать план</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +5698,10 @@ Database: {path}</source>
         <translation>Материалы к встрече с клиентом {account} записаны в {path}</translation>
     </message>
     <message>
+        <source>Account plan of {account} written to {path}</source>
+        <translation>План развития клиента {account} записан в {path}</translation>
+    </message>
+    <message>
         <source>Bundle of {count} account(s) written to {path} (encrypted)</source>
         <translation>Пакет для обмена записан в {path} (зашифрован), клиентов: {count}</translation>
     </message>
@@ -5759,6 +5901,74 @@ Database: {path}</source>
         <source>the file has no rates</source>
         <translation>в файле нет курсов</translation>
     </message>
+    <message>
+        <source>{file}: {read} rate(s) read, {changed} new or changed</source>
+        <translation>{file}: прочитано курсов: {read}, новых или изменённых: {changed}</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Try `kam-desktop rates import FILE --currency EUR`.</source>
+        <translation>Курсов валют нет. Загрузите их: `kam-desktop rates import ФАЙЛ --currency EUR`.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address such as postgresql+psycopg://user@host/database</source>
+        <translation>{url} — не адрес базы данных вида postgresql+psycopg://пользователь@сервер/база</translation>
+    </message>
+    <message>
+        <source>{url} names no database</source>
+        <translation>в адресе {url} не указана база данных</translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {server}: {reason}</source>
+        <translation>не удаётся связаться с сервером команды {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused: {reason}</source>
+        <translation>сервер команды {server} отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {server} holds tables of another program; KAM Desktop leaves it untouched</source>
+        <translation>в базе данных {server} таблицы другой программы; KAM Desktop её не трогает</translation>
+    </message>
+    <message>
+        <source>the team server {server} was set up by a newer version of KAM Desktop; update KAM Desktop</source>
+        <translation>сервер команды {server} настроен более новой версией KAM Desktop; обновите KAM Desktop</translation>
+    </message>
+    <message>
+        <source>the team server {server} is not set up: run kam-desktop server init first</source>
+        <translation>сервер команды {server} не настроен: сначала выполните kam-desktop server init</translation>
+    </message>
+    <message>
+        <source>the team server {server} has an older schema: run kam-desktop server init to bring it up to date</source>
+        <translation>у сервера команды {server} устаревшая схема базы: обновите её командой kam-desktop server init</translation>
+    </message>
+    <message>
+        <source>Team server ready: {server} (schema {schema}, replica {replica})</source>
+        <translation>Сервер команды готов: {server} (схема {schema}, реплика {replica})</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, head of sales</source>
+        <translation>{login} работает на {server} как {person}, руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <source>{login} works on {server} as {person}, manager</source>
+        <translation>{login} работает на {server} как {person}, менеджер</translation>
+    </message>
+    <message>
+        <source>Nothing to push: {server} has every change of this laptop</source>
+        <translation>Нечего отправлять: на {server} уже есть все изменения этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Nothing to pull: this laptop has every change of {server}</source>
+        <translation>Нечего получать: на этом ноутбуке уже есть все изменения с {server}</translation>
+    </message>
+    <message>
+        <source>Pushed to {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Отправлено на {server}: клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>Pulled from {server}: {added} account(s) added, {updated} updated, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>Получено с {server}: клиентов добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}</translation>
+    </message>
 </context>
 <context>
     <name>person</name>
@@ -5808,6 +6018,30 @@ Database: {path}</source>
     <message>
         <source>What a day of one of our people costs, in the account&apos;s currency: an opportunity&apos;s priority weighs the people and days it needs beside its money.</source>
         <translation>Во что обходится день работы одного нашего сотрудника, в валюте клиента: приоритет возможности учитывает нужных людей и дни наравне с деньгами.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>How often the written plan of an account of this category is reviewed with the team; Today reminds you when it is due.</source>
+        <translation>Как часто план клиента этой категории разбирают с командой; «Сегодня» напомнит, когда срок подойдёт.</translation>
+    </message>
+    <message>
+        <source>Review key accounts&apos; plans every</source>
+        <translation>Разбор планов ключевых — раз в</translation>
+    </message>
+    <message>
+        <source>Review developing accounts&apos; plans every</source>
+        <translation>Разбор планов развивающихся ключевых — раз в</translation>
+    </message>
+    <message>
+        <source>Review maintained accounts&apos; plans every</source>
+        <translation>Разбор планов поддерживаемых — раз в</translation>
+    </message>
+    <message>
+        <source>Review occasional accounts&apos; plans every</source>
+        <translation>Разбор планов эпизодических — раз в</translation>
     </message>
     <message>
         <source>Your name</source>

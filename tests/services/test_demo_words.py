@@ -13,7 +13,6 @@ from kam_desktop.services import demo
 
 #: the only texts that are formatted, and the fields each may use
 PLACEHOLDERS = {
-    "company_sizes": {"staff"},
     "personal.education": {"year"},
     "diary_summary": {"names", "topic"},
 }

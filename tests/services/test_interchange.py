@@ -55,6 +55,8 @@ FULL = """
       "lifecycle": "prospect",
       "lifecycle_reason": null,
       "currency": "EUR",
+      "staff": null,
+      "sites": null,
       "revenue": [],
       "potentials": [],
       "deals": [],
@@ -86,6 +88,8 @@ FULL = """
       "lifecycle": "sleeping",
       "lifecycle_reason": "Заморозили проекты до утверждения бюджета",
       "currency": "RUB",
+      "staff": 12000,
+      "sites": 3,
       "revenue": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000101", "period": "2024", "amount": 980000},
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000102", "period": "2025-Q1", "amount": 250000.5}
@@ -125,6 +129,7 @@ FULL = """
           "involvement": 9.5,
           "stance": "supporter",
           "confirmed_on": "2026-10-14",
+          "contact_type": "decision_maker",
           "left_on": null,
           "left_to": null,
           "role": "leader",
@@ -155,6 +160,7 @@ FULL = """
           "involvement": 2,
           "stance": "neutral",
           "confirmed_on": null,
+          "contact_type": null,
           "left_on": "2026-09-30",
           "left_to": "ПАО «Металлсервис»",
           "role": "specifier",
@@ -236,7 +242,8 @@ FULL = """
       ],
       "involvement": {
         "search": {"Маркетинг": 70, "Продажи": 30},
-        "need_identification": {"Маркетинг": 30, "Продажи": 40, "Сервис": 30},
+        "need_identification": {"Маркетинг": 30, "Продажи": 40,
+                                "Сервис": {"percent": 30, "role": "Замеры на оборудовании"}},
         "repeat_sale": {"Продажи": 33.34, "Сервис": 66.66}
       },
       "switching_barriers": [
@@ -686,6 +693,10 @@ BAD = [
      "accounts[1].value[2].date", "value[1] has the same date and title; give one of them an id"),
     (sever(lambda a: a["involvement"]["search"].update(Маркетинг=60)),
      "accounts[1].involvement.search", "the shares sum to 90 %, not 100 %"),
+    (sever(lambda a: a["involvement"]["search"].update(Маркетинг={"percent": 70, "rol": "x"})),
+     "accounts[1].involvement.search.Маркетинг.rol", "unknown key 'rol'; did you mean 'role'?"),
+    (sever(lambda a: a["involvement"]["search"].update(Маркетинг={"role": "Ищет заводы"})),
+     "accounts[1].involvement.search.Маркетинг.percent", "missing; this key is required"),
     (sever(lambda a: a["involvement"].update(sale={"Продажи": 100})),
      "accounts[1].involvement.sale", "'sale' is not one of: search, need_identification"),
     (sever(lambda a: a["involvement"]["search"].update(Маркетинг="70")),

@@ -44,13 +44,14 @@ def test_today_lists_what_needs_the_manager(db) -> None:
     with db.sessions() as session:
         items = today_items(session, today=TODAY)
     kinds = [item.kind for item in items]
-    assert kinds == ["next_step", "action", "cooling", "ladder", "goal"]
-    step, action, cooling, ladder, goal = items
+    assert kinds == ["next_step", "action", "cooling", "ladder", "goal", "plan_review"]
+    step, action, cooling, ladder, goal, review = items
     assert step.text == "Выслать КП" and step.days == 3
     assert action.text == "Пилот на складе" and action.days == 0
     assert cooling.roles == (Role.LEADER,) and cooling.days == 60
     assert ladder.due is None  # a key account never assessed on the ladder
     assert goal.text == "Внедрить VMI" and goal.days == 10
+    assert review.due is None and review.days is None  # a plan never reviewed
 
 
 def test_the_cooling_threshold_is_a_preference(db) -> None:

@@ -17,8 +17,10 @@ SAVED = Path(__file__).parents[1] / "data" / "schema_0001.sqlite3"
 
 
 #: columns a later migration moves elsewhere (0013: an account's one potential became the
-#: potential of a year, tested in test_migration_potential.py)
-MOVED_LATER = {"account": {"annual_potential"}}
+#: potential of a year, tested in test_migration_potential.py) or adds (0014: when the
+#: account was last met, tested in test_last_met_migration.py; 0015: its staff and sites,
+#: tested in test_profile_gaps_migration.py)
+MOVED_LATER = {"account": {"annual_potential", "last_met", "next_met", "staff", "sites"}}
 
 
 def _rows(path: Path, table: str) -> list[tuple]:

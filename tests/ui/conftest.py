@@ -51,3 +51,19 @@ def make_account(db):
                            values={"year": year, "amount": amount})
             return account_id
     return make
+
+
+@pytest.fixture
+def shown_window(qtbot, context):
+    """``shown_window()``: the main window on the test's database, shown, its first
+    reading done."""
+    from kam_desktop.ui.main_window import MainWindow
+
+    def show() -> MainWindow:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+        return window
+    return show

@@ -12,7 +12,6 @@ from kam_desktop.services.exchange_rates import list_rates, set_rate
 from kam_desktop.services.records import add_record
 from kam_desktop.ui import settings
 from kam_desktop.ui.dashboard import VIEWS
-from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.preferences import PreferencesDialog
 
 LAST_YEAR = str(date.today().year - 1)
@@ -97,18 +96,9 @@ def _portfolio(context) -> None:
                        values={"period": LAST_YEAR, "amount": amount})
 
 
-def _window(qtbot, context) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
-    return window
-
-
-def test_without_a_rate_the_account_is_named_not_ranked(qtbot, context) -> None:
+def test_without_a_rate_the_account_is_named_not_ranked(qtbot, context, shown_window) -> None:
     _portfolio(context)
-    window = _window(qtbot, context)
+    window = shown_window()
     note = window.portfolio.rates_note
     assert not note.isHidden()  # (the Today tab is in front)
     assert f"in EUR have no rate for {LAST_YEAR} — not compared: Евро." in note.text()
@@ -123,11 +113,12 @@ def test_without_a_rate_the_account_is_named_not_ranked(qtbot, context) -> None:
     assert [p.revenue for p in dashboard.data.pareto.points] == [Decimal(90000000)]
 
 
-def test_with_a_rate_the_dashboard_counts_the_converted_account(qtbot, context) -> None:
+def test_with_a_rate_the_dashboard_counts_the_converted_account(qtbot, context,
+                                                               shown_window) -> None:
     _portfolio(context)
     with context.db.transaction() as session:
         set_rate(session, currency="EUR", base="RUB", period=LAST_YEAR, rate=Decimal(95))
-    window = _window(qtbot, context)
+    window = shown_window()
     assert window.portfolio.rates_note.isHidden()
     rows = {row.name: row.abc.value for row in window.portfolio.model.all_rows}
     assert rows == {"Евро": "A", "Рубли": "A"}  # 95 M ₽ first; 90 M ₽ crosses 80 %

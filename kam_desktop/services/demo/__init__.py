@@ -29,6 +29,7 @@ from kam_desktop.services.demo.rules import DONE_BEFORE_DAYS, HISTORY_DAYS
 from kam_desktop.services.demo.standing import _Standing
 from kam_desktop.services.demo.words import WORDS_FILE, _words
 from kam_desktop.services.errors import InputError
+from kam_desktop.store import last_met
 from kam_desktop.store.kinds import IN_DEPENDENCY_ORDER, KINDS
 from kam_desktop.store.models import Account
 
@@ -64,6 +65,7 @@ class _Builder(_People, _Money, _Plan, _Standing):
             self.switching_barriers(client)
         self.cooling_reasons(client)
         self.workload(client)
+        self.plan_review(client)
 
 
 
@@ -102,5 +104,6 @@ def load_demo(session: Session, *, accounts: int, seed: int, today: date) -> dic
         write()
     builder.add_rates()  # last, so that the accounts do not depend on it
     write()
+    last_met.refresh(session.connection(), today=today)  # bulk inserts bypass the ORM's events
     assert not builder.rows, f"the demo wrote rows of unregistered kinds: {list(builder.rows)}"
     return counts

@@ -6,7 +6,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from kam_desktop.domain.enums import Category, ConsentWay, Lifecycle, Role, TeamLevel
+from kam_desktop.domain.enums import Category, ConsentWay, ContactType, Lifecycle, Role, TeamLevel
 from kam_desktop.domain.inn import make_inn10
 from kam_desktop.services.demo.base import _Client, _Draws, _money, _Person
 from kam_desktop.services.demo.rules import (
@@ -15,6 +15,7 @@ from kam_desktop.services.demo.rules import (
     PERSONAL_SHARE_DEFAULT,
     POTENTIAL,
     ROLE_RANK,
+    SITES,
     STORIES,
 )
 from kam_desktop.services.demo.words import _female_surname, _translit
@@ -81,7 +82,8 @@ class _People(_Draws):
         elif lifecycle is Lifecycle.PROSPECT:
             client.first_contact = self.days_ago(*FIRST_CONTACT_DAYS)
         place = f"г. {city}" if region == city else f"{region}, г. {city}"
-        size = rng.choice(words.company_sizes).format(staff=rng.randrange(150, 6000, 50))
+        sites = rng.choice(SITES)
+        staff = rng.randrange(150, 6000, 50)
         self.add(Account, {
             "id": client.id,
             "name": f"{short_form} «{core}»",
@@ -92,8 +94,10 @@ class _People(_Draws):
             "website": f"https://{client.domain}",
             "address": (f"{town['postcode']}{rng.randint(0, 999):03d}, {place}, "
                         f"{rng.choice(words.streets)}, д. {rng.randint(1, 120)}"),
-            "notes": (f"{size} {rng.choice(words.purchasing)['text']} "
+            "notes": (f"{rng.choice(words.purchasing)['text']} "
                       f"Учётная система: {rng.choice(words.erp_systems)}."),
+            "staff": staff,
+            "sites": sites,
             "owner": client.owner,
             "category": category,
             "motivation": motivation,
@@ -144,6 +148,7 @@ class _People(_Draws):
                 "involvement": (rng.randint(50, 100) / 10 if high_involvement
                                 else rng.randint(0, 49) / 10),
                 "stance": self.pick(self.w_stance),
+                "contact_type": _contact_type(role, person_id),
             }
             self.add(Contact, row)
             people.append(_Person(person_id, short_name, role))
@@ -217,3 +222,13 @@ class _People(_Draws):
                                   "department": department, "level": level,
                                   "mirrors_id": mirrored.id if mirrored else None})
         client.team = team
+
+
+def _contact_type(role: Role, person_id: uuid.UUID) -> ContactType:
+    """The part in the purchase that goes with a role: a leader decides, a specifier
+    influences, a butler uses what we supply, an assistant is either of the last two
+    (by the person's id, so that no draw of the generator is spent)."""
+    if role is Role.ASSISTANT:
+        return ContactType.INFLUENCER if person_id.int % 2 else ContactType.USER
+    return {Role.LEADER: ContactType.DECISION_MAKER, Role.SPECIFIER: ContactType.INFLUENCER,
+            Role.BUTLER: ContactType.USER}[role]

@@ -2,10 +2,12 @@
 development plan's goals and actions."""
 from __future__ import annotations
 
+import random
 import uuid
 from datetime import date, timedelta
 
 from kam_desktop.domain.enums import DiaryKind, Lifecycle, OpportunityStatus, Role
+from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS, add_months
 from kam_desktop.services.demo.base import _Client, _Draws, _money, _Person
 from kam_desktop.services.demo.rules import (
     ACTION_DUE,
@@ -14,6 +16,7 @@ from kam_desktop.services.demo.rules import (
     HISTORY_DAYS,
     LOST_OPPORTUNITY_STATUSES,
     OVERDUE_STEP_OPEN,
+    PLAN_REVIEWS,
     PROSPECT_OPPORTUNITY_STATUSES,
     WAKE_ATTEMPT_NOT_WITHIN_DAYS,
     WAKE_ATTEMPT_SHARE,
@@ -150,3 +153,31 @@ class _Plan(_Draws):
                     "due": base + timedelta(days=rng.randint(*ACTION_DUE[status])),
                     "status": status,
                 })
+
+    def plan_review(self, client: _Client) -> None:
+        """The latest review of an active account's plan with our team: most within the
+        category's cadence, some overdue, a few never held. Drawn from the account's own
+        generator, so that adding reviews left every other part of a seed's demo as it was."""
+        if client.lifecycle in (Lifecycle.LOST, Lifecycle.SLEEPING):
+            return
+        rng = random.Random(client.id.int)
+        states, weights = zip(*PLAN_REVIEWS)
+        state = rng.choices(states, weights)[0]
+        if state == "never":
+            return
+        due_after = add_months(self.today, -DEFAULT_REVIEW_MONTHS[client.category])
+        cadence_days = (self.today - due_after).days
+        ago = (rng.randint(3, cadence_days - 3) if state == "recent"
+               else rng.randint(cadence_days + 5, cadence_days + 60))
+        ours = client.team[:2]
+        entry_id = uuid.UUID(int=rng.getrandbits(128), version=4)
+        self.add(DiaryEntry, {
+            "id": entry_id, "account_id": client.id, "date": self.today - timedelta(days=ago),
+            "kind": DiaryKind.PLAN_REVIEW, "next_step": None, "next_step_due": None,
+            "done": False, "summary": self.words.diary_summary[DiaryKind.PLAN_REVIEW].format(
+                names=", ".join(name for _, name in ours),
+                topic=rng.choice(self.words.diary_topics[DiaryKind.PLAN_REVIEW]))})
+        for member_id, _ in ours:
+            self.add(DiaryAttendee, {"id": uuid.UUID(int=rng.getrandbits(128), version=4),
+                                     "entry_id": entry_id, "contact_id": None,
+                                     "team_member_id": member_id})

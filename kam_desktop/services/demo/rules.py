@@ -112,6 +112,11 @@ OVERDUE_STEP_OPEN = ((True, 1), (False, 7))
 #: an active account's leader and specifier were met within the last weeks, except in one
 #: account in twelve (dealt from a deck): Today shows it as cooling
 COOLING = ((True, 1), (False, 11))
+#: where each active account's plan stands with its regular review (domain.plan_review):
+#: reviewed within its cadence, overdue, or never reviewed
+PLAN_REVIEWS = (("recent", 28), ("late", 1), ("never", 1))
+#: how many sites (plants, branches) a client has: one to three, or a holding's five
+SITES = (1, 2, 3, 5)
 #: a prospect was first met this many days ago; the diary starts there
 FIRST_CONTACT_DAYS = (45, 180)
 #: after it went quiet a sleeping account hears from us in this share of months, and not

@@ -160,12 +160,16 @@ _EXPORTERS: dict[type, Callable[[Any], dict]] = {
 
 
 def _export_involvement(rows: list[InvolvementShare]) -> dict:
-    """One record per share -> {stage: {department: percent}}."""
+    """One record per share -> {stage: {department: percent}}; a share whose department
+    has a role at the stage is {"percent": …, "role": …}."""
     by_stage: dict[str, dict[str, Any]] = {}
     for stage in Stage:
-        shares = sorted((row.department, row.percent) for row in rows if row.stage == stage)
+        shares = sorted((row.department, row.percent, row.role_text)
+                        for row in rows if row.stage == stage)
         if shares:
-            by_stage[stage.value] = {dept: float_out(pct) for dept, pct in shares}
+            by_stage[stage.value] = {
+                dept: {"percent": float_out(pct), "role": role} if role else float_out(pct)
+                for dept, pct, role in shares}
     return by_stage
 
 

@@ -387,7 +387,8 @@ _PARSERS: dict[type, Callable[[Any, str], Record]] = {
 
 
 def _parse_involvement(value: Any, path: str) -> list[Record]:
-    """{stage: {department: percent}} -> one record per share."""
+    """{stage: {department: percent, or {"percent": …, "role": …}}} -> one record per
+    share."""
     if not isinstance(value, dict):
         raise InputError(path, expected_object(value))
     records = []
@@ -396,23 +397,38 @@ def _parse_involvement(value: Any, path: str) -> list[Record]:
         stage = enum_reader(Stage)(stage_key, where)
         if not isinstance(shares, dict):
             raise InputError(where, expected_object(shares))
-        percents = {}
-        for department, percent in shares.items():
+        found = {}
+        for department, share in shares.items():
             if not department.strip():
                 raise InputError(where, Text("a department's name must not be empty"))
-            number = read_float(percent, f"{where}.{department}")
-            for field_name, item in (("department", department), ("percent", number)):
-                problem = schema.problem("involvement_share", field_name, item)
-                if problem:
-                    raise InputError(f"{where}.{department}", problem)
-            percents[department] = number
-        problem = stage_problem(percents)
+            problem = schema.problem("involvement_share", "department", department)
+            if problem:
+                raise InputError(f"{where}.{department}", problem)
+            found[department] = _share(share, f"{where}.{department}")
+        problem = stage_problem({department: fields["percent"]
+                                 for department, fields in found.items()})
         if problem:
             raise InputError(where, problem)
         records += [Record(InvolvementShare, f"{where}.{department}", None,
-                           {"stage": stage, "department": department, "percent": percent})
-                    for department, percent in percents.items()]
+                           {"stage": stage, "department": department, **fields})
+                    for department, fields in found.items()]
     return records
+
+
+def _share(value: Any, where: str) -> dict[str, Any]:
+    """A department's share of a stage: its percent alone, or an object with the
+    percent and the department's role at the stage."""
+    if not isinstance(value, dict):
+        percent = read_float(value, where)
+        problem = schema.problem("involvement_share", "percent", percent)
+        if problem:
+            raise InputError(where, problem)
+        return {"percent": percent}
+    reader = _Reader(value, where, InvolvementShare)
+    reader.column("percent", read_float)
+    reader.column("role", reader_of(InvolvementShare.__table__.c.role_text), attr="role_text")
+    reader.close()
+    return reader.fields
 
 
 def _read_section(section: Section, value: Any, path: str) -> list[Record]:

@@ -18,6 +18,7 @@ from kam_desktop.domain.enums import (
     PERSONAL_FIELDS,
     ActionStatus,
     Category,
+    ContactType,
     DiaryKind,
     LadderLevel,
     Lifecycle,
@@ -30,7 +31,7 @@ from kam_desktop.domain.enums import (
 from kam_desktop.domain.ladder import level_trend, shown_level
 from kam_desktop.domain.plan import ActionItem, is_overdue
 from kam_desktop.domain.text import Text
-from kam_desktop.services.dossier import load_dossier
+from kam_desktop.services.dossier import Dossier, load_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.reports.account import find_account
 from kam_desktop.store.models import Account, Revenue
@@ -54,6 +55,9 @@ class AttendeeNotes:
     position: str | None
     #: (questionnaire field, answer) for the answered fields, in questionnaire order
     answers: tuple[tuple[str, str], ...]
+    #: the role on the map, whose guidance the pack gives, and the part in the purchase
+    role: Role = Role.BUTLER
+    contact_type: ContactType | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,9 @@ class OpportunityLine:
 
 
 @dataclass(frozen=True)
-class MeetingPackData:
+class AccountBrief:
+    """The account in brief, as the covers of the internal reports show it."""
+
     generated_on: date
     name: str
     legal_name: str | None
@@ -124,6 +130,31 @@ class MeetingPackData:
     revenue_period: str | None
     revenue: Decimal | None
     share_of_wallet: Decimal | None
+    #: the account's ABC class by the last full year's revenue across the portfolio
+    abc: AbcClass | None
+    #: the company's size: people employed, and sites (plants, branches)
+    staff: int | None
+    sites: int | None
+
+
+def account_brief(session: Session, dossier: Dossier, today: date) -> dict:
+    """The fields of :class:`AccountBrief` for ``dossier``'s account."""
+    account = dossier.account
+    revenue = dossier.sections["revenue"][0] if dossier.sections["revenue"] else None
+    return dict(
+        generated_on=today, name=account["name"], legal_name=account["legal_name"],
+        industry=account["industry"], region=account["region"],
+        category=account["category"], lifecycle=account["lifecycle"],
+        motivation=account["motivation"], owner=account["owner"],
+        currency=account["currency"], potential=account["potential"],
+        revenue_period=revenue and revenue["period"], revenue=revenue and revenue["amount"],
+        share_of_wallet=revenue and revenue["share"],
+        abc=abc_class(session, account["id"], today), staff=account["staff"],
+        sites=account["sites"])
+
+
+@dataclass(frozen=True)
+class MeetingPackData(AccountBrief):
     attendees: tuple[str, ...]  # in the order given
     people: tuple[MapPerson, ...]  # every contact, for the role map
     personal_notes: tuple[AttendeeNotes, ...]  # the attendees' only
@@ -137,8 +168,6 @@ class MeetingPackData:
     value: value_rules.ValueTotals
     value_to_revenue: Decimal | None
     opportunities: tuple[OpportunityLine, ...]  # highest priority first
-    #: the account's ABC class by the last full year's revenue across the portfolio
-    abc: AbcClass | None = None
     #: what makes leaving us costly for the client: (since, description), oldest first
     barriers: tuple[tuple[date | None, str], ...] = ()
     #: who on our side delivered the value: (team member or None, totals) and (our
@@ -160,7 +189,7 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
     contacts). An unknown account or attendee raises InputError naming it."""
     account_id = find_account(session, None, account_name).id
     dossier = load_dossier(session, account_id, today=today)
-    account, sections = dossier.account, dossier.sections
+    sections = dossier.sections
     contacts = {c["name"]: c for c in sections["contact"]}
     chosen = tuple(dict.fromkeys(attendees))
     for name in chosen:
@@ -173,9 +202,9 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                    for c in sections["contact"] if c["left_on"] is None)
     notes = tuple(AttendeeNotes(name, contacts[name]["position"], tuple(
         (field, text) for field in PERSONAL_FIELDS
-        if (text := (contacts[name]["personal"].get(field) or "").strip())))
+        if (text := (contacts[name]["personal"].get(field) or "").strip())),
+        contacts[name]["role"], contacts[name]["contact_type"])
         for name in chosen)
-    revenue = sections["revenue"][0] if sections["revenue"] else None  # the latest period
     actions = [ActionLine(a["title"], a["owner"], a["due"], a["status"],
                           is_overdue(ActionItem(a["due"], a["status"]), today))
                for a in sections["plan_action"] if a["status"] in _OPEN_ACTIONS]
@@ -183,15 +212,9 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                        e["next_step"], e["next_step_due"], e["done"])
              for e in sections["diary_entry"]]
     return MeetingPackData(
-        generated_on=today, name=account["name"], legal_name=account["legal_name"],
-        industry=account["industry"], region=account["region"],
-        category=account["category"], lifecycle=account["lifecycle"],
-        motivation=account["motivation"], owner=account["owner"],
-        currency=account["currency"], potential=account["potential"],
-        revenue_period=revenue and revenue["period"], revenue=revenue and revenue["amount"],
-        share_of_wallet=revenue and revenue["share"],
+        **account_brief(session, dossier, today),
         attendees=chosen, people=people, personal_notes=notes,
-        ladder=_ladder_summary(sections["ladder_assessment"]),
+        ladder=ladder_summary(sections["ladder_assessment"]),
         plan_done=dossier.progress.done, plan_total=dossier.progress.total,
         goals=tuple(GoalLine(g["client_goal"], g["our_goal"], g["deadline"],
                              g["progress"].done, g["progress"].total)
@@ -210,14 +233,13 @@ def meeting_pack_data(session: Session, *, account_name: str, attendees: Iterabl
                                             o["benefit"], o["cost"])
                             for o in sections["opportunity"]
                             if o["status"] in _OPEN_OPPORTUNITIES),
-        abc=_abc_class(session, account_id, today),
         barriers=tuple(sorted(((b["since"], b["description"])
                                for b in sections["switching_barrier"]),
                               key=lambda b: (b[0] is None, b[0] or today))),
     )
 
 
-def _abc_class(session: Session, account_id: uuid.UUID, today: date) -> AbcClass:
+def abc_class(session: Session, account_id: uuid.UUID, today: date) -> AbcClass:
     """The account's class among all accounts, by the last full year's revenue."""
     year = str(last_full_year(today).year)
     revenue = dict(session.execute(select(Revenue.account_id, Revenue.amount)
@@ -226,7 +248,7 @@ def _abc_class(session: Session, account_id: uuid.UUID, today: date) -> AbcClass
     return abc_classes(everyone)[account_id]
 
 
-def _ladder_summary(assessments: list[dict]) -> LadderSummary | None:
+def ladder_summary(assessments: list[dict]) -> LadderSummary | None:
     """The latest assessment (``assessments`` come newest first) and its trend."""
     if not assessments:
         return None

@@ -5,7 +5,7 @@ moves between laptops. Money is ``Numeric(16, 2)`` in the account's currency.
 Everything here is dialect-neutral: the same schema works on SQLite and on a
 shared PostgreSQL server. Importing this package maps every table.
 """
-from kam_desktop.store.models.base import NAMING, Base, Money
+from kam_desktop.store.models.base import DERIVED, NAMING, Base, Money, travels
 from kam_desktop.store.models.account import (
     Account,
     Revenue,
@@ -37,6 +37,8 @@ from kam_desktop.store.models.sync import (
 
 __all__ = [
     "Base",
+    "DERIVED",
+    "travels",
     "Money",
     "NAMING",
     "Account",

@@ -20,7 +20,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam_desktop.domain.enums import Category, Lifecycle, Motivation
-from kam_desktop.store.models.base import Base, Money, enum_column, utcnow, new_id, account_fk, children
+from kam_desktop.store.models.base import (
+    DERIVED, Base, Money, enum_column, utcnow, new_id, account_fk, children)
 
 if TYPE_CHECKING:
     from kam_desktop.store.models.diary import DiaryEntry
@@ -47,10 +48,17 @@ class Account(Base):
     lifecycle: Mapped[Lifecycle] = mapped_column(enum_column(Lifecycle), default=Lifecycle.PROSPECT)
     lifecycle_reason: Mapped[Optional[str]] = mapped_column(Text)
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    #: the company's size: its staff and its sites (plants, branches)
+    staff: Mapped[Optional[int]] = mapped_column(Integer)
+    sites: Mapped[Optional[int]] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    #: the day of the account's last diary entry up to the day it was derived, and of its
+    #: next entry after that day (store.last_met): no entry falls between the two
+    last_met: Mapped[Optional[date]] = mapped_column(Date, info=DERIVED)
+    next_met: Mapped[Optional[date]] = mapped_column(Date, index=True, info=DERIVED)
 
     revenue: Mapped[list[Revenue]] = children("Revenue", "Revenue.period")
     potentials: Mapped[list[Potential]] = children("Potential", "Potential.year")

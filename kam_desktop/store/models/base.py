@@ -32,6 +32,16 @@ NAMING = {
 
 Money = Numeric(16, 2, asdecimal=True)
 
+#: the ``info`` of a column this laptop derives from other records (store.last_met keeps
+#: it true on every write): neither bundles nor interchange files carry it, forms do not
+#: edit it, and each laptop derives its own (schema.travels reads the mark)
+DERIVED = {"travels": False}
+
+
+def travels(column: Any) -> bool:
+    """Whether bundles and interchange files carry ``column`` (not a :data:`DERIVED` one)."""
+    return column.info.get("travels", True)
+
 
 def enum_column(enum_cls: type[PyEnum]) -> Enum:
     """Store an enum as its value in a plain VARCHAR (portable, readable)."""

@@ -24,8 +24,12 @@ if TYPE_CHECKING:
 
 class DiaryEntry(Base):
     __tablename__ = "diary_entry"
-    #: open next steps by due date, for the portfolio and the Today list
-    __table_args__ = (Index("ix_diary_entry_open_steps", "done", "next_step_due"),)
+    #: open next steps by due date, for the portfolio and the Today list; an account's
+    #: days, for deriving when it was last met (store.last_met) from the index alone; the
+    #: last entry of a kind per account (the plan reviews Today lists) without a scan
+    __table_args__ = (Index("ix_diary_entry_open_steps", "done", "next_step_due"),
+                      Index("ix_diary_entry_account_date", "account_id", "date"),
+                      Index("ix_diary_entry_kind_account_date", "kind", "account_id", "date"))
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()
@@ -46,6 +50,8 @@ class DiaryAttendee(Base):
     """A contact or a team member present at a diary entry (exactly one is set)."""
 
     __tablename__ = "diary_attendee"
+    #: a contact's entries from the index alone, for deriving when they were last met
+    __table_args__ = (Index("ix_diary_attendee_contact_entry", "contact_id", "entry_id"),)
 
     id: Mapped[uuid.UUID] = new_id()
     entry_id: Mapped[uuid.UUID] = mapped_column(

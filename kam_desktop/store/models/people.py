@@ -16,8 +16,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kam_desktop.domain.enums import ConsentWay, Stance, TeamLevel
-from kam_desktop.store.models.base import Base, enum_column, utcnow, new_id, account_fk
+from kam_desktop.domain.enums import ConsentWay, ContactType, Stance, TeamLevel
+from kam_desktop.store.models.base import DERIVED, Base, enum_column, utcnow, new_id, account_fk
 
 if TYPE_CHECKING:
     from kam_desktop.store.models.account import Account
@@ -44,6 +44,8 @@ class Contact(Base):
     #: the last day we checked that the person still holds the position: a dossier's map is
     #: only as good as its people are current
     confirmed_on: Mapped[Optional[date]] = mapped_column(Date)
+    #: decision maker, influencer or user, besides the role on the map
+    contact_type: Mapped[Optional[ContactType]] = mapped_column(enum_column(ContactType))
     #: the day the person left the client; they stay on record with their history
     left_on: Mapped[Optional[date]] = mapped_column(Date)
     #: where they went (free text: another client, a competitor, a company we don't serve)
@@ -52,6 +54,10 @@ class Contact(Base):
     successor_id: Mapped[Optional[uuid.UUID]] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True
     )
+    #: the day of the last diary entry the person attended up to the day it was derived,
+    #: and of the next one after that day (store.last_met): none falls between the two
+    last_met: Mapped[Optional[date]] = mapped_column(Date, info=DERIVED)
+    next_met: Mapped[Optional[date]] = mapped_column(Date, index=True, info=DERIVED)
 
     account: Mapped[Account] = relationship(back_populates="contacts")
     reports_to: Mapped[Optional[Contact]] = relationship(

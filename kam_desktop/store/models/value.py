@@ -77,6 +77,8 @@ class InvolvementShare(Base):
     stage: Mapped[Stage] = mapped_column(enum_column(Stage))
     department: Mapped[str] = mapped_column(String(200))
     percent: Mapped[float] = mapped_column(Float)
+    #: what the department does at that stage
+    role_text: Mapped[Optional[str]] = mapped_column(Text)
 
     account: Mapped[Account] = relationship(back_populates="involvement")
 

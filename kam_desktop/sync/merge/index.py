@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, String, and_, select, type_coerce
+from sqlalchemy import Connection, String, and_, cast, select
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
@@ -113,11 +113,12 @@ class _StoredRecords:
         t = shape.table
         key = t.c[shape.key]
         references = [t.c[column] for column, _ in shape.references]
-        result = connection.execution_options(yield_per=2000).execute(
-            select(type_coerce(key, String), _clock.c.stamps, *references)
+        # the id as text on every dialect (PostgreSQL's driver would give a UUID)
+        result = connection.execute(
+            select(cast(key, String), _clock.c.stamps, *references)
             .select_from(t.outerjoin(_clock, and_(_clock.c.table_name == table,
                                                   _clock.c.record_id == key)))
-            .order_by(key))
+            .order_by(key).execution_options(yield_per=2000))
         try:
             for row in result:
                 yield row[0].replace("-", "").lower(), row[1] or {}, row[2:]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout,
 )
 
-from kam_desktop.domain.enums import PERSONAL_FIELDS, Role, Stance
+from kam_desktop.domain.enums import PERSONAL_FIELDS, ContactType, Role, Stance
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.contacts import mark_left, same_person
 from kam_desktop.services.dossier import Dossier
@@ -145,6 +145,10 @@ class ContactsPage(RecordSection):
         self.involvement.live.connect(self._show_role)
         self.add_editor(term("stance"), ChoiceField(
             "stance", [(s.value, name_of(s)) for s in Stance]))
+        self.add_editor(self.tr("Part in the purchase"), ChoiceField(
+            "contact_type", [(c.value, name_of(c)) for c in ContactType], True)).setToolTip(
+            self.tr("Besides the role on the map: does the person make the decision, "
+                    "influence it, or use what we supply?"))
         self.reports_to = self.add_editor(self.tr("Reports to"), ChoiceField("reports_to_id", [], True))
         self.mirrored_by = QLabel()
         self.mirrored_by.setObjectName("mirrored_by")

@@ -1,5 +1,5 @@
 """The functional involvement map: for each stage of serving the client, the share of
-the work each of our departments carries.
+the work each of our departments carries, and what each does there.
 
 A stage is stored only as a whole that sums to 100 %. While the user types the shares of
 a stage one by one, the stage is a *draft*: shown in italics, its row saying in words
@@ -40,6 +40,7 @@ from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.involvement import set_stage_shares
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.dossier.involvement_roles import CellRole, DepartmentRoleEditor
 from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.undo import run_edit
 from kam_desktop.ui.messages import translated
@@ -90,6 +91,8 @@ class InvolvementModel(QAbstractTableModel):
         self.drafts: dict[Stage, Shares] = {}
         #: stage -> why the service refused it
         self.problems: dict[Stage, str] = {}
+        #: (stage, department) -> its stored share's record and role at the stage
+        self.roles: dict[tuple[Stage, str], CellRole] = {}
 
     def load(self, departments: list[str], stored: dict[Stage, Shares],
              drafts: dict[Stage, Shares]) -> None:
@@ -156,9 +159,20 @@ class InvolvementModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and stage in self.drafts:
-            return self.tr("Not saved yet: the shares of this stage must sum to 100 %")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if stage in self.drafts:
+                return self.tr("Not saved yet: the shares of this stage must sum to 100 %")
+            cell = self.roles.get((stage, self.departments[index.column()]))
+            return cell.text if cell and cell.text else None
         return None
+
+    def cell_role(self, index: QModelIndex) -> CellRole | None:
+        """The stored share of a department's cell, when its stage is not a draft."""
+        if not index.isValid() or index.column() >= len(self.departments):
+            return None
+        stage = STAGES[index.row()]
+        return None if stage in self.drafts else self.roles.get(
+            (stage, self.departments[index.column()]))
 
     def _total(self, stage: Stage, role: int):
         shares = self.shares(stage)
@@ -275,6 +289,13 @@ class InvolvementPage(QWidget):
             "Start by adding the departments of ours that work with this client: marketing, "
             "sales, service…"))
         self.empty_hint.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Start from 30–40–30"))
+        self.start_button.setToolTip(self.tr(
+            "Marketing 30 %, sales 40 % and service 30 % at every stage, the split the "
+            "sources give as an example; then adjust it to this client"))
+        self.start_button.clicked.connect(self.start_from_example)
+        self.role_editor = DepartmentRoleEditor(context)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._show_role())
         how = QLabel(self.tr(
             "Type the shares of a stage one after another (Tab moves on). The stage is saved "
             "as soon as its shares add up to 100 %; until then its row says what is missing "
@@ -286,8 +307,10 @@ class InvolvementPage(QWidget):
         layout.addLayout(adding)
         layout.addWidget(self.message)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.start_button)
         layout.addLayout(actions)
         layout.addWidget(self.table)
+        layout.addWidget(self.role_editor)
         layout.addWidget(how)
         layout.addStretch(1)
         self._after_columns_changed()
@@ -297,8 +320,11 @@ class InvolvementPage(QWidget):
 
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         stored: dict[Stage, Shares] = {}
+        self.model.roles = {}
         for row in dossier.sections["involvement_share"]:
             stored.setdefault(Stage(row["stage"]), {})[row["department"]] = row["percent"]
+            self.model.roles[Stage(row["stage"]), row["department"]] = CellRole(
+                row["id"], row["role_text"] or "")
         if account_id != self.account_id:
             self.account_id = account_id
             self._extras = []
@@ -318,6 +344,19 @@ class InvolvementPage(QWidget):
         new = sorted(present.difference(kept), key=lambda d: _conveyor_order(d, stored))
         self.model.load(kept + new, stored, drafts)
         self._fit_height()
+        self._show_role()
+
+    def _show_role(self) -> None:
+        index = self.table.currentIndex()
+        cell = self.model.cell_role(index)
+        department = self.model.departments[index.column()] if cell else ""
+        self.role_editor.show_cell(STAGES[index.row()] if cell else None, department, cell)
+
+    def start_from_example(self) -> None:
+        """The example split of the sources [000] at every stage, as one undoable step."""
+        split = {self.tr("Marketing"): 30.0, self.tr("Sales"): 40.0, self.tr("Service"): 30.0}
+        self._set_stages({stage: dict(split) for stage in STAGES},
+                         self.tr("Start the involvement map from 30–40–30"))
 
     # -- edits ----------------------------------------------------------------
 
@@ -413,6 +452,7 @@ class InvolvementPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(self.model.departments), QHeaderView.ResizeMode.Stretch)
         self.empty_hint.setVisible(not self.model.departments)
+        self.start_button.setVisible(not self.model.departments and not self.model.stored)
         self._update_buttons()
 
     def _fit_height(self, *_args) -> None:

@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from kam_desktop.domain.enums import ActionStatus
+from kam_desktop.domain.enums import ActionStatus, Category, DiaryKind
 from kam_desktop.domain.plan import ActionItem, Progress, is_overdue
+from kam_desktop.domain.plan_review import plan_review
 from kam_desktop.services.dossier import Dossier
+from kam_desktop.ui import settings
 from kam_desktop.ui.forms import (
     ChoiceField,
     DateField,
@@ -32,6 +35,7 @@ from kam_desktop.ui.forms import (
 )
 from kam_desktop.ui.labels import name_of, term
 from kam_desktop.ui.sections import Column, RecordSection, Row, fit_columns, unused_name
+from kam_desktop.ui.undo import Add, run_edit
 
 OVERDUE_COLOUR = "#c62828"
 
@@ -232,12 +236,63 @@ class PlanProgressBar(QWidget):
         self.overdue.setVisible(overdue > 0)
 
 
+class PlanReviewLine(QWidget):
+    """When the written plan was last reviewed with the team, when the next review is
+    due (domain.plan_review), and the button that records one in the diary."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.account_id: uuid.UUID | None = None
+        self.label = QLabel()
+        self.button = QPushButton(self.tr("Record a plan review…"))
+        self.button.setToolTip(self.tr("Add a “plan review” entry dated today to the diary, "
+                                       "then write there what the team decided"))
+        self.button.clicked.connect(self.record)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+
+    def show_review(self, dossier: Dossier, account_id: uuid.UUID, today: date) -> None:
+        self.account_id = account_id
+        last = max((row["date"] for row in dossier.sections["diary_entry"]
+                    if row["kind"] == DiaryKind.PLAN_REVIEW and row["date"] <= today),
+                   default=None)
+        category = Category(dossier.account["category"])
+        review = plan_review(last, settings.review_months()[category])
+        every = self.tr("every %n month(s)", "", review.months)
+        if review.last is None:
+            text = self.tr("The written plan was never reviewed with the team ({every} for "
+                           "this category).").format(every=every)
+        else:
+            text = self.tr("Plan last reviewed {last}; next review {due} ({every})").format(
+                last=_date(review.last), due=_date(review.due), every=every)
+        overdue = bool(dossier.sections["goal"]) and review.is_due(today)
+        self.label.setText(("⚠ " if overdue else "") + text)
+        self.label.setStyleSheet(f"color: {OVERDUE_COLOUR};" if overdue else "")
+
+    def record(self) -> None:
+        if self.account_id is None:
+            return
+        reverse = run_edit(self.context, self.tr("Record a plan review"), Add(
+            "diary_entry", self.account_id,
+            {"date": date.today(), "kind": DiaryKind.PLAN_REVIEW.value,
+             "summary": self.tr("Plan reviewed with the team")}))
+        # in a dossier window, open the new entry for the team's decisions
+        show_section = getattr(self.window(), "show_section", None)
+        if show_section is not None:
+            show_section("diary", reverse.record_id)
+
+
 class PlanPage(QWidget):
-    """Goals above, the selected goal's actions below, the overall progress on top."""
+    """Goals above, the selected goal's actions below, the overall progress and the
+    plan's review on top."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress = PlanProgressBar()
+        self.review = PlanReviewLine(context)
         self.goals = GoalsSection(context)
         self.actions = ActionsSection(context)
         self.actions_caption = QLabel()
@@ -257,6 +312,7 @@ class PlanPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
+        layout.addWidget(self.review)
         layout.addWidget(splitter, 1)
         self.goals.table.selectionModel().selectionChanged.connect(
             lambda *_: self._show_actions())
@@ -268,6 +324,7 @@ class PlanPage(QWidget):
                          for row in dossier.sections["plan_action"]]
         late = Counter(row["goal_id"] for row in self._actions if row["overdue_days"])
         self.progress.show_progress(dossier.progress, sum(late.values()))
+        self.review.show_review(dossier, account_id, today)
         self.goals.set_currency(dossier.account["currency"])
         self.goals.set_rows([row | {"overdue": late[row["id"]]}
                              for row in dossier.sections["goal"]], account_id, account_id)

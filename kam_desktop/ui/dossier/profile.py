@@ -247,6 +247,10 @@ class ProfilePage(QScrollArea):
         self._add(form, self.tr("INN"), TextField("inn")).input.setPlaceholderText(
             self.tr("10 or 12 digits"))
         self._add(form, self.tr("Industry"), TextField("industry"))
+        self._add(form, self.tr("Staff"), IntField("staff")).setToolTip(
+            self.tr("How many people the company employs"))
+        self._add(form, self.tr("Sites"), IntField("sites", maximum=10_000)).setToolTip(
+            self.tr("Plants, warehouses and branches: each may have its own buyers"))
         self._add(form, self.tr("Region"), TextField("region"))
         self._add(form, self.tr("Website"), TextField("website"))
         self._add(form, self.tr("Address"), MultilineField("address"))

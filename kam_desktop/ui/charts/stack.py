@@ -1,0 +1,114 @@
+"""The dashboard's canvases: one per view, each drawn once for what it shows and kept.
+
+Going back to a view shows its kept pixels instead of drawing the chart again (drawing
+one takes a few hundred milliseconds, most of it matplotlib's layout and text). The
+highlight of a click is drawn over the kept pixels (blitting): the chart under it is not
+drawn again either.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kam_desktop.ui.charts.targets import Drawn
+
+#: how thick the outline of a clicked bar and the ring of a clicked point are drawn
+HIGHLIGHT_WIDTH = 2.4
+
+
+class ChartStack(QStackedWidget):
+    """One canvas per view key; ``clicked`` is called with matplotlib's mouse event."""
+
+    def __init__(self, dpi: float, clicked: Callable[[Any], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dpi, self._clicked = dpi, clicked
+        self._canvases: dict[str, FigureCanvasQTAgg] = {}
+        #: view key -> (what it was drawn from, what drawing it produced)
+        self._drawn: dict[str, tuple[Any, Drawn]] = {}
+        #: each canvas's pixels without any highlight, saved after each full draw
+        self._backgrounds: dict[FigureCanvasQTAgg, Any] = {}
+        self._highlight: list = []  # the artists drawn over the current canvas
+
+    def canvas(self, key: str) -> FigureCanvasQTAgg:
+        """The canvas of view ``key``, made when first asked for."""
+        if key not in self._canvases:
+            canvas = FigureCanvasQTAgg(Figure(layout="constrained", dpi=self._dpi))
+            canvas.setObjectName(f"dashboard_canvas_{key}")
+            canvas.setMinimumSize(480, 320)
+            canvas.mpl_connect("button_press_event", self._clicked)
+            canvas.mpl_connect("draw_event", lambda _event, c=canvas: self._on_draw(c))
+            self._canvases[key] = canvas
+            canvas.resize(self.size())  # drawn at its size, not at a new widget's
+            self.addWidget(canvas)
+        return self._canvases[key]
+
+    def show_view(self, key: str) -> FigureCanvasQTAgg:
+        self.clear_highlight()
+        canvas = self.canvas(key)
+        self.setCurrentWidget(canvas)
+        return canvas
+
+    def kept(self, key: str, stamp: Any) -> Drawn | None:
+        """What view ``key`` produced when it was drawn from ``stamp``; None: not drawn
+        from it (the data, the colours or a choice changed since)."""
+        drawn = self._drawn.get(key)
+        return drawn[1] if drawn is not None and drawn[0] == stamp else None
+
+    def keep(self, key: str, stamp: Any, drawn: Drawn) -> None:
+        self._drawn[key] = (stamp, drawn)
+
+    # -- highlight ----------------------------------------------------------------------
+
+    def highlight(self, axes, outline: Sequence[Rectangle], ring: tuple[float, float] | None,
+                  colour: str) -> None:
+        """Outline the ``outline`` bars and ring the point ``ring`` of ``axes``, over the
+        chart's kept pixels; the former highlight goes."""
+        self.clear_highlight(blit=False)
+        for rect in outline:
+            frame = Rectangle(rect.get_xy(), rect.get_width(), rect.get_height(), fill=False,
+                              edgecolor=colour, linewidth=HIGHLIGHT_WIDTH,
+                              transform=rect.get_transform(), animated=True, zorder=6)
+            axes.add_artist(frame)
+            self._highlight.append(frame)
+        if ring is not None:
+            circle, = axes.plot([ring[0]], [ring[1]], marker="o", markersize=15,
+                                markerfacecolor="none", markeredgecolor=colour,
+                                markeredgewidth=HIGHLIGHT_WIDTH, zorder=6, scalex=False,
+                                scaley=False, animated=True)
+            self._highlight.append(circle)
+        self._blit(axes.figure.canvas)
+
+    def clear_highlight(self, blit: bool = True) -> None:
+        if not self._highlight:
+            return
+        canvas = self._highlight[0].figure.canvas
+        for artist in self._highlight:
+            artist.remove()
+        self._highlight = []
+        if blit:
+            self._blit(canvas)
+
+    def _blit(self, canvas: FigureCanvasQTAgg) -> None:
+        background = self._backgrounds.get(canvas)
+        if background is None:  # not drawn yet: the highlight comes with the first draw
+            canvas.draw_idle()
+            return
+        canvas.restore_region(background)
+        self._draw_highlight(canvas)
+        canvas.blit(canvas.figure.bbox)
+
+    def _on_draw(self, canvas: FigureCanvasQTAgg) -> None:
+        """After a full draw: keep the pixels, then draw the highlight over them."""
+        self._backgrounds[canvas] = canvas.copy_from_bbox(canvas.figure.bbox)
+        self._draw_highlight(canvas)
+
+    def _draw_highlight(self, canvas: FigureCanvasQTAgg) -> None:
+        for artist in self._highlight:
+            if artist.figure is canvas.figure:
+                artist.axes.draw_artist(artist)

@@ -1,0 +1,118 @@
+"""Pushing to and pulling from the hub on a real PostgreSQL server: the hub is one more
+replica, and two laptops exchanging through it end as two that passed bundle files."""
+from __future__ import annotations
+
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import create_engine, inspect, select
+
+from kam_desktop.services import records
+from kam_desktop.services.demo import load_demo
+from kam_desktop.services.erasure import erase_contact
+from kam_desktop.services.server import init_server, pull, push, sync_now
+from kam_desktop.services.sync import export_bundle, receive_bundle
+from kam_desktop.store.database import Database, open_database
+from kam_desktop.store.models import Account, Base, Contact, SyncReplica
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
+from sync_support import dump, fresh_database  # noqa: E402
+
+
+def _bundle(sender: Database, receiver: Database, folder: Path) -> None:
+    path = folder / "exchange.kamsync"
+    with sender.transaction() as session:
+        export_bundle(session, path=path, allow_unlocked=True)
+    receive_bundle(receiver, path=path)
+    path.unlink()
+
+
+def _edit(db: Database, account_name: str, **changes) -> None:
+    with db.transaction() as session:
+        account = session.scalar(select(Account.id).where(Account.name == account_name))
+        records.update_record(session, kind="account", record_id=account, changes=changes)
+
+
+def _account_names(db: Database) -> list[str]:
+    with db.sessions() as session:
+        return sorted(session.scalars(select(Account.name)))
+
+
+def test_init_creates_every_table_and_the_hub_replica(hub_url):
+    info = init_server(url=hub_url)
+    engine = create_engine(hub_url)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            hub = connection.execute(select(SyncReplica).where(
+                SyncReplica.is_self.is_(True))).one()
+        assert set(Base.metadata.tables) <= tables
+        assert (hub.id, hub.name) == (info.replica_id, "team server")
+        # running it again changes nothing
+        assert init_server(url=hub_url).replica_id == info.replica_id
+    finally:
+        engine.dispose()
+
+
+def test_two_laptops_through_the_hub_end_as_through_files(hub, tmp_path):
+    alice = fresh_database(tmp_path / "alice" / "portfolio.sqlite3")
+    with alice.transaction() as session:
+        load_demo(session, accounts=4, seed=3, today=date(2026, 6, 1))
+    bob = fresh_database(tmp_path / "bob" / "portfolio.sqlite3")
+    with bob.transaction() as session:
+        records.add_record(session, kind="account", parent_id=None,
+                           values={"name": "Bob's new client"})
+    # the same two laptops, copied: one pair exchanges files, the other the hub
+    twins = []
+    for db in (alice, bob):
+        copy = tmp_path / "files" / db.path.parent.name / db.path.name
+        copy.parent.mkdir(parents=True)
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy(db.path, copy)
+        twins.append(open_database(copy))
+    alice_files, bob_files = twins
+
+    first = push(alice, url=hub)
+    assert first.result.added == 4
+    assert pull(bob, url=hub).result.added == 4
+    _bundle(alice_files, bob_files, tmp_path)
+    assert dump(bob) == dump(bob_files)
+
+    names = _account_names(alice)
+    for db in (alice, alice_files):
+        _edit(db, names[0], notes="Alice's note", region="North")
+    for db in (bob, bob_files):
+        _edit(db, names[0], notes="Bob's note")
+        with db.transaction() as session:
+            contact = session.scalar(select(Contact.id).join(Account)
+                                     .where(Account.name == names[1]).order_by(Contact.id))
+            erase_contact(session, contact_id=contact, erased_by="test")
+
+    pushed = push(bob, url=hub).result
+    assert [c.name for _, c in pushed.accounts if c.added] == ["Bob's new client"]
+    assert {c.name for _, c in pushed.accounts if c.changed} >= {names[0], names[1]}
+    assert len(pushed.erased) == 1
+    pulled = sync_now(alice, url=hub)[0].result
+    assert pulled.conflicts == 1 and len(pulled.erased) == 1
+    pull(bob, url=hub)
+    _bundle(bob_files, alice_files, tmp_path)
+    _bundle(alice_files, bob_files, tmp_path)
+
+    assert dump(alice) == dump(alice_files) == dump(bob) == dump(bob_files)
+    for db in (alice, bob, alice_files, bob_files):
+        db.close()
+
+
+def test_an_unchanged_laptop_sends_and_receives_nothing(hub, tmp_path):
+    laptop = fresh_database(tmp_path / "portfolio.sqlite3")
+    with laptop.transaction() as session:
+        load_demo(session, accounts=2, seed=1, today=date(2026, 6, 1))
+    assert push(laptop, url=hub).changed
+    pulled, pushed = sync_now(laptop, url=hub)
+    assert not pushed.changed and not pushed.result.accounts
+    assert not pulled.result.conflicts
+    assert not pull(laptop, url=hub).changed
+    laptop.close()

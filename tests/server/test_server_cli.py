@@ -1,0 +1,144 @@
+"""``kam-desktop server init`` and ``sync push|pull|now --server`` as real processes
+against a real PostgreSQL server: what they print, their exit codes, and a push killed
+at several moments."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select
+
+from kam_desktop.store.database import make_engine
+from kam_desktop.store.integrity import check_database
+from kam_desktop.store.models import Account
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
+from sync_support import dump  # noqa: E402
+
+from kam_desktop.store.database import open_database  # noqa: E402
+
+
+def _accounts_on(url: str) -> int:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(Account)).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def _dump_of(path: Path) -> dict:
+    db = open_database(path)
+    try:
+        return dump(db)
+    finally:
+        db.close()
+
+
+def test_init_push_pull_and_now(cli, hub_url, tmp_path):
+    # postgresql:// is taken as postgresql+psycopg://
+    init = cli("server", "init", hub_url.replace("postgresql+psycopg://", "postgresql://"))
+    assert init.returncode == 0, init.stderr
+    assert init.stdout.startswith("Team server ready: postgresql+psycopg://kam@/hub_")
+    assert "?host=/" in init.stdout  # the address as written, not URL-encoded
+    alice, bob = tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
+    assert cli("demo", "--accounts", "3", db=alice).returncode == 0
+
+    pushed = cli("sync", "push", "--server", hub_url, db=alice)
+    assert pushed.returncode == 0, pushed.stderr
+    lines = pushed.stdout.splitlines()
+    assert lines[0].startswith("Pushed to postgresql+psycopg://")
+    assert lines[0].endswith(": 3 account(s) added, 0 updated, 0 deleted, 0 conflict(s)")
+    assert len(lines) == 4 and all(line.startswith("  added: ") for line in lines[1:])
+
+    again = cli("sync", "push", "--server", hub_url, db=alice)
+    assert again.stdout.startswith("Nothing to push: ") and again.returncode == 0
+
+    pulled = cli("sync", "now", "--server", hub_url, db=bob)
+    assert pulled.returncode == 0, pulled.stderr
+    assert pulled.stdout.splitlines()[0].endswith(": 3 account(s) added, 0 updated, 0 "
+                                                  "deleted, 0 conflict(s)")
+    assert "Nothing to push: " in pulled.stdout
+    russian = cli("--lang", "ru", "sync", "pull", "--server", hub_url, db=bob)
+    assert russian.returncode == 0 and russian.stdout.startswith("Нечего получать")
+    assert _dump_of(alice) == _dump_of(bob)
+
+
+@pytest.mark.parametrize("server", [
+    "not an address",
+    "sqlite:///somewhere.sqlite3",
+    "postgresql+psycopg://kam@/hub?host=/no/such/folder",
+])
+def test_a_bad_or_unreachable_server_is_one_line_and_exit_2(cli, tmp_path, server):
+    laptop = tmp_path / "laptop.sqlite3"
+    for command in (("server", "init", server), ("sync", "push", "--server", server),
+                    ("sync", "pull", "--server", server)):
+        run = cli(*command, db=laptop)
+        assert run.returncode == 2, run
+        assert run.stdout == "" and len(run.stderr.splitlines()) == 1, run.stderr
+        assert run.stderr.startswith("kam-desktop: error: ")
+        assert "Traceback" not in run.stderr
+
+
+def test_a_login_without_permission_is_one_line_and_exit_2(cli, postgres, hub_url):
+    with postgres.admin() as connection:
+        connection.execute("CREATE ROLE visitor LOGIN")
+    try:
+        run = cli("server", "init", hub_url.replace("//kam@", "//visitor@"))
+        assert run.returncode == 2 and len(run.stderr.splitlines()) == 1, run.stderr
+        assert "refused: permission denied" in run.stderr
+    finally:
+        with postgres.admin() as connection:
+            connection.execute("DROP OWNED BY visitor")
+            connection.execute("DROP ROLE visitor")
+
+
+def test_a_database_without_the_hub_schema_is_refused(cli, hub_url, tmp_path):
+    run = cli("sync", "pull", "--server", hub_url, db=tmp_path / "laptop.sqlite3")
+    assert run.returncode == 2
+    assert "is not set up: run kam-desktop server init first" in run.stderr
+
+
+def _push_process(laptop: Path, url: str) -> subprocess.Popen:
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return subprocess.Popen([sys.executable, "-m", "kam_desktop", "--db", str(laptop),
+                             "sync", "push", "--server", url],
+                            env={**env, "LANG": "C.UTF-8"}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+
+
+def test_a_killed_push_leaves_both_sides_consistent_and_a_repeat_completes_it(
+        cli, postgres, hub_url, tmp_path):
+    assert cli("server", "init", hub_url).returncode == 0
+    laptop = tmp_path / "laptop.sqlite3"
+    assert cli("demo", "--accounts", "8", db=laptop).returncode == 0
+    started = time.monotonic()
+    whole = _push_process(laptop, hub_url)
+    whole.communicate(timeout=300)
+    duration = time.monotonic() - started
+    assert whole.returncode == 0
+    total = _accounts_on(hub_url)
+    # a second hub, pushed to and killed at moments spread over a push's duration
+    second = postgres.url(postgres.new_database())
+    assert cli("server", "init", second).returncode == 0
+    for fraction in (0.3, 0.55, 0.8, 0.95):
+        process = _push_process(laptop, second)
+        time.sleep(duration * fraction)
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=60)
+        assert _accounts_on(second) in (0, total)  # all of the push, or nothing
+        engine = make_engine(laptop)
+        assert check_database(engine).ok
+        engine.dispose()
+    repeat = cli("sync", "push", "--server", second, db=laptop)
+    assert repeat.returncode == 0, repeat.stderr
+    assert _accounts_on(second) == total
+    receiver = tmp_path / "receiver.sqlite3"
+    assert cli("sync", "pull", "--server", second, db=receiver).returncode == 0
+    assert _dump_of(laptop) == _dump_of(receiver)
