@@ -22,10 +22,9 @@ from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.sync import crypto
 from kam_desktop.sync.bundle.lines import (
-    check_fields,
     parse_manifest,
-    parse_record,
     parse_seen,
+    parse_taken,
     parse_tombstone,
     record_of,
 )
@@ -235,23 +234,16 @@ class BundleReader:
     def records(self, table: str, checked: bool = True, only: set[str] | None = None,
                 known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
         """The records of a table, checked, in ascending id order (on a second reading,
-        only those whose ids are in ``only``, when given). ``known(record)`` says whether
-        the reader already holds the very same writes of a record (its stamps): those are
-        not taken, so their fields are not checked one by one (a re-import reads fast)."""
+        only those whose ids are in ``only``, when given); ``known`` as
+        :func:`~kam_desktop.sync.bundle.lines.parse_taken` takes it."""
         name = member_name(table)
         codecs = CODECS[table] if checked else None
         replicas = len(self.manifest.replicas)
         previous = ""
         for number, line in self._lines(name, checked, None if checked else only):
             try:
-                if not checked:
-                    record = record_of(line, table)
-                elif known is None:
-                    record = parse_record(line, table, codecs, replicas)
-                else:
-                    record = parse_record(line, table, None, replicas)
-                    if not known(record):
-                        check_fields(record.fields, table, codecs)
+                record = parse_taken(line, table, codecs, replicas, known) if checked \
+                    else record_of(line, table)
             except Invalid as error:
                 raise BundleError(Text("{name}, line {line}: {problem}", name=name,
                                        line=number, problem=error.args[0])) from None
