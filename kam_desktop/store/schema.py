@@ -192,49 +192,64 @@ RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
 }
 
 
-def _type_problem(column_type: Any, value: Any) -> Text | None:
-    """What the column type demands of a value already in its Python type."""
+def _type_checker(column_type: Any) -> Callable[[Any], Text | None]:
+    """What the column type demands of a value already in its Python type, as a function
+    of the value (the type is looked at once: a bundle checks millions of values)."""
     if isinstance(column_type, Enum):
         enum_cls: type[PyEnum] = column_type.enum_class
-        if isinstance(value, enum_cls):
-            return None
-        return Text("{value} is not one of: {allowed}", value=short(value),
-                    allowed=", ".join(m.value for m in enum_cls))
+
+        def enum_problem(value: Any) -> Text | None:
+            if isinstance(value, enum_cls):
+                return None
+            return Text("{value} is not one of: {allowed}", value=short(value),
+                        allowed=", ".join(m.value for m in enum_cls))
+        return enum_problem
     if isinstance(column_type, Boolean):
-        return None if isinstance(value, bool) else Text("must be yes or no")
+        return lambda value: None if isinstance(value, bool) else Text("must be yes or no")
     if isinstance(column_type, (Date, DateTime)):
         moment = isinstance(column_type, DateTime)
-        if not isinstance(value, date) or isinstance(value, datetime) != moment:
-            return Text("{value} is not a moment in time", value=short(value)) if moment \
-                else Text("{value} is not a date (YYYY-MM-DD)", value=short(value))
-        if not FIRST_YEAR <= value.year <= LAST_YEAR:
-            return Text("{value} is not between {low} and {high}", value=value.isoformat(),
-                        low=FIRST_YEAR, high=LAST_YEAR)
-        return None
+
+        def date_problem(value: Any) -> Text | None:
+            if not isinstance(value, date) or isinstance(value, datetime) != moment:
+                return Text("{value} is not a moment in time", value=short(value)) if moment \
+                    else Text("{value} is not a date (YYYY-MM-DD)", value=short(value))
+            if not FIRST_YEAR <= value.year <= LAST_YEAR:
+                return Text("{value} is not between {low} and {high}",
+                            value=value.isoformat(), low=FIRST_YEAR, high=LAST_YEAR)
+            return None
+        return date_problem
     if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
         # money has two decimal places; another scale (an exchange rate) has its own rule
-        return _money_problem(value) if column_type.scale == 2 else None
+        return _money_problem if column_type.scale == 2 else lambda value: None
     if isinstance(column_type, Float):
-        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-            return Text("{value} is not a number", value=short(value))
-        if not within(value, NUMBER_LIMIT):
-            return Text("{value} is too large", value=short(value))
-        return None
+        return _number_problem
     if isinstance(column_type, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            return Text("{value} is not a whole number", value=short(value))
-        if value < 0:
-            return Text("cannot be negative")
         limit = SMALL_LIMIT if isinstance(column_type, SmallInteger) else WHOLE_LIMIT
-        return None if value <= limit else Text("{value} is too large", value=short(value))
+
+        def whole_problem(value: Any) -> Text | None:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return Text("{value} is not a whole number", value=short(value))
+            if value < 0:
+                return Text("cannot be negative")
+            return None if value <= limit else Text("{value} is too large", value=short(value))
+        return whole_problem
     if isinstance(column_type, Uuid):
-        return None if isinstance(value, uuid.UUID) else \
+        return lambda value: None if isinstance(value, uuid.UUID) else \
             Text("{value} is not a record id", value=short(value))
     if isinstance(column_type, String):
-        return text_problem(value, column_type.length)
+        length = column_type.length
+        return lambda value: text_problem(value, length)
     if isinstance(column_type, JSON):
-        return None  # a JSON column is checked by its rule
+        return lambda value: None  # a JSON column is checked by its rule
     raise TypeError(f"no value rule for the column type {column_type!r}")
+
+
+def _number_problem(value: Any) -> Text | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return Text("{value} is not a number", value=short(value))
+    if not within(value, NUMBER_LIMIT):
+        return Text("{value} is too large", value=short(value))
+    return None
 
 
 def _money_problem(value: Any) -> Text | None:
@@ -273,13 +288,14 @@ def checker(table: str, field: str) -> Callable[[Any], Text | None]:
     """:func:`problem` for one column, looked up once (a bundle checks millions)."""
     target = column(table, field)
     column_type, nullable, rule = target.type, target.nullable, RULES.get((table, field))
+    type_problem = _type_checker(column_type)
+    textual = isinstance(column_type, String)
 
     def check(value: Any) -> Text | None:
         if value is None:
             return None if nullable else Text("must not be empty")
-        found = _type_problem(column_type, value)
-        if rule is not None and (found is None or isinstance(column_type, String)
-                                 and isinstance(value, str)):
+        found = type_problem(value)
+        if rule is not None and (found is None or textual and isinstance(value, str)):
             found = rule(value) or found  # "not a period" says more than "too long"
         return found
     return check

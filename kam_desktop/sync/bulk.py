@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Enum, Uuid, insert
@@ -32,31 +33,32 @@ class BulkInsert:
         self.positional = compiled.positional
         self.names = list(compiled.positiontup) if self.positional else names
         codecs = CODECS.get(table_name, {})
-        self.steps: list[tuple[str, Callable[[Any], Any]]] = []
-        self.local: set[str] = set()
+        self.converters: list[Callable[[Any], Any]] = []
+        self.local = [name for name in self.names if name in clock.LOCAL_FIELDS]
         for name in self.names:
             column = table.c[name]
             process = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
-            if name in clock.LOCAL_FIELDS:
-                self.local.add(name)
-                self.steps.append((name, process))
-                continue
-            codec = codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
+            codec = None if name in clock.LOCAL_FIELDS else \
+                codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
             samples = list(_SAMPLES)
             if isinstance(column.type, Enum) and column.type.enum_class is not None:
                 samples.insert(0, next(iter(column.type.enum_class)).value)
-            self.steps.append((name, _shortcut(codec, process, samples) if codec else process))
+            self.converters.append(_shortcut(codec, process, samples) if codec else process)
+        self._values = itemgetter(*self.names) if len(self.names) > 1 else \
+            (lambda row: (row[self.names[0]],))
 
     def run(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         """Insert ``rows`` (each column's value in its bundle form; this laptop's own
         bookkeeping columns are filled in)."""
         now = datetime.now(timezone.utc)
+        converters, values_of = self.converters, self._values
         prepared = []
-        for values in rows:
-            converted = [convert(now if name in self.local else values[name])
-                         for name, convert in self.steps]
-            prepared.append(tuple(converted) if self.positional
-                            else dict(zip(self.names, converted)))
+        for row in rows:
+            for name in self.local:
+                row[name] = now
+            converted = tuple([convert(value)
+                               for convert, value in zip(converters, values_of(row))])
+            prepared.append(converted if self.positional else dict(zip(self.names, converted)))
         connection.exec_driver_sql(self.sql, prepared)
 
 

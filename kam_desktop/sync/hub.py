@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -26,7 +26,7 @@ from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.models import SyncClock, SyncReplica, SyncSeen, SyncTombstone
 from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, Tombstone, member_name
-from kam_desktop.sync.bundle.lines import parse_record, parse_seen, parse_tombstone, record_of
+from kam_desktop.sync.bundle.lines import parse_seen, parse_taken, parse_tombstone, record_of
 from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import CODECS, Invalid
 
@@ -63,14 +63,14 @@ class DatabaseSource:
     def tables(self) -> list[str]:
         return list(SHAPES)
 
-    def records(self, table: str, checked: bool = True,
-                only: set[str] | None = None) -> Iterator[Record]:
+    def records(self, table: str, checked: bool = True, only: set[str] | None = None,
+                known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
         lines = next(lines for name, lines in self._state().tables if name == table)
         codecs = CODECS[table]
         for number, line in enumerate(lines, start=1):
             if checked:
                 yield _parsed(member_name(table), number,
-                              lambda: parse_record(line, table, codecs, self._replicas))
+                              lambda: parse_taken(line, table, codecs, self._replicas, known))
             elif only is None or line["id"] in only:
                 yield record_of(line, table)
 

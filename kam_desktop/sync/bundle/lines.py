@@ -3,7 +3,7 @@ how far the sender had seen each replica, and the manifest."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -100,6 +100,11 @@ MAY_LACK: dict[str, frozenset[str]] = {
     for name, shape in SHAPES.items()}
 
 
+#: per table, the names a record's fields and its stamps may have
+_FIELD_NAMES = {name: frozenset(shape.fields) for name, shape in SHAPES.items()}
+_STAMP_NAMES = {name: frozenset({"*", *shape.fields}) for name, shape in SHAPES.items()}
+
+
 def _as_this_release_writes(line: Any, table: str) -> None:
     """A line from an earlier release read as this release writes it: a field dropped
     since (:data:`DROPPED`) is skipped; a field the sender's version did not know arrives
@@ -107,12 +112,13 @@ def _as_this_release_writes(line: Any, table: str) -> None:
     Anything else is left for :func:`parse_record` to judge."""
     values, stamps = (line.get("f"), line.get("s")) if isinstance(line, dict) else (None, None)
     if isinstance(values, dict) and isinstance(stamps, dict):
-        for name in _DROPPED_BY_TABLE.get(table, ()):
+        for name in _DROPPED_BY_TABLE[table]:
             values.pop(name, None)
             stamps.pop(name, None)
-        for name in MAY_LACK[table] - values.keys():
-            values[name] = None
-            stamps[name] = [0, None]
+        if not values.keys() >= MAY_LACK[table]:
+            for name in MAY_LACK[table] - values.keys():
+                values[name] = None
+                stamps[name] = [0, None]
 
 
 def record_of(line: dict, table: str) -> Record:
@@ -121,25 +127,48 @@ def record_of(line: dict, table: str) -> Record:
     return Record(uuid.UUID(line["id"]), line["f"], {}, 0, line["s"], line["id"])
 
 
-def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> Record:
-    fields = SHAPES[table].fields
-    _keys(line, _RECORD_KEYS)
-    _as_this_release_writes(line, table)
-    record_id = parse_uuid(line["id"])
-    values = line["f"]
-    _keys(values, set(fields))
-    for name in fields if codecs is not None else ():
+def check_fields(values: dict[str, Any], table: str, codecs: dict) -> None:
+    """Every field of a record by the rules of its column (Invalid with the reason)."""
+    for name in SHAPES[table].fields:
         try:
             codecs[name].check(values[name])
         except Invalid as error:
             raise Invalid(Text("{field}: {problem}", field=name, problem=error.args[0])) \
                 from None
+
+
+def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> Record:
+    """A record line checked in its shape and stamps, and its fields by ``codecs`` when
+    given."""
+    fields = SHAPES[table].fields
+    _keys(line, _RECORD_KEYS)
+    _as_this_release_writes(line, table)
+    record_id = parse_uuid(line["id"])
+    values = line["f"]
+    _keys(values, _FIELD_NAMES[table])
+    if codecs is not None:
+        check_fields(values, table, codecs)
     raw = line["s"]
-    _keys(raw, set(), ("*", *fields))
-    default = _stamp(raw["*"], replicas) if "*" in raw else (0, None)
-    stamps = {name: _stamp(raw[name], replicas) if name in raw else default for name in fields}
+    if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
+        _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
+    given = {name: _stamp(stamp, replicas) for name, stamp in raw.items()}
+    stamps = dict.fromkeys(fields, given.pop("*", (0, None)))
+    stamps.update(given)
     return Record(record_id, values, stamps, max(hlc for hlc, _ in stamps.values()), raw,
                   line["id"])
+
+
+def parse_taken(line: Any, table: str, codecs: dict, replicas: int,
+                known: Callable[[Record], bool] | None = None) -> Record:
+    """:func:`parse_record` with every field checked, except for a record of which
+    ``known(record)`` says the reader holds the very same writes (its stamps): that one is
+    not taken, so its fields are not checked one by one (a re-import reads fast)."""
+    if known is None:
+        return parse_record(line, table, codecs, replicas)
+    record = parse_record(line, table, None, replicas)
+    if not known(record):
+        check_fields(record.fields, table, codecs)
+    return record
 
 
 def parse_tombstone(line: Any, replicas: int) -> Tombstone:

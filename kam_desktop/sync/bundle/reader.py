@@ -23,8 +23,8 @@ from kam_desktop.store.clock import SHAPES
 from kam_desktop.sync import crypto
 from kam_desktop.sync.bundle.lines import (
     parse_manifest,
-    parse_record,
     parse_seen,
+    parse_taken,
     parse_tombstone,
     record_of,
 )
@@ -231,17 +231,18 @@ class BundleReader:
                 raise _changed() from None  # only a second reading gets here
             yield count, value
 
-    def records(self, table: str, checked: bool = True,
-                only: set[str] | None = None) -> Iterator[Record]:
+    def records(self, table: str, checked: bool = True, only: set[str] | None = None,
+                known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
         """The records of a table, checked, in ascending id order (on a second reading,
-        only those whose ids are in ``only``, when given)."""
+        only those whose ids are in ``only``, when given); ``known`` as
+        :func:`~kam_desktop.sync.bundle.lines.parse_taken` takes it."""
         name = member_name(table)
         codecs = CODECS[table] if checked else None
         replicas = len(self.manifest.replicas)
         previous = ""
         for number, line in self._lines(name, checked, None if checked else only):
             try:
-                record = parse_record(line, table, codecs, replicas) if checked \
+                record = parse_taken(line, table, codecs, replicas, known) if checked \
                     else record_of(line, table)
             except Invalid as error:
                 raise BundleError(Text("{name}, line {line}: {problem}", name=name,

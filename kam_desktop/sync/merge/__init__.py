@@ -82,7 +82,8 @@ class Merge:
         ledger.write_seen(state)
         ledger.write_conflicts(state)
         ledger.record_import(state)
-        clock.drop_orphan_stamps(connection)
+        if any(state.deleted.values()):  # the records deleted took others with them
+            clock.drop_orphan_stamps(connection)
         _check_counts(state, before)
         state.summary.held_back = sorted(state.held_in_bundle, key=str)
         _name_accounts(state)

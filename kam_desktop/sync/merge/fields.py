@@ -59,7 +59,7 @@ def _merge_batch(state: MergeState, table: str, batch: list[Record]) -> None:
     plans = []
     no_of = state.no_of
     for record in batch:
-        if (table, record.id) in state.dead or (
+        if state.dead and (table, record.id) in state.dead or (
                 state.held_back and state.account_of(table, record) in state.held_back):
             continue
         # the sender's stamps in this database's replica numbers, as stored here
@@ -116,7 +116,7 @@ def _insert(state: MergeState, table: str, records: list[tuple[Record, dict]]) -
         if raw:  # no stamps is the same as stamps of time zero
             stamps.append({"table_name": table, "record_id": key_text, "stamps": raw})
         per_account[state.account_bytes(table, record)] += 1
-        local_tomb = state.local_tombs.get((table, record.id))
+        local_tomb = state.local_tombs.get((table, record.id)) if state.local_tombs else None
         if local_tomb is not None and not local_tomb[1]:
             ledger.log(state, state.account_of(table, record), table, record.id, None,
                        "restored", None, max(state.local_order(s) for s in raw.values()),

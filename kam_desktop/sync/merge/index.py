@@ -52,9 +52,9 @@ def check(state: MergeState) -> None:
         scan = _StoredRecords(connection, table)
         try:
             state.work[table] = set()
-            for record in state.source.records(table):
+            for record in state.source.records(
+                    table, known=lambda record: _same_writes(state, table, record, scan)):
                 _index(state, table, record)
-                _compare(state, table, record, scan)
         finally:
             scan.close()
     state.checked = True
@@ -135,12 +135,11 @@ class _StoredRecords:
         self._rows.close()
 
 
-def _compare(state: MergeState, table: str, record: Record, scan: _StoredRecords) -> None:
-    """Note whether the record needs the second reading: new here, or written
-    differently (a re-import skips everything it already has)."""
+def _same_writes(state: MergeState, table: str, record: Record,
+                 scan: _StoredRecords) -> bool:
+    """Whether the record is stored here with the very same writes (a re-import); else
+    note that it needs the second reading: new here, or written differently."""
     work = state.work[table]
-    if work is None:
-        return
     stored = scan.find(record.text.replace("-", ""))
     same = False
     if stored is not None:
@@ -150,10 +149,11 @@ def _compare(state: MergeState, table: str, record: Record, scan: _StoredRecords
         kept_refs = any(value is None and record.fields[column] is not None
                         for (column, _), value in zip(SHAPES[table].references, references))
         same = mapped == stamps and not kept_refs
-    if not same:
+    if not same and work is not None:
         work.add(record.text)
         if len(work) > _WORK_LIMIT:
             state.work[table] = None  # so much is new that every record is read again
+    return same
 
 
 def _no_future(state: MergeState, hlc: int, where: str) -> None:
