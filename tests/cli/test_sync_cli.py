@@ -26,6 +26,7 @@ from kam_desktop.services import records
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.models import Account
 from kam_desktop.store.database import open_database
+from fresh_databases import fresh_database
 
 PASSWORD = "Пароль для коллеги 42"
 
@@ -65,7 +66,7 @@ def sent(tmp_path_factory) -> dict[str, Path]:
 def mine(cli, tmp_path: Path) -> Path:
     """This laptop's database, with an account of its own, settled on disk."""
     path = tmp_path / "mine.sqlite3"
-    database = open_database(path)
+    database = fresh_database(path)
     with database.transaction() as session:
         records.add_record(session, kind="account", parent_id=None,
                            values={"name": "АО «Своё»", "notes": "только здесь"})
