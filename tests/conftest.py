@@ -1,4 +1,5 @@
-"""Shared fixtures: a real, migrated SQLite database in a temporary folder per test."""
+"""Shared fixtures: a real, migrated SQLite database in a temporary folder per test
+(a copy of one migrated once per test process, see fresh_databases.py)."""
 from __future__ import annotations
 
 import os
@@ -20,7 +21,8 @@ settings.register_profile("deep", max_examples=1000, database=None, deadline=Non
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("deep" if os.environ.get("KAM_DEEP") == "1" else "default")
 
-from kam_desktop.store.database import Database, open_database  # noqa: E402
+from fresh_databases import fresh_database  # noqa: E402
+from kam_desktop.store.database import Database  # noqa: E402
 
 
 @pytest.fixture
@@ -30,7 +32,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Database:
-    database = open_database(db_path)
+    database = fresh_database(db_path)
     yield database
     database.close()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kam_desktop.services.interchange import import_document
-from kam_desktop.store.database import open_database
+from fresh_databases import fresh_database
 
 ACCOUNT_ID = "5d0c1f7e-8a42-4c51-9b1e-0000000000a1"
 CONTACT_ID = "5d0c1f7e-8a42-4c51-9b1e-0000000000c1"
@@ -129,7 +129,7 @@ def digest(path: Path) -> str:
 @pytest.fixture
 def portfolio(db_path: Path) -> Path:
     """A database file holding GOOD, closed (so no WAL file is pending)."""
-    db = open_database(db_path)
+    db = fresh_database(db_path)
     with db.transaction() as session:
         import_document(session, json.loads(json.dumps(GOOD)))
     db.close()

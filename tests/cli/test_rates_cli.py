@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kam_desktop.services.records import add_record
-from kam_desktop.store.database import open_database
+from fresh_databases import fresh_database
 
 #: the columns of cbr.ru's "Динамика официального курса" export saved as CSV by a Russian
 #: Excel: no currency code (cdx is the currency's name), the date as 31.12.2024, commas
@@ -77,7 +77,7 @@ def test_a_bad_file_is_one_line_and_nothing_is_written(cli, db_path, tmp_path, c
 
 
 def test_accounts_in_euros_are_classed_by_their_converted_revenue(cli, db_path) -> None:
-    database = open_database(db_path)
+    database = fresh_database(db_path)
     with database.transaction() as session:
         for name, currency, amount in (("Рубли-1", "RUB", "60000000"),
                                        ("Рубли-2", "RUB", "30000000"),

@@ -29,7 +29,6 @@ from kam_desktop.services.records import add_record
 from kam_desktop.services.reports import meeting_pack_data, portfolio_data, value_dossier_data
 from kam_desktop.services.reports.issuer import TEXT_LIMIT
 from kam_desktop.store import schema
-from kam_desktop.store.database import open_database
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -45,6 +44,7 @@ from kam_desktop.store.models import (
     TeamMember,
     ValueEntry,
 )
+from fresh_databases import fresh_database
 
 TODAY = date(2026, 11, 23)
 LENGTH = 20_000
@@ -134,7 +134,7 @@ def filled(request, tmp_path_factory) -> tuple[str, object, dict[str, str]]:
     """One account with a record of each kind the reports read, every free-text field
     filled for the case; returns the case, the database and field -> text."""
     case = request.param
-    database = open_database(tmp_path_factory.mktemp("long") / "portfolio.sqlite3")
+    database = fresh_database(tmp_path_factory.mktemp("long") / "portfolio.sqlite3")
     numbers = itertools.count()
     texts_of: dict[str, str] = {field: case_text(case, next(numbers), length)
                                 for field, length in (("competitor", 200), *(

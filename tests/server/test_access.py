@@ -16,7 +16,7 @@ from kam_desktop.store.models import Account, Contact
 from kam_desktop.store.server_access import add_user, apply_access
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from sync_support import fresh_database  # noqa: E402
+from fresh_databases import fresh_database  # noqa: E402
 
 #: login -> (person, head of sales)
 PEOPLE = {

@@ -18,7 +18,8 @@ from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.models import Account, Base, Contact, SyncReplica
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from sync_support import dump, fresh_database  # noqa: E402
+from fresh_databases import fresh_database  # noqa: E402
+from sync_support import dump  # noqa: E402
 
 
 def _bundle(sender: Database, receiver: Database, folder: Path) -> None:

@@ -22,7 +22,8 @@ from kam_desktop.store.database import Database
 from kam_desktop.store.models import Account, Contact
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from sync_support import Determinism, dump, fresh_database  # noqa: E402
+from fresh_databases import fresh_database  # noqa: E402
+from sync_support import Determinism, dump  # noqa: E402
 
 LAPTOPS = 3
 laptop = st.integers(0, LAPTOPS - 1)

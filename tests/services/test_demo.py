@@ -32,7 +32,7 @@ from kam_desktop.services.demo import load_demo
 from kam_desktop.store import schema
 from kam_desktop.store.kinds import KINDS
 from kam_desktop.services.errors import InputError
-from kam_desktop.store.database import Database, open_database
+from kam_desktop.store.database import Database
 from kam_desktop.store.models import (
     Account,
     Base,
@@ -50,6 +50,7 @@ from kam_desktop.store.models import (
     TeamMember,
     ValueEntry,
 )
+from fresh_databases import fresh_database
 
 TODAY = date(2025, 3, 14)
 HISTORY_START = TODAY - timedelta(days=demo.HISTORY_DAYS)
@@ -299,8 +300,8 @@ def test_deals_add_up_to_the_revenue_and_stop_when_the_client_went_quiet(db) -> 
 
 def test_the_same_seed_and_day_give_the_same_database(db, tmp_path) -> None:
     _load(db, seed=11)
-    twin = open_database(tmp_path / "twin.sqlite3")
-    other = open_database(tmp_path / "other.sqlite3")
+    twin = fresh_database(tmp_path / "twin.sqlite3")
+    other = fresh_database(tmp_path / "other.sqlite3")
     try:
         _load(twin, seed=11)
         _load(other, seed=12)

@@ -22,6 +22,7 @@ from kam_desktop.store.database import open_database
 from kam_desktop.store.kinds import KINDS
 from kam_desktop.sync.values import CODECS, Invalid
 from test_hostile_values import _hostile_input, _hostile_json
+from fresh_databases import fresh_database
 
 TODAY = date(2026, 6, 1)
 
@@ -29,7 +30,7 @@ TODAY = date(2026, 6, 1)
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = open_database(path)
+    db = fresh_database(path)
     with db.transaction() as session:
         load_demo(session, accounts=12, seed=5, today=TODAY)
     db.close()
@@ -92,7 +93,7 @@ def test_the_interchange_file_carries_every_column_of_every_kind_it_lists(demo, 
     source = open_database(demo)
     with source.sessions() as session:
         interchange.write_document(tmp_path / "all.json", interchange.export_document(session))
-    copy = open_database(tmp_path / "copy.sqlite3")
+    copy = fresh_database(tmp_path / "copy.sqlite3")
     with copy.transaction() as session:
         interchange.import_document(session, interchange.read_document(tmp_path / "all.json"))
     carried = [kind for kind in KINDS.values()

@@ -68,11 +68,13 @@ def _refused(db, tmp_path: Path, text: str) -> InputError:
     before = snapshot(db)
     path = tmp_path / "hostile.json"
     path.write_text(text, encoding="utf-8")
-    started = time.monotonic()
+    # the processor time this test spent, which a machine busy with other work (the
+    # other test process, other programs) does not stretch as it stretches the clock's
+    started = time.process_time()
     with pytest.raises(InputError) as error:
         with db.transaction() as session:
             interchange.import_document(session, interchange.read_document(path))
-    assert time.monotonic() - started < 5, "a small hostile file took seconds"
+    assert time.process_time() - started < 5, "a small hostile file took seconds"
     assert snapshot(db) == before
     return error.value
 

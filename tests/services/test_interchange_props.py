@@ -3,7 +3,6 @@ export(import(doc)) is the document in its normal form, and importing an export,
 or the same document again, changes nothing."""
 from __future__ import annotations
 
-import shutil
 import tempfile
 import uuid
 from contextlib import contextmanager
@@ -11,7 +10,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -35,8 +33,8 @@ from kam_desktop.domain.enums import (
 from kam_desktop.domain.inn import make_inn10
 from kam_desktop.domain.roles import role_for
 from kam_desktop.services.interchange import export_document, import_document
-from kam_desktop.store.database import open_database
 from kam_desktop.store.models import Base
+from fresh_databases import fresh_database
 
 CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
 ALPHABET = CYRILLIC + "abcxyzQW0123456789 -.,«»№%"
@@ -296,20 +294,11 @@ def adopt_ids(expected, exported) -> None:
 # --- the properties -----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    """A migrated, empty database file to copy for each example."""
-    path = tmp_path_factory.mktemp("template") / "portfolio.sqlite3"
-    open_database(path).close()
-    return path
-
-
 @contextmanager
-def fresh_database(template: Path):
+def scratch_database():
+    """An empty database for one example, gone after it."""
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "portfolio.sqlite3"
-        shutil.copyfile(template, path)
-        db = open_database(path)
+        db = fresh_database(Path(folder) / "portfolio.sqlite3")
         try:
             yield db
         finally:
@@ -336,9 +325,9 @@ def export(db) -> dict:
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(document=documents())
-def test_import_export_round_trip(template, document) -> None:
+def test_import_export_round_trip(document) -> None:
     names = [item["name"] for item in document["accounts"]]
-    with fresh_database(template) as db:
+    with scratch_database() as db:
         assert load(db, document).added == names
 
         exported = export(db)

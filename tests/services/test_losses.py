@@ -19,7 +19,8 @@ from kam_desktop.services.today import today_items
 from kam_desktop.store.models import Account, Loss, WinBackAction
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "sync"))
-from sync_support import dump, fresh_database  # noqa: E402
+from fresh_databases import fresh_database  # noqa: E402
+from sync_support import dump  # noqa: E402
 
 TODAY = date(2026, 12, 6)
 

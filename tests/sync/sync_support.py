@@ -1,36 +1,16 @@
-"""Helpers for the exchange tests: quick fresh databases and comparable dumps."""
+"""Helpers for the exchange tests: comparable dumps of replicas."""
 from __future__ import annotations
 
-import atexit
 import os
 import random
-import shutil
-import tempfile
 import uuid
-from pathlib import Path
 
 from sqlalchemy import select
 
 from kam_desktop.store import clock
 from kam_desktop.store.clock import SHAPES
-from kam_desktop.store.database import Database, open_database
+from kam_desktop.store.database import Database
 from kam_desktop.store.models import SyncTombstone
-
-_TEMPLATE: list[Path] = []
-
-
-def fresh_database(path: Path) -> Database:
-    """An empty database at the current schema (copied from one migrated once: running
-    the migrations for every replica of every example would take most of the time)."""
-    if not _TEMPLATE:
-        folder = Path(tempfile.mkdtemp(prefix="kam-template-"))
-        atexit.register(shutil.rmtree, folder, True)
-        template = folder / "template.sqlite3"
-        open_database(template).close()
-        _TEMPLATE.append(template)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(_TEMPLATE[0], path)
-    return open_database(path)
 
 
 def dump(db: Database) -> dict[str, list[tuple]]:

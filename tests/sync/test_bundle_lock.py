@@ -14,7 +14,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.passwords import WORDS_FILE, password_problem, suggest_passphrase
 from kam_desktop.store.models import Account, PersonalNotes
 from kam_desktop.sync import crypto
-from sync_support import fresh_database
+from fresh_databases import fresh_database
 
 #: made by the previous release (scrypt with N=2^15): one account, one person, a note
 OLD_BUNDLE = Path(__file__).resolve().parents[1] / "data" / "bundle_scrypt_log2n15.kamsync"

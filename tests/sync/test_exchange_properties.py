@@ -25,7 +25,8 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.store.backup import make_backup
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.models import Account, Contact, SyncConflict, SyncTombstone
-from sync_support import Determinism, dump, fresh_database
+from fresh_databases import fresh_database
+from sync_support import Determinism, dump
 
 REPLICAS = 3
 #: the fields whose lost values the conflict log is checked for

@@ -29,7 +29,8 @@ from kam_desktop.store.models import (
     SyncSeen,
     ValueEntry,
 )
-from sync_support import dump, fresh_database
+from fresh_databases import fresh_database
+from sync_support import dump
 
 
 class Laptop:

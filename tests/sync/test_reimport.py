@@ -16,7 +16,8 @@ from kam_desktop.services import sync
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.models import Account
-from sync_support import dump, fresh_database
+from fresh_databases import fresh_database
+from sync_support import dump
 
 BAD_NAME = "Рога\x07и копыта"  # a control character: no form would store it
 

@@ -9,15 +9,16 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kam_desktop.store.database import BUSY_TIMEOUT_ENV, open_database
+from kam_desktop.store.database import BUSY_TIMEOUT_ENV
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.main_window import MainWindow
+from fresh_databases import fresh_database
 
 
 @pytest.fixture
 def quick_context(qapp, db_path, monkeypatch) -> AppContext:
     monkeypatch.setenv(BUSY_TIMEOUT_ENV, "0.2")  # the wait for the lock is not under test
-    database = open_database(db_path)
+    database = fresh_database(db_path)
     yield AppContext(database)
     database.close()
 

@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QMessageBox
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.portfolio import list_account_names
 from kam_desktop.services.records import add_record, update_record
-from kam_desktop.store.database import open_database
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.exchange import ConflictsDialog, Exchange, ImportSummaryDialog, SendDialog
 from kam_desktop.ui.main_window import MainWindow
+from fresh_databases import fresh_database
 
 
 @pytest.fixture
 def laptops(qtbot, context, tmp_path):
     """Two laptops: ours (the `context` fixture) and a colleague's, each with its window."""
-    other_db = open_database(tmp_path / "colleague" / "portfolio.sqlite3")
+    other_db = fresh_database(tmp_path / "colleague" / "portfolio.sqlite3")
     colleague = AppContext(other_db)
     windows = []
     for ctx in (context, colleague):
