@@ -1,7 +1,8 @@
 """The preferences dialog, built from the declared options (kam_desktop.ui.settings): the
-interface language, every numeric preference with its range, unit and help, and who the
-reports are from (our company, its logo, the user's name and contacts); and, for the
-window's database, the main currency and the exchange rates (kam_desktop.ui.rates)."""
+interface language, every numeric preference with its range, unit and help (those of
+the plan reviews and hand-overs on a page of their own), and who the reports are from
+(our company, its logo, the user's name and contacts); and, for the window's database,
+the main currency and the exchange rates (kam_desktop.ui.rates)."""
 from __future__ import annotations
 
 import re
@@ -25,6 +26,16 @@ def _words(text: str) -> str:
     return QCoreApplication.translate(settings.CONTEXT, text) if text else ""
 
 
+def _page(*boxes: QWidget) -> QWidget:
+    """A tab of the dialog: its boxes at the top."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for box in boxes:
+        layout.addWidget(box)
+    layout.addStretch(1)
+    return page
+
+
 class PreferencesDialog(QDialog):
     """The preferences; with a database's ``context``, also its Currencies page (the main
     currency and the exchange rates, which are kept in the database)."""
@@ -46,6 +57,8 @@ class PreferencesDialog(QDialog):
         self.texts: dict[str, QLineEdit] = {}
         issuer = QGroupBox(self.tr("Who the reports are from"))
         issuer_form = QFormLayout(issuer)
+        plans = QGroupBox(self.tr("Plan reviews and hand-overs"))
+        forms = {"": form, settings.PLANS: QFormLayout(plans)}
         for option in settings.OPTIONS.values():
             if isinstance(option.default, int):
                 spin = QSpinBox()
@@ -53,7 +66,7 @@ class PreferencesDialog(QDialog):
                 spin.setSuffix(_words(option.suffix))
                 spin.setValue(settings.value(option.name))
                 self.numbers[option.name] = spin
-                self._add(form, option, spin)
+                self._add(forms[option.page], option, spin)
             elif not option.choices and option.label:
                 line = QLineEdit(settings.value(option.name))
                 self.texts[option.name] = line
@@ -68,24 +81,17 @@ class PreferencesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.pages = QTabWidget()
+        self.pages.addTab(_page(general, issuer), self.tr("General"))
+        self.pages.addTab(_page(plans), self.tr("Plans and hand-overs"))
         self.rates = None
-        if context is None:
-            layout.addWidget(general)
-            layout.addWidget(issuer)
-        else:
+        if context is not None:
             from kam_desktop.ui.rates import RatesPage
 
-            first = QWidget()
-            first_layout = QVBoxLayout(first)
-            first_layout.addWidget(general)
-            first_layout.addWidget(issuer)
-            first_layout.addStretch(1)
             self.rates = RatesPage(context)
-            self.pages = QTabWidget()
-            self.pages.addTab(first, self.tr("General"))
             self.pages.addTab(self.rates, self.tr("Currencies"))
-            layout.addWidget(self.pages)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def _add(self, form: QFormLayout, option: settings.Option, field: QWidget) -> None:

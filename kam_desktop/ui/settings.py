@@ -32,6 +32,8 @@ VERSION = 1
 _VERSION_KEY = "settings/version"
 PATH_LIMIT = 4096
 _HANDOVER = HandoverThresholds()
+#: the Preferences page of the plan reviews and the hand-over triggers
+PLANS = "plans"
 # whose accounts Today, the portfolio and the workload show: the user's, or everyone's
 SCOPES = ("mine", "everyone")
 
@@ -55,6 +57,8 @@ class Option:
     label: str = ""
     suffix: str = ""
     tip: str = ""
+    # the Preferences dialog's page: "" the general one, PLANS the plans and hand-overs
+    page: str = ""
 
     def parse(self, stored: Any) -> Any | None:
         """The stored value as this option's type, or None when it may not take it."""
@@ -107,31 +111,32 @@ OPTIONS = {option.name: option for option in (
            tip=QT_TRANSLATE_NOOP("preferences", "Today proposes handing a prospect over to "
                                                 "a client manager once it has this many "
                                                 "deals (1: the contract is signed). 0: "
-                                                "never.")),
+                                                "never."), page=PLANS),
     Option("handover_amount", "preferences/handover_amount", _HANDOVER.amount, 0,
            1_000_000_000, label=QT_TRANSLATE_NOOP("preferences", "Hand over at orders of"),
            suffix=QT_TRANSLATE_NOOP("preferences", " a year"),
            tip=QT_TRANSLATE_NOOP("preferences", "…when its deals of the last 12 months add "
                                                 "up to this amount, in the account's "
-                                                "currency. 0: never.")),
+                                                "currency. 0: never."), page=PLANS),
     Option("handover_share", "preferences/handover_share", _HANDOVER.share, 0, 100,
            label=QT_TRANSLATE_NOOP("preferences", "Hand over at a share of wallet of"),
            suffix=QT_TRANSLATE_NOOP("preferences", " %"),
            tip=QT_TRANSLATE_NOOP("preferences", "…when its deals of the last 12 months reach "
                                                 "this share of its purchase potential. 0: "
-                                                "never.")),
+                                                "never."), page=PLANS),
     Option("handover_months", "preferences/handover_months", _HANDOVER.months, 0, 240,
            label=QT_TRANSLATE_NOOP("preferences", "Hand over a regular client after"),
            suffix=QT_TRANSLATE_NOOP("preferences", " months"),
            tip=QT_TRANSLATE_NOOP("preferences", "…when it has bought at least twice, within "
                                                 "the last 12 months too, and its first deal is "
-                                                "this many months old. 0: never.")),
+                                                "this many months old. 0: never."), page=PLANS),
     *(Option(f"plan_review_{category.value}", f"preferences/plan_review_{category.value}",
              DEFAULT_REVIEW_MONTHS[category], 1, 24, label=label,
              suffix=QT_TRANSLATE_NOOP("preferences", " months"),
              tip=QT_TRANSLATE_NOOP("preferences", "How often the written plan of an account "
                                                   "of this category is reviewed with the "
-                                                  "team; Today reminds you when it is due."))
+                                                  "team; Today reminds you when it is due."),
+             page=PLANS)
       for category, label in (
           (Category.KEY, QT_TRANSLATE_NOOP("preferences", "Review key accounts' plans every")),
           (Category.DEVELOPING, QT_TRANSLATE_NOOP("preferences", "Review developing accounts' plans every")),

@@ -2369,8 +2369,16 @@ Database: {path}</translation>
         <translation>Who the reports are from</translation>
     </message>
     <message>
+        <source>Plan reviews and hand-overs</source>
+        <translation>Plan reviews and hand-overs</translation>
+    </message>
+    <message>
         <source>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</source>
         <translation>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</translation>
+    </message>
+    <message>
+        <source>Plans and hand-overs</source>
+        <translation>Plans and hand-overs</translation>
     </message>
     <message>
         <source>Currencies</source>
@@ -6413,6 +6421,7 @@ Database: {path}</translation>
     <name>preferences</name>
     <message>
         <source>Language</source>
+        <extracomment>the Preferences page of the plan reviews and the hand-over triggers</extracomment>
         <translation>Language</translation>
     </message>
     <message>

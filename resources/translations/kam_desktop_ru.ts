@@ -2382,8 +2382,16 @@ Database: {path}</source>
         <translation>От кого отчёты</translation>
     </message>
     <message>
+        <source>Plan reviews and hand-overs</source>
+        <translation>Разбор планов и передача клиентов</translation>
+    </message>
+    <message>
         <source>The value dossier shows them on its cover and at the foot of every page; the internal reports name you as their author.</source>
         <translation>Стоимостное досье показывает их на обложке и внизу каждой страницы; внутренние отчёты называют вас автором.</translation>
+    </message>
+    <message>
+        <source>Plans and hand-overs</source>
+        <translation>Планы и передача</translation>
     </message>
     <message>
         <source>Currencies</source>
@@ -6447,6 +6455,7 @@ Database: {path}</source>
     <name>preferences</name>
     <message>
         <source>Language</source>
+        <extracomment>the Preferences page of the plan reviews and the hand-over triggers</extracomment>
         <translation>Язык</translation>
     </message>
     <message>

@@ -21,7 +21,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.interchange.reading import parse_document, walk
 from kam_desktop.store.models import Base, travels
 from kam_desktop.sync.values import CODECS, Invalid
-from test_interchange import FULL, full_document, snapshot
+from interchange_sample import FULL, full_document, snapshot
 
 #: numbers as a hostile file writes them: hundreds of digits, a giant exponent
 HOSTILE_NUMBERS = ["9" * 400, "1e1000000", "-1e1000000", "1e-1000000", "1" + "0" * 41]

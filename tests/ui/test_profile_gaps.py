@@ -12,26 +12,12 @@ from pypdf import PdfReader
 from kam_desktop.domain.enums import Role, Stage
 from kam_desktop.domain.role_advice import advice
 from kam_desktop.reports.meeting_pack import build_meeting_pack
-from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.reports import meeting_pack_data
 from kam_desktop.store.models import Account, Contact, InvolvementShare
 from kam_desktop.ui.dossier.contacts import ContactsPage
 from kam_desktop.ui.dossier.involvement import InvolvementPage
 from kam_desktop.ui.dossier.profile import ProfilePage
 
-
-def _open(qtbot, context, page_class, account_id):
-    page = page_class(context)
-    qtbot.addWidget(page)
-
-    def reload(_change=None) -> None:
-        page.refresh(context.read(lambda s: load_dossier(s, account_id)), account_id)
-
-    context.changed.connect(reload)
-    reload()
-    page.resize(1000, 700)
-    page.show()
-    return page
 
 
 def _shares(db, account_id) -> dict:
@@ -40,10 +26,10 @@ def _shares(db, account_id) -> dict:
                 for row in session.query(InvolvementShare).filter_by(account_id=account_id)}
 
 
-def test_the_map_starts_from_30_40_30_in_one_undoable_step(qtbot, context, db,
+def test_the_map_starts_from_30_40_30_in_one_undoable_step(open_page, context, db,
                                                            make_account) -> None:
     account_id = make_account()
-    page = _open(qtbot, context, InvolvementPage, account_id)
+    page = open_page(InvolvementPage, account_id)
     assert page.start_button.isVisible()
     page.start_button.click()
     shares = _shares(db, account_id)
@@ -55,9 +41,10 @@ def test_the_map_starts_from_30_40_30_in_one_undoable_step(qtbot, context, db,
     assert _shares(db, account_id) == {} and page.start_button.isVisible()
 
 
-def test_a_department_says_what_it_does_at_a_stage(qtbot, context, db, make_account) -> None:
+def test_a_department_says_what_it_does_at_a_stage(open_page, context, db,
+                                                   make_account) -> None:
     account_id = make_account()
-    page = _open(qtbot, context, InvolvementPage, account_id)
+    page = open_page(InvolvementPage, account_id)
     page.start_button.click()
     editor = page.role_editor
     assert not editor.input.isEnabled()  # nothing selected
@@ -81,14 +68,14 @@ def test_a_department_says_what_it_does_at_a_stage(qtbot, context, db, make_acco
 
 
 def test_the_contact_type_and_the_company_size_are_edited_and_stored(
-        qtbot, context, db, add, make_account) -> None:
+        open_page, db, add, make_account) -> None:
     account_id = make_account()
     contact_id = add("contact", account_id, name="Орлов Иван", interest=9, involvement=9)
-    contacts = _open(qtbot, context, ContactsPage, account_id)
+    contacts = open_page(ContactsPage, account_id)
     contacts.select(contact_id)
     kind = next(e for e in contacts.editors if e.field == "contact_type")
     kind.input.setCurrentIndex(kind.input.findData("decision_maker"))
-    profile = _open(qtbot, context, ProfilePage, account_id)
+    profile = open_page(ProfilePage, account_id)
     for field, value in (("staff", 12000), ("sites", 3)):
         editor = profile.editors[field]
         editor.input.setValue(value)
