@@ -14,10 +14,12 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from kam_desktop.domain.enums import Category
+from kam_desktop.domain.enums import Category, Lifecycle
 
 DEFAULT_REVIEW_MONTHS = {Category.KEY: 3, Category.DEVELOPING: 3, Category.MAINTAINED: 6,
                          Category.OCCASIONAL: 12}
+#: a lost account's plan is closed, a sleeping one is woken before it is planned again
+NOT_REVIEWED = (Lifecycle.LOST, Lifecycle.SLEEPING)
 
 
 def add_months(day: date, months: int) -> date:

@@ -9,12 +9,14 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.enums import Category, DiaryKind, Lifecycle
-from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS, Review, plan_review
+from kam_desktop.domain.enums import Category, DiaryKind
+from kam_desktop.domain.plan_review import (
+    DEFAULT_REVIEW_MONTHS,
+    NOT_REVIEWED,
+    Review,
+    plan_review,
+)
 from kam_desktop.store.models import Account, DiaryEntry, Goal
-
-#: a lost account's plan is closed, a sleeping one is woken before it is planned again
-_NOT_REVIEWED = (Lifecycle.LOST, Lifecycle.SLEEPING)
 
 
 def plan_reviews(session: Session, *, today: date,
@@ -24,7 +26,7 @@ def plan_reviews(session: Session, *, today: date,
     nor sleeping, or of ``account_id`` alone. Reviews dated after ``today`` are planned,
     not held, and do not count."""
     accounts = (select(Account.id, Account.category)
-                .where(Account.lifecycle.not_in(_NOT_REVIEWED),
+                .where(Account.lifecycle.not_in(NOT_REVIEWED),
                        Account.id.in_(select(Goal.account_id))))
     reviewed = (select(DiaryEntry.account_id, func.max(DiaryEntry.date))
                 .where(DiaryEntry.kind == DiaryKind.PLAN_REVIEW, DiaryEntry.date <= today)

@@ -2214,6 +2214,10 @@ Database: {path}</translation>
         <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
         <translation>Add a “plan review” entry dated today to the diary, then write there what the team decided</translation>
     </message>
+    <message>
+        <source>No reviews while the client is lost or sleeping: its plan is closed, or waits until it is woken.</source>
+        <translation>No reviews while the client is lost or sleeping: its plan is closed, or waits until it is woken.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n month(s)</source>
         <translation>

@@ -2225,6 +2225,10 @@ Database: {path}</source>
         <source>Add a “plan review” entry dated today to the diary, then write there what the team decided</source>
         <translation>Добавить в дневник запись «Разбор плана» с сегодняшней датой и записать там, что решила команда</translation>
     </message>
+    <message>
+        <source>No reviews while the client is lost or sleeping: its plan is closed, or waits until it is woken.</source>
+        <translation>Разбор плана не нужен, пока клиент потерян или спит: план закрыт или ждёт, когда клиента разбудят.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n month(s)</source>
         <translation>

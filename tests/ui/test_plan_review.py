@@ -63,3 +63,13 @@ def test_the_cadence_comes_from_the_preferences(qtbot, russian, context, add,
     settings.set_value("plan_review_maintained", 2)
     window.refresh()
     assert "(раз в 2 месяца)" in line.label.text() and line.label.text().startswith("⚠")
+
+
+def test_a_lost_clients_plan_asks_for_no_review(qtbot, russian, context, add,
+                                                make_account) -> None:
+    account_id = make_account(category="key", lifecycle="lost",
+                              lifecycle_reason="ушёл к конкуренту")
+    add("goal", account_id, client_goal="Снизить издержки", our_goal="Внедрить VMI")
+    window = _window(qtbot, context, account_id)
+    text = window.page("plan").review.label.text()
+    assert text.startswith("Разбор плана не нужен") and not text.startswith("⚠")

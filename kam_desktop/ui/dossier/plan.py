@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.domain.enums import ActionStatus, Category, DiaryKind
+from kam_desktop.domain.enums import ActionStatus, Category, DiaryKind, Lifecycle
 from kam_desktop.domain.plan import ActionItem, Progress, is_overdue
-from kam_desktop.domain.plan_review import plan_review
+from kam_desktop.domain.plan_review import NOT_REVIEWED, plan_review
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui import settings
 from kam_desktop.ui.forms import (
@@ -267,6 +267,11 @@ class PlanReviewLine(QWidget):
 
     def show_review(self, dossier: Dossier, account_id: uuid.UUID, today: date) -> None:
         self.account_id = account_id
+        if Lifecycle(dossier.account["lifecycle"]) in NOT_REVIEWED:
+            self.label.setText(self.tr("No reviews while the client is lost or sleeping: its "
+                                       "plan is closed, or waits until it is woken."))
+            self.label.setStyleSheet("")
+            return
         last = max((row["date"] for row in dossier.sections["diary_entry"]
                     if row["kind"] == DiaryKind.PLAN_REVIEW and row["date"] <= today),
                    default=None)
