@@ -160,6 +160,11 @@ def add_record(session: Session, *, kind: str, parent_id: uuid.UUID | None,
     """Create a record of ``kind`` under its parent; returns its id."""
     cls = entity(kind)
     parent_column = KINDS[kind].parent
+    for column in cls.__table__.columns:
+        if (not column.nullable and column.default is None and column.server_default is None
+                and not column.primary_key and column.name != parent_column
+                and column.name not in values):
+            raise InputError(column.name, Text("missing: give a value"))
     record = cls(**{field: convert(kind, field, value) for field, value in values.items()})
     if parent_column is not None:
         if parent_id is None:

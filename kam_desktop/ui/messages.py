@@ -209,6 +209,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "who mirrors a contact is now said only in the account's team: give {member} \"mirrors\": {contact} there and remove this key"),
     QT_TRANSLATE_NOOP("messages", "{first} and {second}"),
     QT_TRANSLATE_NOOP("messages", "missing; this key is required"),
+    QT_TRANSLATE_NOOP("messages", "missing: give a value"),
     QT_TRANSLATE_NOOP("messages", "must not be null"),
     QT_TRANSLATE_NOOP("messages", "{name} is listed twice"),
     QT_TRANSLATE_NOOP("messages", "{other} has the same {what}"),

@@ -5766,6 +5766,10 @@ Database: {path}</translation>
         <translation>missing; this key is required</translation>
     </message>
     <message>
+        <source>missing: give a value</source>
+        <translation>missing: give a value</translation>
+    </message>
+    <message>
         <source>must not be null</source>
         <translation>must not be null</translation>
     </message>

@@ -5800,6 +5800,10 @@ Database: {path}</source>
         <translation>отсутствует; это обязательный ключ</translation>
     </message>
     <message>
+        <source>missing: give a value</source>
+        <translation>не указано: нужно значение</translation>
+    </message>
+    <message>
         <source>must not be null</source>
         <translation>не может быть null</translation>
     </message>

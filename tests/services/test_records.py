@@ -136,3 +136,13 @@ def test_a_potential_per_year_is_checked(db, values, where, words) -> None:
     with pytest.raises(InputError) as error, db.transaction() as session:
         add_record(session, kind="potential", parent_id=account_id, values=values)
     assert error.value.where == where and words in error.value.message
+
+
+def test_a_record_missing_a_required_value_is_refused_in_words(db, add) -> None:
+    account = add("account", None, name="АО «Вектор»")
+    with pytest.raises(InputError) as refused:
+        add("diary_entry", account, date=date(2026, 11, 23), summary="Звонок")
+    assert refused.value.where == "kind"
+    assert refused.value.message.template == "missing: give a value"
+    with db.sessions() as session:
+        assert session.scalars(select(DiaryEntry)).all() == []
