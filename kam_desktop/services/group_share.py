@@ -155,3 +155,10 @@ def portfolio_groups(run, *, listed: Sequence[str], year: Period, book: RateBook
     return PortfolioGroups(
         tuple(groups), {group: charts.wallet_map(points[group], year) for group in groups},
         tuple(growth), dict(uncovered), tuple(rows), conversion.left_out())
+
+
+def group_estimates(session: Session, *, account_id: Id) -> list[dict]:
+    """The account's estimates of its groups, latest year first, as plain rows."""
+    return [dict(row._mapping) for row in session.execute(
+        select(*_ESTIMATE_COLUMNS).where(GroupPotential.account_id == account_id)
+        .order_by(GroupPotential.year.desc(), GroupPotential.product_group))]
