@@ -26,8 +26,6 @@ from kam_desktop.domain.wallet import potential_in, previous_period, share_of_wa
 NO_GROUP = ""
 #: the share bands of the whitespace view: below LOW is low, from HIGH on high
 LOW, HIGH = Decimal("0.25"), Decimal("0.6")
-#: the bands, in the order of the legend; None (no potential known) is not among them
-BANDS = ("none", "low", "medium", "high")
 
 
 def group_key(name: str | None) -> str:
