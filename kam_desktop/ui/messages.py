@@ -225,6 +225,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "an account"),
     QT_TRANSLATE_NOOP("messages", "a revenue record"),
     QT_TRANSLATE_NOOP("messages", "a purchase potential"),
+    QT_TRANSLATE_NOOP("messages", "a product group's potential"),
     QT_TRANSLATE_NOOP("messages", "a deal"),
     QT_TRANSLATE_NOOP("messages", "a ladder assessment"),
     QT_TRANSLATE_NOOP("messages", "a contact"),
