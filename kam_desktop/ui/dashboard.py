@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -149,8 +150,11 @@ class DashboardView(QWidget):
         self.chart_layout.addWidget(self.status)
         self.whitespace = WhitespaceView()
         self.whitespace.open_requested.connect(self.open_requested)
-        self.whitespace.hide()
-        self.chart_layout.addWidget(self.whitespace, 1)
+        # the charts' canvases and the whitespace table, one shown at a time at one size
+        self.chart_pages = QStackedWidget()
+        self.chart_pages.addWidget(self.whitespace)
+        self.chart_pages.hide()
+        self.chart_layout.addWidget(self.chart_pages, 1)
         self.chart_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -311,7 +315,9 @@ class DashboardView(QWidget):
 
         self.stack = ChartStack(self.logicalDpiY(), self._clicked)
         self.stack.show_view(self.view)
-        self.chart_layout.addWidget(self.stack, 1)
+        self.chart_pages.insertWidget(0, self.stack)
+        self.chart_pages.setCurrentWidget(self.stack)
+        self.chart_pages.show()
 
     @property
     def canvas(self):
@@ -342,8 +348,8 @@ class DashboardView(QWidget):
             return
         from kam_desktop.ui.charts.style import Style
 
-        self.whitespace.setVisible(self.view == "whitespace")
-        self.stack.setVisible(self.view != "whitespace")
+        self.chart_pages.setCurrentWidget(self.whitespace if self.view == "whitespace"
+                                          else self.stack)
         if self.view == "whitespace":
             self.whitespace.show_data(self.data)
             self.targets = []

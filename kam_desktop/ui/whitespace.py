@@ -29,6 +29,8 @@ COLOURS = {"none": QColor(211, 47, 47, 110), "low": QColor(245, 124, 0, 110),
            "medium": QColor(251, 192, 45, 130), "high": QColor(56, 142, 60, 130)}
 #: the columns before the groups': the account, the potential not yet ours
 FIXED_COLUMNS = 2
+#: the widest a group's column starts
+GROUP_WIDTH = 190
 
 
 class WhitespaceModel(QAbstractTableModel):
@@ -172,8 +174,12 @@ class WhitespaceView(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(0, 240)
         header.resizeSection(1, 130)
-        for column in range(FIXED_COLUMNS, self.model.columnCount()):
-            header.resizeSection(column, 110)
+        metrics = header.fontMetrics()
+        for column, group in enumerate(groups.groups, FIXED_COLUMNS):
+            # the group's name whole where it fits in GROUP_WIDTH, else cut (its tooltip
+            # shows it whole)
+            header.resizeSection(column, min(GROUP_WIDTH, max(
+                80, metrics.horizontalAdvance(group) + 2 * metrics.averageCharWidth())))
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -32,6 +32,8 @@ from kam_desktop.ui.sections import (
 
 #: how many years back the period list goes
 YEARS_BACK = 4
+#: the widths the group's and the competitor's columns start at
+GROUP_WIDTH, COMPETITOR_WIDTH = 200, 170
 
 
 def _key(value: Decimal | float | None) -> float:
@@ -69,8 +71,8 @@ class GroupEstimatesSection(RecordSection):
         share = self.add_editor(self.tr("Its share, %"), NumberField("competitor_share", 1, 100))
         share.input.setMinimum(0)
         self.add_editor(self.tr("Why they buy from it"), MultilineField("competitor_reason"))
-        self.splitter.setOrientation(Qt.Orientation.Vertical)
         fit_columns(self.table, (1,))
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def _new_estimate(self) -> dict[str, Any]:
         values, self.next_values = self.next_values, {}
@@ -119,8 +121,11 @@ class GroupSharePage(QWidget):
         chooser.addWidget(QLabel(self.tr("Period")))
         chooser.addWidget(self.period)
         chooser.addStretch(1)
+        #: each group's place in the table: the Preferences' order, then the others
+        self._order: dict[str, int] = {}
         columns = [
-            Column(self.tr("Product group"), self._group_name),
+            Column(self.tr("Product group"), self._group_name,
+                   lambda r: self._order.get(r.group, 0)),
             Column(self.tr("Potential"), lambda r: money(r.potential, self.currency)
                    if r.potential is not None else "—", lambda r: _key(r.potential), True),
             Column(self.tr("Our revenue"), lambda r: money(r.revenue, self.currency),
@@ -141,6 +146,11 @@ class GroupSharePage(QWidget):
         self.table.setObjectName("group_shares")
         self.table.doubleClicked.connect(self._estimate_line)
         fit_columns(self.table)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, GROUP_WIDTH), (5, COMPETITOR_WIDTH)):
+            # long names are cut rather than pushing the figures out of sight
+            header.setSectionResizeMode(column, header.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.estimates = GroupEstimatesSection(context)
@@ -184,6 +194,7 @@ class GroupSharePage(QWidget):
         table, competitors = self.context.read(lambda s: (
             account_group_shares(s, account_id=account_id, listed=listed, period=period),
             competitors_named(s, account_id)))
+        self._order = {line.group: n for n, line in enumerate(table.lines)}
         self.model.set_rows(list(table.lines))
         self.estimates.offer([line.group for line in table.lines if line.group != NO_GROUP],
                              competitors)
