@@ -1082,7 +1082,7 @@
     <name>GroupEstimatesSection</name>
     <message>
         <source>Year</source>
-        <extracomment>how many years back the period list goes</extracomment>
+        <extracomment>how many years back the period list goes the widths the group&apos;s and the competitor&apos;s columns start at</extracomment>
         <translation>Year</translation>
     </message>
     <message>
@@ -1134,6 +1134,7 @@
     </message>
     <message>
         <source>Product group</source>
+        <extracomment>each group&apos;s place in the table: the Preferences&apos; order, then the others</extracomment>
         <translation>Product group</translation>
     </message>
     <message>
@@ -4681,7 +4682,7 @@ Database: {path}</translation>
     <name>WhitespaceModel</name>
     <message>
         <source>Not yet ours, {currency}</source>
-        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours</extracomment>
+        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours the widest a group&apos;s column starts</extracomment>
         <translation>Not yet ours, {currency}</translation>
     </message>
     <message>
@@ -6332,6 +6333,50 @@ Database: {path}</translation>
     <message>
         <source>{account} has no loss recorded</source>
         <translation>{account} has no loss recorded</translation>
+    </message>
+    <message>
+        <source>{account}, {period}, in {currency}</source>
+        <translation>{account}, {period}, in {currency}</translation>
+    </message>
+    <message>
+        <source>No product group is estimated or named in the deals.</source>
+        <translation>No product group is estimated or named in the deals.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Our revenue</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Our share</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Recorded the estimate of {group} for {account}</source>
+        <translation>Recorded the estimate of {group} for {account}</translation>
+    </message>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}.</source>
+        <translation>No product group has a potential beyond our revenue in {year}.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {currency}</source>
+        <translation>Potential not yet ours in {year}, {currency}</translation>
     </message>
     <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>

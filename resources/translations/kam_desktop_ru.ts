@@ -1089,7 +1089,7 @@
     <name>GroupEstimatesSection</name>
     <message>
         <source>Year</source>
-        <extracomment>how many years back the period list goes</extracomment>
+        <extracomment>how many years back the period list goes the widths the group&apos;s and the competitor&apos;s columns start at</extracomment>
         <translation>Год</translation>
     </message>
     <message>
@@ -1141,6 +1141,7 @@
     </message>
     <message>
         <source>Product group</source>
+        <extracomment>each group&apos;s place in the table: the Preferences&apos; order, then the others</extracomment>
         <translation>Товарная группа</translation>
     </message>
     <message>
@@ -4715,7 +4716,7 @@ Database: {path}</source>
     <name>WhitespaceModel</name>
     <message>
         <source>Not yet ours, {currency}</source>
-        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours</extracomment>
+        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours the widest a group&apos;s column starts</extracomment>
         <translation>Ещё не наше, {currency}</translation>
     </message>
     <message>
@@ -6367,6 +6368,50 @@ Database: {path}</source>
     <message>
         <source>{account} has no loss recorded</source>
         <translation>у клиента {account} не записано потерь</translation>
+    </message>
+    <message>
+        <source>{account}, {period}, in {currency}</source>
+        <translation>{account}, {period}, в {currency}</translation>
+    </message>
+    <message>
+        <source>No product group is estimated or named in the deals.</source>
+        <translation>Ни одна товарная группа не оценена и не указана в сделках.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Наша выручка</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Наша доля</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(без группы)</translation>
+    </message>
+    <message>
+        <source>Recorded the estimate of {group} for {account}</source>
+        <translation>Записана оценка группы «{group}» для {account}</translation>
+    </message>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}.</source>
+        <translation>Ни у одной товарной группы нет потенциала сверх нашей выручки в {year} году.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {currency}</source>
+        <translation>Потенциал, ещё не наш, в {year} году, {currency}</translation>
     </message>
     <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>
