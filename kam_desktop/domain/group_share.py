@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.wallet import potential_in, previous_period, share_of_wallet
@@ -28,6 +29,7 @@ NO_GROUP = ""
 LOW, HIGH = Decimal("0.25"), Decimal("0.6")
 
 
+@lru_cache(maxsize=4096)  # a portfolio names a few groups a hundred thousand times
 def group_key(name: str | None) -> str:
     """How two spellings of a group are found to be the same group."""
     return " ".join((name or "").split()).casefold()

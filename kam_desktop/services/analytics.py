@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Integer, String, case, cast, extract, func, select, type_coerce
+from sqlalchemy import String, case, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -48,6 +48,7 @@ from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, portfolio_groups
 from kam_desktop.services.losses import LossAnalysis, loss_analysis
 from kam_desktop.services.portfolio import account_potentials
+from kam_desktop.store.functions import sum_in_cents
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -222,7 +223,7 @@ class _Portfolio:
         if "groups" not in self.memo:
             self.memo["groups"] = portfolio_groups(
                 self.run, listed=self.product_groups, year=self.year, book=self.book,
-                accounts={r.id: (r.category, r.currency) for r in self.rows})
+                accounts={r.id: (r.category, r.currency) for r in self.rows}, ids=self.ids)
         return self.memo["groups"]
 
     @property
@@ -290,12 +291,6 @@ def _ladder(session: Session, p: _Portfolio) -> dict:
             "ladder": charts.ladder_movement(p.accounts, history, p.since)}
 
 
-def _cents(column):
-    """The sum of a money column in whole cents: exact, where a sum of the stored numbers
-    (floating point in SQLite) could be a cent off."""
-    return func.sum(cast(func.round(column * 100), Integer))
-
-
 def _value(session: Session, p: _Portfolio) -> dict:
     """Benefit and cost per kind and per year, summed in SQL: per kind, year and
     currency, and per day for the other currencies, whose rates go by the day."""
@@ -307,7 +302,7 @@ def _value(session: Session, p: _Portfolio) -> dict:
     totals = {"kind": defaultdict(value_rules.ValueTotals),
               "year": defaultdict(value_rules.ValueTotals)}
     for kind, in_year, currency, day, cost, benefit, count in p.run(
-            joined.add_columns(_cents(ValueEntry.our_cost), _cents(ValueEntry.client_benefit),
+            joined.add_columns(sum_in_cents(ValueEntry.our_cost), sum_in_cents(ValueEntry.client_benefit),
                                func.count()).group_by(*groups)).all():
         rate = rates[kind, in_year, currency, day] = p.book.rate_on(
             currency, day or date(in_year, 1, 1))

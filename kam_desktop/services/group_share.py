@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import String, extract, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -34,6 +34,7 @@ from kam_desktop.domain.money import Conversion, MissingRate, RateBook
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.wallet import previous_period
 from kam_desktop.services.errors import InputError
+from kam_desktop.store.functions import sum_in_cents
 from kam_desktop.store.models import Account, Deal, GroupPotential
 
 Id = uuid.UUID
@@ -109,15 +110,25 @@ class PortfolioGroups:
 
 
 def portfolio_groups(run, *, listed: Sequence[str], year: Period, book: RateBook,
-                     accounts: Mapping[Id, tuple[Category, str]]) -> PortfolioGroups:
-    """Every account's shares by group in ``year``, in two queries (``run`` executes a
-    Core select); ``accounts`` gives each account's category and currency."""
+                     accounts: Mapping[Id, tuple[Category, str]],
+                     ids: Mapping[object, Id]) -> PortfolioGroups:
+    """Every account's shares by group in ``year`` (a whole year), in two queries (``run``
+    executes a Core select): the estimates, and the deals summed per account, year and
+    group by the database. ``accounts`` gives each account's category and currency,
+    ``ids`` each account's id under the text a driver sends it as."""
     estimates: dict[Id, list[GroupEstimate]] = defaultdict(list)
-    for account_id, *row in run(select(GroupPotential.account_id, *_ESTIMATE_COLUMNS)).all():
-        estimates[account_id].append(GroupEstimate(*row))
+    for account_id, *row in run(select(type_coerce(GroupPotential.account_id, String),
+                                       *_ESTIMATE_COLUMNS)).all():
+        estimates[ids[account_id]].append(GroupEstimate(*row))
     deals: dict[Id, list[GroupDeal]] = defaultdict(list)
-    for account_id, day, amount, group in run(_deals_since(year)).all():
-        deals[account_id].append(GroupDeal(day, amount, group))
+    in_year = extract("year", Deal.date)
+    sums = _deals_since(year).with_only_columns(
+        type_coerce(Deal.account_id, String), in_year, Deal.product_group,
+        sum_in_cents(Deal.amount)).group_by(Deal.account_id, in_year, Deal.product_group)
+    for account_id, deals_year, group, cents in run(sums).all():
+        # the year's deals as one, on its first day: the same to a year's share
+        deals[ids[account_id]].append(GroupDeal(date(int(deals_year), 1, 1),
+                                                Decimal(cents).scaleb(-2), group))
     found = [e.group for own in estimates.values() for e in own] + \
             [d.group for own in deals.values() for d in own]
     groups = [group for group in ordered_groups(listed, found) if group != NO_GROUP]
