@@ -9,11 +9,10 @@ Run: `.venv/bin/python benchmarks/bench_groups.py [--accounts 5000] [--runs 3]`.
 from __future__ import annotations
 
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
-from measure import Measure, demo_copy, run_alone
+from measure import Measure, best_read, demo_copy, run_alone
 
 #: the most the groups' series may cost against reading the portfolio table
 GOAL_RATIO = 1.0
@@ -26,26 +25,14 @@ def measures(accounts: int, runs: int) -> list[Measure]:
     from kam_desktop.store.database import open_database
 
     database = open_database(demo_copy(accounts, Path(tempfile.mkdtemp(prefix="kam-bench-"))))
-    today = date.today()
-
-    def best(query) -> float:
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            with database.sessions() as session:
-                query(session)
-            times.append((time.perf_counter() - start) * 1000)
-        return min(times)
-
     try:
         with database.sessions() as session:
             listed = groups_named(session)
-        table = best(lambda s: list_accounts(s, today=today))
-        return [Measure(
-            f"product groups' series over {accounts} accounts",
-            best(lambda s: portfolio_analytics(s, today=today, product_groups=listed,
-                                               sections=("growth", "whitespace"))),
-            baseline=table, goal_ratio=GOAL_RATIO)]
+        series = best_read(database, runs, lambda s: portfolio_analytics(
+            s, today=date.today(), product_groups=listed, sections=("growth", "whitespace")))
+        table = best_read(database, runs, lambda s: list_accounts(s, today=date.today()))
+        return [Measure(f"product groups' series over {accounts} accounts", series,
+                        baseline=table, goal_ratio=GOAL_RATIO)]
     finally:
         database.close()
 

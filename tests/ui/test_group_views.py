@@ -14,7 +14,6 @@ from kam_desktop.services.records import add_record
 from kam_desktop.ui import settings
 from kam_desktop.ui.dashboard import VIEWS
 from kam_desktop.ui.dossier.profile import percent
-from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.whitespace import COLOURS
 
 #: the dashboard's year: the last one that has ended
@@ -33,7 +32,7 @@ def _account(session, name, estimates, deals):
 
 
 @pytest.fixture
-def dashboard(qtbot, context):
+def dashboard(qtbot, context, shown_window):
     settings.set_product_groups(["Подшипники", "Уплотнения"])
     with context.db.transaction() as session:
         steel = _account(session, "Северсталь", [(YEAR - 1, "Подшипники", "1000000"),
@@ -44,16 +43,16 @@ def dashboard(qtbot, context):
                           (date(YEAR - 1, 5, 5), "200000", "Подшипники")])
         _account(session, "Вектор", [(YEAR, "Подшипники", "500000")],
                  [(date(YEAR, 2, 2), "400000", "Подшипники")])
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
-    window.tabs.setCurrentWidget(window.dashboard)
-    view = window.dashboard
-    qtbot.waitUntil(lambda: not view.loading, timeout=10000)
+    view = _on_the_dashboard(qtbot, shown_window())
     view.steel = steel
     return view
+
+
+def _on_the_dashboard(qtbot, window):
+    window.tabs.setCurrentWidget(window.dashboard)
+    qtbot.waitUntil(lambda: not window.loading and not window.dashboard.loading,
+                    timeout=20000)
+    return window.dashboard
 
 
 def _choose(qtbot, dashboard, key: str) -> None:
@@ -107,18 +106,13 @@ def test_the_whitespace_colours_each_share_and_a_click_opens_the_dossier(qtbot,
     assert opened == [dashboard.steel]
 
 
-def test_the_whitespace_shows_the_top_accounts_of_many(qtbot, context) -> None:
+def test_the_whitespace_shows_the_top_accounts_of_many(qtbot, context,
+                                                       shown_window) -> None:
     from kam_desktop.services.demo import load_demo
 
     with context.db.transaction() as session:
         load_demo(session, accounts=400, seed=3, today=date.today())
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    window.tabs.setCurrentWidget(window.dashboard)
-    dashboard = window.dashboard
-    qtbot.waitUntil(lambda: not window.loading and not dashboard.loading, timeout=20000)
+    dashboard = _on_the_dashboard(qtbot, shown_window())
     _choose(qtbot, dashboard, "whitespace")
     view = dashboard.whitespace
     rows = dashboard.data.groups.whitespace
