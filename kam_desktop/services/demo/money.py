@@ -111,10 +111,11 @@ class _Money(_Draws):
                           for _ in range(count))
             for day, part in zip(days, parts):
                 self.deal_number += 1
+                deal_id = self.new_id()  # drawn before the group, as it always was
                 group = rng.choice(groups)
                 made.append((day, part, group))
                 self.add(Deal, {
-                    "id": self.new_id(), "account_id": client.id, "date": day,
+                    "id": deal_id, "account_id": client.id, "date": day,
                     "amount": part, "product_group": group,
                     "reference": None if rng.random() < UNREFERENCED_SHARE
                     else f"РТУ-{self.deal_number:06d}"})
