@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import Qt
 
 from kam_desktop.services.records import add_record
 from kam_desktop.ui import settings
