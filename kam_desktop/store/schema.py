@@ -182,6 +182,8 @@ RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
     ("ladder_assessment", "competitors"): _competitors,
     ("revenue", "period"): period_problem,
     ("potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
+    ("group_potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
+    ("group_potential", "competitor_share"): _between(0, 100),
     ("statistic", "period"): period_problem,
     ("exchange_rate", "currency"): _currency,
     ("exchange_rate", "base"): _currency,

@@ -212,6 +212,33 @@ def review_months() -> dict[Category, int]:
     return {category: value(f"plan_review_{category.value}") for category in Category}
 
 
+#: the company's product groups (Preferences → Product groups), in the user's order
+_PRODUCT_GROUPS_KEY = "preferences/product_groups"
+#: as long as a deal's product group may be
+GROUP_LIMIT = 200
+
+
+def clean_groups(names: Sequence[str]) -> list[str]:
+    """The names as the list keeps them: one line each, spaces collapsed, each group
+    once (whatever its case), none too long or empty."""
+    kept: dict[str, str] = {}
+    for name in names:
+        text = " ".join(str(name).split())
+        if text and text_problem(text, GROUP_LIMIT) is None:
+            kept.setdefault(text.casefold(), text)
+    return list(kept.values())
+
+
+def product_groups() -> list[str]:
+    stored = QSettings().value(_PRODUCT_GROUPS_KEY, [])
+    # an INI file gives a list of one as a plain text, and an empty one as nothing
+    return clean_groups([stored] if isinstance(stored, str) else stored or [])
+
+
+def set_product_groups(names: Sequence[str]) -> None:
+    QSettings().setValue(_PRODUCT_GROUPS_KEY, clean_groups(names))
+
+
 def user_name_asked() -> bool:
     """Whether the user was already asked for their name at start-up (asked once)."""
     return QSettings().value("session/user_name_asked", False, type=bool)
