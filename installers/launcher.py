@@ -23,7 +23,7 @@ def keep_matplotlib_cache() -> None:
     a one-folder build never move: keep matplotlib's cache in the user's cache folder."""
     import platformdirs
 
-    from kam_desktop.store.database import APP_NAME
+    from kam_desktop.store.location import APP_NAME
 
     os.environ["MPLCONFIGDIR"] = os.path.join(
         platformdirs.user_cache_dir(APP_NAME, appauthor=False), "matplotlib")
@@ -35,7 +35,7 @@ def smoke_test(argv: list[str]) -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from kam_desktop.cli import main
+    from kam_desktop.__main__ import main
 
     app = QApplication(sys.argv[:1])
     clock = QElapsedTimer()
@@ -69,7 +69,7 @@ def run() -> int:
         argv = ["--receive", argv[0]]  # opened from the desktop: receive it in the window
     if argv[:1] == [SMOKE_TEST]:
         return smoke_test(argv[1:])
-    from kam_desktop.cli import main
+    from kam_desktop.__main__ import main
 
     return main(argv)
 

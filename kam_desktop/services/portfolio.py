@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -19,9 +18,11 @@ from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.wallet import Potentials, potential_in, previous_period, share_of_wallet
+from kam_desktop.services.account_row import AccountRow, name_rows, search_text
 from kam_desktop.services.completeness import dossier_completeness
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.store import last_met
+from kam_desktop.store.first_screen import ACCOUNT_COLUMNS
 from kam_desktop.store.functions import casefold
 from kam_desktop.store.models import (
     Account,
@@ -39,73 +40,10 @@ from kam_desktop.store.models import (
 _OPEN_ACTIONS = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
-@dataclass(frozen=True)
-class AccountRow:
-    """One account in the portfolio. The figures are None in a row from
-    :func:`list_account_names`, which shows the portfolio before they are computed."""
-
-    id: uuid.UUID
-    name: str
-    category: Category
-    lifecycle: Lifecycle
-    owner: str | None
-    #: the potential in force this year (the latest estimate up to now)
-    potential: Decimal | None
-    #: name, legal name, INN and contact names, folded for the instant search
-    search_text: str
-    abc: AbcClass | None = None
-    contacts: int | None = None
-    revenue_last_year: Decimal | None = None
-    share_of_wallet: Decimal | None = None
-    #: the potential in force in the year of ``revenue_last_year``: the share's divisor
-    year_potential: Decimal | None = None
-    #: change of the share against the year before (None when either is unknown)
-    share_change: Decimal | None = None
-    ladder_level: int | None = None
-    value_this_year: Decimal | None = None
-    next_step: str | None = None
-    next_step_due: date | None = None
-    days_since_contact: int | None = None
-    #: an open next step or plan action is past its due date
-    overdue: bool = False
-    #: the account's currency, in which its money figures are
-    currency: str = "RUB"
-    #: the account's deals: how many, the newest one's date and the average amount
-    deals: int | None = None
-    last_deal: date | None = None
-    average_deal: Decimal | None = None
-    #: the account has revenue in the last full year in a currency with no rate to the
-    #: main currency for that year: it is in no ABC class (``abc`` is None)
-    no_rate: bool = False
-    #: which of the parts a dossier must hold it holds (domain.completeness)
-    completeness: Completeness | None = None
-
-    def as_json(self) -> dict:
-        def number(value):
-            return None if value is None else float(value)
-
-        return {
-            "id": str(self.id), "name": self.name, "category": self.category.value,
-            "lifecycle": self.lifecycle.value, "abc": self.abc and self.abc.value,
-            "owner": self.owner,
-            "contacts": self.contacts, "potential": number(self.potential),
-            "revenue_last_year": number(self.revenue_last_year),
-            "share_of_wallet": number(self.share_of_wallet),
-            "share_change": number(self.share_change), "ladder_level": self.ladder_level,
-            "value_this_year": number(self.value_this_year), "next_step": self.next_step,
-            "next_step_due": self.next_step_due and self.next_step_due.isoformat(),
-            "days_since_contact": self.days_since_contact, "overdue": self.overdue,
-            "currency": self.currency, "deals": self.deals,
-            "last_deal": self.last_deal and self.last_deal.isoformat(),
-            "average_deal": number(self.average_deal), "no_rate": self.no_rate,
-            "completeness": self.completeness and round(self.completeness.score, 2),
-            "dossier_missing": self.completeness and list(self.completeness.missing),
-        }
-
-
 def _account_columns():
-    return select(Account.id, Account.name, Account.legal_name, Account.inn, Account.category,
-                  Account.lifecycle, Account.owner, Account.currency).order_by(Account.name)
+    """The columns of store.first_screen.ACCOUNT_COLUMNS, sorted by name as it sorts."""
+    return select(*(getattr(Account, column) for column in ACCOUNT_COLUMNS)) \
+        .order_by(Account.name)
 
 
 def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date | None]:
@@ -126,19 +64,10 @@ def account_potentials(session: Session) -> dict[uuid.UUID, Potentials]:
     return found
 
 
-def _search_text(row, contact_names: list[str]) -> str:
-    return " ".join([row.name, row.legal_name or "", row.inn or "", *contact_names]).casefold()
-
-
 def list_account_names(session: Session) -> list[AccountRow]:
-    """Every account without its figures: two quick queries, to show the portfolio at once."""
-    potentials = account_potentials(session)
-    this_year = Period(date.today().year)
-    return [AccountRow(id=row.id, name=row.name, category=row.category,
-                       lifecycle=row.lifecycle, owner=row.owner,
-                       potential=potential_in(potentials.get(row.id, {}), this_year),
-                       search_text=_search_text(row, []), currency=row.currency)
-            for row in session.execute(_account_columns())]
+    """Every account without its figures, in one query: the portfolio shown at once
+    (the window's first screen reads the same rows without SQLAlchemy, store.first_screen)."""
+    return name_rows(session.connection().execute(_account_columns()))
 
 
 def list_accounts(session: Session, *, today: date,
@@ -216,7 +145,7 @@ def list_accounts(session: Session, *, today: date,
             next_step=step, next_step_due=due,
             days_since_contact=None if seen is None else (today - seen).days,
             overdue=(due is not None and due < today) or row.id in late_actions,
-            search_text=_search_text(row, [names]), currency=row.currency,
+            search_text=search_text(row.name, row.legal_name, row.inn, [names]), currency=row.currency,
             deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
             completeness=filled.get(row.id),
         ))

@@ -1,8 +1,12 @@
-"""The portfolio: every account in one table, with filters and an instant search."""
+"""The portfolio: every account in one table, with filters and an instant search.
+
+Loaded without SQLAlchemy (the services are imported when used): the window's first
+screen shows this view before the database is opened the usual way (ui.first_screen)."""
 from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -13,14 +17,15 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.abc import AbcClass, last_full_year
 from kam_desktop.domain.completeness import Completeness
 from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle
-from kam_desktop.services.portfolio import AccountRow, accounts_mentioning
+from kam_desktop.services.account_row import AccountRow
 from kam_desktop.ui.column_chooser import ColumnChooser
-from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import format_money
-from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.labels import dossier_part_label, name_of, term
+from kam_desktop.ui.plain_table import ID_ROLE, SORT_ROLE, make_plain_table
 from kam_desktop.ui.scope import Scope, ScopeSwitch
-from kam_desktop.ui.sections import ID_ROLE, SORT_ROLE, make_plain_table
+
+if TYPE_CHECKING:
+    from kam_desktop.ui.loader import BackgroundLoader
 
 #: the shortest search text that is also looked up in the diaries
 DIARY_SEARCH_MIN = 3
@@ -207,10 +212,11 @@ class PortfolioModel(QAbstractTableModel):
 class PortfolioView(QWidget):
     open_requested = Signal(object)  # account id
 
-    def __init__(self, context: AppContext, loader: BackgroundLoader, scope: Scope,
+    def __init__(self, loader: BackgroundLoader | None, scope: Scope,
                  parent: QWidget | None = None) -> None:
+        """``loader`` None: the first screen's view, which searches the diaries only once
+        the window gives it a loader."""
         super().__init__(parent)
-        self.context = context
         self.loader = loader
         self.scope = scope
         self.model = PortfolioModel(self)
@@ -343,6 +349,10 @@ class PortfolioView(QWidget):
             self._diary_timer.start()
 
     def _search_diaries(self) -> None:
+        if self.loader is None:
+            return
+        from kam_desktop.services.portfolio import accounts_mentioning
+
         term = self.model.search
         self.loader.load("diary_search", lambda s: accounts_mentioning(s, term),
                          lambda matches: self._show_diary_matches(term, matches))
