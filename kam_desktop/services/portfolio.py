@@ -70,11 +70,13 @@ def list_account_names(session: Session) -> list[AccountRow]:
     return name_rows(session.connection().execute(_account_columns()))
 
 
-def list_accounts(session: Session, *, today: date,
-                  main_currency: str = DEFAULT_CURRENCY) -> list[AccountRow]:
+def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT_CURRENCY,
+                  completeness: bool = True) -> list[AccountRow]:
     """Every account with its portfolio figures, sorted by name. ABC classes are by
     the last full year's revenue converted to ``main_currency`` (domain.money); an account
-    whose currency has no rate for that year is in no class and says so (``no_rate``)."""
+    whose currency has no rate for that year is in no class and says so (``no_rate``).
+    ``completeness=False`` leaves the dossiers' completeness out (None): the window reads
+    it only while its column shows."""
     year = last_full_year(today)
     before = previous_period(year)
     connection = session.connection()  # Core rows: no ORM loading per row
@@ -113,7 +115,7 @@ def list_accounts(session: Session, *, today: date,
     deals = {account_id: (count, last, total) for account_id, count, last, total in
              connection.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
                                     func.sum(Deal.amount)).group_by(Deal.account_id))}
-    filled = dossier_completeness(session, today=today)
+    filled = dossier_completeness(session, today=today) if completeness else {}
     late_actions = set(connection.execute(
         select(Goal.account_id).join(PlanAction)
         .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)).scalars())

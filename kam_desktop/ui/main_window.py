@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             self.scope.setParent(self)
             self.portfolio.loader = self.loader
         self.portfolio.open_requested.connect(self.open_account)
+        self.portfolio.figures_wanted.connect(self._figures_wanted)
         self.today = TodayView(self.scope)
         self.today.open_requested.connect(self.open_today_item)
         self.today.drop_requested.connect(self.drop_lost_actions)
@@ -261,9 +262,16 @@ class MainWindow(QMainWindow):
     def _load_figures(self, today: date) -> None:
         self._figures_waiting = False
         currency = settings.value("main_currency")
-        self.loader.load("portfolio", lambda s: list_accounts(s, today=today,
-                                                              main_currency=currency),
-                         lambda rows: self._show_portfolio(rows, today))
+        completeness = self.portfolio.shows_completeness()
+        self.loader.load("portfolio", lambda s: list_accounts(
+            s, today=today, main_currency=currency, completeness=completeness),
+            lambda rows: self._show_portfolio(rows, today, completeness))
+
+    def _figures_wanted(self) -> None:
+        """A column shows whose figures were not read: read them, unless a read of the
+        figures is on its way (it reads them too)."""
+        if not self._figures_waiting:
+            self._load_figures(date.today())
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()
@@ -278,8 +286,10 @@ class MainWindow(QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy or self._figures_waiting
 
-    def _show_portfolio(self, rows, today: date) -> None:
+    def _show_portfolio(self, rows, today: date, completeness: bool) -> None:
         self.portfolio.set_rows(rows, today)
+        if not completeness and self.portfolio.shows_completeness():  # shown meanwhile
+            self._load_figures(today)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
         # Today next, so that it does not slow the portfolio down

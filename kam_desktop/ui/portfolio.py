@@ -121,6 +121,9 @@ class PortfolioModel(QAbstractTableModel):
         #: the columns whose text may be longer than the column: a tooltip shows it whole
         self.long_texts = {0, 1, 2, 6, 8, 14}
 
+    def column_of(self, key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column[0] == key)
+
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.today = today
         self.all_rows = rows
@@ -211,6 +214,8 @@ class PortfolioModel(QAbstractTableModel):
 
 class PortfolioView(QWidget):
     open_requested = Signal(object)  # account id
+    #: a column shows whose figures the rows lack: they are to be read again
+    figures_wanted = Signal()
 
     def __init__(self, loader: BackgroundLoader | None, scope: Scope,
                  parent: QWidget | None = None) -> None:
@@ -226,6 +231,7 @@ class PortfolioView(QWidget):
             self.table, "portfolio", [column[0] for column in self.model.columns],
             self._default_widths(),
             [i for i, column in enumerate(self.model.columns) if column[0] in HIDDEN_BY_DEFAULT])
+        self.column_chooser.chosen.connect(self._columns_chosen)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
 
@@ -286,6 +292,15 @@ class PortfolioView(QWidget):
             widths.append(max(width + CELL_PADDING, titles.horizontalAdvance(title)
                               + HEADER_PADDING))
         return widths
+
+    def shows_completeness(self) -> bool:
+        """Whether the dossiers' completeness shows: read only then (it is dear)."""
+        return not self.table.isColumnHidden(self.model.column_of("completeness"))
+
+    def _columns_chosen(self) -> None:
+        rows = self.model.all_rows
+        if rows and self.shows_completeness() and rows[0].completeness is None:
+            self.figures_wanted.emit()
 
     def _combo(self, everything: str, choices) -> QComboBox:
         combo = QComboBox()
