@@ -10,10 +10,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.abc import AbcClass, abc_classes, last_full_year
-from kam_desktop.domain.completeness import Completeness
+from kam_desktop.domain.abc import abc_classes, last_full_year
 from kam_desktop.domain.deals import average
-from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle
+from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
 from kam_desktop.domain.periods import Period

@@ -14,6 +14,7 @@ import sqlite3
 import uuid
 from contextlib import closing
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from kam_desktop.domain.enums import Category, Lifecycle
@@ -54,8 +55,10 @@ def read_first_screen(db_path: Path, user_name: str = "") -> FirstScreen | None:
             accounts = [(uuid.UUID(hex=id_), name, legal_name, inn, CATEGORIES[category],
                          LIFECYCLES[lifecycle], owner, currency)
                         for id_, name, legal_name, inn, category, lifecycle, owner, currency
-                        in connection.execute(
-                            f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM account ORDER BY name")]
+                        in connection.execute(f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM account")]
+            # sorted here rather than by SQLite's index, which reads the table in its order:
+            # code points sort as the UTF-8 bytes of SQLite's BINARY collation do
+            accounts.sort(key=itemgetter(1))
             mine = _mine(connection, user_name, accounts)
     except (sqlite3.Error, KeyError, ValueError, OSError):
         return None  # the usual start says what is wrong, in its own words

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication, QLibraryInfo, QLocale, QObject, QRectF, Qt, QTimer, QTranslator,
+    QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kam_desktop.resources import RESOURCES
 from kam_desktop.store import window_lock
@@ -45,30 +45,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-class OutlinedChecks(QProxyStyle):
-    """Fusion, with check boxes that show their frame on a dark background too (Fusion
-    frames them in a shade of the window colour, invisible on a dark list)."""
-
-    CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-              QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
-              QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        palette = option.palette
-        if element in self.CHECKS and palette.color(QPalette.ColorRole.Base).lightness() < 128:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            frame = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
-            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-                painter.drawEllipse(frame)
-            else:
-                painter.drawRoundedRect(frame, 2, 2)
-            painter.restore()
-
-
 def follow_color_scheme(app: QApplication) -> None:
     """Use Fusion with a dark palette while the system is in dark mode. Only the dark
     mode needs OutlinedChecks: Python called for every primitive Qt draws slows every
@@ -76,7 +52,12 @@ def follow_color_scheme(app: QApplication) -> None:
 
     def apply(scheme: Qt.ColorScheme) -> None:
         dark = scheme == Qt.ColorScheme.Dark
-        app.setStyle(OutlinedChecks("Fusion") if dark else "Fusion")
+        if dark:
+            from kam_desktop.ui.dark_style import OutlinedChecks  # only in dark mode
+
+            app.setStyle(OutlinedChecks("Fusion"))
+        else:
+            app.setStyle("Fusion")
         palette = app.style().standardPalette()
         if dark:
             for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"),

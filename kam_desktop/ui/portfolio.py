@@ -19,8 +19,7 @@ from kam_desktop.domain.completeness import Completeness
 from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle
 from kam_desktop.services.account_row import AccountRow
 from kam_desktop.ui.column_chooser import ColumnChooser
-from kam_desktop.ui.forms import format_money
-from kam_desktop.ui.labels import dossier_part_label, name_of, term
+from kam_desktop.ui.labels import dossier_part_label, format_money, name_of, term
 from kam_desktop.ui.plain_table import ID_ROLE, SORT_ROLE, make_plain_table
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 
