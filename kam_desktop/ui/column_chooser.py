@@ -18,7 +18,7 @@ class ColumnChooser(QObject):
     is not restored), ``widths`` are their default widths, ``hidden`` the columns hidden
     by default. The first column (what a row is) always shows."""
 
-    #: the user showed or hid columns
+    # the user showed or hid columns
     chosen = Signal()
 
     def __init__(self, table: QTableView, name: str, keys: Sequence[str],

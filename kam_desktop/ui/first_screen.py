@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from kam_desktop.services.account_row import name_rows
@@ -23,11 +23,14 @@ from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.scope import Scope
 
-#: the main window's size before the user chose one
+# the main window's size before the user chose one
 WINDOW_SIZE = QSize(1280, 780)
-#: the main window's tabs and menus, by the names it remembers them by, in its order
-TABS = (("today", "Today"), ("portfolio", "Portfolio"), ("dashboard", "Dashboard"))
-MENUS = ("&File", "&Edit", "&Help")
+# the main window's tabs and menus, by the names it remembers them by, in its order
+TABS = (("today", QT_TRANSLATE_NOOP("MainWindow", "Today")),
+        ("portfolio", QT_TRANSLATE_NOOP("MainWindow", "Portfolio")),
+        ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")))
+MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Help"))
 
 
 def _title(source: str) -> str:

@@ -213,7 +213,7 @@ class PortfolioModel(QAbstractTableModel):
 
 class PortfolioView(QWidget):
     open_requested = Signal(object)  # account id
-    #: a column shows whose figures the rows lack: they are to be read again
+    # a column shows whose figures the rows lack: they are to be read again
     figures_wanted = Signal()
 
     def __init__(self, loader: BackgroundLoader | None, scope: Scope,
