@@ -42,7 +42,9 @@ def smoke_test(argv: list[str]) -> int:
     clock.start()
 
     def look() -> None:
-        shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        # the main window itself, not the portfolio's first screen shown before it
+        shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()
+                 and type(w).__name__ == "MainWindow"]
         if shown:
             window = shown[0]
             menus = ", ".join(a.text() for a in window.menuBar().actions())
