@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.abc import abc_classes, last_full_year
@@ -56,11 +56,23 @@ def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date |
 
 def account_potentials(session: Session) -> dict[uuid.UUID, Potentials]:
     """Every account's potentials by year (accounts without any are left out)."""
-    found: dict[uuid.UUID, dict[int, Decimal]] = defaultdict(dict)
+    return _potentials(session, Potential.account_id)
+
+
+def _potentials(session: Session, account: ColumnElement) -> dict:
+    """The potentials by year of each ``account`` (the id as that column gives it)."""
+    found: dict = defaultdict(dict)
     for account_id, year, amount in session.connection().execute(
-            select(Potential.account_id, Potential.year, Potential.amount)):
+            select(account, Potential.year, Potential.amount)):
         found[account_id][year] = amount
     return found
+
+
+def _stored(account_id: ColumnElement) -> ColumnElement:
+    """An account id as the database holds it: the figures are matched to their accounts
+    on these plain values, and only each account's own id is made a UUID (tens of
+    thousands of UUIDs made and hashed took a third of the portfolio's read)."""
+    return type_coerce(account_id, String)
 
 
 def list_account_names(session: Session) -> list[AccountRow]:
@@ -80,61 +92,63 @@ def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT
     before = previous_period(year)
     connection = session.connection()  # Core rows: no ORM loading per row
     accounts = connection.execute(_account_columns().add_columns(
-        Account.last_met,
+        _stored(Account.id).label("key"), Account.last_met,
         last_met.fresh(Account.last_met, Account.next_met, today).label("met_fresh"))).all()
-    potentials = account_potentials(session)
+    potentials = _potentials(session, _stored(Potential.account_id))
 
     # the names only feed the search: their order does not matter
     contact_names = {account_id: (count, names)
                      for account_id, count, names in connection.execute(
-                         select(Contact.account_id, func.count(),
+                         select(_stored(Contact.account_id), func.count(),
                                 func.aggregate_strings(Contact.name, " "))
                          .group_by(Contact.account_id))}
     revenue = {(a, p): amount for a, p, amount in connection.execute(
-        select(Revenue.account_id, Revenue.period, Revenue.amount)
+        select(_stored(Revenue.account_id), Revenue.period, Revenue.amount)
         .where(Revenue.period.in_([str(year), str(before)])))}
     newest_first = func.row_number().over(partition_by=LadderAssessment.account_id,
                                           order_by=LadderAssessment.date.desc())
-    assessments = select(LadderAssessment.account_id, LadderAssessment.our_view,
+    assessments = select(_stored(LadderAssessment.account_id).label("account_id"),
+                         LadderAssessment.our_view,
                          LadderAssessment.client_view, LadderAssessment.answers,
                          newest_first.label("rank")).subquery()
     ladder = {row.account_id: shown_level(row.our_view, row.client_view, row.answers)
               for row in connection.execute(select(assessments).where(assessments.c.rank == 1))}
     value = dict(connection.execute(
-        select(ValueEntry.account_id, func.sum(ValueEntry.client_benefit))
+        select(_stored(ValueEntry.account_id), func.sum(ValueEntry.client_benefit))
         .where(ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)
         .group_by(ValueEntry.account_id)).all())
-    next_steps: dict[uuid.UUID, tuple[date, str]] = {}
+    next_steps: dict[str, tuple[date, str]] = {}
     for account_id, due, text in connection.execute(
-            select(DiaryEntry.account_id, DiaryEntry.next_step_due, DiaryEntry.next_step)
+            select(_stored(DiaryEntry.account_id), DiaryEntry.next_step_due, DiaryEntry.next_step)
             .where(DiaryEntry.done.is_(False), DiaryEntry.next_step_due.is_not(None))
             .order_by(DiaryEntry.next_step_due.desc())):
         next_steps[account_id] = (due, text)  # the earliest due date wins
     last_contact = _last_met(session, accounts, today)
     deals = {account_id: (count, last, total) for account_id, count, last, total in
-             connection.execute(select(Deal.account_id, func.count(), func.max(Deal.date),
+             connection.execute(select(_stored(Deal.account_id), func.count(), func.max(Deal.date),
                                     func.sum(Deal.amount)).group_by(Deal.account_id))}
     filled = dossier_completeness(session, today=today) if completeness else {}
     late_actions = set(connection.execute(
-        select(Goal.account_id).join(PlanAction)
+        select(_stored(Goal.account_id)).join(PlanAction)
         .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)).scalars())
 
     converted, conversion = convert_by_account(
-        {row.id: (revenue.get((row.id, str(year))), row.currency) for row in accounts}, year,
+        {row.id: (revenue.get((row.key, str(year))), row.currency) for row in accounts}, year,
         rate_book(session, main_currency))
     classes = abc_classes(converted)
     left_out = conversion.accounts_left_out()
     rows = []
     for row in accounts:
-        own = potentials.get(row.id, {})
-        last = revenue.get((row.id, str(year)))
+        key = row.key
+        own = potentials.get(key, {})
+        last = revenue.get((key, str(year)))
         share = None if last is None else share_of_wallet(last, own, year)
-        earlier = revenue.get((row.id, str(before)))
+        earlier = revenue.get((key, str(before)))
         share_before = None if earlier is None else share_of_wallet(earlier, own, before)
-        due, step = next_steps.get(row.id, (None, None))
+        due, step = next_steps.get(key, (None, None))
         seen = last_contact.get(row.id)
-        contacts, names = contact_names.get(row.id, (0, ""))
-        deal_count, last_deal, deal_total = deals.get(row.id, (0, None, Decimal(0)))
+        contacts, names = contact_names.get(key, (0, ""))
+        deal_count, last_deal, deal_total = deals.get(key, (0, None, Decimal(0)))
         rows.append(AccountRow(
             id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
             abc=classes.get(row.id), no_rate=row.id in left_out, owner=row.owner,
@@ -142,10 +156,10 @@ def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT
             potential=potential_in(own, Period(today.year)), revenue_last_year=last,
             share_of_wallet=share, year_potential=potential_in(own, year),
             share_change=None if share is None or share_before is None else share - share_before,
-            ladder_level=ladder.get(row.id), value_this_year=value.get(row.id) or Decimal(0),
+            ladder_level=ladder.get(key), value_this_year=value.get(key) or Decimal(0),
             next_step=step, next_step_due=due,
             days_since_contact=None if seen is None else (today - seen).days,
-            overdue=(due is not None and due < today) or row.id in late_actions,
+            overdue=(due is not None and due < today) or key in late_actions,
             search_text=search_text(row.name, row.legal_name, row.inn, [names]), currency=row.currency,
             deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
             completeness=filled.get(row.id),
