@@ -24,7 +24,7 @@ from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.workload import DEFAULT_NORM
 from kam_desktop.domain.issuer import TEXT_LIMIT
-from kam_desktop.store.schema import text_problem
+from kam_desktop.domain.text import string_problem
 
 CONTEXT = "preferences"
 # the version of the stored settings that this release writes
@@ -75,7 +75,7 @@ class Option:
         if self.pattern:
             return stored if re.fullmatch(self.pattern, stored) else None
         limit = PATH_LIMIT if self.files else TEXT_LIMIT
-        return stored if text_problem(stored, limit) is None and "\n" not in stored else None
+        return stored if string_problem(stored, limit) is None and "\n" not in stored else None
 
     def clean(self, stored: Any) -> Any:
         found = self.parse(stored)
