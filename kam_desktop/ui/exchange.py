@@ -77,6 +77,10 @@ class SendDialog(QDialog):
             self.accounts.addItem(item)
         self.accounts.setEnabled(False)
         self.chosen.toggled.connect(self.accounts.setEnabled)
+        self.personal = QCheckBox(self.tr("Include personal questionnaires"))
+        self.personal.setToolTip(self.tr(
+            "The contacts' confidential questionnaires go only when ticked. Without them "
+            "your colleague keeps the questionnaires they have."))
         self.protect = QCheckBox(self.tr("Lock the file with a password"))
         self.protect.setChecked(True)
         self.password = QLineEdit()
@@ -113,6 +117,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.everything)
         layout.addWidget(self.chosen)
         layout.addWidget(self.accounts, 1)
+        layout.addWidget(self.personal)
         layout.addWidget(self.protect)
         layout.addLayout(form)
         layout.addWidget(self.suggestion)
@@ -126,6 +131,9 @@ class SendDialog(QDialog):
             return None
         return [self.accounts.item(i).text() for i in range(self.accounts.count())
                 if self.accounts.item(i).checkState() == Qt.CheckState.Checked]
+
+    def with_personal(self) -> bool:
+        return self.personal.isChecked()
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
@@ -372,9 +380,11 @@ class Exchange(QObject):
         if path:
             if not path.endswith(BUNDLE_SUFFIX):
                 path += BUNDLE_SUFFIX
-            self.write(Path(path), dialog.account_names(), dialog.chosen_password())
+            self.write(Path(path), dialog.account_names(), dialog.chosen_password(),
+                       dialog.with_personal())
 
-    def write(self, path: Path, account_names: list[str] | None, password: str | None) -> None:
+    def write(self, path: Path, account_names: list[str] | None, password: str | None,
+              with_personal: bool = False) -> None:
         self.progress = _busy(self.window, self.tr("Writing the exchange file…"))
 
         def send(_session) -> ExportResult | InputError:
@@ -382,7 +392,8 @@ class Exchange(QObject):
                 # unticking the lock in the dialog is the explicit choice of an unlocked file
                 with self.context.transaction() as session:
                     return export_bundle(session, path=path, account_names=account_names,
-                                         password=password, allow_unlocked=password is None)
+                                         password=password, allow_unlocked=password is None,
+                                         with_personal=with_personal)
             return self._run(in_one_transaction)
 
         self.loader.load("exchange", send, self._sent)
