@@ -104,6 +104,8 @@ class SendDialog(QDialog):
                               "the same e-mail)."))
         note.setWordWrap(True)
         note.setEnabled(False)
+        note.setVisible(False)  # only the questionnaires make the file this personal
+        self.personal.toggled.connect(note.setVisible)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(self.tr("Save as…"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)

@@ -35,7 +35,7 @@ PATH_LIMIT = 4096
 _HANDOVER = HandoverThresholds()
 #: the Preferences page of the plan reviews and the hand-over triggers
 PLANS = "plans"
-#: the Preferences page of the team server (kam_desktop.ui.team_server_page builds it)
+# the Preferences page of the team server (kam_desktop.ui.team_server_page builds it)
 SERVER = "server"
 # whose accounts Today, the portfolio and the workload show: the user's, or everyone's
 SCOPES = ("mine", "everyone")
