@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
-    QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QProgressDialog, QPushButton, QRadioButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -33,6 +33,7 @@ from kam_desktop.ui.geometry import fit_to_screen, restore_geometry
 from kam_desktop.ui.labels import term
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import explained, translated
+from kam_desktop.ui.team_sync import lay_out_summary, summary_table
 from kam_desktop.ui.undo import run_edit
 
 
@@ -194,15 +195,10 @@ class ImportSummaryDialog(QDialog):
             if result.conflicts:
                 text += " " + self.tr("Review the conflicts in File → Exchange conflicts.")
         self.text = QLabel(text)
-        self.text.setWordWrap(True)
         changed = [(name, c) for name, c in ((c.name, c) for _, c in result.accounts) if c.changed]
-        self.table = QTableWidget(len(changed), 5)
-        self.table.setHorizontalHeaderLabels([
+        self.table = summary_table(len(changed), [
             term("account"), self.tr("Added"), self.tr("Updated"), self.tr("Deleted"),
             self.tr("Conflicts")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().hide()
         for row, (name, c) in enumerate(changed):
             if c.added:
                 name = self.tr("{name} (new)").format(name=name)
@@ -214,15 +210,7 @@ class ImportSummaryDialog(QDialog):
                 item = QTableWidgetItem(str(count) if count else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setVisible(bool(changed))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        fit_to_screen(self, QSize(640, 420 if changed else 160))
+        lay_out_summary(self, self.text, self.table)
 
 
 class SwitchConflict:

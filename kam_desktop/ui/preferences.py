@@ -89,6 +89,7 @@ class PreferencesDialog(QDialog):
         self.pages.addTab(_page(general, issuer), self.tr("General"))
         self.pages.addTab(_page(plans), self.tr("Plans and hand-overs"))
         self.server = TeamServerPage()
+        self.numbers["server_port"] = self.server.port
         self.pages.addTab(self.server, self.tr("Team server"))
         self.rates = None
         if context is not None:

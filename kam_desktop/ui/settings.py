@@ -182,11 +182,18 @@ OPTIONS = {option.name: option for option in (
            tip=QT_TRANSLATE_NOOP("preferences", "The PostgreSQL server's name or address, "
                                                 "as your administrator gave it.")),
     Option("server_port", "team_server/port", 5432, 1, 65535, page=SERVER,
-           label=QT_TRANSLATE_NOOP("preferences", "Port")),
+           label=QT_TRANSLATE_NOOP("preferences", "Port"),
+           tip=QT_TRANSLATE_NOOP("preferences", "PostgreSQL's port: 5432 unless your "
+                                                "administrator says otherwise.")),
     Option("server_database", "team_server/database", "", page=SERVER,
-           label=QT_TRANSLATE_NOOP("preferences", "Database")),
+           label=QT_TRANSLATE_NOOP("preferences", "Database"),
+           tip=QT_TRANSLATE_NOOP("preferences", "The database of the team's portfolio on "
+                                                "that server.")),
     Option("server_login", "team_server/login", "", page=SERVER,
-           label=QT_TRANSLATE_NOOP("preferences", "Your login")),
+           label=QT_TRANSLATE_NOOP("preferences", "Your login"),
+           tip=QT_TRANSLATE_NOOP("preferences", "Your own PostgreSQL login, as your "
+                                                "administrator created it: it decides which "
+                                                "accounts the server lets you see.")),
 )}
 
 

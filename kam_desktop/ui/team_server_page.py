@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.ui import settings
 
-#: the keyring's service name the passwords are kept under
+# the keyring's service name the passwords are kept under
 KEYRING_SERVICE = "KAM Desktop team server"
 
 
@@ -105,8 +105,6 @@ class TeamServerPage(QWidget):
         super().__init__(parent)
         place = ServerPlace.chosen()
         self.host = QLineEdit(place.host)
-        self.host.setToolTip(QCoreApplication.translate(
-            settings.CONTEXT, settings.OPTIONS["server_host"].tip))
         self.port = QSpinBox()
         self.port.setRange(settings.OPTIONS["server_port"].low,
                            settings.OPTIONS["server_port"].high)
@@ -141,6 +139,8 @@ class TeamServerPage(QWidget):
         for name, field in (("server_host", self.host), ("server_port", self.port),
                             ("server_database", self.database), ("server_login", self.login)):
             field.setAccessibleName(_label(name))
+            field.setToolTip(QCoreApplication.translate(settings.CONTEXT,
+                                                        settings.OPTIONS[name].tip))
             form.addRow(_label(name), field)
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)

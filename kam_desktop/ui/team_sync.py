@@ -57,7 +57,8 @@ class SyncOutcome:
 class SyncWorker(QThread):
     """Pulls, then pushes, telling each stage; ``cancel()`` stops before the next one."""
 
-    stage = Signal(int, int)  # the stage, and how many accounts it merges (-1: not known yet)
+    # the stage, and how many accounts it merges (-1: connecting, not known yet)
+    stage = Signal(int, int)
     outcome = Signal(object)  # a SyncOutcome
 
     def __init__(self, context: AppContext, url: str, parent: QObject | None = None) -> None:
@@ -86,7 +87,7 @@ class SyncWorker(QThread):
                 self._at(CONNECTING)
                 done.pulled = pull(self.db, url=self.url,
                                    progress=lambda count: self._at(PULLING, count))
-                self._at(CONNECTING)
+                self._at(PUSHING)  # connecting again, to push
                 done.pushed = push(self.db, url=self.url,
                                    progress=lambda count: self._at(PUSHING, count))
         except Cancelled:
@@ -162,14 +163,9 @@ class TeamSyncSummary(QDialog):
             if conflicts:
                 text += " " + self.tr("Review the conflicts in File → Exchange conflicts.")
         self.text = QLabel(text)
-        self.text.setWordWrap(True)
-        self.table = QTableWidget(len(rows), 5)
-        self.table.setHorizontalHeaderLabels([
+        self.table = summary_table(len(rows), [
             term("account"), self.tr("Received"), self.tr("Sent"), self.tr("Conflicts"),
             self.tr("Note")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().hide()
         for number, row in enumerate(sorted(rows.values(), key=lambda r: r[0].casefold())):
             for column, value in enumerate(row):
                 shown = value if isinstance(value, str) else (str(value) if value else "")
@@ -178,17 +174,34 @@ class TeamSyncSummary(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setVisible(bool(rows))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        fit_to_screen(self, QSize(640, 420 if rows else 160))
+        lay_out_summary(self, self.text, self.table)
+
+
+def summary_table(rows: int, headers: list[str]) -> QTableWidget:
+    """The table of a summary per account (read only, compact rows); the account's
+    column takes the room the counts leave."""
+    table = QTableWidget(rows, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def lay_out_summary(dialog: QDialog, text: QLabel, table: QTableWidget) -> None:
+    """A summary: its sentence, its table (when it has rows) and Close."""
+    text.setWordWrap(True)
+    table.setVisible(table.rowCount() > 0)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(table, 1)
+    layout.addWidget(buttons)
+    fit_to_screen(dialog, QSize(640, 420 if table.rowCount() else 160))
 
 
 def _received_notice(outcome: SyncOutcome) -> Changes:
@@ -209,7 +222,7 @@ class TeamSync(QObject):
         self.window, self.context = window, context
         self.worker: SyncWorker | None = None
         self.progress: QProgressDialog | None = None
-        #: the last dialog shown (the password asked, the summary or a refusal)
+        # the last dialog shown (the password asked, the summary or a refusal)
         self.dialog: QDialog | None = None
         self.status = QLabel()
         self.status.setObjectName("team_sync_status")
@@ -281,14 +294,14 @@ class TeamSync(QObject):
     def _stage(self, stage: int, accounts: int) -> None:
         if self.progress is None or self.worker is None or self.worker.cancelled:
             return
-        if stage == PULLING:
-            text = self.tr("Pulling %n account(s) from the team server…", "", accounts)
-        elif stage == PUSHING:
-            text = self.tr("Pushing %n account(s) to the team server…", "", accounts)
-        else:
+        if accounts < 0:
             text = self.tr("Connecting to {server}…").format(server=self.place.host)
+        elif stage == PULLING:
+            text = self.tr("Pulling %n account(s) from the team server…", "", accounts)
+        else:
+            text = self.tr("Pushing %n account(s) to the team server…", "", accounts)
         self.progress.setLabelText(text)
-        self.progress.setValue(stage + (accounts >= 0))
+        self.progress.setValue(stage)
 
     def _finished(self, outcome: SyncOutcome) -> None:
         self.worker.wait()

@@ -3979,7 +3979,6 @@ Database: {path}</translation>
     <name>TeamServerPage</name>
     <message>
         <source>Password</source>
-        <extracomment>the keyring&apos;s service name the passwords are kept under</extracomment>
         <translation>Password</translation>
     </message>
     <message>
@@ -4035,7 +4034,6 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Team server: last synchronised {when}</source>
-        <extracomment>the last dialog shown (the password asked, the summary or a refusal)</extracomment>
         <translation>Team server: last synchronised {when}</translation>
     </message>
     <message>
@@ -6789,12 +6787,24 @@ Database: {path}</translation>
         <translation>Port</translation>
     </message>
     <message>
+        <source>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</source>
+        <translation>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
+        <source>The database of the team&apos;s portfolio on that server.</source>
+        <translation>The database of the team&apos;s portfolio on that server.</translation>
+    </message>
+    <message>
         <source>Your login</source>
         <translation>Your login</translation>
+    </message>
+    <message>
+        <source>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</source>
+        <translation>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</translation>
     </message>
 </context>
 <context>

@@ -4005,7 +4005,6 @@ Database: {path}</source>
     <name>TeamServerPage</name>
     <message>
         <source>Password</source>
-        <extracomment>the keyring&apos;s service name the passwords are kept under</extracomment>
         <translation>Пароль</translation>
     </message>
     <message>
@@ -4061,7 +4060,6 @@ Database: {path}</source>
     </message>
     <message>
         <source>Team server: last synchronised {when}</source>
-        <extracomment>the last dialog shown (the password asked, the summary or a refusal)</extracomment>
         <translation>Сервер команды: синхронизировано {when}</translation>
     </message>
     <message>
@@ -6826,12 +6824,24 @@ Database: {path}</source>
         <translation>Порт</translation>
     </message>
     <message>
+        <source>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</source>
+        <translation>Порт PostgreSQL: 5432, если администратор не сообщил другой.</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
+        <source>The database of the team&apos;s portfolio on that server.</source>
+        <translation>База данных портфеля команды на этом сервере.</translation>
+    </message>
+    <message>
         <source>Your login</source>
         <translation>Ваш логин</translation>
+    </message>
+    <message>
+        <source>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</source>
+        <translation>Ваш собственный логин PostgreSQL, созданный администратором: от него зависит, каких клиентов сервер вам покажет.</translation>
     </message>
 </context>
 <context>

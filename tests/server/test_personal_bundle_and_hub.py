@@ -7,25 +7,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kam_desktop.services import records
 from kam_desktop.services.server import pull, push
 from kam_desktop.services.sync import export_bundle, receive_bundle
 from kam_desktop.store.models import PersonalNotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from fresh_databases import fresh_database  # noqa: E402
+from sync_support import person_with_notes  # noqa: E402
 
 
 def test_notes_left_out_of_a_bundle_still_reach_the_team_through_the_hub(hub, tmp_path):
     anna, boris, carl = (fresh_database(tmp_path / name / "portfolio.sqlite3")
                          for name in ("anna", "boris", "carl"))
-    with anna.transaction() as session:
-        account = records.add_record(session, kind="account", parent_id=None,
-                                     values={"name": "АО «Вектор»"})
-        person = records.add_record(session, kind="contact", parent_id=account,
-                                    values={"name": "Орлов Иван"})
-        records.add_record(session, kind="personal_notes", parent_id=person,
-                           values={"interests": "шахматы"})
+    person_with_notes(anna, interests="шахматы")
     bundle = tmp_path / "without.kamsync"
     with anna.transaction() as session:
         export_bundle(session, path=bundle, with_personal=False)

@@ -101,3 +101,22 @@ def test_cancel_stops_between_stages_and_leaves_both_sides_whole(qtbot, window, 
     sync.synchronise()  # run again, it completes
     qtbot.waitUntil(lambda: isinstance(sync.dialog, TeamSyncSummary), timeout=60000)
     assert _names(hub) == ["АО «Своё»", "ООО «От коллеги»"]
+
+
+def test_a_refused_login_and_a_server_not_set_up_say_what_to_do(qtbot, window, hub,
+                                                                 hub_url) -> None:
+    import keyring
+
+    sync = window.team_sync
+    shown = None
+    for login, url, advice in (("nobody", hub, "Check your login and password"),
+                               ("kam", hub_url, "kam-desktop server init")):
+        settings.set_value("server_login", login)
+        settings.set_value("server_database", make_url(url).database)
+        keyring.set_password(KEYRING_SERVICE, ServerPlace.chosen().key, "any")
+        sync.synchronise()
+        qtbot.waitUntil(lambda: sync.dialog is not shown and not sync.running, timeout=60000)
+        shown = sync.dialog
+        assert shown.objectName() == "team_sync_error"
+        assert advice in shown.informativeText(), shown.text()
+    assert sync.status.text() == "Team server: never synchronised"

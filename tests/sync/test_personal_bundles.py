@@ -17,6 +17,7 @@ from kam_desktop.store.models import Contact, PersonalNotes, SyncClock, SyncRepl
 from kam_desktop.sync.bundle import write_bundle
 from kam_desktop.sync.state import export_state
 from fresh_databases import fresh_database
+from sync_support import person_with_notes
 
 NOTES = "tables/personal_notes.jsonl"
 
@@ -44,13 +45,7 @@ def pair(tmp_path):
     """Anna and Boris, both holding Anna's account and its contact's questionnaire."""
     anna = fresh_database(tmp_path / "anna" / "portfolio.sqlite3")
     boris = fresh_database(tmp_path / "boris" / "portfolio.sqlite3")
-    with anna.transaction() as session:
-        account = records.add_record(session, kind="account", parent_id=None,
-                                     values={"name": "АО «Вектор»"})
-        person = records.add_record(session, kind="contact", parent_id=account,
-                                    values={"name": "Орлов Иван"})
-        records.add_record(session, kind="personal_notes", parent_id=person,
-                           values={"interests": "шахматы", "education": "МГУ"})
+    _, person = person_with_notes(anna, interests="шахматы", education="МГУ")
     _receive(boris, _send(anna, tmp_path / "first.kamsync", personal=True))
     yield anna, boris, person
     anna.close()
