@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from kam_desktop.ui.labels import term
 from kam_desktop.ui.messages import explained
 from kam_desktop.ui.team_server_page import ServerPlace, stored_password
 
+if TYPE_CHECKING:  # the team server's code is loaded when a synchronisation starts
+    from kam_desktop.services.server import SyncResult
+
 CONNECTING, PULLING, PUSHING = range(3)
 
 
@@ -41,11 +45,11 @@ class Cancelled(Exception):
 
 @dataclass
 class SyncOutcome:
-    """What a synchronisation did: the pull's and the push's results (services.server
-    SyncResult), as far as it went."""
+    """What a synchronisation did: the pull's and the push's results, as far as it
+    went."""
 
-    pulled: object | None = None
-    pushed: object | None = None
+    pulled: SyncResult | None = None
+    pushed: SyncResult | None = None
     cancelled: bool = False
     error: InputError | None = None
 
