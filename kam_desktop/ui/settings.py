@@ -246,7 +246,7 @@ def clean_groups(names: Sequence[str]) -> list[str]:
     kept: dict[str, str] = {}
     for name in names:
         text = " ".join(str(name).split())
-        if text and text_problem(text, GROUP_LIMIT) is None:
+        if text and string_problem(text, GROUP_LIMIT) is None:
             kept.setdefault(text.casefold(), text)
     return list(kept.values())
 
