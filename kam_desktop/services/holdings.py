@@ -154,3 +154,12 @@ def group_contacts(session: Session, *, account_id: uuid.UUID) -> list[Row]:
         .order_by(Account.name, Contact.name))
     return [dict(row._mapping) | {"role": role_for(row.interest, row.involvement)}
             for row in rows]
+
+
+def holding_choices(session: Session, *, account_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """(id, name) of every account that may be ``account_id``'s holding, by name: all but
+    the account itself and the companies below it."""
+    parents = parent_ids(session)
+    below = {a for a, _ in subtree(children_of(parents), account_id)}
+    return [(a, name) for a, name in session.execute(
+        select(Account.id, Account.name).order_by(Account.name)) if a not in below]

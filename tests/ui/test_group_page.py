@@ -1,0 +1,88 @@
+"""Holdings in the dossier: the holding's group section lists its subsidiaries as a tree
+with the group's revenue in the main currency (the same 3 500 000 ₽ the service adds up),
+each opening its dossier; the profile chooses the holding from the accounts (a circle is
+refused at the field) and a subsidiary names its holding as a link."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from kam_desktop.services.exchange_rates import set_rate
+from kam_desktop.services.records import add_record
+from kam_desktop.store.models import Account
+from kam_desktop.ui.dossier.group import GroupPage
+from kam_desktop.ui.dossier.profile import ProfilePage
+
+LAST_YEAR = str(date.today().year - 1)
+
+
+def _digits(text: str) -> str:
+    """The figures of a text, whatever the locale's group separator."""
+    return "".join(c for c in text if c.isdigit())
+
+
+def _group(context, make_account):
+    holding = make_account("УГМК", lifecycle="key")
+    plant = make_account("Ревдинский завод", parent_id=str(holding))
+    abroad = make_account("UGMK Europe", currency="EUR", parent_id=str(holding))
+
+    def write(session):
+        for account, amount in ((holding, "1000000"), (plant, "500000"), (abroad, "20000")):
+            add_record(session, kind="revenue", parent_id=account,
+                       values={"period": LAST_YEAR, "amount": amount})
+        set_rate(session, currency="EUR", base="RUB", period=LAST_YEAR, rate=Decimal(100))
+    context.write(write)
+    return holding, plant, abroad
+
+
+def test_the_holding_shows_its_subsidiaries_and_the_group_total(
+        qtbot, context, make_account, open_page) -> None:
+    holding, plant, abroad = _group(context, make_account)
+    make_account("Цех №3", parent_id=str(plant))
+    page = open_page(GroupPage, holding)
+    assert page.group.totals.revenue == Decimal("3500000")
+    top = page.tree.topLevelItem(0)
+    assert [top.child(i).text(0) for i in range(top.childCount())] == [
+        "UGMK Europe", "Ревдинский завод"]
+    assert top.child(1).child(0).text(0) == "Цех №3"
+    total = page.tree.topLevelItem(1)
+    assert total.text(0) == "Group total"
+    assert _digits(total.text(2)) == "3500000" and total.text(2).endswith("₽")
+    summary = _digits(page.summary.text())  # the year, the group's and the company's own
+    assert summary == LAST_YEAR + "3500000" + "1000000"
+    assert page.holding.isHidden()
+
+    opened = []
+    context.open_requested.connect(lambda *args: opened.append(args))
+    page.tree.itemActivated.emit(top.child(0), 0)
+    assert opened == [(abroad, "group", None)]
+
+
+def test_the_profile_chooses_the_holding_and_links_to_it(
+        qtbot, context, make_account, open_page) -> None:
+    holding, plant, _ = _group(context, make_account)
+    page = open_page(ProfilePage, plant)
+    assert page.holding.input.currentText() == "УГМК"
+    assert not page.holding_link.isHidden() and "УГМК" in page.holding_link.text()
+    # the holding cannot be its subsidiary's subsidiary: it is not offered...
+    holding_page = open_page(ProfilePage, holding)
+    offered = [holding_page.holding.input.itemText(i)
+               for i in range(holding_page.holding.input.count())]
+    assert "Ревдинский завод" not in offered and "УГМК" not in offered
+    # ...and the plant can leave the group, then join it again by typing
+    page.holding.input.setCurrentIndex(0)
+    assert context.read(lambda s: s.get(Account, plant).parent_id) is None
+    assert page.holding_link.isHidden()
+    page.holding.input.setCurrentIndex(page.holding.input.findText("УГМК"))
+    assert context.read(lambda s: s.get(Account, plant).parent_id) == holding
+    context.undo_stack.undo()
+    assert context.read(lambda s: s.get(Account, plant).parent_id) is None
+
+
+def test_a_company_alone_says_how_to_make_a_group(qtbot, context, make_account,
+                                                   open_page) -> None:
+    page = open_page(GroupPage, make_account("Одиночка"))
+    assert page.tree.isHidden()
+    assert "No subsidiaries" in page.summary.text()
