@@ -163,3 +163,10 @@ def holding_choices(session: Session, *, account_id: uuid.UUID) -> list[tuple[uu
     below = {a for a, _ in subtree(children_of(parents), account_id)}
     return [(a, name) for a, name in session.execute(
         select(Account.id, Account.name).order_by(Account.name)) if a not in below]
+
+
+def in_a_group(session: Session, *, account_id: uuid.UUID) -> bool:
+    """Whether the account has a holding or subsidiaries."""
+    return session.scalar(select(func.count()).select_from(Account).where(
+        (Account.id == account_id) & Account.parent_id.is_not(None)
+        | (Account.parent_id == account_id))) > 0

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
+from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.exchange_rates import set_rate
 from kam_desktop.services.records import add_record
 from kam_desktop.store.models import Account
@@ -86,3 +87,28 @@ def test_a_company_alone_says_how_to_make_a_group(qtbot, context, make_account,
     page = open_page(GroupPage, make_account("Одиночка"))
     assert page.tree.isHidden()
     assert "No subsidiaries" in page.summary.text()
+
+
+def test_the_role_map_shows_the_whole_group_read_only(qtbot, context, make_account,
+                                                      open_page) -> None:
+    from kam_desktop.ui.dossier.rolemap import RoleMapPage
+
+    holding, plant, _ = _group(context, make_account)
+    alone = make_account("Одиночка")
+
+    def person(account, name, position):
+        return context.write(lambda s: add_record(s, kind="contact", parent_id=account, values={
+            "name": name, "position": position, "interest": 8, "involvement": 8}))
+    own = person(plant, "Петров П. П.", "Главный инженер")
+    theirs = person(holding, "Сидоров С. С.", "Директор по закупкам")
+    page = open_page(RoleMapPage, plant)
+    assert set(page.cards) == {own} and page.whole_group.isEnabled()
+    page.whole_group.setChecked(True)
+    assert set(page.cards) == {own, theirs}
+    assert page.cards[theirs].data.position == "УГМК · Директор по закупкам"
+    movable = page.cards[theirs].flags() & page.cards[theirs].GraphicsItemFlag.ItemIsMovable
+    assert not movable
+    page._step(page.cards[theirs], 1.0, 0.0)  # the arrow keys leave another's card alone
+    assert context.read(lambda s: load_dossier(s, holding)).sections["contact"][0][
+        "interest"] == 8
+    assert not open_page(RoleMapPage, alone).whole_group.isEnabled()
