@@ -6,7 +6,7 @@ the figures of a group are added up only once each is in one currency.
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, TypeVar
@@ -95,3 +95,19 @@ def group_totals(members: Iterable[tuple[Decimal | None, Decimal | None, int | N
         revenue=revenue, potential=potential if known_potential else None,
         share=covered / potential if known_potential and potential > 0 else None,
         ladder=(min(rungs), max(rungs)) if rungs else None)
+
+
+def grouped(order: Sequence[K], parents: Mapping[K, K | None]) -> list[tuple[K, int]]:
+    """The accounts of ``order`` with each company's subsidiaries right under it (depth
+    1, 2, …), groups and the companies within them keeping their order in ``order``. A
+    company whose holding is not among them heads its own group."""
+    shown = set(order)
+    children: dict[K, list[K]] = {}
+    for account in order:
+        parent = parents.get(account)
+        if parent in shown:
+            children.setdefault(parent, []).append(account)
+    found = [item for account in order if parents.get(account) not in shown
+             for item in subtree(children, account)]
+    placed = {account for account, _ in found}
+    return found + [(account, 0) for account in order if account not in placed]

@@ -79,6 +79,8 @@ class AccountRow:
     no_rate: bool = False
     #: which of the parts a dossier must hold it holds (domain.completeness)
     completeness: Completeness | None = None
+    #: the holding the company belongs to (an account of the portfolio)
+    parent_id: uuid.UUID | None = None
 
     def as_json(self) -> dict:
         def number(value):
@@ -100,12 +102,14 @@ class AccountRow:
             "average_deal": number(self.average_deal), "no_rate": self.no_rate,
             "completeness": self.completeness and round(self.completeness.score, 2),
             "dossier_missing": self.completeness and list(self.completeness.missing),
+            "parent_id": self.parent_id and str(self.parent_id),
         }
 
 
 def _account_columns():
     return select(Account.id, Account.name, Account.legal_name, Account.inn, Account.category,
-                  Account.lifecycle, Account.owner, Account.currency).order_by(Account.name)
+                  Account.lifecycle, Account.owner, Account.currency,
+                  Account.parent_id).order_by(Account.name)
 
 
 def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date | None]:
@@ -137,7 +141,8 @@ def list_account_names(session: Session) -> list[AccountRow]:
     return [AccountRow(id=row.id, name=row.name, category=row.category,
                        lifecycle=row.lifecycle, owner=row.owner,
                        potential=potential_in(potentials.get(row.id, {}), this_year),
-                       search_text=_search_text(row, []), currency=row.currency)
+                       search_text=_search_text(row, []), currency=row.currency,
+                       parent_id=row.parent_id)
             for row in session.execute(_account_columns())]
 
 
@@ -218,7 +223,7 @@ def list_accounts(session: Session, *, today: date,
             overdue=(due is not None and due < today) or row.id in late_actions,
             search_text=_search_text(row, [names]), currency=row.currency,
             deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
-            completeness=filled.get(row.id),
+            completeness=filled.get(row.id), parent_id=row.parent_id,
         ))
     return rows
 

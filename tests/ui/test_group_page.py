@@ -112,3 +112,35 @@ def test_the_role_map_shows_the_whole_group_read_only(qtbot, context, make_accou
     assert context.read(lambda s: load_dossier(s, holding)).sections["contact"][0][
         "interest"] == 8
     assert not open_page(RoleMapPage, alone).whole_group.isEnabled()
+
+
+def test_the_portfolio_groups_subsidiaries_under_their_holding(qtbot, context,
+                                                                make_account) -> None:
+    from kam_desktop.ui.main_window import MainWindow
+
+    holding, plant, abroad = _group(context, make_account)
+    make_account("Альфа")  # alone, sorted before the group
+    make_account("Цех №3", parent_id=str(plant))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+    portfolio = window.portfolio
+    model = portfolio.model
+    column = [c[0] for c in model.columns].index("holding")
+    header = portfolio.table.horizontalHeader()
+    assert header.isSectionHidden(column)
+
+    def shown(col: int) -> list[str]:
+        return [model.index(r, col).data() for r in range(model.rowCount())]
+    assert shown(0) == ["UGMK Europe", "Альфа", "Ревдинский завод", "УГМК", "Цех №3"]
+    portfolio.by_holding.setChecked(True)
+    assert not header.isSectionHidden(column)
+    qtbot.waitUntil(lambda: bool(model.groups.totals), timeout=10000)
+    names = shown(0)
+    assert names == ["Альфа", "УГМК", "\u2003└ UGMK Europe", "\u2003└ Ревдинский завод",
+                     "\u2003\u2003└ Цех №3"]
+    holdings = dict(zip((n.strip("\u2003└ ") for n in names), shown(column)))
+    assert _digits(holdings["УГМК"]) == "3500000"  # the group's revenue, as in the dossier
+    assert holdings["UGMK Europe"] == "УГМК" and holdings["Альфа"] == ""
+    portfolio.by_holding.setChecked(False)
+    assert shown(0) == ["UGMK Europe", "Альфа", "Ревдинский завод", "УГМК", "Цех №3"]
