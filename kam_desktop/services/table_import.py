@@ -54,8 +54,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "category": ("account", "category"),
     "potential": ("potential", "amount"),
     #: the holding the company belongs to, found among the accounts by its INN or name
-    "parent_inn": ("holding", "inn"),
-    "parent_name": ("holding", "name"),
+    #: (read as an account's INN or name is)
+    "parent_inn": ("account", "inn"),
+    "parent_name": ("account", "name"),
     "contact_name": ("contact", "name"),
     "contact_position": ("contact", "position"),
     "contact_department": ("contact", "department"),
@@ -65,9 +66,9 @@ FIELDS: dict[str, tuple[str, str]] = {
 #: the fields of the account itself and of its records other than contacts
 #: field keys of mapping files saved by an earlier release -> the key now
 RENAMED = {"annual_potential": "potential"}
+HOLDING_FIELDS = ("parent_inn", "parent_name")
 ACCOUNT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items()
-                       if kind not in ("contact", "holding"))
-HOLDING_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "holding")
+                       if kind != "contact" and key not in HOLDING_FIELDS)
 CONTACT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "contact")
 
 #: header words that suggest each field, in Russian and English (compared folded,
@@ -194,8 +195,6 @@ _CATEGORY_WORDS = _category_words()
 
 def _value(key: str, text: str) -> Any:
     kind, column = FIELDS[key]
-    if kind == "holding":  # checked as the account's own INN or name would be
-        kind = "account"
     if key in ("inn", "parent_inn"):
         text = read_inn(text)
     elif key == "potential":
@@ -229,7 +228,7 @@ def _read_row(cells: tuple[str, ...], columns: Mapping[str, int], table: Table, 
         if kind == "contact":
             contact[column] = value
         else:
-            account[column if kind == "account" else key] = value
+            account[column if kind == "account" and key not in HOLDING_FIELDS else key] = value
     if "name" not in columns or not cells[columns["name"]].strip():
         bad.append(BadRow(line, table.column_name(columns["name"]) if "name" in columns else "",
                           Text("the account name is empty")))
