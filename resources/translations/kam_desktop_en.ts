@@ -1038,6 +1038,7 @@
     <name>GroupPage</name>
     <message>
         <source>Subsidiaries</source>
+        <extracomment>the columns of amounts and shares, aligned right</extracomment>
         <translation>Subsidiaries</translation>
     </message>
     <message>
@@ -1083,6 +1084,10 @@
     <message>
         <source>Group total</source>
         <translation>Group total</translation>
+    </message>
+    <message>
+        <source>Open the holding&apos;s dossier</source>
+        <translation>Open the holding&apos;s dossier</translation>
     </message>
     <message>
         <source>Part of the holding {link}</source>

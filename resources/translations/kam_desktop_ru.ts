@@ -1045,6 +1045,7 @@
     <name>GroupPage</name>
     <message>
         <source>Subsidiaries</source>
+        <extracomment>the columns of amounts and shares, aligned right</extracomment>
         <translation>Дочерние компании</translation>
     </message>
     <message>
@@ -1090,6 +1091,10 @@
     <message>
         <source>Group total</source>
         <translation>Итого по группе</translation>
+    </message>
+    <message>
+        <source>Open the holding&apos;s dossier</source>
+        <translation>Открыть досье холдинга</translation>
     </message>
     <message>
         <source>Part of the holding {link}</source>

@@ -66,7 +66,11 @@ def test_the_profile_chooses_the_holding_and_links_to_it(
     holding, plant, _ = _group(context, make_account)
     page = open_page(ProfilePage, plant)
     assert page.holding.input.currentText() == "УГМК"
-    assert not page.holding_link.isHidden() and "УГМК" in page.holding_link.text()
+    assert not page.holding_link.isHidden() and str(holding) in page.holding_link.text()
+    opened = []
+    context.open_requested.connect(lambda *args: opened.append(args))
+    page.holding_link.linkActivated.emit(str(holding))
+    assert opened == [(holding, "group", None)]
     # the holding cannot be its subsidiary's subsidiary: it is not offered...
     holding_page = open_page(ProfilePage, holding)
     offered = [holding_page.holding.input.itemText(i)
@@ -144,3 +148,17 @@ def test_the_portfolio_groups_subsidiaries_under_their_holding(qtbot, context,
     assert holdings["UGMK Europe"] == "УГМК" and holdings["Альфа"] == ""
     portfolio.by_holding.setChecked(False)
     assert shown(0) == ["UGMK Europe", "Альфа", "Ревдинский завод", "УГМК", "Цех №3"]
+
+
+def test_a_whole_groups_crowd_of_cards_is_seated_without_overlaps(qapp) -> None:
+    """Thirty people (a group's) the search cannot seat go in rows beside the map."""
+    import random
+
+    from kam_desktop.ui.dossier.rolemap.cards import to_scene
+    from kam_desktop.ui.dossier.rolemap.scene import card_spots
+
+    rng = random.Random(1)
+    spots = card_spots([to_scene(rng.uniform(1, 10), rng.uniform(1, 10)) for _ in range(30)])
+    rects = [spot.rect for spot in spots]
+    assert len(rects) == 30
+    assert not any(a.overlaps(b) for i, a in enumerate(rects) for b in rects[i + 1:])

@@ -23,13 +23,22 @@ from kam_desktop.ui.forms import format_money
 from kam_desktop.ui.labels import name_of, term
 
 _ID = Qt.ItemDataRole.UserRole
+#: the columns of amounts and shares, aligned right
+_AMOUNTS = (1, 2, 3, 4)
 
 
 def _rungs(ladder: tuple[int, int] | None) -> str:
+    """The rung (1–4), or the lowest and highest of a group: the names are in the tooltip."""
     if ladder is None:
         return ""
-    low, high = (name_of(LadderLevel(rung)) for rung in ladder)
-    return low if low == high else f"{low} – {high}"
+    low, high = ladder
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def _rung_names(ladder: tuple[int, int] | None) -> str:
+    if ladder is None:
+        return ""
+    return " – ".join(dict.fromkeys(name_of(LadderLevel(rung)) for rung in ladder))
 
 
 class GroupPage(QWidget):
@@ -99,6 +108,8 @@ class GroupPage(QWidget):
         for company in group.companies:
             del parents[company.depth:]
             item = QTreeWidgetItem(self._cells(company))
+            item.setToolTip(5, _rung_names((company.ladder, company.ladder)
+                                           if company.ladder else None))
             item.setData(0, _ID, str(company.id))
             item.setToolTip(0, self.tr("Double-click to open the dossier"))
             if parents:
@@ -107,11 +118,12 @@ class GroupPage(QWidget):
                 self.tree.addTopLevelItem(item)
             parents.append(item)
         total = QTreeWidgetItem(self._total_cells(group.totals, group.currency))
+        total.setToolTip(5, _rung_names(group.totals.ladder))
         font = QFont(total.font(0))
         font.setBold(True)
         for column in range(self.tree.columnCount()):
             total.setFont(column, font)
-            if column:
+            if column in _AMOUNTS:
                 for item in (total, *self._items()):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)

@@ -23,8 +23,15 @@ def holding_link(context: AppContext) -> QLabel:
     return label
 
 
-def show_holding(label: QLabel, holding_id: uuid.UUID | None, name: str) -> None:
+def show_holding(label: QLabel, holding_id: uuid.UUID | None, name: str | None) -> None:
+    """"Part of the holding <name>"; without a name (a form that shows it already) only
+    the link to the holding's dossier."""
     label.setVisible(holding_id is not None)
-    if holding_id is not None:
+    if holding_id is None:
+        return
+    if name is None:
+        label.setText(f'<a href="{holding_id}">' + html.escape(QCoreApplication.translate(
+            "GroupPage", "Open the holding's dossier")) + "</a>")
+    else:
         label.setText(QCoreApplication.translate("GroupPage", "Part of the holding {link}")
                       .format(link=f'<a href="{holding_id}">{html.escape(name)}</a>'))

@@ -362,7 +362,7 @@ class ProfilePage(QScrollArea):
             lambda s: holding_choices(s, account_id=account_id)))
         for field, editor in self.editors.items():
             editor.load(account[field])
-        show_holding(self.holding_link, account["parent_id"], self.holding.input.currentText())
+        show_holding(self.holding_link, account["parent_id"], None)
         self.revenue_box.setTitle(self.tr("Our revenue and share of wallet, {currency}")
                                   .format(currency=account["currency"]))
         self.revenue.refresh(dossier, account_id)
