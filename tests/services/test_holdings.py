@@ -10,13 +10,14 @@ from decimal import Decimal
 
 import pytest
 
-from kam_desktop.services import interchange, sync
+from kam_desktop.services import interchange
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.exchange_rates import set_rate
 from kam_desktop.services.holdings import group_contacts, holding_group
 from kam_desktop.services.records import add_record, delete_record, update_record
 from kam_desktop.store.models import Account
 from fresh_databases import fresh_database
+from test_losses import _receive, _send  # a bundle from one laptop to another
 
 TODAY = date(2026, 12, 6)  # the last full year is 2025
 
@@ -132,18 +133,6 @@ def test_the_interchange_file_names_the_holding_and_refuses_a_circle(db, add):
         assert (parents["Цех №3"], parents["Участок"]) == (plant, holding)
         again = interchange.import_document(session, interchange.export_document(session))
     assert again.added == again.updated == []
-
-
-def _send(source, path):
-    with source.transaction() as session:
-        sync.export_bundle(session, path=path, allow_unlocked=True)
-    return path
-
-
-def _receive(target, bundle) -> None:
-    with target.transaction() as session:
-        result = sync.import_bundle(session, path=bundle)
-    sync.finish_import(target.engine, target.path, result)
 
 
 def test_bundles_carry_the_holding_and_its_removal(tmp_path):
