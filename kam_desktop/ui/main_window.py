@@ -29,6 +29,7 @@ from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.faults import database_faults
 from kam_desktop.services.mine import distinct_names, my_account_ids
+from kam_desktop.services.exchange_rates import reporting_rates
 from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.today import TodayItem, open_actions, today_items
 from kam_desktop.store.backup import make_backup
@@ -243,9 +244,10 @@ class MainWindow(QMainWindow):
     def _load_figures(self, today: date) -> None:
         self._figures_waiting = False
         currency = settings.value("main_currency")
-        self.loader.load("portfolio", lambda s: list_accounts(s, today=today,
-                                                              main_currency=currency),
-                         lambda rows: self._show_portfolio(rows, today))
+        self.loader.load("portfolio", lambda s: (
+            list_accounts(s, today=today, main_currency=currency),
+            reporting_rates(s, year=today.year, main_currency=currency)),
+            lambda found: self._show_portfolio(*found, today))
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()
@@ -260,7 +262,8 @@ class MainWindow(QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy or self._figures_waiting
 
-    def _show_portfolio(self, rows, today: date) -> None:
+    def _show_portfolio(self, rows, rates, today: date) -> None:
+        self.portfolio.model.rates = rates
         self.portfolio.set_rows(rows, today)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
