@@ -79,12 +79,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 def _record(session: Session, account: Account, before: Lifecycle, after: Lifecycle,
             day: date, who: str | None) -> None:
-    latest = session.scalars(select(LifecycleChange).where(
-        LifecycleChange.account_id == account.id)
-        .order_by(LifecycleChange.date.desc()).limit(1)).first()
-    if latest is not None and latest.date == day and latest.changed_by == who \
-            and latest.from_stage is after and latest.to_stage is before:
-        session.delete(latest)  # the way back on the same day: no movement after all
+    way_there = session.scalars(select(LifecycleChange).where(
+        LifecycleChange.account_id == account.id, LifecycleChange.date == day,
+        LifecycleChange.from_stage == after, LifecycleChange.to_stage == before,
+        LifecycleChange.changed_by.is_(None) if who is None
+        else LifecycleChange.changed_by == who).limit(1)).first()
+    if way_there is not None:
+        session.delete(way_there)  # the way back on the same day: no movement after all
         return
     session.add(LifecycleChange(account_id=account.id, date=day, from_stage=before,
                                 to_stage=after, changed_by=who, reason=_reason(account)))

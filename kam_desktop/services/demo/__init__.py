@@ -10,8 +10,8 @@ The word lists and text templates are data, in resources/demo/words.json (read b
 position, so editing a list changes what a seed gives. The generator is one class made of
 parts: ``people`` (the account, its contacts and our team), ``money`` (revenue, deals,
 value dossier), ``plan`` (diary, opportunities, development plan), ``standing``
-(ladder, involvement, barriers, cooling, workload) and ``handover`` (first orders of a
-few prospects, hand-overs of developing accounts).
+(ladder, involvement, barriers, cooling, workload), ``handover`` (first orders of a
+few prospects, hand-overs of developing accounts) and ``lifecycle`` (the stages' history).
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.demo.handover import _Handovers
+from kam_desktop.services.demo.lifecycle import _Lifecycle
 from kam_desktop.services.demo.money import _Money
 from kam_desktop.services.demo.people import _People
 from kam_desktop.services.demo.plan import _Plan
@@ -42,7 +43,7 @@ MAX_ACCOUNTS = 100_000
 CHUNK = 250
 
 
-class _Builder(_People, _Money, _Plan, _Standing, _Handovers):
+class _Builder(_People, _Money, _Plan, _Standing, _Handovers, _Lifecycle):
     """Generates accounts one by one into ``rows`` (table -> list of row dicts)."""
 
     def add_account(self) -> None:
@@ -70,6 +71,7 @@ class _Builder(_People, _Money, _Plan, _Standing, _Handovers):
             self.switching_barriers(client)
         self.cooling_reasons(client)
         self.loss(client)
+        self.lifecycle_history(client)
         self.workload(client)
         self.plan_review(client)
 

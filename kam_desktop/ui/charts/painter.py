@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 from kam_desktop.services.analytics import PortfolioAnalytics
 from kam_desktop.ui.charts.base import ChartFamily
 from kam_desktop.ui.charts.ladder import LadderChart
+from kam_desktop.ui.charts.lifecycle import LifecycleCharts
 from kam_desktop.ui.charts.losses import LossCharts
 from kam_desktop.ui.charts.purchases import PurchasesChart
 from kam_desktop.ui.charts.relationship import RelationshipCharts
@@ -21,7 +22,7 @@ from kam_desktop.ui.charts.workload import WorkloadChart
 #: view key -> the family that draws it, by a method of the same name
 FAMILIES: dict[str, type[ChartFamily]] = {
     "pareto": RevenueCharts, "wallet": RevenueCharts, "ladder": LadderChart,
-    "value": ValueCharts, "value_to_revenue": ValueCharts, "lifecycle": RelationshipCharts,
+    "value": ValueCharts, "value_to_revenue": ValueCharts, "lifecycle": LifecycleCharts,
     "roles": RelationshipCharts, "involvement": RelationshipCharts, "workload": WorkloadChart,
     "purchases": PurchasesChart, "losses": LossCharts,
 }
@@ -35,11 +36,14 @@ class ChartPainter:
 
     def draw(self, key: str, figure: Figure, *, since: date, norm: float,
              among: frozenset | None = None) -> Drawn:
-        """Draw view ``key`` on an empty ``figure``: the ladder's movement from ``since``,
+        """Draw view ``key`` on an empty ``figure``: the ladder's and the lifecycle's
+        movement from ``since``,
         the owners' loads against ``norm`` over the accounts ``among`` (None: all)."""
         charts = FAMILIES[key](self.data, self.style)
         if key == "ladder":
             return charts.ladder(figure, self.data.movement_since(since))
+        if key == "lifecycle":
+            return charts.lifecycle(figure, since)
         if key == "workload":
             return charts.workload(figure, norm, among)
         return getattr(charts, key)(figure)

@@ -23,6 +23,7 @@ from kam_desktop.domain.enums import Category, Lifecycle, Motivation
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.dossier.lifecycle_history import StageHistory
 from kam_desktop.ui.dossier.loss_form import LossDialog
 from kam_desktop.ui.forms import (
     ChoiceField,
@@ -283,6 +284,8 @@ class ProfilePage(QScrollArea):
                                 MultilineField("lifecycle_reason"))
         self.reason.input.setPlaceholderText(
             self.tr("Why the client is sleeping or lost — needed for those stages"))
+        self.stage_history = StageHistory()
+        form.addRow(self.tr("Stage history"), self.stage_history)
         self._add(form, self.tr("Currency"), CurrencyField("currency"))
 
         self.revenue = RevenueSection(context)
@@ -356,6 +359,7 @@ class ProfilePage(QScrollArea):
                                   .format(currency=account["currency"]))
         self.revenue.refresh(dossier, account_id)
         self.potentials.refresh(dossier, account_id)
+        self.stage_history.refresh(dossier)
         self._show_revenue_note(dossier.sections["revenue"], bool(dossier.sections["potential"]))
 
     def _ask_for_the_loss(self) -> None:
