@@ -1506,7 +1506,7 @@
     <name>LifecycleCharts</name>
     <message>
         <source>No reason recorded</source>
-        <extracomment>the moves of the latest quarter named in the note</extracomment>
+        <extracomment>the moves of the latest quarter named in the note how a quarter is numbered on a Russian axis</extracomment>
         <translation>No reason recorded</translation>
     </message>
     <message>
@@ -1526,8 +1526,8 @@
         <translation>Why clients fell asleep</translation>
     </message>
     <message>
-        <source>Who entered each stage per quarter, from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</source>
-        <translation>Who entered each stage per quarter, from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</translation>
+        <source>Who entered each stage per quarter (in the funnel&apos;s colours), from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</source>
+        <translation>Who entered each stage per quarter (in the funnel&apos;s colours), from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</translation>
     </message>
     <message>
         <source>Accounts by stage</source>
@@ -1548,6 +1548,10 @@
     <message>
         <source>No account changed its stage in these quarters</source>
         <translation>No account changed its stage in these quarters</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>Q{quarter}</translation>
     </message>
     <message>
         <source>new in “{stage}”</source>

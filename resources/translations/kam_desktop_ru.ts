@@ -1516,7 +1516,7 @@
     <name>LifecycleCharts</name>
     <message>
         <source>No reason recorded</source>
-        <extracomment>the moves of the latest quarter named in the note</extracomment>
+        <extracomment>the moves of the latest quarter named in the note how a quarter is numbered on a Russian axis</extracomment>
         <translation>Причина не записана</translation>
     </message>
     <message>
@@ -1536,8 +1536,8 @@
         <translation>Почему клиенты «уснули»</translation>
     </message>
     <message>
-        <source>Who entered each stage per quarter, from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</source>
-        <translation>Сколько клиентов перешло в каждую стадию по кварталам — по датированным сменам стадий. Причина ухода клиента берётся из записи о потере; причина «сна» — из карточки клиента, иначе из последней записи об охлаждении.</translation>
+        <source>Who entered each stage per quarter (in the funnel&apos;s colours), from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</source>
+        <translation>Сколько клиентов перешло в каждую стадию по кварталам (цвета — как в воронке), по датированным сменам стадий. Причина ухода клиента берётся из записи о потере; причина «сна» — из карточки клиента, иначе из последней записи об охлаждении.</translation>
     </message>
     <message>
         <source>Accounts by stage</source>
@@ -1558,6 +1558,10 @@
     <message>
         <source>No account changed its stage in these quarters</source>
         <translation>В эти кварталы ни один клиент не сменил стадию</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>{roman}</translation>
     </message>
     <message>
         <source>new in “{stage}”</source>

@@ -17,6 +17,8 @@ from kam_desktop.ui.labels import name_of
 
 #: the moves of the latest quarter named in the note
 MOVES_NAMED = 4
+#: how a quarter is numbered on a Russian axis
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 class LifecycleCharts(ChartFamily):
@@ -50,8 +52,8 @@ class LifecycleCharts(ChartFamily):
                                    colour)
             if target is not None:
                 targets.append(target)
-        note = self.tr("Who entered each stage per quarter, from the dated changes of the "
-                       "stages. A lost client's cause is that of its loss record; a sleeping "
+        note = self.tr("Who entered each stage per quarter (in the funnel's colours), from "
+                       "the dated changes of the stages. A lost client's cause is that of its loss record; a sleeping "
                        "client's reason is the one on the account, else its latest cooling "
                        "reason.")
         return Drawn(targets, " ".join([note, *self._latest_moves(movement)]))
@@ -90,7 +92,7 @@ class LifecycleCharts(ChartFamily):
                                                    year=movement.quarter.year)
 
     def _movement(self, axes, movement: tuple[QuarterMovement, ...]) -> Target:
-        axes.set_title(self.tr("Entered each stage, per quarter"))
+        axes.set_title(wrap(self.tr("Entered each stage, per quarter"), 24))
         positions = np.arange(len(movement))
         bottoms = np.zeros(len(movement))
         rects, selections = [], []
@@ -100,8 +102,7 @@ class LifecycleCharts(ChartFamily):
             if not counts.any():
                 continue
             drawn = axes.bar(positions, counts, 0.62, bottom=bottoms, color=colour,
-                             label=name_of(stage), edgecolor=self.style.background,
-                             linewidth=0.8)
+                             edgecolor=self.style.background, linewidth=0.8)
             for rect, quarter, count in zip(drawn, movement, counts):
                 if count:
                     bar = next(b for b in quarter.entered if b.key is stage)
@@ -113,13 +114,15 @@ class LifecycleCharts(ChartFamily):
         if not rects:
             self.empty(axes, self.tr("No account changed its stage in these quarters"))
             return StackedBars(axes, [], [])
-        axes.set_xticks(positions, [self.quarter_text(q).replace(" ", "\n") for q in movement])
+        # the stages in the funnel's colours, so no legend takes the room of the bars
+        axes.set_xticks(positions, [
+            self.tr("Q{quarter}").format(quarter=q.quarter.quarter,
+                                         roman=ROMAN[q.quarter.quarter])
+            + ("\n" + str(q.quarter.year) if i == 0 or q.quarter.quarter == 1 else "")
+            for i, q in enumerate(movement)], fontsize=self.style.font_size - 1)
         self.count_axis(axes.yaxis)
         value_grid(axes, horizontal=False)
         headroom(axes, horizontal=False)
-        handles, labels = axes.get_legend_handles_labels()
-        axes.legend(handles[::-1], labels[::-1], loc="upper left",
-                    fontsize=self.style.font_size - 1, frameon=False)
         return StackedBars(axes, rects, selections)
 
     def move_text(self, key) -> str:
@@ -139,13 +142,13 @@ class LifecycleCharts(ChartFamily):
                                                       moves=moves)]
 
     def _reasons(self, axes, reasons, title: str, text, colour) -> Target | None:
-        axes.set_title(title)
+        axes.set_title(wrap(title, 20))
         if not reasons:
             self.empty(axes, self.tr("None"))
             return None
         positions = np.arange(len(reasons))
         bars = axes.barh(positions, [b.value for b in reasons], 0.65, color=colour, alpha=0.85)
-        axes.set_yticks(positions, [wrap(text(b.key), 30) for b in reasons],
+        axes.set_yticks(positions, [wrap(text(b.key), 22) for b in reasons],
                         fontsize=self.style.font_size - 1)
         axes.invert_yaxis()
         self.count_axis(axes.xaxis)

@@ -3,7 +3,7 @@ when, from which stage to which, why and by whom. Read only: the history is writ
 the changes themselves (store.lifecycle_history)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget)
 
@@ -11,7 +11,7 @@ from kam_desktop.services.dossier import Dossier
 from kam_desktop.ui.labels import name_of
 
 #: rows shown before the table scrolls
-ROWS_SHOWN = 5
+ROWS_SHOWN = 4
 
 
 class StageHistory(QTableWidget):
@@ -28,6 +28,7 @@ class StageHistory(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(header.sizeHint().height()
                             + self.verticalHeader().defaultSectionSize() * ROWS_SHOWN + 4)
 

@@ -284,8 +284,6 @@ class ProfilePage(QScrollArea):
                                 MultilineField("lifecycle_reason"))
         self.reason.input.setPlaceholderText(
             self.tr("Why the client is sleeping or lost — needed for those stages"))
-        self.stage_history = StageHistory()
-        form.addRow(self.tr("Stage history"), self.stage_history)
         self._add(form, self.tr("Currency"), CurrencyField("currency"))
 
         self.revenue = RevenueSection(context)
@@ -318,6 +316,10 @@ class ProfilePage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(top)
+        self.stage_history = StageHistory()
+        history_box = QGroupBox(self.tr("Stage history"))
+        QVBoxLayout(history_box).addWidget(self.stage_history)
+        layout.addWidget(history_box)
         layout.addWidget(self.revenue_box, 1)
         self.setWidget(content)
 
