@@ -55,3 +55,22 @@ def test_movement_per_quarter_and_losses_by_cause(db) -> None:
     assert [(b.key, b.accounts) for b in funnel.lost_causes] == [(LossCause.DELIVERY, (oka,))]
     assert [(b.key, b.accounts) for b in funnel.sleeping_reasons] == [
         ("Заморозили бюджет", (kama,))]
+
+
+def test_accounts_made_by_a_table_import_start_their_history(db, tmp_path) -> None:
+    from sqlalchemy import select
+
+    from kam_desktop.services.table_import import apply_import, guess_mapping
+    from kam_desktop.services.tabular import read_table
+    from kam_desktop.store.models import LifecycleChange
+
+    path = tmp_path / "клиенты.csv"
+    path.write_bytes("Наименование;Регион\r\nООО «Ромашка»;Казань\r\nАО «Вектор»;Москва\r\n"
+                     .encode("cp1251"))
+    table = read_table(path)
+    _on(db, date(2026, 3, 2), lambda s: apply_import(s, table=table,
+                                                     columns=guess_mapping(table.headers)))
+    with db.sessions() as session:
+        entries = session.execute(select(LifecycleChange.date, LifecycleChange.from_stage,
+                                         LifecycleChange.to_stage)).all()
+    assert entries == [(date(2026, 3, 2), None, Lifecycle.PROSPECT)] * 2
