@@ -9,9 +9,10 @@ The word lists and text templates are data, in resources/demo/words.json (read b
 ``words``); the weights and rules are in ``rules``. The draws pick from the lists by
 position, so editing a list changes what a seed gives. The generator is one class made of
 parts: ``people`` (the account, its contacts and our team), ``money`` (revenue, deals,
-value dossier), ``plan`` (diary, opportunities, development plan), ``standing``
-(ladder, involvement, barriers, cooling, workload), ``handover`` (first orders of a
-few prospects, hand-overs of developing accounts) and ``lifecycle`` (the stages' history).
+value dossier), ``groups`` (the product groups' potentials), ``plan`` (diary,
+opportunities, development plan), ``standing`` (ladder, involvement, barriers, cooling,
+workload), ``handover`` (first orders of a few prospects, hand-overs of developing
+accounts) and ``lifecycle`` (the stages' history).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Lifecycle
+from kam_desktop.services.demo.groups import _Groups
 from kam_desktop.services.demo.handover import _Handovers
 from kam_desktop.services.demo.lifecycle import _Lifecycle
 from kam_desktop.services.demo.money import _Money
@@ -43,7 +45,7 @@ MAX_ACCOUNTS = 100_000
 CHUNK = 250
 
 
-class _Builder(_People, _Money, _Plan, _Standing, _Handovers, _Lifecycle):
+class _Builder(_People, _Money, _Groups, _Plan, _Standing, _Handovers, _Lifecycle):
     """Generates accounts one by one into ``rows`` (table -> list of row dicts)."""
 
     def add_account(self) -> None:

@@ -6,7 +6,7 @@ lost account. The entry's id is derived from the account's, so two laptops migra
 same account make the same record; it takes the exchange stamp of the account's stage.
 
 Revision ID: 0020
-Revises: 0017
+Revises: 0019
 Create Date: 2026-12-06 13:30:00
 """
 import uuid
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision = '0020'
-down_revision = '0017'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 
