@@ -17,7 +17,8 @@ from typing import Any, Generic, TypeVar
 
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.abc import AbcClass, abc_classes
-from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle, Role, Stage, ValueKind
+from kam_desktop.domain.enums import (
+    Category, LadderLevel, Lifecycle, LossCause, Role, Stage, ValueKind)
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
@@ -332,19 +333,26 @@ OTHER_REASONS = "other"
 class LifecycleAccount(Generic[K]):
     account: K
     lifecycle: Lifecycle
-    #: why the client is sleeping or lost, as recorded on the account
+    #: why the client is sleeping, as recorded on the account
     reason: str | None = None
     #: the account's cooling reasons, latest first
     cooling_reasons: tuple[str, ...] = ()
+    #: a lost client's cause, from its latest loss record (None: no record)
+    loss_cause: LossCause | None = None
 
 
 @dataclass(frozen=True)
 class Funnel(Generic[K]):
     #: every stage, the funnel's first, then sleeping and lost
     stages: tuple[Bar[K], ...]
-    #: why lost accounts were lost, most frequent first; key None: no reason recorded
-    lost_reasons: tuple[Bar[K], ...]
+    #: why lost accounts were lost: one bar per cause with accounts, in the list's order;
+    #: key None: no loss record
+    lost_causes: tuple[Bar[K], ...]
+    #: why sleeping accounts fell asleep, most frequent first; key None: no reason
     sleeping_reasons: tuple[Bar[K], ...]
+    #: every dated change of a stage (domain.lifecycle_movement.StageChange), from which
+    #: the movement of any span is counted
+    changes: tuple = ()
 
 
 def _reason(account: LifecycleAccount) -> str | None:
@@ -375,10 +383,19 @@ def _reason_bars(accounts: Sequence[LifecycleAccount[K]], limit: int) -> tuple[B
     return tuple(bars)
 
 
-def lifecycle_funnel(accounts: Iterable[LifecycleAccount[K]],
-                     reasons_shown: int = 6) -> Funnel[K]:
-    """Accounts per lifecycle stage, and the reasons behind the sleeping and lost ones
-    (the ``reasons_shown`` most frequent of each, the rest gathered under OTHER_REASONS)."""
+def _cause_bars(accounts: Sequence[LifecycleAccount[K]]) -> tuple[Bar[K], ...]:
+    by_cause: dict[LossCause | None, list[K]] = {cause: [] for cause in (*LossCause, None)}
+    for account in accounts:
+        by_cause[account.loss_cause].append(account.account)
+    return tuple(Bar(cause, len(members), tuple(members))
+                 for cause, members in by_cause.items() if members)
+
+
+def lifecycle_funnel(accounts: Iterable[LifecycleAccount[K]], reasons_shown: int = 6,
+                     changes: tuple = ()) -> Funnel[K]:
+    """Accounts per lifecycle stage, the causes of the lost ones' losses, and the reasons
+    the sleeping ones fell asleep (the ``reasons_shown`` most frequent, the rest gathered
+    under OTHER_REASONS); the stages' ``changes`` are passed through."""
     accounts = list(accounts)
     by_stage: dict[Lifecycle, list[K]] = {stage: [] for stage in FUNNEL + OFF_FUNNEL}
     for account in accounts:
@@ -386,10 +403,10 @@ def lifecycle_funnel(accounts: Iterable[LifecycleAccount[K]],
     stages = tuple(Bar(stage, len(members), tuple(members))
                    for stage, members in by_stage.items())
     return Funnel(stages,
-                  _reason_bars([a for a in accounts if a.lifecycle is Lifecycle.LOST],
-                               reasons_shown),
+                  _cause_bars([a for a in accounts if a.lifecycle is Lifecycle.LOST]),
                   _reason_bars([a for a in accounts if a.lifecycle is Lifecycle.SLEEPING],
-                               reasons_shown))
+                               reasons_shown),
+                  tuple(changes))
 
 
 # --- role coverage -----------------------------------------------------------------------

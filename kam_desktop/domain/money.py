@@ -188,3 +188,22 @@ def convert_by_account(amounts: Mapping[K, tuple[Decimal | None, str]], period: 
             conversion.used[currency] = rate
         converted[account] = amount * rate
     return converted, conversion
+
+
+def sort_amount(amount: Decimal | None, currency: str, rates: Mapping[str, Decimal]) -> float:
+    """An amount's place in a column mixing currencies: its worth in the main currency at
+    ``rates`` (currency -> units of the main currency), so 100 € at 100 ₽ sorts above
+    5 000 ₽. An empty amount, or one whose currency has no rate, sorts below every other."""
+    rate = rates.get(currency)
+    if amount is None or rate is None:
+        return float("-inf")
+    return float(amount * rate)
+
+
+def sort_rates(book: RateBook, currencies: Iterable[str], year: int) -> dict[str, Decimal]:
+    """The rates :func:`sort_amount` sorts ``currencies`` by: each one's rate of ``year``,
+    the rate the portfolio report converts this year's figures at; a currency without one
+    is absent."""
+    rates = {currency: book.rate(currency, Period(year))
+             for currency in set(currencies) | {book.main}}
+    return {currency: rate for currency, rate in rates.items() if rate is not None}

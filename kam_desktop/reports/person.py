@@ -51,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "table.switching_barrier": "барьер переключения", "table.cooling_reason": "охлаждение",
         "table.map_snapshot": "снимок карты ролей", "table.loss": "потеря клиента",
         "table.win_back_action": "мероприятие по возврату клиента",
+        "table.lifecycle_change": "смена стадии клиента", "table.handover": "передача клиента",
     },
     "en": {
         "title": "What we keep about you",
@@ -87,6 +88,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "table.switching_barrier": "switching barrier", "table.cooling_reason": "cooling",
         "table.map_snapshot": "role map snapshot", "table.loss": "loss record",
         "table.win_back_action": "win-back action",
+        "table.lifecycle_change": "change of the client's stage", "table.handover": "hand-over",
     },
 }
 

@@ -46,6 +46,7 @@ from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, portfolio_groups
+from kam_desktop.services.lifecycle_history import latest_loss_causes, stage_changes
 from kam_desktop.services.losses import LossAnalysis, loss_analysis
 from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.store.functions import sum_in_cents
@@ -348,9 +349,11 @@ def _lifecycle(session: Session, p: _Portfolio) -> dict:
             select(_text(CoolingReason.account_id), CoolingReason.reason)
             .order_by(CoolingReason.date.desc())).all():
         cooling[p.ids[account_id]].append(reason)
+    causes = latest_loss_causes(p.run, p.ids)
     return {"funnel": charts.lifecycle_funnel(
-        charts.LifecycleAccount(r.id, r.lifecycle, r.lifecycle_reason,
-                                tuple(cooling.get(r.id, ()))) for r in p.rows)}
+        (charts.LifecycleAccount(r.id, r.lifecycle, r.lifecycle_reason,
+                                 tuple(cooling.get(r.id, ())), causes.get(r.id))
+         for r in p.rows), changes=stage_changes(p.run, p.ids, p.today))}
 
 
 def _roles(session: Session, p: _Portfolio) -> dict:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.completeness import Completeness
+from kam_desktop.domain.lifecycle_movement import in_order
 from kam_desktop.domain.deals import DealPoint, PurchaseMetrics, purchase_metrics
 from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
@@ -76,7 +77,7 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         selectinload(Account.ladder), selectinload(Account.opportunities),
         selectinload(Account.value_entries), selectinload(Account.statistics),
         selectinload(Account.involvement), selectinload(Account.switching_barriers),
-        selectinload(Account.cooling_reasons),
+        selectinload(Account.cooling_reasons), selectinload(Account.lifecycle_history),
         selectinload(Account.losses).selectinload(Loss.actions)))
     if account is None:
         raise InputError("account", "the account no longer exists")
@@ -119,6 +120,7 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
         "loss": [_row(loss) for loss in sorted(account.losses, key=lambda loss: loss.date,
                                                reverse=True)],
         "win_back_action": [_row(a) for loss in account.losses for a in loss.actions],
+        "lifecycle_change": [_row(c) for c in reversed(in_order(account.lifecycle_history))],
     }
     progress = plan_progress(a.status for g in account.goals for a in g.actions)
     purchases = purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals), today)

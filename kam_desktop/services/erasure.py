@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Enum, String, and_, inspect, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from kam_desktop.domain.russian_names import mention_pattern, name_mentions
 from kam_desktop.domain.text import Text
 from kam_desktop.services.contacts import same_person
 from kam_desktop.services.errors import InputError
@@ -36,7 +37,8 @@ PLACEHOLDER = "[…]"
 #: the text columns of an account's records where a person may be mentioned by name
 _MENTION_TABLES = ("account", "diary_entry", "goal", "plan_action", "opportunity",
                    "value_entry", "ladder_assessment", "switching_barrier", "cooling_reason",
-                   "map_snapshot", "handover", "loss", "win_back_action", "group_potential")
+                   "map_snapshot", "handover", "loss", "win_back_action", "group_potential",
+                   "lifecycle_change")
 #: the tables whose rows belong to an account through a parent record: (its column, table)
 _THROUGH_PARENT = {"plan_action": ("goal_id", "goal"), "win_back_action": ("loss_id", "loss")}
 
@@ -55,13 +57,11 @@ def find_contact(session: Session, *, account_name: str, contact_name: str) -> u
 
 
 def mentions(name: str, email: str | None, phone: str | None) -> list[str]:
-    """The ways a text may name the person: the full name, "Surname I. O." and
-    "Surname I.O.", the e-mail and the phone, longest first."""
-    words = name.split()
-    found = {name, email or "", phone or ""}
-    if len(words) >= 2:
-        initials = [f"{w[0]}." for w in words[1:]]
-        found |= {f"{words[0]} {' '.join(initials)}", f"{words[0]} {''.join(initials)}"}
+    """The ways a text may name the person, longest first: the full name, "Surname I. O.",
+    the surname alone, the first name with the patronymic — each in every case
+    (domain.russian_names) — the e-mail and the phone."""
+    phrases, surnames = name_mentions(name)
+    found = phrases | surnames | {email or "", phone or ""}
     return sorted((m for m in found if m.strip()), key=len, reverse=True)
 
 
@@ -123,7 +123,7 @@ class Identity(NamedTuple):
     name: str | None = None
 
     def pattern(self) -> re.Pattern | None:
-        return re.compile("|".join(map(re.escape, self.mentions))) if self.mentions else None
+        return mention_pattern(self.mentions)
 
 
 def _identity(connection, contact_id: uuid.UUID) -> Identity | None:

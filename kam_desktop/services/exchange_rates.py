@@ -25,12 +25,13 @@ from kam_desktop.domain.money import (
     ExchangeRate as Rate,
     RateBook,
     rate_problem,
+    sort_rates,
 )
 from kam_desktop.domain.text import Text
 from kam_desktop.services.column_mapping import fold, guess_mapping, read_amount, read_date
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.tabular import Row, read_table
-from kam_desktop.store.models import ExchangeRate
+from kam_desktop.store.models import Account, ExchangeRate
 from kam_desktop.store.schema import problem
 
 #: the central bank's rates are in roubles
@@ -63,6 +64,14 @@ def list_rates(session: Session) -> list[StoredRate]:
         select(ExchangeRate.id, ExchangeRate.currency, ExchangeRate.base, ExchangeRate.period,
                ExchangeRate.rate)
         .order_by(ExchangeRate.currency, ExchangeRate.base, ExchangeRate.period))]
+
+
+def reporting_rates(session: Session, *, year: int,
+                    main_currency: str = DEFAULT_CURRENCY) -> dict[str, Decimal]:
+    """The rates the portfolio's money columns are sorted by: each account currency's
+    worth in ``main_currency`` in ``year`` (domain.money.sort_rates)."""
+    currencies = session.scalars(select(Account.currency).distinct())
+    return sort_rates(rate_book(session, main_currency), currencies, year)
 
 
 def rate_book(session: Session, main: str = DEFAULT_CURRENCY) -> RateBook:

@@ -26,6 +26,8 @@ from kam_desktop.domain import glossary
 from kam_desktop.domain.roles import role_for
 from kam_desktop.domain.text import Text
 from kam_desktop.domain.value import credited_department
+from kam_desktop.domain.deals import PurchaseMetrics
+from kam_desktop.services.deal_figures import deal_figures
 from kam_desktop.services.errors import InputError
 from kam_desktop.domain.money import DEFAULT_CURRENCY
 from kam_desktop.services.portfolio import list_accounts
@@ -51,6 +53,9 @@ OWN_HEADERS: dict[str, dict[str, str]] = {
         "currency": "Валюта", "acknowledged": "Подтверждено клиентом",
         "delivered_by": "Кто выполнил", "our_department": "Наше подразделение",
         "yes": "да", "no": "нет",
+        "deals": "Сделок", "repeat_rate": "Повторные покупки, %",
+        "purchase_interval": "Частота покупок, дней", "average_deal": "Средняя сделка",
+        "last_deal": "Последняя сделка",
     },
     "en": {
         "sheet.portfolio": "Portfolio", "sheet.contacts": "Contacts",
@@ -66,6 +71,9 @@ OWN_HEADERS: dict[str, dict[str, str]] = {
         "currency": "Currency", "acknowledged": "Acknowledged by the client",
         "delivered_by": "Delivered by", "our_department": "Our department",
         "yes": "yes", "no": "no",
+        "deals": "Deals", "repeat_rate": "Repeat purchases, %",
+        "purchase_interval": "Purchase frequency, days", "average_deal": "Average deal",
+        "last_deal": "Last deal",
     },
 }
 
@@ -124,11 +132,16 @@ def _portfolio(session, language, words, today, wanted, main_currency):
                ("share", "number", 12),
                ("share_change", "number", 12), ("ladder", "text", 28),
                ("value_this_year", "money", 16), ("next_step", "text", 40),
-               ("due", "date", 12), ("silent_days", "integer", 10), ("owner", "text", 20)]
+               ("due", "date", 12), ("silent_days", "integer", 10), ("owner", "text", 20),
+               ("deals", "integer", 8), ("repeat_rate", "number", 12),
+               ("purchase_interval", "number", 12), ("average_deal", "money", 16),
+               ("last_deal", "date", 12)]
     rows = []
+    purchases = deal_figures(session, today=today, account_ids=wanted)
     for row in list_accounts(session, today=today, main_currency=main_currency):
         if wanted is not None and row.id not in wanted:
             continue
+        bought = purchases.get(row.id)
         rows.append([
             row.name, glossary.name(language, row.category),
             glossary.name(language, row.lifecycle),
@@ -136,9 +149,19 @@ def _portfolio(session, language, words, today, wanted, main_currency):
             _percent(row.share_of_wallet), _percent(row.share_change),
             glossary.name(language, LadderLevel(row.ladder_level)) if row.ladder_level else None,
             row.value_this_year, row.next_step, row.next_step_due, row.days_since_contact,
-            row.owner,
+            row.owner, *_purchase_cells(bought),
         ])
     return columns, rows
+
+
+def _purchase_cells(figures: PurchaseMetrics | None) -> list[Any]:
+    """Deals, repeat-purchase rate (%), days between purchases, average deal, last deal."""
+    if figures is None:
+        return [0, None, None, None, None]
+    rate = None if figures.repeat_rate is None else Decimal(str(figures.repeat_rate))
+    interval = None if figures.interval_days is None \
+        else Decimal(str(figures.interval_days)).quantize(Decimal("0.1"))
+    return [figures.deals, _percent(rate), interval, figures.average_deal, figures.last_deal]
 
 
 def _only(query, wanted):

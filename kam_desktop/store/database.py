@@ -11,7 +11,7 @@ from typing import Iterator
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from kam_desktop.store import clock, last_met
+from kam_desktop.store import clock, last_met, lifecycle_history
 from kam_desktop.store.changes import notice_changes
 from kam_desktop.store.clock import track_changes
 from kam_desktop.store.functions import register_sqlite_functions
@@ -119,4 +119,5 @@ def open_database(path: Path | str | None = None, *, backup: bool = True,
     track_changes(sessions)  # stamps real changes for the exchange between laptops
     notice_changes(sessions)  # tells the window what a write changed
     last_met.track_last_met(sessions)  # keeps "last met" true on every write
+    lifecycle_history.track_lifecycle(sessions)  # dates every change of a stage
     return Database(db_path, engine, sessions)

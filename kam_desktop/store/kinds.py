@@ -94,6 +94,9 @@ _DECLARED: dict[str, _Declared] = {
     "cooling_reason": _Declared(Text("a cooling record"), "reason", "cooling",
                                 ("date", "reason")),
     "handover": _Declared(Text("a hand-over"), "to_name", "handovers", ("date", "to_name")),
+    #: each change of the account's stage, dated (the first: where it started)
+    "lifecycle_change": _Declared(Text("a stage change"), "date", "lifecycle_history",
+                                  ("date", "to_stage")),
     #: a lost client's structured loss, and the dated plan to win it back
     "loss": _Declared(Text("a loss record"), "date", "losses", ("date", "cause")),
     "win_back_action": _Declared(Text("a win-back action"), "title", "win_back", ("title",)),

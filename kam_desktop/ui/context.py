@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from kam_desktop.services.faults import database_faults
 from kam_desktop.store.changes import Changes, take_changes
 from kam_desktop.store.database import Database, open_database
+from kam_desktop.store.lifecycle_history import ACTED_BY
+from kam_desktop.ui import settings
 
 T = TypeVar("T")
 
@@ -39,6 +41,7 @@ class AppContext(QObject):
         the window goes through here: a fault of the database file (locked, read-only,
         a full disk, damage) comes out as an InputError, shown like bad input."""
         with database_faults(self.db.path), self.db.transaction() as session:
+            session.info[ACTED_BY] = settings.value("user_name") or None  # dates a stage
             yield session
 
     def write(self, action: Callable[[Session], T]) -> T:

@@ -57,6 +57,8 @@ from kam_desktop.ui.whitespace import WhitespaceView
 #: the views in the order of the list (ui.charts.painter draws them by these keys); each
 #: view's series are the analytics section of the same name
 VIEWS = SECTIONS
+#: the views that show movement from the date chosen beside them
+MOVING_VIEWS = ("ladder", "lifecycle")
 #: how often to look whether the window has finished reading, to warm matplotlib up
 IDLE_CHECK_MS = 500
 
@@ -336,9 +338,9 @@ class DashboardView(QWidget):
 
     def _show_title(self) -> None:
         self.title.setText(self.views.currentItem().text())
-        ladder = self.view == "ladder"
-        self.since_label.setVisible(ladder)
-        self.since.setVisible(ladder)
+        moving = self.view in MOVING_VIEWS
+        self.since_label.setVisible(moving)
+        self.since.setVisible(moving)
         self.switch.setVisible(self.view == "workload")
         self.group.setVisible(self.view == "wallet")
 
@@ -368,7 +370,7 @@ class DashboardView(QWidget):
         among = self.scope.mine if self.scope.filtering else None
         # what the view's drawing depends on: a view drawn from the same is shown as kept
         stamp = (self._arrived_at.get(self.view), style, *(
-            (since,) if self.view == "ladder" else (norm, among) if self.view == "workload"
+            (since,) if self.view in MOVING_VIEWS else (norm, among) if self.view == "workload"
             else (self.group.currentData(),) if self.view == "wallet" else ()))
         canvas = self.stack.show_view(self.view)
         drawn = self.stack.kept(self.view, stamp)

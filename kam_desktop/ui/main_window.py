@@ -29,6 +29,7 @@ from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.faults import database_faults
 from kam_desktop.services.mine import distinct_names, my_account_ids
+from kam_desktop.services.exchange_rates import reporting_rates
 from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.today import TodayItem, open_actions, today_items
 from kam_desktop.store.backup import make_backup
@@ -267,9 +268,10 @@ class MainWindow(QMainWindow):
         self._figures_waiting = False
         currency = settings.value("main_currency")
         completeness = self.portfolio.shows_completeness()
-        self.loader.load("portfolio", lambda s: list_accounts(
-            s, today=today, main_currency=currency, completeness=completeness),
-            lambda rows: self._show_portfolio(rows, today, completeness))
+        self.loader.load("portfolio", lambda s: (
+            list_accounts(s, today=today, main_currency=currency, completeness=completeness),
+            reporting_rates(s, year=today.year, main_currency=currency)),
+            lambda found: self._show_portfolio(*found, today, completeness))
 
     def _figures_wanted(self) -> None:
         """A column shows whose figures were not read: read them, unless a read of the
@@ -290,7 +292,8 @@ class MainWindow(QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy or self._figures_waiting
 
-    def _show_portfolio(self, rows, today: date, completeness: bool) -> None:
+    def _show_portfolio(self, rows, rates, today: date, completeness: bool) -> None:
+        self.portfolio.model.rates = rates
         self.portfolio.set_rows(rows, today)
         if not completeness and self.portfolio.shows_completeness():  # shown meanwhile
             self._load_figures(today)

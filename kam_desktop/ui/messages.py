@@ -242,6 +242,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "a cooling record"),
     QT_TRANSLATE_NOOP("messages", "a hand-over"),
     QT_TRANSLATE_NOOP("messages", "a loss record"),
+    QT_TRANSLATE_NOOP("messages", "a stage change"),
     QT_TRANSLATE_NOOP("messages", "a win-back action"),
     QT_TRANSLATE_NOOP("messages", "personal notes"),
     QT_TRANSLATE_NOOP("messages", "workload factors"),

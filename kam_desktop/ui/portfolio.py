@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.abc import AbcClass, last_full_year
 from kam_desktop.domain.completeness import Completeness
 from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle
+from kam_desktop.domain.money import sort_amount
 from kam_desktop.services.account_row import AccountRow
 from kam_desktop.ui.column_chooser import ColumnChooser
 from kam_desktop.ui.labels import dossier_part_label, format_money, name_of, term
@@ -85,6 +87,8 @@ class PortfolioModel(QAbstractTableModel):
         # the accounts in the chosen scope (None: everyone's)
         self.scope: frozenset[uuid.UUID] | None = None
         self.overdue_only = False
+        #: currency -> its worth in the main currency: money columns sort by it
+        self.rates: dict[str, Decimal] = {}
         #: (account id, column) -> the text shown
         self._shown: dict[tuple[uuid.UUID, int], str] = {}
         self.groups = HoldingGroups()
@@ -97,13 +101,13 @@ class PortfolioModel(QAbstractTableModel):
             ("abc", term("abc"), lambda r: r.abc.value if r.abc else "—" if r.no_rate else "",
              lambda r: r.abc.value if r.abc else "E"),
             ("potential", term("potential"), lambda r: format_money(r.potential, 0, r.currency),
-             lambda r: float(r.potential) if r.potential is not None else none_last),
+             lambda r: sort_amount(r.potential, r.currency, self.rates)),
             ("share_of_wallet", term("share_of_wallet"), lambda r: _percent(r.share_of_wallet) + _trend(r.share_change),
              lambda r: float(r.share_of_wallet) if r.share_of_wallet is not None else none_last),
             ("ladder", term("ladder"), lambda r: name_of(LadderLevel(r.ladder_level)) if r.ladder_level else "",
              lambda r: r.ladder_level or 0),
             ("value_this_year", term("value_this_year"), lambda r: format_money(r.value_this_year, 0, r.currency),
-             lambda r: float(r.value_this_year) if r.value_this_year is not None else none_last),
+             lambda r: sort_amount(r.value_this_year, r.currency, self.rates)),
             ("next_step", term("next_step"), lambda r: r.next_step or "", lambda r: (r.next_step or "").casefold()),
             ("due", term("due"), lambda r: QLocale().toString(r.next_step_due, QLocale.FormatType.ShortFormat)
              if r.next_step_due else "", lambda r: r.next_step_due.toordinal() if r.next_step_due else 10**7),
@@ -114,7 +118,7 @@ class PortfolioModel(QAbstractTableModel):
             ("last_deal", self.tr("Last deal"), lambda r: QLocale().toString(r.last_deal, QLocale.FormatType.ShortFormat)
              if r.last_deal else "", lambda r: r.last_deal.toordinal() if r.last_deal else 0),
             ("average_deal", self.tr("Average deal"), lambda r: format_money(r.average_deal, 0, r.currency),
-             lambda r: float(r.average_deal) if r.average_deal is not None else none_last),
+             lambda r: sort_amount(r.average_deal, r.currency, self.rates)),
             ("owner", term("owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
             ("completeness", self.tr("Dossier"), lambda r: f"{round(r.completeness.score * 100)} %" if r.completeness else "",
              lambda r: r.completeness.score if r.completeness else none_last),

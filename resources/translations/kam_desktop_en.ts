@@ -491,7 +491,7 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name the views that show movement from the date chosen beside them how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
@@ -1715,6 +1715,70 @@
     </message>
 </context>
 <context>
+    <name>LifecycleCharts</name>
+    <message>
+        <source>No reason recorded</source>
+        <extracomment>the moves of the latest quarter named in the note how a quarter is numbered on a Russian axis</extracomment>
+        <translation>No reason recorded</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+    <message>
+        <source>No loss record</source>
+        <translation>No loss record</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>Why clients were lost</translation>
+    </message>
+    <message>
+        <source>Why clients fell asleep</source>
+        <translation>Why clients fell asleep</translation>
+    </message>
+    <message>
+        <source>Who entered each stage per quarter (in the funnel&apos;s colours), from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</source>
+        <translation>Who entered each stage per quarter (in the funnel&apos;s colours), from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</translation>
+    </message>
+    <message>
+        <source>Accounts by stage</source>
+        <translation>Accounts by stage</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Entered each stage, per quarter</source>
+        <translation>Entered each stage, per quarter</translation>
+    </message>
+    <message>
+        <source>{quarter}: entered “{stage}”</source>
+        <translation>{quarter}: entered “{stage}”</translation>
+    </message>
+    <message>
+        <source>No account changed its stage in these quarters</source>
+        <translation>No account changed its stage in these quarters</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>Q{quarter}</translation>
+    </message>
+    <message>
+        <source>new in “{stage}”</source>
+        <translation>new in “{stage}”</translation>
+    </message>
+    <message>
+        <source>{quarter}: {moves}.</source>
+        <translation>{quarter}: {moves}.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
     <name>LossCharts</name>
     <message>
         <source>No losses recorded. When a client is lost, the dossier asks why and for whom.</source>
@@ -2490,7 +2554,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Deals</source>
-        <extracomment>(account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>currency -&gt; its worth in the main currency: money columns sort by it (account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Deals</translation>
     </message>
     <message>
@@ -2815,6 +2879,10 @@ Database: {path}</translation>
         <translation>Share of wallet: our revenue as a part of what the client buys of our kinds of goods. Each period is set against the potential of its own year — the latest estimate up to then — and a quarter against a quarter of it.</translation>
     </message>
     <message>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
         <source>Give the client&apos;s purchase potential by year to see the share of wallet.</source>
         <translation>Give the client&apos;s purchase potential by year to see the share of wallet.</translation>
     </message>
@@ -3051,34 +3119,6 @@ Database: {path}</translation>
 </context>
 <context>
     <name>RelationshipCharts</name>
-    <message>
-        <source>No reason recorded</source>
-        <translation>No reason recorded</translation>
-    </message>
-    <message>
-        <source>Other reasons</source>
-        <translation>Other reasons</translation>
-    </message>
-    <message>
-        <source>Accounts by stage</source>
-        <translation>Accounts by stage</translation>
-    </message>
-    <message>
-        <source>Why clients were lost</source>
-        <translation>Why clients were lost</translation>
-    </message>
-    <message>
-        <source>Why clients fell asleep</source>
-        <translation>Why clients fell asleep</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
-        <translation>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</translation>
-    </message>
     <message>
         <source>No client contacts on record</source>
         <translation>No client contacts on record</translation>
@@ -3838,6 +3878,30 @@ Database: {path}</translation>
     <message>
         <source>the current map</source>
         <translation>the current map</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistory</name>
+    <message>
+        <source>Date</source>
+        <extracomment>rows shown before the table scrolls</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>started as “{stage}”</source>
+        <translation>started as “{stage}”</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6529,10 @@ Database: {path}</translation>
     <message>
         <source>a loss record</source>
         <translation>a loss record</translation>
+    </message>
+    <message>
+        <source>a stage change</source>
+        <translation>a stage change</translation>
     </message>
     <message>
         <source>a win-back action</source>

@@ -496,7 +496,7 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name the views that show movement from the date chosen beside them how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC-анализ (Парето)</translation>
     </message>
     <message>
@@ -1725,6 +1725,70 @@
     </message>
 </context>
 <context>
+    <name>LifecycleCharts</name>
+    <message>
+        <source>No reason recorded</source>
+        <extracomment>the moves of the latest quarter named in the note how a quarter is numbered on a Russian axis</extracomment>
+        <translation>Причина не записана</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Другие причины</translation>
+    </message>
+    <message>
+        <source>No loss record</source>
+        <translation>Нет записи о потере</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>Почему клиенты ушли</translation>
+    </message>
+    <message>
+        <source>Why clients fell asleep</source>
+        <translation>Почему клиенты «уснули»</translation>
+    </message>
+    <message>
+        <source>Who entered each stage per quarter (in the funnel&apos;s colours), from the dated changes of the stages. A lost client&apos;s cause is that of its loss record; a sleeping client&apos;s reason is the one on the account, else its latest cooling reason.</source>
+        <translation>Сколько клиентов перешло в каждую стадию по кварталам (цвета — как в воронке), по датированным сменам стадий. Причина ухода клиента берётся из записи о потере; причина «сна» — из карточки клиента, иначе из последней записи об охлаждении.</translation>
+    </message>
+    <message>
+        <source>Accounts by stage</source>
+        <translation>Клиенты по стадиям</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} кв. {year}</translation>
+    </message>
+    <message>
+        <source>Entered each stage, per quarter</source>
+        <translation>Переходы в стадии по кварталам</translation>
+    </message>
+    <message>
+        <source>{quarter}: entered “{stage}”</source>
+        <translation>{quarter}: перешли в стадию «{stage}»</translation>
+    </message>
+    <message>
+        <source>No account changed its stage in these quarters</source>
+        <translation>В эти кварталы ни один клиент не сменил стадию</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>{roman}</translation>
+    </message>
+    <message>
+        <source>new in “{stage}”</source>
+        <translation>новые в стадии «{stage}»</translation>
+    </message>
+    <message>
+        <source>{quarter}: {moves}.</source>
+        <translation>{quarter}: {moves}.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>LossCharts</name>
     <message>
         <source>No losses recorded. When a client is lost, the dossier asks why and for whom.</source>
@@ -2502,7 +2566,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Deals</source>
-        <extracomment>(account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>currency -&gt; its worth in the main currency: money columns sort by it (account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
@@ -2829,6 +2893,10 @@ Database: {path}</source>
         <translation>Доля в закупках — наша выручка как часть всех закупок клиента в нашей товарной группе. Каждый период сравнивается с потенциалом своего года — последней оценкой на то время, — а квартал с четвертью этого потенциала.</translation>
     </message>
     <message>
+        <source>Stage history</source>
+        <translation>История стадий</translation>
+    </message>
+    <message>
         <source>Give the client&apos;s purchase potential by year to see the share of wallet.</source>
         <translation>Укажите потенциал закупок клиента по годам, чтобы увидеть долю в закупках.</translation>
     </message>
@@ -3068,34 +3136,6 @@ Database: {path}</source>
 </context>
 <context>
     <name>RelationshipCharts</name>
-    <message>
-        <source>No reason recorded</source>
-        <translation>Причина не записана</translation>
-    </message>
-    <message>
-        <source>Other reasons</source>
-        <translation>Другие причины</translation>
-    </message>
-    <message>
-        <source>Accounts by stage</source>
-        <translation>Клиенты по стадиям</translation>
-    </message>
-    <message>
-        <source>Why clients were lost</source>
-        <translation>Почему клиенты ушли</translation>
-    </message>
-    <message>
-        <source>Why clients fell asleep</source>
-        <translation>Почему клиенты «уснули»</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>A lost or sleeping client&apos;s reason is the one recorded on the account, else its latest cooling reason. Why clients leave teaches more than satisfaction scores.</source>
-        <translation>Причина ухода или «сна» — записанная в карточке клиента, а если её нет — последняя причина охлаждения. Причины ухода клиентов учат большему, чем оценки удовлетворённости.</translation>
-    </message>
     <message>
         <source>No client contacts on record</source>
         <translation>Нет ни одного контакта</translation>
@@ -3859,6 +3899,30 @@ Database: {path}</source>
     <message>
         <source>the current map</source>
         <translation>текущей картой</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistory</name>
+    <message>
+        <source>Date</source>
+        <extracomment>rows shown before the table scrolls</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>started as “{stage}”</source>
+        <translation>начальная стадия: «{stage}»</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +6567,10 @@ Database: {path}</source>
     <message>
         <source>a loss record</source>
         <translation>запись о потере</translation>
+    </message>
+    <message>
+        <source>a stage change</source>
+        <translation>смена стадии</translation>
     </message>
     <message>
         <source>a win-back action</source>

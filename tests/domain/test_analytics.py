@@ -27,7 +27,7 @@ from kam_desktop.domain.analytics import (
     wallet_map,
 )
 from kam_desktop.domain.enums import (
-    Category, LadderLevel, Lifecycle, Stage, Stance, TeamLevel, ValueKind,
+    Category, LadderLevel, Lifecycle, LossCause, Stage, Stance, TeamLevel, ValueKind,
 )
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
@@ -226,31 +226,43 @@ def test_funnel_counts_every_stage_in_order():
     assert funnel.stages[0].accounts == ("0", "1")
 
 
-def test_loss_reasons_come_from_the_account_else_from_its_latest_cooling_reason():
+def test_losses_are_counted_by_the_cause_of_their_loss_record():
     lost = Lifecycle.LOST
     accounts = [
-        LifecycleAccount("a", lost, "Проиграли тендер", ("старое",)),
-        LifecycleAccount("b", lost, "  проиграли   тендер ", ()),  # same words, other spacing
-        LifecycleAccount("c", lost, None, ("Сорвали поставку", "давнее")),
-        LifecycleAccount("d", lost, "   ", ()),
+        LifecycleAccount("a", lost, "Проиграли тендер", loss_cause=LossCause.PRICE),
+        LifecycleAccount("b", lost, "другие слова", loss_cause=LossCause.PRICE),
+        LifecycleAccount("c", lost, None, ("Сорвали поставку",), LossCause.DELIVERY),
+        LifecycleAccount("d", lost, "Ушли, а записи о потере нет"),
         LifecycleAccount("e", Lifecycle.SLEEPING, "Сезонный спад"),
-        LifecycleAccount("f", Lifecycle.KEY, "не считается"),
+        LifecycleAccount("f", Lifecycle.KEY, "не считается", loss_cause=LossCause.PRICE),
     ]
     funnel = lifecycle_funnel(accounts)
-    assert [(b.key, b.accounts) for b in funnel.lost_reasons] == [
-        ("Проиграли тендер", ("a", "b")), ("Сорвали поставку", ("c",)), (None, ("d",))]
+    assert [(b.key, b.accounts) for b in funnel.lost_causes] == [
+        (LossCause.PRICE, ("a", "b")), (LossCause.DELIVERY, ("c",)), (None, ("d",))]
     assert [(b.key, b.value) for b in funnel.sleeping_reasons] == [("Сезонный спад", 1)]
+    assert lifecycle_funnel([]).lost_causes == ()
+
+
+def test_sleeping_reasons_come_from_the_account_else_its_latest_cooling_reason():
+    sleeping = Lifecycle.SLEEPING
+    accounts = [
+        LifecycleAccount("a", sleeping, "Заморозили бюджет", ("старое",)),
+        LifecycleAccount("b", sleeping, "  заморозили   бюджет ", ()),  # other spacing
+        LifecycleAccount("c", sleeping, None, ("Сменился закупщик", "давнее")),
+        LifecycleAccount("d", sleeping, "   ", ()),
+    ]
+    assert [(b.key, b.accounts) for b in lifecycle_funnel(accounts).sleeping_reasons] == [
+        ("Заморозили бюджет", ("a", "b")), ("Сменился закупщик", ("c",)), (None, ("d",))]
 
 
 def test_rare_reasons_are_gathered_beyond_the_limit():
-    accounts = [LifecycleAccount(f"{reason}{n}", Lifecycle.LOST, reason)
+    accounts = [LifecycleAccount(f"{reason}{n}", Lifecycle.SLEEPING, reason)
                 for reason, times in (("x", 3), ("y", 2), ("z", 1), ("w", 1))
                 for n in range(times)]
     funnel = lifecycle_funnel(accounts, reasons_shown=2)
-    assert [(b.key, b.value) for b in funnel.lost_reasons] == [
+    assert [(b.key, b.value) for b in funnel.sleeping_reasons] == [
         ("x", 3), ("y", 2), (OTHER_REASONS, 2)]
-    assert funnel.lost_reasons[-1].accounts == ("w0", "z0")
-    assert lifecycle_funnel([]).lost_reasons == ()
+    assert funnel.sleeping_reasons[-1].accounts == ("w0", "z0")
 
 
 # --- role coverage -------------------------------------------------------------------------------

@@ -56,3 +56,18 @@ def test_rate_periods() -> None:
     assert rate_period_problem("2025-03-14") is None
     assert rate_period_problem("2025-02-30") is not None
     assert rate_period_problem("March") is not None
+
+
+def test_amounts_in_different_currencies_sort_by_their_worth_in_the_main_one() -> None:
+    from kam_desktop.domain.money import sort_amount, sort_rates
+
+    book = RateBook([ExchangeRate("EUR", "RUB", "2026", Decimal(100)),
+                     ExchangeRate("USD", "RUB", "2025", Decimal(90))])
+    rates = sort_rates(book, ["EUR", "USD", "RUB"], 2026)
+    assert rates == {"EUR": Decimal(100), "RUB": Decimal(1)}  # no 2026 rate for USD
+    amounts = [(Decimal(5000), "RUB"), (Decimal(100), "EUR"), (None, "RUB"),
+               (Decimal(10), "USD")]
+    ordered = sorted(amounts, key=lambda a: sort_amount(*a, rates), reverse=True)
+    assert ordered[:2] == [(Decimal(100), "EUR"), (Decimal(5000), "RUB")]
+    assert sort_amount(None, "RUB", rates) == sort_amount(Decimal(10), "USD", rates) \
+        == float("-inf")

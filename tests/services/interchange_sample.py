@@ -56,6 +56,11 @@ FULL = """
       "switching_barriers": [],
       "cooling": [],
       "handovers": [],
+      "lifecycle_history": [
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000001501", "date": "2025-06-02",
+         "from_stage": null, "to_stage": "prospect", "reason": null,
+         "changed_by": "Марина Ершова"}
+      ],
       "losses": []
     },
     {
@@ -253,6 +258,17 @@ FULL = """
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000001301", "date": "2024-10-01",
          "from_name": "Игорь Лебедев", "to_name": "Марина Ершова",
          "note": "Третья сделка: передаём клиентскому менеджеру"}
+      ],
+      "lifecycle_history": [
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000001502", "date": "2023-02-15",
+         "from_stage": null, "to_stage": "developing", "reason": null, "changed_by": null},
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000001503", "date": "2024-01-10",
+         "from_stage": "developing", "to_stage": "key", "reason": null,
+         "changed_by": "Игорь Лебедев"},
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000001504", "date": "2025-04-01",
+         "from_stage": "key", "to_stage": "sleeping",
+         "reason": "Заморозили проекты до утверждения бюджета",
+         "changed_by": "Марина Ершова"}
       ],
       "losses": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000001401", "date": "2024-03-01",

@@ -107,8 +107,8 @@ def test_the_series_of_a_small_portfolio(db) -> None:
     stages = {bar.key: bar.accounts for bar in result.funnel.stages}
     assert stages[Lifecycle.LOST] == (small,) and set(stages[Lifecycle.PROSPECT]) == {
         empty, euro}
-    assert [(b.key, b.accounts) for b in result.funnel.lost_reasons] == [
-        ("Проиграли тендер", (small,))]
+    # lost, with a reason in words but no loss record: counted as "no loss record"
+    assert [(b.key, b.accounts) for b in result.funnel.lost_causes] == [(None, (small,))]
 
     roles = {bar.key: set(bar.accounts) for bar in result.roles}
     assert roles[NO_CONTACTS] == {empty, euro}  # the euro account's leader has left

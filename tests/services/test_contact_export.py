@@ -110,3 +110,24 @@ def test_another_extension_is_refused(db, person, tmp_path: Path) -> None:
         export_person(session, contact_id=person, path=tmp_path / "person.docx",
                       today=date(2026, 9, 1))
     assert not list(tmp_path.glob("person*"))
+
+
+def test_a_mention_in_a_hand_over_or_a_change_of_stage_is_in_the_pdf(db, person,
+                                                                      tmp_path: Path) -> None:
+    from kam_desktop.services.records import update_record
+    from kam_desktop.store.models import Contact
+
+    with db.transaction() as session:
+        omega = session.get(Contact, person).account_id
+        add_record(session, kind="handover", parent_id=omega, values={
+            "date": date(2026, 8, 2), "to_name": "Смирнов Олег",
+            "note": "Передаю: технолога Зайцеву сменил Орлов"})
+        update_record(session, kind="account", record_id=omega, changes={
+            "lifecycle": "sleeping", "lifecycle_reason": "Без Зайцевой А. Б. испытания встали"})
+    path = tmp_path / "person.pdf"
+    with db.sessions() as session:
+        export_person(session, contact_id=person, path=path, today=date(2026, 9, 1))
+    text = _pdf_text(path)
+    for expected in ("передача клиента", "технолога Зайцеву сменил Орлов",
+                     "смена стадии клиента", "Без Зайцевой А. Б. испытания встали"):
+        assert expected in text, expected

@@ -160,3 +160,27 @@ def test_a_few_prospects_are_due_for_hand_over_and_some_accounts_were_handed(dem
     for handover, owner, stage in handed:
         assert stage is Lifecycle.DEVELOPING and handover.to_name == owner
         assert handover.from_name != owner and handover.note and handover.date < TODAY
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_each_account_climbed_to_its_stage_and_a_lost_one_left_on_its_loss(demos, seed) -> None:
+    from kam_desktop.store.models import LifecycleChange, Loss
+
+    with demos(60, seed).sessions() as session:
+        history: dict = {}
+        for change in session.scalars(select(LifecycleChange).order_by(LifecycleChange.date)):
+            history.setdefault(change.account_id, []).append(change)
+        lost_on = dict(session.execute(select(Loss.account_id, Loss.date)).all())
+        accounts = session.scalars(select(Account)).all()
+    moved_last_year = 0
+    for account in accounts:
+        changes = history[account.id]
+        assert changes[0].from_stage is None and changes[-1].to_stage is account.lifecycle
+        assert all(a.to_stage is b.from_stage and a.date < b.date
+                   for a, b in zip(changes, changes[1:])), account.name
+        if account.lifecycle is Lifecycle.LOST:
+            assert changes[-1].date == lost_on[account.id]
+            assert changes[-1].reason == account.lifecycle_reason
+        moved_last_year += any(c.date > TODAY - timedelta(days=365) and c.from_stage
+                               for c in changes)
+    assert moved_last_year >= 6  # the dashboard's movement has something to show

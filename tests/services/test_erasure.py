@@ -103,3 +103,24 @@ def test_finding_a_contact_by_names(db) -> None:
             find_contact(session, account_name="АО «Омега»", contact_name="Никто")
         with pytest.raises(InputError, match="no account"):
             find_contact(session, account_name="Нет такого", contact_name=SECRETS[0])
+
+
+def test_declined_mentions_are_blanked_and_others_kept(db) -> None:
+    with db.transaction() as session:
+        account = add_record(session, kind="account", parent_id=None, values={"name": "АО «Альфа»"})
+        person = add_record(session, kind="contact", parent_id=account, values={
+            "name": "Иванов Иван Петрович"})
+        entry = add_record(session, kind="diary_entry", parent_id=account, values={
+            "date": date(2026, 10, 1), "kind": "meeting",
+            "summary": "Встретился с Ивановым в Ивановской области; Иваненко против",
+            "next_step": "Передать Иванову И. П. и Ивана Петровича предупредить"})
+    make_backup(db.engine, db.path)
+    with db.transaction() as session:
+        erase_contact(session, contact_id=person, erased_by="Соколова")
+    scrub_files(db.engine, db.path, person)
+    with db.sessions() as session:
+        diary = session.get(DiaryEntry, entry)
+        assert diary.summary == "Встретился с […] в Ивановской области; Иваненко против"
+        assert diary.next_step == "Передать […] и […] предупредить"
+    (backup,) = list_backups(db.path)
+    assert "Ивановым".encode() not in backup.read_bytes()

@@ -107,6 +107,10 @@ statistic = st.fixed_dictionaries(
     optional={"period": st.none() | periods})
 barrier = st.fixed_dictionaries({"description": text}, optional={"since": optional_dates})
 cooling = st.fixed_dictionaries({"date": iso_dates, "reason": text})
+stage_change = st.fixed_dictionaries(
+    {"date": iso_dates, "to_stage": values(Lifecycle)},
+    optional={"from_stage": st.none() | values(Lifecycle), "reason": optional_text,
+              "changed_by": optional_text})
 
 
 @st.composite
@@ -178,7 +182,11 @@ def account(draw, name: str) -> dict:
                   "statistics": unique_records(statistic, "name", "period"),
                   "involvement": involvement(),
                   "switching_barriers": unique_records(barrier, "description"),
-                  "cooling": unique_records(cooling, "date", "reason")}))
+                  "cooling": unique_records(cooling, "date", "reason"),
+                  # a file's history explains the stage; an empty one says there is none
+                  "lifecycle_history": st.lists(
+                      stage_change, min_size=1, max_size=2,
+                      unique_by=lambda record: (record["date"], record["to_stage"]))}))
     if draw(st.booleans()):
         result["lifecycle"] = lifecycle
         result["lifecycle_reason"] = draw(text if lifecycle in ("sleeping", "lost")
@@ -216,7 +224,8 @@ def documents(draw) -> dict:
 # --- the normal form: what an export of the document must be -----------------------------
 
 LISTS = ("revenue", "potentials", "group_potentials", "deals", "ladder", "contacts", "team", "diary", "opportunities", "goals",
-         "value", "statistics", "switching_barriers", "cooling", "handovers", "losses")
+         "value", "statistics", "switching_barriers", "cooling", "handovers", "losses",
+         "lifecycle_history")
 NATURAL_KEYS = {
     # deals: the document's deals have distinct dates, which order them alone
     "revenue": ("period",), "potentials": ("year",),
@@ -226,6 +235,7 @@ NATURAL_KEYS = {
     "value": ("date", "title"), "statistics": ("name", "period"),
     "switching_barriers": ("description",), "cooling": ("date", "reason"), "actions": ("title",),
     "handovers": ("date", "to_name"), "losses": ("date", "cause"),
+    "lifecycle_history": ("date", "to_stage"),
 }
 DEFAULTS = {
     "account": {**dict.fromkeys(("legal_name", "inn", "industry", "region", "website", "address",
@@ -253,6 +263,7 @@ DEFAULTS = {
     "statistics": {"period": None},
     "switching_barriers": {"since": None},
     "cooling": {},
+    "lifecycle_history": {"from_stage": None, "reason": None, "changed_by": None},
 }
 
 
@@ -283,6 +294,11 @@ def normal_form(document: dict) -> dict:
     accounts = []
     for item in document["accounts"]:
         result = {**DEFAULTS["account"], **item}
+        if "lifecycle_history" not in item:  # a new account's stage starts it, today
+            stage = result["lifecycle"]
+            result["lifecycle_history"] = [{
+                "date": date.today().isoformat(), "to_stage": stage,
+                "reason": result["lifecycle_reason"] if stage in ("sleeping", "lost") else None}]
         for key in LISTS:
             result[key] = normal_list(key, result[key])
         accounts.append(result)

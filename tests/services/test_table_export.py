@@ -264,3 +264,34 @@ def test_a_failed_write_keeps_the_previous_file(tmp_path) -> None:
                     title="T", language="ru")
     assert path.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["table.xlsx"]
+
+
+def test_the_portfolio_export_has_the_deal_figures_of_the_dossier_and_portfolio(
+        db, portfolio) -> None:
+    from kam_desktop.services.dossier import load_dossier
+    from kam_desktop.services.portfolio import list_accounts
+
+    with db.transaction() as session:
+        for day, amount in ((date(2025, 2, 3), "1000"), (date(2025, 5, 3), "2000"),
+                            (date(2026, 4, 1), "3000.50")):
+            add_record(session, kind="deal", parent_id=portfolio,
+                       values={"date": day, "amount": amount})
+        add_record(session, kind="account", parent_id=None, values={"name": "Без сделок"})
+    with db.sessions() as session:
+        sheet = build_sheet(session, kind="portfolio", language="en", today=TODAY)
+        figures = load_dossier(session, portfolio, today=TODAY).purchases
+        listed = {row.id: row for row in list_accounts(session, today=TODAY)}[portfolio]
+    header = [column.header for column in sheet.columns]
+    rows = {row[0]: dict(zip(header, row)) for row in sheet.rows}
+    cells = rows["=cmd|' /C calc'!A0"]
+    assert (cells["Deals"], cells["Average deal"], cells["Last deal"]) == (
+        figures.deals, figures.average_deal, figures.last_deal) == (
+        listed.deals, listed.average_deal, listed.last_deal) == (
+        3, Decimal("2000.17"), date(2026, 4, 1))
+    # 2025 had two purchases, 2026 one: half the years; 422 days over two gaps
+    assert cells["Repeat purchases, %"] == Decimal("50.0") == Decimal(str(figures.repeat_rate * 100))
+    assert cells["Purchase frequency, days"] == Decimal("211.0") == \
+        Decimal(str(figures.interval_days)).quantize(Decimal("0.1"))
+    assert [rows["Без сделок"][key] for key in ("Deals", "Repeat purchases, %",
+                                                "Purchase frequency, days", "Average deal",
+                                                "Last deal")] == [0, None, None, None, None]

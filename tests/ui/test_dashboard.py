@@ -101,7 +101,7 @@ def test_every_view_draws_clickable_charts_of_the_demo(qtbot, context) -> None:
         assert axes, key
         assert dashboard.targets, key
         assert dashboard.note.text(), key
-        assert dashboard.since.isVisible() == (key == "ladder")
+        assert dashboard.since.isVisible() == (key in ("ladder", "lifecycle"))
 
 
 def test_clicking_a_bar_lists_its_accounts_and_a_double_click_opens_one(qtbot, context) -> None:

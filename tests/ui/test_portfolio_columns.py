@@ -75,3 +75,24 @@ def test_the_default_columns_fit_1366_pixels_and_show_whole_names(qtbot, context
     assert name_of(Category.DEVELOPING) == "Развивающийся ключевой"
     name = portfolio.model.index(0, 0)
     assert name.data(Qt.ItemDataRole.ToolTipRole) == name.data()  # elided, whole in the tip
+
+
+def test_money_columns_sort_by_the_amount_in_the_main_currency(qtbot, db, make_account,
+                                                               shown_window) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from kam_desktop.services.exchange_rates import set_rate
+
+    year = date.today().year
+    make_account("Евро-клиент", potentials={year: "100"}, currency="EUR")
+    make_account("Рублёвый клиент", potentials={year: "5000"})
+    make_account("Без потенциала")
+    with db.transaction() as session:
+        set_rate(session, currency="EUR", base="RUB", period=str(year), rate=Decimal(100))
+    portfolio = shown_window().portfolio
+    potential = [c[0] for c in portfolio.model.columns].index("potential")
+    portfolio.model.sort(potential, Qt.SortOrder.DescendingOrder)
+    # 100 € are 10 000 ₽: above 5 000 ₽, though 100 < 5 000
+    assert [row.name for row in portfolio.model.rows] == [
+        "Евро-клиент", "Рублёвый клиент", "Без потенциала"]

@@ -9,10 +9,11 @@ The word lists and text templates are data, in resources/demo/words.json (read b
 ``words``); the weights and rules are in ``rules``. The draws pick from the lists by
 position, so editing a list changes what a seed gives. The generator is one class made of
 parts: ``people`` (the account, its contacts and our team), ``money`` (revenue, deals,
-value dossier), ``groups`` (the product groups' potentials), ``plan`` (diary, opportunities, development plan), ``standing``
-(ladder, involvement, barriers, cooling, workload) and ``handover`` (first orders of a
-few prospects, hand-overs of developing accounts); ``holdings`` then groups a few of the
-accounts under a holding.
+value dossier), ``groups`` (the product groups' potentials), ``plan`` (diary,
+opportunities, development plan), ``standing`` (ladder, involvement, barriers, cooling,
+workload), ``handover`` (first orders of a few prospects, hand-overs of developing
+accounts) and ``lifecycle`` (the stages' history); ``holdings`` then groups a few of
+the accounts under a holding.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.demo.groups import _Groups
 from kam_desktop.services.demo.handover import _Handovers
 from kam_desktop.services.demo.holdings import link_holdings
+from kam_desktop.services.demo.lifecycle import _Lifecycle
 from kam_desktop.services.demo.money import _Money
 from kam_desktop.services.demo.people import _People
 from kam_desktop.services.demo.plan import _Plan
@@ -45,7 +47,7 @@ MAX_ACCOUNTS = 100_000
 CHUNK = 250
 
 
-class _Builder(_People, _Money, _Groups, _Plan, _Standing, _Handovers):
+class _Builder(_People, _Money, _Groups, _Plan, _Standing, _Handovers, _Lifecycle):
     """Generates accounts one by one into ``rows`` (table -> list of row dicts)."""
 
     def add_account(self) -> None:
@@ -73,6 +75,7 @@ class _Builder(_People, _Money, _Groups, _Plan, _Standing, _Handovers):
             self.switching_barriers(client)
         self.cooling_reasons(client)
         self.loss(client)
+        self.lifecycle_history(client)
         self.workload(client)
         self.plan_review(client)
 

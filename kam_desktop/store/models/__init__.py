@@ -15,6 +15,7 @@ from kam_desktop.store.models.account import (
     LadderAssessment,
     CoolingReason,
     Handover,
+    LifecycleChange,
     WorkloadFactors,
 )
 from kam_desktop.store.models.people import Contact, PersonalNotes, TeamMember, ErasureLog
@@ -64,6 +65,7 @@ __all__ = [
     "SwitchingBarrier",
     "CoolingReason",
     "Handover",
+    "LifecycleChange",
     "WorkloadFactors",
     "Loss",
     "WinBackAction",

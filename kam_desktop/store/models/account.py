@@ -1,5 +1,5 @@
 """The account and its figures: revenue, potential, deals, the ladder, cooling, hand-overs,
-workload."""
+the lifecycle history, workload."""
 from __future__ import annotations
 
 import uuid
@@ -88,6 +88,8 @@ class Account(Base):
     cooling_reasons: Mapped[list[CoolingReason]] = children("CoolingReason", "CoolingReason.date")
     handovers: Mapped[list[Handover]] = children("Handover", "Handover.date")
     losses: Mapped[list[Loss]] = children("Loss", "Loss.date")
+    lifecycle_history: Mapped[list[LifecycleChange]] = children(
+        "LifecycleChange", "LifecycleChange.date")
     workload: Mapped[Optional[WorkloadFactors]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, uselist=False,
         back_populates="account",
@@ -215,6 +217,26 @@ class Handover(Base):
     note: Mapped[Optional[str]] = mapped_column(Text)
 
     account: Mapped[Account] = relationship(back_populates="handovers")
+
+
+class LifecycleChange(Base):
+    """The account moved from one lifecycle stage to another on ``date`` (its first
+    entry, from no stage, is where it started). Every write that changes the stage adds
+    one in the same transaction (store.lifecycle_history)."""
+
+    __tablename__ = "lifecycle_change"
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    date: Mapped[date] = mapped_column(Date, index=True)
+    from_stage: Mapped[Optional[Lifecycle]] = mapped_column(enum_column(Lifecycle))
+    to_stage: Mapped[Lifecycle] = mapped_column(enum_column(Lifecycle))
+    #: why, in words (a sleeping or lost client's reason)
+    reason: Mapped[Optional[str]] = mapped_column(Text)
+    #: who changed it (the user's name in Preferences); None when not known
+    changed_by: Mapped[Optional[str]] = mapped_column(String(200))
+
+    account: Mapped[Account] = relationship(back_populates="lifecycle_history")
 
 
 class WorkloadFactors(Base):

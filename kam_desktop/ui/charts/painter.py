@@ -10,6 +10,7 @@ from kam_desktop.services.analytics import PortfolioAnalytics
 from kam_desktop.ui.charts.base import ChartFamily
 from kam_desktop.ui.charts.groups import GroupCharts
 from kam_desktop.ui.charts.ladder import LadderChart
+from kam_desktop.ui.charts.lifecycle import LifecycleCharts
 from kam_desktop.ui.charts.losses import LossCharts
 from kam_desktop.ui.charts.purchases import PurchasesChart
 from kam_desktop.ui.charts.relationship import RelationshipCharts
@@ -23,7 +24,7 @@ from kam_desktop.ui.charts.workload import WorkloadChart
 FAMILIES: dict[str, type[ChartFamily]] = {
     "pareto": RevenueCharts, "wallet": RevenueCharts, "growth": GroupCharts,
     "ladder": LadderChart,
-    "value": ValueCharts, "value_to_revenue": ValueCharts, "lifecycle": RelationshipCharts,
+    "value": ValueCharts, "value_to_revenue": ValueCharts, "lifecycle": LifecycleCharts,
     "roles": RelationshipCharts, "involvement": RelationshipCharts, "workload": WorkloadChart,
     "purchases": PurchasesChart, "losses": LossCharts,
 }
@@ -37,12 +38,15 @@ class ChartPainter:
 
     def draw(self, key: str, figure: Figure, *, since: date, norm: float,
              among: frozenset | None = None, group: str | None = None) -> Drawn:
-        """Draw view ``key`` on an empty ``figure``: the ladder's movement from ``since``,
-        the owners' loads against ``norm`` over the accounts ``among`` (None: all), the
-        wallet map of one product ``group`` (None: the accounts' whole wallets)."""
+        """Draw view ``key`` on an empty ``figure``: the ladder's and the lifecycle's
+        movement from ``since``, the owners' loads against ``norm`` over the accounts
+        ``among`` (None: all), the wallet map of one product ``group`` (None: the
+        accounts' whole wallets)."""
         charts = FAMILIES[key](self.data, self.style)
         if key == "ladder":
             return charts.ladder(figure, self.data.movement_since(since))
+        if key == "lifecycle":
+            return charts.lifecycle(figure, since)
         if key == "workload":
             return charts.workload(figure, norm, among)
         if key == "wallet":

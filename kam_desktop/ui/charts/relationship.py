@@ -1,13 +1,12 @@
-"""The relationship with the clients: the lifecycle funnel with why clients were lost or
-fell asleep, the coverage of the decision-makers' roles, and the involvement map of our
-departments."""
+"""The relationship with the clients: the coverage of the decision-makers' roles, and the
+involvement map of our departments (the lifecycle is charts.lifecycle)."""
 from __future__ import annotations
 
 import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from kam_desktop.domain.analytics import LEADER_NOT_MIRRORED, NO_CONTACTS, OTHER_REASONS
+from kam_desktop.domain.analytics import LEADER_NOT_MIRRORED, NO_CONTACTS
 from kam_desktop.domain.enums import Stage
 from kam_desktop.domain.rolemap import (
     NO_LEADER,
@@ -21,71 +20,6 @@ from kam_desktop.ui.labels import name_of
 
 
 class RelationshipCharts(ChartFamily):
-    def reason_text(self, key) -> str:
-        if key is None:
-            return self.tr("No reason recorded")
-        if key == OTHER_REASONS:
-            return self.tr("Other reasons")
-        return key
-
-    def lifecycle(self, figure: Figure) -> Drawn:
-        data, style = self.data, self.style
-        grid = figure.add_gridspec(2, 2, width_ratios=(0.8, 1.5))
-        funnel = figure.add_subplot(grid[:, 0])
-        stages = list(data.funnel.stages)
-        largest = max([b.value for b in stages] + [1])
-        # the funnel: centred bars, the four stages first, then sleeping and lost apart
-        rows = np.array([0, 1, 2, 3, 4.4, 5.4])
-        values = np.array([b.value for b in stages], dtype=float)
-        rects = funnel.barh(rows, values, 0.78, left=-values / 2,
-                            color=[style.series[0]] * 4 + [style.series[2], style.bad])
-        funnel.set_yticks(rows, [name_of(b.key) for b in stages])
-        funnel.invert_yaxis()
-        funnel.set_xlim(-largest / 2 * 1.08, largest / 2 * 1.08)
-        funnel.xaxis.set_visible(False)
-        for side in ("bottom", "left"):
-            funnel.spines[side].set_visible(False)
-        funnel.tick_params(length=0)
-        funnel.set_title(self.tr("Accounts by stage"))
-        for rect, bar in zip(rects, stages):
-            inside = bar.value >= largest * 0.18
-            end = rect.get_x() + rect.get_width()
-            funnel.annotate(self.numbers.number(bar.value), (0 if inside else end,
-                                             rect.get_y() + rect.get_height() / 2),
-                            xytext=(0 if inside else 4, 0), textcoords="offset points",
-                            ha="center" if inside else "left", va="center",
-                            color=style.on_series if inside else style.muted,
-                            fontweight="bold")
-        targets: list[Target] = [Bars(funnel, list(rects), [
-            self.selection(b, name_of(b.key)) for b in stages], horizontal=True)]
-
-        for row, reasons, title, colour in (
-                (0, data.funnel.lost_reasons, self.tr("Why clients were lost"), style.bad),
-                (1, data.funnel.sleeping_reasons, self.tr("Why clients fell asleep"),
-                 style.series[2])):
-            axes = figure.add_subplot(grid[row, 1])
-            axes.set_title(title)
-            if not reasons:
-                self.empty(axes, self.tr("None"))
-                continue
-            positions = np.arange(len(reasons))
-            bars = axes.barh(positions, [b.value for b in reasons], 0.65, color=colour,
-                             alpha=0.85)
-            axes.set_yticks(positions, [wrap(self.reason_text(b.key), 44) for b in reasons],
-                            fontsize=style.font_size - 1)
-            axes.invert_yaxis()
-            self.count_axis(axes.xaxis)
-            value_grid(axes, horizontal=True)
-            self.label_bars(axes, bars, [self.numbers.number(b.value) for b in reasons], horizontal=True)
-            headroom(axes, horizontal=True)
-            targets.append(Bars(axes, list(bars), [
-                self.selection(b, wrap(self.reason_text(b.key), 70, 1)) for b in reasons],
-                horizontal=True))
-        note = self.tr("A lost or sleeping client's reason is the one recorded on the account, "
-                       "else its latest cooling reason. Why clients leave teaches more than "
-                       "satisfaction scores.")
-        return Drawn(targets, note)
-
     def coverage_label(self, code: str) -> str:
         return {
             NO_CONTACTS: self.tr("No client contacts on record"),

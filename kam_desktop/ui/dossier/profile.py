@@ -25,6 +25,7 @@ from kam_desktop.services.errors import InputError
 from kam_desktop.services.holdings import holding_choices
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier.holding_link import holding_link, show_holding
+from kam_desktop.ui.dossier.lifecycle_history import StageHistory
 from kam_desktop.ui.dossier.loss_form import LossDialog
 from kam_desktop.ui.forms import (
     ChoiceField,
@@ -323,6 +324,10 @@ class ProfilePage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(top)
+        self.stage_history = StageHistory()
+        history_box = QGroupBox(self.tr("Stage history"))
+        QVBoxLayout(history_box).addWidget(self.stage_history)
+        layout.addWidget(history_box)
         layout.addWidget(self.revenue_box, 1)
         self.setWidget(content)
 
@@ -367,6 +372,7 @@ class ProfilePage(QScrollArea):
                                   .format(currency=account["currency"]))
         self.revenue.refresh(dossier, account_id)
         self.potentials.refresh(dossier, account_id)
+        self.stage_history.refresh(dossier)
         self._show_revenue_note(dossier.sections["revenue"], bool(dossier.sections["potential"]))
 
     def _ask_for_the_loss(self) -> None:
