@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 from sqlalchemy import (
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -54,7 +55,7 @@ class Goal(Base):
     client_goal: Mapped[str] = mapped_column(Text)
     our_goal: Mapped[str] = mapped_column(Text)
     measure: Mapped[Optional[str]] = mapped_column(Text)
-    deadline: Mapped[Optional[date]] = mapped_column(Date)
+    deadline: Mapped[Optional[date]] = mapped_column(Date, index=True)
     strategy_product: Mapped[Optional[str]] = mapped_column(Text)
     strategy_price: Mapped[Optional[str]] = mapped_column(Text)
     strategy_promotion: Mapped[Optional[str]] = mapped_column(Text)
@@ -74,6 +75,7 @@ class Goal(Base):
 
 class PlanAction(Base):
     __tablename__ = "plan_action"
+    __table_args__ = (Index("ix_plan_action_status_due", "status", "due"),)
 
     id: Mapped[uuid.UUID] = new_id()
     goal_id: Mapped[uuid.UUID] = mapped_column(
