@@ -53,8 +53,7 @@ def test_records_are_kept_and_todays_indexes_are_made(tmp_path: Path) -> None:
         indexes = {name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"ix_account_lifecycle", "ix_deal_account_date",
-                "ix_ladder_assessment_account_date", "ix_plan_action_status_due",
-                "ix_goal_deadline"} <= indexes
+                "ix_ladder_assessment_account_date", "ix_goal_deadline"} <= indexes
         plan = " ".join(row[3] for row in connection.execute(
             "EXPLAIN QUERY PLAN SELECT max(date) FROM deal WHERE account_id = ?", (ACCOUNT,)))
         assert "ix_deal_account_date" in plan

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Optional
 from sqlalchemy import (
     Date,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
@@ -75,7 +74,6 @@ class Goal(Base):
 
 class PlanAction(Base):
     __tablename__ = "plan_action"
-    __table_args__ = (Index("ix_plan_action_status_due", "status", "due"),)
 
     id: Mapped[uuid.UUID] = new_id()
     goal_id: Mapped[uuid.UUID] = mapped_column(
