@@ -111,20 +111,13 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
 
 def read_dossier(session: Session, account_id: uuid.UUID, *, parts: Iterable[str],
                  person_day_cost: int = DEFAULT_PERSON_DAY_COST,
-                 today: date | None = None) -> Dossier:
+                 today: date | None = None, header: bool = True) -> Dossier:
     """The account's header (its own fields, the potential in force this year, the
     completeness) and the ``parts`` named (keys of :data:`PARTS`), as a dossier window
-    opens a section."""
+    opens; without the header (empty) as it first shows another section."""
     reading = Reading(today or date.today(), person_day_cost)
-    account = session.get(Account, account_id, populate_existing=True)
-    if account is None:
-        raise InputError("account", "the account no longer exists")
-    potentials = dict(session.execute(select(Potential.year, Potential.amount)
-                                      .where(Potential.account_id == account_id)).all())
-    # the potential in force this year, where the profile and the meeting pack show it
-    header = _row(account) | {"potential": potential_in(potentials, Period(reading.today.year))}
-    dossier = Dossier(header, account_completeness(session, account_id=account_id,
-                                                   today=reading.today))
+    dossier = Dossier(*_header(session, account_id, reading.today)) if header \
+        else Dossier({}, None)
     for name in dict.fromkeys(parts):
         read = PARTS[name](session, account_id, reading)
         dossier.sections.update(read.pop("sections", {}))
@@ -132,6 +125,16 @@ def read_dossier(session: Session, account_id: uuid.UUID, *, parts: Iterable[str
             setattr(dossier, field_name, value)
         dossier.parts.add(name)
     return dossier
+
+
+def _header(session: Session, account_id: uuid.UUID, today: date
+            ) -> tuple[Row, Completeness | None]:
+    account = _account(session, account_id)
+    potentials = dict(session.execute(select(Potential.year, Potential.amount)
+                                      .where(Potential.account_id == account_id)).all())
+    # the potential in force this year, where the profile and the meeting pack show it
+    row = _row(account) | {"potential": potential_in(potentials, Period(today.year))}
+    return row, account_completeness(session, account_id=account_id, today=today)
 
 
 def _account(session: Session, account_id: uuid.UUID, *loads) -> Account:

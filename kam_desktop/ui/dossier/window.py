@@ -96,6 +96,7 @@ class DossierWindow(QMainWindow):
         self.dossier: Dossier | None = None
         self.sections = QListWidget()
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setUniformItemSizes(True)
         self.pages = QStackedWidget()
         self.keys: list[str] = []
         self._factories: list[Callable[[AppContext], QWidget]] = []
@@ -232,17 +233,17 @@ class DossierWindow(QMainWindow):
         """Add the ``parts`` not read yet to the dossier."""
         missing = [part for part in parts if part not in self.dossier.parts]
         if missing:
-            read = self._read_dossier(missing)
+            read = self._read_dossier(missing, header=False)
             if read is not None:
                 self.dossier.take(read)
 
-    def _read_dossier(self, parts: Iterable[str]) -> Dossier | None:
-        """The header and ``parts``; None (and the window closes) when the account was
-        deleted (perhaps by an import or an undo)."""
+    def _read_dossier(self, parts: Iterable[str], header: bool = True) -> Dossier | None:
+        """The header (if asked) and ``parts``; None (and the window closes) when the
+        account was deleted (perhaps by an import or an undo)."""
         cost = settings.value("person_day_cost")
         try:
             return self.context.read(lambda s: read_dossier(
-                s, self.account_id, parts=parts, person_day_cost=cost))
+                s, self.account_id, parts=parts, person_day_cost=cost, header=header))
         except InputError:
             self.close()
             return None
