@@ -4,13 +4,12 @@ few queries."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kam_desktop.domain.deals import last_year
 from kam_desktop.domain.handover import (
@@ -19,9 +18,7 @@ from kam_desktop.domain.handover import (
     HandoverThresholds,
     crossed_by_summary,
 )
-from kam_desktop.domain.periods import Period
 from kam_desktop.domain.text import Text
-from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.mine import distinct_names, fold_name
 from kam_desktop.services.records import add_record, update_record
@@ -79,24 +76,29 @@ def handovers_due(session: Session, *, today: date,
     recent = func.coalesce(func.sum(case((Deal.date >= start, Deal.amount))), 0)
     rows = session.execute(
         select(Account.id, Account.name, Account.owner, func.count(Deal.id),
-               recent.label("recent"), func.min(Deal.date), func.max(Deal.date))
+               recent.label("recent"), func.min(Deal.date), func.max(Deal.date),
+               _potential_in_force(today.year))
         .outerjoin(Deal, (Deal.account_id == Account.id) & (Deal.date <= today))
         .where(is_watched).group_by(Account.id, Account.name, Account.owner)
         .order_by(Account.name)).all()
-    potentials: dict[uuid.UUID, dict[int, Decimal]] = defaultdict(dict)
-    for account_id, year, amount in session.execute(
-            select(Potential.account_id, Potential.year, Potential.amount)
-            .join(Account).where(is_watched, Potential.year <= today.year)):
-        potentials[account_id][year] = amount
-    this_year = Period(today.year)
     due = []
-    for account_id, name, owner, count, total, first, last in rows:
+    for account_id, name, owner, count, total, first, last, potential in rows:
         summary = DealSummary(count, Decimal(total).quantize(_CENT), first, last)
-        crossed = crossed_by_summary(summary, potential_in(potentials[account_id], this_year),
-                                     thresholds, today)
+        crossed = crossed_by_summary(summary, potential, thresholds, today)
         if crossed:
             due.append(HandoverDue(account_id, name, owner, crossed))
     return due
+
+
+def _potential_in_force(year: int):
+    """The account's potential in force in ``year`` (SQL, per account): that of the
+    latest year up to it, as domain.wallet.potential_in picks it."""
+    earlier = aliased(Potential)
+    latest = select(func.max(earlier.year)).where(
+        earlier.account_id == Account.id, earlier.year <= year).correlate(Account) \
+        .scalar_subquery()
+    return select(Potential.amount).where(Potential.account_id == Account.id,
+                                          Potential.year == latest).scalar_subquery()
 
 
 def receivers(session: Session, *, account_id: uuid.UUID) -> list[str]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS, cooling_roles, days_since_last_contact_by_role
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Role
-from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, plan_progress
+from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, progress_of
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.handover import HandoverThresholds
 from kam_desktop.domain.roles import HIGH_THRESHOLD
@@ -205,19 +205,16 @@ def _stale_ladder(session, today):
 
 
 def _goals_at_risk(session, today):
-    statuses: dict[uuid.UUID, list[ActionStatus]] = defaultdict(list)
-    goals = session.execute(
-        select(Goal.id, Goal.account_id, Account.name, Goal.our_goal, Goal.deadline)
-        .join(Account)
-        .where(Goal.deadline >= today, Goal.deadline <= today + GOAL_WARNING, _NOT_LOST)).all()
-    if not goals:
-        return
-    for goal_id, status in session.execute(
-            select(PlanAction.goal_id, PlanAction.status)
-            .where(PlanAction.goal_id.in_([g.id for g in goals]))):
-        statuses[goal_id].append(status)
-    for goal_id, account_id, name, title, deadline in goals:
-        if goal_at_risk(deadline, plan_progress(statuses[goal_id]), today):
+    """Goals near their deadline with little progress: each goal's actions counted in the
+    query as domain.plan.plan_progress counts them (dropped ones not at all)."""
+    counted = func.count(case((PlanAction.status != ActionStatus.DROPPED, PlanAction.id)))
+    done = func.count(case((PlanAction.status == ActionStatus.DONE, PlanAction.id)))
+    for goal_id, account_id, name, title, deadline, done_count, counted_count in session.execute(
+            select(Goal.id, Goal.account_id, Account.name, Goal.our_goal, Goal.deadline, done,
+                   counted).join(Account).outerjoin(PlanAction)
+            .where(Goal.deadline >= today, Goal.deadline <= today + GOAL_WARNING, _NOT_LOST)
+            .group_by(Goal.id, Goal.account_id, Account.name, Goal.our_goal, Goal.deadline)):
+        if goal_at_risk(deadline, progress_of(done_count, counted_count), today):
             yield TodayItem("goal", account_id, name, goal_id, title, deadline,
                             (deadline - today).days)
 
