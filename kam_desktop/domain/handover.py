@@ -26,9 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from kam_desktop.domain.deals import DealPoint, last_year
 from kam_desktop.domain.enums import Lifecycle
+
+if TYPE_CHECKING:  # the thresholds are read at every start (ui.settings): the rest when used
+    from kam_desktop.domain.deals import DealPoint
 
 #: the triggers in the seed's order
 TRIGGERS = ("deals", "amount", "share", "months")
@@ -63,6 +66,8 @@ class DealSummary:
 
 
 def summarize(deals: Iterable[DealPoint], today: date) -> DealSummary:
+    from kam_desktop.domain.deals import last_year
+
     deals = [deal for deal in deals if deal.date <= today]
     start, _end = last_year(today)
     days = [deal.date for deal in deals]
@@ -79,6 +84,8 @@ def crossed_triggers(deals: Iterable[DealPoint], potential: Decimal | None,
 def crossed_by_summary(deals: DealSummary, potential: Decimal | None,
                        thresholds: HandoverThresholds, today: date) -> tuple[str, ...]:
     """:func:`crossed_triggers` from the deals' :class:`DealSummary`."""
+    from kam_desktop.domain.deals import last_year
+
     start, _end = last_year(today)
     crossed = {
         "deals": thresholds.deals > 0 and deals.count >= thresholds.deals,

@@ -1,7 +1,8 @@
 """The preferences dialog, built from the declared options (kam_desktop.ui.settings): the
 interface language, every numeric preference with its range, unit and help (those of
-the plan reviews and hand-overs on a page of their own), and who the reports are from
-(our company, its logo, the user's name and contacts); and, for the window's database,
+the plan reviews and hand-overs on a page of their own), who the reports are from
+(our company, its logo, the user's name and contacts) and the product groups
+(kam_desktop.ui.product_groups); and, for the window's database,
 the main currency and the exchange rates (kam_desktop.ui.rates)."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.ui import settings
 from kam_desktop.ui.issuer import logo_picture
+from kam_desktop.ui.product_groups import ProductGroupsPage
 
 #: an address with something on both sides of one "@" and a dot in its domain
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -84,6 +86,8 @@ class PreferencesDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(_page(general, issuer), self.tr("General"))
         self.pages.addTab(_page(plans), self.tr("Plans and hand-overs"))
+        self.product_groups = ProductGroupsPage(context)
+        self.pages.addTab(self.product_groups, self.tr("Product groups"))
         self.rates = None
         if context is not None:
             from kam_desktop.ui.rates import RatesPage
@@ -152,8 +156,9 @@ class PreferencesDialog(QDialog):
             where = _words(settings.OPTIONS[name].label)
             if settings.OPTIONS[name].parse(line.text().strip()) is None:
                 return self.tr("The text is too long or holds a control character."), where
-        if self.rates is not None and self.rates.problem() is not None:
-            return self.rates.problem()
+        for page in (self.rates, self.product_groups):
+            if page is not None and page.problem() is not None:
+                return page.problem()
         email = self.texts["user_email"].text().strip()
         if email and not _EMAIL.match(email):
             return self.tr("{email} is not an e-mail address.").format(email=email), \
@@ -182,6 +187,7 @@ class PreferencesDialog(QDialog):
             settings.set_value(name, spin.value())
         for name, line in self.texts.items():
             settings.set_value(name, clean_line(line.text()))
+        self.product_groups.store()
         if self.rates is not None:
             settings.set_value("main_currency", self.rates.chosen_currency())
 

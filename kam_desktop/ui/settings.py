@@ -24,7 +24,7 @@ from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.workload import DEFAULT_NORM
 from kam_desktop.domain.issuer import TEXT_LIMIT
-from kam_desktop.store.schema import text_problem
+from kam_desktop.domain.text import string_problem
 
 CONTEXT = "preferences"
 # the version of the stored settings that this release writes
@@ -75,7 +75,7 @@ class Option:
         if self.pattern:
             return stored if re.fullmatch(self.pattern, stored) else None
         limit = PATH_LIMIT if self.files else TEXT_LIMIT
-        return stored if text_problem(stored, limit) is None and "\n" not in stored else None
+        return stored if string_problem(stored, limit) is None and "\n" not in stored else None
 
     def clean(self, stored: Any) -> Any:
         found = self.parse(stored)
@@ -210,6 +210,33 @@ def upgrade() -> None:
 def review_months() -> dict[Category, int]:
     """How many months apart each category's plans are reviewed."""
     return {category: value(f"plan_review_{category.value}") for category in Category}
+
+
+#: the company's product groups (Preferences → Product groups), in the user's order
+_PRODUCT_GROUPS_KEY = "preferences/product_groups"
+#: as long as a deal's product group may be
+GROUP_LIMIT = 200
+
+
+def clean_groups(names: Sequence[str]) -> list[str]:
+    """The names as the list keeps them: one line each, spaces collapsed, each group
+    once (whatever its case), none too long or empty."""
+    kept: dict[str, str] = {}
+    for name in names:
+        text = " ".join(str(name).split())
+        if text and text_problem(text, GROUP_LIMIT) is None:
+            kept.setdefault(text.casefold(), text)
+    return list(kept.values())
+
+
+def product_groups() -> list[str]:
+    stored = QSettings().value(_PRODUCT_GROUPS_KEY, [])
+    # an INI file gives a list of one as a plain text, and an empty one as nothing
+    return clean_groups([stored] if isinstance(stored, str) else stored or [])
+
+
+def set_product_groups(names: Sequence[str]) -> None:
+    QSettings().setValue(_PRODUCT_GROUPS_KEY, clean_groups(names))
 
 
 def user_name_asked() -> bool:

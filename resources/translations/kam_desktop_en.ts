@@ -491,12 +491,20 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Potential and share of wallet</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>Where to grow</translation>
+    </message>
+    <message>
+        <source>Whitespace: accounts × groups</source>
+        <translation>Whitespace: accounts × groups</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -535,12 +543,24 @@
         <translation>Reading the portfolio…</translation>
     </message>
     <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
         <source>Click a bar, a point or an area of the chart to list the accounts behind it.</source>
         <translation>Click a bar, a point or an area of the chart to list the accounts behind it.</translation>
     </message>
     <message>
         <source>Double-click an account to open its dossier.</source>
         <translation>Double-click an account to open its dossier.</translation>
+    </message>
+    <message>
+        <source>Each cell: our share of the client&apos;s purchases of the group in {year}. Click a cell to open the dossier.</source>
+        <translation>Each cell: our share of the client&apos;s purchases of the group in {year}. Click a cell to open the dossier.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +816,10 @@
         <translation>Deals</translation>
     </message>
     <message>
+        <source>Share by product group</source>
+        <translation>Share by product group</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1028,6 +1052,130 @@
     <message>
         <source>Budget, {currency}</source>
         <translation>Budget, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCharts</name>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}. Estimate the groups in the dossiers&apos; “Share by product group”.</source>
+        <extracomment>the groups drawn; the rest are named in the note</extracomment>
+        <translation>No product group has a potential beyond our revenue in {year}. Estimate the groups in the dossiers&apos; “Share by product group”.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {unit}</source>
+        <translation>Potential not yet ours in {year}, {unit}</translation>
+    </message>
+    <message>
+        <source>Not yet ours</source>
+        <translation>Not yet ours</translation>
+    </message>
+    <message>
+        <source>{group}: the largest purchases not yet ours — {count}</source>
+        <translation>{group}: the largest purchases not yet ours — {count}</translation>
+    </message>
+    <message>
+        <source>Per product group, what the clients buy of it from others: the group&apos;s potential less our revenue from its deals, summed over the accounts. Click a bar for its accounts, the largest first.</source>
+        <translation>Per product group, what the clients buy of it from others: the group&apos;s potential less our revenue from its deals, summed over the accounts. Click a bar for its accounts, the largest first.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEstimatesSection</name>
+    <message>
+        <source>Year</source>
+        <extracomment>how many years back the period list goes the widths the group&apos;s and the competitor&apos;s columns start at</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Main competitor</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Its share</translation>
+    </message>
+    <message>
+        <source>product group&apos;s potential</source>
+        <translation>product group&apos;s potential</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of this group, from us and from others</source>
+        <translation>What the client buys a year of this group, from us and from others</translation>
+    </message>
+    <message>
+        <source>Its share, %</source>
+        <translation>Its share, %</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Why they buy from it</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSharePage</name>
+    <message>
+        <source>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</source>
+        <translation>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <extracomment>each group&apos;s place in the table: the Preferences&apos; order, then the others</extracomment>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Our revenue</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Our share</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Main competitor</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Its share</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Why they buy from it</translation>
+    </message>
+    <message>
+        <source>(deals without a group)</source>
+        <translation>(deals without a group)</translation>
+    </message>
+    <message>
+        <source>{group} (not on the list)</source>
+        <translation>{group} (not on the list)</translation>
+    </message>
+    <message>
+        <source>No product group yet: list your groups in Preferences → Product groups, or import deals that name them.</source>
+        <translation>No product group yet: list your groups in Preferences → Product groups, or import deals that name them.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2533,10 @@ Database: {path}</translation>
         <translation>Plans and hand-overs</translation>
     </message>
     <message>
+        <source>Product groups</source>
+        <translation>Product groups</translation>
+    </message>
+    <message>
         <source>Currencies</source>
         <translation>Currencies</translation>
     </message>
@@ -2423,6 +2575,52 @@ Database: {path}</translation>
     <message>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductGroupsPage</name>
+    <message>
+        <source>The groups of goods you sell, in the order the share-by-group table, the dashboard&apos;s filter and the whitespace view show them. Double-click a group to rename it. Deals keep the group the ERP gave them: a group not on the list is shown under its own name.</source>
+        <translation>The groups of goods you sell, in the order the share-by-group table, the dashboard&apos;s filter and the whitespace view show them. Double-click a group to rename it. Deals keep the group the ERP gave them: a group not on the list is shown under its own name.</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Product groups</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n group(s) named in the deals</source>
+        <translation>
+            <numerusform>Add the group named in the deals</numerusform>
+            <numerusform>Add the %n groups named in the deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>The group “{name}…” is too long: at most {limit} characters.</source>
+        <translation>The group “{name}…” is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is on the list twice.</source>
+        <translation>The group “{name}” is on the list twice.</translation>
     </message>
 </context>
 <context>
@@ -3122,8 +3320,16 @@ Database: {path}</translation>
         <translation>D (no revenue in {year}): {count}</translation>
     </message>
     <message>
+        <source>No account has a potential of {group} in {year}</source>
+        <translation>No account has a potential of {group} in {year}</translation>
+    </message>
+    <message>
         <source>Annual purchase potential, {unit}</source>
         <translation>Annual purchase potential, {unit}</translation>
+    </message>
+    <message>
+        <source>Annual purchases of {group}, {unit}</source>
+        <translation>Annual purchases of {group}, {unit}</translation>
     </message>
     <message>
         <source>(logarithmic scale)</source>
@@ -3132,6 +3338,10 @@ Database: {path}</translation>
     <message>
         <source>Our share of wallet in {year}</source>
         <translation>Our share of wallet in {year}</translation>
+    </message>
+    <message>
+        <source>Our share of {group} in {year}</source>
+        <translation>Our share of {group} in {year}</translation>
     </message>
     <message>
         <source>where to grow</source>
@@ -4466,6 +4676,69 @@ Database: {path}</translation>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Load the demo portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceModel</name>
+    <message>
+        <source>Not yet ours, {currency}</source>
+        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours the widest a group&apos;s column starts</extracomment>
+        <translation>Not yet ours, {currency}</translation>
+    </message>
+    <message>
+        <source>{group}: no potential estimated</source>
+        <translation>{group}: no potential estimated</translation>
+    </message>
+    <message>
+        <source>{group}: our share {share}</source>
+        <translation>{group}: our share {share}</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceView</name>
+    <message>
+        <source>Find an account…</source>
+        <translation>Find an account…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <source>Accounts shown</source>
+        <translation>Accounts shown</translation>
+    </message>
+    <message>
+        <source>Show the top</source>
+        <translation>Show the top</translation>
+    </message>
+    <message>
+        <source>Our share:</source>
+        <translation>Our share:</translation>
+    </message>
+    <message>
+        <source>nothing bought from us</source>
+        <translation>nothing bought from us</translation>
+    </message>
+    <message>
+        <source>under {low}</source>
+        <translation>under {low}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <source>{high} and more</source>
+        <translation>{high} and more</translation>
+    </message>
+    <message>
+        <source>· blank: no potential estimated</source>
+        <translation>· blank: no potential estimated</translation>
+    </message>
+    <message>
+        <source>{shown} of {count}</source>
+        <translation>{shown} of {count}</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +6103,10 @@ Database: {path}</translation>
         <translation>a purchase potential</translation>
     </message>
     <message>
+        <source>a product group&apos;s potential</source>
+        <translation>a product group&apos;s potential</translation>
+    </message>
+    <message>
         <source>a deal</source>
         <translation>a deal</translation>
     </message>
@@ -6056,6 +6333,50 @@ Database: {path}</translation>
     <message>
         <source>{account} has no loss recorded</source>
         <translation>{account} has no loss recorded</translation>
+    </message>
+    <message>
+        <source>{account}, {period}, in {currency}</source>
+        <translation>{account}, {period}, in {currency}</translation>
+    </message>
+    <message>
+        <source>No product group is estimated or named in the deals.</source>
+        <translation>No product group is estimated or named in the deals.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Our revenue</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Our share</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Recorded the estimate of {group} for {account}</source>
+        <translation>Recorded the estimate of {group} for {account}</translation>
+    </message>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}.</source>
+        <translation>No product group has a potential beyond our revenue in {year}.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {currency}</source>
+        <translation>Potential not yet ours in {year}, {currency}</translation>
     </message>
     <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>

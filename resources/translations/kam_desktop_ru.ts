@@ -496,12 +496,20 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC-анализ (Парето)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Потенциал и доля в закупках</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>Где расти</translation>
+    </message>
+    <message>
+        <source>Whitespace: accounts × groups</source>
+        <translation>Белые пятна: клиенты × группы</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -540,12 +548,24 @@
         <translation>Читаем портфель…</translation>
     </message>
     <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
         <source>Click a bar, a point or an area of the chart to list the accounts behind it.</source>
         <translation>Щёлкните столбец, точку или область диаграммы, чтобы увидеть клиентов за ними.</translation>
     </message>
     <message>
         <source>Double-click an account to open its dossier.</source>
         <translation>Двойной щелчок открывает досье клиента.</translation>
+    </message>
+    <message>
+        <source>Each cell: our share of the client&apos;s purchases of the group in {year}. Click a cell to open the dossier.</source>
+        <translation>В ячейке — наша доля в закупках клиентом этой группы в {year} году. Щелчок по ячейке открывает досье.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +822,10 @@
         <translation>Сделки</translation>
     </message>
     <message>
+        <source>Share by product group</source>
+        <translation>Доля по товарным группам</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -1035,6 +1059,130 @@
     <message>
         <source>Budget, {currency}</source>
         <translation>Бюджет, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCharts</name>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}. Estimate the groups in the dossiers&apos; “Share by product group”.</source>
+        <extracomment>the groups drawn; the rest are named in the note</extracomment>
+        <translation>Ни у одной товарной группы нет потенциала сверх нашей выручки в {year} году. Оцените группы в разделе досье «Доля по товарным группам».</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {unit}</source>
+        <translation>Потенциал, ещё не наш, в {year} году, {unit}</translation>
+    </message>
+    <message>
+        <source>Not yet ours</source>
+        <translation>Ещё не наше</translation>
+    </message>
+    <message>
+        <source>{group}: the largest purchases not yet ours — {count}</source>
+        <translation>{group}: крупнейшие закупки, ещё не наши — {count}</translation>
+    </message>
+    <message>
+        <source>Per product group, what the clients buy of it from others: the group&apos;s potential less our revenue from its deals, summed over the accounts. Click a bar for its accounts, the largest first.</source>
+        <translation>По каждой товарной группе — что клиенты покупают у других: потенциал группы за вычетом нашей выручки по её сделкам, в сумме по клиентам. Щёлкните столбец, чтобы увидеть клиентов, начиная с крупнейших.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEstimatesSection</name>
+    <message>
+        <source>Year</source>
+        <extracomment>how many years back the period list goes the widths the group&apos;s and the competitor&apos;s columns start at</extracomment>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Основной конкурент</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Его доля</translation>
+    </message>
+    <message>
+        <source>product group&apos;s potential</source>
+        <translation>потенциал товарной группы</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of this group, from us and from others</source>
+        <translation>Сколько клиент покупает этой группы за год — у нас и у других</translation>
+    </message>
+    <message>
+        <source>Its share, %</source>
+        <translation>Его доля, %</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Почему покупают у него</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSharePage</name>
+    <message>
+        <source>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</source>
+        <translation>Наша доля в закупках клиента по каждой товарной группе — сделки периода против потенциала группы — и кто поставляет остальное. Дважды щёлкните группу, чтобы оценить её. Группы и их порядок задаются в меню Правка → Настройки → Товарные группы.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <extracomment>each group&apos;s place in the table: the Preferences&apos; order, then the others</extracomment>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Наша выручка</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Наша доля</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Основной конкурент</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Его доля</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Почему покупают у него</translation>
+    </message>
+    <message>
+        <source>(deals without a group)</source>
+        <translation>(сделки без группы)</translation>
+    </message>
+    <message>
+        <source>{group} (not on the list)</source>
+        <translation>{group} (нет в списке)</translation>
+    </message>
+    <message>
+        <source>No product group yet: list your groups in Preferences → Product groups, or import deals that name them.</source>
+        <translation>Товарных групп пока нет: перечислите свои группы в меню Правка → Настройки → Товарные группы или загрузите сделки, в которых они указаны.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2546,10 @@ Database: {path}</source>
         <translation>Планы и передача</translation>
     </message>
     <message>
+        <source>Product groups</source>
+        <translation>Товарные группы</translation>
+    </message>
+    <message>
         <source>Currencies</source>
         <translation>Валюты</translation>
     </message>
@@ -2436,6 +2588,53 @@ Database: {path}</source>
     <message>
         <source>Column {number}</source>
         <translation>Столбец {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductGroupsPage</name>
+    <message>
+        <source>The groups of goods you sell, in the order the share-by-group table, the dashboard&apos;s filter and the whitespace view show them. Double-click a group to rename it. Deals keep the group the ERP gave them: a group not on the list is shown under its own name.</source>
+        <translation>Группы товаров, которые вы продаёте, — в том порядке, в каком их показывают таблица долей по группам, фильтр панели показателей и белые пятна. Дважды щёлкните группу, чтобы переименовать её. Сделки сохраняют группу, указанную в ERP: группа, которой нет в списке, показывается под своим названием.</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Товарные группы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n group(s) named in the deals</source>
+        <translation>
+            <numerusform>Добавить %n группу, указанную в сделках</numerusform>
+            <numerusform>Добавить %n группы, указанные в сделках</numerusform>
+            <numerusform>Добавить %n групп, указанных в сделках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>The group “{name}…” is too long: at most {limit} characters.</source>
+        <translation>Название группы «{name}…» слишком длинное: не больше {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is on the list twice.</source>
+        <translation>Группа «{name}» указана в списке дважды.</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3339,16 @@ Database: {path}</source>
         <translation>D (нет выручки за {year} г.): {count}</translation>
     </message>
     <message>
+        <source>No account has a potential of {group} in {year}</source>
+        <translation>Ни у одного клиента нет потенциала по группе «{group}» в {year} году</translation>
+    </message>
+    <message>
         <source>Annual purchase potential, {unit}</source>
         <translation>Годовой потенциал закупок, {unit}</translation>
+    </message>
+    <message>
+        <source>Annual purchases of {group}, {unit}</source>
+        <translation>Годовые закупки группы «{group}», {unit}</translation>
     </message>
     <message>
         <source>(logarithmic scale)</source>
@@ -3150,6 +3357,10 @@ Database: {path}</source>
     <message>
         <source>Our share of wallet in {year}</source>
         <translation>Наша доля в закупках клиента, {year} г.</translation>
+    </message>
+    <message>
+        <source>Our share of {group} in {year}</source>
+        <translation>Наша доля в группе «{group}» в {year} году</translation>
     </message>
     <message>
         <source>where to grow</source>
@@ -4499,6 +4710,69 @@ Database: {path}</source>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Загрузить демо-портфель</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceModel</name>
+    <message>
+        <source>Not yet ours, {currency}</source>
+        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours the widest a group&apos;s column starts</extracomment>
+        <translation>Ещё не наше, {currency}</translation>
+    </message>
+    <message>
+        <source>{group}: no potential estimated</source>
+        <translation>{group}: потенциал не оценён</translation>
+    </message>
+    <message>
+        <source>{group}: our share {share}</source>
+        <translation>{group}: наша доля {share}</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceView</name>
+    <message>
+        <source>Find an account…</source>
+        <translation>Найти клиента…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Accounts shown</source>
+        <translation>Сколько клиентов показать</translation>
+    </message>
+    <message>
+        <source>Show the top</source>
+        <translation>Показать первых</translation>
+    </message>
+    <message>
+        <source>Our share:</source>
+        <translation>Наша доля:</translation>
+    </message>
+    <message>
+        <source>nothing bought from us</source>
+        <translation>у нас не покупают</translation>
+    </message>
+    <message>
+        <source>under {low}</source>
+        <translation>меньше {low}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{high} and more</source>
+        <translation>{high} и больше</translation>
+    </message>
+    <message>
+        <source>· blank: no potential estimated</source>
+        <translation>· пусто: потенциал не оценён</translation>
+    </message>
+    <message>
+        <source>{shown} of {count}</source>
+        <translation>{shown} из {count}</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6138,10 @@ Database: {path}</source>
         <translation>потенциал закупок</translation>
     </message>
     <message>
+        <source>a product group&apos;s potential</source>
+        <translation>потенциал товарной группы</translation>
+    </message>
+    <message>
         <source>a deal</source>
         <translation>сделка</translation>
     </message>
@@ -6090,6 +6368,50 @@ Database: {path}</source>
     <message>
         <source>{account} has no loss recorded</source>
         <translation>у клиента {account} не записано потерь</translation>
+    </message>
+    <message>
+        <source>{account}, {period}, in {currency}</source>
+        <translation>{account}, {period}, в {currency}</translation>
+    </message>
+    <message>
+        <source>No product group is estimated or named in the deals.</source>
+        <translation>Ни одна товарная группа не оценена и не указана в сделках.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Наша выручка</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Наша доля</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(без группы)</translation>
+    </message>
+    <message>
+        <source>Recorded the estimate of {group} for {account}</source>
+        <translation>Записана оценка группы «{group}» для {account}</translation>
+    </message>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}.</source>
+        <translation>Ни у одной товарной группы нет потенциала сверх нашей выручки в {year} году.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {currency}</source>
+        <translation>Потенциал, ещё не наш, в {year} году, {currency}</translation>
     </message>
     <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>

@@ -50,6 +50,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.contacts import ContactsPage
     from kam_desktop.ui.dossier.deals import DealsPage
     from kam_desktop.ui.dossier.diary import DiaryPage
+    from kam_desktop.ui.dossier.groups import GroupSharePage
     from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.ladder import LadderPage
     from kam_desktop.ui.dossier.losses import LossPage
@@ -65,6 +66,8 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     return [
         ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
         ("deals", QCoreApplication.translate("DossierWindow", "Deals"), DealsPage),
+        ("groups", QCoreApplication.translate("DossierWindow", "Share by product group"),
+         GroupSharePage),
         ("contacts", QCoreApplication.translate("DossierWindow", "Contacts"), ContactsPage),
         ("rolemap", QCoreApplication.translate("DossierWindow", "Role map"), RoleMapPage),
         ("orgchart", QCoreApplication.translate("DossierWindow", "Org chart"), OrgChartPage),
