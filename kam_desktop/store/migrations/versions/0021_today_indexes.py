@@ -8,14 +8,14 @@ left out: without statistics SQLite then searched every open action of the portf
 where an account's few goals were the way in.)
 
 Revision ID: 0021
-Revises: 0017
+Revises: 0019
 Create Date: 2026-12-06 13:30:00
 """
 from alembic import op
 
 
 revision = '0021'
-down_revision = '0017'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 
