@@ -17,7 +17,7 @@ from sqlalchemy import Connection, and_, select
 from kam_desktop import __version__
 from kam_desktop.store import clock
 from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncSeen, SyncTombstone
-from kam_desktop.sync.bundle import Manifest, Replica
+from kam_desktop.sync.bundle import PERSONAL_TABLES, Manifest, Replica
 from kam_desktop.sync.values import CODECS
 
 _clock = SyncClock.__table__
@@ -44,16 +44,23 @@ def replicas(connection: Connection) -> dict[int, LocalReplica]:
 def _account_filter(table_name: str, scope: list[uuid.UUID]):
     """A condition limiting ``table_name`` to the accounts in ``scope`` (and the joins it
     needs), following owners up to the account."""
+    source, account = _account_column(table_name)
+    return source, account.in_(scope)
+
+
+def _account_column(table_name: str):
+    """The column that names the account of a record of ``table_name``, and the joins
+    it needs."""
     shape = clock.SHAPES[table_name]
     table = shape.table
     if table_name == "account":
-        return table, table.c.id.in_(scope)
+        return table, table.c.id
     column, parent = shape.owner
     if parent == "account":
-        return table, table.c[column].in_(scope)
+        return table, table.c[column]
     parent_table = _tables[parent]
-    joined = table.join(parent_table, parent_table.c.id == table.c[column])
-    return joined, parent_table.c.account_id.in_(scope)
+    return table.join(parent_table, parent_table.c.id == table.c[column]), \
+        parent_table.c.account_id
 
 
 def _stamps_out(stamps: dict | None, positions: dict[int, int]) -> dict[str, list]:
@@ -107,6 +114,53 @@ def _seen_lines(connection: Connection, scope: list[uuid.UUID] | None,
         yield {"a": str(account), "v": vector}
 
 
+def _withheld_marks(connection: Connection, scope: list[uuid.UUID] | None
+                    ) -> dict[uuid.UUID, dict[int, int]]:
+    """Per account, per replica number, the earliest clock value of a write to the
+    personal tables (which a bundle without them leaves out)."""
+    marks: dict[uuid.UUID, dict[int, int]] = {}
+    for table_name in sorted(PERSONAL_TABLES):
+        shape = clock.SHAPES[table_name]
+        source, account = _account_column(table_name)
+        query = select(account, _clock.c.stamps).select_from(source.join(
+            _clock, and_(_clock.c.table_name == table_name,
+                         _clock.c.record_id == shape.table.c[shape.key])))
+        if scope is not None:
+            query = query.where(account.in_(scope))
+        for account_id, stamps in connection.execute(query):
+            earliest = marks.setdefault(account_id, {})
+            for hlc, replica_no in (stamps or {}).values():
+                if hlc and replica_no is not None:
+                    earliest[replica_no] = min(hlc, earliest.get(replica_no, hlc))
+    return marks
+
+
+def _capped_seen(seen: Iterator[dict], marks: dict[uuid.UUID, dict[int, int]],
+                 positions: dict[int, int], self_no: int) -> Iterator[dict]:
+    """The seen lines of a bundle that leaves the personal tables out. What the sender
+    had seen of each laptop's writes to an account stops just before the earliest write
+    it leaves out — its own writes included, which the receiver otherwise counts as seen
+    up to ``made_hlc`` —, so that the receiver does not count as seen what it never
+    received (the team server's exchange decides by it what to send: sync.hub)."""
+    marks = dict(marks)
+    for line in seen:
+        yield _capped(line, marks.pop(uuid.UUID(line["a"]), {}), positions, self_no)
+    for account in sorted(marks, key=str):
+        line = _capped({"a": str(account), "v": []}, marks[account], positions, self_no)
+        if line["v"]:
+            yield line
+
+
+def _capped(line: dict, marks: dict[int, int], positions: dict[int, int],
+            self_no: int) -> dict:
+    seen = {position: hlc for hlc, position in line["v"]}
+    for no, earliest in marks.items():
+        position = positions[no]
+        if no == self_no or position in seen:
+            seen[position] = min(seen.get(position, earliest), earliest - 1)
+    return {"a": line["a"], "v": [[hlc, position] for position, hlc in sorted(seen.items())]}
+
+
 @dataclass
 class ExportState:
     manifest: Manifest
@@ -116,10 +170,11 @@ class ExportState:
 
 
 def export_state(connection: Connection, scope: list[uuid.UUID] | None,
-                 made: clock.Stamp | None = None) -> ExportState:
+                 made: clock.Stamp | None = None, *, personal: bool = True) -> ExportState:
     """This database's state (of the accounts in ``scope``, or all) ready for a bundle.
     The lines are produced lazily, while the bundle is written. ``made`` is the stamp
-    the state is made at; by default a new one."""
+    the state is made at; by default a new one. Without ``personal`` the personal
+    tables (their records and deletions) are left out, and the seen lines say so."""
     # a new clock value: each bundle is later than the last, and whatever this laptop
     # merged since is in it ("an older bundle from the same laptop" is really older)
     made_hlc, self_no = clock.issue(connection) if made is None else made
@@ -134,8 +189,14 @@ def export_state(connection: Connection, scope: list[uuid.UUID] | None,
         source=positions[self_no],
         scope=None if scope is None else sorted(scope, key=str),
         app_version=__version__,
+        personal=personal,
     )
-    tables = ((name, _record_lines(connection, name, scope, positions)) for name in clock.SHAPES)
-    return ExportState(manifest, tables, _tombstone_lines(connection, scope, positions),
-                       _seen_lines(connection, scope, positions))
-
+    left_out = frozenset() if personal else PERSONAL_TABLES
+    tables = ((name, _record_lines(connection, name, scope, positions))
+              for name in clock.SHAPES if name not in left_out)
+    tombstones = (line for line in _tombstone_lines(connection, scope, positions)
+                  if line["t"] not in left_out)
+    seen = _seen_lines(connection, scope, positions)
+    if not personal:
+        seen = _capped_seen(seen, _withheld_marks(connection, scope), positions, self_no)
+    return ExportState(manifest, tables, tombstones, seen)

@@ -42,6 +42,7 @@ from kam_desktop.ui.loader import BackgroundLoader, after_next_paint
 from kam_desktop.ui.messages import explained
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.scope import Scope
+from kam_desktop.ui.team_sync import TeamSync
 from kam_desktop.ui.today import TodayView
 from kam_desktop.ui.today_actions import mark_done, postpone
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._build_menus()
+        self.team_sync = TeamSync(self, context)  # and the status bar's last synchronisation
         context.changed.connect(self._on_changed)
         context.refused.connect(lambda error: self._show_bad_input(
             self.tr("The change was not made"), "", error))
@@ -177,6 +179,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Send to a colleague…"), lambda: self.exchange.send())
         self._add(file_menu, self.tr("Re&ceive from a colleague…"), lambda: self.exchange.receive())
         self._add(file_menu, self.tr("Exchange &conflicts…"), lambda: self.exchange.conflicts())
+        self._add(file_menu, self.tr("S&ynchronise with the team server…"),
+                  lambda: self.team_sync.synchronise())
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
         self._add(file_menu, self.tr("&Reports…"), self.reports, QKeySequence.StandardKey.Print)

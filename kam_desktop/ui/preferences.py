@@ -1,8 +1,9 @@
 """The preferences dialog, built from the declared options (kam_desktop.ui.settings): the
 interface language, every numeric preference with its range, unit and help (those of
 the plan reviews and hand-overs on a page of their own), who the reports are from
-(our company, its logo, the user's name and contacts) and the product groups
-(kam_desktop.ui.product_groups); and, for the window's database,
+(our company, its logo, the user's name and contacts), the product groups
+(kam_desktop.ui.product_groups) and the team server (kam_desktop.ui.team_server_page);
+and, for the window's database,
 the main currency and the exchange rates (kam_desktop.ui.rates)."""
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.ui import settings
 from kam_desktop.ui.issuer import logo_picture
 from kam_desktop.ui.product_groups import ProductGroupsPage
+from kam_desktop.ui.team_server_page import TeamServerPage
 
 #: an address with something on both sides of one "@" and a dot in its domain
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -62,6 +64,8 @@ class PreferencesDialog(QDialog):
         plans = QGroupBox(self.tr("Plan reviews and hand-overs"))
         forms = {"": form, settings.PLANS: QFormLayout(plans)}
         for option in settings.OPTIONS.values():
+            if option.page == settings.SERVER:
+                continue  # on the page of its own, below
             if isinstance(option.default, int):
                 spin = QSpinBox()
                 spin.setRange(option.low, option.high)
@@ -88,6 +92,9 @@ class PreferencesDialog(QDialog):
         self.pages.addTab(_page(plans), self.tr("Plans and hand-overs"))
         self.product_groups = ProductGroupsPage(context)
         self.pages.addTab(self.product_groups, self.tr("Product groups"))
+        self.server = TeamServerPage()
+        self.numbers["server_port"] = self.server.port
+        self.pages.addTab(self.server, self.tr("Team server"))
         self.rates = None
         if context is not None:
             from kam_desktop.ui.rates import RatesPage
@@ -156,7 +163,7 @@ class PreferencesDialog(QDialog):
             where = _words(settings.OPTIONS[name].label)
             if settings.OPTIONS[name].parse(line.text().strip()) is None:
                 return self.tr("The text is too long or holds a control character."), where
-        for page in (self.rates, self.product_groups):
+        for page in (self.server, self.rates, self.product_groups):
             if page is not None and page.problem() is not None:
                 return page.problem()
         email = self.texts["user_email"].text().strip()
@@ -190,6 +197,10 @@ class PreferencesDialog(QDialog):
         self.product_groups.store()
         if self.rates is not None:
             settings.set_value("main_currency", self.rates.chosen_currency())
+        if not self.server.store():
+            QMessageBox.warning(self, self.tr("Preferences"), self.tr(
+                "The system keyring did not keep the password: it will be asked at each "
+                "synchronisation."))
 
 
 def clean_line(text: str) -> str:

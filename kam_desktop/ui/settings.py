@@ -8,6 +8,7 @@ dialog builds its fields from the same declarations. The stored settings carry a
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Sequence
@@ -34,6 +35,8 @@ PATH_LIMIT = 4096
 _HANDOVER = HandoverThresholds()
 #: the Preferences page of the plan reviews and the hand-over triggers
 PLANS = "plans"
+# the Preferences page of the team server (kam_desktop.ui.team_server_page builds it)
+SERVER = "server"
 # whose accounts Today, the portfolio and the workload show: the user's, or everyone's
 SCOPES = ("mine", "everyone")
 
@@ -57,7 +60,8 @@ class Option:
     label: str = ""
     suffix: str = ""
     tip: str = ""
-    # the Preferences dialog's page: "" the general one, PLANS the plans and hand-overs
+    # the Preferences dialog's page: "" the general one, PLANS the plans and hand-overs,
+    # SERVER the team server
     page: str = ""
 
     def parse(self, stored: Any) -> Any | None:
@@ -172,6 +176,24 @@ OPTIONS = {option.name: option for option in (
            label=QT_TRANSLATE_NOOP("preferences", "Your phone")),
     Option("user_email", "preferences/user_email", "",
            label=QT_TRANSLATE_NOOP("preferences", "Your e-mail")),
+    # the team server (its password is in the system keyring or asked, never here)
+    Option("server_host", "team_server/host", "", page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Server"),
+           tip=QT_TRANSLATE_NOOP("preferences", "The PostgreSQL server's name or address, "
+                                                "as your administrator gave it.")),
+    Option("server_port", "team_server/port", 5432, 1, 65535, page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Port"),
+           tip=QT_TRANSLATE_NOOP("preferences", "PostgreSQL's port: 5432 unless your "
+                                                "administrator says otherwise.")),
+    Option("server_database", "team_server/database", "", page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Database"),
+           tip=QT_TRANSLATE_NOOP("preferences", "The database of the team's portfolio on "
+                                                "that server.")),
+    Option("server_login", "team_server/login", "", page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Your login"),
+           tip=QT_TRANSLATE_NOOP("preferences", "Your own PostgreSQL login, as your "
+                                                "administrator created it: it decides which "
+                                                "accounts the server lets you see.")),
 )}
 
 
@@ -224,7 +246,7 @@ def clean_groups(names: Sequence[str]) -> list[str]:
     kept: dict[str, str] = {}
     for name in names:
         text = " ".join(str(name).split())
-        if text and text_problem(text, GROUP_LIMIT) is None:
+        if text and string_problem(text, GROUP_LIMIT) is None:
             kept.setdefault(text.casefold(), text)
     return list(kept.values())
 
@@ -277,3 +299,18 @@ def set_header_state(name: str, columns: Sequence[str], state: QByteArray) -> No
     stored = QSettings()
     stored.setValue(f"{name}/columns", ",".join(columns))
     stored.setValue(f"{name}/header", state)
+
+
+def _database_key(db_path) -> str:
+    """A settings key of its own for each database file."""
+    return "team_server/last_sync/" + hashlib.sha256(str(db_path).encode()).hexdigest()[:16]
+
+
+def last_sync(db_path) -> str:
+    """When this database last synchronised with the team server (ISO 8601), or ""."""
+    stored = QSettings().value(_database_key(db_path), "")
+    return stored if isinstance(stored, str) else ""
+
+
+def set_last_sync(db_path, moment: str) -> None:
+    QSettings().setValue(_database_key(db_path), moment)

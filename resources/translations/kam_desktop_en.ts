@@ -1865,6 +1865,10 @@
         <translation>Exchange &amp;conflicts…</translation>
     </message>
     <message>
+        <source>S&amp;ynchronise with the team server…</source>
+        <translation>S&amp;ynchronise with the team server…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo portfolio</source>
         <translation>Load &amp;demo portfolio</translation>
     </message>
@@ -2537,6 +2541,10 @@ Database: {path}</translation>
         <translation>Product groups</translation>
     </message>
     <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
         <source>Currencies</source>
         <translation>Currencies</translation>
     </message>
@@ -2563,6 +2571,10 @@ Database: {path}</translation>
     <message>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the password: it will be asked at each synchronisation.</source>
+        <translation>The system keyring did not keep the password: it will be asked at each synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3628,14 @@ Database: {path}</translation>
         <translation>Accounts to send</translation>
     </message>
     <message>
+        <source>Include personal questionnaires</source>
+        <translation>Include personal questionnaires</translation>
+    </message>
+    <message>
+        <source>The contacts&apos; confidential questionnaires go only when ticked. Without them your colleague keeps the questionnaires they have.</source>
+        <translation>The contacts&apos; confidential questionnaires go only when ticked. Without them your colleague keeps the questionnaires they have.</translation>
+    </message>
+    <message>
         <source>Lock the file with a password</source>
         <translation>Lock the file with a password</translation>
     </message>
@@ -4163,6 +4183,176 @@ Database: {path}</translation>
     <message>
         <source>New team member {n}</source>
         <translation>New team member {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is asked at each synchronisation. It is never written to the settings.</source>
+        <translation>Unticked, the password is asked at each synchronisation. It is never written to the settings.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to keep the password in (on Linux: the Secret Service of GNOME Keyring or KWallet), so it is asked at each synchronisation.</source>
+        <translation>This system has no keyring to keep the password in (on Linux: the Secret Service of GNOME Keyring or KWallet), so it is asked at each synchronisation.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>File → Synchronise with the team server pulls your colleagues&apos; changes from the team&apos;s PostgreSQL server, then pushes yours. Your administrator gives you the server, the database and your login.</source>
+        <translation>File → Synchronise with the team server pulls your colleagues&apos; changes from the team&apos;s PostgreSQL server, then pushes yours. Your administrator gives you the server, the database and your login.</translation>
+    </message>
+    <message>
+        <source>Write it without spaces or control characters.</source>
+        <translation>Write it without spaces or control characters.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Check your login and password in Edit → Preferences → Team server.</source>
+        <translation>Check your login and password in Edit → Preferences → Team server.</translation>
+    </message>
+    <message>
+        <source>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</source>
+        <translation>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give your login its rights (kam-desktop server grant).</source>
+        <translation>Ask your administrator to give your login its rights (kam-desktop server grant).</translation>
+    </message>
+    <message>
+        <source>Update KAM Desktop to the version of the team server.</source>
+        <translation>Update KAM Desktop to the version of the team server.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to set the server up (kam-desktop server init).</source>
+        <translation>Ask your administrator to set the server up (kam-desktop server init).</translation>
+    </message>
+    <message>
+        <source>Team server: last synchronised {when}</source>
+        <translation>Team server: last synchronised {when}</translation>
+    </message>
+    <message>
+        <source>Team server: never synchronised</source>
+        <translation>Team server: never synchronised</translation>
+    </message>
+    <message>
+        <source>Synchronise with the team server</source>
+        <translation>Synchronise with the team server</translation>
+    </message>
+    <message>
+        <source>Set the team server first: its server, database and your login, in Edit → Preferences → Team server.</source>
+        <translation>Set the team server first: its server, database and your login, in Edit → Preferences → Team server.</translation>
+    </message>
+    <message>
+        <source>The password of {login} on {server}:</source>
+        <translation>The password of {login} on {server}:</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping after this stage…</source>
+        <translation>Stopping after this stage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n account(s) from the team server…</source>
+        <translation>
+            <numerusform>Pulling %n account from the team server…</numerusform>
+            <numerusform>Pulling %n accounts from the team server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %n account(s) to the team server…</source>
+        <translation>
+            <numerusform>Pushing %n account to the team server…</numerusform>
+            <numerusform>Pushing %n accounts to the team server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The synchronisation did not finish</source>
+        <translation>The synchronisation did not finish</translation>
+    </message>
+    <message>
+        <source>Synchronisation stopped</source>
+        <translation>Synchronisation stopped</translation>
+    </message>
+    <message>
+        <source>Stopped before the next stage. What was merged is kept whole on each side; synchronise again to finish.</source>
+        <translation>Stopped before the next stage. What was merged is kept whole on each side; synchronise again to finish.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncSummary</name>
+    <message>
+        <source>Synchronised with the team server</source>
+        <translation>Synchronised with the team server</translation>
+    </message>
+    <message>
+        <source>new here</source>
+        <translation>new here</translation>
+    </message>
+    <message>
+        <source>new on the server</source>
+        <translation>new on the server</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Nothing to exchange: this laptop and the team server hold the same portfolio.</source>
+        <translation>Nothing to exchange: this laptop and the team server hold the same portfolio.</translation>
+    </message>
+    <message>
+        <source>Accounts received: {received}, sent: {sent}. Conflicts: {conflicts}.</source>
+        <translation>Accounts received: {received}, sent: {sent}. Conflicts: {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased at a colleague&apos;s request.</source>
+        <translation>
+            <numerusform>%n person erased at a colleague&apos;s request.</numerusform>
+            <numerusform>%n people erased at a colleague&apos;s request.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the conflicts in File → Exchange conflicts.</source>
+        <translation>Review the conflicts in File → Exchange conflicts.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -6475,6 +6665,22 @@ Database: {path}</translation>
         <translation>Bundle of {count} account(s) written to {path}</translation>
     </message>
     <message>
+        <source>It carries the personal questionnaires.</source>
+        <translation>It carries the personal questionnaires.</translation>
+    </message>
+    <message>
+        <source>It carries no personal questionnaires (--with-personal adds them).</source>
+        <translation>It carries no personal questionnaires (--with-personal adds them).</translation>
+    </message>
+    <message>
+        <source>personal must be true or false</source>
+        <translation>personal must be true or false</translation>
+    </message>
+    <message>
+        <source>the bundle says it holds no personal questionnaires, yet it does</source>
+        <translation>the bundle says it holds no personal questionnaires, yet it does</translation>
+    </message>
+    <message>
         <source>the password file is empty</source>
         <translation>the password file is empty</translation>
     </message>
@@ -6888,6 +7094,38 @@ Database: {path}</translation>
     <message>
         <source>Your e-mail</source>
         <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address, as your administrator gave it.</source>
+        <translation>The PostgreSQL server&apos;s name or address, as your administrator gave it.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</source>
+        <translation>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>The database of the team&apos;s portfolio on that server.</source>
+        <translation>The database of the team&apos;s portfolio on that server.</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Your login</translation>
+    </message>
+    <message>
+        <source>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</source>
+        <translation>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</translation>
     </message>
 </context>
 <context>

@@ -1875,6 +1875,10 @@
         <translation>&amp;Конфликты обмена…</translation>
     </message>
     <message>
+        <source>S&amp;ynchronise with the team server…</source>
+        <translation>Син&amp;хронизировать с сервером команды…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo portfolio</source>
         <translation>Загрузить &amp;демо-портфель</translation>
     </message>
@@ -2550,6 +2554,10 @@ Database: {path}</source>
         <translation>Товарные группы</translation>
     </message>
     <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
         <source>Currencies</source>
         <translation>Валюты</translation>
     </message>
@@ -2576,6 +2584,10 @@ Database: {path}</source>
     <message>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the password: it will be asked at each synchronisation.</source>
+        <translation>Системное хранилище паролей не сохранило пароль: он будет запрашиваться при каждой синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3649,14 @@ Database: {path}</source>
         <translation>Клиенты для отправки</translation>
     </message>
     <message>
+        <source>Include personal questionnaires</source>
+        <translation>Включить личные анкеты</translation>
+    </message>
+    <message>
+        <source>The contacts&apos; confidential questionnaires go only when ticked. Without them your colleague keeps the questionnaires they have.</source>
+        <translation>Конфиденциальные анкеты контактов передаются, только если отмечено. Без них у коллеги остаются те анкеты, что у него уже есть.</translation>
+    </message>
+    <message>
         <source>Lock the file with a password</source>
         <translation>Защитить файл паролем</translation>
     </message>
@@ -4190,6 +4210,179 @@ Database: {path}</source>
     <message>
         <source>New team member {n}</source>
         <translation>Новый участник команды {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Хранить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is asked at each synchronisation. It is never written to the settings.</source>
+        <translation>Если не отмечено, пароль запрашивается при каждой синхронизации. В настройки он не записывается никогда.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to keep the password in (on Linux: the Secret Service of GNOME Keyring or KWallet), so it is asked at each synchronisation.</source>
+        <translation>В этой системе нет хранилища паролей (в Linux — Secret Service из GNOME Keyring или KWallet), поэтому пароль запрашивается при каждой синхронизации.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <source>File → Synchronise with the team server pulls your colleagues&apos; changes from the team&apos;s PostgreSQL server, then pushes yours. Your administrator gives you the server, the database and your login.</source>
+        <translation>Файл → Синхронизировать с сервером команды получает изменения коллег с сервера PostgreSQL вашей команды, затем отправляет ваши. Сервер, базу данных и ваш логин сообщит администратор.</translation>
+    </message>
+    <message>
+        <source>Write it without spaces or control characters.</source>
+        <translation>Укажите без пробелов и управляющих символов.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Check your login and password in Edit → Preferences → Team server.</source>
+        <translation>Проверьте логин и пароль: Правка → Настройки → Сервер команды.</translation>
+    </message>
+    <message>
+        <source>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</source>
+        <translation>Проверьте сеть и адрес сервера (Правка → Настройки → Сервер команды) или повторите позже. Работать можно и без сервера.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give your login its rights (kam-desktop server grant).</source>
+        <translation>Попросите администратора выдать права вашему логину (kam-desktop server grant).</translation>
+    </message>
+    <message>
+        <source>Update KAM Desktop to the version of the team server.</source>
+        <translation>Обновите KAM Desktop до версии сервера команды.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to set the server up (kam-desktop server init).</source>
+        <translation>Попросите администратора настроить сервер (kam-desktop server init).</translation>
+    </message>
+    <message>
+        <source>Team server: last synchronised {when}</source>
+        <translation>Сервер команды: синхронизировано {when}</translation>
+    </message>
+    <message>
+        <source>Team server: never synchronised</source>
+        <translation>Сервер команды: синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Synchronise with the team server</source>
+        <translation>Синхронизация с сервером команды</translation>
+    </message>
+    <message>
+        <source>Set the team server first: its server, database and your login, in Edit → Preferences → Team server.</source>
+        <translation>Сначала укажите сервер команды — сервер, базу данных и ваш логин: Правка → Настройки → Сервер команды.</translation>
+    </message>
+    <message>
+        <source>The password of {login} on {server}:</source>
+        <translation>Пароль пользователя {login} на {server}:</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Подключение к {server}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping after this stage…</source>
+        <translation>Остановка после текущего этапа…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n account(s) from the team server…</source>
+        <translation>
+            <numerusform>Получение %n клиента с сервера команды…</numerusform>
+            <numerusform>Получение %n клиентов с сервера команды…</numerusform>
+            <numerusform>Получение %n клиентов с сервера команды…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %n account(s) to the team server…</source>
+        <translation>
+            <numerusform>Отправка %n клиента на сервер команды…</numerusform>
+            <numerusform>Отправка %n клиентов на сервер команды…</numerusform>
+            <numerusform>Отправка %n клиентов на сервер команды…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The synchronisation did not finish</source>
+        <translation>Синхронизация не завершена</translation>
+    </message>
+    <message>
+        <source>Synchronisation stopped</source>
+        <translation>Синхронизация остановлена</translation>
+    </message>
+    <message>
+        <source>Stopped before the next stage. What was merged is kept whole on each side; synchronise again to finish.</source>
+        <translation>Остановлено перед следующим этапом. Уже объединённое сохранено целиком на обеих сторонах; чтобы закончить, синхронизируйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncSummary</name>
+    <message>
+        <source>Synchronised with the team server</source>
+        <translation>Синхронизировано с сервером команды</translation>
+    </message>
+    <message>
+        <source>new here</source>
+        <translation>новый здесь</translation>
+    </message>
+    <message>
+        <source>new on the server</source>
+        <translation>новый на сервере</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>Nothing to exchange: this laptop and the team server hold the same portfolio.</source>
+        <translation>Обмениваться нечем: на этом ноутбуке и на сервере команды один и тот же портфель.</translation>
+    </message>
+    <message>
+        <source>Accounts received: {received}, sent: {sent}. Conflicts: {conflicts}.</source>
+        <translation>Клиентов получено: {received}, отправлено: {sent}. Конфликтов: {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased at a colleague&apos;s request.</source>
+        <translation>
+            <numerusform>По запросу коллеги стёрт %n человек.</numerusform>
+            <numerusform>По запросу коллеги стёрто %n человека.</numerusform>
+            <numerusform>По запросу коллеги стёрто %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the conflicts in File → Exchange conflicts.</source>
+        <translation>Просмотрите конфликты: Файл → Конфликты обмена.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +6703,22 @@ Database: {path}</source>
         <translation>Пакет для обмена записан в {path}, клиентов: {count}</translation>
     </message>
     <message>
+        <source>It carries the personal questionnaires.</source>
+        <translation>В нём есть личные анкеты.</translation>
+    </message>
+    <message>
+        <source>It carries no personal questionnaires (--with-personal adds them).</source>
+        <translation>Личных анкет в нём нет (их добавляет --with-personal).</translation>
+    </message>
+    <message>
+        <source>personal must be true or false</source>
+        <translation>personal должно быть true или false</translation>
+    </message>
+    <message>
+        <source>the bundle says it holds no personal questionnaires, yet it does</source>
+        <translation>пакет заявляет, что личных анкет в нём нет, но они есть</translation>
+    </message>
+    <message>
         <source>the password file is empty</source>
         <translation>файл пароля пуст</translation>
     </message>
@@ -6923,6 +7132,38 @@ Database: {path}</source>
     <message>
         <source>Your e-mail</source>
         <translation>Ваша эл. почта</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address, as your administrator gave it.</source>
+        <translation>Имя или адрес сервера PostgreSQL, как их сообщил администратор.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</source>
+        <translation>Порт PostgreSQL: 5432, если администратор не сообщил другой.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>The database of the team&apos;s portfolio on that server.</source>
+        <translation>База данных портфеля команды на этом сервере.</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Ваш логин</translation>
+    </message>
+    <message>
+        <source>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</source>
+        <translation>Ваш собственный логин PostgreSQL, созданный администратором: от него зависит, каких клиентов сервер вам покажет.</translation>
     </message>
 </context>
 <context>
