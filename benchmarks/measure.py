@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import hashlib
 import os
 import shutil
 import tempfile
@@ -69,10 +70,20 @@ def _cache_folder() -> Path:
 
 
 def _schema_head() -> str:
+    """The newest migration's number and a digest of the migrations and of the demo's
+    code: branches numbering their migrations alike, or making another demo, do not take
+    each other's cached portfolio."""
+    from kam_desktop.services import demo
     from kam_desktop.store import migrations
 
-    versions = Path(migrations.__file__).parent / "versions"
-    return max(path.name.split("_")[0] for path in versions.glob("[0-9]*.py"))
+    versions = sorted((Path(migrations.__file__).parent / "versions").glob("[0-9]*.py"))
+    demo_code = Path(demo.__file__)
+    demo_files = sorted(demo_code.parent.rglob("*.py")) if demo_code.name == "__init__.py" \
+        else [demo_code]
+    digest = hashlib.sha1()
+    for path in [*versions, *demo_files]:
+        digest.update(path.name.encode() + path.read_bytes())
+    return f"{max(path.name.split('_')[0] for path in versions)}-{digest.hexdigest()[:8]}"
 
 
 def demo_copy(accounts: int, folder: Path, seed: int = 1) -> Path:

@@ -54,21 +54,45 @@ def months_between(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
 
 
-def crossed_triggers(deals: Iterable[DealPoint], potential: Decimal | None,
-                     thresholds: HandoverThresholds, today: date) -> tuple[str, ...]:
-    """The triggers (in :data:`TRIGGERS` order) an account's deals have crossed."""
+@dataclass(frozen=True)
+class DealSummary:
+    """What the triggers look at in an account's deals up to ``today``: how many, the sum
+    of the last 12 months, the first and the last day (a store can aggregate it)."""
+
+    count: int
+    recent: Decimal
+    first: date | None
+    last: date | None
+
+
+def summarize(deals: Iterable[DealPoint], today: date) -> DealSummary:
     from kam_desktop.domain.deals import last_year
 
     deals = [deal for deal in deals if deal.date <= today]
     start, _end = last_year(today)
-    recent = sum((deal.amount for deal in deals if deal.date >= start), Decimal(0))
-    days = sorted(deal.date for deal in deals)
+    days = [deal.date for deal in deals]
+    return DealSummary(len(deals), sum((deal.amount for deal in deals if deal.date >= start),
+                                       Decimal(0)), min(days, default=None), max(days, default=None))
+
+
+def crossed_triggers(deals: Iterable[DealPoint], potential: Decimal | None,
+                     thresholds: HandoverThresholds, today: date) -> tuple[str, ...]:
+    """The triggers (in :data:`TRIGGERS` order) an account's deals have crossed."""
+    return crossed_by_summary(summarize(deals, today), potential, thresholds, today)
+
+
+def crossed_by_summary(deals: DealSummary, potential: Decimal | None,
+                       thresholds: HandoverThresholds, today: date) -> tuple[str, ...]:
+    """:func:`crossed_triggers` from the deals' :class:`DealSummary`."""
+    from kam_desktop.domain.deals import last_year
+
+    start, _end = last_year(today)
     crossed = {
-        "deals": thresholds.deals > 0 and len(deals) >= thresholds.deals,
-        "amount": thresholds.amount > 0 and recent >= thresholds.amount,
-        "share": thresholds.share > 0 and bool(potential) and recent * 100
+        "deals": thresholds.deals > 0 and deals.count >= thresholds.deals,
+        "amount": thresholds.amount > 0 and deals.recent >= thresholds.amount,
+        "share": thresholds.share > 0 and bool(potential) and deals.recent * 100
         >= potential * thresholds.share,
-        "months": thresholds.months > 0 and len(days) >= 2 and days[-1] >= start
-        and months_between(days[0], today) >= thresholds.months,
+        "months": thresholds.months > 0 and deals.count >= 2 and deals.last >= start
+        and months_between(deals.first, today) >= thresholds.months,
     }
     return tuple(trigger for trigger in TRIGGERS if crossed[trigger])

@@ -33,8 +33,13 @@ def plan_progress(statuses: Iterable[ActionStatus]) -> Progress:
     neither counts as done nor holds the plan below 100 %.
     """
     counted = [status for status in statuses if status is not ActionStatus.DROPPED]
-    done = sum(status is ActionStatus.DONE for status in counted)
-    return Progress(done, len(counted), done / len(counted) if counted else None)
+    return progress_of(sum(status is ActionStatus.DONE for status in counted), len(counted))
+
+
+def progress_of(done: int, counted: int) -> Progress:
+    """The progress of ``done`` actions out of ``counted`` (dropped ones not counted, as
+    :func:`plan_progress` counts them)."""
+    return Progress(done, counted, done / counted if counted else None)
 
 
 def is_overdue(action: ActionItem, today: date) -> bool:

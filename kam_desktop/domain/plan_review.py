@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kam_desktop.domain.enums import Category, Lifecycle
 
@@ -49,3 +49,13 @@ class Review:
 
 def plan_review(last: date | None, months: int) -> Review:
     return Review(last, months, None if last is None else add_months(last, months))
+
+
+def due_if_reviewed_by(today: date, months: int) -> date:
+    """The latest day a review may have been held for the next to be due by ``today``:
+    ``plan_review(last, months).is_due(today)`` exactly when ``last`` is on or before it
+    (add_months never goes back as its day goes on), so a store can select them."""
+    day = add_months(today, -months)
+    while add_months(day + timedelta(days=1), months) <= today:
+        day += timedelta(days=1)
+    return day

@@ -61,11 +61,15 @@ def dossier_completeness(session: Session, *, today: date,
     statement = statement.select_from(source)
     # the open next steps in one query of their own: per account, SQLite would search
     # them by the index of open steps rather than by account
-    steps = select(DiaryEntry.account_id).distinct().where(
-        DiaryEntry.done.is_(False), DiaryEntry.next_step.is_not(None), DiaryEntry.next_step != "")
+    has_step = (DiaryEntry.next_step.is_not(None), DiaryEntry.next_step != "")
+    steps = select(DiaryEntry.account_id).distinct().where(DiaryEntry.done.is_(False), *has_step)
     if account_ids is not None:
         statement = statement.where(Account.id.in_(account_ids))
-        steps = steps.where(DiaryEntry.account_id.in_(account_ids))
+        # "not done" as "is not true" (the same for a column that is never empty): with
+        # "is false" SQLite would search every open step of the portfolio by their index
+        # rather than these accounts' entries by theirs
+        steps = select(DiaryEntry.account_id).distinct().where(
+            DiaryEntry.account_id.in_(account_ids), DiaryEntry.done.is_not(True), *has_step)
     stepped = set(session.scalars(steps))
     return {account_id: judged(lifecycle, (profile_filled(legal_name, inn, industry, region),
                                            *(bool(part) for part in filled),

@@ -4,7 +4,8 @@ wallet, suggested ladder levels, plan progress and value totals."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -14,10 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.completeness import Completeness
-from kam_desktop.domain.lifecycle_movement import in_order
 from kam_desktop.domain.deals import DealPoint, PurchaseMetrics, purchase_metrics
 from kam_desktop.domain.enums import CONSENT_FIELDS, PERSONAL_FIELDS
 from kam_desktop.domain.ladder import suggest_level
+from kam_desktop.domain.lifecycle_movement import in_order
 from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST, order_key, priority
 from kam_desktop.domain.periods import Period, parse_period
 from kam_desktop.domain.revenue import revenue_in_span
@@ -28,7 +29,16 @@ from kam_desktop.domain.wallet import potential_in, share_changes, share_of_wall
 from kam_desktop.services.completeness import account_completeness
 from kam_desktop.services.contacts import predecessors
 from kam_desktop.services.errors import InputError
-from kam_desktop.store.models import Account, Base, Contact, DiaryEntry, Goal, Loss
+from kam_desktop.store.models import (
+    Account,
+    Base,
+    Contact,
+    DiaryEntry,
+    Goal,
+    Loss,
+    Potential,
+    TeamMember,
+)
 
 Row = dict[str, Any]
 
@@ -46,16 +56,44 @@ class ValueSummary:
     value_to_revenue: Decimal | None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Dossier:
+    """One account's dossier, or the parts of it read so far (:data:`PARTS`): a window
+    reads the header and the part its first section shows, then each other part when a
+    section needing it is first shown (:meth:`take`)."""
+
     account: Row
-    #: record kind (store.kinds) -> rows
-    sections: dict[str, list[Row]]
-    progress: Progress
-    value: ValueSummary
-    purchases: PurchaseMetrics
     #: the parts the dossier must hold, and which of them it lacks
-    completeness: Completeness
+    completeness: Completeness | None
+    #: record kind (store.kinds) -> rows
+    sections: dict[str, list[Row]] = field(default_factory=dict)
+    progress: Progress | None = None
+    value: ValueSummary | None = None
+    purchases: PurchaseMetrics | None = None
+    #: the keys of :data:`PARTS` read
+    parts: set[str] = field(default_factory=set)
+
+    def take(self, other: Dossier) -> None:
+        """Add the parts ``other`` read (of the same account) to these."""
+        self.sections.update(other.sections)
+        for name in ("progress", "value", "purchases"):
+            if getattr(other, name) is not None:
+                setattr(self, name, getattr(other, name))
+        self.parts |= other.parts
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a part is read with: the day (purchase figures, the potential in force) and
+    the cost of a person-day (opportunities' priority)."""
+
+    today: date
+    person_day_cost: int
+
+
+#: a part reads what it holds of one account: some ``sections``, perhaps ``progress``,
+#: ``value`` or ``purchases`` (the fields of :class:`Dossier`)
+PartReader = Callable[[Session, uuid.UUID, Reading], dict[str, Any]]
 
 
 def _row(record: Base) -> Row:
@@ -68,66 +106,185 @@ def load_dossier(session: Session, account_id: uuid.UUID, *,
     """Everything one account's dossier shows; opportunities best first, with the
     person-days they need valued at ``person_day_cost``; purchase figures as of
     ``today`` (the real today unless given)."""
-    account = session.scalar(select(Account).where(Account.id == account_id).options(
-        selectinload(Account.contacts).selectinload(Contact.personal),
-        selectinload(Account.diary).selectinload(DiaryEntry.attendees),
-        selectinload(Account.goals).selectinload(Goal.actions),
-        selectinload(Account.team), selectinload(Account.revenue), selectinload(Account.deals),
-        selectinload(Account.potentials),
-        selectinload(Account.ladder), selectinload(Account.opportunities),
-        selectinload(Account.value_entries), selectinload(Account.statistics),
-        selectinload(Account.involvement), selectinload(Account.switching_barriers),
-        selectinload(Account.cooling_reasons), selectinload(Account.lifecycle_history),
-        selectinload(Account.losses).selectinload(Loss.actions)))
+    return read_dossier(session, account_id, parts=PARTS, person_day_cost=person_day_cost,
+                        today=today)
+
+
+def read_dossier(session: Session, account_id: uuid.UUID, *, parts: Iterable[str],
+                 person_day_cost: int = DEFAULT_PERSON_DAY_COST,
+                 today: date | None = None, header: bool = True) -> Dossier:
+    """The account's header (its own fields, the potential in force this year, the
+    completeness) and the ``parts`` named (keys of :data:`PARTS`), as a dossier window
+    opens; without the header (empty) as it first shows another section."""
+    reading = Reading(today or date.today(), person_day_cost)
+    dossier = Dossier(*_header(session, account_id, reading.today)) if header \
+        else Dossier({}, None)
+    for name in dict.fromkeys(parts):
+        read = PARTS[name](session, account_id, reading)
+        dossier.sections.update(read.pop("sections", {}))
+        for field_name, value in read.items():
+            setattr(dossier, field_name, value)
+        dossier.parts.add(name)
+    return dossier
+
+
+def _header(session: Session, account_id: uuid.UUID, today: date
+            ) -> tuple[Row, Completeness | None]:
+    account = _account(session, account_id)
+    potentials = dict(session.execute(select(Potential.year, Potential.amount)
+                                      .where(Potential.account_id == account_id)).all())
+    # the potential in force this year, where the profile and the meeting pack show it
+    row = _row(account) | {"potential": potential_in(potentials, Period(today.year))}
+    return row, account_completeness(session, account_id=account_id, today=today)
+
+
+def _account(session: Session, account_id: uuid.UUID, *loads) -> Account:
+    """The account with the children ``loads`` name read in one query each."""
+    account = session.scalar(select(Account).where(Account.id == account_id)
+                             .options(*loads).execution_options(populate_existing=True))
     if account is None:
         raise InputError("account", "the account no longer exists")
+    return account
+
+
+def _people_names(session: Session, account_id: uuid.UUID) -> dict[uuid.UUID, str]:
+    """The names of the account's contacts and of its team, by id."""
+    return dict(session.execute(
+        select(Contact.id, Contact.name).where(Contact.account_id == account_id)
+        .union_all(select(TeamMember.id, TeamMember.name)
+                   .where(TeamMember.account_id == account_id))).all())
+
+
+def _read_people(session, account_id, _reading):
+    account = _account(session, account_id,
+                       selectinload(Account.contacts).selectinload(Contact.personal),
+                       selectinload(Account.team))
     names = {c.id: c.name for c in account.contacts} | {t.id: t.name for t in account.team}
     mirrors = mirrors_by_contact((t.mirrors_id, t.name, t.level) for t in account.team)
     came_from = predecessors(session, [c.id for c in account.contacts])
-    goals = {g.id: g.our_goal for g in account.goals}
-    potentials = {p.year: p.amount for p in account.potentials}
-    today = today or date.today()
     moved_to = _successor_accounts(session, account)
-    sections: dict[str, list[Row]] = {
+    return {"sections": {
         "contact": [_contact(c, names) | {"came_from": came_from.get(c.id),
                                           "moved_to": moved_to.get(c.successor_id),
                                           "mirrored_by": mirrors.get(c.id, ())}
                     for c in account.contacts],
         "team_member": [_row(t) | {"mirrors": names.get(t.mirrors_id)} for t in account.team],
-        "diary_entry": [_diary(e, names)
-                        for e in sorted(account.diary, key=lambda e: e.date, reverse=True)],
-        "ladder_assessment": [_row(a) | {"suggested": suggest_level(a.answers or {})}
-                              for a in sorted(account.ladder, key=lambda a: a.date,
-                                              reverse=True)],
-        "opportunity": sorted((_opportunity(o, person_day_cost) | {"goal": goals.get(o.goal_id)}
-                               for o in account.opportunities),
-                              key=lambda o: order_key(o["priority"])),
+    }}
+
+
+def _read_diary(session, account_id, _reading):
+    account = _account(session, account_id,
+                       selectinload(Account.diary).selectinload(DiaryEntry.attendees))
+    names = _people_names(session, account_id)
+    return {"sections": {"diary_entry": [
+        _diary(e, names) for e in sorted(account.diary, key=lambda e: e.date, reverse=True)]}}
+
+
+def _read_ladder(session, account_id, _reading):
+    account = _account(session, account_id, selectinload(Account.ladder))
+    return {"sections": {"ladder_assessment": [
+        _row(a) | {"suggested": suggest_level(a.answers or {})}
+        for a in sorted(account.ladder, key=lambda a: a.date, reverse=True)]}}
+
+
+def _read_opportunities(session, account_id, reading):
+    account = _account(session, account_id, selectinload(Account.opportunities))
+    goals = dict(session.execute(select(Goal.id, Goal.our_goal)
+                                 .where(Goal.account_id == account_id)).all())
+    return {"sections": {"opportunity": sorted(
+        (_opportunity(o, reading.person_day_cost) | {"goal": goals.get(o.goal_id)}
+         for o in account.opportunities), key=lambda o: order_key(o["priority"]))}}
+
+
+def _read_plan(session, account_id, _reading):
+    account = _account(session, account_id,
+                       selectinload(Account.goals).selectinload(Goal.actions))
+    return {"sections": {
         "goal": [_row(g) | {"progress": plan_progress(a.status for a in g.actions)}
                  for g in account.goals],
         "plan_action": [_row(a) for g in account.goals for a in g.actions],
-        "value_entry": [_row(v) | {"delivered_by": names.get(v.delivered_by_id)}
+    }, "progress": plan_progress(a.status for g in account.goals for a in g.actions)}
+
+
+def _read_value(session, account_id, _reading):
+    account = _account(session, account_id, selectinload(Account.value_entries),
+                       selectinload(Account.statistics), selectinload(Account.team),
+                       selectinload(Account.revenue))
+    team = {t.id: t.name for t in account.team}
+    return {"sections": {
+        "value_entry": [_row(v) | {"delivered_by": team.get(v.delivered_by_id)}
                         for v in sorted(account.value_entries, key=lambda v: v.date,
                                         reverse=True)],
         "statistic": [_row(s) for s in account.statistics],
+    }, "value": _value_summary(account)}
+
+
+def _read_revenue(session, account_id, _reading):
+    account = _account(session, account_id, selectinload(Account.revenue),
+                       selectinload(Account.potentials))
+    potentials = {p.year: p.amount for p in account.potentials}
+    return {"sections": {
         "revenue": _revenue(account, potentials),
         "potential": [_row(p) for p in sorted(account.potentials, key=lambda p: p.year,
                                               reverse=True)],
-        "deal": [_row(d) for d in sorted(account.deals, key=lambda d: d.date, reverse=True)],
-        "involvement_share": [_row(i) for i in account.involvement],
+    }}
+
+
+def _read_deals(session, account_id, reading):
+    account = _account(session, account_id, selectinload(Account.deals))
+    return {"sections": {"deal": [_row(d) for d in sorted(account.deals, key=lambda d: d.date,
+                                                           reverse=True)]},
+            "purchases": purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals),
+                                          reading.today)}
+
+
+def _read_involvement(session, account_id, _reading):
+    account = _account(session, account_id, selectinload(Account.involvement))
+    return {"sections": {"involvement_share": [_row(i) for i in account.involvement]}}
+
+
+def _read_barriers(session, account_id, _reading):
+    account = _account(session, account_id, selectinload(Account.switching_barriers),
+                       selectinload(Account.cooling_reasons))
+    return {"sections": {
         "switching_barrier": [_row(b) for b in account.switching_barriers],
         "cooling_reason": [_row(c) for c in sorted(account.cooling_reasons,
                                                    key=lambda c: c.date, reverse=True)],
+    }}
+
+
+def _read_losses(session, account_id, _reading):
+    account = _account(session, account_id,
+                       selectinload(Account.losses).selectinload(Loss.actions))
+    return {"sections": {
         "loss": [_row(loss) for loss in sorted(account.losses, key=lambda loss: loss.date,
                                                reverse=True)],
         "win_back_action": [_row(a) for loss in account.losses for a in loss.actions],
-        "lifecycle_change": [_row(c) for c in reversed(in_order(account.lifecycle_history))],
-    }
-    progress = plan_progress(a.status for g in account.goals for a in g.actions)
-    purchases = purchase_metrics((DealPoint(d.date, d.amount) for d in account.deals), today)
-    # the potential in force this year, where the profile and the meeting pack show it
-    current = {"potential": potential_in(potentials, Period(today.year))}
-    return Dossier(_row(account) | current, sections, progress, _value_summary(account),
-                   purchases, account_completeness(session, account_id=account_id, today=today))
+    }}
+
+
+def _read_lifecycle(session, account_id, _reading):
+    account = _account(session, account_id, selectinload(Account.lifecycle_history))
+    return {"sections": {
+        "lifecycle_change": [_row(c) for c in reversed(in_order(account.lifecycle_history))]}}
+
+
+#: every part of a dossier by name, each read on its own: a dossier section declares the
+#: parts it shows (``reads``) and a new part is one more reader here
+PARTS: dict[str, PartReader] = {
+    "people": _read_people,  # contact, team_member
+    "diary": _read_diary,  # diary_entry
+    "ladder": _read_ladder,  # ladder_assessment
+    "opportunities": _read_opportunities,  # opportunity
+    "plan": _read_plan,  # goal, plan_action; progress
+    "value": _read_value,  # value_entry, statistic; value
+    "revenue": _read_revenue,  # revenue, potential
+    "deals": _read_deals,  # deal; purchases
+    "involvement": _read_involvement,  # involvement_share
+    "barriers": _read_barriers,  # switching_barrier, cooling_reason
+    "losses": _read_losses,  # loss, win_back_action
+    "lifecycle": _read_lifecycle,  # lifecycle_change
+}
 
 
 def _contact(contact: Contact, names: dict[uuid.UUID, str]) -> Row:

@@ -4,23 +4,29 @@ few queries."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased
 
-from kam_desktop.domain.deals import DealPoint
-from kam_desktop.domain.handover import WATCHED_STAGES, HandoverThresholds, crossed_triggers
-from kam_desktop.domain.periods import Period
+from kam_desktop.domain.deals import last_year
+from kam_desktop.domain.handover import (
+    WATCHED_STAGES,
+    DealSummary,
+    HandoverThresholds,
+    crossed_by_summary,
+)
 from kam_desktop.domain.text import Text
-from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.mine import distinct_names, fold_name
-from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.services.records import add_record, update_record
-from kam_desktop.store.models import Account, Deal, Handover, TeamMember
+from kam_desktop.store.models import Account, Deal, Handover, Potential, TeamMember
+
+
+#: money is kept to the cent; a sum the database adds up in floating point is rounded back
+_CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -61,27 +67,38 @@ def record_handover(session: Session, *, account_id: uuid.UUID, to_name: str, on
 def handovers_due(session: Session, *, today: date,
                   thresholds: HandoverThresholds) -> list[HandoverDue]:
     """The accounts still with whoever found them (domain.handover.WATCHED_STAGES, never
-    handed over) whose deals have crossed a trigger, by name."""
+    handed over) whose deals have crossed a trigger, by name. The deals are summed per
+    account in the database (domain.handover.DealSummary), so the rule sees one row per
+    watched account, never the deals themselves."""
+    start, _end = last_year(today)
     is_watched = (Account.lifecycle.in_(WATCHED_STAGES)
                   & Account.id.not_in(select(Handover.account_id)))
-    watched = session.execute(select(Account.id, Account.name, Account.owner)
-                              .where(is_watched).order_by(Account.name)).all()
-    if not watched:
-        return []
-    deals: dict[uuid.UUID, list[DealPoint]] = defaultdict(list)
-    for account_id, day, amount in session.execute(
-            select(Deal.account_id, Deal.date, Deal.amount).join(Account).where(is_watched)):
-        deals[account_id].append(DealPoint(day, amount))
-    potentials = account_potentials(session)
-    this_year = Period(today.year)
+    recent = func.coalesce(func.sum(case((Deal.date >= start, Deal.amount))), 0)
+    rows = session.execute(
+        select(Account.id, Account.name, Account.owner, func.count(Deal.id),
+               recent.label("recent"), func.min(Deal.date), func.max(Deal.date),
+               _potential_in_force(today.year))
+        .outerjoin(Deal, (Deal.account_id == Account.id) & (Deal.date <= today))
+        .where(is_watched).group_by(Account.id, Account.name, Account.owner)
+        .order_by(Account.name)).all()
     due = []
-    for account_id, name, owner in watched:
-        crossed = crossed_triggers(deals.get(account_id, ()),
-                                   potential_in(potentials.get(account_id, {}), this_year),
-                                   thresholds, today)
+    for account_id, name, owner, count, total, first, last, potential in rows:
+        summary = DealSummary(count, Decimal(total).quantize(_CENT), first, last)
+        crossed = crossed_by_summary(summary, potential, thresholds, today)
         if crossed:
             due.append(HandoverDue(account_id, name, owner, crossed))
     return due
+
+
+def _potential_in_force(year: int):
+    """The account's potential in force in ``year`` (SQL, per account): that of the
+    latest year up to it, as domain.wallet.potential_in picks it."""
+    earlier = aliased(Potential)
+    latest = select(func.max(earlier.year)).where(
+        earlier.account_id == Account.id, earlier.year <= year).correlate(Account) \
+        .scalar_subquery()
+    return select(Potential.amount).where(Potential.account_id == Account.id,
+                                          Potential.year == latest).scalar_subquery()
 
 
 def receivers(session: Session, *, account_id: uuid.UUID) -> list[str]:

@@ -9,12 +9,13 @@ dashboard and the command line read them aggregated.
 from __future__ import annotations
 
 import datetime
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, cast, extract, func, select
+from sqlalchemy import Integer, String, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Lifecycle, LossCause
@@ -62,13 +63,21 @@ def latest_loss(session: Session, account_id: Id) -> Id | None:
 
 def competitors_named(session: Session, account_id: Id | None = None) -> list[str]:
     """The competitors a loss form offers: those on the account's ladder assessments
-    first, then every other named in the portfolio (ladders and losses), each once."""
+    first, then every other named in the portfolio (ladders and losses), each once.
+
+    The portfolio's assessments repeat the same few lists of competitors: each list is
+    read (and decoded) once, as text, newest first, and no account's id is read."""
     own: list[str] = []
-    others: list[str] = []
-    for owner, competitors in session.execute(
-            select(LadderAssessment.account_id, LadderAssessment.competitors)
+    for competitors in session.scalars(
+            select(LadderAssessment.competitors).where(LadderAssessment.account_id == account_id)
             .order_by(LadderAssessment.date.desc())):
-        (own if owner == account_id else others).extend(competitors or {})
+        own.extend(competitors or {})
+    listed = cast(LadderAssessment.competitors, String)
+    others: list[str] = []
+    for text in session.scalars(
+            select(listed).where(LadderAssessment.account_id != account_id)
+            .group_by(listed).order_by(func.max(LadderAssessment.date).desc())):
+        others.extend(json.loads(text) or {})
     others += session.scalars(select(Loss.competitor).where(Loss.competitor.is_not(None))
                               .distinct().order_by(Loss.competitor))
     seen: dict[str, str] = {}

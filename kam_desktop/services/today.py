@@ -7,12 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.cooling import DEFAULT_COOLING_DAYS, cooling_roles, days_since_last_contact_by_role
 from kam_desktop.domain.enums import ActionStatus, Category, Lifecycle, Role
-from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, plan_progress
+from kam_desktop.domain.plan import GOAL_WARNING, goal_at_risk, progress_of
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.handover import HandoverThresholds
 from kam_desktop.domain.roles import HIGH_THRESHOLD
@@ -70,70 +70,71 @@ def today_items(session: Session, *, today: date,
     actions are not prompted one by one: its plan is to be closed (seed 003 asks to wake
     sleeping clients, not to chase lost ones); a prospect has no ladder to reassess yet,
     and a sleeping one is woken before it is reassessed."""
-    names = dict(session.execute(select(Account.id, Account.name)).all())
-    lost = set(session.scalars(select(Account.id).where(Account.lifecycle == Lifecycle.LOST)))
-    items = [*_due_next_steps(session, today, names, lost),
-             *_due_actions(session, today, names, lost),
-             *_cooling(session, today, names, cooling_days), *_handovers(session, today, handover),
-             *_sleeping(session, today, names),
-             *_lost_plans(session, names, lost), *_win_back_due(session, today, names),
-             *_stale_ladder(session, today, names),
-             *_goals_at_risk(session, today, names, lost),
-             *_plans_to_review(session, today, names, review_months)]
+    items = [*_due_next_steps(session, today), *_due_actions(session, today),
+             *_cooling(session, today, cooling_days), *_handovers(session, today, handover),
+             *_sleeping(session, today), *_lost_plans(session), *_win_back_due(session, today),
+             *_stale_ladder(session, today), *_goals_at_risk(session, today),
+             *_plans_to_review(session, today, review_months)]
     order = ["next_step", "action", "cooling", "handover", "reactivate", "lost_actions",
              "win_back", "ladder", "goal", "plan_review"]
     return sorted(items, key=lambda item: (order.index(item.kind), item.due or today,
                                            item.account_name.casefold()))
 
 
-def _due_next_steps(session, today, names, lost):
-    for entry_id, account_id, text, due in session.execute(
-            select(DiaryEntry.id, DiaryEntry.account_id, DiaryEntry.next_step,
-                   DiaryEntry.next_step_due)
-            .where(DiaryEntry.done.is_(False), DiaryEntry.next_step_due <= today)):
-        if account_id in lost:
-            continue
-        yield TodayItem("next_step", account_id, names[account_id], entry_id, text or "", due,
+# Each part below is one or two queries that select only the accounts it names, with their
+# names: reading every account (and turning every id into a UUID) cost more than the rules.
+_NOT_LOST = Account.lifecycle != Lifecycle.LOST
+
+
+def _due_next_steps(session, today):
+    for entry_id, account_id, name, text, due in session.execute(
+            select(DiaryEntry.id, DiaryEntry.account_id, Account.name, DiaryEntry.next_step,
+                   DiaryEntry.next_step_due).join(Account)
+            .where(DiaryEntry.done.is_(False), DiaryEntry.next_step_due <= today, _NOT_LOST)):
+        yield TodayItem("next_step", account_id, name, entry_id, text or "", due,
                         (today - due).days)
 
 
-def _due_actions(session, today, names, lost):
-    for action_id, account_id, title, due in session.execute(
-            select(PlanAction.id, Goal.account_id, PlanAction.title, PlanAction.due)
-            .join(Goal).where(PlanAction.status.in_(_OPEN), PlanAction.due <= today)):
-        if account_id in lost:
-            continue
-        yield TodayItem("action", account_id, names[account_id], action_id, title, due,
-                        (today - due).days)
+def _due_actions(session, today):
+    for action_id, account_id, name, title, due in session.execute(
+            select(PlanAction.id, Goal.account_id, Account.name, PlanAction.title,
+                   PlanAction.due).select_from(PlanAction).join(Goal).join(Account)
+            .where(PlanAction.status.in_(_OPEN), PlanAction.due <= today, _NOT_LOST)):
+        yield TodayItem("action", account_id, name, action_id, title, due, (today - due).days)
 
 
-def _cooling(session, today, names, threshold):
+def _cooling(session, today, threshold):
     """Active accounts whose leader or specifier was never met or not for longer than
     ``threshold``: the day each person was last met is stored beside them
-    (store.last_met), so this is one query grouped by account and role, plus the few
-    people whose stored day a planned meeting has overtaken."""
-    latest: dict[uuid.UUID, dict[Role, date | None]] = defaultdict(dict)
-
-    def note(account_id: uuid.UUID, is_leader: bool, day: date | None) -> None:
-        role = Role.LEADER if is_leader else Role.SPECIFIER
-        days = [known for known in (latest[account_id].get(role), day) if known is not None]
-        latest[account_id][role] = max(days, default=None)
-
+    (store.last_met), so this is one query grouped by account and role that keeps only
+    the roles not met since the cut-off, plus the few people whose stored day a planned
+    meeting has overtaken."""
     is_fresh = last_met.fresh(Contact.last_met, Contact.next_met, today)
     is_leader = Contact.involvement >= HIGH_THRESHOLD
-    watched = select(Contact.account_id).join(Account).where(
+    watched = select(Contact.account_id, Account.name).join(Account).where(
         Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING, Lifecycle.PROSPECT]),
         Contact.left_on.is_(None), Contact.interest >= HIGH_THRESHOLD)  # domain.roles
-    for account_id, leader, day in session.execute(
-            watched.add_columns(is_leader, func.max(case((is_fresh, Contact.last_met))))
-            .group_by(Contact.account_id, is_leader)):
-        note(account_id, leader, day)
+    latest_fresh = func.max(case((is_fresh, Contact.last_met)))
+    cutoff = today - timedelta(days=threshold)
+    latest: dict[tuple[uuid.UUID, bool], date | None] = {}
+    names = {}
+    for account_id, name, leader, day in session.execute(
+            watched.add_columns(is_leader, latest_fresh)
+            .group_by(Contact.account_id, Account.name, is_leader)
+            .having(or_(latest_fresh.is_(None), latest_fresh < cutoff,
+                        func.count(case((~is_fresh, 1))) > 0))):
+        latest[account_id, leader] = day
+        names[account_id] = name
     stale = session.execute(watched.add_columns(is_leader, Contact.id).where(~is_fresh)).all()
     derived = last_met.last_met_of_contacts(session.connection(), [row.id for row in stale],
                                             today)
-    for account_id, leader, contact_id in stale:
-        note(account_id, leader, derived[contact_id])
-    for account_id, by_role in latest.items():
+    for account_id, _name, leader, contact_id in stale:
+        days = [day for day in (latest[account_id, leader], derived[contact_id]) if day]
+        latest[account_id, leader] = max(days, default=None)
+    by_account: dict[uuid.UUID, dict[Role, date | None]] = defaultdict(dict)
+    for (account_id, leader), day in latest.items():
+        by_account[account_id][Role.LEADER if leader else Role.SPECIFIER] = day
+    for account_id, by_role in by_account.items():
         days = days_since_last_contact_by_role(
             {role: role for role in by_role},
             [(day, [role]) for role, day in by_role.items() if day is not None], today)
@@ -151,74 +152,70 @@ def _handovers(session, today, thresholds):
                         None, None, triggers=due.triggers)
 
 
-def _sleeping(session, today, names):
+def _sleeping(session, today):
     """Each sleeping account, with why it fell asleep, the last time we met anyone and
     its last deal: the list a client manager works through to wake them (seed 003)."""
     sleeping = Account.lifecycle == Lifecycle.SLEEPING
     last = last_met.last_met_by_account(session.connection(), today, sleeping)
     last_deal = dict(session.execute(
-        select(Deal.account_id, func.max(Deal.date))
-        .where(Deal.account_id.in_(select(Account.id).where(sleeping)))
+        select(Deal.account_id, func.max(Deal.date)).join(Account).where(sleeping)
         .group_by(Deal.account_id)).all())
-    for account_id, reason in session.execute(
-            select(Account.id, Account.lifecycle_reason).where(sleeping)):
+    for account_id, name, reason in session.execute(
+            select(Account.id, Account.name, Account.lifecycle_reason).where(sleeping)):
         day = last[account_id]
-        yield TodayItem("reactivate", account_id, names[account_id], None, reason or "", day,
+        yield TodayItem("reactivate", account_id, name, None, reason or "", day,
                         None if day is None else (today - day).days,
                         last_deal=last_deal.get(account_id))
 
 
-def _lost_plans(session, names, lost):
+def _lost_plans(session):
     """Each lost account whose plan still has open actions: to be closed or dropped."""
-    if not lost:
-        return
-    for account_id, count in session.execute(
-            select(Goal.account_id, func.count(PlanAction.id)).join(PlanAction)
-            .where(Goal.account_id.in_(lost), PlanAction.status.in_(_OPEN))
-            .group_by(Goal.account_id)):
-        yield TodayItem("lost_actions", account_id, names[account_id], None, "", None, count)
+    for account_id, name, count in session.execute(
+            select(Goal.account_id, Account.name, func.count(PlanAction.id))
+            .select_from(PlanAction).join(Goal).join(Account)
+            .where(Account.lifecycle == Lifecycle.LOST, PlanAction.status.in_(_OPEN))
+            .group_by(Goal.account_id, Account.name)):
+        yield TodayItem("lost_actions", account_id, name, None, "", None, count)
 
 
-def _win_back_due(session, today, names):
+def _win_back_due(session, today):
     """Each win-back action not done whose day has come (a lost client is not chased
     action by action, except to win it back)."""
-    for action_id, account_id, title, due in session.execute(
-            select(WinBackAction.id, Loss.account_id, WinBackAction.title, WinBackAction.due)
-            .join(Loss).where(WinBackAction.done.is_(False), WinBackAction.due <= today)):
-        yield TodayItem("win_back", account_id, names[account_id], action_id, title, due,
+    for action_id, account_id, name, title, due in session.execute(
+            select(WinBackAction.id, Loss.account_id, Account.name, WinBackAction.title,
+                   WinBackAction.due).select_from(WinBackAction).join(Loss).join(Account)
+            .where(WinBackAction.done.is_(False), WinBackAction.due <= today)):
+        yield TodayItem("win_back", account_id, name, action_id, title, due,
                         (today - due).days)
 
 
-def _stale_ladder(session, today, names):
-    latest = dict(session.execute(
-        select(LadderAssessment.account_id, func.max(LadderAssessment.date))
-        .group_by(LadderAssessment.account_id)).all())
-    watched = session.execute(select(Account.id).where(
-        Account.category.in_([Category.KEY, Category.DEVELOPING]),
-        Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING, Lifecycle.PROSPECT]))).scalars()
-    for account_id in watched:
-        last = latest.get(account_id)
-        if last is None or today - last > LADDER_MAX_AGE:
-            yield TodayItem("ladder", account_id, names[account_id], None, "", last,
-                            None if last is None else (today - last).days)
+def _stale_ladder(session, today):
+    """Key and developing accounts in work never assessed on the ladder, or not since
+    :data:`LADDER_MAX_AGE`."""
+    last = func.max(LadderAssessment.date)
+    for account_id, name, day in session.execute(
+            select(Account.id, Account.name, last).outerjoin(LadderAssessment)
+            .where(Account.category.in_([Category.KEY, Category.DEVELOPING]),
+                   Account.lifecycle.not_in([Lifecycle.LOST, Lifecycle.SLEEPING,
+                                             Lifecycle.PROSPECT]))
+            .group_by(Account.id, Account.name)
+            .having(or_(last.is_(None), last < today - LADDER_MAX_AGE))):
+        yield TodayItem("ladder", account_id, name, None, "", day,
+                        None if day is None else (today - day).days)
 
 
-def _goals_at_risk(session, today, names, lost):
-    statuses: dict[uuid.UUID, list[ActionStatus]] = defaultdict(list)
-    goals = session.execute(
-        select(Goal.id, Goal.account_id, Goal.our_goal, Goal.deadline)
-        .where(Goal.deadline >= today, Goal.deadline <= today + GOAL_WARNING)).all()
-    if not goals:
-        return
-    for goal_id, status in session.execute(
-            select(PlanAction.goal_id, PlanAction.status)
-            .where(PlanAction.goal_id.in_([g.id for g in goals]))):
-        statuses[goal_id].append(status)
-    for goal_id, account_id, title, deadline in goals:
-        if account_id in lost:
-            continue
-        if goal_at_risk(deadline, plan_progress(statuses[goal_id]), today):
-            yield TodayItem("goal", account_id, names[account_id], goal_id, title, deadline,
+def _goals_at_risk(session, today):
+    """Goals near their deadline with little progress: each goal's actions counted in the
+    query as domain.plan.plan_progress counts them (dropped ones not at all)."""
+    counted = func.count(case((PlanAction.status != ActionStatus.DROPPED, PlanAction.id)))
+    done = func.count(case((PlanAction.status == ActionStatus.DONE, PlanAction.id)))
+    for goal_id, account_id, name, title, deadline, done_count, counted_count in session.execute(
+            select(Goal.id, Goal.account_id, Account.name, Goal.our_goal, Goal.deadline, done,
+                   counted).join(Account).outerjoin(PlanAction)
+            .where(Goal.deadline >= today, Goal.deadline <= today + GOAL_WARNING, _NOT_LOST)
+            .group_by(Goal.id, Goal.account_id, Account.name, Goal.our_goal, Goal.deadline)):
+        if goal_at_risk(deadline, progress_of(done_count, counted_count), today):
+            yield TodayItem("goal", account_id, name, goal_id, title, deadline,
                             (deadline - today).days)
 
 
@@ -229,9 +226,11 @@ def open_actions(session: Session, *, account_id: uuid.UUID) -> list[uuid.UUID]:
         Goal.account_id == account_id, PlanAction.status.in_(_OPEN)).order_by(PlanAction.id)))
 
 
-def _plans_to_review(session, today, names, months):
+def _plans_to_review(session, today, months):
     """Each plan due (or never) reviewed; ``due`` is when it fell due."""
-    for account_id, review in plan_reviews(session, today=today, months=months).items():
-        if review.is_due(today):
-            yield TodayItem("plan_review", account_id, names[account_id], None, "", review.due,
-                            review.days_late(today))
+    due = plan_reviews(session, today=today, months=months, due_only=True)
+    names = dict(session.execute(select(Account.id, Account.name)
+                                 .where(Account.id.in_(list(due)))).all()) if due else {}
+    for account_id, review in due.items():
+        yield TodayItem("plan_review", account_id, names[account_id], None, "", review.due,
+                        review.days_late(today))

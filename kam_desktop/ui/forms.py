@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 from kam_desktop.ui.labels import CURRENCY_SIGNS, date_format, format_money  # noqa: F401
 
 NO_DATE = QDate(1900, 1, 1)
+#: the colour of a refusal in words under a field
+ERROR_COLOR = QColor("#c62828")
 
 
 class FieldEditor(QWidget):
@@ -55,7 +58,11 @@ class FieldEditor(QWidget):
         self.error = QLabel()
         self.error.setObjectName("field_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        # a palette, not a style sheet: a style sheet per field made a form slow to build
+        # and to paint (a dossier page has a score of fields)
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
+        self.error.setPalette(palette)
         self.error.hide()
 
     def _finish_layout(self, widget: QWidget) -> None:

@@ -32,3 +32,19 @@ def test_a_review_falls_due_its_months_after_the_last_one() -> None:
 def test_the_default_cadence_follows_the_category() -> None:
     assert DEFAULT_REVIEW_MONTHS == {Category.KEY: 3, Category.DEVELOPING: 3,
                                      Category.MAINTAINED: 6, Category.OCCASIONAL: 12}
+
+
+def test_the_last_review_day_for_a_review_due_agrees_with_the_rule() -> None:
+    """due_if_reviewed_by: a review is due by ``today`` exactly when the last one was held
+    on or before it, whatever the month's length."""
+    from datetime import timedelta
+
+    from kam_desktop.domain.plan_review import due_if_reviewed_by
+
+    for today in (date(2026, 3, 31), date(2026, 2, 28), date(2028, 2, 29), date(2026, 4, 30),
+                  date(2026, 11, 23), date(2027, 1, 1)):
+        for months in (1, 3, 6, 12):
+            cutoff = due_if_reviewed_by(today, months)
+            for offset in range(-40, 40):
+                last = cutoff + timedelta(days=offset)
+                assert plan_review(last, months).is_due(today) == (last <= cutoff)

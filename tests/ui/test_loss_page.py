@@ -177,3 +177,25 @@ def test_the_dashboard_counts_losses_per_year_by_cause_and_competitor(
         ("2025: «Альфа» — 1 клиент", {a}), ("2026: «Альфа» — 1 клиент", {b}),
         ("2026: Неизвестно — 1 клиент", {c})]
     assert "Можно вернуть: 0;" in dashboard.note.text()
+
+
+def test_the_pages_competitor_field_offers_the_named_competitors_once_used(
+        qtbot, context, make_account, open_page) -> None:
+    account_id = make_account(lifecycle="key")
+    other = make_account("ООО «Кама»")
+    for owner, competitors in ((account_id, {"«СтеклоХим»": 3}), (other, {"«Кварц»": 2})):
+        context.write(lambda s, o=owner, c=competitors: add_record(
+            s, kind="ladder_assessment", parent_id=o,
+            values={"date": "2026-01-10", "our_view": 2, "competitors": c}))
+    context.write(lambda s: record_loss(s, account_id=account_id, values={
+        "date": "2026-05-04", "cause": "price", "details": "Дешевле",
+        "competitor": "«Промсмазка»"}))
+    page = open_page(LossPage, account_id)
+    combo = page.losses.competitor.input
+    assert combo.currentText() == "«Промсмазка»"
+
+    combo.setFocus()
+    qtbot.waitUntil(lambda: combo.count() == 3)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "«СтеклоХим»", "«Кварц»", "«Промсмазка»"]
+    assert combo.currentText() == "«Промсмазка»"

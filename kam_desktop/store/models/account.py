@@ -13,6 +13,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     SmallInteger,
     String,
@@ -48,7 +49,8 @@ class Account(Base):
     owner: Mapped[Optional[str]] = mapped_column(String(200), index=True)
     category: Mapped[Category] = mapped_column(enum_column(Category), default=Category.DEVELOPING)
     motivation: Mapped[Optional[Motivation]] = mapped_column(enum_column(Motivation))
-    lifecycle: Mapped[Lifecycle] = mapped_column(enum_column(Lifecycle), default=Lifecycle.PROSPECT)
+    lifecycle: Mapped[Lifecycle] = mapped_column(enum_column(Lifecycle), default=Lifecycle.PROSPECT,
+                                                 index=True)
     lifecycle_reason: Mapped[Optional[str]] = mapped_column(Text)
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
     #: the company's size: its staff and its sites (plants, branches)
@@ -158,6 +160,7 @@ class Deal(Base):
     present it is the deal's identity there."""
 
     __tablename__ = "deal"
+    __table_args__ = (Index("ix_deal_account_date", "account_id", "date"),)
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()
@@ -173,6 +176,7 @@ class LadderAssessment(Base):
     """Where the client puts us (and competitors) on the supplier ladder, on a date."""
 
     __tablename__ = "ladder_assessment"
+    __table_args__ = (Index("ix_ladder_assessment_account_date", "account_id", "date"),)
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()

@@ -54,7 +54,7 @@ class Goal(Base):
     client_goal: Mapped[str] = mapped_column(Text)
     our_goal: Mapped[str] = mapped_column(Text)
     measure: Mapped[Optional[str]] = mapped_column(Text)
-    deadline: Mapped[Optional[date]] = mapped_column(Date)
+    deadline: Mapped[Optional[date]] = mapped_column(Date, index=True)
     strategy_product: Mapped[Optional[str]] = mapped_column(Text)
     strategy_price: Mapped[Optional[str]] = mapped_column(Text)
     strategy_promotion: Mapped[Optional[str]] = mapped_column(Text)

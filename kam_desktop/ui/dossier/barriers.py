@@ -103,6 +103,9 @@ def _titled(title: str, explanation: str, section: RecordSection) -> QWidget:
 
 
 class BarriersPage(QWidget):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("barriers",)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.barriers = BarrierSection(context)

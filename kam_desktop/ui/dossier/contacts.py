@@ -117,6 +117,9 @@ class LeftDialog(QDialog):
 
 
 class ContactsPage(RecordSection):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("people",)
+
     def __init__(self, context, parent=None) -> None:
         columns = [
             Column(self.tr("Name"), lambda r: r["name"]),

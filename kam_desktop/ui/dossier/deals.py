@@ -113,6 +113,9 @@ class PurchaseFigures(QGroupBox):
 
 
 class DealsPage(QWidget):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("deals",)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -135,6 +135,9 @@ class AttendeesField(FieldEditor):
 
 
 class DiaryPage(RecordSection):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("people", "diary")
+
     def __init__(self, context, parent=None) -> None:
         columns = [
             Column(self.tr("Date"), lambda r: _short_date(r["date"]),

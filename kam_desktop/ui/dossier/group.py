@@ -42,6 +42,9 @@ def _rung_names(ladder: tuple[int, int] | None) -> str:
 
 
 class GroupPage(QWidget):
+    #: none: it reads the group's figures itself (services.holdings)
+    reads = ()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

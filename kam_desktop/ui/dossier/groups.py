@@ -95,6 +95,10 @@ class GroupShareModel(RowsModel):
 
 
 class GroupSharePage(QWidget):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown:
+    #: none, it reads its own figures
+    reads = ()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -223,6 +223,9 @@ class PercentDelegate(QStyledItemDelegate):
 
 
 class InvolvementPage(QWidget):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("involvement",)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

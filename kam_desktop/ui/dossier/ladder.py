@@ -355,6 +355,9 @@ class LadderComparison(QFrame):
 
 
 class LadderPage(RecordSection):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("ladder",)
+
     def __init__(self, context, parent=None) -> None:
         columns = [
             Column(self.tr("Date"), lambda r: _short_date(r["date"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,13 +27,35 @@ from kam_desktop.ui.messages import translated
 from kam_desktop.ui.undo import Add, Batch, Update, run_edit
 
 
+class _NamesCombo(QComboBox):
+    """An editable combo box that can read its names only when first needed: when its
+    list opens or it takes the focus (its completer offers them as one types)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read_names: Callable[[], None] | None = None
+
+    def _read(self) -> None:
+        if self.read_names is not None:
+            read, self.read_names = self.read_names, None
+            read()
+
+    def showPopup(self) -> None:
+        self._read()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:
+        self._read()
+        super().focusInEvent(event)
+
+
 class CompetitorField(FieldEditor):
     """A competitor's name: typed, or picked among those already named (the account's
     ladder first, then the portfolio's)."""
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        combo = QComboBox()
+        combo = _NamesCombo()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.lineEdit().editingFinished.connect(self._commit_if_changed)
@@ -41,12 +63,19 @@ class CompetitorField(FieldEditor):
         self._finish_layout(combo)
 
     def offer(self, names: list[str]) -> None:
+        self.input.read_names = None
         self._loading = True
         current = self.value()
         self.input.clear()
         self.input.addItems(names)
         self.input.setEditText(current or "")
         self._loading = False
+
+    def offer_when_needed(self, read: Callable[[], list[str]]) -> None:
+        """Offer the names ``read`` returns once the field is first used: reading them
+        is a pass over the whole portfolio's ladders, which opening a page need not wait
+        for."""
+        self.input.read_names = lambda: self.offer(read())
 
     def _set(self, value: Any) -> None:
         self.input.setEditText(value or "")

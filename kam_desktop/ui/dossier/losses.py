@@ -56,9 +56,10 @@ class LossSection(PlanSection):
 
     def show_account(self, account: Row) -> None:
         """The account shown; the competitors the editor offers are read when the account
-        changes, not on every edit (the loss form reads them afresh)."""
+        changes, not on every edit (the loss form reads them afresh), and only once the
+        field is first used."""
         if account["id"] != self.account.get("id"):
-            self.competitor.offer(self.context.read(
+            self.competitor.offer_when_needed(lambda: self.context.read(
                 lambda session: competitors_named(session, account["id"])))
         self.account = account
 
@@ -94,6 +95,9 @@ class WinBackSection(PlanSection):
 
 class LossPage(RecordsAndTheirParts):
     """Losses above, the selected loss's win-back plan below."""
+
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("losses",)
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(LossSection(context), WinBackSection(context), "loss_id", parent)

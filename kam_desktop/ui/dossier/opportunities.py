@@ -65,6 +65,9 @@ class OpportunitiesPage(RecordSection):
     benefit per unit of effort, money and person-days (domain/opportunity.py); one
     without a benefit or an effort entered is "not estimated" and comes last."""
 
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("opportunities", "plan")
+
     CLASS_COLUMN = 1
     PRIORITY_COLUMN = 7
     GOAL_COLUMN = 8

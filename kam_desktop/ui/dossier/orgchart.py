@@ -153,6 +153,9 @@ def mirror_lines(contacts: list[Row], team: list[Row]) -> list[tuple[uuid.UUID, 
 
 
 class OrgChartPage(QWidget):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("people",)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

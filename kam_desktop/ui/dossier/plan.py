@@ -305,6 +305,9 @@ class PlanPage(RecordsAndTheirParts):
     """Goals above, the selected goal's actions below, the overall progress and the
     plan's review on top."""
 
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("plan", "diary")
+
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(GoalsSection(context), ActionsSection(context), "goal_id", parent)
         self.goals, self.actions = self.records, self.parts

@@ -237,6 +237,9 @@ class PotentialSection(RecordSection):
 class ProfilePage(QScrollArea):
     """The account's own fields (edited in place, each change undoable) above its revenue."""
 
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("revenue", "lifecycle")
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

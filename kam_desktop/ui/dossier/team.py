@@ -23,6 +23,9 @@ def _person(contact: Row) -> str:
 
 
 class TeamPage(RecordSection):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("people",)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns = [
             Column(self.tr("Name"), lambda r: r["name"]),

@@ -251,6 +251,9 @@ class ValuePage(QWidget):
     """Headline totals above four tabs: the entries, their breakdowns, the statistics,
     and (internal) what each of our people and departments delivered."""
 
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("value", "people")
+
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         intro = QLabel(self.tr(

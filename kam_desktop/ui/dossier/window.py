@@ -1,8 +1,12 @@
 """The dossier window of one account: a side list of sections and the open section.
 
-Pages are built the first time they are shown, so opening a dossier costs one page,
-not ten; every built page is refreshed when the account changes. A page offers
-``refresh(dossier, account_id)`` and ``select(record_id)``.
+Pages are built the first time they are shown, and the dossier is read the same way:
+opening it reads the account's header and the parts of the dossier its first page shows,
+and each other page's parts are read when it is first shown. A page offers
+``refresh(dossier, account_id)`` and ``select(record_id)``, and declares the parts it
+shows as ``reads`` (keys of services.dossier.PARTS; a page without it is given all).
+When the account changes, the parts read so far are read again and every built page is
+refreshed.
 
 The side list keeps the width of its titles whatever the page; each page sits in a
 scroll area, so a page wider than the window scrolls instead of widening the window for
@@ -11,7 +15,7 @@ the rest of its life (a stack of pages is as large as its largest page).
 from __future__ import annotations
 
 import uuid
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.services.dossier import Dossier, load_dossier
+from kam_desktop.services.dossier import PARTS, Dossier, read_dossier
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.handover import receivers
 from kam_desktop.ui import settings
@@ -82,6 +86,11 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     ]
 
 
+def _parts_of(page_class) -> tuple[str, ...]:
+    """The parts of the dossier a page shows: those it declares, else every one."""
+    return tuple(getattr(page_class, "reads", PARTS))
+
+
 class DossierWindow(QMainWindow):
     def __init__(self, context: AppContext, account_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
@@ -92,6 +101,7 @@ class DossierWindow(QMainWindow):
         self.dossier: Dossier | None = None
         self.sections = QListWidget()
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setUniformItemSizes(True)
         self.pages = QStackedWidget()
         self.keys: list[str] = []
         self._factories: list[Callable[[AppContext], QWidget]] = []
@@ -129,13 +139,18 @@ class DossierWindow(QMainWindow):
         context.changed.connect(self._on_changed)
         restore_geometry(self, "dossier_window", QSize(1180, 760))
         self.refresh()
-        self.sections.setCurrentRow(0)
+        if self.dossier is not None:
+            self.sections.setCurrentRow(0)
 
     def page(self, key: str) -> QWidget:
-        """The page of section ``key``, built if it was not yet."""
+        """The page of section ``key``, built (with the parts it shows read) if it was
+        not yet."""
         row = self.keys.index(key)
         if row not in self._built:
-            page = self._factories[row](self.context)
+            factory = self._factories[row]
+            if self.dossier is not None:
+                self._read(_parts_of(factory))
+            page = factory(self.context)
             placeholder = self.pages.widget(row)
             self.pages.insertWidget(row, ScrollingPage(page))
             self.pages.removeWidget(placeholder)
@@ -207,18 +222,36 @@ class DossierWindow(QMainWindow):
         self.page("diary").new_entry()
 
     def refresh(self) -> None:
-        try:
-            cost = settings.value("person_day_cost")
-            dossier = self.context.read(
-                lambda s: load_dossier(s, self.account_id, person_day_cost=cost))
-        except InputError:  # the account was deleted (perhaps by an import or an undo)
-            self.close()
+        """Read the header and the parts read so far again (at first, those of the first
+        page) and refresh every built page."""
+        parts = self.dossier.parts if self.dossier else _parts_of(self._factories[0])
+        dossier = self._read_dossier(parts)
+        if dossier is None:
             return
         self.dossier = dossier
         self.setWindowTitle(dossier.account["name"])
         self.completeness.show_completeness(dossier.completeness)
         for page in self._built.values():
             page.refresh(dossier, self.account_id)
+
+    def _read(self, parts: Iterable[str]) -> None:
+        """Add the ``parts`` not read yet to the dossier."""
+        missing = [part for part in parts if part not in self.dossier.parts]
+        if missing:
+            read = self._read_dossier(missing, header=False)
+            if read is not None:
+                self.dossier.take(read)
+
+    def _read_dossier(self, parts: Iterable[str], header: bool = True) -> Dossier | None:
+        """The header (if asked) and ``parts``; None (and the window closes) when the
+        account was deleted (perhaps by an import or an undo)."""
+        cost = settings.value("person_day_cost")
+        try:
+            return self.context.read(lambda s: read_dossier(
+                s, self.account_id, parts=parts, person_day_cost=cost, header=header))
+        except InputError:
+            self.close()
+            return None
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(self.account_id):

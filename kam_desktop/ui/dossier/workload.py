@@ -39,6 +39,9 @@ class SetFactors:
 
 
 class WorkloadPage(QWidget):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

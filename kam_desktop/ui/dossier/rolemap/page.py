@@ -51,6 +51,9 @@ from kam_desktop.ui.undo import run_edit
 
 
 class RoleMapPage(QWidget):
+    #: the parts of the dossier it shows (services.dossier.PARTS), read when first shown
+    reads = ("people", "diary")
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
