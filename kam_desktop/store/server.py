@@ -73,8 +73,12 @@ def connect(url: str) -> Hub:
     if not parsed.database:
         raise ServerError(Text("{url} names no database", url=repr(_shown(parsed))))
     try:
-        engine = create_engine(parsed, poolclass=NullPool,
-                               connect_args={"connect_timeout": CONNECT_TIMEOUT})
+        engine = create_engine(parsed, poolclass=NullPool, connect_args={
+            "connect_timeout": CONNECT_TIMEOUT,
+            # the merge reads large results through server-side cursors, which PostgreSQL
+            # would otherwise plan for their first rows: walking a whole table's primary
+            # key to find the few rows of the accounts a sync brings
+            "options": "-c cursor_tuple_fraction=1"})
     except (NoSuchModuleError, ImportError) as error:  # psycopg missing from the install
         raise ServerError(Text("cannot reach the team server {server}: {reason}",
                                server=parsed.database, reason=str(error))) from None

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, select
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store import clock
@@ -95,20 +95,10 @@ def _parsed(name: str, number: int, parse: Any) -> Any:
 def _accounts_and_stamps(table_name: str) -> Any:
     """A query of (account id, stamps) for every record of a synced table."""
     shape = SHAPES[table_name]
-    table: Table = shape.table
-    key = table.c[shape.key]
-    if table_name == "account":
-        account, source = key, table
-    else:
-        column, parent = shape.owner
-        if parent == "account":
-            account, source = table.c[column], table
-        else:  # a record of a record of an account (a plan goal's action)
-            parent_table = SHAPES[parent].table
-            account = parent_table.c.account_id
-            source = table.join(parent_table, parent_table.c.id == table.c[column])
-    return select(account, _clock.c.stamps).select_from(source.join(
-        _clock, (_clock.c.table_name == table_name) & (_clock.c.record_id == key)))
+    rows, account = sync_state.account_rows(table_name)
+    return select(account, _clock.c.stamps).select_from(rows.join(
+        _clock, (_clock.c.table_name == table_name)
+        & (_clock.c.record_id == shape.table.c[shape.key])))
 
 
 def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
@@ -129,9 +119,12 @@ def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
         return replica != target_self_id and \
             hlc > seen_there.get(account_id, {}).get(replica, 0)
 
+    # an account the target has no sighting of goes unless the target holds it: then
+    # what it holds without a stamp (a demo's records) is the same on both sides
     accounts = SHAPES["account"].table
+    held_there = set(target.execute(select(accounts.c.id)).scalars())
     changed = {account_id for account_id in source.execute(select(accounts.c.id)).scalars()
-               if account_id not in seen_there}
+               if account_id not in seen_there and account_id not in held_there}
     for row in source.execute(select(_tombstone.c.account_id, _tombstone.c.replica_no,
                                      _tombstone.c.hlc)):
         if unseen(*row):

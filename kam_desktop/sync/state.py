@@ -41,19 +41,26 @@ def replicas(connection: Connection) -> dict[int, LocalReplica]:
             for row in connection.execute(select(_replica))}
 
 
-def _account_filter(table_name: str, scope: list[uuid.UUID]):
-    """A condition limiting ``table_name`` to the accounts in ``scope`` (and the joins it
-    needs), following owners up to the account."""
+def account_rows(table_name: str):
+    """(the rows of ``table_name`` with the joins needed, the column giving each row's
+    account), following owners up to the account."""
     shape = clock.SHAPES[table_name]
     table = shape.table
     if table_name == "account":
-        return table, table.c.id.in_(scope)
+        return table, table.c.id
     column, parent = shape.owner
     if parent == "account":
-        return table, table.c[column].in_(scope)
+        return table, table.c[column]
     parent_table = _tables[parent]
-    joined = table.join(parent_table, parent_table.c.id == table.c[column])
-    return joined, parent_table.c.account_id.in_(scope)
+    return (table.join(parent_table, parent_table.c.id == table.c[column]),
+            parent_table.c.account_id)
+
+
+def account_filter(table_name: str, scope: list[uuid.UUID]):
+    """A condition limiting ``table_name`` to the accounts in ``scope`` (and the joins it
+    needs)."""
+    rows, account = account_rows(table_name)
+    return rows, account.in_(scope)
 
 
 def _stamps_out(stamps: dict | None, positions: dict[int, int]) -> dict[str, list]:
@@ -67,7 +74,7 @@ def _record_lines(connection: Connection, table_name: str, scope: list[uuid.UUID
     table = shape.table
     codecs = [(name, CODECS[table_name][name].encode) for name in shape.fields]
     key = table.c[shape.key]
-    source, condition = (table, None) if scope is None else _account_filter(table_name, scope)
+    source, condition = (table, None) if scope is None else account_filter(table_name, scope)
     query = (select(key, *(table.c[name] for name, _ in codecs), _clock.c.stamps)
              .select_from(source.outerjoin(_clock, and_(_clock.c.table_name == table_name,
                                                          _clock.c.record_id == key)))
