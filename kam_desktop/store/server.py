@@ -95,12 +95,16 @@ def _shown(url: URL) -> str:
 #: intervention (a server shutting down)
 _SERVER_FAULTS = ("08", "28", "53", "57")
 _PERMISSION_DENIED = "42501"
+#: SQLSTATE class of a transaction the server rolled back: a serialisation failure or a
+#: deadlock with another session (the sync left both sides as they were: run it again)
+_ROLLED_BACK = "40"
 
 
 @contextmanager
 def reaching(hub: Hub) -> Iterator[None]:
     """Turn the server's refusals (no answer, refused login, no permission, connection
-    lost) into one ServerError naming the server."""
+    lost, a transaction rolled back for a concurrent one) into one ServerError naming the
+    server."""
     try:
         yield
     except DBAPIError as error:
@@ -108,7 +112,7 @@ def reaching(hub: Hub) -> Iterator[None]:
             raise  # the laptop's own database: its faults are reported as such
         reason = (str(error.orig).strip().splitlines() or [type(error.orig).__name__])[0]
         state = getattr(error.orig, "sqlstate", None) or ""
-        if state == _PERMISSION_DENIED:
+        if state == _PERMISSION_DENIED or state[:2] == _ROLLED_BACK:
             raise ServerError(Text("the team server {server} refused: {reason}",
                                    server=hub.address, reason=reason)) from None
         if isinstance(error, (OperationalError, InterfaceError)) \

@@ -9,6 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from kam_desktop.services import records
@@ -118,3 +119,21 @@ def test_a_push_waits_while_another_merge_writes_to_the_hub(hub, tmp_path):
     with laptop.engine.connect() as connection:
         assert normal_form_at(hub) == normal_form(connection)
     laptop.close()
+
+
+def test_a_transaction_the_server_rolls_back_is_one_clear_refusal(hub):
+    """A serialisation failure (another session changed what this one read) ends the sync
+    with one message; its transaction is rolled back, so running it again completes."""
+    first, second = server.connect(hub), server.connect(hub)
+    try:
+        with pytest.raises(server.ServerError) as refused, server.reaching(first), \
+                first.engine.connect().execution_options(
+                    isolation_level="REPEATABLE READ") as reading, reading.begin():
+            reading.execute(text("SELECT clock FROM sync_replica")).all()
+            with second.engine.begin() as other:
+                other.execute(text("UPDATE sync_replica SET clock = clock + 1"))
+            reading.execute(text("UPDATE sync_replica SET clock = clock + 1"))
+        assert "refused: could not serialize access" in str(refused.value.message)
+    finally:
+        first.close()
+        second.close()
