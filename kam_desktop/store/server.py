@@ -22,7 +22,6 @@ from sqlalchemy.exc import (
     NoSuchModuleError,
     OperationalError,
 )
-from sqlalchemy.pool import NullPool
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store import clock, migrations
@@ -73,7 +72,9 @@ def connect(url: str) -> Hub:
     if not parsed.database:
         raise ServerError(Text("{url} names no database", url=repr(_shown(parsed))))
     try:
-        engine = create_engine(parsed, poolclass=NullPool, connect_args={
+        # a few connections kept while the command runs (its checks and merges reuse
+        # them), all closed by Hub.close
+        engine = create_engine(parsed, pool_size=2, max_overflow=2, connect_args={
             "connect_timeout": CONNECT_TIMEOUT,
             # the merge reads large results through server-side cursors, which PostgreSQL
             # would otherwise plan for their first rows: walking a whole table's primary

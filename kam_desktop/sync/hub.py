@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, union_all
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store import clock
@@ -132,12 +132,10 @@ def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
     for row in source.execute(select(_seen.c.account_id, _seen.c.replica_no, _seen.c.hlc)):
         if unseen(*row):
             changed.add(row.account_id)
-    for table_name in SHAPES:
-        rows = source.execute(_accounts_and_stamps(table_name)
-                              .execution_options(yield_per=2000))
-        for account_id, stamps in rows:
-            if account_id in changed:
-                continue
-            if any(unseen(account_id, no, hlc) for hlc, no in (stamps or {}).values()):
-                changed.add(account_id)
+    every_stamp = union_all(*(_accounts_and_stamps(table_name) for table_name in SHAPES))
+    for account_id, stamps in source.execute(every_stamp.execution_options(yield_per=2000)):
+        if account_id in changed:
+            continue
+        if any(unseen(account_id, no, hlc) for hlc, no in (stamps or {}).values()):
+            changed.add(account_id)
     return sorted(changed, key=str)

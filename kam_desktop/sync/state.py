@@ -63,6 +63,20 @@ def account_filter(table_name: str, scope: list[uuid.UUID]):
     return rows, account.in_(scope)
 
 
+def stamped_records(table_name: str, columns: list, scope: list[uuid.UUID] | None):
+    """A query of ``columns`` and the stamps of each record of ``table_name`` (of the
+    accounts in ``scope``, or all), in id order."""
+    shape = clock.SHAPES[table_name]
+    key = shape.table.c[shape.key]
+    rows, condition = (shape.table, None) if scope is None else \
+        account_filter(table_name, scope)
+    query = (select(*columns, _clock.c.stamps)
+             .select_from(rows.outerjoin(_clock, and_(_clock.c.table_name == table_name,
+                                                       _clock.c.record_id == key)))
+             .order_by(key))
+    return query if condition is None else query.where(condition)
+
+
 def _stamps_out(stamps: dict | None, positions: dict[int, int]) -> dict[str, list]:
     return {name: [stamp[0], None if stamp[1] is None else positions[stamp[1]]]
             for name, stamp in (stamps or {}).items()}
@@ -73,14 +87,8 @@ def _record_lines(connection: Connection, table_name: str, scope: list[uuid.UUID
     shape = clock.SHAPES[table_name]
     table = shape.table
     codecs = [(name, CODECS[table_name][name].encode) for name in shape.fields]
-    key = table.c[shape.key]
-    source, condition = (table, None) if scope is None else account_filter(table_name, scope)
-    query = (select(key, *(table.c[name] for name, _ in codecs), _clock.c.stamps)
-             .select_from(source.outerjoin(_clock, and_(_clock.c.table_name == table_name,
-                                                         _clock.c.record_id == key)))
-             .order_by(key))
-    if condition is not None:
-        query = query.where(condition)
+    query = stamped_records(table_name, [table.c[shape.key],
+                                         *(table.c[name] for name, _ in codecs)], scope)
     result = connection.execute(query.execution_options(yield_per=2000))
     for row in result:
         yield {"id": str(row[0]),

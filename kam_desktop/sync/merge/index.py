@@ -10,11 +10,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, String, and_, cast, select
+from sqlalchemy import Connection, String, cast, select
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
-from kam_desktop.store.models import SyncClock, SyncTombstone
+from kam_desktop.store.models import SyncTombstone
 from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, member_name
 from kam_desktop.sync.errors import BundleError
@@ -27,7 +27,6 @@ from kam_desktop.sync.merge.state import (
     TombEntry,
 )
 
-_clock = SyncClock.__table__
 _tombstone = SyncTombstone.__table__
 #: beyond this many records of a table to merge, the second reading takes them all
 _WORK_LIMIT = 50_000
@@ -119,19 +118,14 @@ class _StoredRecords:
         t = shape.table
         key = t.c[shape.key]
         references = [t.c[column] for column, _ in shape.references]
-        rows, condition = (t, None) if scope is None or len(scope) > _SCOPE_LIMIT else \
-            sync_state.account_filter(table, sorted(scope, key=str))
+        limited = None if scope is None or len(scope) > _SCOPE_LIMIT else \
+            sorted(scope, key=str)
         # the id as text on every dialect (PostgreSQL's driver would give a UUID)
-        query = (select(cast(key, String), _clock.c.stamps, *references)
-                 .select_from(rows.outerjoin(_clock, and_(_clock.c.table_name == table,
-                                                          _clock.c.record_id == key)))
-                 .order_by(key))
-        if condition is not None:
-            query = query.where(condition)
+        query = sync_state.stamped_records(table, [cast(key, String), *references], limited)
         result = connection.execute(query.execution_options(yield_per=2000))
         try:
             for row in result:
-                yield row[0].replace("-", "").lower(), row[1] or {}, row[2:]
+                yield row[0].replace("-", "").lower(), row[-1] or {}, row[1:-1]
         finally:
             result.close()
 
