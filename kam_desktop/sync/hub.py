@@ -31,6 +31,8 @@ from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import CODECS, Invalid
 
 _clock = SyncClock.__table__
+#: up to this many accounts, a source's records are kept in memory once read
+_KEPT_SCOPE = 100
 _replica = SyncReplica.__table__
 _seen = SyncSeen.__table__
 _tombstone = SyncTombstone.__table__
@@ -48,7 +50,8 @@ class DatabaseSource:
     """The state of the accounts in ``scope`` of the database behind ``connection``, as a
     merge source: the interface of :class:`~kam_desktop.sync.bundle.BundleReader`. Each
     reading queries the database again, so the caller keeps ``connection`` on one
-    snapshot (one transaction) for as long as the merge runs."""
+    snapshot (one transaction) for as long as the merge runs; the records of a few
+    accounts are read once and kept (the merge reads its source twice)."""
 
     def __init__(self, connection: Connection, scope: list[uuid.UUID]) -> None:
         self.connection = connection
@@ -56,6 +59,7 @@ class DatabaseSource:
         self._made = current_stamp(connection)
         self.manifest = self._state().manifest
         self._replicas = len(self.manifest.replicas)
+        self._kept: dict[str, list[dict]] | None = {} if len(scope) <= _KEPT_SCOPE else None
 
     def _state(self) -> sync_state.ExportState:
         return sync_state.export_state(self.connection, self.scope, self._made)
@@ -65,7 +69,11 @@ class DatabaseSource:
 
     def records(self, table: str, checked: bool = True, only: set[str] | None = None,
                 known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
-        lines = next(lines for name, lines in self._state().tables if name == table)
+        lines = self._kept.get(table) if self._kept is not None else None
+        if lines is None:
+            lines = next(lines for name, lines in self._state().tables if name == table)
+            if self._kept is not None:
+                lines = self._kept[table] = list(lines)
         codecs = CODECS[table]
         for number, line in enumerate(lines, start=1):
             if checked:
