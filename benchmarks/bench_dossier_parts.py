@@ -8,11 +8,10 @@ Run: `.venv/bin/python benchmarks/bench_dossier_parts.py [--accounts 5000] [--ru
 from __future__ import annotations
 
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
-from measure import Measure, demo_copy, run_alone
+from measure import Measure, best_read, demo_copy, run_alone
 
 #: the most either may cost against reading the portfolio table
 GOAL_RATIO = 0.5
@@ -29,13 +28,7 @@ def measures(accounts: int, runs: int) -> list[Measure]:
     today = date.today()
 
     def best(query) -> float:
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            with database.sessions() as session:
-                query(session)
-            times.append((time.perf_counter() - start) * 1000)
-        return min(times)
+        return best_read(database, runs, query)
 
     try:
         table = best(lambda s: list_accounts(s, today=today))

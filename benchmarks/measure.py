@@ -12,6 +12,7 @@ import fcntl
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -97,6 +98,18 @@ def demo_copy(accounts: int, folder: Path, seed: int = 1) -> Path:
     copy = folder / f"demo-{accounts}.sqlite3"
     shutil.copyfile(cached, copy)
     return copy
+
+
+def best_read(database, runs: int, query: Callable) -> float:
+    """The fastest of ``runs`` runs of ``query(session)``, each in a session of its own,
+    in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        with database.sessions() as session:
+            query(session)
+        times.append((time.perf_counter() - start) * 1000)
+    return min(times)
 
 
 # the settings of a user who left the portfolio open and was already asked their name

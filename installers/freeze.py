@@ -27,7 +27,11 @@ HIDDEN_IMPORTS = ["alembic.op", "alembic.context", "alembic.runtime.migration",
                   "matplotlib.backends.backend_svg",
                   # the team server (PostgreSQL through psycopg), loaded by URL
                   "alembic.ddl.postgresql", "sqlalchemy.dialects.postgresql.psycopg",
-                  "psycopg", "psycopg_binary"]
+                  "psycopg", "psycopg_binary",
+                  # the team server's password in the system keyring, imported when used
+                  # (PyInstaller's keyring hook keeps the metadata that names the backends)
+                  "keyring", "keyring.backends.Windows", "keyring.backends.macOS",
+                  "keyring.backends.SecretService", "keyring.backends.kwallet"]
 
 #: never used by the application; some would be dragged in by optional imports of the
 #: libraries (Qt bindings matplotlib could use, test tools, Tk). QtNetwork stays: the

@@ -23,7 +23,7 @@ def keep_matplotlib_cache() -> None:
     a one-folder build never move: keep matplotlib's cache in the user's cache folder."""
     import platformdirs
 
-    from kam_desktop.store.database import APP_NAME
+    from kam_desktop.store.location import APP_NAME
 
     os.environ["MPLCONFIGDIR"] = os.path.join(
         platformdirs.user_cache_dir(APP_NAME, appauthor=False), "matplotlib")
@@ -35,14 +35,16 @@ def smoke_test(argv: list[str]) -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from kam_desktop.cli import main
+    from kam_desktop.__main__ import main
 
     app = QApplication(sys.argv[:1])
     clock = QElapsedTimer()
     clock.start()
 
     def look() -> None:
-        shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        # the main window itself, not the portfolio's first screen shown before it
+        shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()
+                 and type(w).__name__ == "MainWindow"]
         if shown:
             window = shown[0]
             menus = ", ".join(a.text() for a in window.menuBar().actions())
@@ -69,7 +71,7 @@ def run() -> int:
         argv = ["--receive", argv[0]]  # opened from the desktop: receive it in the window
     if argv[:1] == [SMOKE_TEST]:
         return smoke_test(argv[1:])
-    from kam_desktop.cli import main
+    from kam_desktop.__main__ import main
 
     return main(argv)
 

@@ -17,7 +17,7 @@ from typing import Callable
 
 import kam_desktop
 from kam_desktop.cli import (
-    backups, contacts, handover, losses, rates, reports, server, sync, tables,
+    backups, contacts, groups, handover, losses, rates, reports, server, sync, tables,
 )
 from kam_desktop.cli.language import say, set_language
 from kam_desktop.cli.terminal import print_json, safe_output
@@ -191,6 +191,7 @@ def _parser() -> argparse.ArgumentParser:
     server.add_server_command(commands)
     rates.add_commands(commands)
     losses.add_commands(commands)
+    groups.add_commands(commands)
 
     contact = commands.add_parser("contact", help="act on one contact")
     contact_actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)

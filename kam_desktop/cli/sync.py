@@ -35,7 +35,8 @@ def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
     try:
         with db.transaction() as session:
             result = export_bundle(session, path=args.output, account_names=args.account,
-                                   password=password, allow_unlocked=args.no_password)
+                                   password=password, allow_unlocked=args.no_password,
+                                   with_personal=args.with_personal)
     except UnlockedPersonalNotes:
         raise InputError(str(args.output), Text(
             "the bundle would carry personal notes unlocked: give --password-file F, or "
@@ -47,6 +48,8 @@ def _cmd_sync_export(db: Database, args: argparse.Namespace) -> int:
         written = Text("Bundle of {count} account(s) written to {path}",
                        count=result.accounts, path=str(result.path))
     print(say(written))
+    print(say(Text("It carries the personal questionnaires.") if result.personal else
+              Text("It carries no personal questionnaires (--with-personal adds them).")))
     return 0
 
 
@@ -125,12 +128,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     exp.add_argument("--account", action="append", metavar="NAME",
                      help="only this account (repeatable)")
+    exp.add_argument("--with-personal", action="store_true",
+                     help="include the contacts' personal questionnaires (left out unless "
+                          "asked; the receiver's own are never removed by a bundle without "
+                          "them)")
     lock = exp.add_mutually_exclusive_group()
     lock.add_argument("--password-file", type=Path, metavar="F",
                       help="encrypt with the password in the first line of F (a password "
                            "that is easy to guess is refused)")
     lock.add_argument("--no-password", action="store_true",
-                      help="write the bundle unlocked even though it holds personal notes")
+                      help="write the bundle unlocked even though it holds personal "
+                           "notes (with --with-personal)")
     exp.set_defaults(run=_cmd_sync_export, writes=True)
     imp = actions.add_parser("import", help="merge a bundle from a colleague")
     imp.add_argument("file", type=Path, metavar="FILE")

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from kam_desktop.domain.enums import Lifecycle, Role
 
@@ -87,18 +88,30 @@ def profile_filled(legal_name: str | None, inn: str | None, industry: str | None
 
 def completeness(facts: DossierFacts, today: date) -> Completeness:
     """Which parts apply to the account and which of them its dossier lacks."""
-    filled = {
-        "profile": facts.profile_filled,
-        "motivation": facts.motivation,
-        "potential": facts.potential,
-        "leader": Role.LEADER in facts.roles,
-        "specifier": Role.SPECIFIER in facts.roles,
-        "team": facts.team,
-        "ladder": facts.last_ladder is not None and today - facts.last_ladder <= LADDER_MAX_AGE,
-        "plan": facts.goals,
-        "value": facts.value_this_year,
-        "next_step": facts.open_next_step,
-    }
+    return judged(facts.lifecycle, (
+        facts.profile_filled,
+        facts.motivation,
+        facts.potential,
+        Role.LEADER in facts.roles,
+        Role.SPECIFIER in facts.roles,
+        facts.team,
+        ladder_fresh(facts.last_ladder, today),
+        facts.goals,
+        facts.value_this_year,
+        facts.open_next_step,
+    ))
+
+
+def ladder_fresh(last_ladder: date | None, today: date) -> bool:
+    return last_ladder is not None and today - last_ladder <= LADDER_MAX_AGE
+
+
+@cache
+def judged(lifecycle: Lifecycle, filled: tuple[bool, ...]) -> Completeness:
+    """The completeness of a dossier of ``lifecycle`` whose parts, in :data:`PARTS` order,
+    are ``filled`` or not. Cached: a portfolio's thousands of dossiers fall into a few
+    dozen such cases."""
     parts = tuple(part for part in PARTS if not (
-        facts.lifecycle is Lifecycle.PROSPECT and part in _NOT_FOR_PROSPECTS))
-    return Completeness(parts, tuple(part for part in parts if not filled[part]))
+        lifecycle is Lifecycle.PROSPECT and part in _NOT_FOR_PROSPECTS))
+    lacking = {part for part, there in zip(PARTS, filled, strict=True) if not there}
+    return Completeness(parts, tuple(part for part in parts if part in lacking))

@@ -26,9 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from kam_desktop.domain.deals import DealPoint, last_year
 from kam_desktop.domain.enums import Lifecycle
+
+if TYPE_CHECKING:  # the thresholds are read at every start (ui.settings): the rest when used
+    from kam_desktop.domain.deals import DealPoint
 
 #: the triggers in the seed's order
 TRIGGERS = ("deals", "amount", "share", "months")
@@ -54,6 +57,8 @@ def months_between(start: date, end: date) -> int:
 def crossed_triggers(deals: Iterable[DealPoint], potential: Decimal | None,
                      thresholds: HandoverThresholds, today: date) -> tuple[str, ...]:
     """The triggers (in :data:`TRIGGERS` order) an account's deals have crossed."""
+    from kam_desktop.domain.deals import last_year
+
     deals = [deal for deal in deals if deal.date <= today]
     start, _end = last_year(today)
     recent = sum((deal.amount for deal in deals if deal.date >= start), Decimal(0))

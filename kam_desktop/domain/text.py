@@ -6,7 +6,11 @@ look the template up in its translations and fill in the same arguments.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
+
+#: characters no text may hold (tab and line breaks are allowed)
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class Text(str):
@@ -18,3 +22,19 @@ class Text(str):
         text.template = template
         text.args = args
         return text
+
+
+def string_problem(value: str, limit: int) -> Text | None:
+    """Why the string ``value`` is not text a field may hold: longer than ``limit``, a
+    broken character, or a control character."""
+    if len(value) > limit:
+        return Text("is longer than {length} characters", length=limit)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate such as "\ud800" is not text
+        return Text("the text holds a broken character")
+    control = CONTROL_CHARACTERS.search(value)
+    if control:
+        return Text("the text holds a control character ({code}); only tabs and line "
+                    "breaks are allowed", code=f"U+{ord(control.group()):04X}")
+    return None

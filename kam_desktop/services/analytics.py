@@ -18,11 +18,12 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Integer, String, case, cast, extract, func, select, type_coerce
+from sqlalchemy import String, case, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -44,8 +45,10 @@ from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
+from kam_desktop.services.group_share import PortfolioGroups, portfolio_groups
 from kam_desktop.services.losses import LossAnalysis, loss_analysis
 from kam_desktop.services.portfolio import account_potentials
+from kam_desktop.store.functions import sum_in_cents
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -94,13 +97,15 @@ class AccountInfo:
 
 
 #: the dashboard's views, each read on its own (a view needs only its own series)
-SECTIONS = ("pareto", "wallet", "purchases", "ladder", "value", "value_to_revenue",
+SECTIONS = ("pareto", "wallet", "growth", "whitespace", "purchases", "ladder", "value", "value_to_revenue",
             "lifecycle", "losses", "roles", "involvement", "workload")
 
 
 #: the records each section reads besides EVERY_SECTION_READS: a change to none of them
 #: leaves the section as it was read (store.changes names the kinds a change touched)
-READS = {"pareto": (), "wallet": ("potential",), "purchases": ("deal",),
+_GROUPS_READ = ("group_potential", "deal")
+READS = {"pareto": (), "wallet": ("potential", *_GROUPS_READ), "growth": _GROUPS_READ,
+         "whitespace": _GROUPS_READ, "purchases": ("deal",),
          "ladder": ("ladder_assessment",), "value": ("value_entry",),
          "value_to_revenue": ("value_entry",), "lifecycle": ("cooling_reason",),
          "losses": ("loss", "win_back_action"),
@@ -135,6 +140,12 @@ class PortfolioAnalytics:
     sections: frozenset[str] = frozenset(SECTIONS)
     pareto: charts.Pareto[Id] | None = None
     wallet: charts.WalletMap[Id] | None = None
+    #: the product groups of the Preferences' list the groups' series were read with, and
+    #: the wallet map of each group (the wallet view's filter)
+    product_groups: tuple[str, ...] = ()
+    group_wallets: dict[str, charts.WalletMap[Id]] | None = None
+    #: where to grow (the uncovered potential per group) and the whitespace view
+    groups: PortfolioGroups | None = None
     #: each account's (date, our estimate) assessments, to recompute the movement for
     #: another start date without reading the database again
     ladder_history: dict[Id, tuple[tuple[date, int], ...]] | None = None
@@ -204,6 +215,16 @@ class _Portfolio:
     revenue: dict[Id, Decimal]
     converted: dict[Id, Decimal]
     conversion: Conversion
+    product_groups: tuple[str, ...] = ()
+    #: what more than one section reads, read once per request
+    memo: dict = field(default_factory=dict)
+
+    def groups(self) -> PortfolioGroups:
+        if "groups" not in self.memo:
+            self.memo["groups"] = portfolio_groups(
+                self.run, listed=self.product_groups, year=self.year, book=self.book,
+                accounts={r.id: (r.category, r.currency) for r in self.rows}, ids=self.ids)
+        return self.memo["groups"]
 
     @property
     def compared(self) -> list:
@@ -213,7 +234,7 @@ class _Portfolio:
 
 
 def _portfolio(session: Session, today: date, since: date, norm: float,
-               main_currency: str) -> _Portfolio:
+               main_currency: str, product_groups: tuple[str, ...]) -> _Portfolio:
     year = last_full_year(today)
     run = session.connection().execute
     rows = run(select(
@@ -234,7 +255,7 @@ def _portfolio(session: Session, today: date, since: date, norm: float,
     converted, conversion = convert_by_account(
         {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
     return _Portfolio(run, today, year, since, norm, book, rows, accounts,
-                      _id_lookup(accounts), revenue, converted, conversion)
+                      _id_lookup(accounts), revenue, converted, conversion, product_groups)
 
 
 def _pareto(session: Session, p: _Portfolio) -> dict:
@@ -251,7 +272,12 @@ def _wallet(session: Session, p: _Portfolio) -> dict:
     return {"wallet": charts.wallet_map((charts.WalletAccount(
         r.id, r.category,
         {} if potential.get(r.id) is None else {p.year.year: potential[r.id]},
-        p.converted.get(r.id)) for r in p.compared), p.year)}
+        p.converted.get(r.id)) for r in p.compared), p.year),
+        "group_wallets": p.groups().wallets, "missing": {"groups": p.groups().missing}}
+
+
+def _groups(session: Session, p: _Portfolio) -> dict:
+    return {"groups": p.groups(), "missing": {"groups": p.groups().missing}}
 
 
 def _ladder(session: Session, p: _Portfolio) -> dict:
@@ -265,12 +291,6 @@ def _ladder(session: Session, p: _Portfolio) -> dict:
             "ladder": charts.ladder_movement(p.accounts, history, p.since)}
 
 
-def _cents(column):
-    """The sum of a money column in whole cents: exact, where a sum of the stored numbers
-    (floating point in SQLite) could be a cent off."""
-    return func.sum(cast(func.round(column * 100), Integer))
-
-
 def _value(session: Session, p: _Portfolio) -> dict:
     """Benefit and cost per kind and per year, summed in SQL: per kind, year and
     currency, and per day for the other currencies, whose rates go by the day."""
@@ -282,7 +302,7 @@ def _value(session: Session, p: _Portfolio) -> dict:
     totals = {"kind": defaultdict(value_rules.ValueTotals),
               "year": defaultdict(value_rules.ValueTotals)}
     for kind, in_year, currency, day, cost, benefit, count in p.run(
-            joined.add_columns(_cents(ValueEntry.our_cost), _cents(ValueEntry.client_benefit),
+            joined.add_columns(sum_in_cents(ValueEntry.our_cost), sum_in_cents(ValueEntry.client_benefit),
                                func.count()).group_by(*groups)).all():
         rate = rates[kind, in_year, currency, day] = p.book.rate_on(
             currency, day or date(in_year, 1, 1))
@@ -398,12 +418,14 @@ def _purchases(session: Session, p: _Portfolio) -> dict:
             "last_deal": last_deal, "missing": {"deals": deal_conversion.left_out()}}
 
 
-_READERS = {"pareto": _pareto, "wallet": _wallet, "purchases": _purchases, "ladder": _ladder,
+_READERS = {"pareto": _pareto, "wallet": _wallet, "growth": _groups, "whitespace": _groups,
+            "purchases": _purchases, "ladder": _ladder,
             "value": _value, "value_to_revenue": _value_to_revenue, "lifecycle": _lifecycle,
             "losses": lambda session, _portfolio: {"losses": loss_analysis(session)},
             "roles": _roles, "involvement": _involvement, "workload": _workload}
 #: the fields of PortfolioAnalytics each section fills
-_FIELDS = {"pareto": ("pareto",), "wallet": ("wallet",),
+_FIELDS = {"pareto": ("pareto",), "wallet": ("wallet", "group_wallets"),
+           "growth": ("groups",), "whitespace": ("groups",),
            "purchases": ("purchases", "recency", "last_deal"),
            "ladder": ("ladder_history", "ladder"), "value": ("value_by_kind", "value_by_year"),
            "value_to_revenue": ("value_to_revenue", "ratio_bands"), "lifecycle": ("funnel",),
@@ -415,12 +437,14 @@ _FIELDS = {"pareto": ("pareto",), "wallet": ("wallet",),
 def portfolio_analytics(session: Session, *, today: date, since: date | None = None,
                         norm: float = workload.DEFAULT_NORM,
                         main_currency: str = DEFAULT_CURRENCY,
-                        sections: Iterable[str] = SECTIONS) -> PortfolioAnalytics:
+                        sections: Iterable[str] = SECTIONS,
+                        product_groups: Sequence[str] = ()) -> PortfolioAnalytics:
     """The dashboard of the whole portfolio, its money in ``main_currency``: the series of
     ``sections`` (every view unless given). The ladder movement runs from ``since`` (a year
-    before ``today`` unless given); owners' loads are measured against ``norm``."""
+    before ``today`` unless given); owners' loads are measured against ``norm``; the
+    product groups' series list ``product_groups`` (the Preferences' list) first."""
     p = _portfolio(session, today, since or today - timedelta(days=MOVEMENT_DAYS), norm,
-                   main_currency)
+                   main_currency, tuple(product_groups))
     sections = frozenset(sections)
     fields: dict = {}
     missing = {"revenue": p.conversion.left_out()}
@@ -431,4 +455,5 @@ def portfolio_analytics(session: Session, *, today: date, since: date | None = N
             fields |= found
     return PortfolioAnalytics(
         today=today, year=p.year.year, currency=p.book.main, rates=dict(p.conversion.used),
-        missing=missing, accounts=p.accounts, sections=sections, **fields)
+        missing=missing, accounts=p.accounts, sections=sections,
+        product_groups=p.product_groups, **fields)

@@ -1,18 +1,18 @@
 """The completeness of dossiers (domain.completeness), read for the whole portfolio at
 once: a query with a row per account and one for the open next steps, never a query
-per account, so 5,000 accounts stay quick. The roles follow domain.roles: interest and involvement at or above its
-threshold are high (a leader both, a specifier interest only)."""
+per account, so 5,000 accounts stay quick. The roles follow domain.roles: interest and
+involvement at or above its threshold are high (a leader both, a specifier interest
+only)."""
 from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.completeness import Completeness, DossierFacts, completeness, profile_filled
-from kam_desktop.domain.enums import Role
+from kam_desktop.domain.completeness import LADDER_MAX_AGE, Completeness, judged, profile_filled
 from kam_desktop.domain.roles import HIGH_THRESHOLD
 from kam_desktop.store.models import (
     Account,
@@ -29,27 +29,36 @@ from kam_desktop.store.models import (
 def dossier_completeness(session: Session, *, today: date,
                          account_ids: Collection[uuid.UUID] | None = None
                          ) -> dict[uuid.UUID, Completeness]:
-    """Each account's completeness (or only the ``account_ids`` given): one query with a
-    row per account, each part an indexed look-up of the account's records, and one for
-    the open next steps."""
-    def has(model, *conditions):
-        return exists().where(model.account_id == Account.id, *conditions)
+    """Each account's completeness (or only the ``account_ids`` given): one query, each
+    part the accounts grouped out of its table once and joined to them, and one for the
+    open next steps. The rule is then applied once per combination of filled parts
+    (domain.completeness.judged), not once per account."""
+    def holding(model, *conditions):
+        """The accounts with a record of ``model`` meeting ``conditions``."""
+        query = select(model.account_id).where(*conditions).group_by(model.account_id)
+        if account_ids is not None:
+            query = query.where(model.account_id.in_(account_ids))
+        return query.subquery()
 
-    current = Contact.left_on.is_(None)
     interested = Contact.interest >= HIGH_THRESHOLD
     involved = Contact.involvement >= HIGH_THRESHOLD
+    roles = select(Contact.account_id,
+                   func.max(case((interested & involved, 1), else_=0)).label("leader"),
+                   func.max(case((interested & ~involved, 1), else_=0)).label("specifier")) \
+        .where(Contact.left_on.is_(None)).group_by(Contact.account_id).subquery()
+    parts = [holding(Potential), holding(TeamMember),
+             holding(LadderAssessment, LadderAssessment.date >= today - LADDER_MAX_AGE),
+             holding(Goal),
+             holding(ValueEntry, ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)]
     statement = select(
         Account.id, Account.lifecycle, Account.legal_name, Account.inn, Account.industry,
-        Account.region, Account.motivation,
-        has(Potential).label("potential"),
-        has(Contact, current, interested, involved).label("leader"),
-        has(Contact, current, interested, ~involved).label("specifier"),
-        has(TeamMember).label("team"),
-        select(func.max(LadderAssessment.date))
-        .where(LadderAssessment.account_id == Account.id).scalar_subquery().label("ladder"),
-        has(Goal).label("goals"),
-        has(ValueEntry, ValueEntry.date >= date(today.year, 1, 1),
-            ValueEntry.date <= today).label("value"))
+        Account.region, Account.motivation.is_not(None), parts[0].c.account_id.is_not(None),
+        func.coalesce(roles.c.leader, 0), func.coalesce(roles.c.specifier, 0),
+        *(part.c.account_id.is_not(None) for part in parts[1:]))
+    source = Account.__table__.outerjoin(roles, roles.c.account_id == Account.id)
+    for part in parts:
+        source = source.outerjoin(part, part.c.account_id == Account.id)
+    statement = statement.select_from(source)
     # the open next steps in one query of their own: per account, SQLite would search
     # them by the index of open steps rather than by account
     steps = select(DiaryEntry.account_id).distinct().where(
@@ -58,20 +67,11 @@ def dossier_completeness(session: Session, *, today: date,
         statement = statement.where(Account.id.in_(account_ids))
         steps = steps.where(DiaryEntry.account_id.in_(account_ids))
     stepped = set(session.scalars(steps))
-    found = {}
-    for row in session.execute(statement):
-        roles = {Role.LEADER} if row.leader else set()
-        if row.specifier:
-            roles.add(Role.SPECIFIER)
-        facts = DossierFacts(
-            lifecycle=row.lifecycle,
-            profile_filled=profile_filled(row.legal_name, row.inn, row.industry, row.region),
-            motivation=row.motivation is not None, potential=bool(row.potential),
-            roles=frozenset(roles), team=bool(row.team), last_ladder=row.ladder,
-            goals=bool(row.goals), value_this_year=bool(row.value),
-            open_next_step=row.id in stepped)
-        found[row.id] = completeness(facts, today)
-    return found
+    return {account_id: judged(lifecycle, (profile_filled(legal_name, inn, industry, region),
+                                           *(bool(part) for part in filled),
+                                           account_id in stepped))
+            for account_id, lifecycle, legal_name, inn, industry, region, *filled
+            in session.execute(statement)}
 
 
 def account_completeness(session: Session, *, account_id: uuid.UUID,

@@ -36,7 +36,7 @@ PLACEHOLDER = "[…]"
 #: the text columns of an account's records where a person may be mentioned by name
 _MENTION_TABLES = ("account", "diary_entry", "goal", "plan_action", "opportunity",
                    "value_entry", "ladder_assessment", "switching_barrier", "cooling_reason",
-                   "map_snapshot", "handover", "loss", "win_back_action")
+                   "map_snapshot", "handover", "loss", "win_back_action", "group_potential")
 #: the tables whose rows belong to an account through a parent record: (its column, table)
 _THROUGH_PARENT = {"plan_action": ("goal_id", "goal"), "win_back_action": ("loss_id", "loss")}
 

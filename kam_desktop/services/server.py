@@ -14,12 +14,13 @@ or as merged, never in between, and repeating it completes it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
@@ -49,6 +50,17 @@ class SyncResult:
     @property
     def changed(self) -> bool:
         return bool(self.result.accounts or self.result.erased)
+
+
+def server_url(*, host: str, port: int, database: str, login: str,
+               password: str | None = None) -> str:
+    """The team server's address from its parts, as Preferences keeps them; a host that
+    is a folder (``/var/run/postgresql``) is the server's local socket."""
+    socket = host.startswith("/")
+    return URL.create("postgresql+psycopg", username=login or None, password=password or None,
+                      host=None if socket else host, port=None if socket else port,
+                      database=database, query={"host": host} if socket else {}
+                      ).render_as_string(hide_password=False)
 
 
 @contextmanager
@@ -120,16 +132,23 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def push(db: Database, *, url: str) -> SyncResult:
+#: told how many accounts a push or a pull is about to merge; may raise to stop it there,
+#: before anything is written
+Progress = Callable[[int], None]
+
+
+def push(db: Database, *, url: str, progress: Progress | None = None) -> SyncResult:
     """Merge into the hub what this laptop holds that the hub has not seen."""
     with _server(url) as hub:
-        return _push(db, hub)
+        return _push(db, hub, progress)
 
 
-def _push(db: Database, hub: server.Hub) -> SyncResult:
+def _push(db: Database, hub: server.Hub, progress: Progress | None) -> SyncResult:
     outcome = SyncResult(hub.address)
     with _snapshot(db) as laptop, server.merging_into(hub) as target:
         accounts = unseen_accounts(laptop, target)
+        if progress is not None:
+            progress(len(accounts))
         if not accounts:
             outcome.result = ImportResult(_own_name(laptop), _now())
             return outcome
@@ -141,17 +160,19 @@ def _push(db: Database, hub: server.Hub) -> SyncResult:
     return outcome
 
 
-def pull(db: Database, *, url: str) -> SyncResult:
+def pull(db: Database, *, url: str, progress: Progress | None = None) -> SyncResult:
     """Merge into this laptop what the hub holds that the laptop has not seen."""
     with _server(url) as hub:
-        return _pull(db, hub)
+        return _pull(db, hub, progress)
 
 
-def _pull(db: Database, hub: server.Hub) -> SyncResult:
+def _pull(db: Database, hub: server.Hub, progress: Progress | None) -> SyncResult:
     outcome = SyncResult(hub.address, ImportResult(server.HUB_NAME, _now()))
     with server.reading(hub) as hub_state:
         with db.transaction() as session:
             accounts = unseen_accounts(hub_state, session.connection())
+            if progress is not None:
+                progress(len(accounts))
             if not accounts:
                 return outcome
             source = DatabaseSource(hub_state, accounts)
@@ -164,4 +185,4 @@ def _pull(db: Database, hub: server.Hub) -> SyncResult:
 def sync_now(db: Database, *, url: str) -> tuple[SyncResult, SyncResult]:
     """Pull, then push: afterwards the hub and this laptop hold the same."""
     with _server(url) as hub:
-        return _pull(db, hub), _push(db, hub)
+        return _pull(db, hub, None), _push(db, hub, None)

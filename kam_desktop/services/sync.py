@@ -57,6 +57,8 @@ class ExportResult:
     path: Path
     accounts: int
     encrypted: bool
+    #: whether the personal questionnaires went too
+    personal: bool = False
 
 
 class UnlockedPersonalNotes(InputError):
@@ -65,11 +67,13 @@ class UnlockedPersonalNotes(InputError):
 
 
 def export_bundle(session: Session, *, path: Path, account_names: list[str] | None = None,
-                  password: str | None = None, allow_unlocked: bool = False) -> ExportResult:
+                  password: str | None = None, allow_unlocked: bool = False,
+                  with_personal: bool = False) -> ExportResult:
     """Write the portfolio (or the named accounts, with everything they hold) to a bundle
     at ``path``; encrypted when a password is given (one strong enough, see
-    :func:`~kam_desktop.services.passwords.password_problem`). Without a password, a bundle
-    that holds personal notes is written only when ``allow_unlocked`` says so."""
+    :func:`~kam_desktop.services.passwords.password_problem`). The personal
+    questionnaires go only ``with_personal``; then, without a password, a bundle that
+    holds personal notes is written only when ``allow_unlocked`` says so."""
     if password is not None:
         problem = password_problem(password)
         if problem is not None:
@@ -83,10 +87,11 @@ def export_bundle(session: Session, *, path: Path, account_names: list[str] | No
             raise InputError("account", Text("no account is called {name}",
                                              name=repr(missing[0])))
         scope = sorted(set(found.values()), key=str)
-    if password is None and not allow_unlocked and _holds_personal_notes(session, scope):
+    if with_personal and password is None and not allow_unlocked \
+            and _holds_personal_notes(session, scope):
         raise UnlockedPersonalNotes("password", Text(
             "the file would carry personal notes without a password: lock it with one"))
-    state = export_state(session.connection(), scope)
+    state = export_state(session.connection(), scope, personal=with_personal)
     try:
         write_bundle(Path(path), state.manifest, state.tables, state.tombstones, state.seen,
                      password)
@@ -95,7 +100,7 @@ def export_bundle(session: Session, *, path: Path, account_names: list[str] | No
                                                reason=error.strerror or str(error))) from None
     count = len(scope) if scope is not None else \
         session.scalar(select(func.count()).select_from(Account))
-    return ExportResult(Path(path), count, password is not None)
+    return ExportResult(Path(path), count, password is not None, with_personal)
 
 
 def _holds_personal_notes(session: Session, scope: list[uuid.UUID] | None) -> bool:

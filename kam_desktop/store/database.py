@@ -15,22 +15,14 @@ from kam_desktop.store import clock, last_met
 from kam_desktop.store.changes import notice_changes
 from kam_desktop.store.clock import track_changes
 from kam_desktop.store.functions import register_sqlite_functions
+from kam_desktop.store.location import APP_NAME, DB_ENV, DB_FILENAME, default_db_path
 
-APP_NAME = "KAM Desktop"
-DB_ENV = "KAM_DESKTOP_DB"
-DB_FILENAME = "portfolio.sqlite3"
+#: with where the database is (store.location), as the callers know them from here
+__all__ = ["APP_NAME", "BUSY_TIMEOUT_ENV", "DB_ENV", "DB_FILENAME", "Database",
+           "default_db_path", "make_engine", "open_database", "refuse_foreign"]
+
 #: seconds a command waits for a database another program holds locked (default 5)
 BUSY_TIMEOUT_ENV = "KAM_DESKTOP_BUSY_TIMEOUT"
-
-
-def default_db_path() -> Path:
-    """``KAM_DESKTOP_DB`` if set, else the file in the user's local data folder."""
-    override = os.environ.get(DB_ENV)
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
 
 
 def _prepare_sqlite_connection(dbapi_connection, _record) -> None:

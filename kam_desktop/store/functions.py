@@ -1,14 +1,21 @@
 """SQL functions the services may use on any database.
 
-``casefold(text)`` folds case for searching. SQLite's own ``lower()`` only knows ASCII,
+``sum_in_cents(money)`` sums a money column exactly. ``casefold(text)`` folds case for
+searching. SQLite's own ``lower()`` only knows ASCII,
 so on SQLite it is Python's ``str.casefold`` registered on each connection; on other
 databases it compiles to their Unicode-aware ``lower()``.
 """
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Integer, String, cast, func
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
+
+
+def sum_in_cents(column):
+    """The sum of a money column in whole cents: exact, where a sum of the stored numbers
+    (floating point in SQLite) could be a cent off."""
+    return func.sum(cast(func.round(column * 100), Integer))
 
 
 class casefold(GenericFunction):  # noqa: N801 - named like the SQL function it is

@@ -63,6 +63,9 @@ _DECLARED: dict[str, _Declared] = {
     "revenue": _Declared(Text("a revenue record"), "period", "revenue", ("period",),
                          client_safe=("period", "amount")),
     "potential": _Declared(Text("a purchase potential"), "year", "potentials", ("year",)),
+    #: a product group's potential, competitor and the competitor's share, per year
+    "group_potential": _Declared(Text("a product group's potential"), "product_group",
+                                 "group_potentials", ("year", "product_group")),
     #: the ERP's reference is the deal's identity there; a file's deal without an id is
     #: the stored one only when all four agree (deals.py imports by reference)
     "deal": _Declared(Text("a deal"), "date", "deals",

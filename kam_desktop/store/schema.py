@@ -41,7 +41,7 @@ from kam_desktop.domain.inn import inn_problem
 from kam_desktop.domain.money import rate_period_problem, rate_problem
 from kam_desktop.domain.periods import period_problem
 from kam_desktop.domain.roles import SCALE_MAX, SCALE_MIN
-from kam_desktop.domain.text import Text
+from kam_desktop.domain.text import CONTROL_CHARACTERS, Text, string_problem
 from kam_desktop.domain.workload import FACTORS, factor_problem
 from kam_desktop.store.models import Base, travels
 
@@ -60,7 +60,6 @@ FIRST_YEAR, LAST_YEAR = 1900, 2199
 #: a number written with more digits (or a larger exponent) than any field can hold is
 #: refused while the file is read, before it costs time or memory
 NUMBER_DIGITS = 40
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _MAX_COMPETITORS = 100
 
@@ -81,7 +80,7 @@ def short(value: Any) -> str:
                 json.dumps(value, ensure_ascii=False)
         except (TypeError, ValueError):
             text = repr(value)
-    text = _CONTROL.sub("?", text)
+    text = CONTROL_CHARACTERS.sub("?", text)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -100,18 +99,7 @@ def text_problem(value: Any, limit: int | None = None) -> Text | None:
     character, or a control character (only tab and line breaks are allowed)."""
     if not isinstance(value, str):
         return Text("{value} is not text", value=short(value))
-    limit = limit or TEXT_LIMIT
-    if len(value) > limit:
-        return Text("is longer than {length} characters", length=limit)
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate such as "\ud800" is not text
-        return Text("the text holds a broken character")
-    control = _CONTROL.search(value)
-    if control:
-        return Text("the text holds a control character ({code}); only tabs and line "
-                    "breaks are allowed", code=f"U+{ord(control.group()):04X}")
-    return None
+    return string_problem(value, limit or TEXT_LIMIT)
 
 
 def json_number_problem(literal: str) -> Text | None:
@@ -182,6 +170,8 @@ RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
     ("ladder_assessment", "competitors"): _competitors,
     ("revenue", "period"): period_problem,
     ("potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
+    ("group_potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
+    ("group_potential", "competitor_share"): _between(0, 100),
     ("statistic", "period"): period_problem,
     ("exchange_rate", "currency"): _currency,
     ("exchange_rate", "base"): _currency,

@@ -100,15 +100,6 @@ def _parsed(name: str, number: int, parse: Any) -> Any:
                                problem=error.args[0])) from None
 
 
-def _accounts_and_stamps(table_name: str) -> Any:
-    """A query of (account id, stamps) for every record of a synced table."""
-    shape = SHAPES[table_name]
-    rows, account = sync_state.account_rows(table_name)
-    return select(account, _clock.c.stamps).select_from(rows.join(
-        _clock, (_clock.c.table_name == table_name)
-        & (_clock.c.record_id == shape.table.c[shape.key])))
-
-
 def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
     """The accounts the source must send for the target to hold everything it holds."""
     _, target_self = clock.self_replica(target)
@@ -140,7 +131,8 @@ def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
     for row in source.execute(select(_seen.c.account_id, _seen.c.replica_no, _seen.c.hlc)):
         if unseen(*row):
             changed.add(row.account_id)
-    every_stamp = union_all(*(_accounts_and_stamps(table_name) for table_name in SHAPES))
+    every_stamp = union_all(*(sync_state.account_stamps(table_name)
+                               for table_name in SHAPES))
     for account_id, stamps in source.execute(every_stamp.execution_options(yield_per=2000)):
         if account_id in changed:
             continue

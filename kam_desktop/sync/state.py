@@ -17,7 +17,7 @@ from sqlalchemy import Connection, and_, select
 from kam_desktop import __version__
 from kam_desktop.store import clock
 from kam_desktop.store.models import Base, SyncClock, SyncReplica, SyncSeen, SyncTombstone
-from kam_desktop.sync.bundle import Manifest, Replica
+from kam_desktop.sync.bundle import PERSONAL_TABLES, Manifest, Replica
 from kam_desktop.sync.values import CODECS
 
 _clock = SyncClock.__table__
@@ -61,6 +61,16 @@ def account_filter(table_name: str, scope: list[uuid.UUID]):
     needs)."""
     rows, account = account_rows(table_name)
     return rows, account.in_(scope)
+
+
+def account_stamps(table_name: str):
+    """A query of (account id, stamps) for every record of ``table_name`` that has
+    stamps."""
+    shape = clock.SHAPES[table_name]
+    rows, account = account_rows(table_name)
+    return select(account, _clock.c.stamps).select_from(rows.join(
+        _clock, and_(_clock.c.table_name == table_name,
+                     _clock.c.record_id == shape.table.c[shape.key])))
 
 
 def stamped_records(table_name: str, columns: list, scope: list[uuid.UUID] | None):
@@ -122,6 +132,49 @@ def _seen_lines(connection: Connection, scope: list[uuid.UUID] | None,
         yield {"a": str(account), "v": vector}
 
 
+def _withheld_marks(connection: Connection, scope: list[uuid.UUID] | None
+                    ) -> dict[uuid.UUID, dict[int, int]]:
+    """Per account, per replica number, the earliest clock value of a write to the
+    personal tables (which a bundle without them leaves out)."""
+    marks: dict[uuid.UUID, dict[int, int]] = {}
+    for table_name in sorted(PERSONAL_TABLES):
+        query = account_stamps(table_name)
+        if scope is not None:
+            query = query.where(query.selected_columns[0].in_(scope))
+        for account_id, stamps in connection.execute(query):
+            earliest = marks.setdefault(account_id, {})
+            for hlc, replica_no in (stamps or {}).values():
+                if hlc and replica_no is not None:
+                    earliest[replica_no] = min(hlc, earliest.get(replica_no, hlc))
+    return marks
+
+
+def _capped_seen(seen: Iterator[dict], marks: dict[uuid.UUID, dict[int, int]],
+                 positions: dict[int, int], self_no: int) -> Iterator[dict]:
+    """The seen lines of a bundle that leaves the personal tables out. What the sender
+    had seen of each laptop's writes to an account stops just before the earliest write
+    it leaves out — its own writes included, which the receiver otherwise counts as seen
+    up to ``made_hlc`` —, so that the receiver does not count as seen what it never
+    received (the team server's exchange decides by it what to send: sync.hub)."""
+    marks = dict(marks)
+    for line in seen:
+        yield _capped(line, marks.pop(uuid.UUID(line["a"]), {}), positions, self_no)
+    for account in sorted(marks, key=str):
+        line = _capped({"a": str(account), "v": []}, marks[account], positions, self_no)
+        if line["v"]:
+            yield line
+
+
+def _capped(line: dict, marks: dict[int, int], positions: dict[int, int],
+            self_no: int) -> dict:
+    seen = {position: hlc for hlc, position in line["v"]}
+    for no, earliest in marks.items():
+        position = positions[no]
+        if no == self_no or position in seen:
+            seen[position] = min(seen.get(position, earliest), earliest - 1)
+    return {"a": line["a"], "v": [[hlc, position] for position, hlc in sorted(seen.items())]}
+
+
 @dataclass
 class ExportState:
     manifest: Manifest
@@ -131,10 +184,11 @@ class ExportState:
 
 
 def export_state(connection: Connection, scope: list[uuid.UUID] | None,
-                 made: clock.Stamp | None = None) -> ExportState:
+                 made: clock.Stamp | None = None, *, personal: bool = True) -> ExportState:
     """This database's state (of the accounts in ``scope``, or all) ready for a bundle.
     The lines are produced lazily, while the bundle is written. ``made`` is the stamp
-    the state is made at; by default a new one."""
+    the state is made at; by default a new one. Without ``personal`` the personal
+    tables (their records and deletions) are left out, and the seen lines say so."""
     # a new clock value: each bundle is later than the last, and whatever this laptop
     # merged since is in it ("an older bundle from the same laptop" is really older)
     made_hlc, self_no = clock.issue(connection) if made is None else made
@@ -149,8 +203,14 @@ def export_state(connection: Connection, scope: list[uuid.UUID] | None,
         source=positions[self_no],
         scope=None if scope is None else sorted(scope, key=str),
         app_version=__version__,
+        personal=personal,
     )
-    tables = ((name, _record_lines(connection, name, scope, positions)) for name in clock.SHAPES)
-    return ExportState(manifest, tables, _tombstone_lines(connection, scope, positions),
-                       _seen_lines(connection, scope, positions))
-
+    left_out = frozenset() if personal else PERSONAL_TABLES
+    tables = ((name, _record_lines(connection, name, scope, positions))
+              for name in clock.SHAPES if name not in left_out)
+    tombstones = (line for line in _tombstone_lines(connection, scope, positions)
+                  if line["t"] not in left_out)
+    seen = _seen_lines(connection, scope, positions)
+    if not personal:
+        seen = _capped_seen(seen, _withheld_marks(connection, scope), positions, self_no)
+    return ExportState(manifest, tables, tombstones, seen)

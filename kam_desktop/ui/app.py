@@ -1,22 +1,29 @@
-"""Starting the GUI: the application object, translations, look, the database, the window."""
+"""Starting the GUI: the application object, translations, look, the database, the window.
+
+The portfolio's first screen (ui.first_screen) shows before the database is opened the
+usual way, and this module loads nothing that needs SQLAlchemy until it has been drawn."""
 from __future__ import annotations
 
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication, QLibraryInfo, QLocale, QObject, QRectF, Qt, QTimer, QTranslator,
+    QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kam_desktop.resources import RESOURCES
 from kam_desktop.store import window_lock
-from kam_desktop.store.database import APP_NAME, default_db_path, open_database
+from kam_desktop.store.location import APP_NAME, default_db_path
 from kam_desktop.ui import settings
-from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.single_instance import InstanceServer, hand_over, receive_message, server_name
+from kam_desktop.ui.first_screen import FirstScreen, first_screen
+from kam_desktop.ui.loader import after_next_paint
+
+if TYPE_CHECKING:
+    from kam_desktop.ui.context import AppContext
 
 TRANSLATIONS = RESOURCES / "translations"
 
@@ -38,30 +45,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-class OutlinedChecks(QProxyStyle):
-    """Fusion, with check boxes that show their frame on a dark background too (Fusion
-    frames them in a shade of the window colour, invisible on a dark list)."""
-
-    CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-              QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
-              QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        palette = option.palette
-        if element in self.CHECKS and palette.color(QPalette.ColorRole.Base).lightness() < 128:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            frame = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
-            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-                painter.drawEllipse(frame)
-            else:
-                painter.drawRoundedRect(frame, 2, 2)
-            painter.restore()
-
-
 def follow_color_scheme(app: QApplication) -> None:
     """Use Fusion with a dark palette while the system is in dark mode. Only the dark
     mode needs OutlinedChecks: Python called for every primitive Qt draws slows every
@@ -69,7 +52,12 @@ def follow_color_scheme(app: QApplication) -> None:
 
     def apply(scheme: Qt.ColorScheme) -> None:
         dark = scheme == Qt.ColorScheme.Dark
-        app.setStyle(OutlinedChecks("Fusion") if dark else "Fusion")
+        if dark:
+            from kam_desktop.ui.dark_style import OutlinedChecks  # only in dark mode
+
+            app.setStyle(OutlinedChecks("Fusion"))
+        else:
+            app.setStyle("Fusion")
         palette = app.style().standardPalette()
         if dark:
             for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"),
@@ -98,17 +86,17 @@ class Application(QObject):
     changes so every string is shown in the new language."""
 
     def __init__(self, app: QApplication, context: AppContext,
-                 translators: list[QTranslator]) -> None:
+                 translators: list[QTranslator], first: FirstScreen | None = None) -> None:
         super().__init__(app)
         self.app = app
         self.context = context
         self.translators = translators
-        self.window = self._new_window()
+        self.window = self._new_window(first)
 
-    def _new_window(self):
+    def _new_window(self, first: FirstScreen | None = None):
         from kam_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(self.context, ask_user_name=True)
+        window = MainWindow(self.context, ask_user_name=True, first_screen=first)
         window.language_chosen.connect(self.switch_language)
         return window
 
@@ -149,8 +137,11 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     with contextlib.suppress(OSError):  # else open_database says why below
         db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = window_lock.hold(db_path)
-    if lock is None and hand_over(server_name(db_path), receive_message(receive)):
-        return 0
+    if lock is None:
+        from kam_desktop.ui.single_instance import hand_over, receive_message, server_name
+
+        if hand_over(server_name(db_path), receive_message(receive)):
+            return 0
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KAM Desktop")
     app.setApplicationDisplayName(APP_NAME)
@@ -168,25 +159,64 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
                        "does not answer. Close it, or end it in the task manager.")
             .format(path=db_path))
         return 2
-    server = InstanceServer(server_name(db_path))
+    start = _Start(app, db_path, translators, receive)
+    first = first_screen(db_path)
     try:
-        database = open_database(db_path)
-    except Exception as error:  # the user must see why, not a silent exit
-        lock.release()
-        QMessageBox.critical(
-            None, APP_NAME,
-            QCoreApplication.translate("run_gui", "Cannot open the database {path}:\n{error}")
-            .format(path=db_path, error=error))
-        return 2
-    controller = Application(app, AppContext(database), translators)
-    server.arrived.connect(controller.take)
-    controller.window.show()
-    controller.window.restore_open_accounts()
-    if receive is not None:
-        QTimer.singleShot(0, lambda: controller.window.exchange.receive(receive))
-    try:
+        if first is None:
+            if not start.open():
+                return 2
+        else:  # the rest once its rows are drawn; a later start waits for the socket
+            first.show()
+            after_next_paint(first.portfolio.table.viewport(), lambda: start.open(first))
         return app.exec()
     finally:
-        server.server.close()
-        database.close()
+        start.close()
         lock.release()
+
+
+class _Start:
+    """What follows the first screen: the database opened the usual way (its backup and
+    migrations in their order), the main window, and the socket later starts on the same
+    database hand over to."""
+
+    def __init__(self, app: QApplication, db_path: Path, translators: list[QTranslator],
+                 receive: Path | None) -> None:
+        self.app, self.db_path, self.translators = app, db_path, translators
+        self.receive = receive
+        self.server = self.database = None
+
+    def open(self, first: FirstScreen | None = None) -> bool:
+        """Open the database and show the window in place of ``first``; False (and the
+        application's exit, 2) when the database cannot be opened, said in a dialog."""
+        from kam_desktop.store.database import open_database
+        from kam_desktop.ui.context import AppContext
+        from kam_desktop.ui.single_instance import InstanceServer, server_name
+
+        self.server = InstanceServer(server_name(self.db_path))
+        try:
+            self.database = open_database(self.db_path)
+        except Exception as error:  # the user must see why, not a silent exit
+            QMessageBox.critical(
+                first, APP_NAME,
+                QCoreApplication.translate("run_gui", "Cannot open the database {path}:\n{error}")
+                .format(path=self.db_path, error=error))
+            if first is not None:
+                first.hide()
+            self.app.exit(2)
+            return False
+        controller = Application(self.app, AppContext(self.database), self.translators, first)
+        self.server.arrived.connect(controller.take)
+        controller.window.show()
+        if first is not None:
+            first.hide()
+            first.deleteLater()
+        controller.window.restore_open_accounts()
+        if self.receive is not None:
+            QTimer.singleShot(0, lambda: controller.window.exchange.receive(self.receive))
+        return True
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.server.close()
+        if self.database is not None:
+            self.database.close()

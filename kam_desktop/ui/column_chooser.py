@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTableView
 
 from kam_desktop.ui import settings
@@ -17,6 +17,9 @@ class ColumnChooser(QObject):
     under ``name``. ``keys`` name the model's columns (a stored layout of other columns
     is not restored), ``widths`` are their default widths, ``hidden`` the columns hidden
     by default. The first column (what a row is) always shows."""
+
+    # the user showed or hid columns
+    chosen = Signal()
 
     def __init__(self, table: QTableView, name: str, keys: Sequence[str],
                  widths: Sequence[int], hidden: Collection[int]) -> None:
@@ -62,6 +65,7 @@ class ColumnChooser(QObject):
         if shown and header.sectionSize(logical) < header.minimumSectionSize() * 2:
             header.resizeSection(logical, self.widths[logical])
         self._save()
+        self.chosen.emit()
 
     def reset(self) -> None:
         """The default columns: in their order, at their widths, the default ones hidden."""
@@ -71,6 +75,7 @@ class ColumnChooser(QObject):
             header.setSectionHidden(logical, logical in self.hidden)
             header.resizeSection(logical, self.widths[logical])
         self._save()
+        self.chosen.emit()
 
     def _save(self, *_args) -> None:
         settings.set_header_state(self.name, self.keys, self.table.horizontalHeader().saveState())

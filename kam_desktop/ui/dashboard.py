@@ -14,18 +14,17 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QEvent,
     QModelIndex,
     QObject,
     QSettings,
-    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +50,9 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.labels import date_format, term
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.scope import Scope, ScopeSwitch
+from kam_desktop.ui.dashboard_list import AccountsModel
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
+from kam_desktop.ui.whitespace import WhitespaceView
 
 #: the views in the order of the list (ui.charts.painter draws them by these keys); each
 #: view's series are the analytics section of the same name
@@ -69,77 +71,6 @@ class _MatplotlibWarmer(QObject):
 
         import_matplotlib("matplotlib.backends.backend_qtagg")
         self.ready.emit()
-
-
-class AccountsModel(QAbstractTableModel):
-    """The accounts behind the clicked bar or point: name, owner and, where the chart
-    has one, the figure of each; sorted in Python (a proxy would call back per row)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[uuid.UUID, str, str]] = []  # id, name, owner
-        self.figure_title = ""
-        self._figure = None
-        #: account id -> (the figure's text, its sort key), worked out when first shown
-        self._figures: dict[uuid.UUID, tuple[str, float]] = {}
-        self._sort = (0, Qt.SortOrder.AscendingOrder)
-
-    def set_accounts(self, accounts, data: PortfolioAnalytics, figure_title: str,
-                     figure) -> None:
-        self.beginResetModel()
-        self.figure_title = figure_title if figure else ""
-        self._figure, self._figures = figure, {}
-        self.rows = [(account_id, info.name, info.owner or "") for account_id, info in (
-            (account_id, data.accounts.get(account_id)) for account_id in accounts)
-            if info is not None]  # None: deleted since
-        self._apply_sort()
-        self.endResetModel()
-
-    def figure_of(self, account_id: uuid.UUID) -> tuple[str, float]:
-        if self._figure is None:
-            return "", 0.0
-        if account_id not in self._figures:
-            self._figures[account_id] = self._figure(account_id)
-        return self._figures[account_id]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
-        self._sort = (column, order)
-        self._apply_sort()
-        self.endResetModel()
-
-    def _apply_sort(self) -> None:
-        column, order = self._sort
-        key = {0: lambda r: r[1].casefold(), 1: lambda r: (r[2].casefold(), r[1].casefold()),
-               2: lambda r: (self.figure_of(r[0])[1], r[1].casefold())
-               }.get(column, lambda r: r[1].casefold())
-        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def row_of(self, account_id: uuid.UUID) -> int | None:
-        return next((n for n, row in enumerate(self.rows) if row[0] == account_id), None)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (term("account"), term("owner"), self.figure_title)[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.figure_of(row[0])[0] if index.column() == 2 else row[index.column() + 1]
-        if role == ID_ROLE:
-            return str(row[0])
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class DashboardView(QWidget):
@@ -171,6 +102,7 @@ class DashboardView(QWidget):
         self.views = QListWidget()
         self.views.setObjectName("dashboard_views")
         for title in (self.tr("ABC analysis (Pareto)"), self.tr("Potential and share of wallet"),
+                      self.tr("Where to grow"), self.tr("Whitespace: accounts × groups"),
                       self.tr("Purchases"), term("ladder"), self.tr("Value delivered"),
                       term("benefit_to_purchases"), self.tr("Lifecycle and losses"),
                       self.tr("Losses by cause and competitor"), self.tr("Role coverage"),
@@ -196,6 +128,11 @@ class DashboardView(QWidget):
         self.status = QLabel(self.tr("Reading the portfolio…"))
         # the workload view shows the user's accounts or everyone's
         self.switch = ScopeSwitch(scope)
+        # the wallet view's product group: all groups (the whole wallet) or one
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Product group"))
+        self.group.addItem(self.tr("All groups"), None)
+        self.group.currentIndexChanged.connect(lambda _index: self.redraw())
         scope.changed.connect(self._scope_changed)
         # as tall with or without the date and the scope switch, so the chart keeps its size
         self.title.setMinimumHeight(max(self.since.sizeHint().height(),
@@ -203,6 +140,7 @@ class DashboardView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.switch)
+        header.addWidget(self.group)
         header.addWidget(self.since_label)
         header.addWidget(self.since)
 
@@ -210,6 +148,13 @@ class DashboardView(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_area)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_layout.addWidget(self.status)
+        self.whitespace = WhitespaceView()
+        self.whitespace.open_requested.connect(self.open_requested)
+        # the charts' canvases and the whitespace table, one shown at a time at one size
+        self.chart_pages = QStackedWidget()
+        self.chart_pages.addWidget(self.whitespace)
+        self.chart_pages.hide()
+        self.chart_layout.addWidget(self.chart_pages, 1)
         self.chart_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -323,8 +268,9 @@ class DashboardView(QWidget):
         version, today = self._version, date.today()
         currency = settings.value("main_currency")
         self._asked |= set(sections)
+        groups = settings.product_groups()
         self.loader.load(key, lambda s: portfolio_analytics(
-            s, today=today, main_currency=currency, sections=sections),
+            s, today=today, main_currency=currency, sections=sections, product_groups=groups),
             lambda data: self._arrived(data, version))
 
     def _arrived(self, data: PortfolioAnalytics, version: int) -> None:
@@ -369,7 +315,9 @@ class DashboardView(QWidget):
 
         self.stack = ChartStack(self.logicalDpiY(), self._clicked)
         self.stack.show_view(self.view)
-        self.chart_layout.addWidget(self.stack, 1)
+        self.chart_pages.insertWidget(0, self.stack)
+        self.chart_pages.setCurrentWidget(self.stack)
+        self.chart_pages.show()
 
     @property
     def canvas(self):
@@ -390,6 +338,7 @@ class DashboardView(QWidget):
         self.since_label.setVisible(ladder)
         self.since.setVisible(ladder)
         self.switch.setVisible(self.view == "workload")
+        self.group.setVisible(self.view == "wallet")
 
     def redraw(self) -> None:
         """Draw the chosen view of the data in the current palette."""
@@ -399,6 +348,17 @@ class DashboardView(QWidget):
             return
         from kam_desktop.ui.charts.style import Style
 
+        self.chart_pages.setCurrentWidget(self.whitespace if self.view == "whitespace"
+                                          else self.stack)
+        if self.view == "whitespace":
+            self.whitespace.show_data(self.data)
+            self.targets = []
+            self._set_note(self.tr("Each cell: our share of the client's purchases of the "
+                                   "group in {year}. Click a cell to open the dossier.")
+                           .format(year=self.data.year))
+            self.status.hide()
+            return
+        self._offer_groups()
         style = Style.from_palette(self.palette(), self.font().pointSizeF() or 9.0)
         chosen = self.since.date()
         since = date(chosen.year(), chosen.month(), chosen.day())
@@ -407,7 +367,7 @@ class DashboardView(QWidget):
         # what the view's drawing depends on: a view drawn from the same is shown as kept
         stamp = (self._arrived_at.get(self.view), style, *(
             (since,) if self.view == "ladder" else (norm, among) if self.view == "workload"
-            else ()))
+            else (self.group.currentData(),) if self.view == "wallet" else ()))
         canvas = self.stack.show_view(self.view)
         drawn = self.stack.kept(self.view, stamp)
         if drawn is None:
@@ -428,7 +388,24 @@ class DashboardView(QWidget):
         with matplotlib.rc_context(style.rc()):
             figure.set_facecolor(style.background)
             return ChartPainter(self.data, style).draw(self.view, figure, since=since,
-                                                       norm=norm, among=among)
+                                                       norm=norm, among=among,
+                                                       group=self.group.currentData())
+
+    def _offer_groups(self) -> None:
+        """The wallet view's groups: those of the data read, the chosen one kept."""
+        if self.data.group_wallets is None:
+            return
+        groups = list(self.data.group_wallets)
+        if groups == [self.group.itemData(i) for i in range(1, self.group.count())]:
+            return
+        chosen = self.group.currentData()
+        self.group.blockSignals(True)
+        while self.group.count() > 1:
+            self.group.removeItem(1)
+        for name in groups:
+            self.group.addItem(name, name)
+        self.group.setCurrentIndex(max(self.group.findData(chosen), 0))
+        self.group.blockSignals(False)
 
     def _set_note(self, text: str) -> None:
         """The note over the chart; its room only grows, so that the charts below keep
@@ -487,9 +464,11 @@ class DashboardView(QWidget):
         self.open_requested.emit(uuid.UUID(index.data(ID_ROLE)))
 
     def settings_changed(self) -> None:
-        """The preferences changed: read again for another main currency, else draw
-        again (the workload norm)."""
-        if self.data is not None and self.data.currency != settings.value("main_currency"):
+        """The preferences changed: read again for another main currency or another
+        list of product groups, else draw again (the workload norm)."""
+        if self.data is not None and (
+                self.data.currency != settings.value("main_currency")
+                or self.data.product_groups != tuple(settings.product_groups())):
             self._on_changed(None)
         else:
             self.redraw()

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
-    QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QProgressDialog, QPushButton, QRadioButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -33,6 +33,7 @@ from kam_desktop.ui.geometry import fit_to_screen, restore_geometry
 from kam_desktop.ui.labels import term
 from kam_desktop.ui.loader import BackgroundLoader
 from kam_desktop.ui.messages import explained, translated
+from kam_desktop.ui.team_sync import lay_out_summary, summary_table
 from kam_desktop.ui.undo import run_edit
 
 
@@ -77,6 +78,10 @@ class SendDialog(QDialog):
             self.accounts.addItem(item)
         self.accounts.setEnabled(False)
         self.chosen.toggled.connect(self.accounts.setEnabled)
+        self.personal = QCheckBox(self.tr("Include personal questionnaires"))
+        self.personal.setToolTip(self.tr(
+            "The contacts' confidential questionnaires go only when ticked. Without them "
+            "your colleague keeps the questionnaires they have."))
         self.protect = QCheckBox(self.tr("Lock the file with a password"))
         self.protect.setChecked(True)
         self.password = QLineEdit()
@@ -100,6 +105,8 @@ class SendDialog(QDialog):
                               "the same e-mail)."))
         note.setWordWrap(True)
         note.setEnabled(False)
+        note.setVisible(False)  # only the questionnaires make the file this personal
+        self.personal.toggled.connect(note.setVisible)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(self.tr("Save as…"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -113,6 +120,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.everything)
         layout.addWidget(self.chosen)
         layout.addWidget(self.accounts, 1)
+        layout.addWidget(self.personal)
         layout.addWidget(self.protect)
         layout.addLayout(form)
         layout.addWidget(self.suggestion)
@@ -126,6 +134,9 @@ class SendDialog(QDialog):
             return None
         return [self.accounts.item(i).text() for i in range(self.accounts.count())
                 if self.accounts.item(i).checkState() == Qt.CheckState.Checked]
+
+    def with_personal(self) -> bool:
+        return self.personal.isChecked()
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
@@ -184,15 +195,10 @@ class ImportSummaryDialog(QDialog):
             if result.conflicts:
                 text += " " + self.tr("Review the conflicts in File → Exchange conflicts.")
         self.text = QLabel(text)
-        self.text.setWordWrap(True)
         changed = [(name, c) for name, c in ((c.name, c) for _, c in result.accounts) if c.changed]
-        self.table = QTableWidget(len(changed), 5)
-        self.table.setHorizontalHeaderLabels([
+        self.table = summary_table(len(changed), [
             term("account"), self.tr("Added"), self.tr("Updated"), self.tr("Deleted"),
             self.tr("Conflicts")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().hide()
         for row, (name, c) in enumerate(changed):
             if c.added:
                 name = self.tr("{name} (new)").format(name=name)
@@ -204,15 +210,7 @@ class ImportSummaryDialog(QDialog):
                 item = QTableWidgetItem(str(count) if count else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setVisible(bool(changed))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        fit_to_screen(self, QSize(640, 420 if changed else 160))
+        lay_out_summary(self, self.text, self.table)
 
 
 class SwitchConflict:
@@ -372,9 +370,11 @@ class Exchange(QObject):
         if path:
             if not path.endswith(BUNDLE_SUFFIX):
                 path += BUNDLE_SUFFIX
-            self.write(Path(path), dialog.account_names(), dialog.chosen_password())
+            self.write(Path(path), dialog.account_names(), dialog.chosen_password(),
+                       dialog.with_personal())
 
-    def write(self, path: Path, account_names: list[str] | None, password: str | None) -> None:
+    def write(self, path: Path, account_names: list[str] | None, password: str | None,
+              with_personal: bool = False) -> None:
         self.progress = _busy(self.window, self.tr("Writing the exchange file…"))
 
         def send(_session) -> ExportResult | InputError:
@@ -382,7 +382,8 @@ class Exchange(QObject):
                 # unticking the lock in the dialog is the explicit choice of an unlocked file
                 with self.context.transaction() as session:
                     return export_bundle(session, path=path, account_names=account_names,
-                                         password=password, allow_unlocked=password is None)
+                                         password=password, allow_unlocked=password is None,
+                                         with_personal=with_personal)
             return self._run(in_one_transaction)
 
         self.loader.load("exchange", send, self._sent)

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.ui.labels import date_format
+# the money's signs and format are the labels' (light for the portfolio's first screen);
+# the dossier's pages know them from here too
+from kam_desktop.ui.labels import CURRENCY_SIGNS, date_format, format_money  # noqa: F401
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -311,19 +313,6 @@ class ScoreField(FieldEditor):
 
     def value(self) -> Any:
         return self.spin.value()
-
-
-CURRENCY_SIGNS = {"RUB": "\u20bd", "USD": "$", "EUR": "\u20ac"}
-
-
-def format_money(value: Any, decimals: int = 2, currency: str | None = None) -> str:
-    """The amount in the interface's number format, with the currency's sign if given."""
-    if value is None:
-        return ""
-    amount = Decimal(value)
-    places = 0 if amount == amount.to_integral_value() else decimals
-    text = QLocale().toString(float(amount), "f", places)
-    return f"{text}\u00a0{CURRENCY_SIGNS.get(currency, currency)}" if currency else text
 
 
 def parse_money(text: str) -> Any:

@@ -3,7 +3,9 @@ guidance in the interface's language, and the texts only the window shows (the
 questionnaire's questions, Today's kinds)."""
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -127,3 +129,16 @@ def date_format() -> str:
     """The locale's short date with a four-digit year (23.11.2026, 11/23/2026)."""
     return QLocale().dateFormat(QLocale.FormatType.ShortFormat).replace("yy", "yyyy") \
         .replace("yyyyyyyy", "yyyy")
+
+
+CURRENCY_SIGNS = {"RUB": "\u20bd", "USD": "$", "EUR": "\u20ac"}
+
+
+def format_money(value: Any, decimals: int = 2, currency: str | None = None) -> str:
+    """The amount in the interface's number format, with the currency's sign if given."""
+    if value is None:
+        return ""
+    amount = Decimal(value)
+    places = 0 if amount == amount.to_integral_value() else decimals
+    text = QLocale().toString(float(amount), "f", places)
+    return f"{text}\u00a0{CURRENCY_SIGNS.get(currency, currency)}" if currency else text

@@ -3,15 +3,18 @@ session, and hand their result back to the GUI thread. A newer request for the s
 thing makes an older result stale, and a stale result is dropped."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from kam_desktop.services.errors import InputError
-from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.messages import explained
+
+if TYPE_CHECKING:  # not loaded before the first screen (ui.first_screen) shows
+    from sqlalchemy.orm import Session
+
+    from kam_desktop.ui.context import AppContext
 
 
 #: when a visible widget has not painted by then (a minimised window), go on anyway

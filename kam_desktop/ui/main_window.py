@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,11 +36,13 @@ from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dashboard import DashboardView
+from kam_desktop.ui.first_screen import WINDOW_SIZE, FirstScreen
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader, after_next_paint
 from kam_desktop.ui.messages import explained
 from kam_desktop.ui.portfolio import PortfolioView
 from kam_desktop.ui.scope import Scope
+from kam_desktop.ui.team_sync import TeamSync
 from kam_desktop.ui.today import TodayView
 from kam_desktop.ui.today_actions import mark_done, postpone
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
@@ -99,9 +101,12 @@ class WelcomePage(QWidget):
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
-    def __init__(self, context: AppContext, ask_user_name: bool = False) -> None:
+    def __init__(self, context: AppContext, ask_user_name: bool = False,
+                 first_screen: FirstScreen | None = None) -> None:
         """``ask_user_name``: ask for the user's name once the portfolio shows, unless
-        it is known or was asked before (the application asks; tests choose to)."""
+        it is known or was asked before (the application asks; tests choose to).
+        ``first_screen``: the window shown while this one was built, whose portfolio
+        view (and its rows) this one takes over; show this one in its place."""
         super().__init__()
         self.context = context
         self.ask_user_name = ask_user_name
@@ -112,9 +117,15 @@ class MainWindow(QMainWindow):
         self.loader = BackgroundLoader(context, self)
         self._figures_waiting = False  # the names show; their figures are read next
         self.loader.failed.connect(self._show_load_error)
-        self.scope = Scope(self)
-        self.portfolio = PortfolioView(context, self.loader, self.scope)
+        if first_screen is None:
+            self.scope = Scope(self)
+            self.portfolio = PortfolioView(self.loader, self.scope)
+        else:
+            self.scope, self.portfolio = first_screen.scope, first_screen.portfolio
+            self.scope.setParent(self)
+            self.portfolio.loader = self.loader
         self.portfolio.open_requested.connect(self.open_account)
+        self.portfolio.figures_wanted.connect(self._figures_wanted)
         self.today = TodayView(self.scope)
         self.today.open_requested.connect(self.open_today_item)
         self.today.drop_requested.connect(self.drop_lost_actions)
@@ -137,11 +148,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._build_menus()
+        self.team_sync = TeamSync(self, context)  # and the status bar's last synchronisation
         context.changed.connect(self._on_changed)
         context.refused.connect(lambda error: self._show_bad_input(
             self.tr("The change was not made"), "", error))
         context.open_requested.connect(self.open_account)
-        restore_geometry(self, "main_window", QSize(1280, 780), maximize_on_small_screens=True)
+        restore_geometry(self, "main_window", WINDOW_SIZE, maximize_on_small_screens=True)
+        if first_screen is not None:  # its rows show: the figures are read next
+            self.setGeometry(first_screen.geometry())  # moved or resized meanwhile
+            self.setWindowState(first_screen.windowState())
+            self.pages.setCurrentWidget(self.tabs)
+            QTimer.singleShot(0, self, self._ask_name_once)  # once this window shows
         self.refresh()
 
     # -- menus ------------------------------------------------------------------
@@ -162,6 +179,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Send to a colleague…"), lambda: self.exchange.send())
         self._add(file_menu, self.tr("Re&ceive from a colleague…"), lambda: self.exchange.receive())
         self._add(file_menu, self.tr("Exchange &conflicts…"), lambda: self.exchange.conflicts())
+        self._add(file_menu, self.tr("S&ynchronise with the team server…"),
+                  lambda: self.team_sync.synchronise())
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Load &demo portfolio"), self.load_demo)
         self._add(file_menu, self.tr("&Reports…"), self.reports, QKeySequence.StandardKey.Print)
@@ -223,6 +242,10 @@ class MainWindow(QMainWindow):
         self._figures_waiting = True
         after_next_paint(self.portfolio.table.viewport(),
                          lambda: self._load_waiting_figures(today))
+        self._ask_name_once()
+
+    def _ask_name_once(self) -> None:
+        rows = self.portfolio.model.all_rows
         if self.ask_user_name and not settings.value("user_name") \
                 and not settings.user_name_asked() and any(row.owner for row in rows):
             self.ask_name()
@@ -243,9 +266,16 @@ class MainWindow(QMainWindow):
     def _load_figures(self, today: date) -> None:
         self._figures_waiting = False
         currency = settings.value("main_currency")
-        self.loader.load("portfolio", lambda s: list_accounts(s, today=today,
-                                                              main_currency=currency),
-                         lambda rows: self._show_portfolio(rows, today))
+        completeness = self.portfolio.shows_completeness()
+        self.loader.load("portfolio", lambda s: list_accounts(
+            s, today=today, main_currency=currency, completeness=completeness),
+            lambda rows: self._show_portfolio(rows, today, completeness))
+
+    def _figures_wanted(self) -> None:
+        """A column shows whose figures were not read: read them, unless a read of the
+        figures is on its way (it reads them too)."""
+        if not self._figures_waiting:
+            self._load_figures(date.today())
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()
@@ -260,8 +290,10 @@ class MainWindow(QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy or self._figures_waiting
 
-    def _show_portfolio(self, rows, today: date) -> None:
+    def _show_portfolio(self, rows, today: date, completeness: bool) -> None:
         self.portfolio.set_rows(rows, today)
+        if not completeness and self.portfolio.shows_completeness():  # shown meanwhile
+            self._load_figures(today)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
         # Today next, so that it does not slow the portfolio down

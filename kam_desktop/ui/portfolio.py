@@ -1,8 +1,12 @@
-"""The portfolio: every account in one table, with filters and an instant search."""
+"""The portfolio: every account in one table, with filters and an instant search.
+
+Loaded without SQLAlchemy (the services are imported when used): the window's first
+screen shows this view before the database is opened the usual way (ui.first_screen)."""
 from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -13,14 +17,14 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.abc import AbcClass, last_full_year
 from kam_desktop.domain.completeness import Completeness
 from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle
-from kam_desktop.services.portfolio import AccountRow, accounts_mentioning
+from kam_desktop.services.account_row import AccountRow
 from kam_desktop.ui.column_chooser import ColumnChooser
-from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.forms import format_money
-from kam_desktop.ui.loader import BackgroundLoader
-from kam_desktop.ui.labels import dossier_part_label, name_of, term
+from kam_desktop.ui.labels import dossier_part_label, format_money, name_of, term
+from kam_desktop.ui.plain_table import ID_ROLE, SORT_ROLE, make_plain_table
 from kam_desktop.ui.scope import Scope, ScopeSwitch
-from kam_desktop.ui.sections import ID_ROLE, SORT_ROLE, make_plain_table
+
+if TYPE_CHECKING:
+    from kam_desktop.ui.loader import BackgroundLoader
 
 #: the shortest search text that is also looked up in the diaries
 DIARY_SEARCH_MIN = 3
@@ -116,6 +120,9 @@ class PortfolioModel(QAbstractTableModel):
         #: the columns whose text may be longer than the column: a tooltip shows it whole
         self.long_texts = {0, 1, 2, 6, 8, 14}
 
+    def column_of(self, key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column[0] == key)
+
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.today = today
         self.all_rows = rows
@@ -206,11 +213,14 @@ class PortfolioModel(QAbstractTableModel):
 
 class PortfolioView(QWidget):
     open_requested = Signal(object)  # account id
+    # a column shows whose figures the rows lack: they are to be read again
+    figures_wanted = Signal()
 
-    def __init__(self, context: AppContext, loader: BackgroundLoader, scope: Scope,
+    def __init__(self, loader: BackgroundLoader | None, scope: Scope,
                  parent: QWidget | None = None) -> None:
+        """``loader`` None: the first screen's view, which searches the diaries only once
+        the window gives it a loader."""
         super().__init__(parent)
-        self.context = context
         self.loader = loader
         self.scope = scope
         self.model = PortfolioModel(self)
@@ -220,6 +230,7 @@ class PortfolioView(QWidget):
             self.table, "portfolio", [column[0] for column in self.model.columns],
             self._default_widths(),
             [i for i, column in enumerate(self.model.columns) if column[0] in HIDDEN_BY_DEFAULT])
+        self.column_chooser.chosen.connect(self._columns_chosen)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
 
@@ -280,6 +291,15 @@ class PortfolioView(QWidget):
             widths.append(max(width + CELL_PADDING, titles.horizontalAdvance(title)
                               + HEADER_PADDING))
         return widths
+
+    def shows_completeness(self) -> bool:
+        """Whether the dossiers' completeness shows: read only then (it is dear)."""
+        return not self.table.isColumnHidden(self.model.column_of("completeness"))
+
+    def _columns_chosen(self) -> None:
+        rows = self.model.all_rows
+        if rows and self.shows_completeness() and rows[0].completeness is None:
+            self.figures_wanted.emit()
 
     def _combo(self, everything: str, choices) -> QComboBox:
         combo = QComboBox()
@@ -343,6 +363,10 @@ class PortfolioView(QWidget):
             self._diary_timer.start()
 
     def _search_diaries(self) -> None:
+        if self.loader is None:
+            return
+        from kam_desktop.services.portfolio import accounts_mentioning
+
         term = self.model.search
         self.loader.load("diary_search", lambda s: accounts_mentioning(s, term),
                          lambda matches: self._show_diary_matches(term, matches))

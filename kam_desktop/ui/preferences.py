@@ -1,7 +1,9 @@
 """The preferences dialog, built from the declared options (kam_desktop.ui.settings): the
 interface language, every numeric preference with its range, unit and help (those of
-the plan reviews and hand-overs on a page of their own), and who the reports are from
-(our company, its logo, the user's name and contacts); and, for the window's database,
+the plan reviews and hand-overs on a page of their own), who the reports are from
+(our company, its logo, the user's name and contacts), the product groups
+(kam_desktop.ui.product_groups) and the team server (kam_desktop.ui.team_server_page);
+and, for the window's database,
 the main currency and the exchange rates (kam_desktop.ui.rates)."""
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.ui import settings
 from kam_desktop.ui.issuer import logo_picture
+from kam_desktop.ui.product_groups import ProductGroupsPage
+from kam_desktop.ui.team_server_page import TeamServerPage
 
 #: an address with something on both sides of one "@" and a dot in its domain
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -60,6 +64,8 @@ class PreferencesDialog(QDialog):
         plans = QGroupBox(self.tr("Plan reviews and hand-overs"))
         forms = {"": form, settings.PLANS: QFormLayout(plans)}
         for option in settings.OPTIONS.values():
+            if option.page == settings.SERVER:
+                continue  # on the page of its own, below
             if isinstance(option.default, int):
                 spin = QSpinBox()
                 spin.setRange(option.low, option.high)
@@ -84,6 +90,11 @@ class PreferencesDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(_page(general, issuer), self.tr("General"))
         self.pages.addTab(_page(plans), self.tr("Plans and hand-overs"))
+        self.product_groups = ProductGroupsPage(context)
+        self.pages.addTab(self.product_groups, self.tr("Product groups"))
+        self.server = TeamServerPage()
+        self.numbers["server_port"] = self.server.port
+        self.pages.addTab(self.server, self.tr("Team server"))
         self.rates = None
         if context is not None:
             from kam_desktop.ui.rates import RatesPage
@@ -152,8 +163,9 @@ class PreferencesDialog(QDialog):
             where = _words(settings.OPTIONS[name].label)
             if settings.OPTIONS[name].parse(line.text().strip()) is None:
                 return self.tr("The text is too long or holds a control character."), where
-        if self.rates is not None and self.rates.problem() is not None:
-            return self.rates.problem()
+        for page in (self.server, self.rates, self.product_groups):
+            if page is not None and page.problem() is not None:
+                return page.problem()
         email = self.texts["user_email"].text().strip()
         if email and not _EMAIL.match(email):
             return self.tr("{email} is not an e-mail address.").format(email=email), \
@@ -182,8 +194,13 @@ class PreferencesDialog(QDialog):
             settings.set_value(name, spin.value())
         for name, line in self.texts.items():
             settings.set_value(name, clean_line(line.text()))
+        self.product_groups.store()
         if self.rates is not None:
             settings.set_value("main_currency", self.rates.chosen_currency())
+        if not self.server.store():
+            QMessageBox.warning(self, self.tr("Preferences"), self.tr(
+                "The system keyring did not keep the password: it will be asked at each "
+                "synchronisation."))
 
 
 def clean_line(text: str) -> str:

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,10 +29,9 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.forms import FieldEditor
 from kam_desktop.ui.undo import Add, Delete, Update, run_edit
 from kam_desktop.ui.messages import translated
+from kam_desktop.ui.plain_table import ID_ROLE, SORT_ROLE, make_plain_table
 
 Row = dict[str, Any]
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: the narrowest a record's editor gets, beside its table
 EDITOR_WIDTH = 380
 
@@ -95,25 +94,6 @@ def make_table(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxy
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     return make_plain_table(proxy), proxy
-
-
-def make_plain_table(model: QAbstractItemModel) -> QTableView:
-    """A read-only table of whole rows with uniform row heights (resizing rows to their
-    contents takes seconds on big tables)."""
-    table = QTableView()
-    table.setModel(model)
-    # start sorted by the first column, ascending (Qt's default indicator is descending)
-    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)  # one line per row; long text is elided
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    return table
 
 
 #: the rows a table's columns are fitted to

@@ -8,6 +8,7 @@ dialog builds its fields from the same declarations. The stored settings carry a
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from kam_desktop.domain.opportunity import DEFAULT_PERSON_DAY_COST
 from kam_desktop.domain.plan_review import DEFAULT_REVIEW_MONTHS
 from kam_desktop.domain.workload import DEFAULT_NORM
 from kam_desktop.domain.issuer import TEXT_LIMIT
-from kam_desktop.store.schema import text_problem
+from kam_desktop.domain.text import string_problem
 
 CONTEXT = "preferences"
 # the version of the stored settings that this release writes
@@ -34,6 +35,8 @@ PATH_LIMIT = 4096
 _HANDOVER = HandoverThresholds()
 #: the Preferences page of the plan reviews and the hand-over triggers
 PLANS = "plans"
+# the Preferences page of the team server (kam_desktop.ui.team_server_page builds it)
+SERVER = "server"
 # whose accounts Today, the portfolio and the workload show: the user's, or everyone's
 SCOPES = ("mine", "everyone")
 
@@ -57,7 +60,8 @@ class Option:
     label: str = ""
     suffix: str = ""
     tip: str = ""
-    # the Preferences dialog's page: "" the general one, PLANS the plans and hand-overs
+    # the Preferences dialog's page: "" the general one, PLANS the plans and hand-overs,
+    # SERVER the team server
     page: str = ""
 
     def parse(self, stored: Any) -> Any | None:
@@ -75,7 +79,7 @@ class Option:
         if self.pattern:
             return stored if re.fullmatch(self.pattern, stored) else None
         limit = PATH_LIMIT if self.files else TEXT_LIMIT
-        return stored if text_problem(stored, limit) is None and "\n" not in stored else None
+        return stored if string_problem(stored, limit) is None and "\n" not in stored else None
 
     def clean(self, stored: Any) -> Any:
         found = self.parse(stored)
@@ -172,6 +176,24 @@ OPTIONS = {option.name: option for option in (
            label=QT_TRANSLATE_NOOP("preferences", "Your phone")),
     Option("user_email", "preferences/user_email", "",
            label=QT_TRANSLATE_NOOP("preferences", "Your e-mail")),
+    # the team server (its password is in the system keyring or asked, never here)
+    Option("server_host", "team_server/host", "", page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Server"),
+           tip=QT_TRANSLATE_NOOP("preferences", "The PostgreSQL server's name or address, "
+                                                "as your administrator gave it.")),
+    Option("server_port", "team_server/port", 5432, 1, 65535, page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Port"),
+           tip=QT_TRANSLATE_NOOP("preferences", "PostgreSQL's port: 5432 unless your "
+                                                "administrator says otherwise.")),
+    Option("server_database", "team_server/database", "", page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Database"),
+           tip=QT_TRANSLATE_NOOP("preferences", "The database of the team's portfolio on "
+                                                "that server.")),
+    Option("server_login", "team_server/login", "", page=SERVER,
+           label=QT_TRANSLATE_NOOP("preferences", "Your login"),
+           tip=QT_TRANSLATE_NOOP("preferences", "Your own PostgreSQL login, as your "
+                                                "administrator created it: it decides which "
+                                                "accounts the server lets you see.")),
 )}
 
 
@@ -212,6 +234,33 @@ def review_months() -> dict[Category, int]:
     return {category: value(f"plan_review_{category.value}") for category in Category}
 
 
+#: the company's product groups (Preferences → Product groups), in the user's order
+_PRODUCT_GROUPS_KEY = "preferences/product_groups"
+#: as long as a deal's product group may be
+GROUP_LIMIT = 200
+
+
+def clean_groups(names: Sequence[str]) -> list[str]:
+    """The names as the list keeps them: one line each, spaces collapsed, each group
+    once (whatever its case), none too long or empty."""
+    kept: dict[str, str] = {}
+    for name in names:
+        text = " ".join(str(name).split())
+        if text and string_problem(text, GROUP_LIMIT) is None:
+            kept.setdefault(text.casefold(), text)
+    return list(kept.values())
+
+
+def product_groups() -> list[str]:
+    stored = QSettings().value(_PRODUCT_GROUPS_KEY, [])
+    # an INI file gives a list of one as a plain text, and an empty one as nothing
+    return clean_groups([stored] if isinstance(stored, str) else stored or [])
+
+
+def set_product_groups(names: Sequence[str]) -> None:
+    QSettings().setValue(_PRODUCT_GROUPS_KEY, clean_groups(names))
+
+
 def user_name_asked() -> bool:
     """Whether the user was already asked for their name at start-up (asked once)."""
     return QSettings().value("session/user_name_asked", False, type=bool)
@@ -250,3 +299,18 @@ def set_header_state(name: str, columns: Sequence[str], state: QByteArray) -> No
     stored = QSettings()
     stored.setValue(f"{name}/columns", ",".join(columns))
     stored.setValue(f"{name}/header", state)
+
+
+def _database_key(db_path) -> str:
+    """A settings key of its own for each database file."""
+    return "team_server/last_sync/" + hashlib.sha256(str(db_path).encode()).hexdigest()[:16]
+
+
+def last_sync(db_path) -> str:
+    """When this database last synchronised with the team server (ISO 8601), or ""."""
+    stored = QSettings().value(_database_key(db_path), "")
+    return stored if isinstance(stored, str) else ""
+
+
+def set_last_sync(db_path, moment: str) -> None:
+    QSettings().setValue(_database_key(db_path), moment)

@@ -491,12 +491,20 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Potential and share of wallet</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>Where to grow</translation>
+    </message>
+    <message>
+        <source>Whitespace: accounts × groups</source>
+        <translation>Whitespace: accounts × groups</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -535,12 +543,24 @@
         <translation>Reading the portfolio…</translation>
     </message>
     <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
         <source>Click a bar, a point or an area of the chart to list the accounts behind it.</source>
         <translation>Click a bar, a point or an area of the chart to list the accounts behind it.</translation>
     </message>
     <message>
         <source>Double-click an account to open its dossier.</source>
         <translation>Double-click an account to open its dossier.</translation>
+    </message>
+    <message>
+        <source>Each cell: our share of the client&apos;s purchases of the group in {year}. Click a cell to open the dossier.</source>
+        <translation>Each cell: our share of the client&apos;s purchases of the group in {year}. Click a cell to open the dossier.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +816,10 @@
         <translation>Deals</translation>
     </message>
     <message>
+        <source>Share by product group</source>
+        <translation>Share by product group</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1028,6 +1052,130 @@
     <message>
         <source>Budget, {currency}</source>
         <translation>Budget, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCharts</name>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}. Estimate the groups in the dossiers&apos; “Share by product group”.</source>
+        <extracomment>the groups drawn; the rest are named in the note</extracomment>
+        <translation>No product group has a potential beyond our revenue in {year}. Estimate the groups in the dossiers&apos; “Share by product group”.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {unit}</source>
+        <translation>Potential not yet ours in {year}, {unit}</translation>
+    </message>
+    <message>
+        <source>Not yet ours</source>
+        <translation>Not yet ours</translation>
+    </message>
+    <message>
+        <source>{group}: the largest purchases not yet ours — {count}</source>
+        <translation>{group}: the largest purchases not yet ours — {count}</translation>
+    </message>
+    <message>
+        <source>Per product group, what the clients buy of it from others: the group&apos;s potential less our revenue from its deals, summed over the accounts. Click a bar for its accounts, the largest first.</source>
+        <translation>Per product group, what the clients buy of it from others: the group&apos;s potential less our revenue from its deals, summed over the accounts. Click a bar for its accounts, the largest first.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEstimatesSection</name>
+    <message>
+        <source>Year</source>
+        <extracomment>how many years back the period list goes the widths the group&apos;s and the competitor&apos;s columns start at</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Main competitor</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Its share</translation>
+    </message>
+    <message>
+        <source>product group&apos;s potential</source>
+        <translation>product group&apos;s potential</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of this group, from us and from others</source>
+        <translation>What the client buys a year of this group, from us and from others</translation>
+    </message>
+    <message>
+        <source>Its share, %</source>
+        <translation>Its share, %</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Why they buy from it</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSharePage</name>
+    <message>
+        <source>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</source>
+        <translation>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <extracomment>each group&apos;s place in the table: the Preferences&apos; order, then the others</extracomment>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Our revenue</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Our share</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Main competitor</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Its share</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Why they buy from it</translation>
+    </message>
+    <message>
+        <source>(deals without a group)</source>
+        <translation>(deals without a group)</translation>
+    </message>
+    <message>
+        <source>{group} (not on the list)</source>
+        <translation>{group} (not on the list)</translation>
+    </message>
+    <message>
+        <source>No product group yet: list your groups in Preferences → Product groups, or import deals that name them.</source>
+        <translation>No product group yet: list your groups in Preferences → Product groups, or import deals that name them.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1865,10 @@
         <translation>Exchange &amp;conflicts…</translation>
     </message>
     <message>
+        <source>S&amp;ynchronise with the team server…</source>
+        <translation>S&amp;ynchronise with the team server…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo portfolio</source>
         <translation>Load &amp;demo portfolio</translation>
     </message>
@@ -2385,6 +2537,14 @@ Database: {path}</translation>
         <translation>Plans and hand-overs</translation>
     </message>
     <message>
+        <source>Product groups</source>
+        <translation>Product groups</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
         <source>Currencies</source>
         <translation>Currencies</translation>
     </message>
@@ -2412,6 +2572,10 @@ Database: {path}</translation>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} is not an e-mail address.</translation>
     </message>
+    <message>
+        <source>The system keyring did not keep the password: it will be asked at each synchronisation.</source>
+        <translation>The system keyring did not keep the password: it will be asked at each synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -2423,6 +2587,52 @@ Database: {path}</translation>
     <message>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductGroupsPage</name>
+    <message>
+        <source>The groups of goods you sell, in the order the share-by-group table, the dashboard&apos;s filter and the whitespace view show them. Double-click a group to rename it. Deals keep the group the ERP gave them: a group not on the list is shown under its own name.</source>
+        <translation>The groups of goods you sell, in the order the share-by-group table, the dashboard&apos;s filter and the whitespace view show them. Double-click a group to rename it. Deals keep the group the ERP gave them: a group not on the list is shown under its own name.</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Product groups</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n group(s) named in the deals</source>
+        <translation>
+            <numerusform>Add the group named in the deals</numerusform>
+            <numerusform>Add the %n groups named in the deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>The group “{name}…” is too long: at most {limit} characters.</source>
+        <translation>The group “{name}…” is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is on the list twice.</source>
+        <translation>The group “{name}” is on the list twice.</translation>
     </message>
 </context>
 <context>
@@ -3122,8 +3332,16 @@ Database: {path}</translation>
         <translation>D (no revenue in {year}): {count}</translation>
     </message>
     <message>
+        <source>No account has a potential of {group} in {year}</source>
+        <translation>No account has a potential of {group} in {year}</translation>
+    </message>
+    <message>
         <source>Annual purchase potential, {unit}</source>
         <translation>Annual purchase potential, {unit}</translation>
+    </message>
+    <message>
+        <source>Annual purchases of {group}, {unit}</source>
+        <translation>Annual purchases of {group}, {unit}</translation>
     </message>
     <message>
         <source>(logarithmic scale)</source>
@@ -3132,6 +3350,10 @@ Database: {path}</translation>
     <message>
         <source>Our share of wallet in {year}</source>
         <translation>Our share of wallet in {year}</translation>
+    </message>
+    <message>
+        <source>Our share of {group} in {year}</source>
+        <translation>Our share of {group} in {year}</translation>
     </message>
     <message>
         <source>where to grow</source>
@@ -3404,6 +3626,14 @@ Database: {path}</translation>
     <message>
         <source>Accounts to send</source>
         <translation>Accounts to send</translation>
+    </message>
+    <message>
+        <source>Include personal questionnaires</source>
+        <translation>Include personal questionnaires</translation>
+    </message>
+    <message>
+        <source>The contacts&apos; confidential questionnaires go only when ticked. Without them your colleague keeps the questionnaires they have.</source>
+        <translation>The contacts&apos; confidential questionnaires go only when ticked. Without them your colleague keeps the questionnaires they have.</translation>
     </message>
     <message>
         <source>Lock the file with a password</source>
@@ -3956,6 +4186,176 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TeamServerPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is asked at each synchronisation. It is never written to the settings.</source>
+        <translation>Unticked, the password is asked at each synchronisation. It is never written to the settings.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to keep the password in (on Linux: the Secret Service of GNOME Keyring or KWallet), so it is asked at each synchronisation.</source>
+        <translation>This system has no keyring to keep the password in (on Linux: the Secret Service of GNOME Keyring or KWallet), so it is asked at each synchronisation.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>File → Synchronise with the team server pulls your colleagues&apos; changes from the team&apos;s PostgreSQL server, then pushes yours. Your administrator gives you the server, the database and your login.</source>
+        <translation>File → Synchronise with the team server pulls your colleagues&apos; changes from the team&apos;s PostgreSQL server, then pushes yours. Your administrator gives you the server, the database and your login.</translation>
+    </message>
+    <message>
+        <source>Write it without spaces or control characters.</source>
+        <translation>Write it without spaces or control characters.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Check your login and password in Edit → Preferences → Team server.</source>
+        <translation>Check your login and password in Edit → Preferences → Team server.</translation>
+    </message>
+    <message>
+        <source>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</source>
+        <translation>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give your login its rights (kam-desktop server grant).</source>
+        <translation>Ask your administrator to give your login its rights (kam-desktop server grant).</translation>
+    </message>
+    <message>
+        <source>Update KAM Desktop to the version of the team server.</source>
+        <translation>Update KAM Desktop to the version of the team server.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to set the server up (kam-desktop server init).</source>
+        <translation>Ask your administrator to set the server up (kam-desktop server init).</translation>
+    </message>
+    <message>
+        <source>Team server: last synchronised {when}</source>
+        <translation>Team server: last synchronised {when}</translation>
+    </message>
+    <message>
+        <source>Team server: never synchronised</source>
+        <translation>Team server: never synchronised</translation>
+    </message>
+    <message>
+        <source>Synchronise with the team server</source>
+        <translation>Synchronise with the team server</translation>
+    </message>
+    <message>
+        <source>Set the team server first: its server, database and your login, in Edit → Preferences → Team server.</source>
+        <translation>Set the team server first: its server, database and your login, in Edit → Preferences → Team server.</translation>
+    </message>
+    <message>
+        <source>The password of {login} on {server}:</source>
+        <translation>The password of {login} on {server}:</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping after this stage…</source>
+        <translation>Stopping after this stage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n account(s) from the team server…</source>
+        <translation>
+            <numerusform>Pulling %n account from the team server…</numerusform>
+            <numerusform>Pulling %n accounts from the team server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %n account(s) to the team server…</source>
+        <translation>
+            <numerusform>Pushing %n account to the team server…</numerusform>
+            <numerusform>Pushing %n accounts to the team server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The synchronisation did not finish</source>
+        <translation>The synchronisation did not finish</translation>
+    </message>
+    <message>
+        <source>Synchronisation stopped</source>
+        <translation>Synchronisation stopped</translation>
+    </message>
+    <message>
+        <source>Stopped before the next stage. What was merged is kept whole on each side; synchronise again to finish.</source>
+        <translation>Stopped before the next stage. What was merged is kept whole on each side; synchronise again to finish.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncSummary</name>
+    <message>
+        <source>Synchronised with the team server</source>
+        <translation>Synchronised with the team server</translation>
+    </message>
+    <message>
+        <source>new here</source>
+        <translation>new here</translation>
+    </message>
+    <message>
+        <source>new on the server</source>
+        <translation>new on the server</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Nothing to exchange: this laptop and the team server hold the same portfolio.</source>
+        <translation>Nothing to exchange: this laptop and the team server hold the same portfolio.</translation>
+    </message>
+    <message>
+        <source>Accounts received: {received}, sent: {sent}. Conflicts: {conflicts}.</source>
+        <translation>Accounts received: {received}, sent: {sent}. Conflicts: {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased at a colleague&apos;s request.</source>
+        <translation>
+            <numerusform>%n person erased at a colleague&apos;s request.</numerusform>
+            <numerusform>%n people erased at a colleague&apos;s request.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the conflicts in File → Exchange conflicts.</source>
+        <translation>Review the conflicts in File → Exchange conflicts.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>What</source>
@@ -4466,6 +4866,69 @@ Database: {path}</translation>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Load the demo portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceModel</name>
+    <message>
+        <source>Not yet ours, {currency}</source>
+        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours the widest a group&apos;s column starts</extracomment>
+        <translation>Not yet ours, {currency}</translation>
+    </message>
+    <message>
+        <source>{group}: no potential estimated</source>
+        <translation>{group}: no potential estimated</translation>
+    </message>
+    <message>
+        <source>{group}: our share {share}</source>
+        <translation>{group}: our share {share}</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceView</name>
+    <message>
+        <source>Find an account…</source>
+        <translation>Find an account…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <source>Accounts shown</source>
+        <translation>Accounts shown</translation>
+    </message>
+    <message>
+        <source>Show the top</source>
+        <translation>Show the top</translation>
+    </message>
+    <message>
+        <source>Our share:</source>
+        <translation>Our share:</translation>
+    </message>
+    <message>
+        <source>nothing bought from us</source>
+        <translation>nothing bought from us</translation>
+    </message>
+    <message>
+        <source>under {low}</source>
+        <translation>under {low}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <source>{high} and more</source>
+        <translation>{high} and more</translation>
+    </message>
+    <message>
+        <source>· blank: no potential estimated</source>
+        <translation>· blank: no potential estimated</translation>
+    </message>
+    <message>
+        <source>{shown} of {count}</source>
+        <translation>{shown} of {count}</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +6293,10 @@ Database: {path}</translation>
         <translation>a purchase potential</translation>
     </message>
     <message>
+        <source>a product group&apos;s potential</source>
+        <translation>a product group&apos;s potential</translation>
+    </message>
+    <message>
         <source>a deal</source>
         <translation>a deal</translation>
     </message>
@@ -6058,6 +6525,50 @@ Database: {path}</translation>
         <translation>{account} has no loss recorded</translation>
     </message>
     <message>
+        <source>{account}, {period}, in {currency}</source>
+        <translation>{account}, {period}, in {currency}</translation>
+    </message>
+    <message>
+        <source>No product group is estimated or named in the deals.</source>
+        <translation>No product group is estimated or named in the deals.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Our revenue</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Our share</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Recorded the estimate of {group} for {account}</source>
+        <translation>Recorded the estimate of {group} for {account}</translation>
+    </message>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}.</source>
+        <translation>No product group has a potential beyond our revenue in {year}.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {currency}</source>
+        <translation>Potential not yet ours in {year}, {currency}</translation>
+    </message>
+    <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>
         <translation>Demo portfolio loaded: {count} accounts into {path}</translation>
     </message>
@@ -6152,6 +6663,22 @@ Database: {path}</translation>
     <message>
         <source>Bundle of {count} account(s) written to {path}</source>
         <translation>Bundle of {count} account(s) written to {path}</translation>
+    </message>
+    <message>
+        <source>It carries the personal questionnaires.</source>
+        <translation>It carries the personal questionnaires.</translation>
+    </message>
+    <message>
+        <source>It carries no personal questionnaires (--with-personal adds them).</source>
+        <translation>It carries no personal questionnaires (--with-personal adds them).</translation>
+    </message>
+    <message>
+        <source>personal must be true or false</source>
+        <translation>personal must be true or false</translation>
+    </message>
+    <message>
+        <source>the bundle says it holds no personal questionnaires, yet it does</source>
+        <translation>the bundle says it holds no personal questionnaires, yet it does</translation>
     </message>
     <message>
         <source>the password file is empty</source>
@@ -6567,6 +7094,38 @@ Database: {path}</translation>
     <message>
         <source>Your e-mail</source>
         <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address, as your administrator gave it.</source>
+        <translation>The PostgreSQL server&apos;s name or address, as your administrator gave it.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</source>
+        <translation>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>The database of the team&apos;s portfolio on that server.</source>
+        <translation>The database of the team&apos;s portfolio on that server.</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Your login</translation>
+    </message>
+    <message>
+        <source>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</source>
+        <translation>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</translation>
     </message>
 </context>
 <context>

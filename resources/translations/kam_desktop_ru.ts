@@ -496,12 +496,20 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up account id -&gt; (the figure&apos;s text, its sort key), worked out when first shown counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC-анализ (Парето)</translation>
     </message>
     <message>
         <source>Potential and share of wallet</source>
         <translation>Потенциал и доля в закупках</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>Где расти</translation>
+    </message>
+    <message>
+        <source>Whitespace: accounts × groups</source>
+        <translation>Белые пятна: клиенты × группы</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -540,12 +548,24 @@
         <translation>Читаем портфель…</translation>
     </message>
     <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
         <source>Click a bar, a point or an area of the chart to list the accounts behind it.</source>
         <translation>Щёлкните столбец, точку или область диаграммы, чтобы увидеть клиентов за ними.</translation>
     </message>
     <message>
         <source>Double-click an account to open its dossier.</source>
         <translation>Двойной щелчок открывает досье клиента.</translation>
+    </message>
+    <message>
+        <source>Each cell: our share of the client&apos;s purchases of the group in {year}. Click a cell to open the dossier.</source>
+        <translation>В ячейке — наша доля в закупках клиентом этой группы в {year} году. Щелчок по ячейке открывает досье.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +822,10 @@
         <translation>Сделки</translation>
     </message>
     <message>
+        <source>Share by product group</source>
+        <translation>Доля по товарным группам</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -1035,6 +1059,130 @@
     <message>
         <source>Budget, {currency}</source>
         <translation>Бюджет, {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCharts</name>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}. Estimate the groups in the dossiers&apos; “Share by product group”.</source>
+        <extracomment>the groups drawn; the rest are named in the note</extracomment>
+        <translation>Ни у одной товарной группы нет потенциала сверх нашей выручки в {year} году. Оцените группы в разделе досье «Доля по товарным группам».</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {unit}</source>
+        <translation>Потенциал, ещё не наш, в {year} году, {unit}</translation>
+    </message>
+    <message>
+        <source>Not yet ours</source>
+        <translation>Ещё не наше</translation>
+    </message>
+    <message>
+        <source>{group}: the largest purchases not yet ours — {count}</source>
+        <translation>{group}: крупнейшие закупки, ещё не наши — {count}</translation>
+    </message>
+    <message>
+        <source>Per product group, what the clients buy of it from others: the group&apos;s potential less our revenue from its deals, summed over the accounts. Click a bar for its accounts, the largest first.</source>
+        <translation>По каждой товарной группе — что клиенты покупают у других: потенциал группы за вычетом нашей выручки по её сделкам, в сумме по клиентам. Щёлкните столбец, чтобы увидеть клиентов, начиная с крупнейших.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEstimatesSection</name>
+    <message>
+        <source>Year</source>
+        <extracomment>how many years back the period list goes the widths the group&apos;s and the competitor&apos;s columns start at</extracomment>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Основной конкурент</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Его доля</translation>
+    </message>
+    <message>
+        <source>product group&apos;s potential</source>
+        <translation>потенциал товарной группы</translation>
+    </message>
+    <message>
+        <source>What the client buys a year of this group, from us and from others</source>
+        <translation>Сколько клиент покупает этой группы за год — у нас и у других</translation>
+    </message>
+    <message>
+        <source>Its share, %</source>
+        <translation>Его доля, %</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Почему покупают у него</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSharePage</name>
+    <message>
+        <source>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</source>
+        <translation>Наша доля в закупках клиента по каждой товарной группе — сделки периода против потенциала группы — и кто поставляет остальное. Дважды щёлкните группу, чтобы оценить её. Группы и их порядок задаются в меню Правка → Настройки → Товарные группы.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <extracomment>each group&apos;s place in the table: the Preferences&apos; order, then the others</extracomment>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Наша выручка</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Наша доля</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Main competitor</source>
+        <translation>Основной конкурент</translation>
+    </message>
+    <message>
+        <source>Its share</source>
+        <translation>Его доля</translation>
+    </message>
+    <message>
+        <source>Why they buy from it</source>
+        <translation>Почему покупают у него</translation>
+    </message>
+    <message>
+        <source>(deals without a group)</source>
+        <translation>(сделки без группы)</translation>
+    </message>
+    <message>
+        <source>{group} (not on the list)</source>
+        <translation>{group} (нет в списке)</translation>
+    </message>
+    <message>
+        <source>No product group yet: list your groups in Preferences → Product groups, or import deals that name them.</source>
+        <translation>Товарных групп пока нет: перечислите свои группы в меню Правка → Настройки → Товарные группы или загрузите сделки, в которых они указаны.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1875,10 @@
         <translation>&amp;Конфликты обмена…</translation>
     </message>
     <message>
+        <source>S&amp;ynchronise with the team server…</source>
+        <translation>Син&amp;хронизировать с сервером команды…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo portfolio</source>
         <translation>Загрузить &amp;демо-портфель</translation>
     </message>
@@ -2398,6 +2550,14 @@ Database: {path}</source>
         <translation>Планы и передача</translation>
     </message>
     <message>
+        <source>Product groups</source>
+        <translation>Товарные группы</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
         <source>Currencies</source>
         <translation>Валюты</translation>
     </message>
@@ -2425,6 +2585,10 @@ Database: {path}</source>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} — не адрес электронной почты.</translation>
     </message>
+    <message>
+        <source>The system keyring did not keep the password: it will be asked at each synchronisation.</source>
+        <translation>Системное хранилище паролей не сохранило пароль: он будет запрашиваться при каждой синхронизации.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -2436,6 +2600,53 @@ Database: {path}</source>
     <message>
         <source>Column {number}</source>
         <translation>Столбец {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductGroupsPage</name>
+    <message>
+        <source>The groups of goods you sell, in the order the share-by-group table, the dashboard&apos;s filter and the whitespace view show them. Double-click a group to rename it. Deals keep the group the ERP gave them: a group not on the list is shown under its own name.</source>
+        <translation>Группы товаров, которые вы продаёте, — в том порядке, в каком их показывают таблица долей по группам, фильтр панели показателей и белые пятна. Дважды щёлкните группу, чтобы переименовать её. Сделки сохраняют группу, указанную в ERP: группа, которой нет в списке, показывается под своим названием.</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Товарные группы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n group(s) named in the deals</source>
+        <translation>
+            <numerusform>Добавить %n группу, указанную в сделках</numerusform>
+            <numerusform>Добавить %n группы, указанные в сделках</numerusform>
+            <numerusform>Добавить %n групп, указанных в сделках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>The group “{name}…” is too long: at most {limit} characters.</source>
+        <translation>Название группы «{name}…» слишком длинное: не больше {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is on the list twice.</source>
+        <translation>Группа «{name}» указана в списке дважды.</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3351,16 @@ Database: {path}</source>
         <translation>D (нет выручки за {year} г.): {count}</translation>
     </message>
     <message>
+        <source>No account has a potential of {group} in {year}</source>
+        <translation>Ни у одного клиента нет потенциала по группе «{group}» в {year} году</translation>
+    </message>
+    <message>
         <source>Annual purchase potential, {unit}</source>
         <translation>Годовой потенциал закупок, {unit}</translation>
+    </message>
+    <message>
+        <source>Annual purchases of {group}, {unit}</source>
+        <translation>Годовые закупки группы «{group}», {unit}</translation>
     </message>
     <message>
         <source>(logarithmic scale)</source>
@@ -3150,6 +3369,10 @@ Database: {path}</source>
     <message>
         <source>Our share of wallet in {year}</source>
         <translation>Наша доля в закупках клиента, {year} г.</translation>
+    </message>
+    <message>
+        <source>Our share of {group} in {year}</source>
+        <translation>Наша доля в группе «{group}» в {year} году</translation>
     </message>
     <message>
         <source>where to grow</source>
@@ -3424,6 +3647,14 @@ Database: {path}</source>
     <message>
         <source>Accounts to send</source>
         <translation>Клиенты для отправки</translation>
+    </message>
+    <message>
+        <source>Include personal questionnaires</source>
+        <translation>Включить личные анкеты</translation>
+    </message>
+    <message>
+        <source>The contacts&apos; confidential questionnaires go only when ticked. Without them your colleague keeps the questionnaires they have.</source>
+        <translation>Конфиденциальные анкеты контактов передаются, только если отмечено. Без них у коллеги остаются те анкеты, что у него уже есть.</translation>
     </message>
     <message>
         <source>Lock the file with a password</source>
@@ -3982,6 +4213,179 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>TeamServerPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Хранить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is asked at each synchronisation. It is never written to the settings.</source>
+        <translation>Если не отмечено, пароль запрашивается при каждой синхронизации. В настройки он не записывается никогда.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to keep the password in (on Linux: the Secret Service of GNOME Keyring or KWallet), so it is asked at each synchronisation.</source>
+        <translation>В этой системе нет хранилища паролей (в Linux — Secret Service из GNOME Keyring или KWallet), поэтому пароль запрашивается при каждой синхронизации.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <source>File → Synchronise with the team server pulls your colleagues&apos; changes from the team&apos;s PostgreSQL server, then pushes yours. Your administrator gives you the server, the database and your login.</source>
+        <translation>Файл → Синхронизировать с сервером команды получает изменения коллег с сервера PostgreSQL вашей команды, затем отправляет ваши. Сервер, базу данных и ваш логин сообщит администратор.</translation>
+    </message>
+    <message>
+        <source>Write it without spaces or control characters.</source>
+        <translation>Укажите без пробелов и управляющих символов.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Check your login and password in Edit → Preferences → Team server.</source>
+        <translation>Проверьте логин и пароль: Правка → Настройки → Сервер команды.</translation>
+    </message>
+    <message>
+        <source>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</source>
+        <translation>Проверьте сеть и адрес сервера (Правка → Настройки → Сервер команды) или повторите позже. Работать можно и без сервера.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give your login its rights (kam-desktop server grant).</source>
+        <translation>Попросите администратора выдать права вашему логину (kam-desktop server grant).</translation>
+    </message>
+    <message>
+        <source>Update KAM Desktop to the version of the team server.</source>
+        <translation>Обновите KAM Desktop до версии сервера команды.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to set the server up (kam-desktop server init).</source>
+        <translation>Попросите администратора настроить сервер (kam-desktop server init).</translation>
+    </message>
+    <message>
+        <source>Team server: last synchronised {when}</source>
+        <translation>Сервер команды: синхронизировано {when}</translation>
+    </message>
+    <message>
+        <source>Team server: never synchronised</source>
+        <translation>Сервер команды: синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Synchronise with the team server</source>
+        <translation>Синхронизация с сервером команды</translation>
+    </message>
+    <message>
+        <source>Set the team server first: its server, database and your login, in Edit → Preferences → Team server.</source>
+        <translation>Сначала укажите сервер команды — сервер, базу данных и ваш логин: Правка → Настройки → Сервер команды.</translation>
+    </message>
+    <message>
+        <source>The password of {login} on {server}:</source>
+        <translation>Пароль пользователя {login} на {server}:</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Подключение к {server}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping after this stage…</source>
+        <translation>Остановка после текущего этапа…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n account(s) from the team server…</source>
+        <translation>
+            <numerusform>Получение %n клиента с сервера команды…</numerusform>
+            <numerusform>Получение %n клиентов с сервера команды…</numerusform>
+            <numerusform>Получение %n клиентов с сервера команды…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %n account(s) to the team server…</source>
+        <translation>
+            <numerusform>Отправка %n клиента на сервер команды…</numerusform>
+            <numerusform>Отправка %n клиентов на сервер команды…</numerusform>
+            <numerusform>Отправка %n клиентов на сервер команды…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The synchronisation did not finish</source>
+        <translation>Синхронизация не завершена</translation>
+    </message>
+    <message>
+        <source>Synchronisation stopped</source>
+        <translation>Синхронизация остановлена</translation>
+    </message>
+    <message>
+        <source>Stopped before the next stage. What was merged is kept whole on each side; synchronise again to finish.</source>
+        <translation>Остановлено перед следующим этапом. Уже объединённое сохранено целиком на обеих сторонах; чтобы закончить, синхронизируйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncSummary</name>
+    <message>
+        <source>Synchronised with the team server</source>
+        <translation>Синхронизировано с сервером команды</translation>
+    </message>
+    <message>
+        <source>new here</source>
+        <translation>новый здесь</translation>
+    </message>
+    <message>
+        <source>new on the server</source>
+        <translation>новый на сервере</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>Nothing to exchange: this laptop and the team server hold the same portfolio.</source>
+        <translation>Обмениваться нечем: на этом ноутбуке и на сервере команды один и тот же портфель.</translation>
+    </message>
+    <message>
+        <source>Accounts received: {received}, sent: {sent}. Conflicts: {conflicts}.</source>
+        <translation>Клиентов получено: {received}, отправлено: {sent}. Конфликтов: {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased at a colleague&apos;s request.</source>
+        <translation>
+            <numerusform>По запросу коллеги стёрт %n человек.</numerusform>
+            <numerusform>По запросу коллеги стёрто %n человека.</numerusform>
+            <numerusform>По запросу коллеги стёрто %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the conflicts in File → Exchange conflicts.</source>
+        <translation>Просмотрите конфликты: Файл → Конфликты обмена.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>What</source>
@@ -4499,6 +4903,69 @@ Database: {path}</source>
     <message>
         <source>Load the demo portfolio</source>
         <translation>Загрузить демо-портфель</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceModel</name>
+    <message>
+        <source>Not yet ours, {currency}</source>
+        <extracomment>the accounts shown unless the user asks for more the cells&apos; colours by band, seen through in light and dark palettes alike the columns before the groups&apos;: the account, the potential not yet ours the widest a group&apos;s column starts</extracomment>
+        <translation>Ещё не наше, {currency}</translation>
+    </message>
+    <message>
+        <source>{group}: no potential estimated</source>
+        <translation>{group}: потенциал не оценён</translation>
+    </message>
+    <message>
+        <source>{group}: our share {share}</source>
+        <translation>{group}: наша доля {share}</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceView</name>
+    <message>
+        <source>Find an account…</source>
+        <translation>Найти клиента…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Accounts shown</source>
+        <translation>Сколько клиентов показать</translation>
+    </message>
+    <message>
+        <source>Show the top</source>
+        <translation>Показать первых</translation>
+    </message>
+    <message>
+        <source>Our share:</source>
+        <translation>Наша доля:</translation>
+    </message>
+    <message>
+        <source>nothing bought from us</source>
+        <translation>у нас не покупают</translation>
+    </message>
+    <message>
+        <source>under {low}</source>
+        <translation>меньше {low}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{high} and more</source>
+        <translation>{high} и больше</translation>
+    </message>
+    <message>
+        <source>· blank: no potential estimated</source>
+        <translation>· пусто: потенциал не оценён</translation>
+    </message>
+    <message>
+        <source>{shown} of {count}</source>
+        <translation>{shown} из {count}</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6331,10 @@ Database: {path}</source>
         <translation>потенциал закупок</translation>
     </message>
     <message>
+        <source>a product group&apos;s potential</source>
+        <translation>потенциал товарной группы</translation>
+    </message>
+    <message>
         <source>a deal</source>
         <translation>сделка</translation>
     </message>
@@ -6092,6 +6563,50 @@ Database: {path}</source>
         <translation>у клиента {account} не записано потерь</translation>
     </message>
     <message>
+        <source>{account}, {period}, in {currency}</source>
+        <translation>{account}, {period}, в {currency}</translation>
+    </message>
+    <message>
+        <source>No product group is estimated or named in the deals.</source>
+        <translation>Ни одна товарная группа не оценена и не указана в сделках.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Наша выручка</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>Наша доля</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(без группы)</translation>
+    </message>
+    <message>
+        <source>Recorded the estimate of {group} for {account}</source>
+        <translation>Записана оценка группы «{group}» для {account}</translation>
+    </message>
+    <message>
+        <source>No product group has a potential beyond our revenue in {year}.</source>
+        <translation>Ни у одной товарной группы нет потенциала сверх нашей выручки в {year} году.</translation>
+    </message>
+    <message>
+        <source>Potential not yet ours in {year}, {currency}</source>
+        <translation>Потенциал, ещё не наш, в {year} году, {currency}</translation>
+    </message>
+    <message>
         <source>Demo portfolio loaded: {count} accounts into {path}</source>
         <translation>Демо-портфель загружен в {path}: клиентов — {count}</translation>
     </message>
@@ -6186,6 +6701,22 @@ Database: {path}</source>
     <message>
         <source>Bundle of {count} account(s) written to {path}</source>
         <translation>Пакет для обмена записан в {path}, клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>It carries the personal questionnaires.</source>
+        <translation>В нём есть личные анкеты.</translation>
+    </message>
+    <message>
+        <source>It carries no personal questionnaires (--with-personal adds them).</source>
+        <translation>Личных анкет в нём нет (их добавляет --with-personal).</translation>
+    </message>
+    <message>
+        <source>personal must be true or false</source>
+        <translation>personal должно быть true или false</translation>
+    </message>
+    <message>
+        <source>the bundle says it holds no personal questionnaires, yet it does</source>
+        <translation>пакет заявляет, что личных анкет в нём нет, но они есть</translation>
     </message>
     <message>
         <source>the password file is empty</source>
@@ -6601,6 +7132,38 @@ Database: {path}</source>
     <message>
         <source>Your e-mail</source>
         <translation>Ваша эл. почта</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address, as your administrator gave it.</source>
+        <translation>Имя или адрес сервера PostgreSQL, как их сообщил администратор.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s port: 5432 unless your administrator says otherwise.</source>
+        <translation>Порт PostgreSQL: 5432, если администратор не сообщил другой.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>The database of the team&apos;s portfolio on that server.</source>
+        <translation>База данных портфеля команды на этом сервере.</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Ваш логин</translation>
+    </message>
+    <message>
+        <source>Your own PostgreSQL login, as your administrator created it: it decides which accounts the server lets you see.</source>
+        <translation>Ваш собственный логин PostgreSQL, созданный администратором: от него зависит, каких клиентов сервер вам покажет.</translation>
     </message>
 </context>
 <context>

@@ -143,11 +143,12 @@ def test_a_guessable_password_is_refused_in_one_line(cli, sent, tmp_path, weak) 
 
 def test_personal_notes_leave_unlocked_only_with_no_password(cli, sent, tmp_path) -> None:
     out = tmp_path / "open.kamsync"
-    refused = cli("sync", "export", "-o", str(out), db=sent["db"])
+    refused = cli("sync", "export", "-o", str(out), "--with-personal", db=sent["db"])
     assert refused.returncode == 2 and not out.exists()
     (line,) = refused.stderr.splitlines()
     assert "personal notes unlocked" in line and "--no-password" in line
-    allowed = cli("sync", "export", "-o", str(out), "--no-password", db=sent["db"])
+    allowed = cli("sync", "export", "-o", str(out), "--with-personal", "--no-password",
+                  db=sent["db"])
     assert allowed.returncode == 0 and out.exists() and "(encrypted)" not in allowed.stdout
     both = cli("sync", "export", "-o", str(tmp_path / "both.kamsync"), "--no-password",
                "--password-file", str(sent["password"]), db=sent["db"])
@@ -481,3 +482,28 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(sent, tmp_path) -> Non
         elif not any(outcomes):
             outcomes.append(killed_after(f"late{extra}", full * (1.2 + 0.4 * extra)))
     assert 0 < sum(outcomes) < len(outcomes)
+
+
+def test_with_personal_decides_whether_the_questionnaires_travel(cli, sent, tmp_path) -> None:
+    without, with_them = tmp_path / "without.kamsync", tmp_path / "with.kamsync"
+    plain = cli("sync", "export", "-o", str(without), db=sent["db"])
+    assert plain.returncode == 0, plain.stderr
+    assert "no personal questionnaires" in plain.stdout
+    asked = cli("sync", "export", "-o", str(with_them), "--with-personal", "--password-file",
+                str(sent["password"]), db=sent["db"])
+    assert asked.returncode == 0 and "carries the personal questionnaires" in asked.stdout
+    with zipfile.ZipFile(without) as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+        assert manifest["personal"] is False
+        assert "tables/personal_notes.jsonl" not in bundle.namelist()
+    # the receiver's own questionnaires stay: a bundle without them removes none
+    receiver = tmp_path / "receiver.sqlite3"
+    assert cli("sync", "import", str(with_them), "--password-file", str(sent["password"]),
+               db=receiver).returncode == 0
+    notes = "SELECT contact_id, interests FROM personal_notes ORDER BY contact_id"
+    with sqlite3.connect(receiver) as connection:
+        before = connection.execute(notes).fetchall()
+    assert before
+    assert cli("sync", "import", str(without), db=receiver).returncode == 0
+    with sqlite3.connect(receiver) as connection:
+        assert connection.execute(notes).fetchall() == before

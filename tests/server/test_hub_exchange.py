@@ -26,7 +26,7 @@ from sync_support import dump  # noqa: E402
 def _bundle(sender: Database, receiver: Database, folder: Path) -> None:
     path = folder / "exchange.kamsync"
     with sender.transaction() as session:
-        export_bundle(session, path=path, allow_unlocked=True)
+        export_bundle(session, path=path, allow_unlocked=True, with_personal=True)
     receive_bundle(receiver, path=path)
     path.unlink()
 

@@ -112,7 +112,7 @@ class Team:
             return
         path = self.folder / "exchange.kamsync"
         with db.transaction() as session:
-            export_bundle(session, path=path, allow_unlocked=True)
+            export_bundle(session, path=path, allow_unlocked=True, with_personal=True)
         receive_bundle(receiver, path=path)
         path.unlink()
 

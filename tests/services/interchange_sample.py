@@ -41,6 +41,7 @@ FULL = """
       "sites": null,
       "revenue": [],
       "potentials": [],
+      "group_potentials": [],
       "deals": [],
       "ladder": [],
       "contacts": [],
@@ -81,6 +82,14 @@ FULL = """
       "potentials": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000105", "year": 2023, "amount": 1000000},
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000106", "year": 2025, "amount": 1234567.89}
+      ],
+      "group_potentials": [
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000107", "year": 2025, "product_group": "Насосы",
+         "amount": 600000, "competitor": "ТПК Восток", "competitor_share": 55.5,
+         "competitor_reason": "Склад в Череповце, отгрузка за день"},
+        {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000108", "year": 2025,
+         "product_group": "Уплотнения", "amount": 150000.5, "competitor": null,
+         "competitor_share": null, "competitor_reason": null}
       ],
       "deals": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000111", "date": "2024-03-15",

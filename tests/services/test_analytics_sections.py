@@ -80,6 +80,6 @@ def test_sections_read_apart_and_merged_equal_the_whole_read(db) -> None:
 
 def test_a_change_makes_stale_only_the_sections_that_read_its_records() -> None:
     assert sections_changed({"diary_entry", "plan_action"}) == frozenset()
-    assert sections_changed({"deal"}) == {"purchases"}
+    assert sections_changed({"deal"}) == {"purchases", "wallet", "growth", "whitespace"}
     assert sections_changed({"contact"}) == {"roles"}
     assert sections_changed({"exchange_rate"}) == frozenset(SECTIONS)

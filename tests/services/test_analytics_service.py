@@ -79,7 +79,7 @@ def test_the_series_of_a_small_portfolio(db) -> None:
     assert {money: [(m.currency, m.period, m.accounts) for m in missing]
             for money, missing in result.missing.items()} == {
         "revenue": [("EUR", "2024", (euro,))], "value": [("EUR", "2024", (euro,))],
-        "deals": []}
+        "deals": [], "groups": []}
     assert result.rates == {}
     assert list(result.accounts) == [big, euro, small, empty]  # by name
     assert result.accounts[big].name == "Большой" and result.accounts[big].owner == "Ирина"

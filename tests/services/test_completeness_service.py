@@ -69,3 +69,50 @@ def test_one_account_the_portfolio_and_the_dossier_agree(db) -> None:
     assert one == rows[half].completeness == dossier.completeness
     assert rows[half].as_json()["completeness"] == 0.3
     assert rows[full].as_json()["dossier_missing"] == []
+
+
+def _by_hand(session, account, today: date):
+    """One account's completeness read record by record and judged by the domain rule."""
+    from sqlalchemy import select
+
+    from kam_desktop.domain.completeness import DossierFacts, completeness, profile_filled
+    from kam_desktop.domain.enums import Role
+    from kam_desktop.domain.roles import HIGH_THRESHOLD
+    from kam_desktop.store.models import (
+        Contact, DiaryEntry, Goal, LadderAssessment, Potential, TeamMember, ValueEntry,
+    )
+
+    def records(model):
+        return session.scalars(select(model).where(model.account_id == account.id)).all()
+
+    roles = set()
+    for contact in records(Contact):
+        if contact.left_on is None and contact.interest >= HIGH_THRESHOLD:
+            roles.add(Role.LEADER if contact.involvement >= HIGH_THRESHOLD else Role.SPECIFIER)
+    ladder = [assessment.date for assessment in records(LadderAssessment)]
+    return completeness(DossierFacts(
+        lifecycle=account.lifecycle,
+        profile_filled=profile_filled(account.legal_name, account.inn, account.industry,
+                                      account.region),
+        motivation=account.motivation is not None, potential=bool(records(Potential)),
+        roles=frozenset(roles), team=bool(records(TeamMember)),
+        last_ladder=max(ladder, default=None), goals=bool(records(Goal)),
+        value_this_year=any(date(today.year, 1, 1) <= entry.date <= today
+                            for entry in records(ValueEntry)),
+        open_next_step=any(not entry.done and entry.next_step
+                           for entry in records(DiaryEntry))), today)
+
+
+def test_the_demo_portfolio_scores_as_each_dossier_read_by_hand(db) -> None:
+    from kam_desktop.services.demo import load_demo
+    from kam_desktop.store.models import Account
+
+    with db.transaction() as session:
+        load_demo(session, accounts=40, seed=5, today=TODAY)
+    with db.sessions() as session:
+        accounts = session.query(Account).all()
+        for today in (TODAY, TODAY + timedelta(days=60), date(2027, 1, 10)):
+            found = dossier_completeness(session, today=today)
+            assert found == {account.id: _by_hand(session, account, today)
+                             for account in accounts}
+        assert len({found[account.id].score for account in accounts}) > 3  # not all alike

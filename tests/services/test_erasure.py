@@ -37,6 +37,9 @@ def _people(db):
         add_record(session, kind="handover", parent_id=account, values={
             "date": date(2026, 10, 2), "to_name": "Смирнов",
             "note": f"Главный контакт — {SECRETS[0]}"})
+        add_record(session, kind="group_potential", parent_id=account, values={
+            "year": 2026, "product_group": "Насосы", "amount": "100000",
+            "competitor_reason": f"{SECRETS[1]} дружит с их директором"})
     return account, person, other, entry
 
 

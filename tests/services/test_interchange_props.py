@@ -66,6 +66,12 @@ def unique_records(strategy, *key: str, max_size: int = 2):
 
 revenue = st.fixed_dictionaries({"period": periods, "amount": money})
 potential = st.fixed_dictionaries({"year": st.integers(2000, 2030), "amount": money})
+group_potential = st.fixed_dictionaries(
+    {"year": st.integers(2000, 2030), "product_group": text, "amount": money},
+    optional={"competitor": optional_text,
+              "competitor_share": st.none() | st.integers(0, 1000).map(
+                  lambda n: Decimal(n).scaleb(-1)),
+              "competitor_reason": optional_text})
 deal = st.fixed_dictionaries({"date": iso_dates, "amount": money},
                              optional={"product_group": optional_text,
                                        "reference": optional_text})
@@ -162,6 +168,8 @@ def account(draw, name: str) -> dict:
                   "currency": st.sampled_from(["RUB", "EUR", "USD"]),
                   "revenue": unique_records(revenue, "period", max_size=3),
                   "potentials": unique_records(potential, "year", max_size=3),
+                  "group_potentials": unique_records(group_potential, "year", "product_group",
+                                                     max_size=3),
                   "deals": unique_records(deal, "date", max_size=3),
                   "ladder": unique_records(ladder, "date"),
                   "opportunities": unique_records(opportunity, "title"),
@@ -207,11 +215,12 @@ def documents(draw) -> dict:
 
 # --- the normal form: what an export of the document must be -----------------------------
 
-LISTS = ("revenue", "potentials", "deals", "ladder", "contacts", "team", "diary", "opportunities", "goals",
+LISTS = ("revenue", "potentials", "group_potentials", "deals", "ladder", "contacts", "team", "diary", "opportunities", "goals",
          "value", "statistics", "switching_barriers", "cooling", "handovers", "losses")
 NATURAL_KEYS = {
     # deals: the document's deals have distinct dates, which order them alone
-    "revenue": ("period",), "potentials": ("year",), "deals": ("date",), "ladder": ("date",), "contacts": ("name",),
+    "revenue": ("period",), "potentials": ("year",),
+    "group_potentials": ("year", "product_group"), "deals": ("date",), "ladder": ("date",), "contacts": ("name",),
     "team": ("name",),
     "diary": ("date", "summary"), "opportunities": ("title",), "goals": ("our_goal",),
     "value": ("date", "title"), "statistics": ("name", "period"),
@@ -226,6 +235,7 @@ DEFAULTS = {
                 **{key: [] for key in LISTS}, "involvement": {}},
     "revenue": {},
     "potentials": {},
+    "group_potentials": dict.fromkeys(("competitor", "competitor_share", "competitor_reason")),
     "deals": {"product_group": None, "reference": None},
     "ladder": {"client_view": None, "competitors": {}, "answers": {}, "next_steps": None},
     "contacts": {**dict.fromkeys(("position", "department", "reports_to", "email", "phone",

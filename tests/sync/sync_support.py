@@ -59,3 +59,18 @@ class Determinism:
 
     def restore(self) -> None:
         uuid.os, clock.wall_hlc = self._saved
+
+
+def person_with_notes(db: Database, *, interests: str, **notes) -> tuple[uuid.UUID, uuid.UUID]:
+    """An account with one contact whose personal questionnaire is filled in: (account,
+    contact)."""
+    from kam_desktop.services import records
+
+    with db.transaction() as session:
+        account = records.add_record(session, kind="account", parent_id=None,
+                                     values={"name": "АО «Вектор»"})
+        person = records.add_record(session, kind="contact", parent_id=account,
+                                    values={"name": "Орлов Иван"})
+        records.add_record(session, kind="personal_notes", parent_id=person,
+                           values={"interests": interests, **notes})
+    return account, person

@@ -42,8 +42,9 @@ def _person_with_notes(db, account_name: str = "АО «Вектор»") -> None:
 
 
 def _export(db, path: Path, **options) -> sync.ExportResult:
+    """A bundle with the personal questionnaires, which the lock is about."""
     with db.transaction() as session:
-        return sync.export_bundle(session, path=path, **options)
+        return sync.export_bundle(session, path=path, with_personal=True, **options)
 
 
 def _import(db, path: Path, password: str | None) -> sync.ImportResult:
@@ -142,6 +143,9 @@ def test_personal_notes_leave_unlocked_only_when_allowed(laptop, tmp_path) -> No
     # an account without personal notes may still go alone
     assert _export(laptop, unlocked, account_names=["ООО «Без заметок»"]).accounts == 1
     assert _export(laptop, unlocked, allow_unlocked=True).accounts == 2
+    # without the questionnaires, nothing personal goes: no password needed
+    with laptop.transaction() as session:
+        assert not sync.export_bundle(session, path=plain).personal
 
 
 def test_a_consent_is_personal_and_travels_with_the_notes(laptop, tmp_path) -> None:

@@ -306,7 +306,8 @@ class Laptops(RuleBasedStateMachine):
             names = None
             if account is not None:
                 names = [session.get(Account, account).name]
-            sync.export_bundle(session, path=path, account_names=names, allow_unlocked=True)
+            sync.export_bundle(session, path=path, account_names=names, allow_unlocked=True,
+                               with_personal=True)
             erasures = frozenset(session.scalars(select(SyncTombstone.record_id).where(
                 SyncTombstone.erased.is_(True))))
         knowledge: dict[uuid.UUID, set[int]] = {}

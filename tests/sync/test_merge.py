@@ -47,7 +47,7 @@ class Laptop:
         path = self.folder / f"{self.name}-{self.sent}.kamsync"
         with self.db.transaction() as session:
             sync.export_bundle(session, path=path, account_names=accounts, password=password,
-                               allow_unlocked=True)
+                               allow_unlocked=True, with_personal=True)
         return path
 
     def receive(self, bundle: Path, password: str | None = None) -> sync.ImportResult:

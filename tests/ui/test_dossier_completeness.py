@@ -34,7 +34,12 @@ def test_the_portfolio_shows_the_share_and_names_what_is_missing(qtbot, context,
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: not window.loading, timeout=10000)
     model = window.portfolio.model
-    column = [c[0] for c in model.columns].index("completeness")
+    column = model.column_of("completeness")
+    index = model.index(0, column)
+    assert index.data() == ""  # hidden by default: not read
+    window.portfolio.column_chooser.show_column(column, True)  # shown: read now
+    qtbot.waitUntil(lambda: not window.loading and model.index(0, column).data() != "",
+                    timeout=10000)
     index = model.index(0, column)
     assert index.data() == "0 %"
     tip = index.data(Qt.ItemDataRole.ToolTipRole)

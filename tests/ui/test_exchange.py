@@ -1,6 +1,9 @@
 """Sending and receiving exchange files in the window, and the conflicts view."""
 from __future__ import annotations
 
+import json
+import zipfile
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -148,3 +151,23 @@ def test_a_conflict_is_listed_and_the_other_value_taken_with_undo(qtbot, laptops
     assert region() != kept and region() in {"Казань", "Самара"}
     theirs.context.undo_stack.undo()
     assert region() == kept
+
+
+def test_personal_questionnaires_go_only_when_ticked(qtbot, laptops, tmp_path) -> None:
+    ours, _ = laptops
+    with ours.context.db.transaction() as s:
+        account = add_record(s, kind="account", parent_id=None, values={"name": "АО «Вектор»"})
+        person = add_record(s, kind="contact", parent_id=account, values={"name": "Орлов Иван"})
+        add_record(s, kind="personal_notes", parent_id=person, values={"interests": "шахматы"})
+    dialog = SendDialog(ours.context)
+    qtbot.addWidget(dialog)
+    assert not dialog.personal.isChecked() and not dialog.with_personal()
+    for ticked in (False, True):
+        dialog.personal.setChecked(ticked)
+        path = tmp_path / f"personal-{ticked}.kamsync"
+        ours.exchange.write(path, None, None, dialog.with_personal())
+        _settle(qtbot, ours.exchange)
+        with zipfile.ZipFile(path) as bundle:
+            assert json.loads(bundle.read("manifest.json"))["personal"] is ticked
+            assert ("tables/personal_notes.jsonl" in bundle.namelist()) is ticked
+        ours.exchange.report.close()

@@ -228,7 +228,7 @@ def test_check_boxes_show_their_frame_in_dark_mode(qtbot) -> None:
     from PySide6.QtGui import QColor, QImage, QPainter, QPalette
     from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
-    from kam_desktop.ui.app import OutlinedChecks
+    from kam_desktop.ui.dark_style import OutlinedChecks
 
     style = OutlinedChecks("Fusion")
     palette = style.standardPalette()

@@ -9,7 +9,7 @@ The word lists and text templates are data, in resources/demo/words.json (read b
 ``words``); the weights and rules are in ``rules``. The draws pick from the lists by
 position, so editing a list changes what a seed gives. The generator is one class made of
 parts: ``people`` (the account, its contacts and our team), ``money`` (revenue, deals,
-value dossier), ``plan`` (diary, opportunities, development plan), ``standing``
+value dossier), ``groups`` (the product groups' potentials), ``plan`` (diary, opportunities, development plan), ``standing``
 (ladder, involvement, barriers, cooling, workload) and ``handover`` (first orders of a
 few prospects, hand-overs of developing accounts).
 """
@@ -23,6 +23,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Lifecycle
+from kam_desktop.services.demo.groups import _Groups
 from kam_desktop.services.demo.handover import _Handovers
 from kam_desktop.services.demo.money import _Money
 from kam_desktop.services.demo.people import _People
@@ -42,7 +43,7 @@ MAX_ACCOUNTS = 100_000
 CHUNK = 250
 
 
-class _Builder(_People, _Money, _Plan, _Standing, _Handovers):
+class _Builder(_People, _Money, _Groups, _Plan, _Standing, _Handovers):
     """Generates accounts one by one into ``rows`` (table -> list of row dicts)."""
 
     def add_account(self) -> None:

@@ -86,7 +86,7 @@ class _Money(_Draws):
         """The recent quarters' revenue as deals that add up to it exactly, on days of the
         quarter before the client went quiet, in two or three product groups; the running
         quarter (no revenue recorded yet) goes on at the last quarter's pace until
-        yesterday."""
+        yesterday. Part of the accounts get their groups estimated (demo.groups)."""
         rng = self.rng
         groups = rng.sample(self.words.product_groups, rng.randint(2, 3))
         year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
@@ -94,6 +94,7 @@ class _Money(_Draws):
         elapsed = (self.today - running_start).days / 91
         quarters = [(key, by_quarter[key]) for key in self.quarters[-DEAL_QUARTERS:]]
         quarters.append(((year, quarter), _money(float(quarters[-1][1]) * elapsed)))
+        made = []
         for (year, quarter), amount in quarters:
             first = date(year, 3 * quarter - 2, 1)
             if not amount or client.quiet_since is not None and client.quiet_since < first:
@@ -110,11 +111,15 @@ class _Money(_Draws):
                           for _ in range(count))
             for day, part in zip(days, parts):
                 self.deal_number += 1
+                deal_id = self.new_id()  # drawn before the group, as it always was
+                group = rng.choice(groups)
+                made.append((day, part, group))
                 self.add(Deal, {
-                    "id": self.new_id(), "account_id": client.id, "date": day,
-                    "amount": part, "product_group": rng.choice(groups),
+                    "id": deal_id, "account_id": client.id, "date": day,
+                    "amount": part, "product_group": group,
                     "reference": None if rng.random() < UNREFERENCED_SHARE
                     else f"РТУ-{self.deal_number:06d}"})
+        self.group_potentials(client, groups, made)
 
     def value_entries(self, client: _Client) -> None:
         """What we did for the client while we worked with it; for a prospect, only

@@ -1,13 +1,16 @@
 """Alembic migrations, shipped inside the package and run at start-up.
 
 Alembic itself is imported only when a database is behind or ahead of ``HEAD``: reading
-the revision scripts at every start would cost a noticeable part of a second.
+the revision scripts at every start would cost a noticeable part of a second. SQLAlchemy
+is imported when first used: the window's first screen reads ``HEAD`` before it.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 HERE = Path(__file__).resolve().parent
 #: the newest revision in versions/, read from the scripts' names ("0007_….py"), which
@@ -43,6 +46,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None

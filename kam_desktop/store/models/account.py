@@ -11,6 +11,7 @@ from sqlalchemy import (
     JSON,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     SmallInteger,
@@ -64,6 +65,8 @@ class Account(Base):
 
     revenue: Mapped[list[Revenue]] = children("Revenue", "Revenue.period")
     potentials: Mapped[list[Potential]] = children("Potential", "Potential.year")
+    group_potentials: Mapped[list[GroupPotential]] = children(
+        "GroupPotential", "GroupPotential.year")
     deals: Mapped[list[Deal]] = children("Deal", "Deal.date")
     ladder: Mapped[list[LadderAssessment]] = children("LadderAssessment", "LadderAssessment.date")
     contacts: Mapped[list[Contact]] = children("Contact", "Contact.name")
@@ -115,6 +118,31 @@ class Potential(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
 
     account: Mapped[Account] = relationship(back_populates="potentials")
+
+
+class GroupPotential(Base):
+    """What the client buys a year of one of our product groups, from us and from
+    others, as estimated for ``year``, and who supplies the rest (seed 001,
+    segmentation): the main competitor in the group, its estimated share and why the
+    client buys from it. Like the account's potential it holds until a later year's
+    estimate of the same group replaces it (domain/group_share.py)."""
+
+    __tablename__ = "group_potential"
+    __table_args__ = (UniqueConstraint("account_id", "year", "product_group"),)
+
+    id: Mapped[uuid.UUID] = new_id()
+    account_id: Mapped[uuid.UUID] = account_fk()
+    year: Mapped[int] = mapped_column(Integer)
+    #: as the deals name it; the Preferences' list of groups gives the usual spelling
+    product_group: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    competitor: Mapped[Optional[str]] = mapped_column(String(200))
+    #: the competitor's estimated share of the group's purchases, in per cent
+    competitor_share: Mapped[Optional[float]] = mapped_column(Float)
+    #: why the client buys the group from the competitor
+    competitor_reason: Mapped[Optional[str]] = mapped_column(Text)
+
+    account: Mapped[Account] = relationship(back_populates="group_potentials")
 
 
 class Deal(Base):

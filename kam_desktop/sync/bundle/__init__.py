@@ -9,6 +9,7 @@ docs/sync-format.md.
 from kam_desktop.sync.bundle.model import (
     KNOWN_MEMBERS,
     MANIFEST,
+    PERSONAL_TABLES,
     SEEN,
     TOMBSTONES,
     Manifest,
@@ -20,5 +21,5 @@ from kam_desktop.sync.bundle.model import (
 from kam_desktop.sync.bundle.reader import BundleReader
 from kam_desktop.sync.bundle.writer import write_bundle
 
-__all__ = ["KNOWN_MEMBERS", "MANIFEST", "SEEN", "TOMBSTONES", "BundleReader", "Manifest",
+__all__ = ["KNOWN_MEMBERS", "MANIFEST", "PERSONAL_TABLES", "SEEN", "TOMBSTONES", "BundleReader", "Manifest",
            "Record", "Replica", "Tombstone", "member_name", "write_bundle"]

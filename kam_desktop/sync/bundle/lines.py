@@ -17,12 +17,14 @@ from kam_desktop.sync.bundle.model import (
     MAX_HLC,
     MAX_RECORDS,
     MAX_REPLICAS,
+    PERSONAL_TABLES,
     VERSION,
     Manifest,
     Record,
     Replica,
     Stamp,
     Tombstone,
+    member_name,
 )
 from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import Invalid, parse_uuid
@@ -209,7 +211,7 @@ def parse_manifest(value: Any) -> Manifest:
                                "(format {version}); update KAM Desktop to import it",
                                version=version))
     _keys(value, {"format", "version", "bundle", "made_at", "made_hlc", "replicas", "source",
-                  "scope", "members"}, ("app_version",))
+                  "scope", "members"}, ("app_version", "personal"))
     if version != VERSION:
         raise Invalid(Text("{value} is not a format version", value=str(version)[:20]))
     replicas_raw = value["replicas"]
@@ -254,5 +256,11 @@ def parse_manifest(value: Any) -> Manifest:
     app_version = value.get("app_version", "")
     if not isinstance(app_version, str) or len(app_version) > 40:
         raise Invalid(Text("the application version is not valid"))
+    personal = value.get("personal", True)
+    if not isinstance(personal, bool):
+        raise Invalid(Text("personal must be true or false"))
+    if not personal and any(member_name(t) in members for t in PERSONAL_TABLES):
+        raise Invalid(Text("the bundle says it holds no personal questionnaires, yet it "
+                           "does"))
     return Manifest(parse_uuid(value["bundle"]), value["made_at"], _hlc(value["made_hlc"]),
-                    replicas, source, scope, members, app_version)
+                    replicas, source, scope, members, app_version, personal)

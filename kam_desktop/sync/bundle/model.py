@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kam_desktop.store.clock import SHAPES
+from kam_desktop.store.kinds import KINDS
 from kam_desktop.sync.values import CODECS
 
 FORMAT = "kam-desktop.sync"
@@ -37,6 +38,10 @@ def member_name(table: str) -> str:
     return f"{TABLE_PREFIX}{table}.jsonl"
 
 
+#: the tables of notes about a person (the personal questionnaires): in a bundle only
+#: when its sender asks
+PERSONAL_TABLES = frozenset(name for name, kind in KINDS.items() if kind.personal)
+
 KNOWN_MEMBERS = frozenset({MANIFEST, TOMBSTONES, SEEN, *(member_name(t) for t in SHAPES)})
 
 
@@ -60,6 +65,9 @@ class Manifest:
     #: member name -> (line count, SHA-256 hex)
     members: dict[str, tuple[int, str]] = field(default_factory=dict)
     app_version: str = ""
+    #: whether the personal questionnaires travel (a bundle without them leaves the
+    #: receiver's as they are); bundles from before the field carry them
+    personal: bool = True
 
 
 Stamp = tuple[int, int | None]  # (hlc, replica position in the manifest)

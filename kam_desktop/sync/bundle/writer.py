@@ -97,6 +97,7 @@ def _manifest_json(manifest: Manifest) -> dict:
         "replicas": [{"id": str(r.id), "name": r.name} for r in manifest.replicas],
         "source": manifest.source,
         "scope": None if manifest.scope is None else [str(a) for a in manifest.scope],
+        "personal": manifest.personal,
         "members": {name: {"lines": lines, "sha256": sha}
                     for name, (lines, sha) in manifest.members.items()},
     }

@@ -85,7 +85,9 @@ def write_seen(state: MergeState) -> None:
         before = state.seen_local.get(account, {})
         after = dict(before)
         vector = dict(state.seen_in.get(account, {}))
-        vector[state.source_uuid] = state.made_hlc
+        # the sender's own writes up to the bundle, unless it says less (a bundle without
+        # the personal questionnaires does, before the first it leaves out)
+        vector.setdefault(state.source_uuid, state.made_hlc)
         for replica, hlc in vector.items():
             if replica != state.self_uuid and hlc > after.get(replica, 0):
                 after[replica] = hlc
@@ -124,10 +126,12 @@ def write_conflicts(state: MergeState) -> None:
 
 
 def record_import(state: MergeState) -> None:
-    """Remember the bundle, so that importing it again (or an older one) does nothing."""
+    """Remember the bundle, so that importing it again (or an older one) does nothing.
+    One without the personal questionnaires stands for no older bundle (clock 0): an
+    older one may bring questionnaires it left out."""
     manifest = state.manifest
     state.connection.execute(insert(_import).values(
         bundle_id=manifest.bundle_id, replica_no=state.no_of[manifest.source],
-        made_hlc=state.made_hlc,
+        made_hlc=state.made_hlc if manifest.personal else 0,
         scope=None if state.scope is None else sorted(str(a) for a in state.scope),
         imported_at=datetime.now(timezone.utc)))

@@ -8,6 +8,7 @@ from matplotlib.figure import Figure
 
 from kam_desktop.services.analytics import PortfolioAnalytics
 from kam_desktop.ui.charts.base import ChartFamily
+from kam_desktop.ui.charts.groups import GroupCharts
 from kam_desktop.ui.charts.ladder import LadderChart
 from kam_desktop.ui.charts.losses import LossCharts
 from kam_desktop.ui.charts.purchases import PurchasesChart
@@ -20,7 +21,8 @@ from kam_desktop.ui.charts.workload import WorkloadChart
 
 #: view key -> the family that draws it, by a method of the same name
 FAMILIES: dict[str, type[ChartFamily]] = {
-    "pareto": RevenueCharts, "wallet": RevenueCharts, "ladder": LadderChart,
+    "pareto": RevenueCharts, "wallet": RevenueCharts, "growth": GroupCharts,
+    "ladder": LadderChart,
     "value": ValueCharts, "value_to_revenue": ValueCharts, "lifecycle": RelationshipCharts,
     "roles": RelationshipCharts, "involvement": RelationshipCharts, "workload": WorkloadChart,
     "purchases": PurchasesChart, "losses": LossCharts,
@@ -34,12 +36,15 @@ class ChartPainter:
         self.data, self.style = data, style
 
     def draw(self, key: str, figure: Figure, *, since: date, norm: float,
-             among: frozenset | None = None) -> Drawn:
+             among: frozenset | None = None, group: str | None = None) -> Drawn:
         """Draw view ``key`` on an empty ``figure``: the ladder's movement from ``since``,
-        the owners' loads against ``norm`` over the accounts ``among`` (None: all)."""
+        the owners' loads against ``norm`` over the accounts ``among`` (None: all), the
+        wallet map of one product ``group`` (None: the accounts' whole wallets)."""
         charts = FAMILIES[key](self.data, self.style)
         if key == "ladder":
             return charts.ladder(figure, self.data.movement_since(since))
         if key == "workload":
             return charts.workload(figure, norm, among)
+        if key == "wallet":
+            return charts.wallet(figure, group)
         return getattr(charts, key)(figure)

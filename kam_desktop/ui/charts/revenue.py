@@ -10,7 +10,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category
-from kam_desktop.ui.charts.base import ChartFamily
+from kam_desktop.ui.charts.base import ChartFamily, wrap
 from kam_desktop.ui.charts.targets import Area, Drawn, Hit, Id, Points, Selection
 from kam_desktop.ui.labels import name_of
 
@@ -84,13 +84,18 @@ class RevenueCharts(ChartFamily):
         return Drawn([Area(axes, pick)],
                      self.money_note("; ".join(parts) + ".", "revenue"))
 
-    def wallet(self, figure: Figure) -> Drawn:
+    def wallet(self, figure: Figure, group: str | None = None) -> Drawn:
+        """Every account at its potential and our share; of one product ``group`` when
+        given (its potential and our revenue from its deals)."""
         data, style, numbers = self.data, self.style, self.numbers
         axes = figure.add_subplot()
-        wallet = data.wallet
-        if not wallet.points:
-            self.empty(axes)
-            return Drawn([], self.money_note("", "revenue"))  # who was left out
+        wallet = data.wallet if group is None else data.group_wallets.get(group)
+        money = "revenue" if group is None else "groups"
+        if wallet is None or not wallet.points:
+            self.empty(axes, None if group is None else self.tr(
+                "No account has a potential of {group} in {year}").format(
+                group=group, year=data.year))
+            return Drawn([], self.money_note("", money))  # who was left out
         xs = np.array([float(p.potential) for p in wallet.points])
         ys = np.array([float(p.share) for p in wallet.points])
         revenue = np.array([float(p.revenue) for p in wallet.points])
@@ -114,11 +119,15 @@ class RevenueCharts(ChartFamily):
             axes.xaxis.set_minor_locator(NullLocator())
         axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _: numbers.short(v / divisor)))
         axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: numbers.percent(v)))
-        label = self.tr("Annual purchase potential, {unit}").format(unit=unit)
+        label = self.tr("Annual purchase potential, {unit}").format(unit=unit) \
+            if group is None else self.tr("Annual purchases of {group}, {unit}").format(
+                group=group, unit=unit)
         if log_x:
             label += " " + self.tr("(logarithmic scale)")
         axes.set_xlabel(label)
-        axes.set_ylabel(self.tr("Our share of wallet in {year}").format(year=data.year))
+        axes.set_ylabel(self.tr("Our share of wallet in {year}").format(year=data.year)
+                        if group is None else self.tr("Our share of {group} in {year}").format(
+                            group=wrap(group, 30, 1), year=data.year))
         axes.grid(True)
         axes.tick_params(length=0)
         handles = [Line2D([], [], marker="o", linestyle="", markersize=8, alpha=0.7,
@@ -166,4 +175,4 @@ class RevenueCharts(ChartFamily):
                 count=self.count(len(wallet.unplaced)))
         return Drawn([Points(axes, np.column_stack([xs, ys]), radii,
                              [p.account for p in wallet.points], selection, fallback)],
-                     self.money_note(note, "revenue"))
+                     self.money_note(note, money))

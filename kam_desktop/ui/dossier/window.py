@@ -46,6 +46,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.contacts import ContactsPage
     from kam_desktop.ui.dossier.deals import DealsPage
     from kam_desktop.ui.dossier.diary import DiaryPage
+    from kam_desktop.ui.dossier.groups import GroupSharePage
     from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.ladder import LadderPage
     from kam_desktop.ui.dossier.losses import LossPage
@@ -61,6 +62,8 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     return [
         ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
         ("deals", QCoreApplication.translate("DossierWindow", "Deals"), DealsPage),
+        ("groups", QCoreApplication.translate("DossierWindow", "Share by product group"),
+         GroupSharePage),
         ("contacts", QCoreApplication.translate("DossierWindow", "Contacts"), ContactsPage),
         ("rolemap", QCoreApplication.translate("DossierWindow", "Role map"), RoleMapPage),
         ("orgchart", QCoreApplication.translate("DossierWindow", "Org chart"), OrgChartPage),

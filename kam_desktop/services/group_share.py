@@ -1,0 +1,175 @@
+"""Share of wallet by product group, read for one account's dossier and for the whole
+portfolio's dashboard (domain.group_share computes it).
+
+One account's figures are in its own currency. Across the portfolio the money — the
+groups' potentials, our revenue and what is left uncovered — is converted to the main
+currency at the rate of the year, as the portfolio converts revenue and potential; an
+account whose currency has no rate that year keeps its shares (a share needs no rate)
+but is left out of the money figures and named in ``missing``.
+"""
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import String, extract, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain import analytics as charts
+from kam_desktop.domain.enums import Category
+from kam_desktop.domain.group_share import (
+    NO_GROUP,
+    GroupDeal,
+    GroupEstimate,
+    GroupShare,
+    group_key,
+    group_shares,
+    ordered_groups,
+)
+from kam_desktop.domain.money import Conversion, MissingRate, RateBook
+from kam_desktop.domain.periods import Period
+from kam_desktop.domain.wallet import previous_period
+from kam_desktop.services.errors import InputError
+from kam_desktop.store.functions import sum_in_cents
+from kam_desktop.store.models import Account, Deal, GroupPotential
+
+Id = uuid.UUID
+_ESTIMATE_COLUMNS = (GroupPotential.id, GroupPotential.year, GroupPotential.product_group,
+                     GroupPotential.amount, GroupPotential.competitor,
+                     GroupPotential.competitor_share, GroupPotential.competitor_reason)
+
+
+@dataclass(frozen=True)
+class AccountGroupShares:
+    currency: str
+    period: Period
+    lines: tuple[GroupShare, ...]
+
+
+def _first_day(period: Period) -> date:
+    return date(period.year, 3 * (period.quarter or 1) - 2, 1)
+
+
+def _deals_since(period: Period):
+    """The deals of ``period`` and of the period of the same length before it."""
+    return select(Deal.account_id, Deal.date, Deal.amount, Deal.product_group).where(
+        Deal.date >= _first_day(previous_period(period)),
+        Deal.date < date(period.year + 1, 1, 1))
+
+
+def account_group_shares(session: Session, *, account_id: Id, listed: Sequence[str],
+                         period: Period) -> AccountGroupShares:
+    """The dossier's share-by-group table: every listed group, then the groups the
+    account's deals and estimates name besides."""
+    currency = session.scalar(select(Account.currency).where(Account.id == account_id))
+    if currency is None:
+        raise InputError("account", "the account no longer exists")
+    estimates = [GroupEstimate(*row) for row in session.execute(
+        select(*_ESTIMATE_COLUMNS).where(GroupPotential.account_id == account_id))]
+    deals = [GroupDeal(day, amount, group) for _, day, amount, group in session.execute(
+        _deals_since(period).where(Deal.account_id == account_id))]
+    return AccountGroupShares(currency, period,
+                              tuple(group_shares(listed, estimates, deals, period)))
+
+
+def groups_named(session: Session) -> list[str]:
+    """Every product group the portfolio's deals and estimates name, each once."""
+    found = [*session.scalars(select(Deal.product_group).distinct()),
+             *session.scalars(select(GroupPotential.product_group).distinct())]
+    return [group for group in ordered_groups((), found) if group != NO_GROUP]
+
+
+@dataclass(frozen=True)
+class WhitespaceRow:
+    account: Id
+    #: what is left of the groups' potentials, in the main currency (None: no rate)
+    uncovered: Decimal | None
+    #: our share in each group of :attr:`PortfolioGroups.groups` (None: no potential)
+    shares: tuple[Decimal | None, ...]
+
+
+@dataclass(frozen=True)
+class PortfolioGroups:
+    """The product groups across the portfolio, for one year."""
+
+    groups: tuple[str, ...]
+    #: per group: each account at (potential, share) — the wallet chart of one group
+    wallets: dict[str, charts.WalletMap[Id]]
+    #: per group: the uncovered potential of all accounts, the accounts most uncovered
+    #: first; largest bar first
+    growth: tuple[charts.Bar[Id], ...]
+    #: group -> account -> its uncovered potential in the main currency
+    uncovered: dict[str, dict[Id, Decimal]]
+    #: the accounts with a group's potential or deal, most uncovered potential first
+    whitespace: tuple[WhitespaceRow, ...]
+    missing: tuple[MissingRate[Id], ...]
+
+
+def portfolio_groups(run, *, listed: Sequence[str], year: Period, book: RateBook,
+                     accounts: Mapping[Id, tuple[Category, str]],
+                     ids: Mapping[object, Id]) -> PortfolioGroups:
+    """Every account's shares by group in ``year`` (a whole year), in two queries (``run``
+    executes a Core select): the estimates, and the deals summed per account, year and
+    group by the database. ``accounts`` gives each account's category and currency,
+    ``ids`` each account's id under the text a driver sends it as."""
+    estimates: dict[Id, list[GroupEstimate]] = defaultdict(list)
+    for account_id, *row in run(select(type_coerce(GroupPotential.account_id, String),
+                                       *_ESTIMATE_COLUMNS)).all():
+        estimates[ids[account_id]].append(GroupEstimate(*row))
+    deals: dict[Id, list[GroupDeal]] = defaultdict(list)
+    in_year = extract("year", Deal.date)
+    sums = _deals_since(year).with_only_columns(
+        type_coerce(Deal.account_id, String), in_year, Deal.product_group,
+        sum_in_cents(Deal.amount)).group_by(Deal.account_id, in_year, Deal.product_group)
+    for account_id, deals_year, group, cents in run(sums).all():
+        # the year's deals as one, on its first day: the same to a year's share
+        deals[ids[account_id]].append(GroupDeal(date(int(deals_year), 1, 1),
+                                                Decimal(cents).scaleb(-2), group))
+    found = [e.group for own in estimates.values() for e in own] + \
+            [d.group for own in deals.values() for d in own]
+    groups = [group for group in ordered_groups(listed, found) if group != NO_GROUP]
+    column = {group_key(group): n for n, group in enumerate(groups)}
+    conversion: Conversion[Id] = Conversion(book.main)
+    points: dict[str, list[charts.WalletAccount[Id]]] = defaultdict(list)
+    uncovered: dict[str, dict[Id, Decimal]] = defaultdict(dict)
+    rows = []
+    for account_id in estimates.keys() | deals.keys():
+        if account_id not in accounts:
+            continue
+        category, currency = accounts[account_id]
+        rate = book.rate(currency, year)
+        if rate is None:
+            conversion.miss(account_id, currency, str(year))
+        shares: list[Decimal | None] = [None] * len(groups)
+        total = Decimal(0)
+        for line in group_shares(listed, estimates[account_id], deals[account_id], year,
+                                 keep_empty=False):
+            if line.group == NO_GROUP:
+                continue
+            shares[column[group_key(line.group)]] = line.share
+            if rate is None or line.uncovered is None:
+                continue
+            left = max(line.uncovered, Decimal(0)) * rate
+            total += left
+            uncovered[line.group][account_id] = left
+            points[line.group].append(charts.WalletAccount(
+                account_id, category, {year.year: line.potential * rate}, line.revenue * rate))
+        rows.append(WhitespaceRow(account_id, None if rate is None else total, tuple(shares)))
+    rows.sort(key=lambda r: (r.uncovered is None, -(r.uncovered or 0), str(r.account)))
+    growth = sorted((charts.Bar(group, sum(by_account.values(), Decimal(0)), tuple(sorted(
+        by_account, key=lambda a: (-by_account[a], str(a)))))
+        for group, by_account in uncovered.items()), key=lambda bar: (-bar.value, bar.key))
+    return PortfolioGroups(
+        tuple(groups), {group: charts.wallet_map(points[group], year) for group in groups},
+        tuple(growth), dict(uncovered), tuple(rows), conversion.left_out())
+
+
+def group_estimates(session: Session, *, account_id: Id) -> list[dict]:
+    """The account's estimates of its groups, latest year first, as plain rows."""
+    return [dict(row._mapping) for row in session.execute(
+        select(*_ESTIMATE_COLUMNS).where(GroupPotential.account_id == account_id)
+        .order_by(GroupPotential.year.desc(), GroupPotential.product_group))]

@@ -1,0 +1,115 @@
+"""The window's first screen (ui.first_screen): the portfolio's rows drawn before
+SQLAlchemy is loaded, then the main window in its place, behaving as a window started
+the usual way."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kam_desktop.services.demo import load_demo
+from kam_desktop.ui import settings
+from kam_desktop.ui.first_screen import FirstScreen, first_screen
+from kam_desktop.ui.main_window import MainWindow
+from kam_desktop.ui.plain_table import ID_ROLE
+
+SHOWN_BY_DEFAULT = ("account", "category", "stage", "owner")
+
+
+@pytest.fixture
+def demo(db):
+    with db.transaction() as session:
+        load_demo(session, accounts=30, seed=2, today=date.today())
+    settings.set_value("main_tab", "portfolio")
+    return db
+
+
+def _texts(window, keys=SHOWN_BY_DEFAULT) -> list[tuple[str, ...]]:
+    model = window.portfolio.model
+    columns = [model.column_of(key) for key in keys]
+    return [tuple(model.index(row, column).data() for column in columns)
+            for row in range(model.rowCount())]
+
+
+def test_the_main_window_takes_the_first_screens_place_and_rows(qtbot, demo, context) -> None:
+    first = first_screen(demo.path)
+    qtbot.addWidget(first)
+    first.show()
+    view = first.portfolio
+    assert first.tabs.currentWidget() is view and view.visible_count() == 30
+    usual = MainWindow(context)
+    qtbot.addWidget(usual)
+    qtbot.waitUntil(lambda: not usual.loading, timeout=10000)
+    assert _texts(first) == _texts(usual)  # names, categories, stages, owners, in order
+
+    view.search.setText("о")  # the user typed, chose, resized before the window was built
+    view.table.selectRow(2)
+    first.resize(1280, 720)
+    chosen = view.selected_account()
+    window = MainWindow(context, first_screen=first)
+    qtbot.addWidget(window)
+    window.show()
+    first.hide()
+    assert window.portfolio is view and window.pages.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is view and window.geometry() == first.geometry()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+    everything = [key for key, *_ in usual.portfolio.model.columns]
+    usual.portfolio.search.setText("о")
+    assert _texts(window, everything) == _texts(usual, everything)  # the figures too
+    assert view.search.text() == "о"
+
+    name = window.portfolio.model.column_of("category")
+    window.portfolio.table.sortByColumn(name, Qt.SortOrder.DescendingOrder)
+    shown = [row.category.value for row in window.portfolio.model.rows]
+    assert shown == sorted(shown, reverse=True)
+    view.search.clear()
+    assert view.visible_count() == 30
+    row = next(r for r, account in enumerate(window.portfolio.model.rows) if account.id == chosen)
+    view.table.selectRow(row)
+    window.open_selected()
+    assert chosen in window.dossiers
+    window.dossiers[chosen].close()
+
+
+def test_no_first_screen_for_an_empty_portfolio(qtbot, db) -> None:
+    assert first_screen(db.path) is None  # the main window welcomes the user instead
+
+
+START = """
+import sys
+from PySide6.QtWidgets import QApplication
+import kam_desktop.ui.app as app_module
+
+app = QApplication(sys.argv)
+open_window = app_module._Start.open
+
+def open_after_the_first_screen(start, first=None):
+    # what the user sees when the database is about to be opened the usual way
+    print("FIRST", type(first).__name__, first.isVisible(), first.portfolio.visible_count(),
+          "SQLALCHEMY", "sqlalchemy" in sys.modules, flush=True)
+    opened = open_window(start, first)
+    shown = [type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
+    print("THEN", ",".join(shown), flush=True)
+    app.quit()
+    return opened
+
+app_module._Start.open = open_after_the_first_screen
+sys.exit(app_module.run_gui(db_path=sys.argv[1]))
+"""
+
+
+def test_the_first_screen_shows_before_sqlalchemy_is_loaded(demo, tmp_path) -> None:
+    demo.close()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                   "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", START, str(demo.path)], env=environment,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "FIRST FirstScreen True 30 SQLALCHEMY False" in result.stdout
+    assert "THEN MainWindow" in result.stdout.replace(",FirstScreen", "")
+    assert FirstScreen.__name__ not in result.stdout.split("THEN")[1]
