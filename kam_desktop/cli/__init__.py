@@ -17,7 +17,8 @@ from typing import Callable
 
 import kam_desktop
 from kam_desktop.cli import (
-    backups, contacts, groups, handover, losses, rates, reports, server, sync, tables,
+    backups, contacts, groups, handover, holdings, losses, rates, reports, server, sync,
+    tables,
 )
 from kam_desktop.cli.language import say, set_language
 from kam_desktop.cli.terminal import print_json, safe_output
@@ -186,6 +187,7 @@ def _parser() -> argparse.ArgumentParser:
     backups.add_commands(commands)
     reports.add_commands(commands)
     handover.add_commands(commands)
+    holdings.add_commands(commands)
     tables.add_commands(commands)
     sync.add_commands(commands)
     server.add_server_command(commands)

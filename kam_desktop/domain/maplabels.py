@@ -163,7 +163,7 @@ def layout_labels(points: Sequence[tuple[float, float]], name_sizes: Sequence[tu
     numbers = place_labels(points, number_sizes, area, obstacles=obstacles, marker=marker,
                            gap=gap)
     if numbers is None:  # not even numbers fit: stack them, which still never overlap
-        numbers = _rows(points, number_sizes, area)
+        numbers = stack_in_rows(points, number_sizes, area)
     return LabelLayout(numbers, numbered=True)
 
 
@@ -230,7 +230,7 @@ def _ring(radius: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _rows(points: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
+def stack_in_rows(points: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
             area: Rect) -> list[Label]:
     """The last resort for more numbers than the area holds: one after another in rows
     from the area's (left, top) corner, each with its leader line; they may run past

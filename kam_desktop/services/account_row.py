@@ -54,6 +54,8 @@ class AccountRow:
     no_rate: bool = False
     #: which of the parts a dossier must hold it holds (domain.completeness)
     completeness: Completeness | None = None
+    #: the holding the company belongs to (an account of the portfolio)
+    parent_id: uuid.UUID | None = None
 
     def as_json(self) -> dict:
         def number(value):
@@ -75,6 +77,7 @@ class AccountRow:
             "average_deal": number(self.average_deal), "no_rate": self.no_rate,
             "completeness": self.completeness and round(self.completeness.score, 2),
             "dossier_missing": self.completeness and list(self.completeness.missing),
+            "parent_id": self.parent_id and str(self.parent_id),
         }
 
 
@@ -87,11 +90,12 @@ def search_text(name: str, legal_name: str | None, inn: str | None,
 def name_rows(accounts: Iterable) -> list[AccountRow]:
     """The rows without figures of ``accounts``: rows or tuples of
     store.first_screen.ACCOUNT_COLUMNS (id, name, legal name, INN, category, stage,
-    owner, currency)."""
+    owner, currency, holding)."""
     rows = []
-    for account_id, name, legal_name, inn, category, lifecycle, owner, currency in accounts:
+    for account_id, name, legal_name, inn, category, lifecycle, owner, currency, parent_id \
+            in accounts:
         rows.append(AccountRow(
             id=account_id, name=name, category=category, lifecycle=lifecycle, owner=owner,
-            potential=None, currency=currency,
+            potential=None, currency=currency, parent_id=parent_id,
             search_text=search_text(name, legal_name, inn)))
     return rows

@@ -162,7 +162,7 @@ def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT
             overdue=(due is not None and due < today) or key in late_actions,
             search_text=search_text(row.name, row.legal_name, row.inn, [names]), currency=row.currency,
             deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
-            completeness=filled.get(row.id),
+            completeness=filled.get(row.id), parent_id=row.parent_id,
         ))
     return rows
 

@@ -17,6 +17,7 @@ from sqlalchemy import Date, DateTime, Enum, Float, Numeric, Uuid, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.text import Text
+from kam_desktop.services import holdings
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.kinds import KINDS, RecordKind
 from kam_desktop.store.models import Account, Base, Contact, Goal, TeamMember, travels
@@ -118,6 +119,9 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
         if clash is not None:
             raise InputError("name", Text("another account is already called {name}",
                                           name=repr(record.name)))
+        problem = holdings.parent_problem(session, record.id, record.parent_id)
+        if problem:
+            raise InputError("parent_id", problem)
     if kind in _ONE_PER_PERIOD:
         field = _ONE_PER_PERIOD[kind]
         cls, value = entity(kind), getattr(record, field)

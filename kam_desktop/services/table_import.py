@@ -15,7 +15,9 @@ Rules for a row:
 - an empty cell never clears anything: spreadsheets leave cells empty for "unknown";
 - an existing account is never renamed; its other fields take the file's values;
 - two rows giving one account (or contact) different values make the later row bad;
-- a potential is the account's potential of the year it is imported in.
+- a potential is the account's potential of the year it is imported in;
+- a holding (its INN or name) must be an account of the portfolio or of an earlier line:
+  an unknown one makes the row bad, it never becomes a new account.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import Category
+from kam_desktop.domain.holdings import circle_through
 from kam_desktop.domain.text import Text
 from kam_desktop.domain.glossary import NAMES
 from kam_desktop.services import column_mapping
@@ -50,6 +53,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "owner": ("account", "owner"),
     "category": ("account", "category"),
     "potential": ("potential", "amount"),
+    #: the holding the company belongs to, found among the accounts by its INN or name
+    #: (read as an account's INN or name is)
+    "parent_inn": ("account", "inn"),
+    "parent_name": ("account", "name"),
     "contact_name": ("contact", "name"),
     "contact_position": ("contact", "position"),
     "contact_department": ("contact", "department"),
@@ -59,7 +66,9 @@ FIELDS: dict[str, tuple[str, str]] = {
 #: the fields of the account itself and of its records other than contacts
 #: field keys of mapping files saved by an earlier release -> the key now
 RENAMED = {"annual_potential": "potential"}
-ACCOUNT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind != "contact")
+HOLDING_FIELDS = ("parent_inn", "parent_name")
+ACCOUNT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items()
+                       if kind != "contact" and key not in HOLDING_FIELDS)
 CONTACT_FIELDS = tuple(key for key, (kind, _c) in FIELDS.items() if kind == "contact")
 
 #: header words that suggest each field, in Russian and English (compared folded,
@@ -82,6 +91,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "category": ("категория", "категория клиента", "category"),
     "potential": ("потенциал", "годовой потенциал", "потенциал закупок",
                   "potential", "annual potential"),
+    "parent_inn": ("инн холдинга", "инн головной компании", "инн материнской компании",
+                   "инн группы", "parent inn", "holding inn", "parent company inn"),
+    "parent_name": ("холдинг", "головная компания", "материнская компания", "группа компаний",
+                    "holding", "parent company", "parent", "group"),
     "contact_name": ("контактное лицо", "контакт", "фио", "фио контакта",
                      "фио контактного лица", "contact", "contact name", "contact person",
                      "full name", "person"),
@@ -182,7 +195,7 @@ _CATEGORY_WORDS = _category_words()
 
 def _value(key: str, text: str) -> Any:
     kind, column = FIELDS[key]
-    if key == "inn":
+    if key in ("inn", "parent_inn"):
         text = read_inn(text)
     elif key == "potential":
         text = read_amount(text, key)
@@ -215,7 +228,7 @@ def _read_row(cells: tuple[str, ...], columns: Mapping[str, int], table: Table, 
         if kind == "contact":
             contact[column] = value
         else:
-            account[column if kind == "account" else key] = value
+            account[column if kind == "account" and key not in HOLDING_FIELDS else key] = value
     if "name" not in columns or not cells[columns["name"]].strip():
         bad.append(BadRow(line, table.column_name(columns["name"]) if "name" in columns else "",
                           Text("the account name is empty")))
@@ -242,7 +255,11 @@ class _Portfolio:
                    if FIELDS[key][0] == "account"]
         potentials = dict(session.execute(select(Potential.account_id, Potential.amount)
                                           .where(Potential.year == date.today().year)).all())
-        for row in session.execute(select(Account.id, *columns)):
+        #: every account's holding, and the holdings the file gives (keyed by account id,
+        #: or by the file's new account)
+        self.parents: dict[Any, Any] = {}
+        for row in session.execute(select(Account.id, Account.parent_id, *columns)):
+            self.parents[row.id] = row.parent_id
             values = row._asdict() | {"potential": potentials.get(row.id)}
             if values["inn"]:
                 self.by_inn.setdefault(values["inn"], values)
@@ -305,8 +322,12 @@ def plan_import(session: Session, *, table: Table, columns: Mapping[str, int]) -
         if problems:
             bad.extend(problems)
             continue
+        holding = {key: values.pop(key) for key in HOLDING_FIELDS if key in values}
         person = target.contacts.get(contact["name"].casefold()) if contact else None
         _check_same(target, values, row.line, table, columns, problems, "")
+        if holding and not problems:
+            values["parent_id"] = _holding(target, holding, found, portfolio, row.line,
+                                           table, columns, problems)
         if person is not None:
             _check_same(person, contact, row.line, table, columns, problems, "contact_")
         if problems:
@@ -372,6 +393,46 @@ def _match(values: dict[str, Any], found: _Found, portfolio: _Portfolio, line: i
     return target
 
 
+def _key(account: Any) -> Any:
+    """How the holdings map knows an account: the portfolio's by id, the file's new
+    one by itself."""
+    if isinstance(account, _Account):
+        return account.existing_id or account
+    return account["id"]
+
+
+def _holding(target: _Account, reference: dict[str, Any], found: _Found,
+             portfolio: _Portfolio, line: int, table: Table, columns: Mapping[str, int],
+             problems: list[BadRow]) -> Any:
+    """The holding a row names (by INN, else by name): the key of an account of the
+    portfolio or of an earlier line. An unknown one, another than an earlier line gave,
+    or one that would make the company its own holding makes the row bad."""
+    field = "parent_inn" if "parent_inn" in reference else "parent_name"
+    where = table.column_name(columns[field])
+    if field == "parent_inn":
+        holding = found.by_inn.get(reference[field]) or portfolio.by_inn.get(reference[field])
+    else:
+        name = reference[field].casefold()
+        holding = found.by_name.get(name) or portfolio.by_name.get(name)
+    if holding is None:
+        problems.append(BadRow(line, where, Text(
+            "no account with the INN {inn} to be the holding", inn=reference[field])
+            if field == "parent_inn" else Text("no account named {name} to be the holding",
+                                               name=repr(reference[field]))))
+        return None
+    key = _key(holding)
+    earlier = target.values.get("parent_id")
+    if earlier is not None and earlier is not key and earlier != key:
+        problems.append(BadRow(line, where, Text("line {line} gives another holding",
+                                                 line=target.lines["parent_id"])))
+    elif circle_through(portfolio.parents, _key(target), key):
+        problems.append(BadRow(line, where, Text(
+            "would make the company its own holding: {chain}", chain=target.name)))
+    else:
+        portfolio.parents[_key(target)] = key
+    return key
+
+
 def _check_same(target: _Planned, values: dict[str, Any], line: int, table: Table,
                 columns: Mapping[str, int], problems: list[BadRow], prefix: str) -> None:
     """Refuse a row that gives an account (or contact) another value than an earlier
@@ -420,11 +481,14 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
     year = date.today().year
     potentials = {p.account_id: p for p in session.scalars(
         select(Potential).where(Potential.year == year))}
+    new_ids = {account: uuid.uuid4() for account in plan._accounts if not account.existing_id}
     for account in plan._accounts:
+        if isinstance(account.values.get("parent_id"), _Account):  # a holding new in the file
+            account.values["parent_id"] = new_ids[account.values["parent_id"]]
         values = dict(account.values)
         potential = values.pop("potential", None)
         if account.existing_id is None:
-            account_id = uuid.uuid4()
+            account_id = new_ids[account]
             session.add(Account(id=account_id, **{**values, "name": account.name}))
         else:
             account_id = account.existing_id

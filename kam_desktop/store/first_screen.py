@@ -24,7 +24,7 @@ from kam_desktop.store import migrations
 #: the columns of an account the portfolio shows before its figures, in this order
 #: (services.account_row builds its first rows from them)
 ACCOUNT_COLUMNS = ("id", "name", "legal_name", "inn", "category", "lifecycle", "owner",
-                   "currency")
+                   "currency", "parent_id")
 
 
 CATEGORIES = {category.value: category for category in Category}
@@ -34,7 +34,7 @@ LIFECYCLES = {stage.value: stage for stage in Lifecycle}
 @dataclass(frozen=True)
 class FirstScreen:
     #: one tuple per account, sorted by name: id (UUID), name, legal name, INN, category
-    #: (Category), stage (Lifecycle), owner, currency
+    #: (Category), stage (Lifecycle), owner, currency, holding (UUID or None)
     accounts: list[tuple]
     #: the accounts of the user named when reading (owned, or on the team)
     mine: frozenset[uuid.UUID]
@@ -53,8 +53,9 @@ def read_first_screen(db_path: Path, user_name: str = "") -> FirstScreen | None:
             if revision is None or revision[0] != migrations.HEAD:
                 return None
             accounts = [(uuid.UUID(hex=id_), name, legal_name, inn, CATEGORIES[category],
-                         LIFECYCLES[lifecycle], owner, currency)
-                        for id_, name, legal_name, inn, category, lifecycle, owner, currency
+                         LIFECYCLES[lifecycle], owner, currency,
+                         None if parent is None else uuid.UUID(hex=parent))
+                        for id_, name, legal_name, inn, category, lifecycle, owner, currency, parent
                         in connection.execute(f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM account")]
             # sorted here rather than by SQLite's index, which reads the table in its order:
             # code points sort as the UTF-8 bytes of SQLite's BINARY collation do

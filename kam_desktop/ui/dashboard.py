@@ -225,7 +225,9 @@ class DashboardView(QWidget):
             return  # look again later
         self._idle_timer.stop()
         if self.canvas is None and self._warmer is None:  # else the tab was opened first
-            self._warmer = _MatplotlibWarmer(self)
+            # no parent: the thread may finish after the window is gone, and a warmer
+            # destroyed with its parent could not say it is ready (the thread keeps it)
+            self._warmer = _MatplotlibWarmer()
             self._warmer.ready.connect(self._warmed)
             threading.Thread(target=self._warmer.run, name="import matplotlib",
                              daemon=True).start()

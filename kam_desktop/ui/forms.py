@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -191,6 +192,24 @@ class ChoiceField(FieldEditor):
 
     def value(self) -> Any:
         return self.input.currentData()
+
+
+class SearchableChoiceField(ChoiceField):
+    """A long list of choices (accounts) to type into: the list offers every choice whose
+    label contains what was typed; text that matches no choice changes nothing."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, [], True, parent)
+        self.input.setEditable(True)
+        self.input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.input.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.input.lineEdit().editingFinished.connect(self._show_current)
+
+    def _show_current(self) -> None:
+        """Typed text that chose nothing gives way to the current choice's label."""
+        self.input.setEditText(self.input.itemText(self.input.currentIndex()))
 
 
 class DateField(FieldEditor):

@@ -58,6 +58,8 @@ def _account_field(field: str) -> str:
         "category": QCoreApplication.translate("TableImportDialog", "Category"),
         "potential": QCoreApplication.translate("TableImportDialog",
                                                 "Purchase potential this year"),
+        "parent_inn": QCoreApplication.translate("TableImportDialog", "Holding's INN"),
+        "parent_name": QCoreApplication.translate("TableImportDialog", "Holding's name"),
         "contact_name": QCoreApplication.translate("TableImportDialog", "Full name"),
         "contact_position": QCoreApplication.translate("TableImportDialog", "Position"),
         "contact_department": QCoreApplication.translate("TableImportDialog", "Department"),

@@ -20,7 +20,9 @@ from kam_desktop.domain.enums import Category, LadderLevel, Lifecycle
 from kam_desktop.services.account_row import AccountRow
 from kam_desktop.ui.column_chooser import ColumnChooser
 from kam_desktop.ui.labels import dossier_part_label, format_money, name_of, term
+from kam_desktop.ui import settings
 from kam_desktop.ui.plain_table import ID_ROLE, SORT_ROLE, make_plain_table
+from kam_desktop.ui.portfolio_groups import HoldingGroups
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ DIARY_SEARCH_MIN = 3
 #: the columns hidden until the user shows them (the header's context menu): the others
 #: fit a 1366-pixel-wide screen
 HIDDEN_BY_DEFAULT = ("abc", "potential", "value_this_year", "deals", "last_deal",
-                     "average_deal", "completeness")
+                     "average_deal", "completeness", "holding")
 #: the roles the model answers: the view asks each painted cell for many more
 ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
                             ID_ROLE, Qt.ItemDataRole.TextAlignmentRole,
@@ -85,10 +87,11 @@ class PortfolioModel(QAbstractTableModel):
         self.overdue_only = False
         #: (account id, column) -> the text shown
         self._shown: dict[tuple[uuid.UUID, int], str] = {}
+        self.groups = HoldingGroups()
         none_last = float("-inf")
         #: (key, title, the text shown, the sort key) of each column
         self.columns = [
-            ("account", term("account"), lambda r: r.name, lambda r: r.name.casefold()),
+            ("account", term("account"), self.groups.name, lambda r: r.name.casefold()),
             ("category", term("category"), lambda r: name_of(r.category), lambda r: r.category.value),
             ("stage", term("stage"), lambda r: name_of(r.lifecycle), lambda r: r.lifecycle.value),
             ("abc", term("abc"), lambda r: r.abc.value if r.abc else "—" if r.no_rate else "",
@@ -115,10 +118,11 @@ class PortfolioModel(QAbstractTableModel):
             ("owner", term("owner"), lambda r: r.owner or "", lambda r: (r.owner or "").casefold()),
             ("completeness", self.tr("Dossier"), lambda r: f"{round(r.completeness.score * 100)} %" if r.completeness else "",
              lambda r: r.completeness.score if r.completeness else none_last),
+            ("holding", self.tr("Holding"), self.groups.holding, self.groups.holding_key),
         ]
         self.numeric = {4, 5, 7, 10, 11, 13, 15}
         #: the columns whose text may be longer than the column: a tooltip shows it whole
-        self.long_texts = {0, 1, 2, 6, 8, 14}
+        self.long_texts = {0, 1, 2, 6, 8, 14, 16}
 
     def column_of(self, key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column[0] == key)
@@ -126,6 +130,7 @@ class PortfolioModel(QAbstractTableModel):
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.today = today
         self.all_rows = rows
+        self.groups.read(rows)
         self._shown.clear()
         self._sort_all()
         self._apply()
@@ -170,9 +175,19 @@ class PortfolioModel(QAbstractTableModel):
         search, matches = self.search, self.diary_matches
         if search:
             rows = [row for row in rows if search in row.search_text or row.id in matches]
+        rows = self.groups.arrange(rows)
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def show_groups(self, on: bool, totals: dict | None = None, currency: str = "") -> None:
+        """List the subsidiaries under their holdings (or not); ``totals``: the groups'
+        revenue in ``currency``, when read."""
+        self.groups.on = on
+        if totals is not None:
+            self.groups.totals, self.groups.currency = totals, currency
+        self._shown.clear()
+        self._apply()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -252,6 +267,10 @@ class PortfolioView(QWidget):
         self.owner = self._combo(self.tr("All owners"), [])
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.overdue.toggled.connect(self._filters_changed)
+        self.by_holding = QCheckBox(self.tr("Group by holding"))
+        self.by_holding.setToolTip(self.tr("Each holding's companies under it, with the "
+                                           "group's revenue in the Holding column"))
+        self.by_holding.toggled.connect(self._group_by_holding)
 
         self.switch = ScopeSwitch(scope)
         scope.changed.connect(self._scope_changed)
@@ -260,7 +279,8 @@ class PortfolioView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.switch)
         filters.addWidget(self.search, 2)
-        for widget in (self.category, self.lifecycle, self.abc, self.owner, self.overdue):
+        for widget in (self.category, self.lifecycle, self.abc, self.owner, self.overdue,
+                       self.by_holding):
             filters.addWidget(widget)
         # the accounts left out of the ABC classes for want of an exchange rate
         self.rates_note = QLabel()
@@ -281,7 +301,7 @@ class PortfolioView(QWidget):
         usual = {"account": 170, "abc": 0, "potential": 105, "share_of_wallet": 100,
                  "value_this_year": 105, "next_step": 130, "due": 85, "silent_days": 0,
                  "deals": 0, "last_deal": 90, "average_deal": 105, "owner": 100,
-                 "completeness": 0}
+                 "completeness": 0, "holding": 150}
         named = {"category": Category, "stage": Lifecycle, "ladder": LadderLevel}
         widths = []
         for key, title, _shown, _sort in self.model.columns:
@@ -311,6 +331,8 @@ class PortfolioView(QWidget):
 
     def set_rows(self, rows: list[AccountRow], today: date) -> None:
         self.model.set_rows(rows, today)
+        if self.by_holding.isChecked():
+            self._group_by_holding(True)
         self._note_missing_rates([row for row in rows if row.no_rate], today)
         if len(self.model.search) >= DIARY_SEARCH_MIN:  # the diaries may have changed
             self._search_diaries()
@@ -338,6 +360,19 @@ class PortfolioView(QWidget):
             notes.append(self.tr("Enter the rates in Preferences, on the Currencies page."))
         self.rates_note.setText(" ".join(notes))
         self.rates_note.setVisible(bool(notes))
+
+    def _group_by_holding(self, on: bool) -> None:
+        """Group (the groups' revenue follows when read, the Holding column shows) or not."""
+        from kam_desktop.services.holdings import group_revenues
+
+        self.model.show_groups(on)
+        if on:
+            self.column_chooser.show_column(self.column_chooser.keys.index("holding"), True)
+            currency = settings.value("main_currency")
+            self.loader.load("group_revenues", lambda s: group_revenues(
+                s, today=date.today(), main_currency=currency),
+                lambda totals: self.model.show_groups(self.by_holding.isChecked(), totals,
+                                                      currency))
 
     def _scope_changed(self) -> None:
         self.model.update_criteria(scope=self.scope.mine if self.scope.filtering else None)

@@ -812,6 +812,10 @@
         <translation>Profile and classification</translation>
     </message>
     <message>
+        <source>Holding and subsidiaries</source>
+        <translation>Holding and subsidiaries</translation>
+    </message>
+    <message>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -1120,6 +1124,66 @@
     <message>
         <source>New group</source>
         <translation>New group</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Subsidiaries</source>
+        <extracomment>the columns of amounts and shares, aligned right</extracomment>
+        <translation>Subsidiaries</translation>
+    </message>
+    <message>
+        <source>Each company of the group is a client of its own, with its own INN, buyers and contracts. A company joins the group by naming its holding in its profile.</source>
+        <translation>Each company of the group is a client of its own, with its own INN, buyers and contracts. A company joins the group by naming its holding in its profile.</translation>
+    </message>
+    <message>
+        <source>No subsidiaries: a company becomes one when its profile names this one as its holding.</source>
+        <translation>No subsidiaries: a company becomes one when its profile names this one as its holding.</translation>
+    </message>
+    <message>
+        <source>{year}: the group&apos;s revenue {total}, the company&apos;s own {own}; share of the group&apos;s wallet {share}.</source>
+        <translation>{year}: the group&apos;s revenue {total}, the company&apos;s own {own}; share of the group&apos;s wallet {share}.</translation>
+    </message>
+    <message>
+        <source>{companies}: no rate for {currency} in {period}, left out of the group&apos;s figures</source>
+        <translation>{companies}: no rate for {currency} in {period}, left out of the group&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Money of the group in {currency}, converted at the rates of {year}.</source>
+        <translation>Money of the group in {currency}, converted at the rates of {year}.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Revenue {year}</source>
+        <translation>Revenue {year}</translation>
+    </message>
+    <message>
+        <source>Revenue, {currency}</source>
+        <translation>Revenue, {currency}</translation>
+    </message>
+    <message>
+        <source>Potential, {currency}</source>
+        <translation>Potential, {currency}</translation>
+    </message>
+    <message>
+        <source>Double-click to open the dossier</source>
+        <translation>Double-click to open the dossier</translation>
+    </message>
+    <message>
+        <source>Group total</source>
+        <translation>Group total</translation>
+    </message>
+    <message>
+        <source>Open the holding&apos;s dossier</source>
+        <translation>Open the holding&apos;s dossier</translation>
+    </message>
+    <message>
+        <source>Part of the holding {link}</source>
+        <translation>Part of the holding {link}</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2505,15 @@ Database: {path}</translation>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
+    <message>
+        <source>Holding</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <source>Group: {amount}</source>
+        <extracomment>how far a subsidiary&apos;s name is moved in, per level below its holding each holding&apos;s group revenue, while grouping</extracomment>
+        <translation>Group: {amount}</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioView</name>
@@ -2468,6 +2541,14 @@ Database: {path}</translation>
     <message>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Group by holding</source>
+        <translation>Group by holding</translation>
+    </message>
+    <message>
+        <source>Each holding&apos;s companies under it, with the group&apos;s revenue in the Holding column</source>
+        <translation>Each holding&apos;s companies under it, with the group&apos;s revenue in the Holding column</translation>
     </message>
     <message numerus="yes">
         <source>ABC: %n account(s) in {currency} have no rate for {year} — not compared: {names}.</source>
@@ -2656,6 +2737,14 @@ Database: {path}</translation>
     <message>
         <source>10 or 12 digits</source>
         <translation>10 or 12 digits</translation>
+    </message>
+    <message>
+        <source>Holding / parent company</source>
+        <translation>Holding / parent company</translation>
+    </message>
+    <message>
+        <source>The group this company belongs to; type to search</source>
+        <translation>The group this company belongs to; type to search</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -3492,7 +3581,16 @@ Database: {path}</translation>
         <translation>Export the map as a drawing</translation>
     </message>
     <message>
+        <source>Whole group</source>
+        <translation>Whole group</translation>
+    </message>
+    <message>
+        <source>Show the people of the holding and all its companies; theirs are edited in their own dossiers</source>
+        <translation>Show the people of the holding and all its companies; theirs are edited in their own dossiers</translation>
+    </message>
+    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
+        <extracomment>the contacts of the group&apos;s other companies on the map (read-only)</extracomment>
         <translation>Drag a card, or select it and use the arrow keys, to change interest and involvement.</translation>
     </message>
     <message>
@@ -3912,6 +4010,14 @@ Database: {path}</translation>
     <message>
         <source>Purchase potential this year</source>
         <translation>Purchase potential this year</translation>
+    </message>
+    <message>
+        <source>Holding&apos;s INN</source>
+        <translation>Holding&apos;s INN</translation>
+    </message>
+    <message>
+        <source>Holding&apos;s name</source>
+        <translation>Holding&apos;s name</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -6431,6 +6537,46 @@ Database: {path}</translation>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to goes round in a circle: {chain}</translation>
+    </message>
+    <message>
+        <source>no such account to be the holding</source>
+        <translation>no such account to be the holding</translation>
+    </message>
+    <message>
+        <source>would make the company its own holding: {chain}</source>
+        <translation>would make the company its own holding: {chain}</translation>
+    </message>
+    <message>
+        <source>no account named {name} in the file or the database to be the holding</source>
+        <translation>no account named {name} in the file or the database to be the holding</translation>
+    </message>
+    <message>
+        <source>no account with the INN {inn} to be the holding</source>
+        <translation>no account with the INN {inn} to be the holding</translation>
+    </message>
+    <message>
+        <source>no account named {name} to be the holding</source>
+        <translation>no account named {name} to be the holding</translation>
+    </message>
+    <message>
+        <source>line {line} gives another holding</source>
+        <translation>line {line} gives another holding</translation>
+    </message>
+    <message>
+        <source>{account} stands alone</source>
+        <translation>{account} stands alone</translation>
+    </message>
+    <message>
+        <source>{account} belongs to the holding {holding}</source>
+        <translation>{account} belongs to the holding {holding}</translation>
+    </message>
+    <message>
+        <source>Holding: {name}</source>
+        <translation>Holding: {name}</translation>
+    </message>
+    <message>
+        <source>Group revenue {year}: {amount} {currency}</source>
+        <translation>Group revenue {year}: {amount} {currency}</translation>
     </message>
     <message>
         <source>another program holds the database locked; close it (or wait for it to finish) and try again</source>

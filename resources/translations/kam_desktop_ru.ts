@@ -818,6 +818,10 @@
         <translation>Профиль и классификация</translation>
     </message>
     <message>
+        <source>Holding and subsidiaries</source>
+        <translation>Холдинг и дочерние компании</translation>
+    </message>
+    <message>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -1127,6 +1131,66 @@
     <message>
         <source>New group</source>
         <translation>Новая группа</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Subsidiaries</source>
+        <extracomment>the columns of amounts and shares, aligned right</extracomment>
+        <translation>Дочерние компании</translation>
+    </message>
+    <message>
+        <source>Each company of the group is a client of its own, with its own INN, buyers and contracts. A company joins the group by naming its holding in its profile.</source>
+        <translation>Каждая компания группы — отдельный клиент со своим ИНН, закупщиками и договорами. Компания входит в группу, когда в её профиле указан холдинг.</translation>
+    </message>
+    <message>
+        <source>No subsidiaries: a company becomes one when its profile names this one as its holding.</source>
+        <translation>Дочерних компаний нет: компания становится дочерней, когда в её профиле эта указана как холдинг.</translation>
+    </message>
+    <message>
+        <source>{year}: the group&apos;s revenue {total}, the company&apos;s own {own}; share of the group&apos;s wallet {share}.</source>
+        <translation>{year}: выручка группы {total}, собственная выручка компании {own}; доля в закупках группы {share}.</translation>
+    </message>
+    <message>
+        <source>{companies}: no rate for {currency} in {period}, left out of the group&apos;s figures</source>
+        <translation>{companies}: нет курса {currency} за {period}, не учтены в показателях группы</translation>
+    </message>
+    <message>
+        <source>Money of the group in {currency}, converted at the rates of {year}.</source>
+        <translation>Суммы группы — в {currency}, по курсам {year} года.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Revenue {year}</source>
+        <translation>Выручка {year}</translation>
+    </message>
+    <message>
+        <source>Revenue, {currency}</source>
+        <translation>Выручка, {currency}</translation>
+    </message>
+    <message>
+        <source>Potential, {currency}</source>
+        <translation>Потенциал, {currency}</translation>
+    </message>
+    <message>
+        <source>Double-click to open the dossier</source>
+        <translation>Двойной щелчок открывает досье</translation>
+    </message>
+    <message>
+        <source>Group total</source>
+        <translation>Итого по группе</translation>
+    </message>
+    <message>
+        <source>Open the holding&apos;s dossier</source>
+        <translation>Открыть досье холдинга</translation>
+    </message>
+    <message>
+        <source>Part of the holding {link}</source>
+        <translation>Входит в холдинг {link}</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2517,15 @@ Database: {path}</source>
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
+    <message>
+        <source>Holding</source>
+        <translation>Холдинг</translation>
+    </message>
+    <message>
+        <source>Group: {amount}</source>
+        <extracomment>how far a subsidiary&apos;s name is moved in, per level below its holding each holding&apos;s group revenue, while grouping</extracomment>
+        <translation>Группа: {amount}</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioView</name>
@@ -2480,6 +2553,14 @@ Database: {path}</source>
     <message>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Group by holding</source>
+        <translation>По холдингам</translation>
+    </message>
+    <message>
+        <source>Each holding&apos;s companies under it, with the group&apos;s revenue in the Holding column</source>
+        <translation>Компании каждого холдинга под ним, с выручкой группы в столбце «Холдинг»</translation>
     </message>
     <message numerus="yes">
         <source>ABC: %n account(s) in {currency} have no rate for {year} — not compared: {names}.</source>
@@ -2670,6 +2751,14 @@ Database: {path}</source>
     <message>
         <source>10 or 12 digits</source>
         <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>Holding / parent company</source>
+        <translation>Холдинг / головная компания</translation>
+    </message>
+    <message>
+        <source>The group this company belongs to; type to search</source>
+        <translation>Группа, в которую входит компания; начните вводить название для поиска</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -3511,7 +3600,16 @@ Database: {path}</source>
         <translation>Сохранить карту как векторный рисунок</translation>
     </message>
     <message>
+        <source>Whole group</source>
+        <translation>Вся группа</translation>
+    </message>
+    <message>
+        <source>Show the people of the holding and all its companies; theirs are edited in their own dossiers</source>
+        <translation>Показать людей холдинга и всех его компаний; их контакты правятся в досье своих компаний</translation>
+    </message>
+    <message>
         <source>Drag a card, or select it and use the arrow keys, to change interest and involvement.</source>
+        <extracomment>the contacts of the group&apos;s other companies on the map (read-only)</extracomment>
         <translation>Перетащите карточку или выделите её и нажимайте стрелки, чтобы изменить заинтересованность и вовлечённость.</translation>
     </message>
     <message>
@@ -3935,6 +4033,14 @@ Database: {path}</source>
     <message>
         <source>Purchase potential this year</source>
         <translation>Потенциал закупок в этом году</translation>
+    </message>
+    <message>
+        <source>Holding&apos;s INN</source>
+        <translation>ИНН холдинга</translation>
+    </message>
+    <message>
+        <source>Holding&apos;s name</source>
+        <translation>Название холдинга</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -6469,6 +6575,46 @@ Database: {path}</source>
     <message>
         <source>reports_to goes round in a circle: {chain}</source>
         <translation>reports_to замыкается в круг: {chain}</translation>
+    </message>
+    <message>
+        <source>no such account to be the holding</source>
+        <translation>такого клиента для роли холдинга нет</translation>
+    </message>
+    <message>
+        <source>would make the company its own holding: {chain}</source>
+        <translation>компания стала бы холдингом самой себе: {chain}</translation>
+    </message>
+    <message>
+        <source>no account named {name} in the file or the database to be the holding</source>
+        <translation>клиента с названием {name} для роли холдинга нет ни в файле, ни в базе</translation>
+    </message>
+    <message>
+        <source>no account with the INN {inn} to be the holding</source>
+        <translation>клиента с ИНН {inn} для роли холдинга нет</translation>
+    </message>
+    <message>
+        <source>no account named {name} to be the holding</source>
+        <translation>клиента с названием {name} для роли холдинга нет</translation>
+    </message>
+    <message>
+        <source>line {line} gives another holding</source>
+        <translation>в строке {line} указан другой холдинг</translation>
+    </message>
+    <message>
+        <source>{account} stands alone</source>
+        <translation>{account} не входит ни в один холдинг</translation>
+    </message>
+    <message>
+        <source>{account} belongs to the holding {holding}</source>
+        <translation>{account} входит в холдинг {holding}</translation>
+    </message>
+    <message>
+        <source>Holding: {name}</source>
+        <translation>Холдинг: {name}</translation>
+    </message>
+    <message>
+        <source>Group revenue {year}: {amount} {currency}</source>
+        <translation>Выручка группы за {year}: {amount} {currency}</translation>
     </message>
     <message>
         <source>another program holds the database locked; close it (or wait for it to finish) and try again</source>

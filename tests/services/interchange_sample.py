@@ -39,6 +39,7 @@ FULL = """
       "currency": "EUR",
       "staff": null,
       "sites": null,
+      "parent": null,
       "revenue": [],
       "potentials": [],
       "group_potentials": [],
@@ -75,6 +76,7 @@ FULL = """
       "currency": "RUB",
       "staff": 12000,
       "sites": 3,
+      "parent": null,
       "revenue": [
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000101", "period": "2024", "amount": 980000},
         {"id": "0b6a4a52-3c1e-4d8e-9a51-000000000102", "period": "2025-Q1", "amount": 250000.5}

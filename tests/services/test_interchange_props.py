@@ -230,7 +230,7 @@ NATURAL_KEYS = {
 DEFAULTS = {
     "account": {**dict.fromkeys(("legal_name", "inn", "industry", "region", "website", "address",
                                  "notes", "owner", "motivation", "lifecycle_reason", "staff",
-                                 "sites")),
+                                 "sites", "parent")),
                 "category": "developing", "lifecycle": "prospect", "currency": "RUB",
                 **{key: [] for key in LISTS}, "involvement": {}},
     "revenue": {},

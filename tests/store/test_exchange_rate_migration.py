@@ -20,7 +20,8 @@ SAVED = Path(__file__).parents[1] / "data" / "schema_0001.sqlite3"
 #: potential of a year, tested in test_migration_potential.py) or adds (0014: when the
 #: account was last met, tested in test_last_met_migration.py; 0015: its staff and sites,
 #: tested in test_profile_gaps_migration.py)
-MOVED_LATER = {"account": {"annual_potential", "last_met", "next_met", "staff", "sites"}}
+MOVED_LATER = {"account": {"annual_potential", "last_met", "next_met", "staff", "sites",
+                           "parent_id"}}
 
 
 def _rows(path: Path, table: str) -> list[tuple]:

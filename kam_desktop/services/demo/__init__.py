@@ -11,7 +11,8 @@ position, so editing a list changes what a seed gives. The generator is one clas
 parts: ``people`` (the account, its contacts and our team), ``money`` (revenue, deals,
 value dossier), ``groups`` (the product groups' potentials), ``plan`` (diary, opportunities, development plan), ``standing``
 (ladder, involvement, barriers, cooling, workload) and ``handover`` (first orders of a
-few prospects, hand-overs of developing accounts).
+few prospects, hand-overs of developing accounts); ``holdings`` then groups a few of the
+accounts under a holding.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.demo.groups import _Groups
 from kam_desktop.services.demo.handover import _Handovers
+from kam_desktop.services.demo.holdings import link_holdings
 from kam_desktop.services.demo.money import _Money
 from kam_desktop.services.demo.people import _People
 from kam_desktop.services.demo.plan import _Plan
@@ -111,6 +113,7 @@ def load_demo(session: Session, *, accounts: int, seed: int, today: date) -> dic
         write()
     builder.add_rates()  # last, so that the accounts do not depend on it
     write()
+    link_holdings(session, accounts=accounts)
     last_met.refresh(session.connection(), today=today)  # bulk inserts bypass the ORM's events
     assert not builder.rows, f"the demo wrote rows of unregistered kinds: {list(builder.rows)}"
     return counts

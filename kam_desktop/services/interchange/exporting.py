@@ -73,8 +73,17 @@ def export_document(session: Session, account_names: Sequence[str] | None = None
     for name in account_names or ():
         if name not in found:
             raise InputError("", Text("there is no account named {name}", name=repr(name)))
+    holdings = _holding_names(session, accounts)
     return {"format": FORMAT, "version": VERSION,
-            "accounts": [_export_account(account) for account in accounts]}
+            "accounts": [_export_account(account, holdings.get(account.parent_id))
+                         for account in accounts]}
+
+
+def _holding_names(session: Session, accounts: Sequence[Account]) -> dict[Any, str]:
+    """The names of the accounts' holdings: the file names an account's parent by name."""
+    ids = {account.parent_id for account in accounts if account.parent_id is not None}
+    return {a: name for a, name in session.execute(
+        select(Account.id, Account.name).where(Account.id.in_(ids)))}
 
 
 def write_document(path: Path, document: dict) -> None:
@@ -191,6 +200,6 @@ def _export_section(section: Section, rows: list[Any]) -> Any:
     return [export(row) for row in sorted(rows, key=order)]
 
 
-def _export_account(row: Account) -> dict:
-    return {**_plain_out(row), **{section.key: _export_section(section, getattr(row, section.attr))
+def _export_account(row: Account, holding: str | None) -> dict:
+    return {**_plain_out(row), "parent": holding, **{section.key: _export_section(section, getattr(row, section.attr))
                                   for section in ACCOUNT_SECTIONS}}

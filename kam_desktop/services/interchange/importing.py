@@ -48,14 +48,28 @@ def import_document(session: Session, document: dict) -> ImportSummary:
             session.delete(row)
         session.flush()
         session.expire_all()
+    added = [account.target is None for account in accounts]
+    changed = [_write_account(session, account) or bool(gone)
+               for account, gone in zip(accounts, removed)]
+    session.flush()
+    for i, account in enumerate(accounts):  # every account exists now, holdings too
+        changed[i] |= _write_holding(account)
     summary = ImportSummary([], [], [])
-    for account, gone in zip(accounts, removed):
-        added = account.target is None
-        changed = _write_account(session, account) or bool(gone)
-        names = summary.added if added else summary.updated if changed else summary.unchanged
+    for account, new, differs in zip(accounts, added, changed):
+        names = summary.added if new else summary.updated if differs else summary.unchanged
         names.append(account.name())
     session.flush()
     return summary
+
+
+def _write_holding(account: Record) -> bool:
+    """Point the account at the holding the file names (matching.match_holdings)."""
+    if "parent" not in account.links:
+        return False
+    holding = account.links.get("holding")
+    if isinstance(holding, Record):
+        holding = holding.target
+    return _assign(account.target, {"parent_id": None if holding is None else holding.id})
 
 
 def _assign(row: Any, values: dict[str, Any]) -> bool:

@@ -8,7 +8,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kam_desktop.domain.holdings import circle_through
 from kam_desktop.domain.text import Text
+from kam_desktop.services import holdings
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.interchange.format import (
     CONTACTS,
@@ -42,6 +44,54 @@ def match(session: Session, accounts: list[Record]) -> None:
             _match_section(SECTIONS_BY_KEY[key], account, stored)
         _check_lifecycle(account)
         _check_people(account)
+    match_holdings(session, accounts)
+
+
+def _holding_of(session: Session, record: Record, accounts: list[Record]) -> Any:
+    """The account the file names as ``record``'s holding: an account of the file or of
+    the database, by name, else by id; a Record of the file or a stored Account."""
+    named = record.links["parent"]
+    found = next((other for other in accounts if other.name() == named), None) \
+        or session.scalars(select(Account).where(Account.name == named)).one_or_none()
+    if found is None:
+        try:
+            wanted = uuid.UUID(named)
+        except ValueError:
+            wanted = None
+        found = next((other for other in accounts if wanted is not None and wanted in (
+            other.id, other.target and other.target.id)), None) \
+            or (session.get(Account, wanted) if wanted is not None else None)
+    if found is None:
+        raise InputError(f"{record.path}.parent", Text(
+            "no account named {name} in the file or the database to be the holding",
+            name=repr(named)))
+    return found
+
+
+def match_holdings(session: Session, accounts: list[Record]) -> None:
+    """Find each holding the file names (``links["holding"]``: the Record or Account) and
+    refuse one that would make an account its own holding, through the file and the
+    database together."""
+    def key(account: Any) -> Any:
+        if isinstance(account, Record):
+            return account.target.id if account.target is not None else account
+        return account.id
+
+    parents: dict[Any, Any] = holdings.parent_ids(session)
+    named = [record for record in accounts if record.links.get("parent") is not None]
+    for record in named:
+        record.links["holding"] = _holding_of(session, record, accounts)
+    for record in accounts:
+        if "parent" in record.links:
+            holding = record.links.get("holding")
+            parents[key(record)] = None if holding is None else key(holding)
+    names = {key(record): record.name() for record in accounts}
+    for record in named:
+        circle = circle_through(parents, key(record), key(record.links["holding"]))
+        if circle:
+            shown = [names.get(a) or session.get(Account, a).name for a in circle + circle[:1]]
+            raise InputError(f"{record.path}.parent", Text(
+                "would make the company its own holding: {chain}", chain=" → ".join(shown)))
 
 
 def _stored_ids(session: Session, accounts: list[Record]) -> dict[uuid.UUID, tuple[type, Any]]:

@@ -453,6 +453,7 @@ def _read_section(section: Section, value: Any, path: str) -> list[Record]:
 def _parse_account(value: Any, path: str) -> Record:
     r = _Reader(value, path, Account)
     r.columns()
+    r.name_ref("parent")  # the holding, by name or id (matching.match_holdings)
     for section in ACCOUNT_SECTIONS:
         r.section(section)
     account = r.record()

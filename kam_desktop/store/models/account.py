@@ -54,6 +54,11 @@ class Account(Base):
     #: the company's size: its staff and its sites (plants, branches)
     staff: Mapped[Optional[int]] = mapped_column(Integer)
     sites: Mapped[Optional[int]] = mapped_column(Integer)
+    #: the holding this company belongs to (another account); deleting the holding leaves
+    #: its subsidiaries standing alone
+    parent_id: Mapped[Optional[uuid.UUID]] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow

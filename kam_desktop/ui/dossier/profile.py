@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Category, Lifecycle, Motivation
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.holdings import holding_choices
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.dossier.holding_link import holding_link, show_holding
 from kam_desktop.ui.dossier.loss_form import LossDialog
 from kam_desktop.ui.forms import (
     ChoiceField,
@@ -30,6 +32,7 @@ from kam_desktop.ui.forms import (
     IntField,
     MoneyField,
     MultilineField,
+    SearchableChoiceField,
     TextField,
     format_money,
 )
@@ -248,6 +251,11 @@ class ProfilePage(QScrollArea):
         self._add(form, self.tr("Legal name"), TextField("legal_name"))
         self._add(form, self.tr("INN"), TextField("inn")).input.setPlaceholderText(
             self.tr("10 or 12 digits"))
+        self.holding = self._add(form, self.tr("Holding / parent company"),
+                                 SearchableChoiceField("parent_id"))
+        self.holding.setToolTip(self.tr("The group this company belongs to; type to search"))
+        self.holding_link = holding_link(context)
+        form.addRow("", self.holding_link)
         self._add(form, self.tr("Industry"), TextField("industry"))
         self._add(form, self.tr("Staff"), IntField("staff")).setToolTip(
             self.tr("How many people the company employs"))
@@ -350,8 +358,11 @@ class ProfilePage(QScrollArea):
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self.account_id = account_id
         self.account = account = dossier.account
+        self.holding.set_choices(self.context.read(
+            lambda s: holding_choices(s, account_id=account_id)))
         for field, editor in self.editors.items():
             editor.load(account[field])
+        show_holding(self.holding_link, account["parent_id"], None)
         self.revenue_box.setTitle(self.tr("Our revenue and share of wallet, {currency}")
                                   .format(currency=account["currency"]))
         self.revenue.refresh(dossier, account_id)

@@ -46,6 +46,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     from kam_desktop.ui.dossier.contacts import ContactsPage
     from kam_desktop.ui.dossier.deals import DealsPage
     from kam_desktop.ui.dossier.diary import DiaryPage
+    from kam_desktop.ui.dossier.group import GroupPage
     from kam_desktop.ui.dossier.groups import GroupSharePage
     from kam_desktop.ui.dossier.involvement import InvolvementPage
     from kam_desktop.ui.dossier.ladder import LadderPage
@@ -61,6 +62,7 @@ def section_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
 
     return [
         ("profile", QCoreApplication.translate("DossierWindow", "Profile and classification"), ProfilePage),
+        ("group", QCoreApplication.translate("DossierWindow", "Holding and subsidiaries"), GroupPage),
         ("deals", QCoreApplication.translate("DossierWindow", "Deals"), DealsPage),
         ("groups", QCoreApplication.translate("DossierWindow", "Share by product group"),
          GroupSharePage),

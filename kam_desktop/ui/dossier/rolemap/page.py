@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,12 +32,14 @@ from kam_desktop.domain.rolemap import (
 )
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.holdings import in_a_group
 from kam_desktop.services.snapshots_map import compare_map_snapshots, list_map_snapshots
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier import scene as scene_export
 from kam_desktop.ui.dossier.rolemap.cards import ContactCard, to_scene, to_scores
 from kam_desktop.ui.dossier.rolemap.edits import DeleteMapSnapshot, PlaceOnMap, SaveMapSnapshot
+from kam_desktop.ui.dossier.rolemap.group import lock, other_companies_contacts
 from kam_desktop.ui.dossier.rolemap.scene import MapScene, MapView
 from kam_desktop.ui.dossier.rolemap.snapshots import (
     MoveArrow, SnapshotDialog, SnapshotRow, movement_text,
@@ -71,9 +74,17 @@ class RoleMapPage(QWidget):
                                        lambda: self._ask_and_export("png"))
         self.svg_button = tool_button(self.tr("Export SVG…"), self.tr("Export the map as a drawing"),
                                        lambda: self._ask_and_export("svg"))
+        self.whole_group = QCheckBox(self.tr("Whole group"))
+        self.whole_group.setToolTip(self.tr("Show the people of the holding and all its "
+                                            "companies; theirs are edited in their own dossiers"))
+        self.whole_group.toggled.connect(self._reload)
+        #: the contacts of the group's other companies on the map (read-only)
+        self.others: set[uuid.UUID] = set()
+        self.dossier: Dossier | None = None
         tools = QHBoxLayout()
         for button in (self.zoom_out, self.zoom_in, self.fit_button):
             tools.addWidget(button)
+        tools.addWidget(self.whole_group)
         tools.addStretch(1)
         tools.addWidget(self.png_button)
         tools.addWidget(self.svg_button)
@@ -174,15 +185,25 @@ class RoleMapPage(QWidget):
         self.warning_label.setText("".join(f"<p>\u26a0 {html.escape(text)}</p>" for text in texts))
 
     # --- reading -------------------------------------------------------------------
+    def _reload(self) -> None:
+        if self.dossier is not None:
+            self.refresh(self.dossier, self.account_id)
+
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
-        self.account_id = account_id
+        self.dossier, self.account_id = dossier, account_id
         contacts = [c for c in dossier.sections["contact"] if c["left_on"] is None]
+        self.whole_group.setEnabled(self.context.read(
+            lambda s: in_a_group(s, account_id=account_id)))
+        others = other_companies_contacts(self.context, account_id) \
+            if self.whole_group.isChecked() and self.whole_group.isEnabled() else []
+        self.others = {c["id"] for c in others}
         today = date.today()
         meetings = [(e["date"], e["attendee_ids"]) for e in dossier.sections["diary_entry"]]
         days = days_since_contact(meetings, today)
         by_role = days_since_last_contact_by_role(
             {c["id"]: c["role"] for c in contacts}, meetings, today)
-        self.scene.place(contacts, days)
+        self.scene.place(contacts + others, days)
+        lock(self.cards, self.others)
         if self.view.fitting:
             self.view.fit()
         self.warnings = map_warnings(
@@ -278,6 +299,8 @@ class RoleMapPage(QWidget):
             self._show_warnings([translated(error.message)])
 
     def _commit_drag(self, card: ContactCard) -> None:
+        if card.data.contact_id in self.others:
+            return
         interest, involvement = card.scores()
         self._save(card, {"interest": interest, "involvement": involvement}, None)
 
@@ -285,6 +308,8 @@ class RoleMapPage(QWidget):
         """One arrow press. Presses along one axis merge into one undo step; the reverse
         of a merged step must cover every field the presses changed, hence the axis in
         the merge key."""
+        if card.data.contact_id in self.others:
+            return
         interest, involvement = card.scores()
         new = dict(zip(("interest", "involvement"),
                        to_scores(to_scene(interest + interest_step, involvement + involvement_step))))

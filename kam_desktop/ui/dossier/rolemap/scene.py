@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from kam_desktop.domain.enums import Role
 from kam_desktop.domain.roles import HIGH_THRESHOLD
-from kam_desktop.domain.maplabels import Label, Rect, place_labels
+from kam_desktop.domain.maplabels import Label, Rect, place_labels, stack_in_rows
 from kam_desktop.services.dossier import Row
 from kam_desktop.ui.dossier.rolemap.cards import (
     CARD_GAP, CARD_H, CARD_W, SIDE, UNIT, CardData, ContactCard, to_scene,
@@ -130,6 +130,10 @@ class MapScene(QGraphicsScene):
         painter.restore()
 
 
+#: how far the map grows (in its own sizes) before the cards go in rows beside it
+MOST_ROOM = 4
+
+
 def card_spots(points: list[QPointF]) -> list[Label]:
     """Where the cards of people at ``points`` go: each as near its point as the
     cards placed before it allow, never over another card, never left of the map or
@@ -138,12 +142,16 @@ def card_spots(points: list[QPointF]) -> list[Label]:
     anchors = [(p.x(), p.y()) for p in points]
     size = (CARD_W + CARD_GAP, CARD_H + CARD_GAP)
     room = 1.0
-    while True:
+    while room <= MOST_ROOM:
         area = Rect(0, -room * SIDE / 2, SIDE + room * CARD_W * 1.5, SIDE)
         spots = place_labels(anchors, [size] * len(anchors), area)
         if spots is not None:
             return spots
         room *= 2
+    # a crowd (a whole group's people) the search cannot seat: in rows beside the map,
+    # each with its line to its point
+    return stack_in_rows(anchors, [size] * len(anchors),
+                         Rect(SIDE + CARD_GAP * 4, 0, SIDE + 4 * size[0], SIDE))
 
 
 def _card_data(contact: Row, days: dict[uuid.UUID, int]) -> CardData:
