@@ -140,41 +140,49 @@ Progress = Callable[[int], None]
 def push(db: Database, *, url: str, progress: Progress | None = None) -> SyncResult:
     """Merge into the hub what this laptop holds that the hub has not seen."""
     with _server(url) as hub:
-        outcome = SyncResult(hub.address)
-        with _snapshot(db) as laptop, server.merging_into(hub) as target:
-            accounts = unseen_accounts(laptop, target)
-            if progress is not None:
-                progress(len(accounts))
-            if not accounts:
-                outcome.result = ImportResult(_own_name(laptop), _now())
-                return outcome
-            source = DatabaseSource(laptop, accounts)
-            outcome.result = _result_for(source)
-            with Session(bind=target) as session:
-                merge_source(session, source, outcome.result, where=hub.address,
-                             backup=False)
-                session.flush()
-        return outcome
+        return _push(db, hub, progress)
+
+
+def _push(db: Database, hub: server.Hub, progress: Progress | None) -> SyncResult:
+    outcome = SyncResult(hub.address)
+    with _snapshot(db) as laptop, server.merging_into(hub) as target:
+        accounts = unseen_accounts(laptop, target)
+        if progress is not None:
+            progress(len(accounts))
+        if not accounts:
+            outcome.result = ImportResult(_own_name(laptop), _now())
+            return outcome
+        source = DatabaseSource(laptop, accounts)
+        outcome.result = _result_for(source)
+        with Session(bind=target) as session:
+            merge_source(session, source, outcome.result, where=hub.address, backup=False)
+            session.flush()
+    return outcome
 
 
 def pull(db: Database, *, url: str, progress: Progress | None = None) -> SyncResult:
     """Merge into this laptop what the hub holds that the laptop has not seen."""
     with _server(url) as hub:
-        outcome = SyncResult(hub.address, ImportResult(server.HUB_NAME, _now()))
-        with server.reading(hub) as hub_state:
-            with db.transaction() as session:
-                accounts = unseen_accounts(hub_state, session.connection())
-                if progress is not None:
-                    progress(len(accounts))
-                if not accounts:
-                    return outcome
-                source = DatabaseSource(hub_state, accounts)
-                outcome.result = _result_for(source)
-                merge_source(session, source, outcome.result, where=hub.address)
-        finish_import(db.engine, db.path, outcome.result)
-        return outcome
+        return _pull(db, hub, progress)
+
+
+def _pull(db: Database, hub: server.Hub, progress: Progress | None) -> SyncResult:
+    outcome = SyncResult(hub.address, ImportResult(server.HUB_NAME, _now()))
+    with server.reading(hub) as hub_state:
+        with db.transaction() as session:
+            accounts = unseen_accounts(hub_state, session.connection())
+            if progress is not None:
+                progress(len(accounts))
+            if not accounts:
+                return outcome
+            source = DatabaseSource(hub_state, accounts)
+            outcome.result = _result_for(source)
+            merge_source(session, source, outcome.result, where=hub.address)
+    finish_import(db.engine, db.path, outcome.result)
+    return outcome
 
 
 def sync_now(db: Database, *, url: str) -> tuple[SyncResult, SyncResult]:
     """Pull, then push: afterwards the hub and this laptop hold the same."""
-    return pull(db, url=url), push(db, url=url)
+    with _server(url) as hub:
+        return _pull(db, hub, None), _push(db, hub, None)

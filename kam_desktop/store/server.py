@@ -22,7 +22,6 @@ from sqlalchemy.exc import (
     NoSuchModuleError,
     OperationalError,
 )
-from sqlalchemy.pool import NullPool
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store import clock, migrations
@@ -73,8 +72,14 @@ def connect(url: str) -> Hub:
     if not parsed.database:
         raise ServerError(Text("{url} names no database", url=repr(_shown(parsed))))
     try:
-        engine = create_engine(parsed, poolclass=NullPool,
-                               connect_args={"connect_timeout": CONNECT_TIMEOUT})
+        # a few connections kept while the command runs (its checks and merges reuse
+        # them), all closed by Hub.close
+        engine = create_engine(parsed, pool_size=2, max_overflow=2, connect_args={
+            "connect_timeout": CONNECT_TIMEOUT,
+            # the merge reads large results through server-side cursors, which PostgreSQL
+            # would otherwise plan for their first rows: walking a whole table's primary
+            # key to find the few rows of the accounts a sync brings
+            "options": "-c cursor_tuple_fraction=1"})
     except (NoSuchModuleError, ImportError) as error:  # psycopg missing from the install
         raise ServerError(Text("cannot reach the team server {server}: {reason}",
                                server=parsed.database, reason=str(error))) from None
@@ -91,12 +96,16 @@ def _shown(url: URL) -> str:
 #: intervention (a server shutting down)
 _SERVER_FAULTS = ("08", "28", "53", "57")
 _PERMISSION_DENIED = "42501"
+#: SQLSTATE class of a transaction the server rolled back: a serialisation failure or a
+#: deadlock with another session (the sync left both sides as they were: run it again)
+_ROLLED_BACK = "40"
 
 
 @contextmanager
 def reaching(hub: Hub) -> Iterator[None]:
     """Turn the server's refusals (no answer, refused login, no permission, connection
-    lost) into one ServerError naming the server."""
+    lost, a transaction rolled back for a concurrent one) into one ServerError naming the
+    server."""
     try:
         yield
     except DBAPIError as error:
@@ -104,7 +113,7 @@ def reaching(hub: Hub) -> Iterator[None]:
             raise  # the laptop's own database: its faults are reported as such
         reason = (str(error.orig).strip().splitlines() or [type(error.orig).__name__])[0]
         state = getattr(error.orig, "sqlstate", None) or ""
-        if state == _PERMISSION_DENIED:
+        if state == _PERMISSION_DENIED or state[:2] == _ROLLED_BACK:
             raise ServerError(Text("the team server {server} refused: {reason}",
                                    server=hub.address, reason=reason)) from None
         if isinstance(error, (OperationalError, InterfaceError)) \

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, select, union_all
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store import clock
@@ -31,6 +31,8 @@ from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import CODECS, Invalid
 
 _clock = SyncClock.__table__
+#: up to this many accounts, a source's records are kept in memory once read
+_KEPT_SCOPE = 100
 _replica = SyncReplica.__table__
 _seen = SyncSeen.__table__
 _tombstone = SyncTombstone.__table__
@@ -48,7 +50,8 @@ class DatabaseSource:
     """The state of the accounts in ``scope`` of the database behind ``connection``, as a
     merge source: the interface of :class:`~kam_desktop.sync.bundle.BundleReader`. Each
     reading queries the database again, so the caller keeps ``connection`` on one
-    snapshot (one transaction) for as long as the merge runs."""
+    snapshot (one transaction) for as long as the merge runs; the records of a few
+    accounts are read once and kept (the merge reads its source twice)."""
 
     def __init__(self, connection: Connection, scope: list[uuid.UUID]) -> None:
         self.connection = connection
@@ -56,6 +59,7 @@ class DatabaseSource:
         self._made = current_stamp(connection)
         self.manifest = self._state().manifest
         self._replicas = len(self.manifest.replicas)
+        self._kept: dict[str, list[dict]] | None = {} if len(scope) <= _KEPT_SCOPE else None
 
     def _state(self) -> sync_state.ExportState:
         return sync_state.export_state(self.connection, self.scope, self._made)
@@ -65,7 +69,11 @@ class DatabaseSource:
 
     def records(self, table: str, checked: bool = True, only: set[str] | None = None,
                 known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
-        lines = next(lines for name, lines in self._state().tables if name == table)
+        lines = self._kept.get(table) if self._kept is not None else None
+        if lines is None:
+            lines = next(lines for name, lines in self._state().tables if name == table)
+            if self._kept is not None:
+                lines = self._kept[table] = list(lines)
         codecs = CODECS[table]
         for number, line in enumerate(lines, start=1):
             if checked:
@@ -92,25 +100,6 @@ def _parsed(name: str, number: int, parse: Any) -> Any:
                                problem=error.args[0])) from None
 
 
-def _accounts_and_stamps(table_name: str) -> Any:
-    """A query of (account id, stamps) for every record of a synced table."""
-    shape = SHAPES[table_name]
-    table: Table = shape.table
-    key = table.c[shape.key]
-    if table_name == "account":
-        account, source = key, table
-    else:
-        column, parent = shape.owner
-        if parent == "account":
-            account, source = table.c[column], table
-        else:  # a record of a record of an account (a plan goal's action)
-            parent_table = SHAPES[parent].table
-            account = parent_table.c.account_id
-            source = table.join(parent_table, parent_table.c.id == table.c[column])
-    return select(account, _clock.c.stamps).select_from(source.join(
-        _clock, (_clock.c.table_name == table_name) & (_clock.c.record_id == key)))
-
-
 def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
     """The accounts the source must send for the target to hold everything it holds."""
     _, target_self = clock.self_replica(target)
@@ -129,9 +118,12 @@ def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
         return replica != target_self_id and \
             hlc > seen_there.get(account_id, {}).get(replica, 0)
 
+    # an account the target has no sighting of goes unless the target holds it: then
+    # what it holds without a stamp (a demo's records) is the same on both sides
     accounts = SHAPES["account"].table
+    held_there = set(target.execute(select(accounts.c.id)).scalars())
     changed = {account_id for account_id in source.execute(select(accounts.c.id)).scalars()
-               if account_id not in seen_there}
+               if account_id not in seen_there and account_id not in held_there}
     for row in source.execute(select(_tombstone.c.account_id, _tombstone.c.replica_no,
                                      _tombstone.c.hlc)):
         if unseen(*row):
@@ -139,12 +131,11 @@ def unseen_accounts(source: Connection, target: Connection) -> list[uuid.UUID]:
     for row in source.execute(select(_seen.c.account_id, _seen.c.replica_no, _seen.c.hlc)):
         if unseen(*row):
             changed.add(row.account_id)
-    for table_name in SHAPES:
-        rows = source.execute(_accounts_and_stamps(table_name)
-                              .execution_options(yield_per=2000))
-        for account_id, stamps in rows:
-            if account_id in changed:
-                continue
-            if any(unseen(account_id, no, hlc) for hlc, no in (stamps or {}).values()):
-                changed.add(account_id)
+    every_stamp = union_all(*(sync_state.account_stamps(table_name)
+                               for table_name in SHAPES))
+    for account_id, stamps in source.execute(every_stamp.execution_options(yield_per=2000)):
+        if account_id in changed:
+            continue
+        if any(unseen(account_id, no, hlc) for hlc, no in (stamps or {}).values()):
+            changed.add(account_id)
     return sorted(changed, key=str)

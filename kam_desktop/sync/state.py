@@ -41,16 +41,9 @@ def replicas(connection: Connection) -> dict[int, LocalReplica]:
             for row in connection.execute(select(_replica))}
 
 
-def _account_filter(table_name: str, scope: list[uuid.UUID]):
-    """A condition limiting ``table_name`` to the accounts in ``scope`` (and the joins it
-    needs), following owners up to the account."""
-    source, account = _account_column(table_name)
-    return source, account.in_(scope)
-
-
-def _account_column(table_name: str):
-    """The column that names the account of a record of ``table_name``, and the joins
-    it needs."""
+def account_rows(table_name: str):
+    """(the rows of ``table_name`` with the joins needed, the column giving each row's
+    account), following owners up to the account."""
     shape = clock.SHAPES[table_name]
     table = shape.table
     if table_name == "account":
@@ -59,8 +52,39 @@ def _account_column(table_name: str):
     if parent == "account":
         return table, table.c[column]
     parent_table = _tables[parent]
-    return table.join(parent_table, parent_table.c.id == table.c[column]), \
-        parent_table.c.account_id
+    return (table.join(parent_table, parent_table.c.id == table.c[column]),
+            parent_table.c.account_id)
+
+
+def account_filter(table_name: str, scope: list[uuid.UUID]):
+    """A condition limiting ``table_name`` to the accounts in ``scope`` (and the joins it
+    needs)."""
+    rows, account = account_rows(table_name)
+    return rows, account.in_(scope)
+
+
+def account_stamps(table_name: str):
+    """A query of (account id, stamps) for every record of ``table_name`` that has
+    stamps."""
+    shape = clock.SHAPES[table_name]
+    rows, account = account_rows(table_name)
+    return select(account, _clock.c.stamps).select_from(rows.join(
+        _clock, and_(_clock.c.table_name == table_name,
+                     _clock.c.record_id == shape.table.c[shape.key])))
+
+
+def stamped_records(table_name: str, columns: list, scope: list[uuid.UUID] | None):
+    """A query of ``columns`` and the stamps of each record of ``table_name`` (of the
+    accounts in ``scope``, or all), in id order."""
+    shape = clock.SHAPES[table_name]
+    key = shape.table.c[shape.key]
+    rows, condition = (shape.table, None) if scope is None else \
+        account_filter(table_name, scope)
+    query = (select(*columns, _clock.c.stamps)
+             .select_from(rows.outerjoin(_clock, and_(_clock.c.table_name == table_name,
+                                                       _clock.c.record_id == key)))
+             .order_by(key))
+    return query if condition is None else query.where(condition)
 
 
 def _stamps_out(stamps: dict | None, positions: dict[int, int]) -> dict[str, list]:
@@ -73,14 +97,8 @@ def _record_lines(connection: Connection, table_name: str, scope: list[uuid.UUID
     shape = clock.SHAPES[table_name]
     table = shape.table
     codecs = [(name, CODECS[table_name][name].encode) for name in shape.fields]
-    key = table.c[shape.key]
-    source, condition = (table, None) if scope is None else _account_filter(table_name, scope)
-    query = (select(key, *(table.c[name] for name, _ in codecs), _clock.c.stamps)
-             .select_from(source.outerjoin(_clock, and_(_clock.c.table_name == table_name,
-                                                         _clock.c.record_id == key)))
-             .order_by(key))
-    if condition is not None:
-        query = query.where(condition)
+    query = stamped_records(table_name, [table.c[shape.key],
+                                         *(table.c[name] for name, _ in codecs)], scope)
     result = connection.execute(query.execution_options(yield_per=2000))
     for row in result:
         yield {"id": str(row[0]),
@@ -120,13 +138,9 @@ def _withheld_marks(connection: Connection, scope: list[uuid.UUID] | None
     personal tables (which a bundle without them leaves out)."""
     marks: dict[uuid.UUID, dict[int, int]] = {}
     for table_name in sorted(PERSONAL_TABLES):
-        shape = clock.SHAPES[table_name]
-        source, account = _account_column(table_name)
-        query = select(account, _clock.c.stamps).select_from(source.join(
-            _clock, and_(_clock.c.table_name == table_name,
-                         _clock.c.record_id == shape.table.c[shape.key])))
+        query = account_stamps(table_name)
         if scope is not None:
-            query = query.where(account.in_(scope))
+            query = query.where(query.selected_columns[0].in_(scope))
         for account_id, stamps in connection.execute(query):
             earliest = marks.setdefault(account_id, {})
             for hlc, replica_no in (stamps or {}).values():

@@ -16,6 +16,7 @@ from kam_desktop.services.server import init_server, pull, push, sync_now
 from kam_desktop.services.sync import export_bundle, receive_bundle
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.models import Account, Base, Contact, SyncReplica
+from kam_desktop.sync.hub import unseen_accounts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from fresh_databases import fresh_database  # noqa: E402
@@ -117,3 +118,29 @@ def test_an_unchanged_laptop_sends_and_receives_nothing(hub, tmp_path):
     assert not pulled.result.conflicts
     assert not pull(laptop, url=hub).changed
     laptop.close()
+
+
+def test_a_push_sends_only_the_accounts_changed_since_the_last(hub, tmp_path):
+    laptop = fresh_database(tmp_path / "portfolio.sqlite3")
+    with laptop.transaction() as session:  # the demo's records carry no stamps
+        load_demo(session, accounts=3, seed=2, today=date(2026, 6, 1))
+    engine = create_engine(hub)
+
+    def unseen() -> list:
+        with laptop.engine.connect() as source, engine.connect() as target:
+            return unseen_accounts(source, target)
+
+    try:
+        assert len(unseen()) == 3
+        push(laptop, url=hub)
+        assert unseen() == []
+        names = _account_names(laptop)
+        _edit(laptop, names[1], notes="changed")
+        with laptop.sessions() as session:
+            changed = session.scalar(select(Account.id).where(Account.name == names[1]))
+        assert unseen() == [changed]
+        assert [c.name for _, c in push(laptop, url=hub).result.accounts] == [names[1]]
+        assert unseen() == []
+    finally:
+        engine.dispose()
+        laptop.close()

@@ -10,11 +10,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, String, and_, cast, select
+from sqlalchemy import Connection, String, cast, select
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
-from kam_desktop.store.models import SyncClock, SyncTombstone
+from kam_desktop.store.models import SyncTombstone
 from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, member_name
 from kam_desktop.sync.errors import BundleError
@@ -27,10 +27,11 @@ from kam_desktop.sync.merge.state import (
     TombEntry,
 )
 
-_clock = SyncClock.__table__
 _tombstone = SyncTombstone.__table__
 #: beyond this many records of a table to merge, the second reading takes them all
 _WORK_LIMIT = 50_000
+#: up to this many accounts in a source's scope, only their stored records are compared
+_SCOPE_LIMIT = 2_000
 
 
 def check(state: MergeState) -> None:
@@ -49,7 +50,7 @@ def check(state: MergeState) -> None:
     known = {u: no for no, u in state.local_uuid.items()}
     state.position_no = [known.get(u, -1) for u in state.positions]
     for table in state.source.tables():
-        scan = _StoredRecords(connection, table)
+        scan = _StoredRecords(connection, table, state.scope)
         try:
             state.work[table] = set()
             for record in state.source.records(
@@ -101,27 +102,30 @@ def _read_seen(state: MergeState) -> None:
 
 class _StoredRecords:
     """This database's records of a table in id order, read alongside the source's:
-    (id as 32 hex digits, stamps, whether each reference is empty)."""
+    (id as 32 hex digits, stamps, whether each reference is empty). A source covering
+    some accounts is compared with those accounts' records only (a record stored under
+    another account is then new to the comparison: merged, never skipped)."""
 
-    def __init__(self, connection: Connection, table: str) -> None:
-        self._rows = self._read(connection, table)
+    def __init__(self, connection: Connection, table: str,
+                 scope: set[uuid.UUID] | None) -> None:
+        self._rows = self._read(connection, table, scope)
         self.current = next(self._rows, None)
 
     @staticmethod
-    def _read(connection: Connection, table: str) -> Iterator[tuple]:
+    def _read(connection: Connection, table: str,
+              scope: set[uuid.UUID] | None) -> Iterator[tuple]:
         shape = SHAPES[table]
         t = shape.table
         key = t.c[shape.key]
         references = [t.c[column] for column, _ in shape.references]
+        limited = None if scope is None or len(scope) > _SCOPE_LIMIT else \
+            sorted(scope, key=str)
         # the id as text on every dialect (PostgreSQL's driver would give a UUID)
-        result = connection.execute(
-            select(cast(key, String), _clock.c.stamps, *references)
-            .select_from(t.outerjoin(_clock, and_(_clock.c.table_name == table,
-                                                  _clock.c.record_id == key)))
-            .order_by(key).execution_options(yield_per=2000))
+        query = sync_state.stamped_records(table, [cast(key, String), *references], limited)
+        result = connection.execute(query.execution_options(yield_per=2000))
         try:
             for row in result:
-                yield row[0].replace("-", "").lower(), row[1] or {}, row[2:]
+                yield row[0].replace("-", "").lower(), row[-1] or {}, row[1:-1]
         finally:
             result.close()
 
