@@ -100,6 +100,7 @@
     <name>BarriersPage</name>
     <message>
         <source>Switching barriers</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Switching barriers</translation>
     </message>
     <message>
@@ -309,6 +310,7 @@
     <name>ContactsPage</name>
     <message>
         <source>Name</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -634,6 +636,7 @@
     <name>DealsPage</name>
     <message>
         <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</translation>
     </message>
     <message>
@@ -719,6 +722,7 @@
     <name>DiaryPage</name>
     <message>
         <source>Date</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1130,7 +1134,7 @@
     <name>GroupPage</name>
     <message>
         <source>Subsidiaries</source>
-        <extracomment>the columns of amounts and shares, aligned right</extracomment>
+        <extracomment>the columns of amounts and shares, aligned right none: it reads the group&apos;s figures itself (services.holdings)</extracomment>
         <translation>Subsidiaries</translation>
     </message>
     <message>
@@ -1190,6 +1194,7 @@
     <name>GroupSharePage</name>
     <message>
         <source>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown: none, it reads its own figures</extracomment>
         <translation>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</translation>
     </message>
     <message>
@@ -1366,7 +1371,7 @@
     <name>InvolvementPage</name>
     <message>
         <source>Serving a client is a conveyor: search → need identification → project implementation → service programmes → repeat sale. At every stage each of our departments appears on time with a defined role and a measured share of the work, for example 30-40-30 for marketing, sales and service. The shares of a stage add up to 100 %.</source>
-        <extracomment>departments added here that have no share stored yet</extracomment>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown departments added here that have no share stored yet</extracomment>
         <translation>Serving a client is a conveyor: search → need identification → project implementation → service programmes → repeat sale. At every stage each of our departments appears on time with a defined role and a measured share of the work, for example 30-40-30 for marketing, sales and service. The shares of a stage add up to 100 %.</translation>
     </message>
     <message>
@@ -1644,6 +1649,7 @@
     </message>
     <message>
         <source>Date</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1864,6 +1870,7 @@
     <name>LossPage</name>
     <message>
         <source>Studying the clients who leave for other suppliers teaches more than satisfaction scores: why they left, for whom, and what we could have done. A client that can be won back gets a plan; Today reminds of its actions.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Studying the clients who leave for other suppliers teaches more than satisfaction scores: why they left, for whom, and what we could have done. A client that can be won back gets a plan; Today reminds of its actions.</translation>
     </message>
     <message>
@@ -2166,6 +2173,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Opportunity</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Opportunity</translation>
     </message>
     <message>
@@ -2293,6 +2301,7 @@ Database: {path}</translation>
     <name>OrgChartPage</name>
     <message>
         <source>Org chart</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Org chart</translation>
     </message>
     <message>
@@ -2446,6 +2455,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Actions</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Actions</translation>
     </message>
     <message>
@@ -2784,6 +2794,7 @@ Database: {path}</translation>
     <name>ProfilePage</name>
     <message>
         <source>Company</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Company</translation>
     </message>
     <message>
@@ -3586,6 +3597,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Role map</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Role map</translation>
     </message>
     <message>
@@ -4320,6 +4332,7 @@ Database: {path}</translation>
     <name>TeamPage</name>
     <message>
         <source>Name</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -4960,6 +4973,7 @@ Database: {path}</translation>
     <name>ValuePage</name>
     <message>
         <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client&apos;s top managers, it justifies our price and shows our people what they contribute.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client&apos;s top managers, it justifies our price and shows our people what they contribute.</translation>
     </message>
     <message>
@@ -5175,6 +5189,7 @@ Database: {path}</translation>
     <name>WorkloadPage</name>
     <message>
         <source>How much of the KAM&apos;s time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>How much of the KAM&apos;s time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</translation>
     </message>
     <message>

@@ -101,6 +101,7 @@
     <name>BarriersPage</name>
     <message>
         <source>Switching barriers</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Барьеры переключения</translation>
     </message>
     <message>
@@ -314,6 +315,7 @@
     <name>ContactsPage</name>
     <message>
         <source>Name</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -639,6 +641,7 @@
     <name>DealsPage</name>
     <message>
         <source>Every purchase of the client: import them from the ERP&apos;s shipments or orders export (File → Import deals from the ERP…) or add them here. Repeat purchases, how often the client buys and the average deal are what a client manager grows.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Все покупки клиента: загрузите их из выгрузки отгрузок или заказов учётной системы (Файл → Загрузить сделки из учётной системы…) или внесите здесь. Повторные продажи, частота покупок и средняя сумма сделки — то, что растит клиентский менеджер.</translation>
     </message>
     <message>
@@ -724,6 +727,7 @@
     <name>DiaryPage</name>
     <message>
         <source>Date</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
@@ -1137,7 +1141,7 @@
     <name>GroupPage</name>
     <message>
         <source>Subsidiaries</source>
-        <extracomment>the columns of amounts and shares, aligned right</extracomment>
+        <extracomment>the columns of amounts and shares, aligned right none: it reads the group&apos;s figures itself (services.holdings)</extracomment>
         <translation>Дочерние компании</translation>
     </message>
     <message>
@@ -1197,6 +1201,7 @@
     <name>GroupSharePage</name>
     <message>
         <source>Our share of what the client buys of each product group, from the deals of the period against the group&apos;s potential, and who supplies the rest. Double-click a group to estimate it. The groups and their order are set in Preferences → Product groups.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown: none, it reads its own figures</extracomment>
         <translation>Наша доля в закупках клиента по каждой товарной группе — сделки периода против потенциала группы — и кто поставляет остальное. Дважды щёлкните группу, чтобы оценить её. Группы и их порядок задаются в меню Правка → Настройки → Товарные группы.</translation>
     </message>
     <message>
@@ -1374,7 +1379,7 @@
     <name>InvolvementPage</name>
     <message>
         <source>Serving a client is a conveyor: search → need identification → project implementation → service programmes → repeat sale. At every stage each of our departments appears on time with a defined role and a measured share of the work, for example 30-40-30 for marketing, sales and service. The shares of a stage add up to 100 %.</source>
-        <extracomment>departments added here that have no share stored yet</extracomment>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown departments added here that have no share stored yet</extracomment>
         <translation>Работа с клиентом — это конвейер: поиск → выявление потребностей → реализация проекта → сервисные программы → повторная продажа. На каждом этапе каждое наше подразделение появляется вовремя, с понятной ролью и измеримой долей участия, например 30-40-30 для маркетинга, продаж и сервиса. Доли одного этапа в сумме составляют 100 %.</translation>
     </message>
     <message>
@@ -1654,6 +1659,7 @@
     </message>
     <message>
         <source>Date</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
@@ -1874,6 +1880,7 @@
     <name>LossPage</name>
     <message>
         <source>Studying the clients who leave for other suppliers teaches more than satisfaction scores: why they left, for whom, and what we could have done. A client that can be won back gets a plan; Today reminds of its actions.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Изучение клиентов, ушедших к другим поставщикам, учит большему, чем оценки удовлетворённости: почему ушли, к кому и что мы могли сделать. Для клиента, которого можно вернуть, составьте план; «Сегодня» напомнит о его мероприятиях.</translation>
     </message>
     <message>
@@ -2177,6 +2184,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Opportunity</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Возможность</translation>
     </message>
     <message>
@@ -2304,6 +2312,7 @@ Database: {path}</source>
     <name>OrgChartPage</name>
     <message>
         <source>Org chart</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Оргструктура</translation>
     </message>
     <message>
@@ -2457,6 +2466,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Actions</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Мероприятия</translation>
     </message>
     <message>
@@ -2616,7 +2626,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation>Только просроченные</translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Group by holding</source>
@@ -2798,6 +2808,7 @@ Database: {path}</source>
     <name>ProfilePage</name>
     <message>
         <source>Company</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Компания</translation>
     </message>
     <message>
@@ -3605,6 +3616,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Role map</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Карта ролей</translation>
     </message>
     <message>
@@ -4347,6 +4359,7 @@ Database: {path}</source>
     <name>TeamPage</name>
     <message>
         <source>Name</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -4997,6 +5010,7 @@ Database: {path}</source>
     <name>ValuePage</name>
     <message>
         <source>What we gave the client beyond the product, in money: what it cost us and what the client gained. Discussed with the client&apos;s top managers, it justifies our price and shows our people what they contribute.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Всё, что мы дали клиенту сверх продукта, в деньгах: во что это обошлось нам и что выиграл клиент. Стоимостное досье обсуждают с первыми лицами клиента: оно обосновывает нашу цену и показывает нашим сотрудникам их вклад.</translation>
     </message>
     <message>
@@ -5212,6 +5226,7 @@ Database: {path}</source>
     <name>WorkloadPage</name>
     <message>
         <source>How much of the KAM&apos;s time this account takes. Rate each factor from 1 to 5; leave it at “—” while you cannot judge it. Factors marked ▲ add work as they grow, those marked ▼ save work.</source>
+        <extracomment>the parts of the dossier it shows (services.dossier.PARTS), read when first shown</extracomment>
         <translation>Сколько времени менеджера отнимает этот клиент. Оцените каждый фактор от 1 до 5; оставьте «—», пока не можете судить. Факторы со знаком ▲ с ростом добавляют работы, со знаком ▼ — экономят её.</translation>
     </message>
     <message>
