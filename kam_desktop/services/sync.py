@@ -217,23 +217,24 @@ def merge_source(session: Session, source: Any, result: ImportResult, *, where: 
     ``session``, in its transaction: checked completely first, backed up (a laptop's
     file) when it brings changes, checked again once merged. Fills ``result`` with what
     changed per account; a source that cannot be merged is refused at ``where``."""
-    merge = Merge(session.connection(), source)
-    try:
-        merge.check()
-    except BundleError as error:
-        raise InputError(where, error.message) from None
-    changes = merge.brings_changes
-    if backup and changes:
-        result.backup = make_backup(session.get_bind(), _database_path(session),
-                                    reason="pre-sync")
     by = f"{result.source} (exchange)"[:200]
 
     def erase(contact_id: uuid.UUID, stamp: clock.Stamp) -> None:
         erase_contact(session, contact_id=contact_id, erased_by=by, stamp=stamp)
 
+    def before_writing() -> None:
+        if backup:
+            result.backup = make_backup(session.get_bind(), _database_path(session),
+                                        reason="pre-sync")
+
+    merge = Merge(session.connection(), source, erase)
     try:
         with _modest_cache(session):
-            summary = merge.apply(erase)
+            merge.check(before_writing)
+            changes = merge.brings_changes
+            if changes and not merge.state.streamed:
+                before_writing()
+            summary = merge.apply()
     except BundleError as error:
         raise InputError(where, error.message) from None
     # the merge writes with Core statements, which the session's events do not see

@@ -50,7 +50,20 @@ def order_key(value: Any) -> str:
 
 
 def parse_uuid(value: Any) -> uuid.UUID:
-    return uuid.UUID(_check_uuid(value))
+    return uuid_of_hex(_check_uuid(value).replace("-", ""))
+
+
+_SAFETY_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def uuid_of_hex(digits: str) -> uuid.UUID:
+    """The UUID of 32 hex digits already checked: what ``uuid.UUID(hex=...)`` returns,
+    without its parsing of every form a UUID may be written in (an import makes a
+    million of these)."""
+    value = object.__new__(uuid.UUID)
+    object.__setattr__(value, "int", int(digits, 16))
+    object.__setattr__(value, "is_safe", _SAFETY_UNKNOWN)
+    return value
 
 
 def _text(value: Any) -> str:

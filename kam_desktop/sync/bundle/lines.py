@@ -25,7 +25,7 @@ from kam_desktop.sync.bundle.model import (
     Tombstone,
 )
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import Invalid, parse_uuid
+from kam_desktop.sync.values import Invalid, parse_uuid, uuid_of_hex
 
 _RECORD_KEYS = {"id", "f", "s"}
 
@@ -124,14 +124,18 @@ def _as_this_release_writes(line: Any, table: str) -> None:
 def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
     _as_this_release_writes(line, table)
-    return Record(uuid.UUID(line["id"]), line["f"], {}, 0, line["s"], line["id"])
+    return Record(uuid_of_hex(line["id"].replace("-", "")), line["f"], {}, 0, line["s"],
+                  line["id"])
 
 
 def check_fields(values: dict[str, Any], table: str, codecs: dict) -> None:
     """Every field of a record by the rules of its column (Invalid with the reason)."""
     for name in SHAPES[table].fields:
+        value = values[name]
+        if value is None and name in MAY_LACK[table]:
+            continue  # an empty field where the column may be empty
         try:
-            codecs[name].check(values[name])
+            codecs[name].check(value)
         except Invalid as error:
             raise Invalid(Text("{field}: {problem}", field=name, problem=error.args[0])) \
                 from None
