@@ -20,7 +20,6 @@ from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, member_name
 from kam_desktop.sync.bundle.strict_json import PLAIN_DECODER
 from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.merge.fields import Streaming
-from kam_desktop.sync.values import uuid_of_hex
 from kam_desktop.sync.merge.state import (
     ERASE_REFERENCES,
     PARENT_TABLES,
@@ -29,6 +28,7 @@ from kam_desktop.sync.merge.state import (
     Node,
     TombEntry,
 )
+from kam_desktop.sync.values import uuid_of_hex
 
 _clock = SyncClock.__table__
 _tombstone = SyncTombstone.__table__
