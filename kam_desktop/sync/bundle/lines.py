@@ -156,10 +156,14 @@ def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> R
     if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
         _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
     given = {name: _stamp(stamp, replicas) for name, stamp in raw.items()}
-    stamps = dict.fromkeys(fields, given.pop("*", (0, None)))
+    every = given.pop("*", (0, None))
+    # the newest of the fields' stamps: "*" counts when a field is not listed
+    newest = max((hlc for hlc, _ in given.values()), default=0)
+    if len(given) < len(fields):
+        newest = max(newest, every[0])
+    stamps = dict.fromkeys(fields, every)
     stamps.update(given)
-    return Record(record_id, values, stamps, max(hlc for hlc, _ in stamps.values()), raw,
-                  line["id"])
+    return Record(record_id, values, stamps, newest, raw, line["id"])
 
 
 def parse_taken(line: Any, table: str, codecs: dict, replicas: int,
