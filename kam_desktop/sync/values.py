@@ -151,6 +151,9 @@ def _codec(table: str, column) -> Codec:
         if problem:
             raise Invalid(problem)
         return value
+    if check is None and codec.decode is _text and (table, column.name) not in schema.RULES:
+        return Codec(lambda value: None if value is None else encode(value), decode,
+                     _plain_text_check(kind.length or schema.TEXT_LIMIT, decode))
     if check is None:
         return Codec(lambda value: None if value is None else encode(value), decode)
 
@@ -161,6 +164,17 @@ def _codec(table: str, column) -> Codec:
             return None
         return check(value)
     return Codec(lambda value: None if value is None else encode(value), decode, check_form)
+
+
+def _plain_text_check(length: int, decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The check of a text column without a rule of its own: printable text within its
+    length is accepted at once (it holds no control or broken character); anything else
+    is judged by ``decode``, which says why it is refused."""
+    def check(value: Any) -> Any:
+        if type(value) is str and len(value) <= length and value.isprintable():
+            return value
+        return decode(value)
+    return check
 
 
 def _check_uuid(value: Any) -> Any:
