@@ -2,9 +2,10 @@
 
 ``export_bundle`` writes the whole portfolio or some accounts to a bundle file, locked with
 a password if one is given (a guessable one is refused; personal notes go unlocked only
-when the caller says so). ``import_bundle`` reads a bundle completely and checks it before
-anything is written, backs the database up, merges in the caller's transaction, checks the
-counts and the database's integrity, and reports what changed per account; the caller
+when the caller says so). ``import_bundle`` reads and checks a bundle completely, backs the
+database up before its first write, merges in the caller's transaction (as it reads, where
+nothing is deleted), checks the counts and the database's integrity, and reports what
+changed per account; a bundle refused anywhere is rolled back whole. The caller
 commits, then calls :func:`finish_import` (it empties the write-ahead log and scrubs the
 backups when the bundle erased someone). A bundle imported before, or an older one from the
 same laptop covering no more accounts, changes nothing.
@@ -219,26 +220,28 @@ def merge_source(session: Session, source: Any, result: ImportResult, *, where: 
                  backup: bool = True) -> ImportResult:
     """Merge a source — a bundle, or the state of another database
     (:class:`~kam_desktop.sync.hub.DatabaseSource`) — into the database behind
-    ``session``, in its transaction: checked completely first, backed up (a laptop's
-    file) when it brings changes, checked again once merged. Fills ``result`` with what
-    changed per account; a source that cannot be merged is refused at ``where``."""
-    merge = Merge(session.connection(), source)
-    try:
-        merge.check()
-    except BundleError as error:
-        raise InputError(where, error.message) from None
-    changes = merge.brings_changes
-    if backup and changes:
-        result.backup = make_backup(session.get_bind(), _database_path(session),
-                                    reason="pre-sync")
+    ``session``, in its transaction: checked completely (and, where nothing is deleted,
+    merged as it is read), backed up (a laptop's file) before its first write, checked
+    again once merged. Fills ``result`` with what changed per account; a source that
+    cannot be merged is refused at ``where`` (the caller's transaction rolls back)."""
     by = f"{result.source} (exchange)"[:200]
 
     def erase(contact_id: uuid.UUID, stamp: clock.Stamp) -> None:
         erase_contact(session, contact_id=contact_id, erased_by=by, stamp=stamp)
 
+    def before_writing() -> None:
+        if backup:
+            result.backup = make_backup(session.get_bind(), _database_path(session),
+                                        reason="pre-sync")
+
+    merge = Merge(session.connection(), source, erase)
     try:
         with _modest_cache(session):
-            summary = merge.apply(erase)
+            merge.check(before_writing)
+            changes = merge.brings_changes
+            if changes and not merge.state.streamed:
+                before_writing()
+            summary = merge.apply()
     except BundleError as error:
         raise InputError(where, error.message) from None
     # the merge writes with Core statements, which the session's events do not see

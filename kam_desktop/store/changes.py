@@ -116,9 +116,10 @@ def note_rows(session: Session, rows: Iterable[tuple[str, dict]]) -> None:
 
 def _after_flush(session: Session, _context: Any) -> None:
     seen = _seen(session)
-    for instance in (*session.new, *session.dirty):
+    new = session.new  # built anew on every access: once, not once per record
+    for instance in (*new, *session.dirty):
         key = _key(instance)
-        if key is not None and (instance in session.new or session.is_modified(instance)):
+        if key is not None and (instance in new or session.is_modified(instance)):
             seen.note(*key)
 
 

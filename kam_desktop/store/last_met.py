@@ -194,10 +194,14 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 def _after_flush(session: Session, _context: Any) -> None:
     records = _pending(session)["records"]
-    for instance in (*session.new, *session.dirty):
-        if isinstance(instance, DiaryAttendee) or isinstance(instance, DiaryEntry) and (
-                instance in session.new or _moved(instance)):
-            records.add((instance.__table__.name, instance.id))
+    new = session.new  # built anew on every access: once, not once per record
+    for instance in (*new, *session.dirty):
+        # each by its owner, which the flush has filled in: the attendees of one entry
+        # are one record to look up, and an entry's account needs no look-up at all
+        if isinstance(instance, DiaryAttendee):
+            records.add(("diary_entry", instance.entry_id))
+        elif isinstance(instance, DiaryEntry) and (instance in new or _moved(instance)):
+            records.add(("account", instance.account_id))
 
 
 def _moved(entry: DiaryEntry) -> bool:

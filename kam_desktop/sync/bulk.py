@@ -46,19 +46,23 @@ class BulkInsert:
             self.converters.append(_shortcut(codec, process, samples) if codec else process)
         self._values = itemgetter(*self.names) if len(self.names) > 1 else \
             (lambda row: (row[self.names[0]],))
+        #: (position, conversion) of the values the driver does not take as they are
+        self._converted = [(position, convert) for position, convert
+                           in enumerate(self.converters) if convert is not _same]
 
     def run(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         """Insert ``rows`` (each column's value in its bundle form; this laptop's own
         bookkeeping columns are filled in)."""
         now = datetime.now(timezone.utc)
-        converters, values_of = self.converters, self._values
+        converted, values_of = self._converted, self._values
         prepared = []
         for row in rows:
             for name in self.local:
                 row[name] = now
-            converted = tuple([convert(value)
-                               for convert, value in zip(converters, values_of(row))])
-            prepared.append(converted if self.positional else dict(zip(self.names, converted)))
+            values = list(values_of(row))
+            for position, convert in converted:
+                values[position] = convert(values[position])
+            prepared.append(tuple(values) if self.positional else dict(zip(self.names, values)))
         connection.exec_driver_sql(self.sql, prepared)
 
 

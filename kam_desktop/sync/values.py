@@ -50,7 +50,20 @@ def order_key(value: Any) -> str:
 
 
 def parse_uuid(value: Any) -> uuid.UUID:
-    return uuid.UUID(_check_uuid(value))
+    return uuid_of_hex(_check_uuid(value).replace("-", ""))
+
+
+_SAFETY_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def uuid_of_hex(digits: str) -> uuid.UUID:
+    """The UUID of 32 hex digits already checked: what ``uuid.UUID(hex=...)`` returns,
+    without its parsing of every form a UUID may be written in (an import makes a
+    million of these)."""
+    value = object.__new__(uuid.UUID)
+    object.__setattr__(value, "int", int(digits, 16))
+    object.__setattr__(value, "is_safe", _SAFETY_UNKNOWN)
+    return value
 
 
 def _text(value: Any) -> str:
@@ -138,6 +151,9 @@ def _codec(table: str, column) -> Codec:
         if problem:
             raise Invalid(problem)
         return value
+    if check is None and codec.decode is _text and (table, column.name) not in schema.RULES:
+        return Codec(lambda value: None if value is None else encode(value), decode,
+                     _plain_text_check(kind.length or schema.TEXT_LIMIT, decode))
     if check is None:
         return Codec(lambda value: None if value is None else encode(value), decode)
 
@@ -148,6 +164,17 @@ def _codec(table: str, column) -> Codec:
             return None
         return check(value)
     return Codec(lambda value: None if value is None else encode(value), decode, check_form)
+
+
+def _plain_text_check(length: int, decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The check of a text column without a rule of its own: printable text within its
+    length is accepted at once (it holds no control or broken character); anything else
+    is judged by ``decode``, which says why it is refused."""
+    def check(value: Any) -> Any:
+        if type(value) is str and len(value) <= length and value.isprintable():
+            return value
+        return decode(value)
+    return check
 
 
 def _check_uuid(value: Any) -> Any:

@@ -27,7 +27,7 @@ from kam_desktop.sync.bundle.model import (
     member_name,
 )
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import Invalid, parse_uuid
+from kam_desktop.sync.values import Invalid, parse_uuid, uuid_of_hex
 
 _RECORD_KEYS = {"id", "f", "s"}
 
@@ -126,14 +126,18 @@ def _as_this_release_writes(line: Any, table: str) -> None:
 def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
     _as_this_release_writes(line, table)
-    return Record(uuid.UUID(line["id"]), line["f"], {}, 0, line["s"], line["id"])
+    return Record(uuid_of_hex(line["id"].replace("-", "")), line["f"], {}, 0, line["s"],
+                  line["id"])
 
 
 def check_fields(values: dict[str, Any], table: str, codecs: dict) -> None:
     """Every field of a record by the rules of its column (Invalid with the reason)."""
     for name in SHAPES[table].fields:
+        value = values[name]
+        if value is None and name in MAY_LACK[table]:
+            continue  # an empty field where the column may be empty
         try:
-            codecs[name].check(values[name])
+            codecs[name].check(value)
         except Invalid as error:
             raise Invalid(Text("{field}: {problem}", field=name, problem=error.args[0])) \
                 from None
@@ -154,10 +158,14 @@ def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> R
     if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
         _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
     given = {name: _stamp(stamp, replicas) for name, stamp in raw.items()}
-    stamps = dict.fromkeys(fields, given.pop("*", (0, None)))
+    every = given.pop("*", (0, None))
+    # the newest of the fields' stamps: "*" counts when a field is not listed
+    newest = max((hlc for hlc, _ in given.values()), default=0)
+    if len(given) < len(fields):
+        newest = max(newest, every[0])
+    stamps = dict.fromkeys(fields, every)
     stamps.update(given)
-    return Record(record_id, values, stamps, max(hlc for hlc, _ in stamps.values()), raw,
-                  line["id"])
+    return Record(record_id, values, stamps, newest, raw, line["id"])
 
 
 def parse_taken(line: Any, table: str, codecs: dict, replicas: int,

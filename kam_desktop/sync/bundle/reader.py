@@ -213,14 +213,19 @@ class BundleReader:
             raise BundleError(Text("{name} does not match the manifest (its lines were "
                                    "changed, added or removed)", name=name))
 
-    def _lines(self, name: str, checked: bool = True,
-               only: set[str] | None = None) -> Iterator[tuple[int, Any]]:
+    def _lines(self, name: str, checked: bool = True, only: set[str] | None = None,
+               unparsed: Callable[[bytes], Record | None] | None = None
+               ) -> Iterator[tuple[int, Any]]:
         """(line number, parsed JSON) of a member. A second reading of lines checked once
         may skip the strict checks (a file changed in between breaks the member's digest,
-        and the import is rolled back), and the lines of records not in ``only``."""
+        and the import is rolled back), and the lines of records not in ``only``. A line
+        ``unparsed`` gives a record for comes as that record."""
         for count, line in self._raw_lines(name):
             if only is not None and line.startswith(b'{"id":"') \
                     and line[7:43].decode("ascii", "replace") not in only:
+                continue
+            if unparsed is not None and (record := unparsed(line)) is not None:
+                yield count, record
                 continue
             try:
                 value = parse_line(line) if checked else PLAIN_DECODER.decode(line.decode("utf-8"))
@@ -235,15 +240,22 @@ class BundleReader:
                 known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
         """The records of a table, checked, in ascending id order (on a second reading,
         only those whose ids are in ``only``, when given); ``known`` as
-        :func:`~kam_desktop.sync.bundle.lines.parse_taken` takes it."""
+        :func:`~kam_desktop.sync.bundle.lines.parse_taken` takes it. When ``known`` also
+        has ``unparsed(line)``, a line it recognises as held here with the very same
+        stamps is not parsed at all: it returns the record (see docs/sync-format.md)."""
         name = member_name(table)
         codecs = CODECS[table] if checked else None
         replicas = len(self.manifest.replicas)
+        unparsed = getattr(known, "unparsed", None) if checked else None
         previous = ""
-        for number, line in self._lines(name, checked, None if checked else only):
+        for number, line in self._lines(name, checked, None if checked else only, unparsed):
             try:
-                record = parse_taken(line, table, codecs, replicas, known) if checked \
-                    else record_of(line, table)
+                if type(line) is Record:
+                    record = line
+                elif checked:
+                    record = parse_taken(line, table, codecs, replicas, known)
+                else:
+                    record = record_of(line, table)
             except Invalid as error:
                 raise BundleError(Text("{name}, line {line}: {problem}", name=name,
                                        line=number, problem=error.args[0])) from None

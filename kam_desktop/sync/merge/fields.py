@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import JSON, and_, bindparam, insert, select, update
@@ -42,6 +43,40 @@ def merge_table(state: MergeState, table: str) -> None:
     if batch:
         _merge_batch(state, table, batch)
     claims.settled(state, table)
+
+
+class Streaming:
+    """Merging the records the first reading finds different as it reads them, in
+    batches, where nothing is deleted here or in the source (so no record waits for a
+    verdict on its life). ``prepare()`` runs before the first write."""
+
+    def __init__(self, state: MergeState, prepare: Callable[[], None]) -> None:
+        self.state = state
+        self._prepare = prepare
+        self._table: str | None = None
+        self._batch: list[Record] = []
+
+    def take(self, table: str, record: Record) -> None:
+        if table != self._table:
+            self.finish()
+            self._table = table
+        self._batch.append(record)
+        if len(self._batch) >= _BATCH:
+            self._write()
+
+    def _write(self) -> None:
+        if self._batch:
+            self._prepare()
+            self.state.streamed = True
+            _merge_batch(self.state, self._table, self._batch)
+            self._batch = []
+
+    def finish(self) -> None:
+        """Write what is left of the table being read."""
+        self._write()
+        if self._table is not None:
+            claims.settled(self.state, self._table)
+            self._table = None
 
 
 def _merge_batch(state: MergeState, table: str, batch: list[Record]) -> None:

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from sqlalchemy import Connection, String, cast, select
 
 from kam_desktop.domain.text import Text
-from kam_desktop.store.clock import SHAPES
+from kam_desktop.store.clock import SHAPES, TableShape
 from kam_desktop.store.models import SyncTombstone
 from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, member_name
+from kam_desktop.sync.bundle.strict_json import PLAIN_DECODER
 from kam_desktop.sync.errors import BundleError
+from kam_desktop.sync.merge.fields import Streaming
 from kam_desktop.sync.merge.state import (
     ERASE_REFERENCES,
     PARENT_TABLES,
@@ -26,6 +28,7 @@ from kam_desktop.sync.merge.state import (
     Node,
     TombEntry,
 )
+from kam_desktop.sync.values import uuid_of_hex
 
 _tombstone = SyncTombstone.__table__
 #: beyond this many records of a table to merge, the second reading takes them all
@@ -34,9 +37,11 @@ _WORK_LIMIT = 50_000
 _SCOPE_LIMIT = 2_000
 
 
-def check(state: MergeState) -> None:
-    """Read and check the whole source, and index what the merge needs. Writes nothing;
-    raises BundleError for anything that cannot be merged."""
+def check(state: MergeState, streaming: Streaming | None = None) -> None:
+    """Read and check the whole source, and index what the merge needs; raises
+    BundleError for anything that cannot be merged. With ``streaming``, when nothing is
+    deleted here or in the source, each record that differs from the one stored here is
+    merged as it is read; else nothing is written."""
     connection = state.connection
     state.local_uuid = {no: str(r.id) for no, r in sync_state.replicas(connection).items()}
     state.tombs = {
@@ -49,15 +54,21 @@ def check(state: MergeState) -> None:
     state.roots.update(state.new_tombs)
     known = {u: no for no, u in state.local_uuid.items()}
     state.position_no = [known.get(u, -1) for u in state.positions]
+    if state.tombs:
+        streaming = None
     for table in state.source.tables():
         scan = _StoredRecords(connection, table, state.scope)
         try:
             state.work[table] = set()
-            for record in state.source.records(
-                    table, known=lambda record: _same_writes(state, table, record, scan)):
+            held = _Held(state, table, scan, streaming is None)
+            for record in state.source.records(table, known=held):
                 _index(state, table, record)
+                if streaming is not None and held.differs:
+                    streaming.take(table, record)
         finally:
             scan.close()
+        if streaming is not None:
+            streaming.finish()
     state.checked = True
 
 
@@ -102,9 +113,10 @@ def _read_seen(state: MergeState) -> None:
 
 class _StoredRecords:
     """This database's records of a table in id order, read alongside the source's:
-    (id as 32 hex digits, stamps, whether each reference is empty). A source covering
-    some accounts is compared with those accounts' records only (a record stored under
-    another account is then new to the comparison: merged, never skipped)."""
+    (id as 32 hex digits, stamps, the references, the owner and link columns). A
+    source covering some accounts is compared with those accounts' records only (a
+    record stored under another account is then new to the comparison: merged, never
+    skipped)."""
 
     def __init__(self, connection: Connection, table: str,
                  scope: set[uuid.UUID] | None) -> None:
@@ -117,15 +129,19 @@ class _StoredRecords:
         shape = SHAPES[table]
         t = shape.table
         key = t.c[shape.key]
-        references = [t.c[column] for column, _ in shape.references]
+        references = [cast(t.c[column], String) for column, _ in shape.references]
+        parents = [cast(t.c[column], String) for column, _ in _parents(shape)]
         limited = None if scope is None or len(scope) > _SCOPE_LIMIT else \
             sorted(scope, key=str)
-        # the id as text on every dialect (PostgreSQL's driver would give a UUID)
-        query = sync_state.stamped_records(table, [cast(key, String), *references], limited)
+        # ids as text on every dialect (PostgreSQL's driver would give UUIDs)
+        query = sync_state.stamped_records(
+            table, [cast(key, String), *references, *parents], limited)
         result = connection.execute(query.execution_options(yield_per=2000))
+        split = 1 + len(references)
         try:
             for row in result:
-                yield row[0].replace("-", "").lower(), row[-1] or {}, row[1:-1]
+                yield (row[0].replace("-", "").lower(), row[-1] or {}, row[1:split],
+                       row[split:-1])
         finally:
             result.close()
 
@@ -139,25 +155,98 @@ class _StoredRecords:
         self._rows.close()
 
 
-def _same_writes(state: MergeState, table: str, record: Record,
-                 scan: _StoredRecords) -> bool:
-    """Whether the record is stored here with the very same writes (a re-import); else
-    note that it needs the second reading: new here, or written differently."""
-    work = state.work[table]
-    stored = scan.find(record.text.replace("-", ""))
-    same = False
-    if stored is not None:
-        _, stamps, references = stored
-        mapped = {name: [hlc, None if position is None else state.position_no[position]]
+def _parents(shape: TableShape) -> list[tuple[str, str]]:
+    """The owner and link columns of a table that are not its key."""
+    return [(column, parent) for column, parent in (shape.owner, *shape.links)
+            if column != shape.key] if shape.owner else []
+
+
+class _Held:
+    """Whether a record of the source is held here with the very same writes (its
+    stamps): as the bundle reader asks, of a parsed record or of a line before it is
+    parsed. ``differs`` says it of the record asked last."""
+
+    def __init__(self, state: MergeState, table: str, scan: _StoredRecords,
+                 note_work: bool) -> None:
+        self.state, self.table, self.scan = state, table, scan
+        self._work = state.work[table] if note_work else None
+        shape = SHAPES[table]
+        self._fields = shape.fields
+        self._references = [column for column, _ in shape.references]
+        self._nulls = [f'"{column}":null'.encode() for column in self._references]
+        self._parents = [column for column, _ in _parents(shape)]
+        self.differs = False
+
+    def __call__(self, record: Record) -> bool:
+        same = self._same(record)
+        self.differs = not same
+        if not same and self._work is not None:
+            self._work.add(record.text)
+            if len(self._work) > _WORK_LIMIT:  # so much is new that all is read again
+                self.state.work[self.table] = self._work = None
+        return same
+
+    def _same(self, record: Record) -> bool:
+        stored = self.scan.find(record.text.replace("-", ""))
+        if stored is None:
+            return False
+        _, stamps, references, _ = stored
+        position_no = self.state.position_no
+        mapped = {name: [hlc, None if position is None else position_no[position]]
                   for name, (hlc, position) in record.raw.items()}
-        kept_refs = any(value is None and record.fields[column] is not None
-                        for (column, _), value in zip(SHAPES[table].references, references))
-        same = mapped == stamps and not kept_refs
-    if not same and work is not None:
-        work.add(record.text)
-        if len(work) > _WORK_LIMIT:
-            state.work[table] = None  # so much is new that every record is read again
-    return same
+        return mapped == stamps and not any(
+            value is None and record.fields[column] is not None
+            for column, value in zip(self._references, references))
+
+    def unparsed(self, line: bytes) -> Record | None:
+        """The record of a line that carries the very stamps of the record stored here
+        (a re-import's usual line), without parsing it: only its id, its stamps and,
+        where this laptop's reference is empty, that the line's is too. The record
+        holds the stored owner and links (the same writes), for the checks that
+        follow; None for any other line."""
+        if not line.startswith(b'{"id":"') or line[43:50] != b'","f":{':
+            return None
+        text = line[7:43].decode("ascii", "replace")
+        stored = self.scan.find(text.replace("-", ""))
+        if stored is None or text[8] + text[13] + text[18] + text[23] != "----":
+            return None
+        key, stamps, references, parents = stored
+        for value, null in zip(references, self._nulls):
+            if value is None and null not in line:
+                return None
+        given = _tail_stamps(line)
+        if given is None:
+            return None
+        position_no, positions = self.state.position_no, len(self.state.position_no)
+        try:
+            mapped = {name: [hlc, None if position is None else (
+                position_no[position] if 0 <= position < positions else -1)]
+                for name, (hlc, position) in given.items()}
+        except (TypeError, ValueError, AttributeError):
+            return None
+        if mapped != stamps:
+            return None
+        self.differs = False
+        fields = dict(zip(self._references, references))
+        fields.update(zip(self._parents, parents))
+        full = {}
+        if self.state.tombs:  # only a record under a deletion is weighed by its stamps
+            full = dict.fromkeys(self._fields, tuple(given.get("*", (0, None))))
+            full.update((name, tuple(stamp)) for name, stamp in given.items() if name != "*")
+        return Record(uuid_of_hex(key), fields, full,
+                      max((stamp[0] for stamp in given.values()), default=0), given, text)
+
+
+def _tail_stamps(line: bytes) -> dict | None:
+    """The stamps object that ends a record line, parsed; None if there is none."""
+    at = line.rfind(b',"s":{')
+    if at < 0 or not line.endswith(b"}}"):
+        return None
+    try:
+        given = PLAIN_DECODER.decode(line[at + 5:-1].decode("utf-8"))
+    except ValueError:
+        return None
+    return given if type(given) is dict else None
 
 
 def _no_future(state: MergeState, hlc: int, where: str) -> None:

@@ -132,6 +132,8 @@ class MergeState:
     position_no: list[int] = field(default_factory=list)
     #: table -> the ids (as the source writes them) of records to merge; None for all
     work: dict[str, set[str] | None] = field(default_factory=dict)
+    #: whether the first reading merged records as it read them
+    streamed: bool = False
 
     # --- what apply() decides and writes ---------------------------------------------------
     summary: MergeSummary = field(default_factory=MergeSummary)
