@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 import zipfile
 from datetime import date
@@ -57,9 +58,14 @@ def _repacked(bundle: Path, out: Path, change) -> Path:
 
 def _garbled(line: bytes, stamps: bytes | None = None) -> bytes:
     """A record line whose fields are no JSON at all, with its id and its stamps (or
-    ``stamps``) where KAM Desktop writes them."""
-    tail = line[line.rfind(b',"s":{'):]
-    return line[:50] + b"\x00 not JSON" + (tail if stamps is None else b',"s":' + stamps + b"}")
+    ``stamps``) where KAM Desktop writes them; its empty fields still say so (a line
+    skipped unparsed must keep a reference empty where this laptop's is, e.g. the
+    account's holding)."""
+    at = line.rfind(b',"s":{')
+    tail = line[at:]
+    empty = b" ".join(re.findall(rb'"[a-z_]+":null', line[50:at]))
+    return (line[:50] + b"\x00 not JSON " + empty
+            + (tail if stamps is None else b',"s":' + stamps + b"}"))
 
 
 @pytest.fixture
