@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
             return
         dialog.store()
         self.dashboard.settings_changed()
+        self.team_sync.show_last_sync()
         if dialog.chosen_language() != settings.value("language"):
             self.language_chosen.emit(dialog.chosen_language())
         else:

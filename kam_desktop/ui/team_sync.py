@@ -235,7 +235,10 @@ class TeamSync(QObject):
         QCoreApplication.instance().aboutToQuit.connect(self.wait)
 
     def show_last_sync(self) -> None:
+        """The last synchronisation in the status bar; nothing while no server is set
+        and none was ever made (most laptops only pass files)."""
         stored = settings.last_sync(self.context.db.path)
+        self.status.setVisible(bool(stored or settings.value("server_host")))
         try:
             moment = datetime.fromisoformat(stored).astimezone() if stored else None
         except ValueError:

@@ -86,6 +86,7 @@ def test_an_unreachable_server_is_one_dialog_saying_what_to_do(qtbot, shown_wind
         window = shown_window()
         sync = window.team_sync
         assert sync.status.text() == "Team server: never synchronised"
+        assert sync.status.isVisible()
         sync.synchronise()
         qtbot.waitUntil(lambda: isinstance(sync.dialog, QMessageBox), timeout=30000)
         box = sync.dialog
@@ -98,5 +99,7 @@ def test_an_unreachable_server_is_one_dialog_saying_what_to_do(qtbot, shown_wind
 
 def test_synchronising_before_the_server_is_set_says_where_to_set_it(shown_window) -> None:
     window = shown_window()
+    # a laptop that only passes files is not told about a server in its status bar
+    assert not window.team_sync.status.isVisible()
     window.team_sync.synchronise()
     assert "Preferences → Team server" in window.team_sync.dialog.text()
