@@ -26,6 +26,7 @@ from kam_desktop.ui.dossier.loss_form import CompetitorField
 from kam_desktop.ui.dossier.profile import hint_label, percent, share_change
 from kam_desktop.ui.dossier.value import money
 from kam_desktop.ui.forms import IntField, MoneyField, MultilineField, NumberField
+from kam_desktop.ui.labels import format_money
 from kam_desktop.ui.sections import (
     ID_ROLE, Column, RecordSection, RowsModel, fit_columns, make_table,
 )
@@ -132,7 +133,8 @@ class GroupSharePage(QWidget):
                    lambda r: self._order.get(r.group, 0)),
             Column(self.tr("Potential"), lambda r: money(r.potential, self.currency)
                    if r.potential is not None else "—", lambda r: _key(r.potential), True),
-            Column(self.tr("Our revenue"), lambda r: money(r.revenue, self.currency),
+            # whole units, as the potential beside it (a sum of deals carries kopecks)
+            Column(self.tr("Our revenue"), lambda r: format_money(r.revenue, 0, self.currency),
                    lambda r: float(r.revenue), True),
             Column(self.tr("Our share"), lambda r: percent(r.share), lambda r: _key(r.share),
                    True),
