@@ -12,15 +12,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,6 +43,7 @@ from kam_desktop.ui.team_sync import TeamSync
 from kam_desktop.ui.today import TodayView
 from kam_desktop.ui.today_actions import mark_done, postpone
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
+from kam_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the dossier is imported when the first one opens, not at start
     from kam_desktop.ui.dossier.window import DossierWindow
@@ -57,46 +54,6 @@ TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
                   "lost_actions": "plan", "win_back": "losses", "plan_review": "plan",
                   "handover": "profile"}
-
-
-class WelcomePage(QWidget):
-    """Shown on an empty database: the ways to get a first account in."""
-
-    create_requested = Signal()
-    import_requested = Signal()
-    demo_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        column = QWidget()
-        column.setFixedWidth(540)
-        column_layout = QVBoxLayout(column)
-        title = QLabel(self.tr("Welcome to KAM Desktop"))
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        text = QLabel(self.tr(
-            "Your portfolio is empty. Create your first key account, bring your accounts in "
-            "from an interchange file, or explore the application on a demo portfolio."))
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        column_layout.addWidget(title)
-        column_layout.addWidget(text)
-        for label, signal in ((self.tr("Create the first account…"), self.create_requested),
-                              (self.tr("Import an interchange file…"), self.import_requested),
-                              (self.tr("Load the demo portfolio"), self.demo_requested)):
-            button = QPushButton(label)
-            button.clicked.connect(signal)
-            column_layout.addWidget(button)
-        # stretches rather than alignment flags: only they let the wrapped text take
-        # the height it needs
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):

@@ -1953,6 +1953,7 @@
     <name>MainWindow</name>
     <message>
         <source>Today</source>
+        <extracomment>which dossier section a Today line opens</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -5032,7 +5033,6 @@ Database: {path}</translation>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to KAM Desktop</source>
-        <extracomment>which dossier section a Today line opens</extracomment>
         <translation>Welcome to KAM Desktop</translation>
     </message>
     <message>

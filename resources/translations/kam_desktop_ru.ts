@@ -1963,6 +1963,7 @@
     <name>MainWindow</name>
     <message>
         <source>Today</source>
+        <extracomment>which dossier section a Today line opens</extracomment>
         <translation>Сегодня</translation>
     </message>
     <message>
@@ -5069,7 +5070,6 @@ Database: {path}</source>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to KAM Desktop</source>
-        <extracomment>which dossier section a Today line opens</extracomment>
         <translation>Добро пожаловать в KAM Desktop</translation>
     </message>
     <message>
