@@ -13,7 +13,7 @@ same laptop covering no more accounts, changes nothing.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -29,7 +29,7 @@ from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_fil
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.passwords import password_problem
 from kam_desktop.store import clock, last_met
-from kam_desktop.store.backup import make_backup
+from kam_desktop.store.backup import make_backup, rotate, withdraw_backup
 from kam_desktop.store.database import Database
 from kam_desktop.store.kinds import KINDS, RecordKind
 from kam_desktop.store.models import (
@@ -43,7 +43,7 @@ from kam_desktop.store.models import (
 )
 from kam_desktop.sync.bundle import BundleReader, write_bundle
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.merge import AccountChanges, Merge
+from kam_desktop.sync.merge import AccountChanges, Merge, MergeSummary
 from kam_desktop.sync.state import export_state
 from kam_desktop.sync.values import CODECS, Invalid
 
@@ -230,10 +230,31 @@ def merge_source(session: Session, source: Any, result: ImportResult, *, where: 
         erase_contact(session, contact_id=contact_id, erased_by=by, stamp=stamp)
 
     def before_writing() -> None:
-        if backup:
+        if backup:  # rotated once the merge is sound, withdrawn if it is refused
             result.backup = make_backup(session.get_bind(), _database_path(session),
-                                        reason="pre-sync")
+                                        reason="pre-sync", rotating=False)
 
+    try:
+        summary = _merge_checked(session, source, erase, before_writing, where)
+    except BaseException:
+        if result.backup is not None:  # written before a refused line: nothing changed
+            withdraw_backup(result.backup)
+            result.backup = None
+        raise
+    if result.backup is not None:
+        rotate(result.backup.parent, now=datetime.now(timezone.utc))
+    result.accounts = sorted(summary.accounts.items(), key=lambda item: item[1].name)
+    result.erased = summary.erased
+    result.forgotten = summary.forgotten
+    result.held_back = sorted(session.scalars(select(Account.name).where(
+        Account.id.in_(summary.held_back))))
+    return result
+
+
+def _merge_checked(session: Session, source: Any, erase: Callable, before_writing: Callable,
+                   where: str) -> MergeSummary:
+    """The merge of ``source``, checked as it is read and once written (see
+    :func:`merge_source`)."""
     merge = Merge(session.connection(), source, erase)
     try:
         with _modest_cache(session):
@@ -249,12 +270,7 @@ def merge_source(session: Session, source: Any, result: ImportResult, *, where: 
     del merge  # its indexes are large; the integrity check needs memory of its own
     if changes:
         _check_integrity(session)
-    result.accounts = sorted(summary.accounts.items(), key=lambda item: item[1].name)
-    result.erased = summary.erased
-    result.forgotten = summary.forgotten
-    result.held_back = sorted(session.scalars(select(Account.name).where(
-        Account.id.in_(summary.held_back))))
-    return result
+    return summary
 
 
 @contextmanager

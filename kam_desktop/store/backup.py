@@ -33,8 +33,9 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def make_backup(engine: Engine, db_path: Path, *, reason: str = "manual",
-                now: datetime | None = None) -> Path:
-    """Write a consistent copy of the database and rotate old copies. Returns its path.
+                now: datetime | None = None, rotating: bool = True) -> Path:
+    """Write a consistent copy of the database and rotate old copies (unless not
+    ``rotating``: see :func:`withdraw_backup`). Returns its path.
 
     Raises DamagedDatabase, and keeps nothing, when the copy fails the quick check."""
     now = now or datetime.now(timezone.utc)
@@ -59,8 +60,20 @@ def make_backup(engine: Engine, db_path: Path, *, reason: str = "manual",
         partial.unlink()
         raise DamagedDatabase(problems)
     partial.replace(target)  # never leave a half-written backup under a real name
-    rotate(folder, now=now)
+    if rotating:
+        rotate(folder, now=now)
     return target
+
+
+def withdraw_backup(path: Path) -> None:
+    """Delete a backup taken, without rotating, before a change that then did not
+    happen, and its folder when that leaves it empty: the database is as it was, and no
+    older copy made way for this one."""
+    path.unlink(missing_ok=True)
+    try:
+        path.parent.rmdir()
+    except OSError:  # other backups are there
+        pass
 
 
 def _quick_check(connection: sqlite3.Connection) -> list[str]:
