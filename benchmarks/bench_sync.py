@@ -95,7 +95,10 @@ for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "cache
     target.execute(f"PRAGMA {pragma}")
 start, cpu = time.perf_counter(), time.process_time()
 target.execute("BEGIN")
-for name, table_rows in rows.items():  # parents before children
+# tables parents before children; within a table (an account's holding is an account)
+# the references are checked at the commit
+target.execute("PRAGMA defer_foreign_keys=ON")
+for name, table_rows in rows.items():
     if table_rows:
         marks = ", ".join("?" * len(table_rows[0]))
         target.executemany(f"INSERT INTO {name} VALUES ({marks})", table_rows)
