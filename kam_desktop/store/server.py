@@ -7,6 +7,7 @@ bring. The driver is psycopg 3, imported by SQLAlchemy only when a server is use
 """
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,16 +112,42 @@ def reaching(hub: Hub) -> Iterator[None]:
     except DBAPIError as error:
         if not type(error.orig).__module__.startswith("psycopg"):
             raise  # the laptop's own database: its faults are reported as such
-        reason = (str(error.orig).strip().splitlines() or [type(error.orig).__name__])[0]
         state = getattr(error.orig, "sqlstate", None) or ""
         if state == _PERMISSION_DENIED or state[:2] == _ROLLED_BACK:
+            reason = (str(error.orig).strip().splitlines() or [type(error.orig).__name__])[0]
             raise ServerError(Text("the team server {server} refused: {reason}",
                                    server=hub.address, reason=reason)) from None
         if isinstance(error, (OperationalError, InterfaceError)) \
                 or state[:2] in _SERVER_FAULTS:
-            raise ServerError(Text("cannot reach the team server {server}: {reason}",
-                                   server=hub.address, reason=reason)) from None
+            raise ServerError(_unreachable(hub.address, str(error.orig))) from None
         raise
+
+
+#: what PostgreSQL (in English, its default) and libpq say when a connection fails; a
+#: server speaking another language is quoted as it spoke
+_NO_DATABASE = re.compile(r'database "(?P<name>[^"]*)" does not exist')
+_NO_LOGIN = re.compile(r'role "(?P<name>[^"]*)" does not exist')
+_WRONG_PASSWORD = re.compile(r'password authentication failed for user "(?P<name>[^"]*)"')
+_NO_ANSWER = re.compile(r"Connection refused|No such file or directory|could not translate "
+                        r"host|timeout expired|Network is unreachable|No route to host")
+
+
+def _unreachable(server: str, said: str) -> Text:
+    """Why a connection to the team server failed, in our words where we know them."""
+    if found := _NO_DATABASE.search(said):
+        return Text("the team server {server} has no database {name}", server=server,
+                    name=found["name"])
+    if found := _NO_LOGIN.search(said):
+        return Text("the team server {server} does not know the login {name}",
+                    server=server, name=found["name"])
+    if found := _WRONG_PASSWORD.search(said):
+        return Text("the team server {server} refused the password of {name}",
+                    server=server, name=found["name"])
+    if _NO_ANSWER.search(said):
+        return Text("no team server answers at {server}", server=server)
+    reason = (said.strip().splitlines() or ["?"])[0]
+    return Text("cannot reach the team server {server}: {reason}", server=server,
+                reason=reason)
 
 
 def initialise(hub: Hub) -> uuid.UUID:

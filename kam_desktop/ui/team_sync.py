@@ -107,12 +107,14 @@ def advice(error: InputError) -> str:
     """What to do about a refusal of the team server, in a sentence ("" when the
     message says it already)."""
     template = getattr(error.message, "template", "")
-    reason = str(getattr(error.message, "args", {}).get("reason", "")).lower()
-    if template.startswith("cannot reach the team server"):
-        if any(word in reason for word in ("authentication", "password", "role")):
-            return QCoreApplication.translate(
-                "TeamSync", "Check your login and password in Edit → Preferences → Team "
-                            "server.")
+    if "login" in template or "password" in template:
+        return QCoreApplication.translate(
+            "TeamSync", "Check your login and password in Edit → Preferences → Team server.")
+    if "has no database" in template:
+        return QCoreApplication.translate(
+            "TeamSync", "Check the database's name in Edit → Preferences → Team server; "
+                        "your administrator knows it.")
+    if template.startswith(("cannot reach the team server", "no team server answers")):
         return QCoreApplication.translate(
             "TeamSync", "Check the network and the server's address in Edit → Preferences "
                         "→ Team server, or try again later. You can go on working meanwhile.")
@@ -321,9 +323,10 @@ class TeamSync(QObject):
             self.context.undo_stack.clear()  # the edits on it may no longer apply
             self.context.changed.emit(_received_notice(outcome))
         if outcome.error is not None:
+            said = explained(outcome.error)
             box = QMessageBox(QMessageBox.Icon.Warning,
                               self.tr("The synchronisation did not finish"),
-                              explained(outcome.error), parent=self.window)
+                              said[:1].upper() + said[1:], parent=self.window)
             box.setInformativeText(advice(outcome.error))
             box.setObjectName("team_sync_error")
             self._show(box)

@@ -4411,6 +4411,10 @@ Database: {path}</translation>
         <translation>Check your login and password in Edit → Preferences → Team server.</translation>
     </message>
     <message>
+        <source>Check the database&apos;s name in Edit → Preferences → Team server; your administrator knows it.</source>
+        <translation>Check the database&apos;s name in Edit → Preferences → Team server; your administrator knows it.</translation>
+    </message>
+    <message>
         <source>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</source>
         <translation>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</translation>
     </message>
@@ -7120,6 +7124,22 @@ Database: {path}</translation>
     <message>
         <source>cannot reach the team server {server}: {reason}</source>
         <translation>cannot reach the team server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} has no database {name}</source>
+        <translation>the team server {server} has no database {name}</translation>
+    </message>
+    <message>
+        <source>the team server {server} does not know the login {name}</source>
+        <translation>the team server {server} does not know the login {name}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused the password of {name}</source>
+        <translation>the team server {server} refused the password of {name}</translation>
+    </message>
+    <message>
+        <source>no team server answers at {server}</source>
+        <translation>no team server answers at {server}</translation>
     </message>
     <message>
         <source>the team server {server} refused: {reason}</source>

@@ -4438,6 +4438,10 @@ Database: {path}</source>
         <translation>Проверьте логин и пароль: Правка → Настройки → Сервер команды.</translation>
     </message>
     <message>
+        <source>Check the database&apos;s name in Edit → Preferences → Team server; your administrator knows it.</source>
+        <translation>Проверьте имя базы данных в Правка → Настройки → Сервер команды; его знает ваш администратор.</translation>
+    </message>
+    <message>
         <source>Check the network and the server&apos;s address in Edit → Preferences → Team server, or try again later. You can go on working meanwhile.</source>
         <translation>Проверьте сеть и адрес сервера (Правка → Настройки → Сервер команды) или повторите позже. Работать можно и без сервера.</translation>
     </message>
@@ -7158,6 +7162,22 @@ Database: {path}</source>
     <message>
         <source>cannot reach the team server {server}: {reason}</source>
         <translation>не удаётся связаться с сервером команды {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the team server {server} has no database {name}</source>
+        <translation>на сервере команды {server} нет базы данных {name}</translation>
+    </message>
+    <message>
+        <source>the team server {server} does not know the login {name}</source>
+        <translation>сервер команды {server} не знает логина {name}</translation>
+    </message>
+    <message>
+        <source>the team server {server} refused the password of {name}</source>
+        <translation>сервер команды {server} не принял пароль пользователя {name}</translation>
+    </message>
+    <message>
+        <source>no team server answers at {server}</source>
+        <translation>сервер команды {server} не отвечает</translation>
     </message>
     <message>
         <source>the team server {server} refused: {reason}</source>

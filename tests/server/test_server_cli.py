@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from sync_support import dump  # noqa: E402
@@ -65,6 +66,22 @@ def test_a_bad_or_unreachable_server_is_one_line_and_exit_2(cli, tmp_path, serve
         assert run.stdout == "" and len(run.stderr.splitlines()) == 1, run.stderr
         assert run.stderr.startswith("kam-desktop: error: ")
         assert "Traceback" not in run.stderr
+
+
+def test_a_failed_connection_says_why_in_our_words(cli, postgres, hub_url, tmp_path):
+    """The server's own words for a missing database or login, and libpq's for no
+    server at all, become one sentence naming what is wrong."""
+    laptop = tmp_path / "laptop.sqlite3"
+    url = make_url(hub_url)
+    cases = {
+        url.set(database="no_such_hub").render_as_string(False): "has no database no_such_hub",
+        url.set(username="stranger").render_as_string(False): "does not know the login stranger",
+        f"postgresql+psycopg://kam@/hub?host={tmp_path}": "no team server answers at",
+    }
+    for server, said in cases.items():
+        run = cli("sync", "pull", "--server", server, db=laptop)
+        assert run.returncode == 2 and len(run.stderr.splitlines()) == 1, run.stderr
+        assert said in run.stderr and "Traceback" not in run.stderr, run.stderr
 
 
 def test_a_login_without_permission_is_one_line_and_exit_2(cli, postgres, hub_url):

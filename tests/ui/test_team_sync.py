@@ -91,7 +91,7 @@ def test_an_unreachable_server_is_one_dialog_saying_what_to_do(qtbot, shown_wind
         qtbot.waitUntil(lambda: isinstance(sync.dialog, QMessageBox), timeout=30000)
         box = sync.dialog
         assert box.objectName() == "team_sync_error"
-        assert "cannot reach the team server" in box.text() and PASSWORD not in box.text()
+        assert "No team server answers at" in box.text() and PASSWORD not in box.text()
         assert "Check the network" in box.informativeText()
         assert sync.status.text() == "Team server: never synchronised"
         assert not sync.running
