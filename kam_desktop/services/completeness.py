@@ -45,7 +45,10 @@ def dossier_completeness(session: Session, *, today: date,
     roles = select(Contact.account_id,
                    func.max(case((interested & involved, 1), else_=0)).label("leader"),
                    func.max(case((interested & ~involved, 1), else_=0)).label("specifier")) \
-        .where(Contact.left_on.is_(None)).group_by(Contact.account_id).subquery()
+        .where(Contact.left_on.is_(None)).group_by(Contact.account_id)
+    if account_ids is not None:
+        roles = roles.where(Contact.account_id.in_(account_ids))
+    roles = roles.subquery()
     parts = [holding(Potential), holding(TeamMember),
              holding(LadderAssessment, LadderAssessment.date >= today - LADDER_MAX_AGE),
              holding(Goal),
