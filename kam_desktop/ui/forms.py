@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -168,13 +168,51 @@ def _choice_key(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
+class ListWhenNeededCombo(QComboBox):
+    """An editable combo box that can read its list only when first needed: when the
+    user reaches it (it takes the focus, its list opens, the wheel turns over it). A list
+    read from the whole portfolio need not delay the page that shows the box."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._read_list: Callable[[], None] | None = None
+
+    def read_when_needed(self, read_list: Callable[[], None] | None) -> None:
+        """Call ``read_list`` (which fills the list) when the user first reaches the box;
+        at once if the box has the focus; None: the list is read already."""
+        self._read_list = read_list
+        if self.hasFocus():
+            self._read()
+
+    def _read(self) -> None:
+        if self._read_list is not None:
+            read, self._read_list = self._read_list, None
+            read()
+
+    def showPopup(self) -> None:
+        self._read()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:
+        self._read()
+        super().focusInEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self._read()
+        super().wheelEvent(event)
+
+
 class ChoiceField(FieldEditor):
     """A fixed list of (value, label); ``optional`` adds an empty choice first."""
+
+    combo_class: type[QComboBox] = QComboBox
 
     def __init__(self, field: str, choices: list[tuple[Any, str]], optional: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        combo = QComboBox()
+        combo = self.combo_class()
         if optional:
             combo.addItem("—", None)
         for value, label in choices:
@@ -205,46 +243,25 @@ class SearchableChoiceField(ChoiceField):
     """A long list of choices (accounts) to type into: the list offers every choice whose
     label contains what was typed; text that matches no choice changes nothing.
 
-    The list may be given as a function (:meth:`offer`) that is called only when the user
-    first reaches the field (focus, a click, the wheel): until then it holds the current
-    choice alone. Reading and adding 5,000 accounts, and sizing the box to the longest,
-    was most of the time a dossier took to open."""
+    The list may be read only when the user first reaches the field (:meth:`offer`):
+    reading and adding 5,000 accounts, and sizing the box to the longest, was most of
+    the time a dossier took to open."""
 
-    #: what reaches the field: the list must be whole before it is handled
-    _REACHED = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-                QEvent.Type.KeyPress)
+    combo_class = ListWhenNeededCombo
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(field, [], True, parent)
-        self.input.setEditable(True)
-        self.input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.input.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.input.lineEdit().editingFinished.connect(self._show_current)
-        self._pending: Callable[[], list[tuple[Any, str]]] | None = None
-        self.input.installEventFilter(self)
-        self.input.lineEdit().installEventFilter(self)
 
     def offer(self, choices: Callable[[], list[tuple[Any, str]]],
               current: list[tuple[Any, str]]) -> None:
-        """Offer ``choices()`` when the user reaches the field (at once if the field has
-        the focus); until then only ``current``, the choice shown."""
-        self._pending = choices
-        if self.input.hasFocus():
-            self._take_pending()
-        else:
-            self.set_choices(current)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._REACHED:
-            self._take_pending()
-        return False
-
-    def _take_pending(self) -> None:
-        if self._pending is not None:
-            choices, self._pending = self._pending, None
-            self.set_choices(choices())
+        """Offer ``choices()`` once the user reaches the field; until then only
+        ``current``, the choice shown."""
+        self.set_choices(current)
+        self.input.read_when_needed(lambda: self.set_choices(choices()))
 
     def _show_current(self) -> None:
         """Typed text that chose nothing gives way to the current choice's label."""

@@ -64,9 +64,12 @@ def test_the_holding_shows_its_subsidiaries_and_the_group_total(
 
 
 def _offered(qtbot, page: ProfilePage) -> list[str]:
-    """The holdings the profile offers once the user clicks into its field (until then
-    it holds the holding shown alone)."""
-    qtbot.mouseClick(page.holding.input.lineEdit(), Qt.MouseButton.LeftButton)
+    """The holdings the profile offers once the user opens its list (until then it holds
+    the holding shown alone)."""
+    combo = page.holding.input
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton,
+                     pos=QPoint(combo.width() - 5, combo.height() // 2))  # the arrow
+    combo.hidePopup()
     return [page.holding.input.itemText(i) for i in range(page.holding.input.count())]
 
 
