@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kam_desktop.domain.abc import last_full_year
 from kam_desktop.domain.holdings import (
@@ -168,10 +168,10 @@ def holding_choices(session: Session, *, account_id: uuid.UUID) -> list[tuple[uu
 def holding_of(session: Session, *, account_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
     """(id, name) of ``account_id``'s holding, alone in a list; empty when it has none:
     the choice a profile shows until the whole list (:func:`holding_choices`) is asked."""
-    parent = aliased(Account)
-    return [(row.id, row.name) for row in session.execute(
-        select(parent.id, parent.name).join(Account, Account.parent_id == parent.id)
-        .where(Account.id == account_id))]
+    parent = session.scalar(select(Account.parent_id).where(Account.id == account_id))
+    if parent is None:
+        return []
+    return [(parent, session.scalar(select(Account.name).where(Account.id == parent)))]
 
 
 def in_a_group(session: Session, *, account_id: uuid.UUID) -> bool:
