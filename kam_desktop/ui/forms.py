@@ -55,21 +55,29 @@ class FieldEditor(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self.error = QLabel()
-        self.error.setObjectName("field_error")
-        self.error.setWordWrap(True)
-        # a palette, not a style sheet: a style sheet per field made a form slow to build
-        # and to paint (a dossier page has a score of fields)
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
-        self.error.setPalette(palette)
-        self.error.hide()
+        self._error: QLabel | None = None
+
+    @property
+    def error(self) -> QLabel:
+        """The refusal in words under the input, made when first needed: most fields
+        never refuse, and a dossier page has a score of them to build."""
+        if self._error is None:
+            self._error = QLabel()
+            self._error.setObjectName("field_error")
+            self._error.setWordWrap(True)
+            # a palette, not a style sheet: a style sheet per field made a form slow to
+            # build and to paint
+            palette = self._error.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
+            self._error.setPalette(palette)
+            self._error.hide()
+            self._layout.addWidget(self._error)  # under the input
+        return self._error
 
     def _finish_layout(self, widget: QWidget) -> None:
         self.input = widget
         self.setFocusProxy(widget)
         self._layout.addWidget(widget)
-        self._layout.addWidget(self.error)
 
     def load(self, value: Any) -> None:
         """Show ``value`` without committing it."""
@@ -82,8 +90,9 @@ class FieldEditor(QWidget):
         self.show_error(None)
 
     def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        if message or self._error is not None:
+            self.error.setText(message or "")
+            self.error.setVisible(bool(message))
 
     def _commit(self, *_args) -> None:
         if not self._loading:
