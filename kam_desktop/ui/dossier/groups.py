@@ -192,7 +192,8 @@ class GroupSharePage(QWidget):
         self.currency = self.estimates.currency = dossier.account["currency"]
         rows = self.context.read(lambda s: group_estimates(s, account_id=account_id))
         self.estimates.set_rows(rows, account_id, account_id)
-        self.show_shares()
+        if self.isVisible():  # else when shown (showEvent), not twice as it first shows
+            self.show_shares()
 
     def show_shares(self) -> None:
         if self.account_id is None:
