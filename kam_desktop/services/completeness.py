@@ -5,11 +5,12 @@ involvement at or above its threshold are high (a leader both, a specifier inter
 only)."""
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.completeness import LADDER_MAX_AGE, Completeness, judged, profile_filled
@@ -26,18 +27,19 @@ from kam_desktop.store.models import (
 )
 
 
-def dossier_completeness(session: Session, *, today: date,
-                         account_ids: Collection[uuid.UUID] | None = None
-                         ) -> dict[uuid.UUID, Completeness]:
-    """Each account's completeness (or only the ``account_ids`` given): one query, each
-    part the accounts grouped out of its table once and joined to them, and one for the
-    open next steps. The rule is then applied once per combination of filled parts
-    (domain.completeness.judged), not once per account."""
+@functools.cache
+def _queries(some: bool) -> tuple[Select, Select]:
+    """The query of the accounts' parts and that of their open next steps, for every
+    account or (``some``) for those bound as ``accounts``; the days are bound too
+    (``ladder_since``, ``year_start``, ``today``). Built once: building them cost more
+    than reading one account's completeness."""
+    accounts = bindparam("accounts", expanding=True)
+
     def holding(model, *conditions):
         """The accounts with a record of ``model`` meeting ``conditions``."""
         query = select(model.account_id).where(*conditions).group_by(model.account_id)
-        if account_ids is not None:
-            query = query.where(model.account_id.in_(account_ids))
+        if some:
+            query = query.where(model.account_id.in_(accounts))
         return query.subquery()
 
     interested = Contact.interest >= HIGH_THRESHOLD
@@ -45,11 +47,15 @@ def dossier_completeness(session: Session, *, today: date,
     roles = select(Contact.account_id,
                    func.max(case((interested & involved, 1), else_=0)).label("leader"),
                    func.max(case((interested & ~involved, 1), else_=0)).label("specifier")) \
-        .where(Contact.left_on.is_(None)).group_by(Contact.account_id).subquery()
+        .where(Contact.left_on.is_(None)).group_by(Contact.account_id)
+    if some:
+        roles = roles.where(Contact.account_id.in_(accounts))
+    roles = roles.subquery()
     parts = [holding(Potential), holding(TeamMember),
-             holding(LadderAssessment, LadderAssessment.date >= today - LADDER_MAX_AGE),
+             holding(LadderAssessment, LadderAssessment.date >= bindparam("ladder_since")),
              holding(Goal),
-             holding(ValueEntry, ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)]
+             holding(ValueEntry, ValueEntry.date >= bindparam("year_start"),
+                     ValueEntry.date <= bindparam("today"))]
     statement = select(
         Account.id, Account.lifecycle, Account.legal_name, Account.inn, Account.industry,
         Account.region, Account.motivation.is_not(None), parts[0].c.account_id.is_not(None),
@@ -63,19 +69,33 @@ def dossier_completeness(session: Session, *, today: date,
     # them by the index of open steps rather than by account
     has_step = (DiaryEntry.next_step.is_not(None), DiaryEntry.next_step != "")
     steps = select(DiaryEntry.account_id).distinct().where(DiaryEntry.done.is_(False), *has_step)
-    if account_ids is not None:
-        statement = statement.where(Account.id.in_(account_ids))
+    if some:
+        statement = statement.where(Account.id.in_(accounts))
         # "not done" as "is not true" (the same for a column that is never empty): with
         # "is false" SQLite would search every open step of the portfolio by their index
         # rather than these accounts' entries by theirs
         steps = select(DiaryEntry.account_id).distinct().where(
-            DiaryEntry.account_id.in_(account_ids), DiaryEntry.done.is_not(True), *has_step)
-    stepped = set(session.scalars(steps))
+            DiaryEntry.account_id.in_(accounts), DiaryEntry.done.is_not(True), *has_step)
+    return statement, steps
+
+
+def dossier_completeness(session: Session, *, today: date,
+                         account_ids: Collection[uuid.UUID] | None = None
+                         ) -> dict[uuid.UUID, Completeness]:
+    """Each account's completeness (or only the ``account_ids`` given): one query, each
+    part the accounts grouped out of its table once and joined to them, and one for the
+    open next steps. The rule is then applied once per combination of filled parts
+    (domain.completeness.judged), not once per account."""
+    statement, steps = _queries(account_ids is not None)
+    accounts = {} if account_ids is None else {"accounts": list(account_ids)}
+    stepped = set(session.scalars(steps, accounts))
+    days = {"ladder_since": today - LADDER_MAX_AGE, "year_start": date(today.year, 1, 1),
+            "today": today}
     return {account_id: judged(lifecycle, (profile_filled(legal_name, inn, industry, region),
                                            *(bool(part) for part in filled),
                                            account_id in stepped))
             for account_id, lifecycle, legal_name, inn, industry, region, *filled
-            in session.execute(statement)}
+            in session.execute(statement, accounts | days)}
 
 
 def account_completeness(session: Session, *, account_id: uuid.UUID,

@@ -165,6 +165,15 @@ def holding_choices(session: Session, *, account_id: uuid.UUID) -> list[tuple[uu
         select(Account.id, Account.name).order_by(Account.name)) if a not in below]
 
 
+def holding_of(session: Session, *, account_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """(id, name) of ``account_id``'s holding, alone in a list; empty when it has none:
+    the choice a profile shows until the whole list (:func:`holding_choices`) is asked."""
+    parent = session.scalar(select(Account.parent_id).where(Account.id == account_id))
+    if parent is None:
+        return []
+    return [(parent, session.scalar(select(Account.name).where(Account.id == parent)))]
+
+
 def in_a_group(session: Session, *, account_id: uuid.UUID) -> bool:
     """Whether the account has a holding or subsidiaries."""
     return session.scalar(select(func.count()).select_from(Account).where(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -55,21 +55,29 @@ class FieldEditor(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self.error = QLabel()
-        self.error.setObjectName("field_error")
-        self.error.setWordWrap(True)
-        # a palette, not a style sheet: a style sheet per field made a form slow to build
-        # and to paint (a dossier page has a score of fields)
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
-        self.error.setPalette(palette)
-        self.error.hide()
+        self._error: QLabel | None = None
+
+    @property
+    def error(self) -> QLabel:
+        """The refusal in words under the input, made when first needed: most fields
+        never refuse, and a dossier page has a score of them to build."""
+        if self._error is None:
+            self._error = QLabel()
+            self._error.setObjectName("field_error")
+            self._error.setWordWrap(True)
+            # a palette, not a style sheet: a style sheet per field made a form slow to
+            # build and to paint
+            palette = self._error.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
+            self._error.setPalette(palette)
+            self._error.hide()
+            self._layout.addWidget(self._error)  # under the input
+        return self._error
 
     def _finish_layout(self, widget: QWidget) -> None:
         self.input = widget
         self.setFocusProxy(widget)
         self._layout.addWidget(widget)
-        self._layout.addWidget(self.error)
 
     def load(self, value: Any) -> None:
         """Show ``value`` without committing it."""
@@ -82,8 +90,9 @@ class FieldEditor(QWidget):
         self.show_error(None)
 
     def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        if message or self._error is not None:
+            self.error.setText(message or "")
+            self.error.setVisible(bool(message))
 
     def _commit(self, *_args) -> None:
         if not self._loading:
@@ -168,13 +177,51 @@ def _choice_key(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
+class ListWhenNeededCombo(QComboBox):
+    """An editable combo box that can read its list only when first needed: when the
+    user reaches it (it takes the focus, its list opens, the wheel turns over it). A list
+    read from the whole portfolio need not delay the page that shows the box."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._read_list: Callable[[], None] | None = None
+
+    def read_when_needed(self, read_list: Callable[[], None] | None) -> None:
+        """Call ``read_list`` (which fills the list) when the user first reaches the box;
+        at once if the box has the focus; None: the list is read already."""
+        self._read_list = read_list
+        if self.hasFocus():
+            self._read()
+
+    def _read(self) -> None:
+        if self._read_list is not None:
+            read, self._read_list = self._read_list, None
+            read()
+
+    def showPopup(self) -> None:
+        self._read()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:
+        self._read()
+        super().focusInEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self._read()
+        super().wheelEvent(event)
+
+
 class ChoiceField(FieldEditor):
     """A fixed list of (value, label); ``optional`` adds an empty choice first."""
+
+    combo_class: type[QComboBox] = QComboBox
 
     def __init__(self, field: str, choices: list[tuple[Any, str]], optional: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        combo = QComboBox()
+        combo = self.combo_class()
         if optional:
             combo.addItem("—", None)
         for value, label in choices:
@@ -203,16 +250,27 @@ class ChoiceField(FieldEditor):
 
 class SearchableChoiceField(ChoiceField):
     """A long list of choices (accounts) to type into: the list offers every choice whose
-    label contains what was typed; text that matches no choice changes nothing."""
+    label contains what was typed; text that matches no choice changes nothing.
+
+    The list may be read only when the user first reaches the field (:meth:`offer`):
+    reading and adding 5,000 accounts, and sizing the box to the longest, was most of
+    the time a dossier took to open."""
+
+    combo_class = ListWhenNeededCombo
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(field, [], True, parent)
-        self.input.setEditable(True)
-        self.input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.input.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.input.lineEdit().editingFinished.connect(self._show_current)
+
+    def offer(self, choices: Callable[[], list[tuple[Any, str]]],
+              current: list[tuple[Any, str]]) -> None:
+        """Offer ``choices()`` once the user reaches the field; until then only
+        ``current``, the choice shown."""
+        self.set_choices(current)
+        self.input.read_when_needed(lambda: self.set_choices(choices()))
 
     def _show_current(self) -> None:
         """Typed text that chose nothing gives way to the current choice's label."""

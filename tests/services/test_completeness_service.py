@@ -115,4 +115,8 @@ def test_the_demo_portfolio_scores_as_each_dossier_read_by_hand(db) -> None:
             found = dossier_completeness(session, today=today)
             assert found == {account.id: _by_hand(session, account, today)
                              for account in accounts}
+            # one account at a time (as a dossier opens) reads only its own records
+            assert {account.id: account_completeness(session, account_id=account.id,
+                                                     today=today)
+                    for account in accounts} == found
         assert len({found[account.id].score for account in accounts}) > 3  # not all alike

@@ -13,7 +13,9 @@ import pytest
 from kam_desktop.services import interchange
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.exchange_rates import set_rate
-from kam_desktop.services.holdings import group_contacts, holding_group
+from kam_desktop.services.holdings import (
+    group_contacts, holding_choices, holding_group, holding_of,
+)
 from kam_desktop.services.records import add_record, delete_record, update_record
 from kam_desktop.store.models import Account
 from fresh_databases import fresh_database
@@ -75,6 +77,12 @@ def test_a_subsidiary_knows_its_holding_and_heads_its_own_part(db, add):
     assert group.holding == (holding, "УГМК")
     assert [c.name for c in group.companies] == ["Ревдинский завод", "Цех №3"]
     assert whole == []
+    with db.sessions() as session:
+        # the choice a profile shows first, and the whole list it offers when reached
+        assert holding_of(session, account_id=plant) == [(holding, "УГМК")]
+        assert holding_of(session, account_id=holding) == []
+        assert [name for _, name in holding_choices(session, account_id=plant)] == [
+            "UGMK Europe", "УГМК"]
 
 
 @pytest.mark.parametrize("parent,expected", [

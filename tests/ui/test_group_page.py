@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.exchange_rates import set_rate
@@ -61,6 +63,16 @@ def test_the_holding_shows_its_subsidiaries_and_the_group_total(
     assert opened == [(abroad, "group", None)]
 
 
+def _offered(qtbot, page: ProfilePage) -> list[str]:
+    """The holdings the profile offers once the user opens its list (until then it holds
+    the holding shown alone)."""
+    combo = page.holding.input
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton,
+                     pos=QPoint(combo.width() - 5, combo.height() // 2))  # the arrow
+    combo.hidePopup()
+    return [page.holding.input.itemText(i) for i in range(page.holding.input.count())]
+
+
 def test_the_profile_chooses_the_holding_and_links_to_it(
         qtbot, context, make_account, open_page) -> None:
     holding, plant, _ = _group(context, make_account)
@@ -72,18 +84,34 @@ def test_the_profile_chooses_the_holding_and_links_to_it(
     page.holding_link.linkActivated.emit(str(holding))
     assert opened == [(holding, "group", None)]
     # the holding cannot be its subsidiary's subsidiary: it is not offered...
+    make_account("Одиночка")
     holding_page = open_page(ProfilePage, holding)
-    offered = [holding_page.holding.input.itemText(i)
-               for i in range(holding_page.holding.input.count())]
-    assert "Ревдинский завод" not in offered and "УГМК" not in offered
+    assert _offered(qtbot, holding_page) == ["—", "Одиночка"]
     # ...and the plant can leave the group, then join it again by typing
+    assert _offered(qtbot, page) == ["—", "UGMK Europe", "Одиночка", "УГМК"]
     page.holding.input.setCurrentIndex(0)
     assert context.read(lambda s: s.get(Account, plant).parent_id) is None
     assert page.holding_link.isHidden()
+    assert _offered(qtbot, page) == ["—", "UGMK Europe", "Одиночка", "УГМК"]
     page.holding.input.setCurrentIndex(page.holding.input.findText("УГМК"))
     assert context.read(lambda s: s.get(Account, plant).parent_id) == holding
     context.undo_stack.undo()
     assert context.read(lambda s: s.get(Account, plant).parent_id) is None
+
+
+def test_the_wheel_over_the_holding_moves_through_every_account(
+        qtbot, context, make_account, open_page) -> None:
+    """The whole list is read before the wheel is handled: it moves to the next
+    account up, not to "—" as it would in a list holding the holding shown alone."""
+    holding, plant, abroad = _group(context, make_account)
+    page = open_page(ProfilePage, plant)
+    combo = page.holding.input
+    at = QPointF(5, 5)
+    QApplication.sendEvent(combo, QWheelEvent(
+        at, combo.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+    assert combo.currentText() == "UGMK Europe"
+    assert context.read(lambda s: s.get(Account, plant).parent_id) == abroad
 
 
 def test_a_company_alone_says_how_to_make_a_group(qtbot, context, make_account,

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 
 from kam_desktop.services.records import add_record
 from kam_desktop.ui import settings
@@ -97,3 +98,21 @@ def _dossier(page):
     from kam_desktop.services.dossier import load_dossier
 
     return page.context.read(lambda s: load_dossier(s, page.account_id)), page.account_id
+
+
+def test_the_estimates_offer_the_groups_and_once_used_the_competitors(
+        page, context, make_account, qtbot) -> None:
+    """The portfolio's competitors are read when the field is first used, not as the
+    page opens: those of the account's ladder first, then the others."""
+    other = make_account("ООО «Кама»")
+    context.write(lambda s: add_record(s, kind="ladder_assessment", parent_id=other, values={
+        "date": date(YEAR, 1, 10), "our_view": 2, "competitors": {"«Кварц»": 2}}))
+    group = page.estimates.group.input
+    assert [group.itemText(i) for i in range(group.count())] == [
+        "Подшипники", "Уплотнения", "Смазки"]
+    competitor = page.estimates.competitor.input
+    assert competitor.count() == 0
+    qtbot.mouseClick(competitor, Qt.MouseButton.LeftButton,
+                     pos=QPoint(competitor.width() - 5, competitor.height() // 2))
+    competitor.hidePopup()
+    assert [competitor.itemText(i) for i in range(competitor.count())] == ["«Кварц»"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -80,9 +80,11 @@ class GroupEstimatesSection(RecordSection):
         return values or {"year": date.today().year, "amount": "0",
                           "product_group": self.tr("New group")}
 
-    def offer(self, groups: list[str], competitors: list[str]) -> None:
+    def offer(self, groups: list[str], competitors: Callable[[], list[str]]) -> None:
+        """Offer the ``groups`` and, once the field is first used, the ``competitors()``
+        (a pass over the whole portfolio's ladders)."""
         self.group.offer(groups)
-        self.competitor.offer(competitors)
+        self.competitor.offer_when_needed(competitors)
 
 
 class GroupShareModel(RowsModel):
@@ -190,20 +192,21 @@ class GroupSharePage(QWidget):
         self.currency = self.estimates.currency = dossier.account["currency"]
         rows = self.context.read(lambda s: group_estimates(s, account_id=account_id))
         self.estimates.set_rows(rows, account_id, account_id)
-        self.show_shares()
+        if self.isVisible():  # else when shown (showEvent), not twice as it first shows
+            self.show_shares()
 
     def show_shares(self) -> None:
         if self.account_id is None:
             return
         account_id, period, listed = self.account_id, self.chosen_period, \
             settings.product_groups()
-        table, competitors = self.context.read(lambda s: (
-            account_group_shares(s, account_id=account_id, listed=listed, period=period),
-            competitors_named(s, account_id)))
+        table = self.context.read(lambda s: account_group_shares(
+            s, account_id=account_id, listed=listed, period=period))
         self._order = {line.group: n for n, line in enumerate(table.lines)}
         self.model.set_rows(list(table.lines))
         self.estimates.offer([line.group for line in table.lines if line.group != NO_GROUP],
-                             competitors)
+                             lambda: self.context.read(
+                                 lambda s: competitors_named(s, account_id)))
         self.empty.setVisible(not table.lines)
         self.empty.setText(self.tr(
             "No product group yet: list your groups in Preferences → Product groups, or "

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any, Callable
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,32 +20,12 @@ from kam_desktop.domain.enums import Lifecycle, LossCause
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.losses import becoming_lost, competitors_named
 from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.forms import BoolField, ChoiceField, DateField, FieldEditor, MultilineField
+from kam_desktop.ui.forms import (
+    BoolField, ChoiceField, DateField, FieldEditor, ListWhenNeededCombo, MultilineField,
+)
 from kam_desktop.ui.labels import name_of
 from kam_desktop.ui.messages import translated
 from kam_desktop.ui.undo import Add, Batch, Update, run_edit
-
-
-class _NamesCombo(QComboBox):
-    """An editable combo box that can read its names only when first needed: when its
-    list opens or it takes the focus (its completer offers them as one types)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.read_names: Callable[[], None] | None = None
-
-    def _read(self) -> None:
-        if self.read_names is not None:
-            read, self.read_names = self.read_names, None
-            read()
-
-    def showPopup(self) -> None:
-        self._read()
-        super().showPopup()
-
-    def focusInEvent(self, event) -> None:
-        self._read()
-        super().focusInEvent(event)
 
 
 class CompetitorField(FieldEditor):
@@ -55,15 +34,13 @@ class CompetitorField(FieldEditor):
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        combo = _NamesCombo()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo = ListWhenNeededCombo()
         combo.lineEdit().editingFinished.connect(self._commit_if_changed)
         combo.activated.connect(self._commit_if_changed)
         self._finish_layout(combo)
 
     def offer(self, names: list[str]) -> None:
-        self.input.read_names = None
+        self.input.read_when_needed(None)
         self._loading = True
         current = self.value()
         self.input.clear()
@@ -75,7 +52,7 @@ class CompetitorField(FieldEditor):
         """Offer the names ``read`` returns once the field is first used: reading them
         is a pass over the whole portfolio's ladders, which opening a page need not wait
         for."""
-        self.input.read_names = lambda: self.offer(read())
+        self.input.read_when_needed(lambda: self.offer(read()))
 
     def _set(self, value: Any) -> None:
         self.input.setEditText(value or "")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Category, Lifecycle, Motivation
 from kam_desktop.services.dossier import Dossier
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.holdings import holding_choices
+from kam_desktop.services.holdings import holding_choices, holding_of
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dossier.holding_link import holding_link, show_holding
 from kam_desktop.ui.dossier.lifecycle_history import StageHistory
@@ -366,8 +366,9 @@ class ProfilePage(QScrollArea):
     def refresh(self, dossier: Dossier, account_id: uuid.UUID) -> None:
         self.account_id = account_id
         self.account = account = dossier.account
-        self.holding.set_choices(self.context.read(
-            lambda s: holding_choices(s, account_id=account_id)))
+        self.holding.offer(
+            lambda: self.context.read(lambda s: holding_choices(s, account_id=account_id)),
+            self.context.read(lambda s: holding_of(s, account_id=account_id)))
         for field, editor in self.editors.items():
             editor.load(account[field])
         show_holding(self.holding_link, account["parent_id"], None)
