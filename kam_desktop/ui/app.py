@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator,
+    QCoreApplication, QLibraryInfo, QLocale, QObject, QSize, Qt, QTimer, QTranslator,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kam_desktop.resources import RESOURCES
 from kam_desktop.store import window_lock
@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from kam_desktop.ui.context import AppContext
 
 TRANSLATIONS = RESOURCES / "translations"
+#: the largest of the icon's sizes the first screen is shown with: a title bar, a task bar
+#: and a switcher show these; the larger ones follow once it is drawn (see window_icon)
+FIRST_ICON_SIZE = 128
+
+
+def window_icon(largest: int | None = None) -> QIcon:
+    """The application's icon in each of its sizes up to ``largest`` pixels (None: all).
+    An X11 window is sent every size its icon has: the 256 and 512 pixel ones alone took
+    longer to decode and send than drawing the first screen's rows."""
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("kam-desktop-*.png")):
+        size = int(png.stem.rpartition("-")[2])
+        if largest is None or size <= largest:
+            icon.addFile(str(png), QSize(size, size))  # read when first shown
+    return icon
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -145,15 +160,14 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KAM Desktop")
     app.setApplicationDisplayName(APP_NAME)
-    icon = QIcon()
-    for png in sorted((RESOURCES / "icons").glob("kam-desktop-*.png")):
-        icon.addFile(str(png))
-    app.setWindowIcon(icon)
+    app.setWindowIcon(window_icon(FIRST_ICON_SIZE))
     app.setDesktopFileName("ru.kamdesktop.KamDesktop")  # Wayland takes the icon from there
     follow_color_scheme(app)
     settings.upgrade()
     translators = install_translators(app, settings.value("language"))
     if lock is None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "run_gui", "The database {path} is open in another KAM Desktop window, which "
                        "does not answer. Close it, or end it in the task manager.")
@@ -188,10 +202,13 @@ class _Start:
     def open(self, first: FirstScreen | None = None) -> bool:
         """Open the database and show the window in place of ``first``; False (and the
         application's exit, 2) when the database cannot be opened, said in a dialog."""
+        from PySide6.QtWidgets import QMessageBox
+
         from kam_desktop.store.database import open_database
         from kam_desktop.ui.context import AppContext
         from kam_desktop.ui.single_instance import InstanceServer, server_name
 
+        self.app.setWindowIcon(window_icon())  # every size, now that the rows show
         self.server = InstanceServer(server_name(self.db_path))
         try:
             self.database = open_database(self.db_path)
