@@ -5,6 +5,7 @@ usual way, and this module loads nothing that needs SQLAlchemy until it has been
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,7 +144,19 @@ class Application(QObject):
 def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     """Open the window; ``receive`` is an exchange file to take in once it shows (the
     desktop hands one over when the user opens it). When a window already shows the
-    database, hand it ``receive`` (or just bring it to the front) and exit."""
+    database, hand it ``receive`` (or just bring it to the front) and exit.
+
+    Python's garbage collection waits until the first screen is drawn (_Start.open): set
+    off by every 700 new objects, it ran some 80 times while the first screen's rows and
+    Qt's enumerations were made: many objects, few of them garbage."""
+    gc.disable()
+    try:
+        return _run_gui(db_path, receive)
+    finally:
+        gc.enable()
+
+
+def _run_gui(db_path: Path | None, receive: Path | None) -> int:
     db_path = Path(db_path or default_db_path()).expanduser().absolute()
     app = QApplication.instance() or QApplication(sys.argv)
     # a background read holds the interpreter: hand it to the GUI thread every millisecond
@@ -202,6 +215,7 @@ class _Start:
     def open(self, first: FirstScreen | None = None) -> bool:
         """Open the database and show the window in place of ``first``; False (and the
         application's exit, 2) when the database cannot be opened, said in a dialog."""
+        gc.enable()  # see run_gui
         from PySide6.QtWidgets import QMessageBox
 
         from kam_desktop.store.database import open_database
