@@ -222,7 +222,6 @@ class _Start:
         from kam_desktop.ui.context import AppContext
         from kam_desktop.ui.single_instance import InstanceServer, server_name
 
-        self.app.setWindowIcon(window_icon())  # every size, now that the rows show
         self.server = InstanceServer(server_name(self.db_path))
         try:
             self.database = open_database(self.db_path)
@@ -244,6 +243,9 @@ class _Start:
         controller.window.restore_open_accounts()
         if self.receive is not None:
             QTimer.singleShot(0, lambda: controller.window.exchange.receive(self.receive))
+        # every size once the first screen is gone: not sent to the X server while the
+        # first screen's rows are on their way to it
+        self.app.setWindowIcon(window_icon())
         return True
 
     def close(self) -> None:
