@@ -9,6 +9,7 @@ the command line, which also opens the window in any case it recognises.
 """
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         from kam_desktop.cli import main as command_line
 
         return command_line(argv)
+    gc.disable()  # while the window's modules load too: run_gui enables it again
     from kam_desktop.ui.app import run_gui
 
     receive = options.get("--receive")

@@ -5,15 +5,16 @@ usual way, and this module loads nothing that needs SQLAlchemy until it has been
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator,
+    QCoreApplication, QLibraryInfo, QLocale, QObject, QSize, Qt, QTimer, QTranslator,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kam_desktop.resources import RESOURCES
 from kam_desktop.store import window_lock
@@ -26,6 +27,21 @@ if TYPE_CHECKING:
     from kam_desktop.ui.context import AppContext
 
 TRANSLATIONS = RESOURCES / "translations"
+#: the largest of the icon's sizes the first screen is shown with: a title bar, a task bar
+#: and a switcher show these; the larger ones follow once it is drawn (see window_icon)
+FIRST_ICON_SIZE = 128
+
+
+def window_icon(largest: int | None = None) -> QIcon:
+    """The application's icon in each of its sizes up to ``largest`` pixels (None: all).
+    An X11 window is sent every size its icon has: the 256 and 512 pixel ones alone took
+    longer to decode and send than drawing the first screen's rows."""
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("kam-desktop-*.png")):
+        size = int(png.stem.rpartition("-")[2])
+        if largest is None or size <= largest:
+            icon.addFile(str(png), QSize(size, size))  # read when first shown
+    return icon
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -128,7 +144,19 @@ class Application(QObject):
 def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     """Open the window; ``receive`` is an exchange file to take in once it shows (the
     desktop hands one over when the user opens it). When a window already shows the
-    database, hand it ``receive`` (or just bring it to the front) and exit."""
+    database, hand it ``receive`` (or just bring it to the front) and exit.
+
+    Python's garbage collection waits until the first screen is drawn (_Start.open): set
+    off by every 700 new objects, it ran some 80 times while the first screen's rows and
+    Qt's enumerations were made: many objects, few of them garbage."""
+    gc.disable()
+    try:
+        return _run_gui(db_path, receive)
+    finally:
+        gc.enable()
+
+
+def _run_gui(db_path: Path | None, receive: Path | None) -> int:
     db_path = Path(db_path or default_db_path()).expanduser().absolute()
     app = QApplication.instance() or QApplication(sys.argv)
     # a background read holds the interpreter: hand it to the GUI thread every millisecond
@@ -145,15 +173,14 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KAM Desktop")
     app.setApplicationDisplayName(APP_NAME)
-    icon = QIcon()
-    for png in sorted((RESOURCES / "icons").glob("kam-desktop-*.png")):
-        icon.addFile(str(png))
-    app.setWindowIcon(icon)
+    app.setWindowIcon(window_icon(FIRST_ICON_SIZE))
     app.setDesktopFileName("ru.kamdesktop.KamDesktop")  # Wayland takes the icon from there
     follow_color_scheme(app)
     settings.upgrade()
     translators = install_translators(app, settings.value("language"))
     if lock is None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "run_gui", "The database {path} is open in another KAM Desktop window, which "
                        "does not answer. Close it, or end it in the task manager.")
@@ -188,6 +215,9 @@ class _Start:
     def open(self, first: FirstScreen | None = None) -> bool:
         """Open the database and show the window in place of ``first``; False (and the
         application's exit, 2) when the database cannot be opened, said in a dialog."""
+        gc.enable()  # see run_gui
+        from PySide6.QtWidgets import QMessageBox
+
         from kam_desktop.store.database import open_database
         from kam_desktop.ui.context import AppContext
         from kam_desktop.ui.single_instance import InstanceServer, server_name
@@ -213,6 +243,9 @@ class _Start:
         controller.window.restore_open_accounts()
         if self.receive is not None:
             QTimer.singleShot(0, lambda: controller.window.exchange.receive(self.receive))
+        # every size once the first screen is gone: not sent to the X server while the
+        # first screen's rows are on their way to it
+        self.app.setWindowIcon(window_icon())
         return True
 
     def close(self) -> None:

@@ -38,7 +38,7 @@ class ColumnChooser(QObject):
         if state is None or not header.restoreState(state):
             self.reset()
         header.sectionMoved.connect(self._save)
-        header.sectionResized.connect(self._save)
+        header.sectionResized.connect(self._resized)
         header.sortIndicatorChanged.connect(self._save)
 
     def menu(self) -> QMenu:
@@ -76,6 +76,13 @@ class ColumnChooser(QObject):
             header.resizeSection(logical, self.widths[logical])
         self._save()
         self.chosen.emit()
+
+    def _resized(self, logical: int, _old: int, _new: int) -> None:
+        """Remember a width the user gave. A hidden column is "resized" too, each time the
+        table first shows (the header's stretched last section, when it is hidden): that
+        changes nothing to remember, and writing the settings file costs a sync to disk."""
+        if not self.table.horizontalHeader().isSectionHidden(logical):
+            self._save()
 
     def _save(self, *_args) -> None:
         settings.set_header_state(self.name, self.keys, self.table.horizontalHeader().saveState())

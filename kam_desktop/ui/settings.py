@@ -8,7 +8,6 @@ dialog builds its fields from the same declarations. The stored settings carry a
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import uuid
 from collections.abc import Sequence
@@ -303,6 +302,8 @@ def set_header_state(name: str, columns: Sequence[str], state: QByteArray) -> No
 
 def _database_key(db_path) -> str:
     """A settings key of its own for each database file."""
+    import hashlib  # only here: loading OpenSSL's hashes would slow every start
+
     return "team_server/last_sync/" + hashlib.sha256(str(db_path).encode()).hexdigest()[:16]
 
 

@@ -80,6 +80,7 @@ def test_no_first_screen_for_an_empty_portfolio(qtbot, db) -> None:
 
 
 START = """
+import gc
 import sys
 from PySide6.QtWidgets import QApplication
 import kam_desktop.ui.app as app_module
@@ -91,14 +92,20 @@ def open_after_the_first_screen(start, first=None):
     # what the user sees when the database is about to be opened the usual way
     print("FIRST", type(first).__name__, first.isVisible(), first.portfolio.visible_count(),
           "SQLALCHEMY", "sqlalchemy" in sys.modules, flush=True)
+    print("ICON", sorted(s.width() for s in first.windowIcon().availableSizes()), flush=True)
+    print("GC", gc.isenabled(), flush=True)
     opened = open_window(start, first)
-    shown = [type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
-    print("THEN", ",".join(shown), flush=True)
+    shown = [w for w in app.topLevelWidgets() if w.isVisible()]
+    print("THEN", ",".join(type(w).__name__ for w in shown), flush=True)
+    print("ICON", sorted(s.width() for s in shown[0].windowIcon().availableSizes()), flush=True)
+    print("GC", gc.isenabled(), flush=True)
     app.quit()
     return opened
 
 app_module._Start.open = open_after_the_first_screen
-sys.exit(app_module.run_gui(db_path=sys.argv[1]))
+status = app_module.run_gui(db_path=sys.argv[1])
+print("GC", gc.isenabled(), flush=True)
+sys.exit(status)
 """
 
 
@@ -111,5 +118,12 @@ def test_the_first_screen_shows_before_sqlalchemy_is_loaded(demo, tmp_path) -> N
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "FIRST FirstScreen True 30 SQLALCHEMY False" in result.stdout
+    # the icon's largest sizes, slow to send to an X server, follow once the rows show
+    first_icon, icon = [line for line in result.stdout.splitlines() if line.startswith("ICON")]
+    assert first_icon == "ICON [16, 24, 32, 48, 64, 128]"
+    assert icon == "ICON [16, 24, 32, 48, 64, 128, 256, 512]"
+    # no garbage collection before the first screen is drawn, as usual after it
+    assert [line for line in result.stdout.splitlines() if line.startswith("GC")] == [
+        "GC False", "GC True", "GC True"]
     assert "THEN MainWindow" in result.stdout.replace(",FirstScreen", "")
     assert FirstScreen.__name__ not in result.stdout.split("THEN")[1]

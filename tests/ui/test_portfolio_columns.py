@@ -96,3 +96,36 @@ def test_money_columns_sort_by_the_amount_in_the_main_currency(qtbot, db, make_a
     # 100 € are 10 000 ₽: above 5 000 ₽, though 100 < 5 000
     assert [row.name for row in portfolio.model.rows] == [
         "Евро-клиент", "Рублёвый клиент", "Без потенциала"]
+
+
+def test_showing_the_table_again_writes_no_settings(qtbot, context, make_account) -> None:
+    """Only a change is written: the settings file costs a sync to disk, and the
+    portfolio shows first at every start (its hidden last column is "resized" then)."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    make_account("Альфа")
+
+    def show_portfolio():
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.tabs.setCurrentWidget(window.portfolio)
+        window.show()
+        qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+        return window
+
+    first = show_portfolio()
+    header = first.portfolio.table.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)
+    assert header.isSectionHidden(last) and header.stretchLastSection()
+    first.hide()
+    settings_file = Path(QSettings().fileName())
+    written = os.stat(settings_file)
+    again = show_portfolio()  # the next start, at the same size
+    qtbot.wait(50)
+    now = os.stat(settings_file)
+    assert (now.st_ino, now.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    again.portfolio.table.horizontalHeader().resizeSection(0, 250)  # a change is kept
+    assert os.stat(settings_file).st_mtime_ns != written.st_mtime_ns

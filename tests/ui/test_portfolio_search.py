@@ -32,3 +32,14 @@ def test_typing_on_narrows_and_deleting_widens_with_the_filters_kept(context,
     portfolio.search.setText(word.upper())  # the search ignores case
     assert [row.id for row in portfolio.model.rows] == _expected(portfolio, word,
                                                                   Category.KEY)
+
+
+def test_the_search_has_its_clear_button_once_the_rows_are_drawn(qtbot, context,
+                                                                 make_account,
+                                                                 shown_window) -> None:
+    make_account("Альфа")
+    portfolio = shown_window().portfolio
+    portfolio.window().tabs.setCurrentWidget(portfolio)
+    qtbot.waitUntil(portfolio.search.isClearButtonEnabled, timeout=5000)
+    portfolio.search.setText("аль")
+    assert portfolio.visible_count() == 1
