@@ -127,3 +127,38 @@ def test_the_first_screen_shows_before_sqlalchemy_is_loaded(demo, tmp_path) -> N
         "GC False", "GC True", "GC True"]
     assert "THEN MainWindow" in result.stdout.replace(",FirstScreen", "")
     assert FirstScreen.__name__ not in result.stdout.split("THEN")[1]
+
+
+SETTLED = """
+import gc
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import kam_desktop.ui.app as app_module
+
+app = QApplication(sys.argv)
+print("FROZEN AT START", gc.get_freeze_count(), flush=True)
+
+def when_loaded():
+    windows = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    if windows and windows[0].isVisible() and not windows[0].loading:
+        print("FROZEN", gc.get_freeze_count() > 1000, flush=True)
+        app.quit()
+
+watch = QTimer(interval=50, timeout=when_loaded)
+watch.start()
+sys.exit(app_module.run_gui(db_path=sys.argv[1]))
+"""
+
+
+def test_what_lives_once_the_window_has_loaded_is_left_out_of_full_collections(
+        demo, tmp_path) -> None:
+    demo.close()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                   "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", SETTLED, str(demo.path)], env=environment,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "FROZEN AT START 0" in result.stdout
+    assert "FROZEN True" in result.stdout, result.stdout
