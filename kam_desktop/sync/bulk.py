@@ -83,7 +83,8 @@ class BulkInsert:
 
 class _StagedCopy:
     """``COPY`` into a temporary table of the same columns (made on first use, dropped
-    when the transaction ends), then ``INSERT … SELECT`` into ``table``."""
+    when the transaction ends), then ``INSERT … SELECT`` into ``table``: a round trip
+    each, however many rows (a round trip costs most when the machine is busy)."""
 
     def __init__(self, table: str) -> None:
         self.table, self.stage = table, f"kam_stage_{table}"
@@ -91,23 +92,23 @@ class _StagedCopy:
 
     def run(self, connection: Connection, names: list[str], rows: list[tuple]) -> None:
         columns = ", ".join(f'"{name}"' for name in names)
-        if not self.made:
-            connection.exec_driver_sql(
-                f'CREATE TEMPORARY TABLE IF NOT EXISTS "{self.stage}" ON COMMIT DROP AS '
-                f'SELECT {columns} FROM "{self.table}" WITH NO DATA')
-            self.made = True
+        dbapi = connection.dialect.loaded_dbapi
         statement = f'COPY "{self.stage}" ({columns}) FROM STDIN'
         try:
-            with connection.connection.driver_connection.cursor() as cursor, \
-                    cursor.copy(statement) as copy:
-                for row in rows:
-                    copy.write_row(row)
-        except connection.dialect.loaded_dbapi.Error as error:  # as SQLAlchemy's own are
-            raise DBAPIError.instance(statement, None, error,
-                                      connection.dialect.loaded_dbapi.Error) from error
-        connection.exec_driver_sql(f'INSERT INTO "{self.table}" ({columns}) '
-                                   f'SELECT {columns} FROM "{self.stage}"')
-        connection.exec_driver_sql(f'TRUNCATE "{self.stage}"')
+            with connection.connection.driver_connection.cursor() as cursor:
+                if not self.made:
+                    cursor.execute(f'CREATE TEMPORARY TABLE IF NOT EXISTS "{self.stage}" '
+                                   f'ON COMMIT DROP AS SELECT {columns} FROM '
+                                   f'"{self.table}" WITH NO DATA')
+                    self.made = True
+                with cursor.copy(statement) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+                statement = (f'INSERT INTO "{self.table}" ({columns}) SELECT {columns} '
+                             f'FROM "{self.stage}"; TRUNCATE "{self.stage}"')
+                cursor.execute(statement)
+        except dbapi.Error as error:  # reported as SQLAlchemy reports the driver's own
+            raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
 
 
 def _same(value: Any) -> Any:
