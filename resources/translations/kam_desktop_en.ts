@@ -4522,6 +4522,13 @@ Database: {path}</translation>
         <source>Review the conflicts in File → Exchange conflicts.</source>
         <translation>Review the conflicts in File → Exchange conflicts.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were resolved on the team server, whose own log keeps the values that lost.</source>
+        <translation>
+            <numerusform>%n conflict was resolved on the team server, whose own log keeps the value that lost.</numerusform>
+            <numerusform>%n conflicts were resolved on the team server, whose own log keeps the values that lost.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Received</source>
         <translation>Received</translation>

@@ -4552,6 +4552,14 @@ Database: {path}</source>
         <source>Review the conflicts in File → Exchange conflicts.</source>
         <translation>Просмотрите конфликты: Файл → Конфликты обмена.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were resolved on the team server, whose own log keeps the values that lost.</source>
+        <translation>
+            <numerusform>%n конфликт разрешён на сервере команды; проигравшее значение хранит его журнал.</numerusform>
+            <numerusform>%n конфликта разрешены на сервере команды; проигравшие значения хранит его журнал.</numerusform>
+            <numerusform>%n конфликтов разрешены на сервере команды; проигравшие значения хранит его журнал.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Received</source>
         <translation>Получено</translation>
