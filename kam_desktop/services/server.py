@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import URL
@@ -27,6 +27,7 @@ from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.sync import ImportResult, finish_import, merge_source
 from kam_desktop.store import clock, migrations, server, server_access
+from kam_desktop.store.backup import backup_time, list_backups
 from kam_desktop.store.database import Database
 from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.hub import DatabaseSource, unseen_accounts
@@ -132,6 +133,18 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+#: a pull backs the laptop up before it writes unless a backup this recent is there: a
+#: team syncing every few minutes would otherwise copy the whole database each time and
+#: fill the rotation's newest ten with copies minutes apart (docs/team-server.md)
+BACKUP_EVERY = timedelta(hours=1)
+
+
+def _backed_up_lately(db: Database) -> bool:
+    newest = next(iter(list_backups(db.path)), None)
+    return newest is not None and \
+        backup_time(newest) > datetime.now(timezone.utc) - BACKUP_EVERY
+
+
 #: told how many accounts a push or a pull is about to merge; may raise to stop it there,
 #: before anything is written
 Progress = Callable[[int], None]
@@ -177,7 +190,8 @@ def _pull(db: Database, hub: server.Hub, progress: Progress | None) -> SyncResul
                 return outcome
             source = DatabaseSource(hub_state, accounts)
             outcome.result = _result_for(source)
-            merge_source(session, source, outcome.result, where=hub.address)
+            merge_source(session, source, outcome.result, where=hub.address,
+                         backup=not _backed_up_lately(db))
     finish_import(db.engine, db.path, outcome.result)
     return outcome
 

@@ -1,5 +1,5 @@
 """Writing the bulk of an import: many rows of one table at a time, straight through
-the driver."""
+the driver — on PostgreSQL (the team server) through ``COPY``."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -7,7 +7,8 @@ from datetime import datetime, timezone
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Enum, Uuid, insert
+from sqlalchemy import JSON, Connection, DateTime, Enum, Uuid, insert
+from sqlalchemy.exc import DBAPIError
 
 from kam_desktop.store import clock
 from kam_desktop.store.clock import SHAPES
@@ -22,11 +23,18 @@ class BulkInsert:
     is compiled once for the connection's dialect and each value converted once, from its
     bundle form to what the driver takes (by the column's own bind processor, or by an
     equivalent shortcut the processor was checked against), instead of SQLAlchemy's
-    per-row parameter processing, which would dominate a large import."""
+    per-row parameter processing, which would dominate a large import.
+
+    On PostgreSQL the rows go by ``COPY`` into a staging table and from there by one
+    ``INSERT … SELECT`` into the table: many times faster than a statement per row, and
+    the row-level security policies still judge every row (``COPY`` straight into a
+    table they guard is refused). ``COPY`` takes text, so a value whose bundle form is
+    already what PostgreSQL reads (an id, a date, an amount, a name) goes as it is."""
 
     def __init__(self, connection: Connection, table_name: str) -> None:
         table = SHAPES[table_name].table if table_name in SHAPES else _clock
         dialect = connection.dialect
+        self.copy = _StagedCopy(table.name) if dialect.name == "postgresql" else None
         names = [c.name for c in table.columns if travels(c)]  # a derived one stays empty
         compiled = insert(table).compile(dialect=dialect, column_keys=names)
         self.sql = str(compiled)
@@ -43,7 +51,10 @@ class BulkInsert:
             samples = list(_SAMPLES)
             if isinstance(column.type, Enum) and column.type.enum_class is not None:
                 samples.insert(0, next(iter(column.type.enum_class)).value)
-            self.converters.append(_shortcut(codec, process, samples) if codec else process)
+            if self.copy and codec and not isinstance(column.type, (DateTime, JSON)):
+                self.converters.append(_same)  # its bundle form is PostgreSQL's text form
+            else:
+                self.converters.append(_shortcut(codec, process, samples) if codec else process)
         self._values = itemgetter(*self.names) if len(self.names) > 1 else \
             (lambda row: (row[self.names[0]],))
         #: (position, conversion) of the values the driver does not take as they are
@@ -62,8 +73,42 @@ class BulkInsert:
             values = list(values_of(row))
             for position, convert in converted:
                 values[position] = convert(values[position])
-            prepared.append(tuple(values) if self.positional else dict(zip(self.names, values)))
-        connection.exec_driver_sql(self.sql, prepared)
+            prepared.append(tuple(values) if self.positional or self.copy
+                            else dict(zip(self.names, values)))
+        if self.copy:
+            self.copy.run(connection, self.names, prepared)
+        else:
+            connection.exec_driver_sql(self.sql, prepared)
+
+
+class _StagedCopy:
+    """``COPY`` into a temporary table of the same columns (made on first use, dropped
+    when the transaction ends), then ``INSERT … SELECT`` into ``table``: a round trip
+    each, however many rows (a round trip costs most when the machine is busy)."""
+
+    def __init__(self, table: str) -> None:
+        self.table, self.stage = table, f"kam_stage_{table}"
+        self.made = False
+
+    def run(self, connection: Connection, names: list[str], rows: list[tuple]) -> None:
+        columns = ", ".join(f'"{name}"' for name in names)
+        dbapi = connection.dialect.loaded_dbapi
+        statement = f'COPY "{self.stage}" ({columns}) FROM STDIN'
+        try:
+            with connection.connection.driver_connection.cursor() as cursor:
+                if not self.made:
+                    cursor.execute(f'CREATE TEMPORARY TABLE IF NOT EXISTS "{self.stage}" '
+                                   f'ON COMMIT DROP AS SELECT {columns} FROM '
+                                   f'"{self.table}" WITH NO DATA')
+                    self.made = True
+                with cursor.copy(statement) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+                statement = (f'INSERT INTO "{self.table}" ({columns}) SELECT {columns} '
+                             f'FROM "{self.stage}"; TRUNCATE "{self.stage}"')
+                cursor.execute(statement)
+        except dbapi.Error as error:  # reported as SQLAlchemy reports the driver's own
+            raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
 
 
 def _same(value: Any) -> Any:

@@ -3,8 +3,9 @@ the merge bundles use.
 
 The change set is what a bundle of some accounts would carry: :class:`DatabaseSource`
 reads the state of those accounts from the other database as the same lines a bundle
-holds (the bundle's export), checks them with the bundle's own line checks, and hands
-them to :class:`~kam_desktop.sync.merge.Merge` as its source. Which accounts go is
+holds (the bundle's export), checks what a database may hold wrongly as a bundle's lines
+are checked (ids, stamps, the values of the records taken; the lines' shape is ours),
+and hands them to :class:`~kam_desktop.sync.merge.Merge` as its source. Which accounts go is
 decided by :func:`unseen_accounts`: those of which the source holds a write, a deletion or
 a sighting the target's seen vector does not cover, and those the target has never seen.
 
@@ -26,7 +27,7 @@ from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.models import SyncClock, SyncReplica, SyncSeen, SyncTombstone
 from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, Tombstone, member_name
-from kam_desktop.sync.bundle.lines import parse_seen, parse_taken, parse_tombstone, record_of
+from kam_desktop.sync.bundle.lines import parse_made, parse_seen, parse_tombstone, record_of
 from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import CODECS, Invalid
 
@@ -78,7 +79,7 @@ class DatabaseSource:
         for number, line in enumerate(lines, start=1):
             if checked:
                 yield _parsed(member_name(table), number,
-                              lambda: parse_taken(line, table, codecs, self._replicas, known))
+                              lambda: parse_made(line, table, codecs, self._replicas, known))
             elif only is None or line["id"] in only:
                 yield record_of(line, table)
 

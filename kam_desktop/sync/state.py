@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, String, Uuid, and_, cast, select
 
 from kam_desktop import __version__
 from kam_desktop.store import clock
@@ -96,14 +96,32 @@ def _record_lines(connection: Connection, table_name: str, scope: list[uuid.UUID
              positions: dict[int, int]) -> Iterator[dict]:
     shape = clock.SHAPES[table_name]
     table = shape.table
-    codecs = [(name, CODECS[table_name][name].encode) for name in shape.fields]
-    query = stamped_records(table_name, [table.c[shape.key],
-                                         *(table.c[name] for name, _ in codecs)], scope)
+    # an id is read as the text the database holds and written in its bundle form
+    # directly: a UUID object made for each of a million ids only to be written out
+    # again would be most of the reading
+    codecs = [(name, _uuid_text if isinstance(table.c[name].type, Uuid)
+               else CODECS[table_name][name].encode) for name in shape.fields]
+    query = stamped_records(table_name, [_as_text(table.c[shape.key]), *(
+        _as_text(table.c[name]) if encode is _uuid_text else table.c[name]
+        for name, encode in codecs)], scope)
     result = connection.execute(query.execution_options(yield_per=2000))
     for row in result:
-        yield {"id": str(row[0]),
+        yield {"id": _uuid_text(row[0]),
                "f": {name: encode(value) for (name, encode), value in zip(codecs, row[1:-1])},
                "s": _stamps_out(row[-1], positions)}
+
+
+def _as_text(column):
+    return cast(column, String)
+
+
+def _uuid_text(stored: str | None) -> str | None:
+    """A UUID column's text as SQLite (32 hex digits) or PostgreSQL (with dashes) gives
+    it, in its bundle form: lower case, with dashes."""
+    if stored is None or len(stored) != 32:
+        return None if stored is None else stored.lower()
+    stored = stored.lower()
+    return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
 
 
 def _tombstone_lines(connection: Connection, scope: list[uuid.UUID] | None,

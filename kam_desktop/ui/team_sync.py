@@ -147,7 +147,7 @@ class TeamSyncSummary(QDialog):
                 # records, the account itself counted when it is new
                 row[column] += changes.records_added + changes.records_updated \
                     + changes.records_deleted + int(changes.added)
-                row[3] += changes.conflicts if column == 1 else 0
+                row[3] += changes.conflicts  # logged here (pulled) or on the server
                 if changes.added:
                     row[4] = self.tr("new here") if column == 1 else self.tr("new on the server")
                 elif changes.deleted:
@@ -157,17 +157,19 @@ class TeamSyncSummary(QDialog):
             text = self.tr("Nothing to exchange: this laptop and the team server hold the "
                            "same portfolio.")
         else:
-            received = sum(1 for row in rows.values() if row[1] or row[3])
-            sent = sum(1 for row in rows.values() if row[2])
-            conflicts = sum(row[3] for row in rows.values())
+            received, here = _changed(outcome.pulled)
+            sent, there = _changed(outcome.pushed)
             text = self.tr("Accounts received: {received}, sent: {sent}. Conflicts: "
                            "{conflicts}.").format(received=received, sent=sent,
-                                                  conflicts=conflicts)
+                                                  conflicts=here + there)
             if pulled and pulled.erased:
                 text += " " + self.tr("%n person(s) erased at a colleague's request.", "",
                                       len(pulled.erased))
-            if conflicts:
+            if here:
                 text += " " + self.tr("Review the conflicts in File → Exchange conflicts.")
+            if there:
+                text += " " + self.tr("%n conflict(s) were resolved on the team server, "
+                                      "whose own log keeps the values that lost.", "", there)
         self.text = QLabel(text)
         self.table = summary_table(len(rows), [
             term("account"), self.tr("Received"), self.tr("Sent"), self.tr("Conflicts"),
@@ -181,6 +183,14 @@ class TeamSyncSummary(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
         lay_out_summary(self, self.text, self.table)
+
+
+def _changed(side: SyncResult | None) -> tuple[int, int]:
+    """How many accounts one side of a synchronisation changed, and how many conflicts
+    its merge resolved (logged on the side it wrote to)."""
+    accounts = side.result.accounts if side is not None else []
+    return (sum(1 for _, changes in accounts if changes.changed),
+            sum(changes.conflicts for _, changes in accounts))
 
 
 def summary_table(rows: int, headers: list[str]) -> QTableWidget:

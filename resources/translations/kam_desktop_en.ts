@@ -4526,6 +4526,13 @@ Database: {path}</translation>
         <source>Review the conflicts in File → Exchange conflicts.</source>
         <translation>Review the conflicts in File → Exchange conflicts.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were resolved on the team server, whose own log keeps the values that lost.</source>
+        <translation>
+            <numerusform>%n conflict was resolved on the team server, whose own log keeps the value that lost.</numerusform>
+            <numerusform>%n conflicts were resolved on the team server, whose own log keeps the values that lost.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Received</source>
         <translation>Received</translation>
@@ -7424,6 +7431,7 @@ Database: {path}</translation>
     <name>run_gui</name>
     <message>
         <source>The database {path} is open in another KAM Desktop window, which does not answer. Close it, or end it in the task manager.</source>
+        <extracomment>the largest of the icon&apos;s sizes the first screen is shown with: a title bar, a task bar and a switcher show these; the larger ones follow once it is drawn (see window_icon)</extracomment>
         <translation>The database {path} is open in another KAM Desktop window, which does not answer. Close it, or end it in the task manager.</translation>
     </message>
     <message>

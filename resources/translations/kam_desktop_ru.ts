@@ -4556,6 +4556,14 @@ Database: {path}</source>
         <source>Review the conflicts in File → Exchange conflicts.</source>
         <translation>Просмотрите конфликты: Файл → Конфликты обмена.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were resolved on the team server, whose own log keeps the values that lost.</source>
+        <translation>
+            <numerusform>%n конфликт разрешён на сервере команды; проигравшее значение хранит его журнал.</numerusform>
+            <numerusform>%n конфликта разрешены на сервере команды; проигравшие значения хранит его журнал.</numerusform>
+            <numerusform>%n конфликтов разрешены на сервере команды; проигравшие значения хранит его журнал.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Received</source>
         <translation>Получено</translation>
@@ -7462,6 +7470,7 @@ Database: {path}</source>
     <name>run_gui</name>
     <message>
         <source>The database {path} is open in another KAM Desktop window, which does not answer. Close it, or end it in the task manager.</source>
+        <extracomment>the largest of the icon&apos;s sizes the first screen is shown with: a title bar, a task bar and a switcher show these; the larger ones follow once it is drawn (see window_icon)</extracomment>
         <translation>База данных {path} открыта в другом окне KAM Desktop, которое не отвечает. Закройте его или завершите в диспетчере задач.</translation>
     </message>
     <message>

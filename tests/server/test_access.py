@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from kam_desktop.services import records
-from kam_desktop.services.server import push
+from kam_desktop.services.errors import InputError
+from kam_desktop.services.server import pull, push
 from kam_desktop.store.models import Account, Contact
 from kam_desktop.store.server_access import add_user, apply_access
 
@@ -161,3 +162,48 @@ def test_grant_on_the_command_line(cli, postgres, tmp_path):
         postgres.drop_database(name)
         with postgres.admin() as connection:
             connection.execute('DROP ROLE IF EXISTS "carla"')
+
+
+def test_our_client_pushes_under_a_managers_login_only_what_the_rules_allow(postgres,
+                                                                           tmp_path):
+    """A push writes by COPY into a staging table and INSERT … SELECT from it: the
+    policies still judge every row it brings, and a push with one row they refuse is
+    refused whole."""
+    name = postgres.new_hub()
+    url = postgres.url(name)
+    owner = fresh_database(tmp_path / "owner.sqlite3")
+    with owner.transaction() as session:
+        account = records.add_record(session, kind="account", parent_id=None,
+                                     values={"name": "Дельта", "owner": "Зоя Белова"})
+    push(owner, url=url)
+    owner.close()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        apply_access(connection)
+        add_user(connection, login="zoya", person="Зоя Белова")
+    engine.dispose()
+    zoya = postgres.url(name, user="zoya")
+    laptop = fresh_database(tmp_path / "zoya.sqlite3")
+    try:
+        pull(laptop, url=zoya)
+        with laptop.transaction() as session:
+            records.add_record(session, kind="contact", parent_id=account,
+                               values={"name": "Клиент Дельта"})
+        assert push(laptop, url=zoya).result.accounts[0][1].records_added == 1
+        with laptop.transaction() as session:  # an account she would give away
+            records.add_record(session, kind="account", parent_id=None,
+                               values={"name": "Эпсилон", "owner": "Виктор Орлов"})
+            records.add_record(session, kind="contact", parent_id=account,
+                               values={"name": "Второй клиент"})
+        with pytest.raises(InputError, match="refused.*row-level security"):
+            push(laptop, url=zoya)
+        with postgres.admin(name) as connection:
+            assert {row[0] for row in connection.execute("SELECT name FROM account")} \
+                == {"Дельта"}
+            assert {row[0] for row in connection.execute("SELECT name FROM contact")} \
+                == {"Клиент Дельта"}
+    finally:
+        laptop.close()
+        postgres.drop_database(name)
+        with postgres.admin() as connection:
+            connection.execute('DROP ROLE IF EXISTS "zoya"')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, select
@@ -14,6 +14,7 @@ from kam_desktop.services.demo import load_demo
 from kam_desktop.services.erasure import erase_contact
 from kam_desktop.services.server import init_server, pull, push, sync_now
 from kam_desktop.services.sync import export_bundle, receive_bundle
+from kam_desktop.store.backup import backup_time, list_backups
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.models import Account, Base, Contact, SyncReplica
 from kam_desktop.sync.hub import unseen_accounts
@@ -144,3 +145,29 @@ def test_a_push_sends_only_the_accounts_changed_since_the_last(hub, tmp_path):
     finally:
         engine.dispose()
         laptop.close()
+
+
+def test_a_pull_backs_the_laptop_up_at_most_once_an_hour(hub, tmp_path):
+    """A team syncing every few minutes would otherwise copy the whole database at each
+    pull and fill the rotation with copies minutes apart."""
+    colleague = fresh_database(tmp_path / "colleague" / "portfolio.sqlite3")
+    laptop = fresh_database(tmp_path / "laptop" / "portfolio.sqlite3")
+    backups = []
+    try:
+        for round_ in range(3):
+            with colleague.transaction() as session:
+                records.add_record(session, kind="account", parent_id=None,
+                                   values={"name": f"Клиент {round_}"})
+            push(colleague, url=hub)
+            if round_ == 2:  # the newest backup is now two hours old
+                newest = list_backups(laptop.path)[0]
+                taken = backup_time(newest)
+                newest.rename(newest.with_name(newest.name.replace(
+                    f"{taken:%Y%m%dT%H%M%S%f}Z",
+                    f"{taken - timedelta(hours=2):%Y%m%dT%H%M%S%f}Z")))
+            assert pull(laptop, url=hub).result.added == 1
+            backups.append(len(list_backups(laptop.path)))
+    finally:
+        colleague.close()
+        laptop.close()
+    assert backups == [1, 1, 2]

@@ -14,12 +14,12 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.engine import make_url
 
 from kam_desktop.services import records
-from kam_desktop.services.server import push
+from kam_desktop.services.server import pull, push
 from kam_desktop.store.models import Account
 from kam_desktop.ui import settings
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.team_server_page import KEYRING_SERVICE, ServerPlace
-from kam_desktop.ui.team_sync import PULLING, PUSHING, TeamSyncSummary
+from kam_desktop.ui.team_sync import PULLING, PUSHING, SyncOutcome, TeamSyncSummary
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fresh_databases import fresh_database  # noqa: E402
@@ -120,3 +120,33 @@ def test_a_refused_login_and_a_server_not_set_up_say_what_to_do(qtbot, window, h
         assert shown.objectName() == "team_sync_error"
         assert advice in shown.informativeText(), shown.text()
     assert sync.status.text() == "Team server: never synchronised"
+
+
+def test_the_summary_counts_the_conflicts_resolved_on_either_side(qtbot, hub, tmp_path):
+    """Two laptops change the same field; the second pushes without pulling first: the
+    server's merge resolves the conflict (and logs it there), and the summary counts it
+    with those resolved on the laptop."""
+    anna, boris = (fresh_database(tmp_path / name / "portfolio.sqlite3")
+                   for name in ("anna", "boris"))
+    try:
+        with anna.transaction() as session:
+            account = records.add_record(session, kind="account", parent_id=None,
+                                         values={"name": "АО «Общее»"})
+        push(anna, url=hub)
+        pull(boris, url=hub)
+        for laptop, notes in ((boris, "от Бориса"), (anna, "от Анны")):
+            with laptop.transaction() as session:
+                records.update_record(session, kind="account", record_id=account,
+                                      changes={"notes": notes})
+        push(boris, url=hub)
+        pushed = push(anna, url=hub)
+    finally:
+        anna.close()
+        boris.close()
+    summary = TeamSyncSummary(SyncOutcome(pulled=None, pushed=pushed))
+    qtbot.addWidget(summary)
+    assert [summary.table.item(0, column).text() for column in range(4)] == [
+        "АО «Общее»", "", "1", "1"]
+    assert "sent: 1. Conflicts: 1." in summary.text.text()
+    assert "resolved on the team server" in summary.text.text()
+    assert "File → Exchange conflicts" not in summary.text.text()

@@ -146,7 +146,6 @@ def check_fields(values: dict[str, Any], table: str, codecs: dict) -> None:
 def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> Record:
     """A record line checked in its shape and stamps, and its fields by ``codecs`` when
     given."""
-    fields = SHAPES[table].fields
     _keys(line, _RECORD_KEYS)
     _as_this_release_writes(line, table)
     record_id = parse_uuid(line["id"])
@@ -154,7 +153,13 @@ def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> R
     _keys(values, _FIELD_NAMES[table])
     if codecs is not None:
         check_fields(values, table, codecs)
-    raw = line["s"]
+    return _stamped(record_id, values, line["s"], table, replicas, line["id"])
+
+
+def _stamped(record_id: uuid.UUID, values: dict, raw: Any, table: str, replicas: int,
+             text: str) -> Record:
+    """The record with its stamps checked."""
+    fields = SHAPES[table].fields
     if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
         _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
     given = {name: _stamp(stamp, replicas) for name, stamp in raw.items()}
@@ -165,7 +170,7 @@ def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> R
         newest = max(newest, every[0])
     stamps = dict.fromkeys(fields, every)
     stamps.update(given)
-    return Record(record_id, values, stamps, newest, raw, line["id"])
+    return Record(record_id, values, stamps, newest, raw, text)
 
 
 def parse_taken(line: Any, table: str, codecs: dict, replicas: int,
@@ -177,6 +182,19 @@ def parse_taken(line: Any, table: str, codecs: dict, replicas: int,
         return parse_record(line, table, codecs, replicas)
     record = parse_record(line, table, None, replicas)
     if not known(record):
+        check_fields(record.fields, table, codecs)
+    return record
+
+
+def parse_made(line: dict, table: str, codecs: dict, replicas: int,
+               known: Callable[[Record], bool] | None = None) -> Record:
+    """:func:`parse_taken` of a line this program made from a database's row
+    (:mod:`kam_desktop.sync.hub`): its shape is right by making — an id, every field of
+    this release and nothing else — so only what the database may hold wrongly is
+    checked: the id, the stamps, and the fields of a record taken."""
+    text = line["id"]
+    record = _stamped(parse_uuid(text), line["f"], line["s"], table, replicas, text)
+    if known is None or not known(record):
         check_fields(record.fields, table, codecs)
     return record
 

@@ -26,7 +26,8 @@ from kam_desktop.sync.merge.state import MergeState, chunks
 from kam_desktop.sync.values import CODECS
 
 _clock = SyncClock.__table__
-_BATCH = 1000
+#: records merged at a time: few round trips to a server, modest memory
+_BATCH = 5000
 
 
 def merge_table(state: MergeState, table: str) -> None:
