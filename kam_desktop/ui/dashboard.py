@@ -10,11 +10,10 @@ next show; a change of palette (light/dark) redraws in the new colours.
 from __future__ import annotations
 
 import itertools
-import threading
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QSizePolicy, QSplitter, QStackedWidget,
@@ -31,7 +30,7 @@ from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.labels import date_format, term
-from kam_desktop.ui.loader import BackgroundLoader
+from kam_desktop.ui.loader import BackgroundLoader, MatplotlibWarmer
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.dashboard_list import AccountsModel
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
@@ -49,18 +48,6 @@ CHOSEN = {"ladder": ("since",), "lifecycle": ("since",), "workload": ("norm", "a
 IDLE_CHECK_MS = 500
 #: the pause between two charts drawn ahead, in which the window answers input
 DRAW_AHEAD_MS = 20
-
-
-class _MatplotlibWarmer(QObject):
-    """Imports matplotlib and its Qt backend off the GUI thread, then says so."""
-
-    ready = Signal()
-
-    def run(self) -> None:
-        from kam_desktop.reports.charts import import_matplotlib
-
-        import_matplotlib("matplotlib.backends.backend_qtagg")
-        self.ready.emit()
 
 
 class DashboardView(QWidget):
@@ -83,7 +70,7 @@ class DashboardView(QWidget):
         self._asked: set[str] = set()  # the sections being read
         self._undrawn = False  # the data came while the tab was hidden
         self._idle_timer = QTimer(self)
-        self._warmer: _MatplotlibWarmer | None = None
+        self._warmer: MatplotlibWarmer | None = None
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self._check_idle)
         # while the tab is shown, the views not shown are drawn one by one in idle time
@@ -222,12 +209,9 @@ class DashboardView(QWidget):
             return  # look again later
         self._idle_timer.stop()
         if self.canvas is None and self._warmer is None:  # else the tab was opened first
-            # no parent: the thread may finish after the window is gone, and a warmer
-            # destroyed with its parent could not say it is ready (the thread keeps it)
-            self._warmer = _MatplotlibWarmer()
+            self._warmer = MatplotlibWarmer()
             self._warmer.ready.connect(self._warmed)
-            threading.Thread(target=self._warmer.run, name="import matplotlib",
-                             daemon=True).start()
+            self._warmer.start()
 
     def _warmed(self) -> None:
         if self.canvas is None:
@@ -314,6 +298,8 @@ class DashboardView(QWidget):
         from kam_desktop.ui.charts.stack import ChartStack
 
         self.stack = ChartStack(self.logicalDpiY(), self._clicked)
+        # each full draw (the shown view's first) and a new size put the next one off
+        self.stack.drawn.connect(self._ahead.start)
         self.stack.resized.connect(self._ahead.start)
         self.stack.show_view(self.view)
         self.chart_pages.insertWidget(0, self.stack)
@@ -412,9 +398,12 @@ class DashboardView(QWidget):
 
     def _draw_ahead(self) -> None:
         """Draw one chart not drawn yet, then let the window answer input before the next:
-        a switch to a view drawn ahead only shows its pixels."""
+        a switch to a view drawn ahead only shows its pixels. Not while something is read
+        in the background: the reading thread would slow each drawing down (one GIL)."""
         undrawn = self.undrawn_views if self.draws_ahead else []
-        if undrawn:
+        if undrawn and self.loader.busy:
+            self._ahead.start()  # look again later
+        elif undrawn:
             self._make_room(self._drawing(undrawn[0], now=True).note)
             self._ahead.start()
 

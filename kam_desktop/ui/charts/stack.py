@@ -52,7 +52,8 @@ class _Canvas(FigureCanvasQTAgg):
 class ChartStack(QStackedWidget):
     """One canvas per view key; ``clicked`` is called with matplotlib's mouse event."""
 
-    resized = Signal()  # the views not shown are drawn again at the new size
+    drawn = Signal()  # a canvas was drawn in full
+    resized = Signal()  # the views not shown are to be drawn again at the new size
 
     def __init__(self, dpi: float, clicked: Callable[[Any], None],
                  parent: QWidget | None = None) -> None:
@@ -156,6 +157,7 @@ class ChartStack(QStackedWidget):
         """After a full draw: keep the pixels, then draw the highlight over them."""
         self._backgrounds[canvas] = canvas.copy_from_bbox(canvas.figure.bbox)
         self._draw_highlight(canvas)
+        self.drawn.emit()
 
     def _draw_highlight(self, canvas: FigureCanvasQTAgg) -> None:
         for artist in self._highlight:
