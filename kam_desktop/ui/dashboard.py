@@ -13,7 +13,7 @@ import itertools
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QSizePolicy, QSplitter, QStackedWidget,
@@ -107,6 +107,7 @@ class DashboardView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._measure = QLabel(self, wordWrap=True, visible=False)
         self.status = QLabel(self.tr("Reading the portfolio…"))
         # the workload view shows the user's accounts or everyone's
