@@ -4,8 +4,9 @@ clickable through to the accounts behind it.
 Nothing here costs anything until the tab is first shown: then matplotlib is imported,
 the portfolio is read in the background (services.analytics) and the chosen view is
 drawn; then, while the tab is shown, the other views are drawn one at a time in idle
-time, so that a switch only shows pixels drawn before. Later changes to the portfolio re-read it while the tab is visible, or on the
-next show; a change of palette (light/dark) redraws in the new colours.
+time, so that a switch only shows pixels drawn before. Later changes to the portfolio
+re-read it while the tab is visible, or on the next show; a change of palette
+(light/dark) redraws in the new colours.
 """
 from __future__ import annotations
 
@@ -391,7 +392,6 @@ class DashboardView(QWidget):
         drawn ahead then)."""
         if self.stack is None or self.data is None or not self.isVisible():
             return []
-        self._offer_groups()
         style, choices, after = self._style(), self._choices(), VIEWS.index(self.view) + 1
         return [view for view in VIEWS[after:] + VIEWS[:after]
                 if view != "whitespace" and view in self.data.sections
