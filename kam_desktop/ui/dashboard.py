@@ -3,39 +3,22 @@ clickable through to the accounts behind it.
 
 Nothing here costs anything until the tab is first shown: then matplotlib is imported,
 the portfolio is read in the background (services.analytics) and the chosen view is
-drawn. Later changes to the portfolio re-read it while the tab is visible, or on the
-next show; a change of palette (light/dark) redraws in the new colours.
+drawn; then, while the tab is shown, the other views are drawn one at a time in idle
+time, so that a switch only shows pixels drawn before. Later changes to the portfolio
+re-read it while the tab is visible, or on the next show; a change of palette
+(light/dark) redraws in the new colours.
 """
 from __future__ import annotations
 
 import itertools
-import threading
 import uuid
 from datetime import date
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QSettings,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QSizePolicy, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from kam_desktop.services.analytics import (
     MOVEMENT_DAYS,
@@ -48,7 +31,7 @@ from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.labels import date_format, term
-from kam_desktop.ui.loader import BackgroundLoader
+from kam_desktop.ui.loader import BackgroundLoader, MatplotlibWarmer
 from kam_desktop.ui.scope import Scope, ScopeSwitch
 from kam_desktop.ui.dashboard_list import AccountsModel
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
@@ -59,24 +42,19 @@ from kam_desktop.ui.whitespace import WhitespaceView
 VIEWS = SECTIONS
 #: the views that show movement from the date chosen beside them
 MOVING_VIEWS = ("ladder", "lifecycle")
+#: the choices beside a view that its drawing depends on (DashboardView._choices)
+CHOSEN = {"ladder": ("since",), "lifecycle": ("since",), "workload": ("norm", "among"),
+          "wallet": ("group",)}
 #: how often to look whether the window has finished reading, to warm matplotlib up
 IDLE_CHECK_MS = 500
-
-
-class _MatplotlibWarmer(QObject):
-    """Imports matplotlib and its Qt backend off the GUI thread, then says so."""
-
-    ready = Signal()
-
-    def run(self) -> None:
-        from kam_desktop.reports.charts import import_matplotlib
-
-        import_matplotlib("matplotlib.backends.backend_qtagg")
-        self.ready.emit()
+#: the pause between two charts drawn ahead, in which the window answers input
+DRAW_AHEAD_MS = 20
 
 
 class DashboardView(QWidget):
     open_requested = Signal(object)  # account id
+    #: False: a view is drawn only when shown (the benchmark's cold switch)
+    draws_ahead = True
 
     def __init__(self, context: AppContext, loader: BackgroundLoader, scope: Scope,
                  parent: QWidget | None = None) -> None:
@@ -93,9 +71,12 @@ class DashboardView(QWidget):
         self._asked: set[str] = set()  # the sections being read
         self._undrawn = False  # the data came while the tab was hidden
         self._idle_timer = QTimer(self)
-        self._warmer: _MatplotlibWarmer | None = None
+        self._warmer: MatplotlibWarmer | None = None
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self._check_idle)
+        # while the tab is shown, the views not shown are drawn one by one in idle time
+        self._ahead = QTimer(self, singleShot=True, interval=DRAW_AHEAD_MS)
+        self._ahead.timeout.connect(self._draw_ahead)
         #: when each section's series arrived, to know which drawings are out of date
         self._arrival = itertools.count()
         self._arrived_at: dict[str, int] = {}
@@ -127,6 +108,8 @@ class DashboardView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._measure = QLabel(self, wordWrap=True, visible=False)
         self.status = QLabel(self.tr("Reading the portfolio…"))
         # the workload view shows the user's accounts or everyone's
         self.switch = ScopeSwitch(scope)
@@ -214,6 +197,7 @@ class DashboardView(QWidget):
         if self._undrawn and not self.loading:
             self.redraw()
         self._read_missing(every_view=True)
+        self._ahead.start()
 
     def prepare_when_idle(self) -> None:
         """Once the window has nothing to read, import matplotlib in the background, then
@@ -227,12 +211,9 @@ class DashboardView(QWidget):
             return  # look again later
         self._idle_timer.stop()
         if self.canvas is None and self._warmer is None:  # else the tab was opened first
-            # no parent: the thread may finish after the window is gone, and a warmer
-            # destroyed with its parent could not say it is ready (the thread keeps it)
-            self._warmer = _MatplotlibWarmer()
+            self._warmer = MatplotlibWarmer()
             self._warmer.ready.connect(self._warmed)
-            threading.Thread(target=self._warmer.run, name="import matplotlib",
-                             daemon=True).start()
+            self._warmer.start()
 
     def _warmed(self) -> None:
         if self.canvas is None:
@@ -295,6 +276,7 @@ class DashboardView(QWidget):
         if self.view in data.sections:
             self.redraw()  # drawn when shown, if hidden
         self._read_missing(every_view=self.isVisible())
+        self._ahead.start()
 
     @property
     def loading(self) -> bool:
@@ -318,6 +300,9 @@ class DashboardView(QWidget):
         from kam_desktop.ui.charts.stack import ChartStack
 
         self.stack = ChartStack(self.logicalDpiY(), self._clicked)
+        # each full draw (the shown view's first) and a new size put the next one off
+        self.stack.drawn.connect(self._ahead.start)
+        self.stack.resized.connect(self._ahead.start)
         self.stack.show_view(self.view)
         self.chart_pages.insertWidget(0, self.stack)
         self.chart_pages.setCurrentWidget(self.stack)
@@ -350,8 +335,6 @@ class DashboardView(QWidget):
         self._undrawn = not self.isVisible()
         if self.stack is None or self.loading or self._undrawn:
             return
-        from kam_desktop.ui.charts.style import Style
-
         self.chart_pages.setCurrentWidget(self.whitespace if self.view == "whitespace"
                                           else self.stack)
         if self.view == "whitespace":
@@ -363,37 +346,67 @@ class DashboardView(QWidget):
             self.status.hide()
             return
         self._offer_groups()
-        style = Style.from_palette(self.palette(), self.font().pointSizeF() or 9.0)
-        chosen = self.since.date()
-        since = date(chosen.year(), chosen.month(), chosen.day())
-        norm = settings.value("workload_norm")
-        among = self.scope.mine if self.scope.filtering else None
-        # what the view's drawing depends on: a view drawn from the same is shown as kept
-        stamp = (self._arrived_at.get(self.view), style, *(
-            (since,) if self.view in MOVING_VIEWS else (norm, among) if self.view == "workload"
-            else (self.group.currentData(),) if self.view == "wallet" else ()))
-        canvas = self.stack.show_view(self.view)
-        drawn = self.stack.kept(self.view, stamp)
-        if drawn is None:
-            drawn = self._draw(canvas.figure, style, since, norm, among)
-            self.stack.keep(self.view, stamp, drawn)
-            canvas.draw_idle()
-        self.chart_style = style
+        self.stack.show_view(self.view)
+        drawn = self._drawing(self.view, now=False)
+        self.chart_style = self._style()
         self.targets = drawn.targets
         self._set_note(drawn.note)
         self.status.hide()
+        self._ahead.start()
 
-    def _draw(self, figure, style, since: date, norm: float, among):
+    def _style(self):
+        from kam_desktop.ui.charts.style import Style
+
+        return Style.from_palette(self.palette(), self.font().pointSizeF() or 9.0)
+
+    def _choices(self) -> dict:
+        """What a view is drawn from besides its series, as ChartPainter.draw takes it."""
+        chosen = self.since.date()
+        return {"since": date(chosen.year(), chosen.month(), chosen.day()),
+                "norm": settings.value("workload_norm"), "group": self.group.currentData(),
+                "among": self.scope.mine if self.scope.filtering else None}
+
+    def _stamp(self, view: str, style, choices: dict) -> tuple:
+        """What the view's drawing depends on: a view drawn from the same is kept."""
+        return (self._arrived_at.get(view), style, *(choices[c] for c in CHOSEN.get(view, ())))
+
+    def _drawing(self, view: str, now: bool):
+        """``view`` drawn from the current series and choices (kept if drawn from the same)."""
         import matplotlib
 
         from kam_desktop.ui.charts.painter import ChartPainter
 
-        figure.clear()
-        with matplotlib.rc_context(style.rc()):
-            figure.set_facecolor(style.background)
-            return ChartPainter(self.data, style).draw(self.view, figure, since=since,
-                                                       norm=norm, among=among,
-                                                       group=self.group.currentData())
+        style, choices = self._style(), self._choices()
+
+        def draw(figure):
+            with matplotlib.rc_context(style.rc()):
+                figure.set_facecolor(style.background)
+                return ChartPainter(self.data, style).draw(view, figure, **choices)
+
+        return self.stack.drawing(view, self._stamp(view, style, choices), draw, now)
+
+    @property
+    def undrawn_views(self) -> list[str]:
+        """The charts read but not drawn from what they show now at the size they would
+        be shown at, the next in the list first; none while the tab is hidden (nothing is
+        drawn ahead then)."""
+        if self.stack is None or self.data is None or not self.isVisible():
+            return []
+        style, choices, after = self._style(), self._choices(), VIEWS.index(self.view) + 1
+        return [view for view in VIEWS[after:] + VIEWS[:after]
+                if view != "whitespace" and view in self.data.sections
+                and not self.stack.ready(view, self._stamp(view, style, choices))]
+
+    def _draw_ahead(self) -> None:
+        """Draw one chart not drawn yet, then let the window answer input before the next:
+        a switch to a view drawn ahead only shows its pixels. Not while something is read
+        in the background: the reading thread would slow each drawing down (one GIL)."""
+        undrawn = self.undrawn_views if self.draws_ahead else []
+        if undrawn and self.loader.busy:
+            self._ahead.start()  # look again later
+        elif undrawn:
+            self._make_room(self._drawing(undrawn[0], now=True).note)
+            self._ahead.start()
 
     def _offer_groups(self) -> None:
         """The wallet view's groups: those of the data read, the chosen one kept."""
@@ -412,11 +425,17 @@ class DashboardView(QWidget):
         self.group.blockSignals(False)
 
     def _set_note(self, text: str) -> None:
-        """The note over the chart; its room only grows, so that the charts below keep
-        their size from view to view (a canvas resized is drawn again)."""
         self.note.setText(text)
-        needed = self.note.heightForWidth(self.note.width()) if self.note.width() > 0 else 0
-        self.note.setMinimumHeight(max(self.note.minimumHeight(), needed))
+        self._make_room(text)
+
+    def _make_room(self, text: str) -> None:
+        """Room for ``text`` in the note over the chart. The room only grows, so that the
+        charts below keep their size from view to view (a canvas resized is drawn again);
+        a chart drawn ahead makes room for its note before the chart is shown."""
+        if self.note.width() > 0:
+            self._measure.setText(text)  # a hidden twin of the note, measured alike
+            needed = self._measure.heightForWidth(self.note.width())
+            self.note.setMinimumHeight(max(self.note.minimumHeight(), needed))
 
     def _scope_changed(self) -> None:
         self._count_scope()

@@ -1,8 +1,10 @@
-"""Reading off the GUI thread: long queries run in Qt's thread pool, each in its own
+"""Work off the GUI thread: long queries run in Qt's thread pool, each in its own
 session, and hand their result back to the GUI thread. A newer request for the same
-thing makes an older result stale, and a stale result is dropped."""
+thing makes an older result stale, and a stale result is dropped. matplotlib is imported
+on a thread of its own, once the window is idle."""
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -121,3 +123,20 @@ class BackgroundLoader(QObject):
     def wait(self) -> None:
         """Block until every job has finished (when closing)."""
         self._pool.waitForDone()
+
+
+class MatplotlibWarmer(QObject):
+    """Imports matplotlib and its Qt backend off the GUI thread, then says so. Made
+    without a parent: the thread may finish after the window is gone, and a warmer
+    destroyed with its parent could not say it is ready (the thread keeps it)."""
+
+    ready = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="import matplotlib", daemon=True).start()
+
+    def _run(self) -> None:
+        from kam_desktop.reports.charts import import_matplotlib
+
+        import_matplotlib("matplotlib.backends.backend_qtagg")
+        self.ready.emit()

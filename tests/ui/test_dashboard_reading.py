@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from kam_desktop.services.analytics import SECTIONS
+from kam_desktop.services.analytics import SECTIONS, portfolio_analytics
 from kam_desktop.services.demo import load_demo
 from kam_desktop.store.models import Account
 from kam_desktop.ui import settings
@@ -100,3 +100,61 @@ def test_a_view_shown_again_is_not_drawn_again_nor_is_the_chart_under_a_click(
     assert not draws  # shown again as drawn; the highlight is drawn over it
     assert dashboard.listed_accounts() and len(lifecycle.figure.axes[0].patches) > len(
         funnel.rects)  # the outline, over the bars
+
+
+def _bars(dashboard) -> list[float]:
+    return [rect.get_height() for rect in dashboard.targets[0].rects]
+
+
+def _recency(context) -> list[float]:
+    """The purchases view's bars as the service reads them now."""
+    with context.db.sessions() as session:
+        data = portfolio_analytics(session, today=date.today(), sections=("purchases",))
+    return [float(bar.value) for bar in data.recency]
+
+
+def test_the_other_views_are_drawn_ahead_and_a_switch_only_shows_them(
+        qtbot, context, window) -> None:
+    window.tabs.setCurrentWidget(window.dashboard)
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not window.loading and not dashboard.loading
+                    and not dashboard.undrawn_views, timeout=30000)
+    charts = [view for view in VIEWS if view != "whitespace"]
+    canvases = [dashboard.stack.canvas(view) for view in charts]
+    draws = []
+    for canvas in canvases:
+        canvas.mpl_connect("draw_event", lambda _event: draws.append(1))
+    ratio = dashboard.canvas.devicePixelRatioF()
+    for view in charts:
+        dashboard.views.setCurrentRow(VIEWS.index(view))
+        qtbot.wait(20)  # shown and painted
+        size = dashboard.canvas.size()
+        assert tuple(dashboard.figure.bbox.size) == (size.width() * ratio, size.height() * ratio)
+        assert dashboard.targets or view == "roles"  # the kept drawing's click targets
+    assert not draws  # every chart was drawn ahead, at the size it is shown at
+
+
+def test_after_an_edit_a_switch_shows_the_new_figures(qtbot, context, window) -> None:
+    window.tabs.setCurrentWidget(window.dashboard)
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: not window.loading and not dashboard.undrawn_views, timeout=30000)
+    dashboard.views.setCurrentRow(VIEWS.index("purchases"))
+    before = _bars(dashboard)
+    assert before == _recency(context)
+    dashboard.views.setCurrentRow(VIEWS.index("pareto"))
+    quiet = [account for account, last in dashboard.data.last_deal.items()
+             if last is None or (date.today() - last).days > 30]
+    for account_id in quiet[:3]:  # into the first band, out of theirs
+        run_edit(context, "test", Add("deal", account_id,
+                                      {"date": date.today(), "amount": "1000"}))
+    # shown as soon as read (drawn then if not drawn ahead yet), and after drawing ahead
+    qtbot.waitUntil(lambda: "purchases" in dashboard.data.sections, timeout=15000)
+    dashboard.views.setCurrentRow(VIEWS.index("purchases"))
+    after = _bars(dashboard)
+    assert after == _recency(context) and after[0] == before[0] + min(len(quiet), 3)
+    dashboard.views.setCurrentRow(VIEWS.index("pareto"))
+    run_edit(context, "test", Add("deal", quiet[3], {"date": date.today(), "amount": "10"}))
+    qtbot.waitUntil(lambda: "purchases" in dashboard.data.sections
+                    and not dashboard.undrawn_views, timeout=15000)
+    dashboard.views.setCurrentRow(VIEWS.index("purchases"))
+    assert _bars(dashboard) == _recency(context) and _bars(dashboard)[0] == after[0] + 1
