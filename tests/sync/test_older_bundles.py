@@ -24,7 +24,7 @@ def test_a_field_the_sender_did_not_know_arrives_empty_and_never_written() -> No
     record = parse_record(line, "personal_notes", CODECS["personal_notes"], 1)
     assert record.fields["interests"] == "шахматы"
     assert record.fields["consent_on"] is None and record.fields["consent_how"] is None
-    assert record.stamps["consent_on"] == ZERO and record.stamps["interests"] == (7 << 16, 0)
+    assert record.stamp("consent_on") == ZERO and record.stamp("interests") == (7 << 16, 0)
 
 
 def test_a_field_that_cannot_be_empty_is_still_required() -> None:

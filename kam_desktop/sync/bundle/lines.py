@@ -126,8 +126,7 @@ def _as_this_release_writes(line: Any, table: str) -> None:
 def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
     _as_this_release_writes(line, table)
-    return Record(uuid_of_hex(line["id"].replace("-", "")), line["f"], {}, 0, line["s"],
-                  line["id"])
+    return Record(uuid_of_hex(line["id"].replace("-", "")), line["f"], 0, line["s"], line["id"])
 
 
 def check_fields(values: dict[str, Any], table: str, codecs: dict) -> None:
@@ -157,15 +156,13 @@ def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> R
     raw = line["s"]
     if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
         _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
-    given = {name: _stamp(stamp, replicas) for name, stamp in raw.items()}
-    every = given.pop("*", (0, None))
     # the newest of the fields' stamps: "*" counts when a field is not listed
-    newest = max((hlc for hlc, _ in given.values()), default=0)
-    if len(given) < len(fields):
-        newest = max(newest, every[0])
-    stamps = dict.fromkeys(fields, every)
-    stamps.update(given)
-    return Record(record_id, values, stamps, newest, raw, line["id"])
+    newest = 0
+    for name, stamp in raw.items():
+        hlc = _stamp(stamp, replicas)[0]
+        if hlc > newest and (name != "*" or len(raw) <= len(fields)):
+            newest = hlc
+    return Record(record_id, values, newest, raw, line["id"])
 
 
 def parse_taken(line: Any, table: str, codecs: dict, replicas: int,

@@ -78,14 +78,17 @@ class Record:
     id: uuid.UUID
     #: field -> JSON value (checked; ``values`` decodes on demand)
     fields: dict[str, Any]
-    #: field -> stamp, every field present
-    stamps: dict[str, Stamp]
     #: the newest clock value among the stamps
     newest: int = 0
-    #: the stamps as the line gives them ("*" and exceptions)
+    #: the stamps as the line gives them: "*" for every field not listed, and exceptions
     raw: dict[str, list] = field(default_factory=dict)
     #: the id as the line gives it
     text: str = ""
+
+    def stamp(self, name: str) -> Stamp:
+        """The stamp of one field (a checked record's)."""
+        hlc, replica = self.raw.get(name) or self.raw.get("*") or (0, None)
+        return hlc, replica
 
     def values(self, table: str) -> dict[str, Any]:
         """The fields as the database columns take them."""

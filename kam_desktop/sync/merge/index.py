@@ -171,7 +171,6 @@ class _Held:
         self.state, self.table, self.scan = state, table, scan
         self._work = state.work[table] if note_work else None
         shape = SHAPES[table]
-        self._fields = shape.fields
         self._references = [column for column, _ in shape.references]
         self._nulls = [f'"{column}":null'.encode() for column in self._references]
         self._parents = [column for column, _ in _parents(shape)]
@@ -229,11 +228,7 @@ class _Held:
         self.differs = False
         fields = dict(zip(self._references, references))
         fields.update(zip(self._parents, parents))
-        full = {}
-        if self.state.tombs:  # only a record under a deletion is weighed by its stamps
-            full = dict.fromkeys(self._fields, tuple(given.get("*", (0, None))))
-            full.update((name, tuple(stamp)) for name, stamp in given.items() if name != "*")
-        return Record(uuid_of_hex(key), fields, full,
+        return Record(uuid_of_hex(key), fields,
                       max((stamp[0] for stamp in given.values()), default=0), given, text)
 
 
@@ -270,6 +265,16 @@ def _parent(state: MergeState, table: str, record: Record, column: str,
     return raw
 
 
+def _own(state: MergeState, shape: TableShape, record: Record) -> GStamp:
+    """The newest of a record's stamps in the global order ("*" stands for every field
+    the record's stamps do not list)."""
+    raw = record.raw
+    stamps = [state.incoming_order(stamp) for name, stamp in raw.items() if name != "*"]
+    if len(stamps) < len(shape.fields):
+        stamps.append(state.incoming_order(raw.get("*", (0, None))))
+    return max(stamps)
+
+
 def _index(state: MergeState, table: str, record: Record) -> None:
     shape = SHAPES[table]
     if record.newest > state.made_hlc:
@@ -300,7 +305,7 @@ def _index(state: MergeState, table: str, record: Record) -> None:
     if hit or owner_key in state.tainted or any(link in state.tainted for link in link_keys) \
             or (erase_ref is not None and (erase_ref in state.tainted
                                            or erase_ref in state.tombs)):
-        own = max(state.incoming_order(stamp) for stamp in record.stamps.values())
+        own = _own(state, shape, record)
         state.nodes_in[key] = Node(owner_key, link_keys, erase_ref, own,
                                    state.account_of(table, record))
         if table in PARENT_TABLES:
