@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -19,10 +20,10 @@ _clock = SyncClock.__table__
 
 class BulkInsert:
     """Inserting many rows of one table straight through the DB-API cursor: the statement
-    is compiled once for the connection's dialect and each value converted once, from its
-    bundle form to what the driver takes (by the column's own bind processor, or by an
-    equivalent shortcut the processor was checked against), instead of SQLAlchemy's
-    per-row parameter processing, which would dominate a large import."""
+    is compiled once for the connection's dialect, and the values are converted column by
+    column, from their bundle form to what the driver takes (by the column's own bind
+    processor, or by an equivalent shortcut the processor was checked against), instead
+    of SQLAlchemy's per-row parameter processing, which would dominate a large import."""
 
     def __init__(self, connection: Connection, table_name: str) -> None:
         table = SHAPES[table_name].table if table_name in SHAPES else _clock
@@ -33,37 +34,39 @@ class BulkInsert:
         self.positional = compiled.positional
         self.names = list(compiled.positiontup) if self.positional else names
         codecs = CODECS.get(table_name, {})
-        self.converters: list[Callable[[Any], Any]] = []
-        self.local = [name for name in self.names if name in clock.LOCAL_FIELDS]
+        #: per column: the bind processor of this laptop's own bookkeeping, or the
+        #: conversion of a column's values from their bundle form (None: as they are)
+        self._local: dict[str, Callable[[Any], Any]] = {}
+        self._columns: list[tuple[str, Callable[[list], list] | None]] = []
         for name in self.names:
             column = table.c[name]
             process = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
-            codec = None if name in clock.LOCAL_FIELDS else \
-                codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
+            if name in clock.LOCAL_FIELDS:
+                self._local[name] = process
+                continue
+            codec = codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
             samples = list(_SAMPLES)
             if isinstance(column.type, Enum) and column.type.enum_class is not None:
                 samples.insert(0, next(iter(column.type.enum_class)).value)
-            self.converters.append(_shortcut(codec, process, samples) if codec else process)
-        self._values = itemgetter(*self.names) if len(self.names) > 1 else \
-            (lambda row: (row[self.names[0]],))
-        #: (position, conversion) of the values the driver does not take as they are
-        self._converted = [(position, convert) for position, convert
-                           in enumerate(self.converters) if convert is not _same]
+            convert = _shortcut(codec, process, samples) if codec else process
+            self._columns.append((name, _COLUMNWISE.get(convert, _each(convert))))
+        getter = itemgetter(*(name for name, _ in self._columns))
+        self._values = getter if len(self._columns) > 1 else lambda row: (getter(row),)
 
     def run(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
-        """Insert ``rows`` (each column's value in its bundle form; this laptop's own
+        """Insert ``rows``: each column's value in its bundle form (this laptop's own
         bookkeeping columns are filled in)."""
+        if not rows:
+            return
         now = datetime.now(timezone.utc)
-        converted, values_of = self._converted, self._values
-        prepared = []
-        for row in rows:
-            for name in self.local:
-                row[name] = now
-            values = list(values_of(row))
-            for position, convert in converted:
-                values[position] = convert(values[position])
-            prepared.append(tuple(values) if self.positional else dict(zip(self.names, values)))
-        connection.exec_driver_sql(self.sql, prepared)
+        columns = zip(*map(self._values, rows))
+        values = {name: column if convert is None else convert(column)
+                  for (name, convert), column in zip(self._columns, columns)}
+        values.update((name, repeat(process(now), len(rows)))
+                      for name, process in self._local.items())
+        prepared = zip(*(values[name] for name in self.names))
+        connection.exec_driver_sql(self.sql, list(prepared) if self.positional else
+                                   [dict(zip(self.names, row)) for row in prepared])
 
 
 def _same(value: Any) -> Any:
@@ -81,6 +84,18 @@ def _real(value: Any) -> Any:
 def _integer(value: Any) -> Any:
     return None if value is None else int(value)
 
+
+def _each(convert: Callable[[Any], Any]) -> Callable[[list], list]:
+    return lambda values: list(map(convert, values))
+
+
+#: the shortcuts, each as one conversion of a whole column
+_COLUMNWISE: dict[Callable[[Any], Any], Callable[[list], list] | None] = {
+    _same: None,
+    _hex: lambda values: [None if v is None else v.replace("-", "") for v in values],
+    _real: lambda values: [None if v is None else float(v) for v in values],
+    _integer: lambda values: [None if v is None else int(v) for v in values],
+}
 
 _SAMPLES = ("00000000-0000-4000-8000-000000000001", "2024-01-02", "12.50", 1.5, 3, True, "x")
 

@@ -28,7 +28,7 @@ from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, Tombstone, member_name
 from kam_desktop.sync.bundle.lines import parse_seen, parse_taken, parse_tombstone, record_of
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import CODECS, Invalid
+from kam_desktop.sync.values import Invalid
 
 _clock = SyncClock.__table__
 #: up to this many accounts, a source's records are kept in memory once read
@@ -74,11 +74,10 @@ class DatabaseSource:
             lines = next(lines for name, lines in self._state().tables if name == table)
             if self._kept is not None:
                 lines = self._kept[table] = list(lines)
-        codecs = CODECS[table]
         for number, line in enumerate(lines, start=1):
             if checked:
                 yield _parsed(member_name(table), number,
-                              lambda: parse_taken(line, table, codecs, self._replicas, known))
+                              lambda: parse_taken(line, table, self._replicas, known))
             elif only is None or line["id"] in only:
                 yield record_of(line, table)
 

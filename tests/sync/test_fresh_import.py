@@ -8,12 +8,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kam_desktop.services import records, sync
 from kam_desktop.services.demo import load_demo
 from kam_desktop.store.models import Account, Contact
 from kam_desktop.sync.merge import Merge
+from kam_desktop.sync.values import CODECS, Invalid
 from fresh_databases import fresh_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
@@ -94,3 +97,62 @@ def test_merging_as_read_and_reading_twice_give_the_same_database(sender) -> Non
         finally:
             db.close()
     assert forms[0] == forms[1]
+
+
+def _quick(codec, value) -> bool:
+    try:
+        return bool(codec.quick(value))
+    except (TypeError, ValueError):
+        return False
+
+
+_FIELDS = [(table, name) for table, codecs in CODECS.items() for name in codecs]
+#: forms on either side of what a column takes
+_FORMS = [
+    "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-00000000000A",
+    "00000000-0000-4000-8000-000000000001\n", "2026-11-01", "2026-02-30", "1899-12-31",
+    "2200-01-01", 11.0, 101, 2200, "20261101", "2026-11-01\n", "0.00", "12.50", "012.50", "12.5", "1e3",
+    "-1.00", "9999999999999.99", "99999999999999.00", "12.50\n", "key", "neutral",
+    "training", "Рога\x07и копыта", "x" * 201, "\ud800", "2026-11-01T10:00:00+00:00", "",
+    None, True, 0, -1, 2 ** 53 + 1, 40000, 1.5, 1e16, float("nan"), float("inf"), [], {}]
+
+
+def _agrees(table: str, name: str, value) -> None:
+    codec = CODECS[table][name]
+    if _quick(codec, value):
+        codec.decode(value)  # raises Invalid for a value the column cannot take
+
+
+def test_a_form_that_passes_the_quick_test_passes_the_full_check() -> None:
+    """The quick tests that let most values through in one step let through nothing
+    the full check of the column refuses."""
+    for table, name in _FIELDS:
+        for value in _FORMS:
+            _agrees(table, name, value)
+
+
+@given(st.sampled_from(_FIELDS), st.one_of(
+    st.booleans(), st.integers(), st.floats(), st.text(max_size=30),
+    st.dates().map(str), st.decimals(places=2).map(str), st.uuids().map(str)))
+def test_a_value_that_passes_the_quick_test_passes_the_full_check(field, value) -> None:
+    _agrees(*field, value)
+
+
+def test_the_quick_tests_pass_the_usual_values_of_each_kind() -> None:
+    quick = {(table, name): CODECS[table][name] for table, name in _FIELDS}
+    assert _quick(quick["contact", "account_id"], "00000000-0000-4000-8000-000000000001")
+    assert _quick(quick["contact", "name"], "Орлова Анна")
+    assert _quick(quick["contact", "stance"], "neutral")
+    assert _quick(quick["deal", "date"], "2026-11-01")
+    assert _quick(quick["revenue", "amount"], "1250.00")
+    assert _quick(quick["diary_entry", "done"], True)
+
+
+@pytest.mark.parametrize(("table", "name", "value"), [
+    ("contact", "account_id", "00000000-0000-4000-8000-000000000001\n"),
+    ("revenue", "amount", "1250.00\n"),
+    ("deal", "date", "2026-11-01\n"),
+])
+def test_a_form_followed_by_a_line_break_is_refused(table, name, value) -> None:
+    with pytest.raises(Invalid):
+        CODECS[table][name].check(value)

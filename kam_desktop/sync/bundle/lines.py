@@ -27,7 +27,7 @@ from kam_desktop.sync.bundle.model import (
     member_name,
 )
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import Invalid, parse_uuid, uuid_of_hex
+from kam_desktop.sync.values import CODECS, Invalid, parse_uuid, uuid_of_hex
 
 _RECORD_KEYS = {"id", "f", "s"}
 
@@ -129,30 +129,41 @@ def record_of(line: dict, table: str) -> Record:
     return Record(uuid_of_hex(line["id"].replace("-", "")), line["f"], 0, line["s"], line["id"])
 
 
-def check_fields(values: dict[str, Any], table: str, codecs: dict) -> None:
+#: per table, each field's name, quick test and check (values.Codec)
+_CHECKS = {table: [(name, codec.quick, codec.check) for name, codec in codecs.items()]
+           for table, codecs in CODECS.items()}
+
+
+def check_fields(values: dict[str, Any], table: str) -> None:
     """Every field of a record by the rules of its column (Invalid with the reason)."""
-    for name in SHAPES[table].fields:
+    lacking = MAY_LACK[table]
+    for name, quick, check in _CHECKS[table]:
         value = values[name]
-        if value is None and name in MAY_LACK[table]:
+        try:
+            if quick(value):
+                continue
+        except (TypeError, ValueError):
+            pass
+        if value is None and name in lacking:
             continue  # an empty field where the column may be empty
         try:
-            codecs[name].check(value)
+            check(value)
         except Invalid as error:
             raise Invalid(Text("{field}: {problem}", field=name, problem=error.args[0])) \
                 from None
 
 
-def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> Record:
-    """A record line checked in its shape and stamps, and its fields by ``codecs`` when
-    given."""
+def parse_record(line: Any, table: str, checked: bool, replicas: int) -> Record:
+    """A record line checked in its shape and stamps, and, when ``checked``, its
+    fields."""
     fields = SHAPES[table].fields
     _keys(line, _RECORD_KEYS)
     _as_this_release_writes(line, table)
     record_id = parse_uuid(line["id"])
     values = line["f"]
     _keys(values, _FIELD_NAMES[table])
-    if codecs is not None:
-        check_fields(values, table, codecs)
+    if checked:
+        check_fields(values, table)
     raw = line["s"]
     if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
         _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
@@ -165,16 +176,16 @@ def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> R
     return Record(record_id, values, newest, raw, line["id"])
 
 
-def parse_taken(line: Any, table: str, codecs: dict, replicas: int,
+def parse_taken(line: Any, table: str, replicas: int,
                 known: Callable[[Record], bool] | None = None) -> Record:
     """:func:`parse_record` with every field checked, except for a record of which
     ``known(record)`` says the reader holds the very same writes (its stamps): that one is
     not taken, so its fields are not checked one by one (a re-import reads fast)."""
     if known is None:
-        return parse_record(line, table, codecs, replicas)
-    record = parse_record(line, table, None, replicas)
+        return parse_record(line, table, True, replicas)
+    record = parse_record(line, table, False, replicas)
     if not known(record):
-        check_fields(record.fields, table, codecs)
+        check_fields(record.fields, table)
     return record
 
 

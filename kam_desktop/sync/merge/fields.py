@@ -10,7 +10,7 @@ every record they may point to is in place.
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +23,7 @@ from kam_desktop.sync.bulk import BulkInsert
 from kam_desktop.sync.bundle import Record
 from kam_desktop.sync.merge import claims, ledger
 from kam_desktop.sync.merge.state import MergeState, chunks
-from kam_desktop.sync.values import CODECS
+from kam_desktop.sync.values import CODECS, uuid_of_hex
 
 _clock = SyncClock.__table__
 _BATCH = 1000
@@ -99,8 +99,8 @@ def _merge_batch(state: MergeState, table: str, batch: list[Record]) -> None:
             continue
         # the sender's stamps in this database's replica numbers, as stored here
         raw = {name: [hlc, None if position is None else no_of[position]]
-               for name, (hlc, position) in record.raw.items()}
-        if record.id not in local:
+               for name, (hlc, position) in record.raw.items()} if record.raw else {}
+        if not local or record.id not in local:
             inserts.append((record, raw))
             continue
         stored, held_refs = local[record.id]
@@ -135,38 +135,37 @@ def _insert(state: MergeState, table: str, records: list[tuple[Record, dict]]) -
     entries = []
     for record, raw in records:
         fields = dict(record.fields)
+        fields[shape.key] = record.text
         for column in references:
-            if fields[column] is not None:
-                state.deferred.append((table, record.id, column, uuid.UUID(fields[column])))
+            target = fields[column]
+            if target is not None:  # checked: a UUID's canonical form
+                state.deferred.append((table, record.id, column,
+                                       uuid_of_hex(target.replace("-", ""))))
                 fields[column] = None
         entries.append((record, fields, raw))
     if table in claims.UNIQUE:
         entries = claims.claim_new(state, table, entries)
-    rows, stamps = [], []
-    per_account: Counter[bytes] = Counter()
-    for record, fields, raw in entries:
-        key_text = record.text or str(record.id)
-        fields[shape.key] = key_text
-        rows.append(fields)
-        if raw:  # no stamps is the same as stamps of time zero
-            stamps.append({"table_name": table, "record_id": key_text, "stamps": raw})
-        per_account[state.account_bytes(table, record)] += 1
-        local_tomb = state.local_tombs.get((table, record.id)) if state.local_tombs else None
-        if local_tomb is not None and not local_tomb[1]:
-            ledger.log(state, state.account_of(table, record), table, record.id, None,
-                       "restored", None, max(state.local_order(s) for s in raw.values()),
-                       None, local_tomb[0])
-    for account, count in per_account.items():
-        changes = state.summary.account(uuid.UUID(bytes=account))
+    if not entries:
+        return
+    if state.local_tombs:
+        for record, _, raw in entries:
+            local_tomb = state.local_tombs.get((table, record.id))
+            if local_tomb is not None and not local_tomb[1]:
+                ledger.log(state, state.account_of(table, record), table, record.id, None,
+                           "restored", None, max(state.local_order(s) for s in raw.values()),
+                           None, local_tomb[0])
+    for account, count in state.account_counts(table, [e[0] for e in entries]).items():
+        changes = state.changes(account)
         if table == "account":
             changes.added = True
         else:
             changes.records_added += count
-    if rows:
-        _writer(state, table).run(state.connection, rows)
-        if stamps:
-            _writer(state, "sync_clock").run(state.connection, stamps)
-        state.inserted[table] += len(rows)
+    _writer(state, table).run(state.connection, [fields for _, fields, _ in entries])
+    # no stamps is the same as stamps of time zero
+    _writer(state, "sync_clock").run(state.connection, [
+        {"table_name": table, "record_id": record.text, "stamps": raw}
+        for record, _, raw in entries if raw])
+    state.inserted[table] += len(entries)
 
 
 def _writer(state: MergeState, table: str) -> BulkInsert:

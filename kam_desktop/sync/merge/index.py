@@ -186,6 +186,8 @@ class _Held:
         return same
 
     def _same(self, record: Record) -> bool:
+        if self.scan.current is None:  # nothing (more) stored here
+            return False
         stored = self.scan.find(record.text.replace("-", ""))
         if stored is None:
             return False
@@ -203,6 +205,8 @@ class _Held:
         where this laptop's reference is empty, that the line's is too. The record
         holds the stored owner and links (the same writes), for the checks that
         follow; None for any other line."""
+        if self.scan.current is None:  # nothing (more) stored here
+            return None
         if not line.startswith(b'{"id":"') or line[43:50] != b'","f":{':
             return None
         text = line[7:43].decode("ascii", "replace")

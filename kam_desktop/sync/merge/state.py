@@ -162,6 +162,7 @@ class MergeState:
     #: table -> the unique names stored when the import began (id -> name, name -> id)
     unique: dict[str, tuple[dict, dict]] = field(default_factory=dict)
     writers: dict[str, BulkInsert] = field(default_factory=dict)
+    _changes: dict[bytes, AccountChanges] = field(default_factory=dict)
 
     @classmethod
     def of(cls, connection: Connection, source: Any) -> MergeState:
@@ -191,9 +192,34 @@ class MergeState:
             return record.id.bytes
         shape = SHAPES[table]
         column, parent = shape.owner
-        raw = record.id.bytes if column == shape.key else \
-            bytes.fromhex(record.fields[column].replace("-", ""))
+        return self._owning_account(
+            parent, record.text if column == shape.key else record.fields[column])
+
+    def account_counts(self, table: str, records: list[Record]) -> Counter[bytes]:
+        """How many of these records of ``table`` each account holds (by the 16 bytes
+        of its id): counted by owner first, so each owner is looked up once."""
+        if table == "account":
+            return Counter(record.id.bytes for record in records)
+        shape = SHAPES[table]
+        column, parent = shape.owner
+        by_owner = Counter(record.text if column == shape.key else record.fields[column]
+                           for record in records)
+        counts: Counter[bytes] = Counter()
+        for owner, count in by_owner.items():
+            counts[self._owning_account(parent, owner)] += count
+        return counts
+
+    def _owning_account(self, parent: str, owner: str) -> bytes:
+        """The account of the record of table ``parent`` with this id (as text)."""
+        raw = bytes.fromhex(owner.replace("-", ""))
         return raw if parent == "account" else self.owners[parent][raw]
+
+    def changes(self, account: bytes) -> AccountChanges:
+        """What the import did to the account with these 16 bytes of id."""
+        found = self._changes.get(account)
+        if found is None:
+            found = self._changes[account] = self.summary.account(uuid.UUID(bytes=account))
+        return found
 
     def stored_values(self, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
         """The stored values of these records, in their bundle form."""
