@@ -71,7 +71,7 @@ def order_key(value: Any) -> str:
 
 
 def parse_uuid(value: Any) -> uuid.UUID:
-    return uuid_of_hex(_check_uuid(value).replace("-", ""))
+    return uuid_of_hex(check_uuid(value).replace("-", ""))
 
 
 _SAFETY_UNKNOWN = uuid.SafeUUID.unknown
@@ -147,7 +147,7 @@ def _codec(table: str, column) -> Codec:
     if isinstance(kind, Enum) and kind.enum_class is not None:
         codec = _enum(kind.enum_class)
     elif isinstance(kind, Uuid):
-        codec, check = Codec(lambda value: str(value), parse_uuid), _check_uuid
+        codec, check = Codec(lambda value: str(value), parse_uuid), check_uuid
     elif isinstance(kind, DateTime):
         codec = Codec(lambda value: value.isoformat(), _datetime)
     elif isinstance(kind, Date):
@@ -226,7 +226,7 @@ def _quick(kind: Any, rule: Callable[[Any], Any] | None) -> Callable[[Any], Any]
     return _never
 
 
-def _check_uuid(value: Any) -> Any:
+def check_uuid(value: Any) -> Any:
     if not isinstance(value, str) or not UUID_FORM.fullmatch(value):
         raise Invalid(Text("{value} is not a record id", value=schema.short(value)))
     return value
@@ -239,4 +239,4 @@ CODECS: dict[str, dict[str, Codec]] = {
 }
 
 #: the codec of a record's own id
-KEY_CODEC = Codec(str, parse_uuid, _check_uuid)
+KEY_CODEC = Codec(str, parse_uuid, check_uuid)

@@ -90,6 +90,10 @@ def test_merging_as_read_and_reading_twice_give_the_same_database(sender) -> Non
                     merge = Merge(session.connection(), reader, lambda *_: None)
                     merge.check((lambda: None) if as_read else None)
                     assert merge.state.streamed == as_read
+                    # merged as read: nothing is left for a second reading
+                    left = [work for work in merge.state.work.values()
+                            if work is None or work]
+                    assert bool(left) != as_read
                     merge.apply()
                 finally:
                     reader.close()

@@ -27,7 +27,7 @@ from kam_desktop.sync.bundle.model import (
     member_name,
 )
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import CODECS, Invalid, parse_uuid, uuid_of_hex
+from kam_desktop.sync.values import CODECS, Invalid, check_uuid, parse_uuid
 
 _RECORD_KEYS = {"id", "f", "s"}
 
@@ -126,7 +126,7 @@ def _as_this_release_writes(line: Any, table: str) -> None:
 def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
     _as_this_release_writes(line, table)
-    return Record(uuid_of_hex(line["id"].replace("-", "")), line["f"], 0, line["s"], line["id"])
+    return Record(line["id"], line["f"], 0, line["s"])
 
 
 #: per table, each field's name, quick test and check (values.Codec)
@@ -159,7 +159,7 @@ def parse_record(line: Any, table: str, checked: bool, replicas: int) -> Record:
     fields = SHAPES[table].fields
     _keys(line, _RECORD_KEYS)
     _as_this_release_writes(line, table)
-    record_id = parse_uuid(line["id"])
+    text = check_uuid(line["id"])
     values = line["f"]
     _keys(values, _FIELD_NAMES[table])
     if checked:
@@ -173,7 +173,7 @@ def parse_record(line: Any, table: str, checked: bool, replicas: int) -> Record:
         hlc = _stamp(stamp, replicas)[0]
         if hlc > newest and (name != "*" or len(raw) <= len(fields)):
             newest = hlc
-    return Record(record_id, values, newest, raw, line["id"])
+    return Record(text, values, newest, raw)
 
 
 def parse_taken(line: Any, table: str, replicas: int,

@@ -189,7 +189,7 @@ class MergeState:
     def account_bytes(self, table: str, record: Record) -> bytes:
         """The 16 bytes of the id of the account a source's record belongs to."""
         if table == "account":
-            return record.id.bytes
+            return record.id_bytes
         shape = SHAPES[table]
         column, parent = shape.owner
         return self._owning_account(
@@ -199,7 +199,7 @@ class MergeState:
         """How many of these records of ``table`` each account holds (by the 16 bytes
         of its id): counted by owner first, so each owner is looked up once."""
         if table == "account":
-            return Counter(record.id.bytes for record in records)
+            return Counter(record.id_bytes for record in records)
         shape = SHAPES[table]
         column, parent = shape.owner
         by_owner = Counter(record.text if column == shape.key else record.fields[column]
