@@ -8,7 +8,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Enum, Uuid, insert
+from sqlalchemy import Connection, Enum, Uuid, bindparam, exists, insert, update
 
 from kam_desktop.store import clock
 from kam_desktop.store.clock import SHAPES
@@ -40,16 +40,10 @@ class BulkInsert:
         self._columns: list[tuple[str, Callable[[list], list] | None]] = []
         for name in self.names:
             column = table.c[name]
-            process = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
             if name in clock.LOCAL_FIELDS:
-                self._local[name] = process
-                continue
-            codec = codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
-            samples = list(_SAMPLES)
-            if isinstance(column.type, Enum) and column.type.enum_class is not None:
-                samples.insert(0, next(iter(column.type.enum_class)).value)
-            convert = _shortcut(codec, process, samples) if codec else process
-            self._columns.append((name, _COLUMNWISE.get(convert, _each(convert))))
+                self._local[name] = _process(column, dialect)
+            else:
+                self._columns.append((name, _conversion(column, codecs.get(name), dialect)))
         getter = itemgetter(*(name for name, _ in self._columns))
         self._values = getter if len(self._columns) > 1 else lambda row: (getter(row),)
 
@@ -67,6 +61,55 @@ class BulkInsert:
         prepared = zip(*(values[name] for name in self.names))
         connection.exec_driver_sql(self.sql, list(prepared) if self.positional else
                                    [dict(zip(self.names, row)) for row in prepared])
+
+
+def update_references(connection: Connection, table_name: str, column_name: str,
+                      pairs: list[tuple[str, str]]) -> None:
+    """Point ``column_name`` of records of ``table_name`` at their targets, given as
+    (record id, target id) in their bundle form, where the target exists: one statement
+    for all, the target's presence checked by the database."""
+    shape = SHAPES[table_name]
+    table = shape.table
+    target_shape = SHAPES[dict(shape.references)[column_name]]
+    target = target_shape.table.c[target_shape.key]
+    local = [name for name in clock.LOCAL_FIELDS if name in table.c]
+    statement = update(table).where(
+        table.c[shape.key] == bindparam("_record"),
+        exists().where(target == bindparam("_target")),
+    ).values({column_name: bindparam("_target"), **{name: bindparam(name) for name in local}})
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect)
+    convert = _conversion(table.c[shape.key], None, dialect) or list
+    records, targets = zip(*pairs)
+    values = {"_record": convert(records), "_target": convert(targets)}
+    now = datetime.now(timezone.utc)
+    values.update((name, [_process(table.c[name], dialect)(now)] * len(pairs))
+                  for name in local)
+    names = list(compiled.positiontup) if compiled.positional else list(values)
+    prepared = zip(*(values[name] for name in names))
+    connection.exec_driver_sql(str(compiled), list(prepared) if compiled.positional else
+                               [dict(zip(names, row)) for row in prepared])
+
+
+def _process(column: Any, dialect: Any) -> Callable[[Any], Any]:
+    """The column's bind processor: its value as the driver takes it."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect) or _same
+
+
+def _conversion(column: Any, codec: Any, dialect: Any) -> Callable[[list], list] | None:
+    """The conversion of a column's values from their (checked) bundle form to what the
+    driver takes, one column at a time; None when they go as they are."""
+    process = _process(column, dialect)
+    if codec is None and isinstance(column.type, Uuid):
+        codec = KEY_CODEC
+    if codec is None:
+        convert = process
+    else:
+        samples = list(_SAMPLES)
+        if isinstance(column.type, Enum) and column.type.enum_class is not None:
+            samples.insert(0, next(iter(column.type.enum_class)).value)
+        convert = _shortcut(codec, process, samples)
+    return _COLUMNWISE.get(convert, _each(convert))
 
 
 def _same(value: Any) -> Any:

@@ -9,7 +9,6 @@ every record they may point to is in place.
 """
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -19,11 +18,11 @@ from sqlalchemy import JSON, and_, bindparam, insert, select, update
 from kam_desktop.store import clock
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.models import SyncClock
-from kam_desktop.sync.bulk import BulkInsert
+from kam_desktop.sync.bulk import BulkInsert, update_references
 from kam_desktop.sync.bundle import Record
 from kam_desktop.sync.merge import claims, ledger
-from kam_desktop.sync.merge.state import MergeState, chunks
-from kam_desktop.sync.values import CODECS, uuid_of_hex
+from kam_desktop.sync.merge.state import MergeState
+from kam_desktop.sync.values import CODECS
 
 _clock = SyncClock.__table__
 _BATCH = 1000
@@ -138,9 +137,8 @@ def _insert(state: MergeState, table: str, records: list[tuple[Record, dict]]) -
         fields[shape.key] = record.text
         for column in references:
             target = fields[column]
-            if target is not None:  # checked: a UUID's canonical form
-                state.deferred.append((table, record.id, column,
-                                       uuid_of_hex(target.replace("-", ""))))
+            if target is not None:
+                state.deferred.append((table, record.text, column, target))
                 fields[column] = None
         entries.append((record, fields, raw))
     if table in claims.UNIQUE:
@@ -204,7 +202,8 @@ def _update(state: MergeState, table: str, plans: list) -> None:
         decoded = {name: codecs[name].decode(value) for name, value in values.items()}
         for column in references & decoded.keys():
             if decoded[column] is not None:
-                state.deferred.append((table, record.id, column, decoded.pop(column)))
+                state.deferred.append((table, record.text, column, values[column]))
+                del decoded[column]
         entries.append((record, decoded, merged, has_clock, mine, account, bool(values)))
     if table in claims.UNIQUE:
         claimed = claims.claim(state, table, [(e[0], e[1], e[2]) for e in entries if e[1]],
@@ -247,25 +246,8 @@ def _write_updates(state: MergeState, table: str, entries: list) -> None:
 
 def apply_references(state: MergeState) -> None:
     """Write the references whose targets exist now (all records are in place)."""
-    if not state.deferred:
-        return
-    def target_table(table: str, column: str) -> str:
-        return dict(SHAPES[table].references)[column]
-
-    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)  # target table -> ids
-    for table, _, column, target in state.deferred:
-        wanted[target_table(table, column)].add(target)
-    present: set[tuple[str, uuid.UUID]] = set()
-    for name, ids in wanted.items():
-        targets = SHAPES[name].table
-        for chunk in chunks(sorted(ids, key=str)):
-            present.update((name, found) for found in state.connection.execute(
-                select(targets.c.id).where(targets.c.id.in_(chunk))).scalars())
-    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for table, record_id, column, target in state.deferred:
-        if (target_table(table, column), target) in present:
-            grouped[(table, column)].append({"_key": record_id, column: target})
-    for (table, column), rows in grouped.items():
-        shape = SHAPES[table]
-        state.connection.execute(update(shape.table).where(
-            shape.table.c[shape.key] == bindparam("_key")), rows)
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for table, record, column, target in state.deferred:
+        grouped[(table, column)].append((record, target))
+    for (table, column), pairs in grouped.items():
+        update_references(state.connection, table, column, pairs)

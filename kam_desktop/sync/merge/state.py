@@ -153,7 +153,7 @@ class MergeState:
     deleted: Counter[str] = field(default_factory=Counter)
     conflicts: list[dict] = field(default_factory=list)
     #: references written once every record is in place: (table, id, column, target)
-    deferred: list[tuple[str, uuid.UUID, str, uuid.UUID]] = field(default_factory=list)
+    deferred: list[tuple[str, str, str, str]] = field(default_factory=list)
     #: table -> unique name -> the record that took it during this import
     claimed: dict[str, dict[tuple, uuid.UUID]] = field(
         default_factory=lambda: defaultdict(dict))
