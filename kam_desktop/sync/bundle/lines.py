@@ -157,16 +157,19 @@ def parse_record(line: Any, table: str, checked: bool, replicas: int) -> Record:
     """A record line checked in its shape and stamps, and, when ``checked``, its
     fields."""
     fields = SHAPES[table].fields
-    _keys(line, _RECORD_KEYS)
-    _as_this_release_writes(line, table)
-    text = check_uuid(line["id"])
-    values = line["f"]
-    _keys(values, _FIELD_NAMES[table])
+    if not (type(line) is dict and line.keys() == _RECORD_KEYS
+            and type(line["f"]) is dict and line["f"].keys() == _FIELD_NAMES[table]
+            and type(line["s"]) is dict and line["s"].keys() <= _STAMP_NAMES[table]):
+        # not the usual line, which has every field of this release and no other
+        _keys(line, _RECORD_KEYS)
+        _as_this_release_writes(line, table)
+        _keys(line["f"], _FIELD_NAMES[table])
+        stamps = line["s"]
+        if not isinstance(stamps, dict) or not stamps.keys() <= _STAMP_NAMES[table]:
+            _keys(stamps, set(), _STAMP_NAMES[table])  # raises with the reason
+    text, values, raw = check_uuid(line["id"]), line["f"], line["s"]
     if checked:
         check_fields(values, table)
-    raw = line["s"]
-    if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
-        _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
     # the newest of the fields' stamps: "*" counts when a field is not listed
     newest = 0
     for name, stamp in raw.items():
