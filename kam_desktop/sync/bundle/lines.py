@@ -126,7 +126,8 @@ def _as_this_release_writes(line: Any, table: str) -> None:
 def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
     _as_this_release_writes(line, table)
-    return Record(line["id"], line["f"], 0, line["s"])
+    # a line changed since is refused here, not when its id is first asked for
+    return Record(check_uuid(line["id"]), line["f"], 0, line["s"])
 
 
 #: per table, each field's name, quick test and check (values.Codec)
