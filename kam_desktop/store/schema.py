@@ -16,6 +16,7 @@ import json
 import math
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum as PyEnum
@@ -112,13 +113,19 @@ def json_number_problem(literal: str) -> Text | None:
     return None
 
 
-def _between(low: float, high: float) -> Callable[[Any], Text | None]:
-    def check(value: Any) -> Text | None:
-        if low <= value <= high:
+@dataclass(frozen=True)
+class Between:
+    """The rule of a number from ``low`` to ``high`` (its bounds readable: a bundle's
+    quick test takes them)."""
+
+    low: float
+    high: float
+
+    def __call__(self, value: Any) -> Text | None:
+        if self.low <= value <= self.high:
             return None
         return Text("{value} is not between {low} and {high}",
-                    value=f"{value:g}", low=f"{low:g}", high=f"{high:g}")
-    return check
+                    value=f"{value:g}", low=f"{self.low:g}", high=f"{self.high:g}")
 
 
 def _ladder_answers(value: Any) -> Text | None:
@@ -153,8 +160,8 @@ def _currency(value: Any) -> Text | None:
     return Text("{value} is not a currency code such as RUB", value=short(value))
 
 
-_SCALE = _between(SCALE_MIN, SCALE_MAX)
-_RUNG = _between(1, 4)
+_SCALE = Between(SCALE_MIN, SCALE_MAX)
+_RUNG = Between(1, 4)
 #: (table, field) -> the domain's rule beyond the column type
 RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
     ("account", "inn"): inn_problem,
@@ -163,15 +170,15 @@ RULES: dict[tuple[str, str], Callable[[Any], Text | None]] = {
     ("contact", "involvement"): _SCALE,
     ("map_snapshot_entry", "interest"): _SCALE,
     ("map_snapshot_entry", "involvement"): _SCALE,
-    ("involvement_share", "percent"): _between(0, 100),
+    ("involvement_share", "percent"): Between(0, 100),
     ("ladder_assessment", "our_view"): _RUNG,
     ("ladder_assessment", "client_view"): _RUNG,
     ("ladder_assessment", "answers"): _ladder_answers,
     ("ladder_assessment", "competitors"): _competitors,
     ("revenue", "period"): period_problem,
-    ("potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
-    ("group_potential", "year"): _between(FIRST_YEAR, LAST_YEAR),
-    ("group_potential", "competitor_share"): _between(0, 100),
+    ("potential", "year"): Between(FIRST_YEAR, LAST_YEAR),
+    ("group_potential", "year"): Between(FIRST_YEAR, LAST_YEAR),
+    ("group_potential", "competitor_share"): Between(0, 100),
     ("statistic", "period"): period_problem,
     ("exchange_rate", "currency"): _currency,
     ("exchange_rate", "base"): _currency,

@@ -2,12 +2,13 @@
 the driver — on PostgreSQL (the team server) through ``COPY``."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, DateTime, Enum, Uuid, insert
+from sqlalchemy import JSON, Connection, DateTime, Enum, Uuid, bindparam, exists, insert, update
 from sqlalchemy.exc import DBAPIError
 
 from kam_desktop.store import clock
@@ -20,10 +21,10 @@ _clock = SyncClock.__table__
 
 class BulkInsert:
     """Inserting many rows of one table straight through the DB-API cursor: the statement
-    is compiled once for the connection's dialect and each value converted once, from its
-    bundle form to what the driver takes (by the column's own bind processor, or by an
-    equivalent shortcut the processor was checked against), instead of SQLAlchemy's
-    per-row parameter processing, which would dominate a large import.
+    is compiled once for the connection's dialect, and the values are converted column by
+    column, from their bundle form to what the driver takes (by the column's own bind
+    processor, or by an equivalent shortcut the processor was checked against), instead
+    of SQLAlchemy's per-row parameter processing, which would dominate a large import.
 
     On PostgreSQL the rows go by ``COPY`` into a staging table and from there by one
     ``INSERT … SELECT`` into the table: many times faster than a statement per row, and
@@ -41,44 +42,37 @@ class BulkInsert:
         self.positional = compiled.positional
         self.names = list(compiled.positiontup) if self.positional else names
         codecs = CODECS.get(table_name, {})
-        self.converters: list[Callable[[Any], Any]] = []
-        self.local = [name for name in self.names if name in clock.LOCAL_FIELDS]
+        #: per column: the bind processor of this laptop's own bookkeeping, or the
+        #: conversion of a column's values from their bundle form (None: as they are)
+        self._local: dict[str, Callable[[Any], Any]] = {}
+        self._columns: list[tuple[str, Callable[[list], list] | None]] = []
         for name in self.names:
             column = table.c[name]
-            process = column.type.dialect_impl(dialect).bind_processor(dialect) or _same
-            codec = None if name in clock.LOCAL_FIELDS else \
-                codecs.get(name) or (KEY_CODEC if isinstance(column.type, Uuid) else None)
-            samples = list(_SAMPLES)
-            if isinstance(column.type, Enum) and column.type.enum_class is not None:
-                samples.insert(0, next(iter(column.type.enum_class)).value)
-            if self.copy and codec and not isinstance(column.type, (DateTime, JSON)):
-                self.converters.append(_same)  # its bundle form is PostgreSQL's text form
+            if name in clock.LOCAL_FIELDS:
+                self._local[name] = _process(column, dialect)
             else:
-                self.converters.append(_shortcut(codec, process, samples) if codec else process)
-        self._values = itemgetter(*self.names) if len(self.names) > 1 else \
-            (lambda row: (row[self.names[0]],))
-        #: (position, conversion) of the values the driver does not take as they are
-        self._converted = [(position, convert) for position, convert
-                           in enumerate(self.converters) if convert is not _same]
+                self._columns.append((name, _conversion(column, codecs.get(name), dialect,
+                                                        as_text=self.copy is not None)))
+        getter = itemgetter(*(name for name, _ in self._columns))
+        self._values = getter if len(self._columns) > 1 else lambda row: (getter(row),)
 
     def run(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
-        """Insert ``rows`` (each column's value in its bundle form; this laptop's own
+        """Insert ``rows``: each column's value in its bundle form (this laptop's own
         bookkeeping columns are filled in)."""
+        if not rows:
+            return
         now = datetime.now(timezone.utc)
-        converted, values_of = self._converted, self._values
-        prepared = []
-        for row in rows:
-            for name in self.local:
-                row[name] = now
-            values = list(values_of(row))
-            for position, convert in converted:
-                values[position] = convert(values[position])
-            prepared.append(tuple(values) if self.positional or self.copy
-                            else dict(zip(self.names, values)))
+        columns = zip(*map(self._values, rows))
+        values = {name: column if convert is None else convert(column)
+                  for (name, convert), column in zip(self._columns, columns)}
+        values.update((name, repeat(process(now), len(rows)))
+                      for name, process in self._local.items())
+        prepared = zip(*(values[name] for name in self.names))
         if self.copy:
             self.copy.run(connection, self.names, prepared)
         else:
-            connection.exec_driver_sql(self.sql, prepared)
+            connection.exec_driver_sql(self.sql, list(prepared) if self.positional else
+                                       [dict(zip(self.names, row)) for row in prepared])
 
 
 class _StagedCopy:
@@ -90,7 +84,7 @@ class _StagedCopy:
         self.table, self.stage = table, f"kam_stage_{table}"
         self.made = False
 
-    def run(self, connection: Connection, names: list[str], rows: list[tuple]) -> None:
+    def run(self, connection: Connection, names: list[str], rows: Iterable[tuple]) -> None:
         columns = ", ".join(f'"{name}"' for name in names)
         dbapi = connection.dialect.loaded_dbapi
         statement = f'COPY "{self.stage}" ({columns}) FROM STDIN'
@@ -111,6 +105,59 @@ class _StagedCopy:
             raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
 
 
+def update_references(connection: Connection, table_name: str, column_name: str,
+                      pairs: list[tuple[str, str]]) -> None:
+    """Point ``column_name`` of records of ``table_name`` at their targets, given as
+    (record id, target id) in their bundle form, where the target exists: one statement
+    for all, the target's presence checked by the database."""
+    shape = SHAPES[table_name]
+    table = shape.table
+    target_shape = SHAPES[dict(shape.references)[column_name]]
+    target = target_shape.table.c[target_shape.key]
+    local = [name for name in clock.LOCAL_FIELDS if name in table.c]
+    statement = update(table).where(
+        table.c[shape.key] == bindparam("_record"),
+        exists().where(target == bindparam("_target")),
+    ).values({column_name: bindparam("_target"), **{name: bindparam(name) for name in local}})
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect)
+    convert = _conversion(table.c[shape.key], None, dialect) or list
+    records, targets = zip(*pairs)
+    values = {"_record": convert(records), "_target": convert(targets)}
+    now = datetime.now(timezone.utc)
+    values.update((name, [_process(table.c[name], dialect)(now)] * len(pairs))
+                  for name in local)
+    names = list(compiled.positiontup) if compiled.positional else list(values)
+    prepared = zip(*(values[name] for name in names))
+    connection.exec_driver_sql(str(compiled), list(prepared) if compiled.positional else
+                               [dict(zip(names, row)) for row in prepared])
+
+
+def _process(column: Any, dialect: Any) -> Callable[[Any], Any]:
+    """The column's bind processor: its value as the driver takes it."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect) or _same
+
+
+def _conversion(column: Any, codec: Any, dialect: Any,
+                as_text: bool = False) -> Callable[[list], list] | None:
+    """The conversion of a column's values from their (checked) bundle form to what the
+    driver takes, one column at a time; None when they go as they are — as they do
+    ``as_text`` (by COPY), where the bundle form is PostgreSQL's text form."""
+    process = _process(column, dialect)
+    if codec is None and isinstance(column.type, Uuid):
+        codec = KEY_CODEC
+    if as_text and codec is not None and not isinstance(column.type, (DateTime, JSON)):
+        return None
+    if codec is None:
+        convert = process
+    else:
+        samples = list(_SAMPLES)
+        if isinstance(column.type, Enum) and column.type.enum_class is not None:
+            samples.insert(0, next(iter(column.type.enum_class)).value)
+        convert = _shortcut(codec, process, samples)
+    return _COLUMNWISE.get(convert, _each(convert))
+
+
 def _same(value: Any) -> Any:
     return value
 
@@ -126,6 +173,18 @@ def _real(value: Any) -> Any:
 def _integer(value: Any) -> Any:
     return None if value is None else int(value)
 
+
+def _each(convert: Callable[[Any], Any]) -> Callable[[list], list]:
+    return lambda values: list(map(convert, values))
+
+
+#: the shortcuts, each as one conversion of a whole column
+_COLUMNWISE: dict[Callable[[Any], Any], Callable[[list], list] | None] = {
+    _same: None,
+    _hex: lambda values: [None if v is None else v.replace("-", "") for v in values],
+    _real: lambda values: [None if v is None else float(v) for v in values],
+    _integer: lambda values: [None if v is None else int(v) for v in values],
+}
 
 _SAMPLES = ("00000000-0000-4000-8000-000000000001", "2024-01-02", "12.50", 1.5, 3, True, "x")
 

@@ -29,7 +29,7 @@ from kam_desktop.sync import state as sync_state
 from kam_desktop.sync.bundle import SEEN, TOMBSTONES, Record, Tombstone, member_name
 from kam_desktop.sync.bundle.lines import parse_made, parse_seen, parse_tombstone, record_of
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import CODECS, Invalid
+from kam_desktop.sync.values import Invalid
 
 _clock = SyncClock.__table__
 #: up to this many accounts, a source's records are kept in memory once read
@@ -75,11 +75,10 @@ class DatabaseSource:
             lines = next(lines for name, lines in self._state().tables if name == table)
             if self._kept is not None:
                 lines = self._kept[table] = list(lines)
-        codecs = CODECS[table]
         for number, line in enumerate(lines, start=1):
             if checked:
                 yield _parsed(member_name(table), number,
-                              lambda: parse_made(line, table, codecs, self._replicas, known))
+                              lambda: parse_made(line, table, self._replicas, known))
             elif only is None or line["id"] in only:
                 yield record_of(line, table)
 

@@ -17,19 +17,36 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Callable
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String, Uuid
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    Numeric,
+    SmallInteger,
+    String,
+    Uuid,
+)
 
 from kam_desktop.domain.text import Text
 from kam_desktop.store import schema
 from kam_desktop.store.clock import SHAPES
 
-UUID_FORM = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_MONEY = re.compile(r"^(0|[1-9][0-9]{0,12})\.[0-9]{2}$")
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# matched whole (``fullmatch``: "$" would let a line break follow)
+UUID_FORM = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_MONEY = re.compile(r"(0|[1-9][0-9]{0,12})\.[0-9]{2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class Invalid(ValueError):
     """A value that breaks the schema; the message is a translatable Text."""
+
+
+def _never(value: Any) -> bool:
+    return False
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,10 @@ class Codec:
     decode: Callable[[Any], Any]
     #: checks a value without building what the database takes (cheaper for ids)
     check: Callable[[Any], Any] | None = None
+    #: a quick test true only of values ``check`` accepts, which most of a bundle's
+    #: values pass in one step; false (or TypeError, ValueError) says nothing: ``check``
+    #: then judges the value and says what is wrong
+    quick: Callable[[Any], Any] = _never
 
     def __post_init__(self) -> None:
         if self.check is None:
@@ -50,7 +71,7 @@ def order_key(value: Any) -> str:
 
 
 def parse_uuid(value: Any) -> uuid.UUID:
-    return uuid_of_hex(_check_uuid(value).replace("-", ""))
+    return uuid_of_hex(check_uuid(value).replace("-", ""))
 
 
 _SAFETY_UNKNOWN = uuid.SafeUUID.unknown
@@ -84,7 +105,7 @@ def _enum(enum_cls) -> Codec:
 
 
 def _date(value: Any) -> date:
-    if isinstance(value, str) and _DATE.match(value):
+    if isinstance(value, str) and _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -102,7 +123,7 @@ def _datetime(value: Any) -> datetime:
 
 
 def _money(value: Any) -> Decimal:
-    if not isinstance(value, str) or not _MONEY.match(value):
+    if not isinstance(value, str) or not _MONEY.fullmatch(value):
         raise Invalid(Text("{value} is not an amount of money", value=schema.short(value)))
     return Decimal(value)
 
@@ -126,7 +147,7 @@ def _codec(table: str, column) -> Codec:
     if isinstance(kind, Enum) and kind.enum_class is not None:
         codec = _enum(kind.enum_class)
     elif isinstance(kind, Uuid):
-        codec, check = Codec(lambda value: str(value), parse_uuid), _check_uuid
+        codec, check = Codec(lambda value: str(value), parse_uuid), check_uuid
     elif isinstance(kind, DateTime):
         codec = Codec(lambda value: value.isoformat(), _datetime)
     elif isinstance(kind, Date):
@@ -151,11 +172,10 @@ def _codec(table: str, column) -> Codec:
         if problem:
             raise Invalid(problem)
         return value
-    if check is None and codec.decode is _text and (table, column.name) not in schema.RULES:
-        return Codec(lambda value: None if value is None else encode(value), decode,
-                     _plain_text_check(kind.length or schema.TEXT_LIMIT, decode))
+    quick = _quick(kind, schema.RULES.get((table, column.name)))
     if check is None:
-        return Codec(lambda value: None if value is None else encode(value), decode)
+        return Codec(lambda value: None if value is None else encode(value), decode,
+                     quick=quick)
 
     def check_form(value: Any) -> Any:
         if value is None:
@@ -163,22 +183,51 @@ def _codec(table: str, column) -> Codec:
                 raise Invalid(Text("must not be empty"))
             return None
         return check(value)
-    return Codec(lambda value: None if value is None else encode(value), decode, check_form)
+    return Codec(lambda value: None if value is None else encode(value), decode, check_form,
+                 quick)
 
 
-def _plain_text_check(length: int, decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """The check of a text column without a rule of its own: printable text within its
-    length is accepted at once (it holds no control or broken character); anything else
-    is judged by ``decode``, which says why it is refused."""
-    def check(value: Any) -> Any:
-        if type(value) is str and len(value) <= length and value.isprintable():
-            return value
-        return decode(value)
-    return check
+def _quick(kind: Any, rule: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """The quick test (:attr:`Codec.quick`) of a column: of what its type demands
+    (store.schema), and of the bounds of a number's rule; a column with another rule of
+    its own has none. Text: printable within its length (no control or broken
+    character); money: the form alone bounds it; a date: its form, a real day, a year
+    within the calendar."""
+    if isinstance(rule, schema.Between):
+        of_type, low, high = _quick(kind, None), rule.low, rule.high
+        return lambda value: of_type(value) and low <= value <= high
+    if rule is not None:
+        return _never
+    if isinstance(kind, Enum) and kind.enum_class is not None:
+        return frozenset(member.value for member in kind.enum_class
+                         if type(member.value) is str).__contains__
+    if isinstance(kind, Uuid):
+        return UUID_FORM.fullmatch
+    if isinstance(kind, DateTime):
+        return _never
+    if isinstance(kind, Date):
+        return lambda value: _DATE.fullmatch(value) and \
+            schema.FIRST_YEAR <= date.fromisoformat(value).year <= schema.LAST_YEAR
+    if isinstance(kind, Float):
+        limit = schema.NUMBER_LIMIT
+        return lambda value: (type(value) is float or type(value) is int) \
+            and -limit <= value <= limit
+    if isinstance(kind, Numeric):
+        return _MONEY.fullmatch
+    if isinstance(kind, String):
+        length = kind.length or schema.TEXT_LIMIT
+        return lambda value: type(value) is str and len(value) <= length \
+            and value.isprintable()
+    if isinstance(kind, Boolean):
+        return lambda value: type(value) is bool
+    if isinstance(kind, Integer):
+        limit = schema.SMALL_LIMIT if isinstance(kind, SmallInteger) else schema.WHOLE_LIMIT
+        return lambda value: type(value) is int and 0 <= value <= limit
+    return _never
 
 
-def _check_uuid(value: Any) -> Any:
-    if not isinstance(value, str) or not UUID_FORM.match(value):
+def check_uuid(value: Any) -> Any:
+    if not isinstance(value, str) or not UUID_FORM.fullmatch(value):
         raise Invalid(Text("{value} is not a record id", value=schema.short(value)))
     return value
 
@@ -190,4 +239,4 @@ CODECS: dict[str, dict[str, Codec]] = {
 }
 
 #: the codec of a record's own id
-KEY_CODEC = Codec(str, parse_uuid, _check_uuid)
+KEY_CODEC = Codec(str, parse_uuid, check_uuid)

@@ -314,6 +314,8 @@ HOSTILE_VALUES = {
     "a count of 400 digits": ("opportunity", "people", "9" * 400),
     "a giant exponent": ("statistic", "value", "1e1000000"),
     "the year 9999": ("diary_entry", "date", '"9999-12-31"'),
+    "NaN for a number": ("contact", "interest", "NaN"),
+    "a key given twice": ("contact", "interest", '5, "interest": 6'),
 }
 HOSTILE = {
     "NUL in a name": "control character (U+0000)",
@@ -321,6 +323,8 @@ HOSTILE = {
     "a count of 400 digits": "is too large",
     "a giant exponent": "is too large",
     "the year 9999": "is not between 1900 and 2199",
+    "NaN for a number": "NaN is not a number",
+    "a key given twice": "a key appears twice in one object",
     "a stamp at the top of the clock": "a change is dated 6429-10-17, in the future",
     "a manifest dated 2100": "is dated 2099-12-03, in the future",
     "escape codes for a date": "the time the bundle was made is not valid",

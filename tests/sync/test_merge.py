@@ -22,6 +22,7 @@ from kam_desktop.store.models import (
     Account,
     Contact,
     Deal,
+    InvolvementShare,
     Potential,
     Revenue,
     SyncConflict,
@@ -327,6 +328,34 @@ def test_a_potential_for_one_year_entered_twice_keeps_one_entry(team) -> None:
     logged = anna.conflicts()
     assert [c.kind for c in logged] == ["duplicate"]
     assert {logged[0].other_value} | {f"{kept[2025]:.2f}"} == {"1000000.00", "1200000.00"}
+
+
+def test_a_departments_share_of_a_stage_given_twice_keeps_one_entry(team) -> None:
+    """Entered twice as new records, then made to clash by an edit of one stored on both
+    laptops: each time the entry with the smaller id keeps the stage and department."""
+    anna, boris, _ = team
+    account = anna.add("account", name="ООО «Участие»")
+    boris.receive(anna.send())
+    anna.add("involvement_share", account, stage="search", department="Сервис", percent=40)
+    boris.add("involvement_share", account, stage="search", department="Сервис", percent=60)
+    edited = boris.add("involvement_share", account, stage="repeat_sale",
+                       department="Логистика", percent=20)
+    anna.receive(boris.send())
+    boris.receive(anna.send())
+    assert dump(anna.db) == dump(boris.db)
+    kept = anna.add("involvement_share", account, stage="repeat_sale", department="Сервис",
+                    percent=30)
+    boris.edit("involvement_share", edited, department="Сервис")
+    anna.receive(boris.send())
+    boris.receive(anna.send())
+    assert dump(anna.db) == dump(boris.db)
+    with anna.db.sessions() as session:
+        shares = session.execute(select(InvolvementShare.id, InvolvementShare.stage,
+                                        InvolvementShare.department)).all()
+    assert sorted((stage.value, department) for _, stage, department in shares) == [
+        ("repeat_sale", "Сервис"), ("search", "Сервис")]
+    assert min(kept, edited, key=str) in {share_id for share_id, _, _ in shares}
+    assert [c.kind for c in anna.conflicts()] == ["duplicate", "duplicate"]
 
 
 def test_a_bundle_of_one_account_carries_that_account_only(team) -> None:

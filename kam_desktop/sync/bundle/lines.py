@@ -27,7 +27,7 @@ from kam_desktop.sync.bundle.model import (
     member_name,
 )
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import Invalid, parse_uuid, uuid_of_hex
+from kam_desktop.sync.values import CODECS, Invalid, check_uuid, parse_uuid
 
 _RECORD_KEYS = {"id", "f", "s"}
 
@@ -126,76 +126,94 @@ def _as_this_release_writes(line: Any, table: str) -> None:
 def record_of(line: dict, table: str) -> Record:
     """A record from a line checked before (the second reading of the same bytes)."""
     _as_this_release_writes(line, table)
-    return Record(uuid_of_hex(line["id"].replace("-", "")), line["f"], {}, 0, line["s"],
-                  line["id"])
+    # a line changed since is refused here, not when its id is first asked for
+    return Record(check_uuid(line["id"]), line["f"], 0, line["s"])
 
 
-def check_fields(values: dict[str, Any], table: str, codecs: dict) -> None:
+#: per table, each field's name, quick test and check (values.Codec)
+_CHECKS = {table: [(name, codec.quick, codec.check) for name, codec in codecs.items()]
+           for table, codecs in CODECS.items()}
+
+
+def check_fields(values: dict[str, Any], table: str) -> None:
     """Every field of a record by the rules of its column (Invalid with the reason)."""
-    for name in SHAPES[table].fields:
+    lacking = MAY_LACK[table]
+    for name, quick, check in _CHECKS[table]:
         value = values[name]
-        if value is None and name in MAY_LACK[table]:
+        try:
+            if quick(value):
+                continue
+        except (TypeError, ValueError):
+            pass
+        if value is None and name in lacking:
             continue  # an empty field where the column may be empty
         try:
-            codecs[name].check(value)
+            check(value)
         except Invalid as error:
             raise Invalid(Text("{field}: {problem}", field=name, problem=error.args[0])) \
                 from None
 
 
-def parse_record(line: Any, table: str, codecs: dict | None, replicas: int) -> Record:
-    """A record line checked in its shape and stamps, and its fields by ``codecs`` when
-    given."""
-    _keys(line, _RECORD_KEYS)
-    _as_this_release_writes(line, table)
-    record_id = parse_uuid(line["id"])
-    values = line["f"]
-    _keys(values, _FIELD_NAMES[table])
-    if codecs is not None:
-        check_fields(values, table, codecs)
-    return _stamped(record_id, values, line["s"], table, replicas, line["id"])
+def parse_record(line: Any, table: str, checked: bool, replicas: int) -> Record:
+    """A record line checked in its shape and stamps, and, when ``checked``, its
+    fields."""
+    if not (type(line) is dict and line.keys() == _RECORD_KEYS
+            and type(line["f"]) is dict and line["f"].keys() == _FIELD_NAMES[table]
+            and type(line["s"]) is dict and line["s"].keys() <= _STAMP_NAMES[table]):
+        # not the usual line, which has every field of this release and no other
+        _keys(line, _RECORD_KEYS)
+        _as_this_release_writes(line, table)
+        _keys(line["f"], _FIELD_NAMES[table])
+        _stamp_names(line["s"], table)
+    record = _stamped(line, table, replicas)
+    if checked:
+        check_fields(record.fields, table)
+    return record
 
 
-def _stamped(record_id: uuid.UUID, values: dict, raw: Any, table: str, replicas: int,
-             text: str) -> Record:
-    """The record with its stamps checked."""
-    fields = SHAPES[table].fields
+def _stamp_names(raw: Any, table: str) -> None:
+    """Refuse stamps that are not a mapping of this table's field names (or "*")."""
     if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
         _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
-    given = {name: _stamp(stamp, replicas) for name, stamp in raw.items()}
-    every = given.pop("*", (0, None))
+
+
+def _stamped(line: dict, table: str, replicas: int) -> Record:
+    """The record of a line of the right shape (its stamps named rightly), its id and
+    stamps checked."""
+    text, values, raw = check_uuid(line["id"]), line["f"], line["s"]
     # the newest of the fields' stamps: "*" counts when a field is not listed
-    newest = max((hlc for hlc, _ in given.values()), default=0)
-    if len(given) < len(fields):
-        newest = max(newest, every[0])
-    stamps = dict.fromkeys(fields, every)
-    stamps.update(given)
-    return Record(record_id, values, stamps, newest, raw, text)
+    every_field_listed = len(raw) > len(SHAPES[table].fields)
+    newest = 0
+    for name, stamp in raw.items():
+        hlc = _stamp(stamp, replicas)[0]
+        if hlc > newest and (name != "*" or not every_field_listed):
+            newest = hlc
+    return Record(text, values, newest, raw)
 
 
-def parse_taken(line: Any, table: str, codecs: dict, replicas: int,
+def parse_taken(line: Any, table: str, replicas: int,
                 known: Callable[[Record], bool] | None = None) -> Record:
     """:func:`parse_record` with every field checked, except for a record of which
     ``known(record)`` says the reader holds the very same writes (its stamps): that one is
     not taken, so its fields are not checked one by one (a re-import reads fast)."""
     if known is None:
-        return parse_record(line, table, codecs, replicas)
-    record = parse_record(line, table, None, replicas)
+        return parse_record(line, table, True, replicas)
+    record = parse_record(line, table, False, replicas)
     if not known(record):
-        check_fields(record.fields, table, codecs)
+        check_fields(record.fields, table)
     return record
 
 
-def parse_made(line: dict, table: str, codecs: dict, replicas: int,
+def parse_made(line: dict, table: str, replicas: int,
                known: Callable[[Record], bool] | None = None) -> Record:
     """:func:`parse_taken` of a line this program made from a database's row
     (:mod:`kam_desktop.sync.hub`): its shape is right by making — an id, every field of
     this release and nothing else — so only what the database may hold wrongly is
     checked: the id, the stamps, and the fields of a record taken."""
-    text = line["id"]
-    record = _stamped(parse_uuid(text), line["f"], line["s"], table, replicas, text)
+    _stamp_names(line["s"], table)
+    record = _stamped(line, table, replicas)
     if known is None or not known(record):
-        check_fields(record.fields, table, codecs)
+        check_fields(record.fields, table)
     return record
 
 

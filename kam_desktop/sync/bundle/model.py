@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.kinds import KINDS
-from kam_desktop.sync.values import CODECS
+from kam_desktop.sync.values import CODECS, uuid_of_hex
 
 FORMAT = "kam-desktop.sync"
 VERSION = 1
@@ -75,17 +76,29 @@ Stamp = tuple[int, int | None]  # (hlc, replica position in the manifest)
 
 @dataclass
 class Record:
-    id: uuid.UUID
+    #: the id as the line gives it (checked: a UUID in its canonical form)
+    text: str
     #: field -> JSON value (checked; ``values`` decodes on demand)
     fields: dict[str, Any]
-    #: field -> stamp, every field present
-    stamps: dict[str, Stamp]
     #: the newest clock value among the stamps
     newest: int = 0
-    #: the stamps as the line gives them ("*" and exceptions)
+    #: the stamps as the line gives them: "*" for every field not listed, and exceptions
     raw: dict[str, list] = field(default_factory=dict)
-    #: the id as the line gives it
-    text: str = ""
+
+    @cached_property
+    def id(self) -> uuid.UUID:
+        """The id (made when first asked: most records of a fresh import never are)."""
+        return uuid_of_hex(self.text.replace("-", ""))
+
+    @cached_property
+    def id_bytes(self) -> bytes:
+        """The 16 bytes of the id."""
+        return bytes.fromhex(self.text.replace("-", ""))
+
+    def stamp(self, name: str) -> Stamp:
+        """The stamp of one field (a checked record's)."""
+        hlc, replica = self.raw.get(name) or self.raw.get("*") or (0, None)
+        return hlc, replica
 
     def values(self, table: str) -> dict[str, Any]:
         """The fields as the database columns take them."""

@@ -48,7 +48,7 @@ from kam_desktop.sync.bundle.model import (
 )
 from kam_desktop.sync.bundle.strict_json import PLAIN_DECODER, parse_json, parse_line
 from kam_desktop.sync.errors import BundleError
-from kam_desktop.sync.values import CODECS, Invalid
+from kam_desktop.sync.values import Invalid
 
 _READ = 1 << 16
 
@@ -162,14 +162,15 @@ class BundleReader:
             raise BundleError(Text("the bundle is damaged: {name} cannot be read",
                                    name=repr(name))) from None
 
-    def _read_member(self, name: str) -> Iterator[bytes]:
-        """The lines of a member, each within the line limit."""
+    def _read_member(self, name: str, digest: Callable[[bytes], None]) -> Iterator[bytes]:
+        """The lines of a member, each within the line limit; ``digest`` takes its bytes."""
         pending = b""
         for piece in self._stream(name):
+            digest(piece)
             pending += piece
             lines = pending.split(b"\n")
             pending = lines.pop()
-            if len(pending) > MAX_LINE_BYTES or any(len(l) > MAX_LINE_BYTES for l in lines):
+            if len(pending) > MAX_LINE_BYTES or max(map(len, lines), default=0) > MAX_LINE_BYTES:
                 raise BundleError(Text("{name}: a line is longer than {limit} MB",
                                        name=name, limit=MAX_LINE_BYTES >> 20))
             yield from lines
@@ -204,8 +205,7 @@ class BundleReader:
         expected, digest = self.manifest.members[name]
         sha = hashlib.sha256()
         count = 0
-        for count, line in enumerate(self._read_member(name), start=1):
-            sha.update(line + b"\n")
+        for count, line in enumerate(self._read_member(name, sha.update), start=1):
             if count > expected:
                 break
             yield count, line
@@ -244,7 +244,6 @@ class BundleReader:
         has ``unparsed(line)``, a line it recognises as held here with the very same
         stamps is not parsed at all: it returns the record (see docs/sync-format.md)."""
         name = member_name(table)
-        codecs = CODECS[table] if checked else None
         replicas = len(self.manifest.replicas)
         unparsed = getattr(known, "unparsed", None) if checked else None
         previous = ""
@@ -253,7 +252,7 @@ class BundleReader:
                 if type(line) is Record:
                     record = line
                 elif checked:
-                    record = parse_taken(line, table, codecs, replicas, known)
+                    record = parse_taken(line, table, replicas, known)
                 else:
                     record = record_of(line, table)
             except Invalid as error:

@@ -43,32 +43,39 @@ def _record_keys(value: Any) -> int | None:
     if type(value) is not dict or type(value.get("f")) is not dict \
             or type(value.get("s")) is not dict:
         return None
-    fields = value["f"]
-    keys = len(value) + len(fields) + len(value["s"])
-    for item in fields.values():
-        if type(item) is dict:
-            if any(type(x) is dict or type(x) is list for x in item.values()):
-                return None
-            keys += len(item)
-        elif type(item) is list:
-            return None
-    if not all(type(stamp) is list and len(stamp) == 2 for stamp in value["s"].values()):
+    fields, stamps = value["f"], value["s"]
+    keys = len(value) + len(fields) + len(stamps)
+    kinds = set(map(type, fields.values()))
+    if list in kinds:
+        return None
+    if dict in kinds:
+        for item in fields.values():
+            if type(item) is dict:
+                if any(type(x) is dict or type(x) is list for x in item.values()):
+                    return None
+                keys += len(item)
+    if stamps and (set(map(type, stamps.values())) != {list}
+                   or set(map(len, stamps.values())) != {2}):
         return None
     return keys
 
 
 PLAIN_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+#: the decoder's scanner, called without decode()'s handling of surrounding white space
+_SCAN = PLAIN_DECODER.scan_once
 
 
 def parse_line(data: bytes) -> Any:
     """:func:`parse_json` at the speed of plain ``json.loads`` for ordinary lines: a line
     with few brackets, and as many parsed keys as key-like tokens, can hold neither deep
-    nesting nor a repeated key; any other line takes the strict path."""
+    nesting nor a repeated key; any other line (white space around its value too) takes
+    the strict path."""
     try:
-        value = PLAIN_DECODER.decode(data.decode("utf-8"))
-    except (ValueError, RecursionError):
+        text = data.decode("utf-8")
+        value, end = _SCAN(text, 0)
+    except (ValueError, RecursionError, StopIteration):
         return parse_json(data)  # raises with the reason
-    if data.count(b"{") + data.count(b"[") > _FEW_BRACKETS \
+    if end != len(text) or data.count(b"{") + data.count(b"[") > _FEW_BRACKETS \
             or _record_keys(value) != data.count(b'":'):
         return parse_json(data)
     return value
@@ -84,6 +91,8 @@ def parse_json(data: bytes) -> Any:
         raise Invalid(Text("the data is not UTF-8 text")) from None
     except json.JSONDecodeError as error:
         raise Invalid(Text("not valid JSON: {problem}", problem=error.msg)) from None
+    except Invalid:  # a repeated key, NaN or Infinity: it says so
+        raise
     except ValueError:  # a number with more digits than Python converts
         raise Invalid(Text("not valid JSON: a number is too long")) from None
     _depth(value, MAX_DEPTH)

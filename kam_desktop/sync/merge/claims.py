@@ -33,21 +33,27 @@ _DUPLICATE_VALUE = {"revenue": "amount", "potential": "amount",
 
 def claim(state: MergeState, table: str, entries: list, *, inserting: bool) -> list:
     """Settle records that would take a unique name (or entry) another record holds:
-    the smaller id keeps it. ``entries`` are (record, decoded values, stamps); returns
-    those still to write. A losing account is renamed, a losing entry is dropped (and
-    removed here if it was stored)."""
+    the smaller id keeps it. ``entries`` are (record, values, stamps): new records'
+    values in their bundle form when ``inserting``, else the changed values decoded, as
+    they are written; returns those still to write. A losing account is renamed, a
+    losing entry is dropped (and removed here if it was stored). Names are compared in
+    their bundle form (canonical: equal values, equal forms)."""
     columns = UNIQUE[table]
+    codecs = CODECS[table]
     claimed = state.claimed[table]
     moved = state.moved[table]
     stored, holders = _holders(state, table)
     kept = []
     for record, values, stamps in entries:
-        if not inserting and not any(c in values for c in columns):
+        if inserting:
+            wanted = tuple(values[c] for c in columns)
+        elif not any(c in values for c in columns):
             kept.append((record, values, stamps))
             continue
-        base = stored.get(record.id, ())
-        wanted = tuple(values[c] if c in values else base[i] for i, c in enumerate(columns))
-        if not inserting:
+        else:
+            base = stored.get(record.id, ())
+            wanted = tuple(codecs[c].encode(values[c]) if c in values else base[i]
+                           for i, c in enumerate(columns))
             moved.add(record.id)  # its old name is free from now on
         holder = claimed.get(wanted)
         if holder is None:
@@ -76,22 +82,13 @@ def claim(state: MergeState, table: str, entries: list, *, inserting: bool) -> l
 
 
 def claim_new(state: MergeState, table: str, entries: list) -> list:
-    """:func:`claim` for new records, (record, fields, stamps) whose values are still in
-    their bundle form."""
-    codecs = CODECS[table]
-    columns = UNIQUE[table]
-    fields_of = {}
-    claims = []
-    for record, fields, raw in entries:
-        fields_of[record.id] = fields
-        stamps = clock.expand(raw, SHAPES[table].fields) if table == "account" else raw
-        claims.append((record, {c: codecs[c].decode(fields[c]) for c in columns}, stamps))
-    kept = []
-    for record, values, stamps in claim(state, table, claims, inserting=True):
-        fields = fields_of[record.id]
-        fields.update((c, codecs[c].encode(values[c])) for c in columns)
-        kept.append((record, fields, clock.compact(stamps) if table == "account" else stamps))
-    return kept
+    """:func:`claim` for new records, (record, fields, stamps) in their bundle form."""
+    if table != "account":
+        return claim(state, table, entries, inserting=True)
+    fields = SHAPES[table].fields  # a renamed account's name is stamped anew
+    kept = claim(state, table, [(record, values, clock.expand(raw, fields))
+                                for record, values, raw in entries], inserting=True)
+    return [(record, values, clock.compact(stamps)) for record, values, stamps in kept]
 
 
 def settled(state: MergeState, table: str) -> None:
@@ -101,14 +98,16 @@ def settled(state: MergeState, table: str) -> None:
 
 
 def _holders(state: MergeState, table: str) -> tuple[dict, dict]:
-    """The unique names of the records stored here when the import began: record id
-    -> name, and name -> record id (read once per import; what the import itself
-    writes is in ``claimed`` and ``moved``)."""
+    """The unique names of the records stored here when the import began, in their
+    bundle form: record id -> name, and name -> record id (read once per import; what
+    the import itself writes is in ``claimed`` and ``moved``)."""
     if table not in state.unique:
         t = SHAPES[table].table
         columns = UNIQUE[table]
-        stored = {row[0]: tuple(row[1:]) for row in state.connection.execute(
-            select(t.c.id, *(t.c[c] for c in columns)))}
+        encode = [CODECS[table][c].encode for c in columns]
+        stored = {row[0]: tuple(form(value) for form, value in zip(encode, row[1:]))
+                  for row in state.connection.execute(
+                      select(t.c.id, *(t.c[c] for c in columns)))}
         state.unique[table] = stored, {name: record_id for record_id, name in stored.items()}
     return state.unique[table]
 

@@ -9,8 +9,7 @@ every record they may point to is in place.
 """
 from __future__ import annotations
 
-import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -19,10 +18,10 @@ from sqlalchemy import JSON, and_, bindparam, insert, select, update
 from kam_desktop.store import clock
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.store.models import SyncClock
-from kam_desktop.sync.bulk import BulkInsert
+from kam_desktop.sync.bulk import BulkInsert, update_references
 from kam_desktop.sync.bundle import Record
 from kam_desktop.sync.merge import claims, ledger
-from kam_desktop.sync.merge.state import MergeState, chunks
+from kam_desktop.sync.merge.state import MergeState
 from kam_desktop.sync.values import CODECS
 
 _clock = SyncClock.__table__
@@ -100,8 +99,8 @@ def _merge_batch(state: MergeState, table: str, batch: list[Record]) -> None:
             continue
         # the sender's stamps in this database's replica numbers, as stored here
         raw = {name: [hlc, None if position is None else no_of[position]]
-               for name, (hlc, position) in record.raw.items()}
-        if record.id not in local:
+               for name, (hlc, position) in record.raw.items()} if record.raw else {}
+        if not local or record.id not in local:
             inserts.append((record, raw))
             continue
         stored, held_refs = local[record.id]
@@ -136,38 +135,36 @@ def _insert(state: MergeState, table: str, records: list[tuple[Record, dict]]) -
     entries = []
     for record, raw in records:
         fields = dict(record.fields)
+        fields[shape.key] = record.text
         for column in references:
-            if fields[column] is not None:
-                state.deferred.append((table, record.id, column, uuid.UUID(fields[column])))
+            target = fields[column]
+            if target is not None:
+                state.deferred.append((table, record.text, column, target))
                 fields[column] = None
         entries.append((record, fields, raw))
     if table in claims.UNIQUE:
         entries = claims.claim_new(state, table, entries)
-    rows, stamps = [], []
-    per_account: Counter[bytes] = Counter()
-    for record, fields, raw in entries:
-        key_text = record.text or str(record.id)
-        fields[shape.key] = key_text
-        rows.append(fields)
-        if raw:  # no stamps is the same as stamps of time zero
-            stamps.append({"table_name": table, "record_id": key_text, "stamps": raw})
-        per_account[state.account_bytes(table, record)] += 1
-        local_tomb = state.local_tombs.get((table, record.id)) if state.local_tombs else None
-        if local_tomb is not None and not local_tomb[1]:
-            ledger.log(state, state.account_of(table, record), table, record.id, None,
-                       "restored", None, max(state.local_order(s) for s in raw.values()),
-                       None, local_tomb[0])
-    for account, count in per_account.items():
-        changes = state.summary.account(uuid.UUID(bytes=account))
+    if not entries:
+        return
+    if state.local_tombs:
+        for record, _, raw in entries:
+            local_tomb = state.local_tombs.get((table, record.id))
+            if local_tomb is not None and not local_tomb[1]:
+                ledger.log(state, state.account_of(table, record), table, record.id, None,
+                           "restored", None, max(state.local_order(s) for s in raw.values()),
+                           None, local_tomb[0])
+    for account, count in state.account_counts(table, [e[0] for e in entries]).items():
+        changes = state.changes(account)
         if table == "account":
             changes.added = True
         else:
             changes.records_added += count
-    if rows:
-        _writer(state, table).run(state.connection, rows)
-        if stamps:
-            _writer(state, "sync_clock").run(state.connection, stamps)
-        state.inserted[table] += len(rows)
+    _writer(state, table).run(state.connection, [fields for _, fields, _ in entries])
+    # no stamps is the same as stamps of time zero
+    _writer(state, "sync_clock").run(state.connection, [
+        {"table_name": table, "record_id": record.text, "stamps": raw}
+        for record, _, raw in entries if raw])
+    state.inserted[table] += len(entries)
 
 
 def _writer(state: MergeState, table: str) -> BulkInsert:
@@ -206,7 +203,8 @@ def _update(state: MergeState, table: str, plans: list) -> None:
         decoded = {name: codecs[name].decode(value) for name, value in values.items()}
         for column in references & decoded.keys():
             if decoded[column] is not None:
-                state.deferred.append((table, record.id, column, decoded.pop(column)))
+                state.deferred.append((table, record.text, column, values[column]))
+                del decoded[column]
         entries.append((record, decoded, merged, has_clock, mine, account, bool(values)))
     if table in claims.UNIQUE:
         claimed = claims.claim(state, table, [(e[0], e[1], e[2]) for e in entries if e[1]],
@@ -249,25 +247,8 @@ def _write_updates(state: MergeState, table: str, entries: list) -> None:
 
 def apply_references(state: MergeState) -> None:
     """Write the references whose targets exist now (all records are in place)."""
-    if not state.deferred:
-        return
-    def target_table(table: str, column: str) -> str:
-        return dict(SHAPES[table].references)[column]
-
-    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)  # target table -> ids
-    for table, _, column, target in state.deferred:
-        wanted[target_table(table, column)].add(target)
-    present: set[tuple[str, uuid.UUID]] = set()
-    for name, ids in wanted.items():
-        targets = SHAPES[name].table
-        for chunk in chunks(sorted(ids, key=str)):
-            present.update((name, found) for found in state.connection.execute(
-                select(targets.c.id).where(targets.c.id.in_(chunk))).scalars())
-    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for table, record_id, column, target in state.deferred:
-        if (target_table(table, column), target) in present:
-            grouped[(table, column)].append({"_key": record_id, column: target})
-    for (table, column), rows in grouped.items():
-        shape = SHAPES[table]
-        state.connection.execute(update(shape.table).where(
-            shape.table.c[shape.key] == bindparam("_key")), rows)
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for table, record, column, target in state.deferred:
+        grouped[(table, column)].append((record, target))
+    for (table, column), pairs in grouped.items():
+        update_references(state.connection, table, column, pairs)

@@ -28,7 +28,6 @@ from kam_desktop.sync.merge.state import (
     Node,
     TombEntry,
 )
-from kam_desktop.sync.values import uuid_of_hex
 
 _tombstone = SyncTombstone.__table__
 #: beyond this many records of a table to merge, the second reading takes them all
@@ -59,12 +58,22 @@ def check(state: MergeState, streaming: Streaming | None = None) -> None:
     for table in state.source.tables():
         scan = _StoredRecords(connection, table, state.scope)
         try:
+            index = _Indexer(state, table)
             state.work[table] = set()
-            held = _Held(state, table, scan, streaming is None)
-            for record in state.source.records(table, known=held):
-                _index(state, table, record)
-                if streaming is not None and held.differs:
-                    streaming.take(table, record)
+            if scan.current is None:  # nothing stored here: every record is new
+                record = None
+                for record in state.source.records(table):
+                    index(record)
+                    if streaming is not None:
+                        streaming.take(table, record)
+                if record is not None and streaming is None:
+                    state.work[table] = None  # the second reading takes them all
+            else:
+                held = _Held(state, table, scan, streaming is None)
+                for record in state.source.records(table, known=held):
+                    index(record)
+                    if streaming is not None and held.differs:
+                        streaming.take(table, record)
         finally:
             scan.close()
         if streaming is not None:
@@ -171,7 +180,6 @@ class _Held:
         self.state, self.table, self.scan = state, table, scan
         self._work = state.work[table] if note_work else None
         shape = SHAPES[table]
-        self._fields = shape.fields
         self._references = [column for column, _ in shape.references]
         self._nulls = [f'"{column}":null'.encode() for column in self._references]
         self._parents = [column for column, _ in _parents(shape)]
@@ -187,6 +195,8 @@ class _Held:
         return same
 
     def _same(self, record: Record) -> bool:
+        if self.scan.current is None:  # nothing (more) stored here
+            return False
         stored = self.scan.find(record.text.replace("-", ""))
         if stored is None:
             return False
@@ -204,6 +214,8 @@ class _Held:
         where this laptop's reference is empty, that the line's is too. The record
         holds the stored owner and links (the same writes), for the checks that
         follow; None for any other line."""
+        if self.scan.current is None:  # nothing (more) stored here
+            return None
         if not line.startswith(b'{"id":"') or line[43:50] != b'","f":{':
             return None
         text = line[7:43].decode("ascii", "replace")
@@ -229,12 +241,8 @@ class _Held:
         self.differs = False
         fields = dict(zip(self._references, references))
         fields.update(zip(self._parents, parents))
-        full = {}
-        if self.state.tombs:  # only a record under a deletion is weighed by its stamps
-            full = dict.fromkeys(self._fields, tuple(given.get("*", (0, None))))
-            full.update((name, tuple(stamp)) for name, stamp in given.items() if name != "*")
-        return Record(uuid_of_hex(key), fields, full,
-                      max((stamp[0] for stamp in given.values()), default=0), given, text)
+        return Record(text, fields, max((stamp[0] for stamp in given.values()), default=0),
+                      given)
 
 
 def _tail_stamps(line: bytes) -> dict | None:
@@ -255,55 +263,89 @@ def _no_future(state: MergeState, hlc: int, where: str) -> None:
                                "made", name=where))
 
 
-def _parent(state: MergeState, table: str, record: Record, column: str,
-            parent: str) -> bytes | None:
-    """The 16 bytes of the id of a record's parent, which the source must hold."""
-    value = record.id.bytes if column == SHAPES[table].key else record.fields[column]
-    if value is None:
-        return None
-    raw = value if isinstance(value, bytes) else bytes.fromhex(value.replace("-", ""))
-    if raw not in state.owners[parent]:
-        raise BundleError(Text("{name}: {table} {id} belongs to {parent} {parent_id}, "
-                               "which the bundle does not hold",
-                               name=member_name(table), table=table, id=record.id,
-                               parent=parent, parent_id=uuid.UUID(bytes=raw)))
-    return raw
+def _own(state: MergeState, shape: TableShape, record: Record) -> GStamp:
+    """The newest of a record's stamps in the global order ("*" stands for every field
+    the record's stamps do not list)."""
+    raw = record.raw
+    stamps = [state.incoming_order(stamp) for name, stamp in raw.items() if name != "*"]
+    if len(stamps) < len(shape.fields):
+        stamps.append(state.incoming_order(raw.get("*", (0, None))))
+    return max(stamps)
 
 
-def _index(state: MergeState, table: str, record: Record) -> None:
-    shape = SHAPES[table]
-    if record.newest > state.made_hlc:
-        _no_future(state, record.newest, member_name(table))
-    owner = _parent(state, table, record, *shape.owner) if shape.owner else None
-    links = [(parent, raw) for (column, parent) in shape.links
-             if (raw := _parent(state, table, record, column, parent)) is not None]
-    if table == "account":
-        if state.scope is not None and record.id not in state.scope:
-            raise BundleError(Text("{name}: account {id} is outside the bundle's scope",
-                                   name=member_name(table), id=record.id))
-        if record.id not in state.held_back:
-            state.bundle_accounts.add(record.id)
-        else:
-            state.held_in_bundle.add(record.id)
-    if table in state.owners:
-        state.owners[table][record.id.bytes] = owner
-    if not state.tombs or (state.held_back and state.account_of(table, record)
-                           in state.held_back):
-        return
-    key = (table, record.id)
-    owner_key = (shape.owner[1], uuid.UUID(bytes=owner)) if owner is not None else None
-    link_keys = tuple((parent, uuid.UUID(bytes=raw)) for parent, raw in links)
-    erase_ref = None
-    if table in ERASE_REFERENCES and record.fields[ERASE_REFERENCES[table]] is not None:
-        erase_ref = ("contact", uuid.UUID(record.fields[ERASE_REFERENCES[table]]))
-    hit = key in state.tombs
-    if hit or owner_key in state.tainted or any(link in state.tainted for link in link_keys) \
-            or (erase_ref is not None and (erase_ref in state.tainted
-                                           or erase_ref in state.tombs)):
-        own = max(state.incoming_order(stamp) for stamp in record.stamps.values())
-        state.nodes_in[key] = Node(owner_key, link_keys, erase_ref, own,
-                                   state.account_of(table, record))
-        if table in PARENT_TABLES:
-            state.tainted.add(key)
-        if hit:
-            state.roots.add(key)
+class _Indexer:
+    """What the first reading learns of each record of one table (calling it with the
+    record): no stamp later than the bundle, the owner and links present in the source,
+    an account within the scope; the owners of the parent tables; the records under a
+    deletion."""
+
+    def __init__(self, state: MergeState, table: str) -> None:
+        self.state, self.table = state, table
+        self.shape = shape = SHAPES[table]
+        #: the owner, then the links: (column, or None for the record's own id, parent
+        #: table, the parent table's records in the source)
+        self.parents = [(None if column == shape.key else column, parent, state.owners[parent])
+                        for column, parent in (shape.owner, *shape.links)] \
+            if shape.owner else []
+        self.owners = state.owners.get(table)
+
+    def _parents(self, record: Record) -> list[bytes | None]:
+        """The 16 bytes of the id of the record's owner and of each link (None where
+        the field is empty), which the source must hold."""
+        found: list[bytes | None] = []
+        for column, parent, held in self.parents:
+            value = record.id_bytes if column is None else record.fields[column]
+            raw = value if value is None or column is None else \
+                bytes.fromhex(value.replace("-", ""))
+            if raw is not None and raw not in held:
+                raise BundleError(Text("{name}: {table} {id} belongs to {parent} "
+                                       "{parent_id}, which the bundle does not hold",
+                                       name=member_name(self.table), table=self.table,
+                                       id=record.id, parent=parent,
+                                       parent_id=uuid.UUID(bytes=raw)))
+            found.append(raw)
+        return found
+
+    def __call__(self, record: Record) -> None:
+        state, table, shape = self.state, self.table, self.shape
+        if record.newest > state.made_hlc:
+            _no_future(state, record.newest, member_name(table))
+        owner, *links = self._parents(record) if self.parents else [None]
+        if table == "account":
+            if state.scope is not None and record.id not in state.scope:
+                raise BundleError(Text("{name}: account {id} is outside the bundle's scope",
+                                       name=member_name(table), id=record.id))
+            if record.id not in state.held_back:
+                state.bundle_accounts.add(record.id)
+            else:
+                state.held_in_bundle.add(record.id)
+        if self.owners is not None:
+            self.owners[record.id_bytes] = owner
+        if not state.tombs or (state.held_back and state.account_of(table, record)
+                               in state.held_back):
+            return
+        self._weigh(record, owner, links)
+
+    def _weigh(self, record: Record, owner: bytes | None, links: list[bytes | None]) -> None:
+        """Note the record when a deletion is over it, or over its owner, links or the
+        person it names."""
+        state, table, shape = self.state, self.table, self.shape
+        key = (table, record.id)
+        owner_key = (shape.owner[1], uuid.UUID(bytes=owner)) if owner is not None else None
+        link_keys = tuple((parent, uuid.UUID(bytes=raw))
+                          for (_, parent), raw in zip(shape.links, links) if raw is not None)
+        erase_ref = None
+        if table in ERASE_REFERENCES and record.fields[ERASE_REFERENCES[table]] is not None:
+            erase_ref = ("contact", uuid.UUID(record.fields[ERASE_REFERENCES[table]]))
+        hit = key in state.tombs
+        if hit or owner_key in state.tainted or any(link in state.tainted
+                                                    for link in link_keys) \
+                or (erase_ref is not None and (erase_ref in state.tainted
+                                               or erase_ref in state.tombs)):
+            own = _own(state, shape, record)
+            state.nodes_in[key] = Node(owner_key, link_keys, erase_ref, own,
+                                       state.account_of(table, record))
+            if table in PARENT_TABLES:
+                state.tainted.add(key)
+            if hit:
+                state.roots.add(key)

@@ -153,7 +153,7 @@ class MergeState:
     deleted: Counter[str] = field(default_factory=Counter)
     conflicts: list[dict] = field(default_factory=list)
     #: references written once every record is in place: (table, id, column, target)
-    deferred: list[tuple[str, uuid.UUID, str, uuid.UUID]] = field(default_factory=list)
+    deferred: list[tuple[str, str, str, str]] = field(default_factory=list)
     #: table -> unique name -> the record that took it during this import
     claimed: dict[str, dict[tuple, uuid.UUID]] = field(
         default_factory=lambda: defaultdict(dict))
@@ -162,6 +162,7 @@ class MergeState:
     #: table -> the unique names stored when the import began (id -> name, name -> id)
     unique: dict[str, tuple[dict, dict]] = field(default_factory=dict)
     writers: dict[str, BulkInsert] = field(default_factory=dict)
+    _changes: dict[bytes, AccountChanges] = field(default_factory=dict)
 
     @classmethod
     def of(cls, connection: Connection, source: Any) -> MergeState:
@@ -188,12 +189,37 @@ class MergeState:
     def account_bytes(self, table: str, record: Record) -> bytes:
         """The 16 bytes of the id of the account a source's record belongs to."""
         if table == "account":
-            return record.id.bytes
+            return record.id_bytes
         shape = SHAPES[table]
         column, parent = shape.owner
-        raw = record.id.bytes if column == shape.key else \
-            bytes.fromhex(record.fields[column].replace("-", ""))
+        return self._owning_account(
+            parent, record.text if column == shape.key else record.fields[column])
+
+    def account_counts(self, table: str, records: list[Record]) -> Counter[bytes]:
+        """How many of these records of ``table`` each account holds (by the 16 bytes
+        of its id): counted by owner first, so each owner is looked up once."""
+        if table == "account":
+            return Counter(record.id_bytes for record in records)
+        shape = SHAPES[table]
+        column, parent = shape.owner
+        by_owner = Counter(record.text if column == shape.key else record.fields[column]
+                           for record in records)
+        counts: Counter[bytes] = Counter()
+        for owner, count in by_owner.items():
+            counts[self._owning_account(parent, owner)] += count
+        return counts
+
+    def _owning_account(self, parent: str, owner: str) -> bytes:
+        """The account of the record of table ``parent`` with this id (as text)."""
+        raw = bytes.fromhex(owner.replace("-", ""))
         return raw if parent == "account" else self.owners[parent][raw]
+
+    def changes(self, account: bytes) -> AccountChanges:
+        """What the import did to the account with these 16 bytes of id."""
+        found = self._changes.get(account)
+        if found is None:
+            found = self._changes[account] = self.summary.account(uuid.UUID(bytes=account))
+        return found
 
     def stored_values(self, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
         """The stored values of these records, in their bundle form."""
