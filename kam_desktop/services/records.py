@@ -29,6 +29,9 @@ from kam_desktop.store.snapshots import Snapshot, delete_with_snapshot, restore_
 _MANAGED = {"id", "account_id", "contact_id", "created_at", "updated_at"}
 #: one record per account and period: the column that names the period
 _ONE_PER_PERIOD = {"revenue": "period", "potential": "year"}
+#: kinds of which an account holds one per value of their natural key (the schema's
+#: unique constraint, said in words before the database refuses)
+_ONE_PER_KEY = ("group_potential", "involvement_share")
 
 
 def record_kind(kind: str) -> RecordKind:
@@ -132,6 +135,16 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
             raise InputError(field, Text("there is already revenue for {period}", period=value)
                              if kind == "revenue" else
                              Text("there is already a potential for {year}", year=value))
+    if kind in _ONE_PER_KEY:
+        cls, key = entity(kind), KINDS[kind].natural_key
+        clash = session.scalar(select(cls.id).where(
+            cls.account_id == record.account_id, cls.id != record.id,
+            *(getattr(cls, field) == getattr(record, field) for field in key)))
+        if clash is not None:
+            shown = " / ".join(str(getattr(getattr(record, field), "value",
+                                           getattr(record, field))) for field in key)
+            raise InputError(key[-1], Text("this account already has {noun} for {key}",
+                                           noun=KINDS[kind].noun, key=shown))
     if kind == "opportunity" and record.goal_id is not None:
         goal = session.get(Goal, record.goal_id)
         if goal is None or goal.account_id != record.account_id:

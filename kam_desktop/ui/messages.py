@@ -55,6 +55,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "another account is already called {name}"),
     QT_TRANSLATE_NOOP("messages", "there is already revenue for {period}"),
     QT_TRANSLATE_NOOP("messages", "there is already a potential for {year}"),
+    QT_TRANSLATE_NOOP("messages", "this account already has {noun} for {key}"),
     QT_TRANSLATE_NOOP("messages", "is not a goal of this account's plan"),
     QT_TRANSLATE_NOOP("messages", "{name} is already on this account"),
     QT_TRANSLATE_NOOP("messages", "reports to someone at another client"),

@@ -493,7 +493,7 @@
     <name>DashboardView</name>
     <message>
         <source>ABC analysis (Pareto)</source>
-        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name the views that show movement from the date chosen beside them how often to look whether the window has finished reading, to warm matplotlib up counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
+        <extracomment>the views in the order of the list (ui.charts.painter draws them by these keys); each view&apos;s series are the analytics section of the same name the views that show movement from the date chosen beside them the choices beside a view that its drawing depends on (DashboardView._choices) how often to look whether the window has finished reading, to warm matplotlib up the pause between two charts drawn ahead, in which the window answers input False: a view is drawn only when shown (the benchmark&apos;s cold switch) counts the changes: a read begun before the latest one is dropped when each section&apos;s series arrived, to know which drawings are out of date</extracomment>
         <translation>ABC analysis (Pareto)</translation>
     </message>
     <message>
@@ -5823,6 +5823,10 @@ Database: {path}</translation>
     <message>
         <source>there is already a potential for {year}</source>
         <translation>there is already a potential for {year}</translation>
+    </message>
+    <message>
+        <source>this account already has {noun} for {key}</source>
+        <translation>this account already has {noun} for {key}</translation>
     </message>
     <message>
         <source>is not a goal of this account&apos;s plan</source>

@@ -9,7 +9,10 @@ from sqlalchemy import select
 
 from kam_desktop.domain.enums import Lifecycle
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.records import add_record, delete_record, restore_record, update_record
+from kam_desktop.services.records import (
+    add_record, delete_record, entity, restore_record, update_record,
+)
+
 from kam_desktop.store.models import Account, Contact, DiaryEntry
 
 
@@ -146,3 +149,30 @@ def test_a_record_missing_a_required_value_is_refused_in_words(db, add) -> None:
     assert refused.value.message.template == "missing: give a value"
     with db.sessions() as session:
         assert session.scalars(select(DiaryEntry)).all() == []
+
+
+@pytest.mark.parametrize("kind, first, second, change, words", [
+    ("group_potential", {"year": 2026, "product_group": "Трубы", "amount": "100"},
+     {"year": 2026, "product_group": "Листы", "amount": "100"}, {"product_group": "Трубы"},
+     "a product group's potential for 2026 / Трубы"),
+    ("involvement_share", {"stage": "search", "department": "Снабжение", "percent": 40},
+     {"stage": "search", "department": "Склад", "percent": 20}, {"department": "Снабжение"},
+     "an involvement share for search / Снабжение"),
+])
+def test_one_per_key_is_refused_in_words_on_add_and_on_edit(db, kind, first, second, change,
+                                                            words) -> None:
+    """Two of a product group's potentials for one year, or two shares of one department
+    in one stage, are refused by our rule, not by the database's constraint."""
+    account_id = _new_account(db)
+    with db.transaction() as session:
+        add_record(session, kind=kind, parent_id=account_id, values=first)
+        other = add_record(session, kind=kind, parent_id=account_id, values=second)
+    with pytest.raises(InputError) as added, db.transaction() as session:
+        add_record(session, kind=kind, parent_id=account_id, values=first)
+    with pytest.raises(InputError) as edited, db.transaction() as session:
+        update_record(session, kind=kind, record_id=other, changes=change)
+    for refused in (added, edited):
+        assert words in refused.value.message and "already has" in refused.value.message
+    field = next(iter(change))
+    with db.sessions() as session:
+        assert getattr(session.get(entity(kind), other), field) == second[field]
