@@ -109,13 +109,18 @@ sys.exit(status)
 """
 
 
-def test_the_first_screen_shows_before_sqlalchemy_is_loaded(demo, tmp_path) -> None:
+def _run_app(script: str, demo, tmp_path) -> subprocess.CompletedProcess:
+    """``script`` run in a fresh Python on the demo's database, with settings of its own."""
     demo.close()
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
                    "XDG_CONFIG_HOME": str(tmp_path / "config"),
                    "XDG_DATA_HOME": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", START, str(demo.path)], env=environment,
-                            capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-c", script, str(demo.path)], env=environment,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_first_screen_shows_before_sqlalchemy_is_loaded(demo, tmp_path) -> None:
+    result = _run_app(START, demo, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "FIRST FirstScreen True 30 SQLALCHEMY False" in result.stdout
     # the icon's largest sizes, slow to send to an X server, follow once the rows show
@@ -153,12 +158,7 @@ sys.exit(app_module.run_gui(db_path=sys.argv[1]))
 
 def test_what_lives_once_the_window_has_loaded_is_left_out_of_full_collections(
         demo, tmp_path) -> None:
-    demo.close()
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-                   "XDG_CONFIG_HOME": str(tmp_path / "config"),
-                   "XDG_DATA_HOME": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", SETTLED, str(demo.path)], env=environment,
-                            capture_output=True, text=True, timeout=120)
+    result = _run_app(SETTLED, demo, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "FROZEN AT START 0" in result.stdout
     assert "FROZEN True" in result.stdout, result.stdout
