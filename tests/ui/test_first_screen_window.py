@@ -15,7 +15,6 @@ from kam_desktop.services.demo import load_demo
 from kam_desktop.ui import settings
 from kam_desktop.ui.first_screen import FirstScreen, first_screen
 from kam_desktop.ui.main_window import MainWindow
-from kam_desktop.ui.plain_table import ID_ROLE
 
 SHOWN_BY_DEFAULT = ("account", "category", "stage", "owner")
 

@@ -307,7 +307,7 @@ class _Indexer:
         return found
 
     def __call__(self, record: Record) -> None:
-        state, table, shape = self.state, self.table, self.shape
+        state, table = self.state, self.table
         if record.newest > state.made_hlc:
             _no_future(state, record.newest, member_name(table))
         owner, *links = self._parents(record) if self.parents else [None]
