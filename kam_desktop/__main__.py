@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         from kam_desktop.cli import main as command_line
 
         return command_line(argv)
-    gc.disable()  # while the window's modules load too: run_gui enables it again
+    gc.disable()  # while the window's modules load too: see run_gui
     from kam_desktop.ui.app import run_gui
 
     receive = options.get("--receive")

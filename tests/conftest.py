@@ -2,6 +2,7 @@
 (a copy of one migrated once per test process, see fresh_databases.py)."""
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -23,6 +24,18 @@ settings.load_profile("deep" if os.environ.get("KAM_DEEP") == "1" else "default"
 
 from fresh_databases import fresh_database  # noqa: E402
 from kam_desktop.store.database import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests():
+    """Once a Qt test has switched automatic garbage collection off (ui.collector), collect
+    what is due after every test, on this, the GUI thread: a test that never runs the
+    event loop would otherwise leave its garbage to the next one."""
+    yield
+    if not gc.isenabled():
+        from kam_desktop.ui.collector import collect_due
+
+        collect_due()
 
 
 @pytest.fixture

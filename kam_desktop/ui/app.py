@@ -21,6 +21,7 @@ from kam_desktop.store import window_lock
 from kam_desktop.store.location import APP_NAME, default_db_path
 from kam_desktop.ui import settings
 from kam_desktop.ui.first_screen import FirstScreen, first_screen
+from kam_desktop.ui.collector import collect_on_gui_thread
 from kam_desktop.ui.loader import after_next_paint
 
 if TYPE_CHECKING:
@@ -148,12 +149,10 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
 
     Python's garbage collection waits until the first screen is drawn (_Start.open): set
     off by every 700 new objects, it ran some 80 times while the first screen's rows and
-    Qt's enumerations were made: many objects, few of them garbage."""
+    Qt's enumerations were made: many objects, few of them garbage. From then on it runs
+    on the GUI thread only (ui.collector)."""
     gc.disable()
-    try:
-        return _run_gui(db_path, receive)
-    finally:
-        gc.enable()
+    return _run_gui(db_path, receive)
 
 
 def _run_gui(db_path: Path | None, receive: Path | None) -> int:
@@ -215,7 +214,7 @@ class _Start:
     def open(self, first: FirstScreen | None = None) -> bool:
         """Open the database and show the window in place of ``first``; False (and the
         application's exit, 2) when the database cannot be opened, said in a dialog."""
-        gc.enable()  # see run_gui
+        collect_on_gui_thread(self.app)  # see run_gui
         from PySide6.QtWidgets import QMessageBox
 
         from kam_desktop.store.database import open_database

@@ -10,7 +10,15 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from kam_desktop.resources import RESOURCES
 from kam_desktop.services.dossier import load_dossier
 from kam_desktop.services.records import add_record
+from kam_desktop.ui.collector import collect_on_gui_thread
 from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.loader import BackgroundLoader
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread_only(qapp):
+    """As the application does (ui.app): no garbage collection on a background thread."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +44,10 @@ def russian(qapp):
 
 @pytest.fixture
 def context(qapp, db) -> AppContext:
-    return AppContext(db)
+    context = AppContext(db)
+    yield context
+    for loader in context.findChildren(BackgroundLoader):  # e.g. a report still building
+        loader.wait()
 
 
 @pytest.fixture

@@ -1,0 +1,54 @@
+"""Garbage collection happens on the GUI thread only (ui.collector): a collection set off
+in a background thread could destroy a closed window's Qt objects there, and crash."""
+from __future__ import annotations
+
+import gc
+import threading
+
+from kam_desktop.ui.collector import collect_on_gui_thread
+
+
+class _Cycle:
+    """Garbage that only the cyclic collector frees; says on which thread it went."""
+
+    def __init__(self, freed_on: list[str]) -> None:
+        self.me, self.freed_on = self, freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.current_thread().name)
+
+
+def _make_garbage_then_allocate(freed_on: list[str], kept: list) -> None:
+    """A cycle, then enough new objects kept alive to cross the collection threshold."""
+    _Cycle(freed_on)
+    kept.extend([] for _ in range(20 * gc.get_threshold()[0]))
+
+
+def test_garbage_made_in_a_worker_is_collected_on_the_gui_thread(qapp, qtbot) -> None:
+    collector = collect_on_gui_thread(qapp)
+    assert collector.active and collect_on_gui_thread(qapp) is collector
+    freed_on: list[str] = []
+    kept: list = []
+    worker = threading.Thread(target=_make_garbage_then_allocate, args=(freed_on, kept),
+                              name="background read")
+    worker.start()
+    worker.join()
+    assert freed_on == []  # with automatic collection, the worker would have freed it
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.main_thread().name]
+
+
+def test_without_it_the_worker_would_collect(qapp) -> None:
+    """The hazard itself, so that the test above keeps meaning something."""
+    freed_on: list[str] = []
+    kept: list = []
+    gc.collect()
+    gc.enable()
+    try:
+        worker = threading.Thread(target=_make_garbage_then_allocate, args=(freed_on, kept),
+                                  name="background read")
+        worker.start()
+        worker.join()
+    finally:
+        collect_on_gui_thread(qapp)
+    assert freed_on == ["background read"]
