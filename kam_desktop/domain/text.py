@@ -7,6 +7,7 @@ look the template up in its translations and fill in the same arguments.
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import Any
 
 #: characters no text may hold (tab and line breaks are allowed)
@@ -22,6 +23,21 @@ class Text(str):
         text.template = template
         text.args = args
         return text
+
+
+class Joined(tuple):
+    """Values named together in a message ("2026 / Pipes"): an enumeration's value by its
+    glossary name, in English here and in the window's language in the window
+    (ui.messages.translated)."""
+
+    def names(self, language: str) -> str:
+        from kam_desktop.domain.glossary import name  # the glossary's words need the enums
+
+        return " / ".join(name(language, value) if isinstance(value, Enum) else str(value)
+                          for value in self)
+
+    def __format__(self, spec: str) -> str:
+        return self.names("en")
 
 
 def string_problem(value: str, limit: int) -> Text | None:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Enum, Float, Numeric, Uuid, select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.text import Text
+from kam_desktop.domain.text import Joined, Text
 from kam_desktop.services import holdings
 from kam_desktop.services.errors import InputError
 from kam_desktop.store.kinds import KINDS, RecordKind
@@ -141,10 +141,9 @@ def _check_rules_across(session: Session, kind: str, record: Base) -> None:
             cls.account_id == record.account_id, cls.id != record.id,
             *(getattr(cls, field) == getattr(record, field) for field in key)))
         if clash is not None:
-            shown = " / ".join(str(getattr(getattr(record, field), "value",
-                                           getattr(record, field))) for field in key)
             raise InputError(key[-1], Text("this account already has {noun} for {key}",
-                                           noun=KINDS[kind].noun, key=shown))
+                                           noun=KINDS[kind].noun,
+                                           key=Joined(getattr(record, f) for f in key)))
     if kind == "opportunity" and record.goal_id is not None:
         goal = session.get(Goal, record.goal_id)
         if goal is None or goal.account_id != record.account_id:

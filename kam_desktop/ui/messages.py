@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kam_desktop.domain.text import Text
+from kam_desktop.domain.text import Joined, Text
 from kam_desktop.services.errors import InputError
+from kam_desktop.ui.labels import interface_language
 
 CONTEXT = "messages"
 
@@ -419,6 +420,15 @@ def translated(message: str) -> str:
     """``message`` in the interface's language when it is a translatable Text."""
     if not isinstance(message, Text):
         return message
-    args = {name: translated(value) if isinstance(value, Text) else value
-            for name, value in message.args.items()}  # a reason inside a reason
+    args = {name: _shown(value) for name, value in message.args.items()}
     return QCoreApplication.translate(CONTEXT, message.template).format(**args)
+
+
+def _shown(value):
+    """An argument of a Text in the interface's language: a reason inside a reason, or
+    values named together with the glossary's words."""
+    if isinstance(value, Text):
+        return translated(value)
+    if isinstance(value, Joined):
+        return value.names(interface_language())
+    return value

@@ -156,7 +156,7 @@ def test_a_record_missing_a_required_value_is_refused_in_words(db, add) -> None:
      "a product group's potential for 2026 / Трубы"),
     ("involvement_share", {"stage": "search", "department": "Снабжение", "percent": 40},
      {"stage": "search", "department": "Склад", "percent": 20}, {"department": "Снабжение"},
-     "an involvement share for search / Снабжение"),
+     "an involvement share for Search / Снабжение"),
 ])
 def test_one_per_key_is_refused_in_words_on_add_and_on_edit(db, kind, first, second, change,
                                                             words) -> None:
