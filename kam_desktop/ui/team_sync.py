@@ -172,8 +172,8 @@ class TeamSyncSummary(QDialog):
                                       "whose own log keeps the values that lost.", "", there)
         self.text = QLabel(text)
         self.table = summary_table(len(rows), [
-            term("account"), self.tr("Received"), self.tr("Sent"), self.tr("Conflicts"),
-            self.tr("Note")])
+            term("account"), self.tr("Records received"), self.tr("Records sent"),
+            self.tr("Conflicts"), self.tr("Note")])
         for number, row in enumerate(sorted(rows.values(), key=lambda r: r[0].casefold())):
             for column, value in enumerate(row):
                 shown = value if isinstance(value, str) else (str(value) if value else "")

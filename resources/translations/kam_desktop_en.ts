@@ -4534,12 +4534,12 @@ Database: {path}</translation>
         </translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
+        <source>Records received</source>
+        <translation>Records received</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
+        <source>Records sent</source>
+        <translation>Records sent</translation>
     </message>
     <message>
         <source>Conflicts</source>

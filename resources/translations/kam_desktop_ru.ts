@@ -4565,12 +4565,12 @@ Database: {path}</source>
         </translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Получено</translation>
+        <source>Records received</source>
+        <translation>Записей получено</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
+        <source>Records sent</source>
+        <translation>Записей отправлено</translation>
     </message>
     <message>
         <source>Conflicts</source>
