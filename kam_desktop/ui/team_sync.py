@@ -217,7 +217,7 @@ def lay_out_summary(dialog: QDialog, text: QLabel, table: QTableWidget) -> None:
     layout.addWidget(text)
     layout.addWidget(table, 1)
     layout.addWidget(buttons)
-    fit_to_screen(dialog, QSize(640, 420 if table.rowCount() else 160))
+    fit_to_screen(dialog, QSize(760, 420 if table.rowCount() else 160))
 
 
 def _received_notice(outcome: SyncOutcome) -> Changes:
