@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kam_desktop.services.files import collection_paused
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
     CONTACTS,
@@ -18,7 +19,12 @@ from kam_desktop.services.interchange.format import (
 )
 from kam_desktop.services.interchange.inserting import NewAccounts, set_holdings
 from kam_desktop.services.interchange.matching import match
-from kam_desktop.services.interchange.reading import ABSENT, Record, parse_document, walk
+from kam_desktop.services.interchange.reading import (
+    ABSENT,
+    Record,
+    parse_document,
+    walk,
+)
 from kam_desktop.store.models import Contact, DiaryAttendee, DiaryEntry, PersonalNotes
 
 
@@ -39,6 +45,11 @@ def import_document(session: Session, document: dict) -> ImportSummary:
     a section present in the file replaces the stored one record by record. The
     accounts the database does not have yet are written as rows (inserting.py).
     """
+    with collection_paused():
+        return _import(session, document)
+
+
+def _import(session: Session, document: dict) -> ImportSummary:
     accounts = parse_document(document)
     match(session, accounts)
     stored = [account for account in accounts if account.target is not None]
