@@ -95,3 +95,29 @@ def test_importing_the_file_again_changes_nothing(db, portfolio) -> None:
     again = load(db, read_document(path))
     assert not again.added and not again.updated and len(again.unchanged) == 40
     assert _rows(db) == before
+
+
+def test_new_and_stored_accounts_of_one_file_take_holdings_from_each_other(db) -> None:
+    """A stored company joins a holding the file adds, and a company the file adds joins
+    it; each new account starts its stage history, as one added in a form does."""
+    load(db, {"format": "kam-desktop.accounts", "version": 1,
+              "accounts": [{"name": "Завод", "lifecycle": "key"}]})
+    summary = load(db, {"format": "kam-desktop.accounts", "version": 1, "accounts": [
+        {"name": "Холдинг"}, {"name": "Завод", "parent": "Холдинг"},
+        {"name": "Цех", "parent": "Завод", "lifecycle": "lost", "lifecycle_reason": "ушёл"}]})
+    assert (summary.added, summary.updated) == (["Холдинг", "Цех"], ["Завод"])
+    account = Base.metadata.tables["account"]
+    change = Base.metadata.tables["lifecycle_change"]
+    with db.engine.connect() as connection:
+        ids = dict(connection.execute(select(account.c.name, account.c.id)).all())
+        parents = dict(connection.execute(select(account.c.name, account.c.parent_id)).all())
+        started = {row.account_id: (row.from_stage, row.to_stage.value, row.reason)
+                   for row in connection.execute(select(change))}
+        stamps = {row.record_id: row.stamps for row in connection.execute(
+            select(SyncClock).where(SyncClock.table_name == "account"))}
+    assert parents == {"Холдинг": None, "Завод": ids["Холдинг"], "Цех": ids["Завод"]}
+    assert started == {ids["Завод"]: (None, "key", None),
+                       ids["Холдинг"]: (None, "prospect", None),
+                       ids["Цех"]: (None, "lost", "ушёл")}
+    assert "parent_id" in stamps[ids["Завод"]] and "parent_id" in stamps[ids["Цех"]]
+    assert "parent_id" not in stamps[ids["Холдинг"]]
