@@ -3,8 +3,11 @@ content goes to a temporary file beside the target, which then replaces it. A fa
 leaves the old file (or none), never half of the new one."""
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -48,3 +51,18 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
 def cannot_write(path: Path, error: OSError) -> InputError:
     return InputError(str(path), Text("cannot write the file: {reason}",
                                       reason=error.strerror or str(error)))
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a large file is read or imported:
+    set off by every 700 new objects, its passes over an interchange file's records (over
+    a million objects at 1,000 accounts, none of them garbage) took a quarter of an
+    import's time. What becomes garbage meanwhile is collected by the first pass after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

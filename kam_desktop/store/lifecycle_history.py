@@ -48,6 +48,16 @@ def _reason(account: Account) -> str | None:
     return account.lifecycle_reason if stage.needs_reason else None
 
 
+def first_entry(session: Session, stage: Lifecycle | None, reason: str | None) -> dict[str, Any]:
+    """The values of a new account's first entry, where it started at ``stage`` (None: the
+    default) with ``lifecycle_reason`` ``reason``; for the writes that add accounts below
+    the ORM (the interchange file's new accounts) as well as for :func:`_before_flush`."""
+    stage = Lifecycle(stage or _DEFAULT_STAGE)
+    return {"date": session.info.get(TODAY) or date.today(), "from_stage": None,
+            "to_stage": stage, "changed_by": session.info.get(ACTED_BY),
+            "reason": reason if stage.needs_reason else None}
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     accounts = [a for a in (*session.new, *session.dirty) if isinstance(a, Account)]
     if not accounts:
@@ -65,9 +75,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             if account.id in carried:
                 continue
             if account in session.new:
-                session.add(LifecycleChange(account=account, date=day, from_stage=None,
-                                            to_stage=account.lifecycle, changed_by=who,
-                                            reason=_reason(account)))
+                session.add(LifecycleChange(account=account, **first_entry(
+                    session, account.lifecycle, account.lifecycle_reason)))
                 continue
             history = inspect(account).attrs.lifecycle.history
             if not history.has_changes() or not history.deleted:

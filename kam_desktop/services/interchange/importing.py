@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kam_desktop.services.files import collection_paused
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
     CONTACTS,
@@ -16,9 +17,15 @@ from kam_desktop.services.interchange.format import (
     TEAM,
     Section,
 )
+from kam_desktop.services.interchange.inserting import NewAccounts, set_holdings
 from kam_desktop.services.interchange.matching import match
-from kam_desktop.services.interchange.reading import ABSENT, Record, parse_document, walk
-from kam_desktop.store.models import Account, Contact, DiaryAttendee, DiaryEntry, PersonalNotes
+from kam_desktop.services.interchange.reading import (
+    ABSENT,
+    Record,
+    parse_document,
+    walk,
+)
+from kam_desktop.store.models import Contact, DiaryAttendee, DiaryEntry, PersonalNotes
 
 
 @dataclass(frozen=True)
@@ -35,12 +42,19 @@ def import_document(session: Session, document: dict) -> ImportSummary:
 
     The whole document is checked first (InputError says where and what is wrong),
     and only then written. Absent keys and sections leave what is stored as it is;
-    a section present in the file replaces the stored one record by record.
+    a section present in the file replaces the stored one record by record. The
+    accounts the database does not have yet are written as rows (inserting.py).
     """
+    with collection_paused():
+        return _import(session, document)
+
+
+def _import(session: Session, document: dict) -> ImportSummary:
     accounts = parse_document(document)
     match(session, accounts)
+    stored = [account for account in accounts if account.target is not None]
 
-    removed = [list(_all_removed([account])) for account in accounts]
+    removed = [list(_all_removed([account])) for account in stored]
     if any(removed):
         # deletions first, so that their names and periods are free for the rows that
         # remain; the database's own cascades then show in the rows read afterwards
@@ -48,28 +62,37 @@ def import_document(session: Session, document: dict) -> ImportSummary:
             session.delete(row)
         session.flush()
         session.expire_all()
-    added = [account.target is None for account in accounts]
-    changed = [_write_account(session, account) or bool(gone)
-               for account, gone in zip(accounts, removed)]
+    changed = {account: _write_account(account) or bool(gone)
+               for account, gone in zip(stored, removed)}
     session.flush()
-    for i, account in enumerate(accounts):  # every account exists now, holdings too
-        changed[i] |= _write_holding(account)
+    NewAccounts(session).write([account for account in accounts if account.target is None])
+    # every account exists now, holdings too
+    set_holdings(session, [(account.id, _holding_id(account)) for account in accounts
+                           if account.target is None and _holding_id(account) is not None])
+    for account in stored:
+        changed[account] |= _write_holding(account)
     summary = ImportSummary([], [], [])
-    for account, new, differs in zip(accounts, added, changed):
-        names = summary.added if new else summary.updated if differs else summary.unchanged
+    for account in accounts:
+        names = summary.added if account not in changed else \
+            summary.updated if changed[account] else summary.unchanged
         names.append(account.name())
     session.flush()
     return summary
 
 
-def _write_holding(account: Record) -> bool:
-    """Point the account at the holding the file names (matching.match_holdings)."""
-    if "parent" not in account.links:
-        return False
+def _holding_id(account: Record) -> Any:
+    """The id of the holding the file names for ``account`` (matching.match_holdings)."""
     holding = account.links.get("holding")
     if isinstance(holding, Record):
-        holding = holding.target
-    return _assign(account.target, {"parent_id": None if holding is None else holding.id})
+        return holding.id if holding.target is None else holding.target.id
+    return None if holding is None else holding.id
+
+
+def _write_holding(account: Record) -> bool:
+    """Point a stored account at the holding the file names."""
+    if "parent" not in account.links:
+        return False
+    return _assign(account.target, {"parent_id": _holding_id(account)})
 
 
 def _assign(row: Any, values: dict[str, Any]) -> bool:
@@ -166,13 +189,9 @@ def _write_links(account: Record) -> bool:
     return changed
 
 
-def _write_account(session: Session, account: Record) -> bool:
-    """Add or update one account; True if anything about it changed."""
-    changed = account.target is None
-    if account.target is None:
-        account.target = Account(id=account.id or uuid.uuid4())
-        session.add(account.target)
-    changed |= _assign(account.target, account.fields)
+def _write_account(account: Record) -> bool:
+    """Update one stored account; True if anything about it changed."""
+    changed = _assign(account.target, account.fields)
     for section in ACCOUNT_SECTIONS:
         if section.key in account.sections:
             changed |= _write_section(account.target, section, account.sections[section.key])

@@ -99,6 +99,8 @@ def _stored_ids(session: Session, accounts: list[Record]) -> dict[uuid.UUID, tup
     ids = [record.id for record in walk(accounts) if record.id is not None]
     stored: dict[uuid.UUID, tuple[type, Any]] = {}
     for kind, parent in _ID_KINDS:
+        if session.execute(select(kind.id).limit(1)).first() is None:
+            continue  # an empty table (a fresh database): nothing to look up
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             if parent is None:

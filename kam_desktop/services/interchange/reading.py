@@ -14,27 +14,27 @@ from kam_desktop.domain.enums import Role, Stage
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.files import read_utf8
+from kam_desktop.services.files import collection_paused, read_utf8
 from kam_desktop.services.mine import fold_name
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
     ACTIONS,
     FORMAT,
     INVOLVEMENT,
-    KEY_OF_COLUMN,
     RESOURCE_KEYS,
     STRATEGY_KEYS,
     VERSION,
     WIN_BACK,
     Section,
     key_names,
-    plain_columns,
 )
 from kam_desktop.services.interchange.values import (
+    column_rule,
     describe,
     enum_reader,
     expected_list,
     expected_object,
+    plain_readers,
     read_float,
     read_money,
     read_text,
@@ -87,8 +87,10 @@ def read_document(path: Path) -> dict:
 
     text = read_utf8(path)
     try:
-        document = json.loads(text, parse_float=bounded(Decimal), parse_int=bounded(int),
-                              parse_constant=reject_constant, object_pairs_hook=unique_keys)
+        with collection_paused():
+            document = json.loads(text, parse_float=bounded(Decimal), parse_int=bounded(int),
+                                  parse_constant=reject_constant,
+                                  object_pairs_hook=unique_keys)
     except InputError:
         raise
     except json.JSONDecodeError as error:
@@ -178,26 +180,24 @@ class _Reader:
         """Read ``key`` into the column ``attr`` (default: the key). The column says
         whether the key is required (not null, no default) and whether it may be null."""
         attr = self.prefix + (attr or key)
-        column = self.kind.__table__.c[attr]
-        required = not column.nullable and column.default is None
-        value = self.raw(key, required=required, nullable=column.nullable)
+        required, nullable, check = column_rule(self.kind, attr)
+        value = self.raw(key, required=required, nullable=nullable)
         if value is ABSENT:
             return
         if value is not None:
             value = convert(value, self.at(key))
             if required and isinstance(value, str) and not value.strip():
                 raise InputError(self.at(key), Text("must not be empty"))
-        problem = schema.problem(column.table.name, attr, value)
+        problem = check(value)
         if problem:
             raise InputError(self.at(key), problem)
         self.fields[attr] = value
 
     def columns(self) -> None:
         """Read every column the model gives the record in the file (see
-        :func:`plain_columns`), each under its key."""
-        for column in plain_columns(self.kind):
-            self.column(KEY_OF_COLUMN.get(column.name, column.name), reader_of(column),
-                        attr=column.name)
+        :func:`values.plain_readers`), each under its key."""
+        for key, convert, attr in plain_readers(self.kind):
+            self.column(key, convert, attr=attr)
 
     def optional(self, key: str, convert: Callable[[Any, str], Any]) -> Any:
         """A key that is checked but not stored."""

@@ -7,6 +7,7 @@ The column's own rule (range, length, …) is checked by the reader of the recor
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 import uuid
@@ -22,6 +23,7 @@ from sqlalchemy import Enum as SqlEnum
 from kam_desktop.domain.enums import LADDER_QUESTIONS
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.interchange.format import KEY_OF_COLUMN, plain_columns
 from kam_desktop.store import schema
 
 #: SQLite keeps Numeric columns as binary floating point, which is exact to 15
@@ -238,3 +240,20 @@ def writer_of(column) -> Callable[[Any], Any]:
     if isinstance(kind, JSON):
         return _JSON_COLUMNS[(column.table.name, column.name)][1]
     return lambda value: value
+
+
+@functools.cache
+def column_rule(kind: type, attr: str) -> tuple[bool, bool, Callable[[Any], Any]]:
+    """Whether the column ``attr`` of ``kind`` is required (not null, no default),
+    whether it may be null, and its check: looked up once, as a file holds hundreds of
+    thousands of values."""
+    column = kind.__table__.c[attr]
+    return (not column.nullable and column.default is None, column.nullable,
+            schema.checker(column.table.name, attr))
+
+
+@functools.cache
+def plain_readers(kind: type) -> tuple[tuple[str, Callable[[Any, str], Any], str], ...]:
+    """(key, converter, column) of each of :func:`plain_columns`, looked up once."""
+    return tuple((KEY_OF_COLUMN.get(column.name, column.name), reader_of(column), column.name)
+                 for column in plain_columns(kind))
