@@ -4,6 +4,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Hashable, Mapping
 from functools import cached_property
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
@@ -12,33 +13,43 @@ from kam_desktop.ui.labels import term
 from kam_desktop.ui.sections import ID_ROLE
 
 
+#: an account id's number: a dictionary keyed by it hashes in C, not in uuid's Python
+_NUMBER = attrgetter("int")
+
+
 class NameOrder:
-    """Every account's place by name (case folded), and by owner then name: a click
-    listing thousands of accounts sorts integers, not folded names. Built once per read
-    of the portfolio, in the background (the dashboard's loader)."""
+    """Every account's place by name (case folded), and by owner then name, keyed by
+    the id's number: a click listing thousands of accounts sorts integers, not folded
+    names. Built once per read of the portfolio, in the background (the dashboard's
+    loader)."""
 
     def __init__(self, accounts: Mapping[uuid.UUID, AccountInfo]) -> None:
         self.accounts = accounts
         self.by_name = _ranks(accounts, lambda info: info.name.casefold())
 
     @cached_property
-    def by_owner(self) -> dict[uuid.UUID, int]:
+    def by_owner(self) -> dict[int, int]:
         """Built when the list is first sorted by owner."""
         return _ranks(self.accounts, lambda info: ((info.owner or "").casefold(),
                                                    info.name.casefold()))
 
 
 def _ranks(accounts: Mapping[uuid.UUID, AccountInfo],
-           key: Callable[[AccountInfo], Hashable]) -> dict[uuid.UUID, int]:
+           key: Callable[[AccountInfo], Hashable]) -> dict[int, int]:
     """Each account's rank by ``key``; equal keys share a rank, so that a stable sort by
     rank orders exactly as a stable sort by the key does."""
-    keys = {account: key(info) for account, info in accounts.items()}
+    keys = {account.int: key(info) for account, info in accounts.items()}
     ranks, rank, last = {}, -1, object()
-    for account in sorted(keys, key=keys.__getitem__):
-        if keys[account] != last:
-            rank, last = rank + 1, keys[account]
-        ranks[account] = rank
+    for number in sorted(keys, key=keys.__getitem__):
+        if keys[number] != last:
+            rank, last = rank + 1, keys[number]
+        ranks[number] = rank
     return ranks
+
+
+def _ranks_of(accounts, ranks: dict[int, int]) -> list[int | None]:
+    """The rank of each of ``accounts`` in ``ranks``; None: not read (deleted since)."""
+    return list(map(ranks.get, map(_NUMBER, accounts)))
 
 
 class AccountsModel(QAbstractTableModel):
@@ -67,8 +78,8 @@ class AccountsModel(QAbstractTableModel):
             self._order = NameOrder(data.accounts)
         self.figure_title = figure_title if figure else ""
         self._figure, self._figures = figure, {}
-        known = self._order.by_name  # an account not in it was deleted since
-        self.ids = [account_id for account_id in accounts if account_id in known]
+        ranks = _ranks_of(accounts, self._order.by_name)
+        self.ids = [account for account, rank in zip(accounts, ranks) if rank is not None]
         self._apply_sort()
         self.endResetModel()
 
@@ -86,16 +97,17 @@ class AccountsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply_sort(self) -> None:
+        """Sort the rows' positions by their ranks (the key a list's item, in C), then
+        take the accounts in that order."""
         column, order = self._sort
-        by_name = self._order.by_name
-        if column == 1:
-            key = self._order.by_owner.__getitem__
-        elif column == 2:
-            def key(account: uuid.UUID) -> tuple[float, int]:
-                return self.figure_of(account)[1], by_name[account]
-        else:
-            key = by_name.__getitem__
-        self.ids.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        ranks = _ranks_of(self.ids, self._order.by_owner if column == 1
+                          else self._order.by_name)
+        if column == 2:
+            ranks = [(self.figure_of(account)[1], rank)
+                     for account, rank in zip(self.ids, ranks)]
+        rows = sorted(range(len(self.ids)), key=ranks.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+        self.ids = [self.ids[row] for row in rows]
 
     def row_of(self, account_id: uuid.UUID) -> int | None:
         try:
