@@ -96,6 +96,7 @@ def keystroke_measure(database: Path, runs: int) -> Measure:
     from kam_desktop.ui.main_window import MainWindow
 
     qt_app = QApplication.instance() or QApplication(sys.argv)
+    sys.setswitchinterval(0.001)  # as run_gui sets it: a background read yields sooner
     db = open_database(database)
     window = MainWindow(AppContext(db))
     window.show()
