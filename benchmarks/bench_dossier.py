@@ -56,6 +56,7 @@ def measures(accounts: int, runs: int) -> list[Measure]:
     from kam_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
+    sys.setswitchinterval(0.001)  # as run_gui sets it: a background read yields sooner
     database = open_database(demo_copy(accounts, Path(tempfile.mkdtemp(
         prefix="kam-bench-dossier-"))))
     context = AppContext(database)

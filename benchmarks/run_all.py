@@ -8,7 +8,7 @@ size too, and a second table shows how each figure grows against the portfolio: 
 growing faster than the number of accounts is marked.
 
 Run: `python benchmarks/run_all.py [--accounts 5000] [--scale 1000,5000,20000] [--runs 3]
-[--only NAME] [--output docs/speed.md]`.
+[--only NAME[:PART]] [--output docs/speed.md]`.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import importlib.util
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -45,26 +46,31 @@ class Outcome:
     note: str = ""
 
 
-def run_child(path: Path, accounts: int, runs: int) -> None:
-    """In the benchmark's own process: import it, print its measures as JSON."""
+def run_child(path: Path, accounts: int, runs: int, part: str | None = None) -> None:
+    """In the benchmark's own process: import it, print its measures as JSON; with
+    ``part``, only the measures of that part (the module's ``PARTS``)."""
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     if not hasattr(module, "measures"):
         print(MARK + json.dumps({"skipped": "no measures() yet"}))
         return
-    found = module.measures(accounts, runs)
+    if part is not None and part not in getattr(module, "PARTS", {}):
+        print(MARK + json.dumps({"skipped": f"no part named {part}"}))
+        return
+    found = (module.PARTS[part] if part else module.measures)(accounts, runs)
     print(MARK + json.dumps({"measures": [dataclasses.asdict(m) for m in found]}), flush=True)
 
 
-def run_module(path: Path, accounts: int, runs: int) -> Outcome:
+def run_module(path: Path, accounts: int, runs: int, part: str | None = None) -> Outcome:
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
                                                                    "offscreen")}
     environment["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
     started = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, "--child", str(path), "--accounts",
-                           str(accounts), "--runs", str(runs)], env=environment,
+                           str(accounts), "--runs", str(runs),
+                           *(["--part", part] if part else [])], env=environment,
                           capture_output=True, text=True)
     seconds = time.perf_counter() - started
     lines = [line for line in done.stdout.splitlines() if line.startswith(MARK)]
@@ -102,22 +108,56 @@ def results_table(outcomes: list[Outcome]) -> list[str]:
     return lines + ([""] + notes if notes else [])
 
 
+#: a number in a measure's name, with or without thousands separators
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _numbers(name: str) -> list[int]:
+    return [int(found.replace(",", "")) for found in NUMBER.findall(name)]
+
+
+def _line_up(per_size: dict[int, Measure]) -> tuple[str, dict[int, str]]:
+    """One label for a measure whose name carries numbers that change with the size
+    ("over 5000 accounts", "a bar's 2292 accounts"), and what each size's cell adds: a
+    number that is the portfolio's size reads N; another that changes is shown in the
+    cells; one the same at every size stays in the label."""
+    names = {size: m.name for size, m in per_size.items()}
+    numbers = {size: _numbers(name) for size, name in names.items()}
+    parts = NUMBER.split(next(iter(names.values())))
+    label, shown = [parts[0]], {size: [] for size in names}
+    for position, text in enumerate(parts[1:]):
+        found = {size: numbers[size][position] for size in names}
+        if len(set(found.values())) == 1:
+            label.append(f"{next(iter(found.values())):,}")
+        elif all(value == size for size, value in found.items()):
+            label.append("N")
+        else:
+            label.append("n")
+            for size, value in found.items():
+                shown[size].append(f"{value:,}")
+        label.append(text)
+    return "".join(label), {size: f" ({', '.join(values)})" if values else ""
+                            for size, values in shown.items()}
+
+
 def growth_table(by_size: dict[int, list[Outcome]]) -> list[str]:
     """Each figure per size, and between neighbouring sizes its growth against the
-    portfolio's; a figure growing more than TOLERANCE times faster is marked."""
+    portfolio's; a figure growing more than TOLERANCE times faster is marked. Measures
+    whose names differ only in their numbers (the size, a count) share a line."""
     sizes = sorted(by_size)
     figures: dict[tuple[str, str], dict[int, Measure]] = {}
     for size in sizes:
         for outcome in by_size[size]:
             for m in outcome.measures:
-                figures.setdefault((outcome.module, m.name), {})[size] = m
+                figures.setdefault((outcome.module, NUMBER.sub("#", m.name)), {})[size] = m
     header = ["measure", *(f"{size:,}" for size in sizes),
               *(f"{a:,}→{b:,} (×{b / a:g})" for a, b in zip(sizes, sizes[1:]))]
     lines = ["| " + " | ".join(header) + " |",
              "| --- |" + " ---: |" * len(sizes) + " --- |" * (len(sizes) - 1)]
-    for (module, name), per_size in figures.items():
-        cells = [number(per_size[s].ours, per_size[s].unit) if s in per_size else "—"
-                 for s in sizes]
+    for (module, _shape), per_size in figures.items():
+        name, counts = _line_up(per_size)
+        cells = [number(per_size[s].ours, per_size[s].unit) + counts[s] if s in per_size
+                 else "—" for s in sizes]
         for a, b in zip(sizes, sizes[1:]):
             if a not in per_size or b not in per_size or not per_size[a].ours:
                 cells.append("—")
@@ -187,15 +227,19 @@ def main() -> int:
     parser.add_argument("--scale", help="sizes to run at too, e.g. 1000,5000,20000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", action="append", default=[],
-                        help="run only this benchmark (e.g. bench_start); repeatable")
+                        help="run only these benchmarks, comma-separated (e.g. bench_start), "
+                             "or only a part of one (e.g. bench_dashboard:click); repeatable")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "speed.md")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--part", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        run_child(args.child, args.accounts, args.runs)
+        run_child(args.child, args.accounts, args.runs, args.part)
         return 0
+    # each chosen module, with the part of it asked for (None: all of it)
+    parts = dict(f"{name}:".split(":")[:2] for value in args.only for name in value.split(","))
     modules = [path for path in sorted(HERE.glob("bench_*.py"))
-               if not args.only or path.stem in args.only]
+               if not args.only or path.stem in parts]
     if not modules:
         print(f"no benchmark named {', '.join(args.only)}", file=sys.stderr)
         return 2
@@ -206,7 +250,7 @@ def main() -> int:
     for size in sizes:
         for path in modules:
             print(f"{path.stem} at {size:,} accounts …", flush=True)
-            outcome = run_module(path, size, args.runs)
+            outcome = run_module(path, size, args.runs, parts.get(path.stem) or None)
             by_size[size].append(outcome)
             for m in outcome.measures:
                 print("  " + m.line())

@@ -27,6 +27,20 @@ def test_a_module_without_measures_is_skipped_and_one_with_them_is_read(tmp_path
     assert new.measures == [Measure("rows", 100.0, baseline=300.0, goal_ratio=2)]
 
 
+def test_a_part_of_a_module_runs_alone(tmp_path) -> None:
+    (tmp_path / "bench_parts.py").write_text(
+        "from measure import Measure\n"
+        "def measures(accounts, runs):\n"
+        "    return [Measure('all', 1.0), Measure('click', 2.0)]\n"
+        "PARTS = {'click': lambda accounts, runs: [Measure('click', 2.0)]}\n")
+    click = run_all.run_module(tmp_path / "bench_parts.py", 1000, 1, "click")
+    whole = run_all.run_module(tmp_path / "bench_parts.py", 1000, 1)
+    unknown = run_all.run_module(tmp_path / "bench_parts.py", 1000, 1, "drag")
+    assert [m.name for m in click.measures] == ["click"]
+    assert [m.name for m in whole.measures] == ["all", "click"]
+    assert unknown.measures == [] and unknown.note == "skipped: no part named drag"
+
+
 def test_a_failing_module_says_why(tmp_path) -> None:
     (tmp_path / "bench_broken.py").write_text(
         "def measures(accounts, runs):\n    raise ValueError('no demo here')\n")
@@ -55,6 +69,26 @@ def test_growth_faster_than_the_portfolio_is_marked() -> None:
     square = next(line for line in lines if "bench_x: square" in line)
     assert "faster than linear" not in linear and "×5.00 (baseline ×5.00)" in linear
     assert square.count("faster than linear") == 2
+
+
+def test_measures_named_with_the_size_or_a_count_line_up() -> None:
+    def at(size: int, listed: int) -> list[run_all.Outcome]:
+        return [run_all.Outcome("bench_x", [
+            Measure(f"a search over {size} accounts", size / 1000),
+            Measure(f"every figure at {size:,} accounts", size / 100),
+            Measure(f"a click listing {listed} accounts", listed / 100),
+            Measure("a dossier of 500 entries", 7.0)])]
+
+    lines = run_all.growth_table({1000: at(1000, 459), 5000: at(5000, 2292),
+                                  20000: at(20000, 9190)})
+    rows = {line.split(" | ")[0]: line for line in lines[2:]}
+    assert len(rows) == 4
+    assert rows["| bench_x: a search over N accounts"].startswith(
+        "| bench_x: a search over N accounts | 1.00 ms | 5.00 ms | 20.0 ms | ×5.00 | ×4.00")
+    assert "| 10.0 ms | 50.0 ms | 200 ms |" in rows["| bench_x: every figure at N accounts"]
+    click = rows["| bench_x: a click listing n accounts"]
+    assert "| 4.59 ms (459) | 22.9 ms (2,292) | 91.9 ms (9,190) |" in click
+    assert "| 7.00 ms | 7.00 ms | 7.00 ms |" in rows["| bench_x: a dossier of 500 entries"]
 
 
 def xwd(rows: list[list[tuple[int, int, int]]]) -> bytes:

@@ -33,7 +33,7 @@ from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.labels import date_format, term
 from kam_desktop.ui.loader import BackgroundLoader, MatplotlibWarmer
 from kam_desktop.ui.scope import Scope, ScopeSwitch
-from kam_desktop.ui.dashboard_list import AccountsModel
+from kam_desktop.ui.dashboard_list import AccountsModel, NameOrder
 from kam_desktop.ui.sections import ID_ROLE, make_plain_table
 from kam_desktop.ui.whitespace import WhitespaceView
 
@@ -254,16 +254,24 @@ class DashboardView(QWidget):
         currency = settings.value("main_currency")
         self._asked |= set(sections)
         groups = settings.product_groups()
-        self.loader.load(key, lambda s: portfolio_analytics(
-            s, today=today, main_currency=currency, sections=sections, product_groups=groups),
-            lambda data: self._arrived(data, version))
+        ordered = self.data is None  # the first read of this state: the accounts come too
 
-    def _arrived(self, data: PortfolioAnalytics, version: int) -> None:
+        def read(session) -> tuple[PortfolioAnalytics, NameOrder | None]:
+            data = portfolio_analytics(session, today=today, main_currency=currency,
+                                       sections=sections, product_groups=groups)
+            return data, NameOrder(data.accounts) if ordered else None
+
+        self.loader.load(key, read, lambda result: self._arrived(*result, version))
+
+    def _arrived(self, data: PortfolioAnalytics, order: NameOrder | None,
+                 version: int) -> None:
         if version != self._version:  # read before a change: read again
             return
         self._asked -= data.sections
         first = self.data is None
         self.data = data if first else self.data.merged(data)
+        if first and order is not None:
+            self.model.use_order(order)
         for section in data.sections:
             self._arrived_at[section] = next(self._arrival)
         self.status.hide()
@@ -481,7 +489,7 @@ class DashboardView(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def listed_accounts(self) -> list[uuid.UUID]:
-        return [row[0] for row in self.model.rows]
+        return list(self.model.ids)
 
     def _open(self, index: QModelIndex) -> None:
         self.open_requested.emit(uuid.UUID(index.data(ID_ROLE)))

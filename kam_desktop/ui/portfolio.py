@@ -93,6 +93,9 @@ class PortfolioModel(QAbstractTableModel):
         #: (account id, column) -> the text shown
         self._shown: dict[tuple[uuid.UUID, int], str] = {}
         self.groups = HoldingGroups()
+        #: the searches typed on from the rows meeting the other criteria, each with the
+        #: rows it found, each narrowing the one before (PortfolioModel._searched)
+        self._typed: list[tuple[str, list[AccountRow]]] = []
         none_last = float("-inf")
         #: (key, title, the text shown, the sort key) of each column
         self.columns = [
@@ -137,18 +140,16 @@ class PortfolioModel(QAbstractTableModel):
         self.all_rows = rows
         self.groups.read(rows)
         self._shown.clear()
-        self._sort_all()
+        self._sort_all()  # and forgets the searches typed
         self._apply()
 
     def update_criteria(self, **criteria) -> None:
-        """Show the rows that meet the criteria. Typing on in the search only narrows
-        what is shown: then only the shown rows are searched again."""
-        typed_on = (set(criteria) <= {"search", "diary_matches"}
-                    and criteria.get("search", self.search).startswith(self.search)
-                    and not criteria.get("diary_matches"))
+        """Show the rows that meet the criteria."""
+        if not set(criteria) <= {"search", "diary_matches"}:
+            self._typed = []
         for name, value in criteria.items():
             setattr(self, name, value)
-        self._apply(among=self.rows if typed_on else None)
+        self._apply()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
@@ -159,6 +160,7 @@ class PortfolioModel(QAbstractTableModel):
         key = self.columns[self.sort_column][3]
         self.all_rows = sorted(self.all_rows, key=key,
                                reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._typed = []
 
     def _filtered(self) -> list[AccountRow]:
         """The rows that meet every criterion but the search."""
@@ -173,13 +175,28 @@ class PortfolioModel(QAbstractTableModel):
                 and (self.scope is None or row.id in self.scope)
                 and (not self.overdue_only or row.overdue)]
 
-    def _apply(self, among: list[AccountRow] | None = None) -> None:
-        """Filter ``among`` (the rows meeting the other criteria unless given) by the
-        search, in one pass over their folded search texts."""
-        rows = self._filtered() if among is None else among
-        search, matches = self.search, self.diary_matches
-        if search:
-            rows = [row for row in rows if search in row.search_text or row.id in matches]
+    def _searched(self) -> list[AccountRow]:
+        """The rows that meet every criterion and the search. Typing on searches only
+        the rows the search before found; backspacing comes back to the rows a shorter
+        search found (``_typed``), without searching again: at 20,000 accounts a search
+        reads some five million characters."""
+        search, typed = self.search, self._typed
+        while typed and not search.startswith(typed[-1][0]):
+            typed.pop()
+        if typed and typed[-1][0] == search:
+            return typed[-1][1]
+        among = typed[-1][1] if typed else self._filtered()
+        rows = [row for row in among if search in row.search_text] if search else among
+        typed.append((search, rows))
+        return rows
+
+    def _apply(self) -> None:
+        """Show the rows found, and the accounts whose diaries mention the search."""
+        rows = self._searched()
+        if self.diary_matches:
+            search, matches = self.search, self.diary_matches
+            rows = [row for row in self._filtered()
+                    if search in row.search_text or row.id in matches]
         rows = self.groups.arrange(rows)
         self.beginResetModel()
         self.rows = rows
