@@ -131,11 +131,14 @@ def measures(accounts: int, runs: int) -> list[Measure]:
 def _in_window(database, runs: int) -> list[Measure]:
     from PySide6.QtWidgets import QApplication
 
+    from kam_desktop.ui.collector import collect_on_gui_thread
+
     from kam_desktop.ui.context import AppContext
     from kam_desktop.ui.dashboard import VIEWS
     from kam_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
+    collect_on_gui_thread(app)  # as run_gui does
     window = MainWindow(AppContext(database))
     window.resize(1280, 780)
     window.show()
@@ -259,12 +262,14 @@ def click_only(accounts: int, runs: int) -> list[Measure]:
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.store.database import open_database
+    from kam_desktop.ui.collector import collect_on_gui_thread
     from kam_desktop.ui.context import AppContext
     from kam_desktop.ui.main_window import MainWindow
 
     database = open_database(demo_copy(accounts, Path(tempfile.mkdtemp(
         prefix="kam-bench-dashboard-"))))
     app = QApplication.instance() or QApplication(sys.argv)
+    collect_on_gui_thread(app)  # as run_gui does
     window = MainWindow(AppContext(database))
     window.resize(1280, 780)
     window.show()

@@ -52,10 +52,12 @@ def measures(accounts: int, runs: int) -> list[Measure]:
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.store.database import open_database
+    from kam_desktop.ui.collector import collect_on_gui_thread
     from kam_desktop.ui.context import AppContext
     from kam_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
+    collect_on_gui_thread(app)  # as run_gui does
     sys.setswitchinterval(0.001)  # as run_gui sets it: a background read yields sooner
     database = open_database(demo_copy(accounts, Path(tempfile.mkdtemp(
         prefix="kam-bench-dossier-"))))

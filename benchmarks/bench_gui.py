@@ -92,10 +92,12 @@ def keystroke_measure(database: Path, runs: int) -> Measure:
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.store.database import open_database
+    from kam_desktop.ui.collector import collect_on_gui_thread
     from kam_desktop.ui.context import AppContext
     from kam_desktop.ui.main_window import MainWindow
 
     qt_app = QApplication.instance() or QApplication(sys.argv)
+    collect_on_gui_thread(qt_app)  # as run_gui does
     sys.setswitchinterval(0.001)  # as run_gui sets it: a background read yields sooner
     db = open_database(database)
     window = MainWindow(AppContext(db))
