@@ -1,0 +1,159 @@
+"""The dashboard's series summed in SQL (issue #15) equal what the former row-by-row reads
+gave (tests/services/analytics_reference.py): the same figures to the kopeck, with the
+same Decimal exponents, in the same order — on the demo in three currencies and on
+hand-made portfolios with the edge cases. Only the order in which accounts were named as
+left out for want of a rate (and as unplaced in a group's wallet map) followed the
+order rows came out of a table or a set, never defined; those are compared as sets."""
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from datetime import date
+from decimal import Decimal as D
+from enum import Enum
+
+import pytest
+from sqlalchemy import select
+
+from analytics_reference import reference_groups, reference_purchases
+from kam_desktop.domain.analytics import WalletMap
+from kam_desktop.domain.money import MissingRate
+from kam_desktop.services import demo
+from kam_desktop.services.analytics import portfolio_analytics
+from kam_desktop.services.exchange_rates import set_rate
+from kam_desktop.services.group_share import groups_named
+from kam_desktop.services.records import add_record, update_record
+from kam_desktop.store.models import Account
+
+LISTED = ["Подшипники", "Уплотнения", "Нет таких"]
+
+
+def canon(value):
+    """``value`` as nested plain data that differs wherever two series would show
+    differently: Decimals by their text (exponent included), sequences in order, the
+    accounts of a MissingRate and a wallet map's unplaced accounts as sets."""
+    if isinstance(value, MissingRate):
+        return ("missing", value.currency, value.period, sorted(map(str, value.accounts)))
+    if isinstance(value, WalletMap):
+        value = dataclasses.replace(value, unplaced=tuple(sorted(value.unplaced, key=str)))
+    if dataclasses.is_dataclass(value):
+        return (type(value).__name__,
+                {f.name: canon(getattr(value, f.name)) for f in dataclasses.fields(value)})
+    if isinstance(value, dict):
+        return ("dict", sorted((repr(canon(k)), canon(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return [canon(item) for item in value]
+    if isinstance(value, D):
+        return ("D", str(value))
+    if isinstance(value, (uuid.UUID, date)):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.name
+    if isinstance(value, float):
+        return ("float", repr(value))
+    return value
+
+
+def assert_as_before(session, today: date, listed, main: str = "RUB") -> None:
+    read = portfolio_analytics(session, today=today, product_groups=listed, main_currency=main,
+                               sections=("wallet", "growth", "whitespace", "purchases"))
+    groups = reference_groups(session, today=today, listed=listed, main_currency=main)
+    assert canon(read.groups) == canon(groups)
+    assert canon(read.group_wallets) == canon(groups.wallets)
+    assert canon(read.missing["groups"]) == canon(groups.missing)
+    before = reference_purchases(session, today=today, main_currency=main)
+    assert canon(read.purchases) == canon(before["purchases"])
+    assert canon(read.recency) == canon(before["recency"])
+    assert canon(read.last_deal) == canon(before["last_deal"])
+    assert list(read.last_deal) == list(before["last_deal"])
+    assert canon(read.missing["deals"]) == canon(before["missing"])
+
+
+def _demo_in_three_currencies(session, today: date) -> None:
+    """The demo with some accounts kept in euros and dollars (their rates cover some
+    periods only) and some in pounds (no rate at all)."""
+    demo.load_demo(session, accounts=60, seed=5, today=today)
+    ids = session.scalars(select(Account.id).order_by(Account.name)).all()
+    for account_id, currency in zip(ids[::5], ("EUR", "USD", "GBP") * 4):
+        update_record(session, kind="account", record_id=account_id,
+                      changes={"currency": currency})
+
+
+@pytest.mark.parametrize("today", [date(2025, 6, 1), date(2026, 1, 2)])
+def test_the_demo_in_three_currencies_reads_as_before(db, today) -> None:
+    with db.transaction() as session:
+        _demo_in_three_currencies(session, today)
+    with db.sessions() as session:
+        listed = groups_named(session)
+        read = portfolio_analytics(session, today=today, product_groups=listed,
+                                   sections=("growth", "purchases"))
+        # the demo exercises what is compared: groups, a currency without a rate
+        assert read.groups.whitespace and read.groups.missing and read.purchases.deals
+        assert read.missing["deals"]
+        assert_as_before(session, today, listed)
+        assert_as_before(session, today, listed[1:3] + ["  " + listed[0].upper()])
+        assert_as_before(session, today, [], main="EUR")
+
+
+def test_an_empty_portfolio_and_accounts_without_deals_read_as_before(db) -> None:
+    with db.sessions() as session:
+        assert_as_before(session, date(2026, 5, 1), LISTED)
+    with db.transaction() as session:
+        add_record(session, kind="account", parent_id=None, values={"name": "Пустой"})
+    with db.sessions() as session:
+        assert_as_before(session, date(2026, 5, 1), LISTED)
+
+
+def _account(session, name, currency="RUB", estimates=(), deals=(), **values):
+    account_id = add_record(session, kind="account", parent_id=None,
+                            values={"name": name, "currency": currency, **values})
+    for year, group, amount in estimates:
+        add_record(session, kind="group_potential", parent_id=account_id,
+                   values={"year": year, "product_group": group, "amount": amount})
+    for day, amount, group in deals:
+        add_record(session, kind="deal", parent_id=account_id,
+                   values={"date": day, "amount": amount, "product_group": group})
+    return account_id
+
+
+def test_hand_made_edge_cases_read_as_before(db) -> None:
+    today = date(2027, 2, 1)  # the groups' year is 2026, the last 12 months from 2026-02-02
+    with db.transaction() as session:
+        _account(session, "Один", estimates=[(2025, "Подшипники", "1000000.10"),
+                                             (2026, "подшипники ", "1200000.05"),
+                                             (2028, "Смазки", "5")],
+                 deals=[(date(2026, 3, 10), "300000.01", "Подшипники"),
+                        (date(2026, 3, 10), "0.02", "ПОДШИПНИКИ"),
+                        (date(2026, 9, 1), "150000.33", " подшипники"),
+                        (date(2025, 5, 5), "200000", "Подшипники"),
+                        (date(2026, 4, 1), "50000", None),
+                        (date(2027, 1, 31), "7.77", "Смазки")])
+        _account(session, "Потерянный", lifecycle="lost", lifecycle_reason="Ушёл к конкуренту",
+                 estimates=[(2026, "Уплотнения", "0")],
+                 deals=[(date(2025, 12, 31), "10", "Уплотнения")])
+        _account(session, "Только будущее", estimates=[(2027, "Фильтры", "100")])
+        _account(session, "Ноль", estimates=[(2026, "Фильтры", "0")],
+                 deals=[(date(2026, 6, 1), "0", "Фильтры"), (date(2026, 6, 2), "0", "Смазки")])
+        _account(session, "Евро", "EUR", estimates=[(2026, "Подшипники", "10000")],
+                 deals=[(date(2026, 6, 1), "2000.50", "Подшипники"),
+                        (date(2026, 6, 1), "0.49", "Подшипники"),
+                        (date(2026, 11, 20), "333.33", "Уплотнения")])
+        _account(session, "Евро без курса", "EUR", estimates=[(2026, "Уплотнения", "500")],
+                 deals=[(date(2019, 1, 5), "1", "Уплотнения"),
+                        (date(2026, 12, 30), "99.99", "Уплотнения")])
+        _account(session, "Доллар", "USD", estimates=[(2026, "Уплотнения", "5000")],
+                 deals=[(date(2026, 6, 1), "1000", "Уплотнения")])
+        _account(session, "Фунт", "GBP", estimates=[(2026, "Подшипники", "700")],
+                 deals=[(date(2026, 8, 1), "70", "Подшипники")])
+        set_rate(session, currency="EUR", base="RUB", period="2026", rate=D("100.12345678"))
+        set_rate(session, currency="EUR", base="RUB", period="2026-06-01", rate=D("99.5"))
+        set_rate(session, currency="EUR", base="RUB", period="2026-Q4", rate=D("101.25"))
+        set_rate(session, currency="RUB", base="USD", period="2026-Q2", rate=D("80"))
+    with db.sessions() as session:
+        read = portfolio_analytics(session, today=today, product_groups=LISTED,
+                                   sections=("growth", "purchases"))
+        assert read.missing["deals"] and read.missing["groups"]
+        assert_as_before(session, today, LISTED)
+        assert_as_before(session, today, [])
+        assert_as_before(session, date(2026, 1, 1), LISTED)
+        assert_as_before(session, today, LISTED, main="EUR")
