@@ -20,11 +20,12 @@ from kam_desktop.domain.group_share import (
     group_shares,
     ordered_groups,
 )
-from kam_desktop.domain.money import Conversion
+from kam_desktop.domain.money import Conversion, convert_by_account
+from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.wallet import previous_period
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, WhitespaceRow
-from kam_desktop.store.models import Account, Deal, GroupPotential
+from kam_desktop.store.models import Account, Deal, GroupPotential, Revenue
 
 
 def _first_day(period) -> date:
@@ -110,3 +111,25 @@ def reference_purchases(session, *, today: date, main_currency: str = "RUB") -> 
             "recency": tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
                                                      for account_id in by_name}, today)),
             "last_deal": last_deal, "missing": deal_conversion.left_out()}
+
+
+def reference_revenue(session, *, today: date, main_currency: str = "RUB") -> tuple:
+    """The year's revenue of every account as it was read: every period of the year,
+    summed by domain.revenue; then the Pareto curve's input converted at the year's rate
+    (returns the curve, the rates used and the accounts left out)."""
+    year, book = last_full_year(today), rate_book(session, main_currency)
+    rows = session.execute(select(Account.id, Account.currency)).all()
+    recorded = defaultdict(list)
+    for account_id, period, amount in session.execute(
+            select(Revenue.account_id, Revenue.period, Revenue.amount)
+            .where(Revenue.period.like(f"{year.year}%"))):
+        recorded[account_id].append((period, amount))
+    in_year = {account_id: revenue_in_span(periods, date(year.year, 1, 1),
+                                           date(year.year, 12, 31))
+               for account_id, periods in recorded.items()}
+    revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
+    converted, conversion = convert_by_account(
+        {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
+    left_out = conversion.accounts_left_out()
+    return (charts.pareto({r.id: converted.get(r.id) for r in rows if r.id not in left_out}),
+            dict(conversion.used), conversion.left_out(), revenue)

@@ -15,7 +15,7 @@ from enum import Enum
 import pytest
 from sqlalchemy import select
 
-from analytics_reference import reference_groups, reference_purchases
+from analytics_reference import reference_groups, reference_purchases, reference_revenue
 from kam_desktop.domain.analytics import WalletMap
 from kam_desktop.domain.money import MissingRate
 from kam_desktop.services import demo
@@ -56,7 +56,13 @@ def canon(value):
 
 def assert_as_before(session, today: date, listed, main: str = "RUB") -> None:
     read = portfolio_analytics(session, today=today, product_groups=listed, main_currency=main,
-                               sections=("wallet", "growth", "whitespace", "purchases"))
+                               sections=("pareto", "wallet", "growth", "whitespace",
+                                         "purchases", "value_to_revenue"))
+    pareto, rates, left_out, revenue = reference_revenue(session, today=today, main_currency=main)
+    assert canon(read.pareto) == canon(pareto)
+    assert canon((read.rates, read.missing["revenue"])) == canon((rates, left_out))
+    assert canon({p.account: p.revenue for p in read.value_to_revenue}) == \
+        canon({account: amount for account, amount in revenue.items() if amount > 0})
     groups = reference_groups(session, today=today, listed=listed, main_currency=main)
     assert canon(read.groups) == canon(groups)
     assert canon(read.group_wallets) == canon(groups.wallets)
@@ -104,9 +110,12 @@ def test_an_empty_portfolio_and_accounts_without_deals_read_as_before(db) -> Non
         assert_as_before(session, date(2026, 5, 1), LISTED)
 
 
-def _account(session, name, currency="RUB", estimates=(), deals=(), **values):
+def _account(session, name, currency="RUB", estimates=(), deals=(), revenue=(), **values):
     account_id = add_record(session, kind="account", parent_id=None,
                             values={"name": name, "currency": currency, **values})
+    for period, amount in revenue:
+        add_record(session, kind="revenue", parent_id=account_id,
+                   values={"period": period, "amount": amount})
     for year, group, amount in estimates:
         add_record(session, kind="group_potential", parent_id=account_id,
                    values={"year": year, "product_group": group, "amount": amount})
@@ -127,24 +136,28 @@ def test_hand_made_edge_cases_read_as_before(db) -> None:
                         (date(2026, 9, 1), "150000.33", " подшипники"),
                         (date(2025, 5, 5), "200000", "Подшипники"),
                         (date(2026, 4, 1), "50000", None),
-                        (date(2027, 1, 31), "7.77", "Смазки")])
+                        (date(2027, 1, 31), "7.77", "Смазки")],
+                 revenue=[("2026", "900000.01"), ("2026-Q1", "100000.10"), ("2025-Q4", "5")])
         _account(session, "Потерянный", lifecycle="lost", lifecycle_reason="Ушёл к конкуренту",
                  estimates=[(2026, "Уплотнения", "0")],
-                 deals=[(date(2025, 12, 31), "10", "Уплотнения")])
-        _account(session, "Только будущее", estimates=[(2027, "Фильтры", "100")])
+                 deals=[(date(2025, 12, 31), "10", "Уплотнения")],
+                 revenue=[("2026-Q1", "0.01"), ("2026-Q3", "1234567.89"), ("2026-Q4", "0.10")])
+        _account(session, "Только будущее", estimates=[(2027, "Фильтры", "100")],
+                 revenue=[("2026", "0"), ("2027-Q1", "10")])
         _account(session, "Ноль", estimates=[(2026, "Фильтры", "0")],
                  deals=[(date(2026, 6, 1), "0", "Фильтры"), (date(2026, 6, 2), "0", "Смазки")])
         _account(session, "Евро", "EUR", estimates=[(2026, "Подшипники", "10000")],
                  deals=[(date(2026, 6, 1), "2000.50", "Подшипники"),
                         (date(2026, 6, 1), "0.49", "Подшипники"),
-                        (date(2026, 11, 20), "333.33", "Уплотнения")])
+                        (date(2026, 11, 20), "333.33", "Уплотнения")],
+                 revenue=[("2026-Q2", "2000.99"), ("2026-Q4", "333.33")])
         _account(session, "Евро без курса", "EUR", estimates=[(2026, "Уплотнения", "500")],
                  deals=[(date(2019, 1, 5), "1", "Уплотнения"),
                         (date(2026, 12, 30), "99.99", "Уплотнения")])
         _account(session, "Доллар", "USD", estimates=[(2026, "Уплотнения", "5000")],
                  deals=[(date(2026, 6, 1), "1000", "Уплотнения")])
         _account(session, "Фунт", "GBP", estimates=[(2026, "Подшипники", "700")],
-                 deals=[(date(2026, 8, 1), "70", "Подшипники")])
+                 deals=[(date(2026, 8, 1), "70", "Подшипники")], revenue=[("2026", "70")])
         set_rate(session, currency="EUR", base="RUB", period="2026", rate=D("100.12345678"))
         set_rate(session, currency="EUR", base="RUB", period="2026-06-01", rate=D("99.5"))
         set_rate(session, currency="EUR", base="RUB", period="2026-Q4", rate=D("101.25"))
