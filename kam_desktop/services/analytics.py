@@ -41,7 +41,6 @@ from kam_desktop.domain.money import (
     convert_by_account,
 )
 from kam_desktop.domain.periods import Period
-from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
@@ -244,19 +243,21 @@ def _portfolio(session: Session, today: date, since: date, norm: float,
     accounts = {r.id: AccountInfo(r.name, r.owner, r.category, r.lifecycle, r.currency)
                 for r in sorted(rows, key=lambda r: r.name)}
     book = rate_book(session, main_currency)
-    recorded: dict[Id, list[tuple[str, Decimal]]] = defaultdict(list)
-    for account_id, period, amount in run(select(Revenue.account_id, Revenue.period,
-                                                 Revenue.amount)
-                                          .where(Revenue.period.like(f"{year.year}%"))).all():
-        recorded[account_id].append((period, amount))
-    in_year = {account_id: revenue_in_span(periods, date(year.year, 1, 1),
-                                           date(year.year, 12, 31))
-               for account_id, periods in recorded.items()}
-    revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
+    ids = _id_lookup(accounts)
+    # the year's own figure where it is recorded, else its quarters (domain.revenue: a
+    # whole year is its periods' amounts, whole), summed in cents by the database
+    whole = Revenue.period == str(year.year)
+    revenue = {ids[raw_id]: Decimal(year_cents if figures else quarters_cents).scaleb(-2)
+               for raw_id, figures, year_cents, quarters_cents in run(select(
+                   _text(Revenue.account_id), func.count(case((whole, 1))),
+                   sum_in_cents(case((whole, Revenue.amount), else_=0)),
+                   sum_in_cents(case((whole, 0), else_=Revenue.amount)))
+                   .where(Revenue.period.like(f"{year.year}%"))
+                   .group_by(Revenue.account_id)).all()}
     converted, conversion = convert_by_account(
         {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
-    return _Portfolio(run, today, year, since, norm, book, rows, accounts,
-                      _id_lookup(accounts), revenue, converted, conversion, product_groups)
+    return _Portfolio(run, today, year, since, norm, book, rows, accounts, ids, revenue,
+                      converted, conversion, product_groups)
 
 
 def _pareto(session: Session, p: _Portfolio) -> dict:
