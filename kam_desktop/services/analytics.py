@@ -400,23 +400,43 @@ def _workload(session: Session, p: _Portfolio) -> dict:
 
 
 def _purchases(session: Session, p: _Portfolio) -> dict:
+    """Each account's deals summed by the database: one row per account in the main
+    currency, one per account and deal day in another (its rates go by the day). An
+    account with a deal on a day without a rate is left out of the purchase figures;
+    its dates still count for recency."""
+    start, _ = purchases.last_year(p.today)
+    foreign_day = case((Account.currency != p.book.main, Deal.date), else_=None)
+    recent = Deal.date.between(start, p.today)
+    by_account: dict[Id, list] = defaultdict(list)
+    for raw_id, *row in p.run(select(
+            _text(Deal.account_id), foreign_day, func.min(Deal.date), func.max(Deal.date),
+            func.count(Deal.date.distinct()), func.count(case((recent, 1))),
+            sum_in_cents(case((recent, Deal.amount), else_=0)))
+            .join(Account, Account.id == Deal.account_id)
+            .group_by(Deal.account_id, foreign_day)).all():
+        by_account[p.ids[raw_id]].append(row)
     deal_conversion = Conversion(p.book.main)
-    deals: dict[Id, list[purchases.DealPoint]] = {account_id: [] for account_id in p.accounts}
-    unpriced: set[Id] = set()  # a deal without a rate: left out of the purchase figures
-    for raw_id, day, amount in p.run(select(_text(Deal.account_id), Deal.date,
-                                            Deal.amount)).all():
-        account_id = p.ids[raw_id]
+    priced: dict[Id, purchases.DealSummary] = {}
+    for account_id, rows in by_account.items():
         currency = p.accounts[account_id].currency
-        rate = p.book.rate_on(currency, day)
-        if rate is None:
-            deal_conversion.miss(account_id, currency, str(day.year))
-            unpriced.add(account_id)
-            rate = Decimal(0)  # its dates still count for recency; its money is left out
-        deals[account_id].append(purchases.DealPoint(day, amount * rate))
-    last_deal = {account_id: max(deal.date for deal in own)
-                 for account_id, own in deals.items() if own}
-    return {"purchases": purchases.portfolio_purchases(
-                {r.id: deals[r.id] for r in p.rows if r.id not in unpriced}, p.today),
+        total = Decimal(0)
+        for day, _, last, _, count, cents in rows:
+            rate = p.book.rate_on(currency, day or last)  # no day: the main currency
+            if rate is None:
+                deal_conversion.miss(account_id, currency, str(day.year))
+                total = None
+            elif count and total is not None:
+                total += Decimal(cents).scaleb(-2) * rate
+        if total is not None:
+            priced[account_id] = purchases.DealSummary(
+                min(row[1] for row in rows), max(row[2] for row in rows),
+                sum(row[3] for row in rows), sum(row[4] for row in rows), total)
+    nothing = purchases.DealSummary(None, None, 0, 0, Decimal(0))
+    last_deal = {account_id: max(row[2] for row in by_account[account_id])
+                 for account_id in p.accounts if account_id in by_account}
+    return {"purchases": purchases.portfolio_figures(
+                priced.get(r.id, nothing) for r in p.rows
+                if r.id in priced or r.id not in by_account),
             "recency": tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
                                                      for account_id in p.accounts}, p.today)),
             "last_deal": last_deal, "missing": {"deals": deal_conversion.left_out()}}
