@@ -25,7 +25,9 @@ from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.wallet import previous_period
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, WhitespaceRow
-from kam_desktop.store.models import Account, Deal, GroupPotential, Revenue
+from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
+from kam_desktop.store.models import (
+    Account, Contact, Deal, GroupPotential, InvolvementShare, Revenue, TeamMember)
 
 
 def _first_day(period) -> date:
@@ -133,3 +135,28 @@ def reference_revenue(session, *, today: date, main_currency: str = "RUB") -> tu
     left_out = conversion.accounts_left_out()
     return (charts.pareto({r.id: converted.get(r.id) for r in rows if r.id not in left_out}),
             dict(conversion.used), conversion.left_out(), revenue)
+
+
+def reference_roles(session, *, today: date):
+    """The role coverage as it was: every current contact and who mirrors them read, each
+    account's map judged by domain.rolemap."""
+    accounts = [r.id for r in sorted(session.execute(select(Account.id, Account.name)).all(),
+                                     key=lambda r: r.name)]
+    mirrors = mirrors_by_contact(session.execute(
+        select(TeamMember.mirrors_id, TeamMember.name, TeamMember.level)
+        .where(TeamMember.mirrors_id.is_not(None))).all())
+    people = defaultdict(list)
+    for contact_id, account_id, name, interest, involvement, stance, left_on in session.execute(
+            select(Contact.id, Contact.account_id, Contact.name, Contact.interest,
+                   Contact.involvement, Contact.stance, Contact.left_on)).all():
+        if left_on is None or left_on > today:
+            people[account_id].append(MapContact(name, interest, involvement, stance,
+                                                 mirrors.get(contact_id, ())))
+    return charts.role_coverage(accounts, people)
+
+
+def reference_involvement(session):
+    """The involvement map as it was: every share read and folded by domain.analytics."""
+    return charts.involvement_map(session.execute(select(
+        InvolvementShare.account_id, InvolvementShare.stage, InvolvementShare.department,
+        InvolvementShare.percent)).all())

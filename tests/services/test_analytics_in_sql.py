@@ -15,8 +15,10 @@ from enum import Enum
 import pytest
 from sqlalchemy import select
 
-from analytics_reference import reference_groups, reference_purchases, reference_revenue
+from analytics_reference import (
+    reference_groups, reference_involvement, reference_purchases, reference_revenue, reference_roles)
 from kam_desktop.domain.analytics import WalletMap
+from kam_desktop.domain.enums import Stage
 from kam_desktop.domain.money import MissingRate
 from kam_desktop.services import demo
 from kam_desktop.services.analytics import portfolio_analytics
@@ -57,7 +59,8 @@ def canon(value):
 def assert_as_before(session, today: date, listed, main: str = "RUB") -> None:
     read = portfolio_analytics(session, today=today, product_groups=listed, main_currency=main,
                                sections=("pareto", "wallet", "growth", "whitespace",
-                                         "purchases", "value_to_revenue"))
+                                         "purchases", "value_to_revenue", "roles",
+                                         "involvement"))
     pareto, rates, left_out, revenue = reference_revenue(session, today=today, main_currency=main)
     assert canon(read.pareto) == canon(pareto)
     assert canon((read.rates, read.missing["revenue"])) == canon((rates, left_out))
@@ -73,6 +76,20 @@ def assert_as_before(session, today: date, listed, main: str = "RUB") -> None:
     assert canon(read.last_deal) == canon(before["last_deal"])
     assert list(read.last_deal) == list(before["last_deal"])
     assert canon(read.missing["deals"]) == canon(before["missing"])
+    assert canon(read.roles) == canon(reference_roles(session, today=today))
+    assert_same_involvement(read.involvement, reference_involvement(session))
+
+
+def assert_same_involvement(read, before) -> None:
+    """The same map; a cell's accounts were listed in the order the shares came out of
+    the table (compared as sets), its average share is a float summed in another order
+    (equal to 1e-9 %)."""
+    assert (read.departments, read.filled) == (before.departments, before.filled)
+    assert read.cells.keys() == before.cells.keys()
+    for key, bar in read.cells.items():
+        assert set(bar.accounts) == set(before.cells[key].accounts)
+        assert len(bar.accounts) == len(before.cells[key].accounts)
+        assert bar.value == pytest.approx(before.cells[key].value, abs=1e-9)
 
 
 def _demo_in_three_currencies(session, today: date) -> None:
@@ -125,6 +142,36 @@ def _account(session, name, currency="RUB", estimates=(), deals=(), revenue=(), 
     return account_id
 
 
+def _people(session) -> None:
+    """Contacts and our people mirroring them, and involvement shares, valid or not,
+    on three more accounts."""
+    accounts = [_account(session, name) for name in ("Люди", "Люди без лидера", "Ушедшие")]
+    contact = {}
+    for account, name, interest, involvement, stance, left_on in (
+            (0, "Лидер с директором", 8, 9, "supporter", None),
+            (0, "Лидер без зеркала", 5, 5, "neutral", date(2027, 3, 1)),
+            (0, "Противник", 7, 2, "opponent", None),
+            (1, "Помощник", 2, 7, "opponent", None), (1, "Швейцар", 0, 0, "neutral", None),
+            (2, "Ушёл", 9, 9, "opponent", date(2027, 1, 31))):
+        contact[name] = add_record(session, kind="contact", parent_id=accounts[account], values={
+            "name": name, "interest": interest, "involvement": involvement,
+            "stance": stance, "left_on": left_on})
+    for name, level, mirrors in (("Директор", "executive", "Лидер с директором"),
+                                 ("Менеджер", "manager", "Лидер с директором"),
+                                 ("Специалист", "specialist", "Противник"),
+                                 ("Никого", "manager", None)):
+        add_record(session, kind="team_member", parent_id=accounts[0], values={
+            "name": name, "level": level, "mirrors_id": contact.get(mirrors)})
+    for account, stage, department, percent in (
+            (0, "search", "Продажи", 33.33), (0, "search", "Логистика", 33.33),
+            (0, "search", "Сервис", 33.34), (1, "search", "Продажи", 0.1),
+            (1, "search", "Сервис", 99.9), (0, "repeat_sale", "Продажи", 90),
+            (1, "repeat_sale", "Сервис", 100), (1, "project_implementation", "Склад", 0),
+            (1, "project_implementation", "Продажи", 100), (2, "search", "Склад", 99.98)):
+        add_record(session, kind="involvement_share", parent_id=accounts[account], values={
+            "stage": stage, "department": department, "percent": percent})
+
+
 def test_hand_made_edge_cases_read_as_before(db) -> None:
     today = date(2027, 2, 1)  # the groups' year is 2026, the last 12 months from 2026-02-02
     with db.transaction() as session:
@@ -158,6 +205,7 @@ def test_hand_made_edge_cases_read_as_before(db) -> None:
                  deals=[(date(2026, 6, 1), "1000", "Уплотнения")])
         _account(session, "Фунт", "GBP", estimates=[(2026, "Подшипники", "700")],
                  deals=[(date(2026, 8, 1), "70", "Подшипники")], revenue=[("2026", "70")])
+        _people(session)
         set_rate(session, currency="EUR", base="RUB", period="2026", rate=D("100.12345678"))
         set_rate(session, currency="EUR", base="RUB", period="2026-06-01", rate=D("99.5"))
         set_rate(session, currency="EUR", base="RUB", period="2026-Q4", rate=D("101.25"))
@@ -166,6 +214,9 @@ def test_hand_made_edge_cases_read_as_before(db) -> None:
         read = portfolio_analytics(session, today=today, product_groups=LISTED,
                                    sections=("growth", "purchases"))
         assert read.missing["deals"] and read.missing["groups"]
+        read = portfolio_analytics(session, today=today, sections=("roles", "involvement"))
+        assert all(bar.accounts for bar in read.roles)  # every gap, on some account
+        assert read.involvement.filled[Stage.SEARCH] == 2  # the third does not sum to 100
         assert_as_before(session, today, LISTED)
         assert_as_before(session, today, [])
         assert_as_before(session, date(2026, 1, 1), LISTED)
