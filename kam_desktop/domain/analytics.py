@@ -472,6 +472,16 @@ def involvement_map(shares: Iterable[tuple[K, Stage, str, float]]) -> Involvemen
             sums[stage, department] = sums.get((stage, department), 0.0) + percent
             if percent > 0:
                 members.setdefault((stage, department), []).append(account)
+    return summed_involvement(sums, members, filled)
+
+
+def summed_involvement(sums: Mapping[tuple[Stage, str], float],
+                       members: Mapping[tuple[Stage, str], Sequence[K]],
+                       filled: Mapping[Stage, int]) -> InvolvementMap[K]:
+    """The map from each (stage, department)'s summed share over the accounts whose
+    stage is valid, the accounts where it takes part, and how many accounts have each
+    stage filled in (a database can sum them)."""
+    filled = {stage: filled.get(stage, 0) for stage in Stage}
     names = {department for _, department in sums}
     cells = {(stage, department): Bar(
         (stage, department),
