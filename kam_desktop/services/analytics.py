@@ -378,25 +378,29 @@ def _roles(session: Session, p: _Portfolio) -> dict:
 
 def _involvement(session: Session, p: _Portfolio) -> dict:
     """Averaged by the database over the accounts' valid stages (domain.involvement: each
-    share 0-100, summing to 100), with each cell's accounts as one list of ids."""
+    share 0-100, summing to 100), in one statement: per stage and department the sum,
+    the accounts taking part as one list of ids, and how many valid stages name the
+    department first (their sum over a stage's departments: the accounts that filled
+    the stage in)."""
     share = InvolvementShare.percent
-    valid = select(InvolvementShare.account_id, InvolvementShare.stage).group_by(
+    valid = select(InvolvementShare.account_id, InvolvementShare.stage,
+                   func.min(InvolvementShare.department).label("first")).group_by(
         InvolvementShare.account_id, InvolvementShare.stage).having(
         func.min(share) >= 0, func.max(share) <= 100,
         func.round(cast(func.abs(func.sum(share) - 100), Numeric), 6) <= TOLERANCE).subquery()
     stages = _enum_lookup(Stage)
-    filled = {stages[stage]: count for stage, count in p.run(
-        select(_text(valid.c.stage), func.count()).group_by(valid.c.stage)).all()}
-    sums, members = {}, {}
-    for stage, department, total, taking_part in p.run(select(
+    sums, members, filled = {}, {}, defaultdict(int)
+    for stage, department, total, taking_part, first in p.run(select(
             _text(InvolvementShare.stage), InvolvementShare.department, func.sum(share),
-            func.aggregate_strings(case((share > 0, _text(InvolvementShare.account_id))), ","))
+            func.aggregate_strings(case((share > 0, _text(InvolvementShare.account_id))), ","),
+            func.count(case((InvolvementShare.department == valid.c.first, 1))))
             .join(valid, (valid.c.account_id == InvolvementShare.account_id)
                   & (valid.c.stage == InvolvementShare.stage))
             .group_by(InvolvementShare.stage, InvolvementShare.department)).all():
         key = stages[stage], department
         sums[key] = float(total)
         members[key] = [p.ids[raw_id] for raw_id in (taking_part or "").split(",") if raw_id]
+        filled[key[0]] += first
     return {"involvement": charts.summed_involvement(sums, members, filled)}
 
 
