@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Numeric, String, case, cast, extract, func, select, type_coerce
+from sqlalchemy import String, case, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -32,8 +32,7 @@ from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.abc import last_full_year
-from kam_desktop.domain.enums import Category, Lifecycle, Stage, Stance, TeamLevel, ValueKind
-from kam_desktop.domain.involvement import TOLERANCE
+from kam_desktop.domain.enums import Category, Lifecycle, ValueKind
 from kam_desktop.domain.money import (
     DEFAULT_CURRENCY,
     Conversion,
@@ -42,23 +41,21 @@ from kam_desktop.domain.money import (
     convert_by_account,
 )
 from kam_desktop.domain.periods import Period
-from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
 from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, portfolio_groups
+from kam_desktop.services.involvement import portfolio_involvement
 from kam_desktop.services.lifecycle_history import latest_loss_causes, stage_changes
 from kam_desktop.services.losses import LossAnalysis, loss_analysis
 from kam_desktop.services.portfolio import account_potentials
+from kam_desktop.services.rolemap import portfolio_map_counts
 from kam_desktop.store.functions import sum_in_cents
 from kam_desktop.store.models import (
     Account,
-    Contact,
     CoolingReason,
     Deal,
-    InvolvementShare,
     LadderAssessment,
     Revenue,
-    TeamMember,
     ValueEntry,
     WorkloadFactors,
 )
@@ -359,49 +356,12 @@ def _lifecycle(session: Session, p: _Portfolio) -> dict:
 
 
 def _roles(session: Session, p: _Portfolio) -> dict:
-    people: dict[Id, list[MapContact]] = defaultdict(list)
-    stances, levels = _enum_lookup(Stance), _enum_lookup(TeamLevel)
-    mirrors = mirrors_by_contact(
-        (contact, name, levels[level]) for contact, name, level in p.run(
-            select(_text(TeamMember.mirrors_id), TeamMember.name, _text(TeamMember.level))
-            .where(TeamMember.mirrors_id.is_not(None))).all())
-    for contact_id, account_id, name, interest, involvement, stance, left_on in p.run(
-            select(_text(Contact.id), _text(Contact.account_id), Contact.name,
-                   Contact.interest, Contact.involvement, _text(Contact.stance),
-                   Contact.left_on)).all():
-        if left_on is None or left_on > p.today:  # someone who left is no longer on the map
-            people[p.ids[account_id]].append(MapContact(name, interest, involvement,
-                                                        stances[stance],
-                                                        mirrors.get(contact_id, ())))
-    return {"roles": charts.role_coverage(p.accounts, people)}
+    return {"roles": charts.role_coverage(
+        p.accounts, portfolio_map_counts(p.run, today=p.today, ids=p.ids))}
 
 
 def _involvement(session: Session, p: _Portfolio) -> dict:
-    """Averaged by the database over the accounts' valid stages (domain.involvement: each
-    share 0-100, summing to 100), in one statement: per stage and department the sum,
-    the accounts taking part as one list of ids, and how many valid stages name the
-    department first (their sum over a stage's departments: the accounts that filled
-    the stage in)."""
-    share = InvolvementShare.percent
-    valid = select(InvolvementShare.account_id, InvolvementShare.stage,
-                   func.min(InvolvementShare.department).label("first")).group_by(
-        InvolvementShare.account_id, InvolvementShare.stage).having(
-        func.min(share) >= 0, func.max(share) <= 100,
-        func.round(cast(func.abs(func.sum(share) - 100), Numeric), 6) <= TOLERANCE).subquery()
-    stages = _enum_lookup(Stage)
-    sums, members, filled = {}, {}, defaultdict(int)
-    for stage, department, total, taking_part, first in p.run(select(
-            _text(InvolvementShare.stage), InvolvementShare.department, func.sum(share),
-            func.aggregate_strings(case((share > 0, _text(InvolvementShare.account_id))), ","),
-            func.count(case((InvolvementShare.department == valid.c.first, 1))))
-            .join(valid, (valid.c.account_id == InvolvementShare.account_id)
-                  & (valid.c.stage == InvolvementShare.stage))
-            .group_by(InvolvementShare.stage, InvolvementShare.department)).all():
-        key = stages[stage], department
-        sums[key] = float(total)
-        members[key] = [p.ids[raw_id] for raw_id in (taking_part or "").split(",") if raw_id]
-        filled[key[0]] += first
-    return {"involvement": charts.summed_involvement(sums, members, filled)}
+    return {"involvement": portfolio_involvement(p.run, ids=p.ids)}
 
 
 def _workload(session: Session, p: _Portfolio) -> dict:

@@ -25,7 +25,8 @@ from kam_desktop.domain.revenue import revenue_in_span
 from kam_desktop.domain.wallet import previous_period
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, WhitespaceRow
-from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
+from kam_desktop.domain.enums import Role
+from kam_desktop.domain.rolemap import MapContact, map_warnings, mirrors_by_contact
 from kam_desktop.store.models import (
     Account, Contact, Deal, GroupPotential, InvolvementShare, Revenue, TeamMember)
 
@@ -152,7 +153,18 @@ def reference_roles(session, *, today: date):
         if left_on is None or left_on > today:
             people[account_id].append(MapContact(name, interest, involvement, stance,
                                                  mirrors.get(contact_id, ())))
-    return charts.role_coverage(accounts, people)
+    groups = {code: [] for code in charts.COVERAGE}
+    for account in accounts:
+        own = people.get(account, ())
+        if not own:
+            groups[charts.NO_CONTACTS].append(account)
+            continue
+        for warning in map_warnings(own, days_since_leader_contact=0, cooling_days=0):
+            if warning.code in groups:
+                groups[warning.code].append(account)
+        if any(c.role is Role.LEADER and not c.mirrored_by for c in own):
+            groups[charts.LEADER_NOT_MIRRORED].append(account)
+    return tuple(charts.Bar(code, len(members), tuple(members)) for code, members in groups.items())
 
 
 def reference_involvement(session):
