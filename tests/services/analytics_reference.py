@@ -22,13 +22,13 @@ from kam_desktop.domain.group_share import (
 )
 from kam_desktop.domain.money import Conversion, convert_by_account
 from kam_desktop.domain.revenue import revenue_in_span
-from kam_desktop.domain.wallet import previous_period
+from kam_desktop.domain.wallet import potential_in, previous_period
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, WhitespaceRow
 from kam_desktop.domain.enums import Role
 from kam_desktop.domain.rolemap import MapContact, map_warnings, mirrors_by_contact
 from kam_desktop.store.models import (
-    Account, Contact, Deal, GroupPotential, InvolvementShare, Revenue, TeamMember)
+    Account, Contact, Deal, GroupPotential, InvolvementShare, Potential, Revenue, TeamMember)
 
 
 def _first_day(period) -> date:
@@ -116,12 +116,11 @@ def reference_purchases(session, *, today: date, main_currency: str = "RUB") -> 
             "last_deal": last_deal, "missing": deal_conversion.left_out()}
 
 
-def reference_revenue(session, *, today: date, main_currency: str = "RUB") -> tuple:
-    """The year's revenue of every account as it was read: every period of the year,
-    summed by domain.revenue; then the Pareto curve's input converted at the year's rate
-    (returns the curve, the rates used and the accounts left out)."""
+def _revenue(session, today: date, main_currency: str):
+    """The year, the rate book, the account rows, each account's revenue of the year
+    (every period read, summed by domain.revenue) and its conversion."""
     year, book = last_full_year(today), rate_book(session, main_currency)
-    rows = session.execute(select(Account.id, Account.currency)).all()
+    rows = session.execute(select(Account.id, Account.category, Account.currency)).all()
     recorded = defaultdict(list)
     for account_id, period, amount in session.execute(
             select(Revenue.account_id, Revenue.period, Revenue.amount)
@@ -133,9 +132,33 @@ def reference_revenue(session, *, today: date, main_currency: str = "RUB") -> tu
     revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
     converted, conversion = convert_by_account(
         {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
+    return year, book, rows, revenue, converted, conversion
+
+
+def reference_revenue(session, *, today: date, main_currency: str = "RUB") -> tuple:
+    """The Pareto curve as it was read, the rates used and the accounts left out, and
+    every account's revenue of the year."""
+    _, _, rows, revenue, converted, conversion = _revenue(session, today, main_currency)
     left_out = conversion.accounts_left_out()
     return (charts.pareto({r.id: converted.get(r.id) for r in rows if r.id not in left_out}),
             dict(conversion.used), conversion.left_out(), revenue)
+
+
+def reference_wallet(session, *, today: date, main_currency: str = "RUB"):
+    """The accounts' wallet map as it was: every year's potential read, the one in force
+    found by domain.wallet."""
+    year, book, rows, _, converted, conversion = _revenue(session, today, main_currency)
+    potentials = defaultdict(dict)
+    for account_id, in_year, amount in session.execute(
+            select(Potential.account_id, Potential.year, Potential.amount)):
+        potentials[account_id][in_year] = amount
+    potential, _ = convert_by_account(
+        {r.id: (potential_in(potentials.get(r.id, {}), year), r.currency) for r in rows},
+        year, book)
+    left_out = conversion.accounts_left_out()
+    return charts.wallet_map((charts.WalletAccount(
+        r.id, r.category, {} if potential.get(r.id) is None else {year.year: potential[r.id]},
+        converted.get(r.id)) for r in rows if r.id not in left_out), year)
 
 
 def reference_roles(session, *, today: date):

@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import select
 
 from analytics_reference import (
-    reference_groups, reference_involvement, reference_purchases, reference_revenue, reference_roles)
+    reference_groups, reference_involvement, reference_purchases, reference_revenue, reference_roles,
+    reference_wallet)
 from kam_desktop.domain.analytics import WalletMap
 from kam_desktop.domain.enums import Stage
 from kam_desktop.domain.money import MissingRate
@@ -63,6 +64,7 @@ def assert_as_before(session, today: date, listed, main: str = "RUB") -> None:
                                          "involvement"))
     pareto, rates, left_out, revenue = reference_revenue(session, today=today, main_currency=main)
     assert canon(read.pareto) == canon(pareto)
+    assert canon(read.wallet) == canon(reference_wallet(session, today=today, main_currency=main))
     assert canon((read.rates, read.missing["revenue"])) == canon((rates, left_out))
     assert canon({p.account: p.revenue for p in read.value_to_revenue}) == \
         canon({account: amount for account, amount in revenue.items() if amount > 0})
@@ -127,9 +129,13 @@ def test_an_empty_portfolio_and_accounts_without_deals_read_as_before(db) -> Non
         assert_as_before(session, date(2026, 5, 1), LISTED)
 
 
-def _account(session, name, currency="RUB", estimates=(), deals=(), revenue=(), **values):
+def _account(session, name, currency="RUB", estimates=(), deals=(), revenue=(),
+             potentials=(), **values):
     account_id = add_record(session, kind="account", parent_id=None,
                             values={"name": name, "currency": currency, **values})
+    for year, amount in potentials:
+        add_record(session, kind="potential", parent_id=account_id,
+                   values={"year": year, "amount": amount})
     for period, amount in revenue:
         add_record(session, kind="revenue", parent_id=account_id,
                    values={"period": period, "amount": amount})
@@ -184,20 +190,23 @@ def test_hand_made_edge_cases_read_as_before(db) -> None:
                         (date(2025, 5, 5), "200000", "Подшипники"),
                         (date(2026, 4, 1), "50000", None),
                         (date(2027, 1, 31), "7.77", "Смазки")],
-                 revenue=[("2026", "900000.01"), ("2026-Q1", "100000.10"), ("2025-Q4", "5")])
+                 revenue=[("2026", "900000.01"), ("2026-Q1", "100000.10"), ("2025-Q4", "5")],
+                 potentials=[(2024, "1"), (2025, "3000000.50"), (2027, "7")])
         _account(session, "Потерянный", lifecycle="lost", lifecycle_reason="Ушёл к конкуренту",
                  estimates=[(2026, "Уплотнения", "0")],
                  deals=[(date(2025, 12, 31), "10", "Уплотнения")],
-                 revenue=[("2026-Q1", "0.01"), ("2026-Q3", "1234567.89"), ("2026-Q4", "0.10")])
+                 revenue=[("2026-Q1", "0.01"), ("2026-Q3", "1234567.89"), ("2026-Q4", "0.10")],
+                 potentials=[(2026, "0")])
         _account(session, "Только будущее", estimates=[(2027, "Фильтры", "100")],
-                 revenue=[("2026", "0"), ("2027-Q1", "10")])
+                 revenue=[("2026", "0"), ("2027-Q1", "10")], potentials=[(2027, "100")])
         _account(session, "Ноль", estimates=[(2026, "Фильтры", "0")],
                  deals=[(date(2026, 6, 1), "0", "Фильтры"), (date(2026, 6, 2), "0", "Смазки")])
         _account(session, "Евро", "EUR", estimates=[(2026, "Подшипники", "10000")],
                  deals=[(date(2026, 6, 1), "2000.50", "Подшипники"),
                         (date(2026, 6, 1), "0.49", "Подшипники"),
                         (date(2026, 11, 20), "333.33", "Уплотнения")],
-                 revenue=[("2026-Q2", "2000.99"), ("2026-Q4", "333.33")])
+                 revenue=[("2026-Q2", "2000.99"), ("2026-Q4", "333.33")],
+                 potentials=[(2026, "20000.01")])
         _account(session, "Евро без курса", "EUR", estimates=[(2026, "Уплотнения", "500")],
                  deals=[(date(2019, 1, 5), "1", "Уплотнения"),
                         (date(2026, 12, 30), "99.99", "Уплотнения")])
