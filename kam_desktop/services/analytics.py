@@ -41,13 +41,11 @@ from kam_desktop.domain.money import (
     convert_by_account,
 )
 from kam_desktop.domain.periods import Period
-from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, portfolio_groups
 from kam_desktop.services.involvement import portfolio_involvement
 from kam_desktop.services.lifecycle_history import latest_loss_causes, stage_changes
 from kam_desktop.services.losses import LossAnalysis, loss_analysis
-from kam_desktop.services.portfolio import account_potentials
 from kam_desktop.services.rolemap import portfolio_map_counts
 from kam_desktop.store.functions import sum_in_cents
 from kam_desktop.store.models import (
@@ -55,6 +53,7 @@ from kam_desktop.store.models import (
     CoolingReason,
     Deal,
     LadderAssessment,
+    Potential,
     Revenue,
     ValueEntry,
     WorkloadFactors,
@@ -263,12 +262,17 @@ def _pareto(session: Session, p: _Portfolio) -> dict:
 
 
 def _wallet(session: Session, p: _Portfolio) -> dict:
-    # the potential in force in the year (its own estimate, else the latest before),
-    # converted at that year's rate like the revenue it is set against
-    potentials = account_potentials(session)
+    # the potential in force in the year (its own estimate, else the latest before:
+    # domain.wallet.potential_in), chosen by a window function, converted at that
+    # year's rate like the revenue it is set against
+    latest = func.row_number().over(partition_by=Potential.account_id,
+                                    order_by=Potential.year.desc()).label("latest")
+    ranked = select(_text(Potential.account_id).label("account"), Potential.amount,
+                    latest).where(Potential.year <= p.year.year).subquery()
+    in_force = {p.ids[raw_id]: amount for raw_id, amount in p.run(
+        select(ranked.c.account, ranked.c.amount).where(ranked.c.latest == 1)).all()}
     potential, _ = convert_by_account(
-        {r.id: (potential_in(potentials.get(r.id, {}), p.year), r.currency) for r in p.rows},
-        p.year, p.book)
+        {r.id: (in_force.get(r.id), r.currency) for r in p.rows}, p.year, p.book)
     return {"wallet": charts.wallet_map((charts.WalletAccount(
         r.id, r.category,
         {} if potential.get(r.id) is None else {p.year.year: potential[r.id]},
