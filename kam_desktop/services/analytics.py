@@ -32,7 +32,7 @@ from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.abc import last_full_year
-from kam_desktop.domain.enums import Category, Lifecycle, ValueKind
+from kam_desktop.domain.enums import Category, Lifecycle
 from kam_desktop.domain.money import (
     DEFAULT_CURRENCY,
     Conversion,
@@ -78,10 +78,6 @@ def _id_lookup(ids) -> dict:
     for account_id in ids:
         lookup[account_id.hex] = lookup[str(account_id)] = lookup[account_id] = account_id
     return lookup
-
-
-def _enum_lookup(enum_cls) -> dict:
-    return {member.value: member for member in enum_cls} | {member: member for member in enum_cls}
 
 
 @dataclass(frozen=True)
@@ -297,50 +293,43 @@ def _ladder(session: Session, p: _Portfolio) -> dict:
 
 def _value(session: Session, p: _Portfolio) -> dict:
     """Benefit and cost per kind and per year, summed in SQL: per kind, year and
-    currency, and per day for the other currencies, whose rates go by the day."""
+    currency, and per day for the other currencies, whose rates go by the day; each
+    group's accounts come as one list of ids."""
     foreign_day = case((Account.currency != p.book.main, ValueEntry.date), else_=None)
     year = extract("year", ValueEntry.date)
     groups = (ValueEntry.kind, year, Account.currency, foreign_day)
-    joined = select(*groups).join(Account, Account.id == ValueEntry.account_id)
-    rates: dict[tuple, Decimal | None] = {}
     totals = {"kind": defaultdict(value_rules.ValueTotals),
               "year": defaultdict(value_rules.ValueTotals)}
-    for kind, in_year, currency, day, cost, benefit, count in p.run(
-            joined.add_columns(sum_in_cents(ValueEntry.our_cost), sum_in_cents(ValueEntry.client_benefit),
-                               func.count()).group_by(*groups)).all():
-        rate = rates[kind, in_year, currency, day] = p.book.rate_on(
-            currency, day or date(in_year, 1, 1))
-        if rate is not None:
-            for key, group in (("kind", kind), ("year", in_year)):
-                former = totals[key][group]
-                totals[key][group] = value_rules.ValueTotals(
-                    former.our_cost + Decimal(cost).scaleb(-2) * rate,
-                    former.client_benefit + Decimal(benefit).scaleb(-2) * rate,
-                    former.count + count)
     accounts: dict[str, dict] = {"kind": {}, "year": {}}
     value_conversion = Conversion(p.book.main)
-    kinds = _enum_lookup(ValueKind)
-    for raw_kind, in_year, currency, day, raw_id in p.run(
-            select(_text(ValueEntry.kind), *groups[1:], _text(ValueEntry.account_id))
-            .join(Account, Account.id == ValueEntry.account_id).distinct()).all():
-        kind, account_id = kinds[raw_kind], p.ids[raw_id]
-        if rates[kind, in_year, currency, day] is None:
-            value_conversion.miss(account_id, currency, str(in_year))
-        else:
-            accounts["kind"].setdefault(kind, {})[account_id] = None
-            accounts["year"].setdefault(in_year, {})[account_id] = None
+    for kind, in_year, currency, day, cost, benefit, count, listed in p.run(
+            select(*groups, sum_in_cents(ValueEntry.our_cost),
+                   sum_in_cents(ValueEntry.client_benefit), func.count(),
+                   func.aggregate_strings(_text(ValueEntry.account_id), ","))
+            .join(Account, Account.id == ValueEntry.account_id).group_by(*groups)).all():
+        rate = p.book.rate_on(currency, day or date(in_year, 1, 1))
+        own = dict.fromkeys(p.ids[raw_id] for raw_id in listed.split(","))
+        if rate is None:
+            for account_id in own:
+                value_conversion.miss(account_id, currency, str(in_year))
+            continue
+        for key, group in (("kind", kind), ("year", in_year)):
+            former = totals[key][group]
+            totals[key][group] = value_rules.ValueTotals(
+                former.our_cost + Decimal(cost).scaleb(-2) * rate,
+                former.client_benefit + Decimal(benefit).scaleb(-2) * rate,
+                former.count + count)
+            accounts[key].setdefault(group, {}).update(own)
     return {"value_by_kind": charts.kind_bars(totals["kind"], accounts["kind"]),
             "value_by_year": charts.year_bars(totals["year"], accounts["year"]),
             "missing": {"value": value_conversion.left_out()}}
 
 
 def _value_to_revenue(session: Session, p: _Portfolio) -> dict:
-    benefit_in_year: dict[Id, Decimal] = defaultdict(Decimal)
-    for raw_id, benefit in p.run(select(_text(ValueEntry.account_id),
-                                        ValueEntry.client_benefit)
-                                 .where(ValueEntry.date.between(
-                                     date(p.year.year, 1, 1), date(p.year.year, 12, 31)))).all():
-        benefit_in_year[p.ids[raw_id]] += benefit
+    benefit_in_year = {p.ids[raw_id]: Decimal(cents).scaleb(-2) for raw_id, cents in p.run(
+        select(_text(ValueEntry.account_id), sum_in_cents(ValueEntry.client_benefit))
+        .where(ValueEntry.date.between(date(p.year.year, 1, 1), date(p.year.year, 12, 31)))
+        .group_by(ValueEntry.account_id)).all()}
     ratios = charts.value_to_revenue(benefit_in_year, {account_id: p.revenue.get(account_id)
                                                        for account_id in p.accounts})
     return {"value_to_revenue": ratios, "ratio_bands": charts.ratio_bands(ratios)}

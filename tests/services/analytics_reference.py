@@ -28,7 +28,8 @@ from kam_desktop.services.group_share import PortfolioGroups, WhitespaceRow
 from kam_desktop.domain.enums import Role
 from kam_desktop.domain.rolemap import MapContact, map_warnings, mirrors_by_contact
 from kam_desktop.store.models import (
-    Account, Contact, Deal, GroupPotential, InvolvementShare, Potential, Revenue, TeamMember)
+    Account, Contact, Deal, GroupPotential, InvolvementShare, Potential, Revenue, TeamMember,
+    ValueEntry)
 
 
 def _first_day(period) -> date:
@@ -195,3 +196,16 @@ def reference_involvement(session):
     return charts.involvement_map(session.execute(select(
         InvolvementShare.account_id, InvolvementShare.stage, InvolvementShare.department,
         InvolvementShare.percent)).all())
+
+
+def reference_value_to_revenue(session, *, today: date, main_currency: str = "RUB"):
+    """Value to revenue as it was read: every benefit of the year added in Python."""
+    year, _, rows, revenue, _, _ = _revenue(session, today, main_currency)
+    benefit = defaultdict(Decimal)
+    for account_id, amount in session.execute(
+            select(ValueEntry.account_id, ValueEntry.client_benefit).where(
+                ValueEntry.date.between(date(year.year, 1, 1), date(year.year, 12, 31)))):
+        benefit[account_id] += amount
+    by_name = [r.id for r in sorted(session.execute(select(Account.id, Account.name)).all(),
+                                    key=lambda r: r.name)]
+    return charts.value_to_revenue(benefit, {a: revenue.get(a) for a in by_name})

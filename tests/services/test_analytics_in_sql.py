@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from analytics_reference import (
     reference_groups, reference_involvement, reference_purchases, reference_revenue, reference_roles,
-    reference_wallet)
+    reference_value_to_revenue, reference_wallet)
 from kam_desktop.domain.analytics import WalletMap
 from kam_desktop.domain.enums import Stage
 from kam_desktop.domain.money import MissingRate
@@ -68,6 +68,8 @@ def assert_as_before(session, today: date, listed, main: str = "RUB") -> None:
     assert canon((read.rates, read.missing["revenue"])) == canon((rates, left_out))
     assert canon({p.account: p.revenue for p in read.value_to_revenue}) == \
         canon({account: amount for account, amount in revenue.items() if amount > 0})
+    assert canon(read.value_to_revenue) == canon(
+        reference_value_to_revenue(session, today=today, main_currency=main))
     groups = reference_groups(session, today=today, listed=listed, main_currency=main)
     assert canon(read.groups) == canon(groups)
     assert canon(read.group_wallets) == canon(groups.wallets)
