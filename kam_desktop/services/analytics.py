@@ -1,17 +1,19 @@
 """The portfolio dashboard: every chart's series, read in one pass over the portfolio.
 
-Nine column-only queries (no ORM objects, never one query per account) feed the pure
-functions of domain.analytics and domain.workload. The big tables (value entries,
-contacts, involvement shares: some 150,000 rows for 5,000 accounts) are read with their
-account ids and enum values as plain text, matched through dictionaries: turning every
-such text into a UUID or an enum member took longer than all the queries together. Charts
-with money on an axis (the Pareto curve, potential × share of wallet, value by kind and
-year, purchases) take every amount converted to the portfolio's main currency
+The database aggregates (issue #15): GROUP BY per account, per group or per cell, window
+functions for the estimate in force in a year, FILTER counts for the role map; every
+money sum in whole cents (store.functions.sum_in_cents), so the figures are the same to
+the kopeck as summing the Decimal amounts. The results are read as plain rows (no ORM
+objects), ids as the text the database sends, matched through dictionaries, and folded by
+the pure functions of domain.analytics, domain.deals and domain.workload. Only what a
+series returns row by row (the ladder's history, the lifecycle's changes) is read so.
+Charts with money on an axis (the Pareto curve, potential × share of wallet, value by
+kind and year, purchases) take every amount converted to the portfolio's main currency
 (domain.money): revenue and potential at the rate of the year, value entries and deals
-at the rate of their dates. An account whose currency has no rate where it needs one is
-left out of those charts and named in ``missing`` (per kind of money: the revenue of the
-year, value entries, deals); ratios (value to revenue) need no
-rate and take every account.
+at the rate of their dates (summed per day in another currency). An account whose
+currency has no rate where it needs one is left out of those charts and named in
+``missing`` (per kind of money: the revenue of the year, value entries, deals); ratios
+(value to revenue) need no rate and take every account.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, case, extract, func, select, type_coerce
+from sqlalchemy import String, case, cast, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -305,7 +307,7 @@ def _value(session: Session, p: _Portfolio) -> dict:
     for kind, in_year, currency, day, cost, benefit, count, listed in p.run(
             select(*groups, sum_in_cents(ValueEntry.our_cost),
                    sum_in_cents(ValueEntry.client_benefit), func.count(),
-                   func.aggregate_strings(_text(ValueEntry.account_id), ","))
+                   func.aggregate_strings(cast(ValueEntry.account_id, String), ","))
             .join(Account, Account.id == ValueEntry.account_id).group_by(*groups)).all():
         rate = p.book.rate_on(currency, day or date(in_year, 1, 1))
         own = dict.fromkeys(p.ids[raw_id] for raw_id in listed.split(","))

@@ -94,7 +94,8 @@ def portfolio_involvement(run, *, ids: Mapping[object, uuid.UUID]) -> charts.Inv
     for stage, department, total, taking_part, first in run(select(
             type_coerce(InvolvementShare.stage, String), InvolvementShare.department,
             func.sum(share),
-            func.aggregate_strings(case((share > 0, type_coerce(account, String))), ","),
+            # as text: PostgreSQL joins no UUIDs
+            func.aggregate_strings(case((share > 0, cast(account, String))), ","),
             func.count(case((InvolvementShare.department == valid.c.first, 1))))
             .join(valid, (valid.c.account_id == account)
                   & (valid.c.stage == InvolvementShare.stage))

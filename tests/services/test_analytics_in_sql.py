@@ -180,47 +180,56 @@ def _people(session) -> None:
             "stage": stage, "department": department, "percent": percent})
 
 
+def hand_made(session) -> None:
+    """Accounts with the edge cases, for the groups' year 2026 and the 12 months from
+    2026-02-02 (today 2027-02-01): two spellings of a group, deals without a group, an
+    estimate of a later year only, zero amounts, a lost account, euros with rates of a
+    year, a quarter and a day, euros with a deal of a year without a rate, dollars with
+    an inverted rate, pounds without any."""
+    _account(session, "Один", estimates=[(2025, "Подшипники", "1000000.10"),
+                                         (2026, "подшипники ", "1200000.05"),
+                                         (2028, "Смазки", "5")],
+             deals=[(date(2026, 3, 10), "300000.01", "Подшипники"),
+                    (date(2026, 3, 10), "0.02", "ПОДШИПНИКИ"),
+                    (date(2026, 9, 1), "150000.33", " подшипники"),
+                    (date(2025, 5, 5), "200000", "Подшипники"),
+                    (date(2026, 4, 1), "50000", None),
+                    (date(2027, 1, 31), "7.77", "Смазки")],
+             revenue=[("2026", "900000.01"), ("2026-Q1", "100000.10"), ("2025-Q4", "5")],
+             potentials=[(2024, "1"), (2025, "3000000.50"), (2027, "7")])
+    _account(session, "Потерянный", lifecycle="lost", lifecycle_reason="Ушёл к конкуренту",
+             estimates=[(2026, "Уплотнения", "0")],
+             deals=[(date(2025, 12, 31), "10", "Уплотнения")],
+             revenue=[("2026-Q1", "0.01"), ("2026-Q3", "1234567.89"), ("2026-Q4", "0.10")],
+             potentials=[(2026, "0")])
+    _account(session, "Только будущее", estimates=[(2027, "Фильтры", "100")],
+             revenue=[("2026", "0"), ("2027-Q1", "10")], potentials=[(2027, "100")])
+    _account(session, "Ноль", estimates=[(2026, "Фильтры", "0")],
+             deals=[(date(2026, 6, 1), "0", "Фильтры"), (date(2026, 6, 2), "0", "Смазки")])
+    _account(session, "Евро", "EUR", estimates=[(2026, "Подшипники", "10000")],
+             deals=[(date(2026, 6, 1), "2000.50", "Подшипники"),
+                    (date(2026, 6, 1), "0.49", "Подшипники"),
+                    (date(2026, 11, 20), "333.33", "Уплотнения")],
+             revenue=[("2026-Q2", "2000.99"), ("2026-Q4", "333.33")],
+             potentials=[(2026, "20000.01")])
+    _account(session, "Евро без курса", "EUR", estimates=[(2026, "Уплотнения", "500")],
+             deals=[(date(2019, 1, 5), "1", "Уплотнения"),
+                    (date(2026, 12, 30), "99.99", "Уплотнения")])
+    _account(session, "Доллар", "USD", estimates=[(2026, "Уплотнения", "5000")],
+             deals=[(date(2026, 6, 1), "1000", "Уплотнения")])
+    _account(session, "Фунт", "GBP", estimates=[(2026, "Подшипники", "700")],
+             deals=[(date(2026, 8, 1), "70", "Подшипники")], revenue=[("2026", "70")])
+    _people(session)
+    set_rate(session, currency="EUR", base="RUB", period="2026", rate=D("100.12345678"))
+    set_rate(session, currency="EUR", base="RUB", period="2026-06-01", rate=D("99.5"))
+    set_rate(session, currency="EUR", base="RUB", period="2026-Q4", rate=D("101.25"))
+    set_rate(session, currency="RUB", base="USD", period="2026-Q2", rate=D("80"))
+
+
 def test_hand_made_edge_cases_read_as_before(db) -> None:
-    today = date(2027, 2, 1)  # the groups' year is 2026, the last 12 months from 2026-02-02
+    today = date(2027, 2, 1)
     with db.transaction() as session:
-        _account(session, "Один", estimates=[(2025, "Подшипники", "1000000.10"),
-                                             (2026, "подшипники ", "1200000.05"),
-                                             (2028, "Смазки", "5")],
-                 deals=[(date(2026, 3, 10), "300000.01", "Подшипники"),
-                        (date(2026, 3, 10), "0.02", "ПОДШИПНИКИ"),
-                        (date(2026, 9, 1), "150000.33", " подшипники"),
-                        (date(2025, 5, 5), "200000", "Подшипники"),
-                        (date(2026, 4, 1), "50000", None),
-                        (date(2027, 1, 31), "7.77", "Смазки")],
-                 revenue=[("2026", "900000.01"), ("2026-Q1", "100000.10"), ("2025-Q4", "5")],
-                 potentials=[(2024, "1"), (2025, "3000000.50"), (2027, "7")])
-        _account(session, "Потерянный", lifecycle="lost", lifecycle_reason="Ушёл к конкуренту",
-                 estimates=[(2026, "Уплотнения", "0")],
-                 deals=[(date(2025, 12, 31), "10", "Уплотнения")],
-                 revenue=[("2026-Q1", "0.01"), ("2026-Q3", "1234567.89"), ("2026-Q4", "0.10")],
-                 potentials=[(2026, "0")])
-        _account(session, "Только будущее", estimates=[(2027, "Фильтры", "100")],
-                 revenue=[("2026", "0"), ("2027-Q1", "10")], potentials=[(2027, "100")])
-        _account(session, "Ноль", estimates=[(2026, "Фильтры", "0")],
-                 deals=[(date(2026, 6, 1), "0", "Фильтры"), (date(2026, 6, 2), "0", "Смазки")])
-        _account(session, "Евро", "EUR", estimates=[(2026, "Подшипники", "10000")],
-                 deals=[(date(2026, 6, 1), "2000.50", "Подшипники"),
-                        (date(2026, 6, 1), "0.49", "Подшипники"),
-                        (date(2026, 11, 20), "333.33", "Уплотнения")],
-                 revenue=[("2026-Q2", "2000.99"), ("2026-Q4", "333.33")],
-                 potentials=[(2026, "20000.01")])
-        _account(session, "Евро без курса", "EUR", estimates=[(2026, "Уплотнения", "500")],
-                 deals=[(date(2019, 1, 5), "1", "Уплотнения"),
-                        (date(2026, 12, 30), "99.99", "Уплотнения")])
-        _account(session, "Доллар", "USD", estimates=[(2026, "Уплотнения", "5000")],
-                 deals=[(date(2026, 6, 1), "1000", "Уплотнения")])
-        _account(session, "Фунт", "GBP", estimates=[(2026, "Подшипники", "700")],
-                 deals=[(date(2026, 8, 1), "70", "Подшипники")], revenue=[("2026", "70")])
-        _people(session)
-        set_rate(session, currency="EUR", base="RUB", period="2026", rate=D("100.12345678"))
-        set_rate(session, currency="EUR", base="RUB", period="2026-06-01", rate=D("99.5"))
-        set_rate(session, currency="EUR", base="RUB", period="2026-Q4", rate=D("101.25"))
-        set_rate(session, currency="RUB", base="USD", period="2026-Q2", rate=D("80"))
+        hand_made(session)
     with db.sessions() as session:
         read = portfolio_analytics(session, today=today, product_groups=LISTED,
                                    sections=("growth", "purchases"))
