@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, case, cast, extract, func, select, type_coerce
+from sqlalchemy import String, case, cast, extract, func, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -378,23 +378,24 @@ def _purchases(session: Session, p: _Portfolio) -> dict:
     account with a deal on a day without a rate is left out of the purchase figures;
     its dates still count for recency."""
     start, _ = purchases.last_year(p.today)
-    foreign_day = case((Account.currency != p.book.main, Deal.date), else_=None)
     recent = Deal.date.between(start, p.today)
+    figures = (func.min(Deal.date), func.max(Deal.date), func.count(Deal.date.distinct()),
+               func.count(case((recent, 1))), sum_in_cents(case((recent, Deal.amount), else_=0)))
+    in_main = Deal.account_id.in_(select(Account.id).where(Account.currency == p.book.main))
     by_account: dict[Id, list] = defaultdict(list)
-    for raw_id, *row in p.run(select(
-            _text(Deal.account_id), foreign_day, func.min(Deal.date), func.max(Deal.date),
-            func.count(Deal.date.distinct()), func.count(case((recent, 1))),
-            sum_in_cents(case((recent, Deal.amount), else_=0)))
-            .join(Account, Account.id == Deal.account_id)
-            .group_by(Deal.account_id, foreign_day)).all():
-        by_account[p.ids[raw_id]].append(row)
+    # two statements, each grouped along the index of (account, date): no join to sort;
+    # in another currency per account and day (no day: the main currency)
+    for day, where, by_day in ((null(), in_main, ()), (Deal.date, ~in_main, (Deal.date,))):
+        for raw_id, *row in p.run(select(_text(Deal.account_id), day, *figures).where(where)
+                                  .group_by(Deal.account_id, *by_day)).all():
+            by_account[p.ids[raw_id]].append(row)
     deal_conversion = Conversion(p.book.main)
     priced: dict[Id, purchases.DealSummary] = {}
     for account_id, rows in by_account.items():
         currency = p.accounts[account_id].currency
         total = Decimal(0)
         for day, _, last, _, count, cents in rows:
-            rate = p.book.rate_on(currency, day or last)  # no day: the main currency
+            rate = p.book.rate_on(currency, day or last)
             if rate is None:
                 deal_conversion.miss(account_id, currency, str(day.year))
                 total = None
