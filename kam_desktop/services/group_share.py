@@ -154,14 +154,20 @@ def portfolio_groups(run, *, listed: Sequence[str], year: Period, book: RateBook
     estimates: dict[Id, dict[str, tuple[int, Decimal]]] = {}
     found = []
     for raw_id, group, in_year, amount in run(_in_force(year)).all():
-        own, key = estimates.setdefault(ids[raw_id], {}), group_key(group)
+        account_id, key = ids[raw_id], group_key(group)
+        own = estimates.get(account_id)
+        if own is None:
+            own = estimates[account_id] = {}
         found.append(group)
         if in_year <= year.year and own.get(key, (0,))[0] < in_year:
             own[key] = (in_year, amount)
     #: account -> group key -> the year's deals
     revenue: dict[Id, dict[str, Decimal]] = {}
     for raw_id, group, deals, cents in run(_revenue(year)).all():
-        own, key = revenue.setdefault(ids[raw_id], {}), group_key(group)
+        account_id, key = ids[raw_id], group_key(group)
+        own = revenue.get(account_id)
+        if own is None:
+            own = revenue[account_id] = {}
         found.append(group)
         if deals:
             own[key] = own.get(key, Decimal(0)) + Decimal(cents).scaleb(-2)
