@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 from kam_desktop.domain import value as value_rules
 from kam_desktop.domain.abc import AbcClass, abc_classes
 from kam_desktop.domain.enums import (
-    Category, LadderLevel, Lifecycle, LossCause, Role, Stage, ValueKind)
+    Category, LadderLevel, Lifecycle, LossCause, Stage, ValueKind)
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.periods import Period
 from kam_desktop.domain.rolemap import (
@@ -26,8 +26,7 @@ from kam_desktop.domain.rolemap import (
     NO_TOP_TO_TOP,
     ONLY_ASSISTANTS_AND_BUTLERS,
     OPPONENT_IN_KEY_ROLE,
-    MapContact,
-    map_warnings,
+    MapCounts,
 )
 from kam_desktop.domain.wallet import Potentials, potential_in, share_of_wallet
 
@@ -420,21 +419,20 @@ COVERAGE = (NO_CONTACTS, NO_LEADER, ONLY_ASSISTANTS_AND_BUTLERS, OPPONENT_IN_KEY
 
 
 def role_coverage(accounts: Iterable[K],
-                  contacts: Mapping[K, Sequence[MapContact]]) -> tuple[Bar[K], ...]:
+                  counts: Mapping[K, MapCounts]) -> tuple[Bar[K], ...]:
     """For each gap in COVERAGE, the accounts that have it, by the role map's own rules
-    (domain.rolemap.map_warnings), plus LEADER_NOT_MIRRORED. An account without any
-    contact counts under NO_CONTACTS only, not under NO_LEADER."""
+    (domain.rolemap.map_warnings, on each account's MapCounts: an account absent has no
+    current contact), plus LEADER_NOT_MIRRORED. An account without any contact counts
+    under NO_CONTACTS only, not under NO_LEADER."""
     groups: dict[str, list[K]] = {code: [] for code in COVERAGE}
     for account in accounts:
-        people = contacts.get(account, ())
-        if not people:
+        own = counts.get(account)
+        if own is None or not own.contacts:
             groups[NO_CONTACTS].append(account)
             continue
-        # the meeting dates do not matter here: "met today" keeps leaders from cooling
-        for warning in map_warnings(people, days_since_leader_contact=0, cooling_days=0):
-            if warning.code in groups:
-                groups[warning.code].append(account)
-        if any(c.role is Role.LEADER and not c.mirrored_by for c in people):
+        for code in own.gaps():
+            groups[code].append(account)
+        if own.leaders_not_mirrored:
             groups[LEADER_NOT_MIRRORED].append(account)
     return tuple(Bar(code, len(members), tuple(members)) for code, members in groups.items())
 
@@ -472,6 +470,16 @@ def involvement_map(shares: Iterable[tuple[K, Stage, str, float]]) -> Involvemen
             sums[stage, department] = sums.get((stage, department), 0.0) + percent
             if percent > 0:
                 members.setdefault((stage, department), []).append(account)
+    return summed_involvement(sums, members, filled)
+
+
+def summed_involvement(sums: Mapping[tuple[Stage, str], float],
+                       members: Mapping[tuple[Stage, str], Sequence[K]],
+                       filled: Mapping[Stage, int]) -> InvolvementMap[K]:
+    """The map from each (stage, department)'s summed share over the accounts whose
+    stage is valid, the accounts where it takes part, and how many accounts have each
+    stage filled in (a database can sum them)."""
+    filled = {stage: filled.get(stage, 0) for stage in Stage}
     names = {department for _, department in sums}
     cells = {(stage, department): Bar(
         (stage, department),

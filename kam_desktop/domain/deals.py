@@ -144,25 +144,56 @@ class PortfolioPurchases:
         return average(self.total, self.deals)
 
 
-def portfolio_purchases(deals: Mapping[K, Iterable[DealPoint]],
-                        today: date) -> PortfolioPurchases:
-    """The portfolio's figures as of ``today`` from each account's deals."""
+@dataclass(frozen=True)
+class DealSummary:
+    """What the portfolio's figures need of one account's deals (a database can sum
+    them): its first and last deal day, how many distinct days it bought on, and the
+    count and total of its deals in the last 12 months."""
+
+    first: date | None
+    last: date | None
+    days: int
+    recent: int
+    recent_total: Decimal
+
+    @property
+    def interval_days(self) -> float | None:
+        """As :func:`purchase_interval` of the account's deal days."""
+        if self.days < 2:
+            return None
+        return (self.last - self.first).days / (self.days - 1)
+
+
+def summary(deals: Iterable[DealPoint], today: date) -> DealSummary:
+    deals = list(deals)
     start, _end = last_year(today)
+    recent = [deal for deal in deals if start <= deal.date <= today]
+    days = {deal.date for deal in deals}
+    return DealSummary(min(days, default=None), max(days, default=None), len(days),
+                       len(recent), sum((deal.amount for deal in recent), Decimal(0)))
+
+
+def portfolio_figures(summaries: Iterable[DealSummary]) -> PortfolioPurchases:
+    """The portfolio's figures from each account's summary (in a fixed order: the mean
+    interval is a float sum)."""
     buyers = repeat = count = 0
     total = Decimal(0)
     intervals = []
-    for account_deals in deals.values():
-        account_deals = list(account_deals)
-        recent = [deal for deal in account_deals if start <= deal.date <= today]
-        buyers += bool(recent)
-        repeat += len(recent) >= 2
-        count += len(recent)
-        total += sum((deal.amount for deal in recent), Decimal(0))
-        interval = purchase_interval(deal.date for deal in account_deals)
-        if interval is not None:
-            intervals.append(interval)
+    for own in summaries:
+        buyers += own.recent > 0
+        repeat += own.recent >= 2
+        count += own.recent
+        total += own.recent_total
+        if own.interval_days is not None:
+            intervals.append(own.interval_days)
     return PortfolioPurchases(buyers, repeat, count, total,
                               sum(intervals) / len(intervals) if intervals else None)
+
+
+def portfolio_purchases(deals: Mapping[K, Iterable[DealPoint]],
+                        today: date) -> PortfolioPurchases:
+    """The portfolio's figures as of ``today`` from each account's deals."""
+    return portfolio_figures(summary(own, today) for own in deals.values())
 
 
 #: the bands of "days since the last deal" the dashboard counts accounts in: (first, last)

@@ -105,6 +105,36 @@ def map_warnings(contacts: Sequence[MapContact], days_since_leader_contact: int 
     return warnings
 
 
+@dataclass(frozen=True)
+class MapCounts:
+    """What the portfolio's role coverage needs of one account's map (a database can
+    count it): its contacts, its leaders, its contacts in key roles, the opponents among
+    them, and the leaders nobody of ours mirrors or no executive of ours mirrors."""
+
+    contacts: int
+    leaders: int
+    key_roles: int
+    key_opponents: int
+    leaders_not_mirrored: int
+    leaders_without_executive: int
+
+    def gaps(self) -> list[str]:
+        """The warnings of :func:`map_warnings` the coverage shows, in its order."""
+        return [code for code, found in (
+            (NO_LEADER, not self.leaders), (ONLY_ASSISTANTS_AND_BUTLERS, not self.key_roles),
+            (OPPONENT_IN_KEY_ROLE, self.key_opponents),
+            (NO_TOP_TO_TOP, self.leaders_without_executive)) if found]
+
+
+def map_counts(contacts: Sequence[MapContact]) -> MapCounts:
+    leaders = [c for c in contacts if c.role is Role.LEADER]
+    key = [c for c in contacts if c.role in KEY_ROLES]
+    return MapCounts(len(contacts), len(leaders), len(key),
+                     sum(c.stance is Stance.OPPONENT for c in key),
+                     sum(not c.mirrored_by for c in leaders),
+                     sum(not c.top_to_top for c in leaders))
+
+
 def days_since_contact(contact_dates: Iterable[tuple[date, Iterable[K]]],
                        today: date) -> dict[K, int]:
     """For every person who attended a diary entry up to ``today``, the days since the

@@ -1,17 +1,19 @@
 """The portfolio dashboard: every chart's series, read in one pass over the portfolio.
 
-Nine column-only queries (no ORM objects, never one query per account) feed the pure
-functions of domain.analytics and domain.workload. The big tables (value entries,
-contacts, involvement shares: some 150,000 rows for 5,000 accounts) are read with their
-account ids and enum values as plain text, matched through dictionaries: turning every
-such text into a UUID or an enum member took longer than all the queries together. Charts
-with money on an axis (the Pareto curve, potential × share of wallet, value by kind and
-year, purchases) take every amount converted to the portfolio's main currency
+The database aggregates (issue #15): GROUP BY per account, per group or per cell, window
+functions for the estimate in force in a year, FILTER counts for the role map; every
+money sum in whole cents (store.functions.sum_in_cents), so the figures are the same to
+the kopeck as summing the Decimal amounts. The results are read as plain rows (no ORM
+objects), ids as the text the database sends, matched through dictionaries, and folded by
+the pure functions of domain.analytics, domain.deals and domain.workload. Only what a
+series returns row by row (the ladder's history, the lifecycle's changes) is read so.
+Charts with money on an axis (the Pareto curve, potential × share of wallet, value by
+kind and year, purchases) take every amount converted to the portfolio's main currency
 (domain.money): revenue and potential at the rate of the year, value entries and deals
-at the rate of their dates. An account whose currency has no rate where it needs one is
-left out of those charts and named in ``missing`` (per kind of money: the revenue of the
-year, value entries, deals); ratios (value to revenue) need no
-rate and take every account.
+at the rate of their dates (summed per day in another currency). An account whose
+currency has no rate where it needs one is left out of those charts and named in
+``missing`` (per kind of money: the revenue of the year, value entries, deals); ratios
+(value to revenue) need no rate and take every account.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, case, extract, func, select, type_coerce
+from sqlalchemy import String, case, cast, extract, func, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain import analytics as charts
@@ -32,7 +34,7 @@ from kam_desktop.domain import value as value_rules
 from kam_desktop.domain import workload
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.abc import last_full_year
-from kam_desktop.domain.enums import Category, Lifecycle, Stance, TeamLevel, ValueKind
+from kam_desktop.domain.enums import Category, Lifecycle
 from kam_desktop.domain.money import (
     DEFAULT_CURRENCY,
     Conversion,
@@ -41,24 +43,20 @@ from kam_desktop.domain.money import (
     convert_by_account,
 )
 from kam_desktop.domain.periods import Period
-from kam_desktop.domain.revenue import revenue_in_span
-from kam_desktop.domain.rolemap import MapContact, mirrors_by_contact
-from kam_desktop.domain.wallet import potential_in
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.services.group_share import PortfolioGroups, portfolio_groups
+from kam_desktop.services.involvement import portfolio_involvement
 from kam_desktop.services.lifecycle_history import latest_loss_causes, stage_changes
 from kam_desktop.services.losses import LossAnalysis, loss_analysis
-from kam_desktop.services.portfolio import account_potentials
+from kam_desktop.services.rolemap import portfolio_map_counts
 from kam_desktop.store.functions import sum_in_cents
 from kam_desktop.store.models import (
     Account,
-    Contact,
     CoolingReason,
     Deal,
-    InvolvementShare,
     LadderAssessment,
+    Potential,
     Revenue,
-    TeamMember,
     ValueEntry,
     WorkloadFactors,
 )
@@ -82,10 +80,6 @@ def _id_lookup(ids) -> dict:
     for account_id in ids:
         lookup[account_id.hex] = lookup[str(account_id)] = lookup[account_id] = account_id
     return lookup
-
-
-def _enum_lookup(enum_cls) -> dict:
-    return {member.value: member for member in enum_cls} | {member: member for member in enum_cls}
 
 
 @dataclass(frozen=True)
@@ -244,19 +238,21 @@ def _portfolio(session: Session, today: date, since: date, norm: float,
     accounts = {r.id: AccountInfo(r.name, r.owner, r.category, r.lifecycle, r.currency)
                 for r in sorted(rows, key=lambda r: r.name)}
     book = rate_book(session, main_currency)
-    recorded: dict[Id, list[tuple[str, Decimal]]] = defaultdict(list)
-    for account_id, period, amount in run(select(Revenue.account_id, Revenue.period,
-                                                 Revenue.amount)
-                                          .where(Revenue.period.like(f"{year.year}%"))).all():
-        recorded[account_id].append((period, amount))
-    in_year = {account_id: revenue_in_span(periods, date(year.year, 1, 1),
-                                           date(year.year, 12, 31))
-               for account_id, periods in recorded.items()}
-    revenue = {account_id: span.amount for account_id, span in in_year.items() if span}
+    ids = _id_lookup(accounts)
+    # the year's own figure where it is recorded, else its quarters (domain.revenue: a
+    # whole year is its periods' amounts, whole), summed in cents by the database
+    whole = Revenue.period == str(year.year)
+    revenue = {ids[raw_id]: Decimal(year_cents if figures else quarters_cents).scaleb(-2)
+               for raw_id, figures, year_cents, quarters_cents in run(select(
+                   _text(Revenue.account_id), func.count(case((whole, 1))),
+                   sum_in_cents(case((whole, Revenue.amount), else_=0)),
+                   sum_in_cents(case((whole, 0), else_=Revenue.amount)))
+                   .where(Revenue.period.like(f"{year.year}%"))
+                   .group_by(Revenue.account_id)).all()}
     converted, conversion = convert_by_account(
         {r.id: (revenue.get(r.id), r.currency) for r in rows}, year, book)
-    return _Portfolio(run, today, year, since, norm, book, rows, accounts,
-                      _id_lookup(accounts), revenue, converted, conversion, product_groups)
+    return _Portfolio(run, today, year, since, norm, book, rows, accounts, ids, revenue,
+                      converted, conversion, product_groups)
 
 
 def _pareto(session: Session, p: _Portfolio) -> dict:
@@ -264,12 +260,17 @@ def _pareto(session: Session, p: _Portfolio) -> dict:
 
 
 def _wallet(session: Session, p: _Portfolio) -> dict:
-    # the potential in force in the year (its own estimate, else the latest before),
-    # converted at that year's rate like the revenue it is set against
-    potentials = account_potentials(session)
+    # the potential in force in the year (its own estimate, else the latest before:
+    # domain.wallet.potential_in), chosen by a window function, converted at that
+    # year's rate like the revenue it is set against
+    latest = func.row_number().over(partition_by=Potential.account_id,
+                                    order_by=Potential.year.desc()).label("latest")
+    ranked = select(_text(Potential.account_id).label("account"), Potential.amount,
+                    latest).where(Potential.year <= p.year.year).subquery()
+    in_force = {p.ids[raw_id]: amount for raw_id, amount in p.run(
+        select(ranked.c.account, ranked.c.amount).where(ranked.c.latest == 1)).all()}
     potential, _ = convert_by_account(
-        {r.id: (potential_in(potentials.get(r.id, {}), p.year), r.currency) for r in p.rows},
-        p.year, p.book)
+        {r.id: (in_force.get(r.id), r.currency) for r in p.rows}, p.year, p.book)
     return {"wallet": charts.wallet_map((charts.WalletAccount(
         r.id, r.category,
         {} if potential.get(r.id) is None else {p.year.year: potential[r.id]},
@@ -294,50 +295,43 @@ def _ladder(session: Session, p: _Portfolio) -> dict:
 
 def _value(session: Session, p: _Portfolio) -> dict:
     """Benefit and cost per kind and per year, summed in SQL: per kind, year and
-    currency, and per day for the other currencies, whose rates go by the day."""
+    currency, and per day for the other currencies, whose rates go by the day; each
+    group's accounts come as one list of ids."""
     foreign_day = case((Account.currency != p.book.main, ValueEntry.date), else_=None)
     year = extract("year", ValueEntry.date)
     groups = (ValueEntry.kind, year, Account.currency, foreign_day)
-    joined = select(*groups).join(Account, Account.id == ValueEntry.account_id)
-    rates: dict[tuple, Decimal | None] = {}
     totals = {"kind": defaultdict(value_rules.ValueTotals),
               "year": defaultdict(value_rules.ValueTotals)}
-    for kind, in_year, currency, day, cost, benefit, count in p.run(
-            joined.add_columns(sum_in_cents(ValueEntry.our_cost), sum_in_cents(ValueEntry.client_benefit),
-                               func.count()).group_by(*groups)).all():
-        rate = rates[kind, in_year, currency, day] = p.book.rate_on(
-            currency, day or date(in_year, 1, 1))
-        if rate is not None:
-            for key, group in (("kind", kind), ("year", in_year)):
-                former = totals[key][group]
-                totals[key][group] = value_rules.ValueTotals(
-                    former.our_cost + Decimal(cost).scaleb(-2) * rate,
-                    former.client_benefit + Decimal(benefit).scaleb(-2) * rate,
-                    former.count + count)
     accounts: dict[str, dict] = {"kind": {}, "year": {}}
     value_conversion = Conversion(p.book.main)
-    kinds = _enum_lookup(ValueKind)
-    for raw_kind, in_year, currency, day, raw_id in p.run(
-            select(_text(ValueEntry.kind), *groups[1:], _text(ValueEntry.account_id))
-            .join(Account, Account.id == ValueEntry.account_id).distinct()).all():
-        kind, account_id = kinds[raw_kind], p.ids[raw_id]
-        if rates[kind, in_year, currency, day] is None:
-            value_conversion.miss(account_id, currency, str(in_year))
-        else:
-            accounts["kind"].setdefault(kind, {})[account_id] = None
-            accounts["year"].setdefault(in_year, {})[account_id] = None
+    for kind, in_year, currency, day, cost, benefit, count, listed in p.run(
+            select(*groups, sum_in_cents(ValueEntry.our_cost),
+                   sum_in_cents(ValueEntry.client_benefit), func.count(),
+                   func.aggregate_strings(cast(ValueEntry.account_id, String), ","))
+            .join(Account, Account.id == ValueEntry.account_id).group_by(*groups)).all():
+        rate = p.book.rate_on(currency, day or date(in_year, 1, 1))
+        own = dict.fromkeys(p.ids[raw_id] for raw_id in listed.split(","))
+        if rate is None:
+            for account_id in own:
+                value_conversion.miss(account_id, currency, str(in_year))
+            continue
+        for key, group in (("kind", kind), ("year", in_year)):
+            former = totals[key][group]
+            totals[key][group] = value_rules.ValueTotals(
+                former.our_cost + Decimal(cost).scaleb(-2) * rate,
+                former.client_benefit + Decimal(benefit).scaleb(-2) * rate,
+                former.count + count)
+            accounts[key].setdefault(group, {}).update(own)
     return {"value_by_kind": charts.kind_bars(totals["kind"], accounts["kind"]),
             "value_by_year": charts.year_bars(totals["year"], accounts["year"]),
             "missing": {"value": value_conversion.left_out()}}
 
 
 def _value_to_revenue(session: Session, p: _Portfolio) -> dict:
-    benefit_in_year: dict[Id, Decimal] = defaultdict(Decimal)
-    for raw_id, benefit in p.run(select(_text(ValueEntry.account_id),
-                                        ValueEntry.client_benefit)
-                                 .where(ValueEntry.date.between(
-                                     date(p.year.year, 1, 1), date(p.year.year, 12, 31)))).all():
-        benefit_in_year[p.ids[raw_id]] += benefit
+    benefit_in_year = {p.ids[raw_id]: Decimal(cents).scaleb(-2) for raw_id, cents in p.run(
+        select(_text(ValueEntry.account_id), sum_in_cents(ValueEntry.client_benefit))
+        .where(ValueEntry.date.between(date(p.year.year, 1, 1), date(p.year.year, 12, 31)))
+        .group_by(ValueEntry.account_id)).all()}
     ratios = charts.value_to_revenue(benefit_in_year, {account_id: p.revenue.get(account_id)
                                                        for account_id in p.accounts})
     return {"value_to_revenue": ratios, "ratio_bands": charts.ratio_bands(ratios)}
@@ -357,32 +351,12 @@ def _lifecycle(session: Session, p: _Portfolio) -> dict:
 
 
 def _roles(session: Session, p: _Portfolio) -> dict:
-    people: dict[Id, list[MapContact]] = defaultdict(list)
-    stances, levels = _enum_lookup(Stance), _enum_lookup(TeamLevel)
-    mirrors = mirrors_by_contact(
-        (contact, name, levels[level]) for contact, name, level in p.run(
-            select(_text(TeamMember.mirrors_id), TeamMember.name, _text(TeamMember.level))
-            .where(TeamMember.mirrors_id.is_not(None))).all())
-    for contact_id, account_id, name, interest, involvement, stance, left_on in p.run(
-            select(_text(Contact.id), _text(Contact.account_id), Contact.name,
-                   Contact.interest, Contact.involvement, _text(Contact.stance),
-                   Contact.left_on)).all():
-        if left_on is None or left_on > p.today:  # someone who left is no longer on the map
-            people[p.ids[account_id]].append(MapContact(name, interest, involvement,
-                                                        stances[stance],
-                                                        mirrors.get(contact_id, ())))
-    return {"roles": charts.role_coverage(p.accounts, people)}
+    return {"roles": charts.role_coverage(
+        p.accounts, portfolio_map_counts(p.run, today=p.today, ids=p.ids))}
 
 
 def _involvement(session: Session, p: _Portfolio) -> dict:
-    # computed on the ids as text (85,000 rows for 5,000 accounts), turned into UUIDs after
-    involvement = charts.involvement_map(p.run(select(
-        _text(InvolvementShare.account_id), _text(InvolvementShare.stage),
-        InvolvementShare.department, InvolvementShare.percent)).all())
-    return {"involvement": charts.InvolvementMap(
-        involvement.departments,
-        {key: charts.Bar(bar.key, bar.value, tuple(p.ids[a] for a in bar.accounts))
-         for key, bar in involvement.cells.items()}, involvement.filled)}
+    return {"involvement": portfolio_involvement(p.run, ids=p.ids)}
 
 
 def _workload(session: Session, p: _Portfolio) -> dict:
@@ -399,23 +373,44 @@ def _workload(session: Session, p: _Portfolio) -> dict:
 
 
 def _purchases(session: Session, p: _Portfolio) -> dict:
+    """Each account's deals summed by the database: one row per account in the main
+    currency, one per account and deal day in another (its rates go by the day). An
+    account with a deal on a day without a rate is left out of the purchase figures;
+    its dates still count for recency."""
+    start, _ = purchases.last_year(p.today)
+    recent = Deal.date.between(start, p.today)
+    figures = (func.min(Deal.date), func.max(Deal.date), func.count(Deal.date.distinct()),
+               func.count(case((recent, 1))), sum_in_cents(case((recent, Deal.amount), else_=0)))
+    in_main = Deal.account_id.in_(select(Account.id).where(Account.currency == p.book.main))
+    by_account: dict[Id, list] = defaultdict(list)
+    # two statements, each grouped along the index of (account, date): no join to sort;
+    # in another currency per account and day (no day: the main currency)
+    for day, where, by_day in ((null(), in_main, ()), (Deal.date, ~in_main, (Deal.date,))):
+        for raw_id, *row in p.run(select(_text(Deal.account_id), day, *figures).where(where)
+                                  .group_by(Deal.account_id, *by_day)).all():
+            by_account[p.ids[raw_id]].append(row)
     deal_conversion = Conversion(p.book.main)
-    deals: dict[Id, list[purchases.DealPoint]] = {account_id: [] for account_id in p.accounts}
-    unpriced: set[Id] = set()  # a deal without a rate: left out of the purchase figures
-    for raw_id, day, amount in p.run(select(_text(Deal.account_id), Deal.date,
-                                            Deal.amount)).all():
-        account_id = p.ids[raw_id]
+    priced: dict[Id, purchases.DealSummary] = {}
+    for account_id, rows in by_account.items():
         currency = p.accounts[account_id].currency
-        rate = p.book.rate_on(currency, day)
-        if rate is None:
-            deal_conversion.miss(account_id, currency, str(day.year))
-            unpriced.add(account_id)
-            rate = Decimal(0)  # its dates still count for recency; its money is left out
-        deals[account_id].append(purchases.DealPoint(day, amount * rate))
-    last_deal = {account_id: max(deal.date for deal in own)
-                 for account_id, own in deals.items() if own}
-    return {"purchases": purchases.portfolio_purchases(
-                {r.id: deals[r.id] for r in p.rows if r.id not in unpriced}, p.today),
+        total = Decimal(0)
+        for day, _, last, _, count, cents in rows:
+            rate = p.book.rate_on(currency, day or last)
+            if rate is None:
+                deal_conversion.miss(account_id, currency, str(day.year))
+                total = None
+            elif count and total is not None:
+                total += Decimal(cents).scaleb(-2) * rate
+        if total is not None:
+            priced[account_id] = purchases.DealSummary(
+                min(row[1] for row in rows), max(row[2] for row in rows),
+                sum(row[3] for row in rows), sum(row[4] for row in rows), total)
+    nothing = purchases.DealSummary(None, None, 0, 0, Decimal(0))
+    last_deal = {account_id: max(row[2] for row in by_account[account_id])
+                 for account_id in p.accounts if account_id in by_account}
+    return {"purchases": purchases.portfolio_figures(
+                priced.get(r.id, nothing) for r in p.rows
+                if r.id in priced or r.id not in by_account),
             "recency": tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
                                                      for account_id in p.accounts}, p.today)),
             "last_deal": last_deal, "missing": {"deals": deal_conversion.left_out()}}

@@ -16,7 +16,7 @@ from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
 from kam_desktop.domain.periods import Period
-from kam_desktop.domain.wallet import Potentials, potential_in, previous_period, share_of_wallet
+from kam_desktop.domain.wallet import potential_in, previous_period, share_of_wallet
 from kam_desktop.services.account_row import AccountRow, name_rows, search_text
 from kam_desktop.services.completeness import dossier_completeness
 from kam_desktop.services.exchange_rates import rate_book
@@ -52,11 +52,6 @@ def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date |
     found.update(last_met.last_met_of_accounts(
         session.connection(), [row.id for row in accounts if not row.met_fresh], today))
     return found
-
-
-def account_potentials(session: Session) -> dict[uuid.UUID, Potentials]:
-    """Every account's potentials by year (accounts without any are left out)."""
-    return _potentials(session, Potential.account_id)
 
 
 def _potentials(session: Session, account: ColumnElement) -> dict:

@@ -37,6 +37,7 @@ from kam_desktop.domain.rolemap import (
     OPPONENT_IN_KEY_ROLE,
     MapContact,
     Mirror,
+    map_counts,
 )
 from kam_desktop.domain.value import ValueItem
 
@@ -285,8 +286,9 @@ def test_role_coverage_uses_the_role_map_rules():
         "junior": [_person("L", 8, 8, mirrored_by=OUR_SPECIALIST)],
         "empty": [],
     }
+    counts = {account: map_counts(people) for account, people in contacts.items()}
     bars = {bar.key: bar.accounts for bar in role_coverage(list(contacts) + ["unknown"],
-                                                           contacts)}
+                                                           counts)}
     assert bars == {
         NO_CONTACTS: ("empty", "unknown"),
         NO_LEADER: ("butlers", "specifier-only"),

@@ -101,3 +101,16 @@ def test_a_bad_value_is_refused_in_words(db, portfolio) -> None:
                    values={"year": 2026, "product_group": "Смазки", "amount": "1",
                            "competitor_share": 120.0})
     assert refused.value.where == "competitor_share"
+
+
+def test_a_group_spelt_two_ways_is_one_bar_under_one_spelling(db) -> None:
+    """Named as its spellings come first in order of the names (capitals first)."""
+    with db.transaction() as session:
+        first = _account(session, "Альфа", "RUB", [(2026, "Смазки", "100")], [])
+        second = _account(session, "Бета", "RUB", [(2026, "СМАЗКИ ", "300")],
+                          [(date(2026, 5, 5), "100", "смазки")])
+    with db.sessions() as session:
+        data = portfolio_analytics(session, today=date(2027, 2, 1), sections=("growth",))
+    assert data.groups.groups == ("СМАЗКИ",)
+    assert [(bar.key, bar.value, bar.accounts) for bar in data.groups.growth] == \
+        [("СМАЗКИ", D("300"), (second, first))]
