@@ -21,6 +21,7 @@ from typing import Any
 from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.sync import crypto
+from kam_desktop.sync.bundle.batch import ordinary_records
 from kam_desktop.sync.bundle.lines import (
     parse_manifest,
     parse_seen,
@@ -51,11 +52,31 @@ from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import Invalid
 
 _READ = 1 << 16
+#: record lines checked together (:mod:`.batch`)
+_RUN = 500
 
 
 def _bomb(name: str) -> BundleError:
     return BundleError(Text("the bundle member {name} inflates far beyond its size: refused "
                             "as a decompression bomb", name=repr(name)))
+
+
+def _runs(lines: Iterator[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
+    """The (line number, line) pairs of a member in runs of :data:`_RUN`; a member
+    refused as it is read (say, at its digest) is refused after the lines read before."""
+    run: list[tuple[int, bytes]] = []
+    try:
+        for item in lines:
+            run.append(item)
+            if len(run) == _RUN:
+                yield run
+                run = []
+    except BundleError:
+        if run:
+            yield run
+        raise
+    if run:
+        yield run
 
 
 def _changed() -> BundleError:
@@ -227,14 +248,23 @@ class BundleReader:
             if unparsed is not None and (record := unparsed(line)) is not None:
                 yield count, record
                 continue
+            if checked:
+                yield count, self._parsed_line(name, count, line)
+                continue
             try:
-                value = parse_line(line) if checked else PLAIN_DECODER.decode(line.decode("utf-8"))
-            except Invalid as error:
-                raise BundleError(Text("{name}, line {line}: {problem}", name=name,
-                                       line=count, problem=error.args[0])) from None
+                value = PLAIN_DECODER.decode(line.decode("utf-8"))
             except ValueError:
                 raise _changed() from None  # only a second reading gets here
             yield count, value
+
+    @staticmethod
+    def _parsed_line(name: str, number: int, line: bytes) -> Any:
+        """A line of a member parsed strictly (BundleError naming it)."""
+        try:
+            return parse_line(line)
+        except Invalid as error:
+            raise BundleError(Text("{name}, line {line}: {problem}", name=name,
+                                   line=number, problem=error.args[0])) from None
 
     def records(self, table: str, checked: bool = True, only: set[str] | None = None,
                 known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
@@ -242,31 +272,65 @@ class BundleReader:
         only those whose ids are in ``only``, when given); ``known`` as
         :func:`~kam_desktop.sync.bundle.lines.parse_taken` takes it. When ``known`` also
         has ``unparsed(line)``, a line it recognises as held here with the very same
-        stamps is not parsed at all: it returns the record (see docs/sync-format.md)."""
+        stamps is not parsed at all: it returns the record (see docs/sync-format.md).
+        Without ``known``, every line is checked: a run of lines at a time, column by
+        column (:mod:`.batch`), and line by line where a run is not all ordinary."""
+        if checked and known is None:
+            yield from self._checked_records(table)
+            return
         name = member_name(table)
         replicas = len(self.manifest.replicas)
         unparsed = getattr(known, "unparsed", None) if checked else None
         previous = ""
         for number, line in self._lines(name, checked, None if checked else only, unparsed):
-            try:
-                if type(line) is Record:
-                    record = line
-                elif checked:
-                    record = parse_taken(line, table, replicas, known)
-                else:
-                    record = record_of(line, table)
-            except Invalid as error:
-                raise BundleError(Text("{name}, line {line}: {problem}", name=name,
-                                       line=number, problem=error.args[0])) from None
-            except (KeyError, TypeError, AttributeError, ValueError):
-                raise _changed() from None  # only a second reading gets here
-            text = record.text
-            if text <= previous:
-                raise BundleError(Text("{name}, line {line}: the records are not in order "
-                                       "of their ids, or one appears twice",
-                                       name=name, line=number))
-            previous = text
+            record = self._record(table, number, line, checked, known, previous)
+            previous = record.text
             yield record
+
+    def _checked_records(self, table: str) -> Iterator[Record]:
+        name = member_name(table)
+        replicas = len(self.manifest.replicas)
+        previous = ""
+        for run in _runs(self._raw_lines(name)):
+            records = ordinary_records([line for _, line in run], table, replicas, previous)
+            if records is None:  # read line by line: what is wrong is refused there
+                records = self._each_record(table, run, previous)
+            for record in records:
+                yield record
+            previous = record.text
+
+    def _each_record(self, table: str, run: list[tuple[int, bytes]],
+                     previous: str) -> Iterator[Record]:
+        """The records of ``run`` (line number, line) read one by one."""
+        name = member_name(table)
+        for number, line in run:
+            record = self._record(table, number, self._parsed_line(name, number, line),
+                                  True, None, previous)
+            previous = record.text
+            yield record
+
+    def _record(self, table: str, number: int, line: Any, checked: bool,
+                known: Callable[[Record], bool] | None, previous: str) -> Record:
+        """The record of a parsed line (or the record ``unparsed`` gave), checked, and
+        in order after the record with id ``previous``."""
+        name = member_name(table)
+        try:
+            if type(line) is Record:
+                record = line
+            elif checked:
+                record = parse_taken(line, table, len(self.manifest.replicas), known)
+            else:
+                record = record_of(line, table)
+        except Invalid as error:
+            raise BundleError(Text("{name}, line {line}: {problem}", name=name,
+                                   line=number, problem=error.args[0])) from None
+        except (KeyError, TypeError, AttributeError, ValueError):
+            raise _changed() from None  # only a second reading gets here
+        if record.text <= previous:
+            raise BundleError(Text("{name}, line {line}: the records are not in order "
+                                   "of their ids, or one appears twice",
+                                   name=name, line=number))
+        return record
 
     def tombstones(self) -> Iterator[Tombstone]:
         return self._parsed(TOMBSTONES, parse_tombstone)
