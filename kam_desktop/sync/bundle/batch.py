@@ -10,16 +10,20 @@ run line by line, which refuses what is wrong with the line and field named.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from itertools import chain, repeat
 from operator import eq, itemgetter, le, lt, sub
-from typing import Any
+from typing import Any, TypeVar
 
 from kam_desktop.store import clock
 from kam_desktop.sync.bundle.lines import FIELD_NAMES, MAY_LACK, STAMP_NAMES
 from kam_desktop.sync.bundle.model import MAX_HLC, Record
 from kam_desktop.sync.bundle.strict_json import PLAIN_DECODER, SPACED_COLONS
+from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import CODECS, UUID_FORM, Invalid
 
+#: lines (or records) taken together
+RUN = 500
 _DECODE = PLAIN_DECODER.decode
 _RECORD_KEYS = {"id", "f", "s"}
 _START = b'{"id":"'
@@ -27,6 +31,27 @@ _START = b'{"id":"'
 #: per table: (field, may it be empty, quick test of a column, quick test, full check)
 _COLUMNS = {table: [(name, name in MAY_LACK[table], codec.quick_all, codec.quick, codec.check)
                     for name, codec in codecs.items()] for table, codecs in CODECS.items()}
+
+
+Item = TypeVar("Item")
+
+
+def runs(items: Iterable[Item], size: int = RUN) -> Iterator[list[Item]]:
+    """``items`` in lists of ``size``; a bundle refused while a list is gathered (say,
+    at a member's digest) is refused after the items read before it, as one by one."""
+    run: list[Item] = []
+    try:
+        for item in items:
+            run.append(item)
+            if len(run) == size:
+                yield run
+                run = []
+    except BundleError:
+        if run:
+            yield run
+        raise
+    if run:
+        yield run
 
 
 def ordinary_records(lines: list[bytes], table: str, replicas: int,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import uuid
 import zipfile
 import zlib
@@ -52,31 +53,11 @@ from kam_desktop.sync.errors import BundleError
 from kam_desktop.sync.values import Invalid
 
 _READ = 1 << 16
-#: record lines checked together (:mod:`.batch`)
-_RUN = 500
 
 
 def _bomb(name: str) -> BundleError:
     return BundleError(Text("the bundle member {name} inflates far beyond its size: refused "
                             "as a decompression bomb", name=repr(name)))
-
-
-def _runs(lines: Iterator[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
-    """The (line number, line) pairs of a member in runs of :data:`_RUN`; a member
-    refused as it is read (say, at its digest) is refused after the lines read before."""
-    run: list[tuple[int, bytes]] = []
-    try:
-        for item in lines:
-            run.append(item)
-            if len(run) == _RUN:
-                yield run
-                run = []
-    except BundleError:
-        if run:
-            yield run
-        raise
-    if run:
-        yield run
 
 
 def _changed() -> BundleError:
@@ -183,8 +164,9 @@ class BundleReader:
             raise BundleError(Text("the bundle is damaged: {name} cannot be read",
                                    name=repr(name))) from None
 
-    def _read_member(self, name: str, digest: Callable[[bytes], None]) -> Iterator[bytes]:
-        """The lines of a member, each within the line limit; ``digest`` takes its bytes."""
+    def _read_member(self, name: str, digest: Callable[[bytes], None]) -> Iterator[list[bytes]]:
+        """The lines of a member, a piece at a time, each within the line limit;
+        ``digest`` takes its bytes."""
         pending = b""
         for piece in self._stream(name):
             digest(piece)
@@ -194,7 +176,8 @@ class BundleReader:
             if len(pending) > MAX_LINE_BYTES or max(map(len, lines), default=0) > MAX_LINE_BYTES:
                 raise BundleError(Text("{name}: a line is longer than {limit} MB",
                                        name=name, limit=MAX_LINE_BYTES >> 20))
-            yield from lines
+            if lines:
+                yield lines
         if pending:
             raise BundleError(Text("{name}: the last line is incomplete", name=name))
 
@@ -219,20 +202,31 @@ class BundleReader:
             raise BundleError(Text("the bundle is larger than {limit} MB",
                                    limit=MAX_TOTAL_BYTES >> 20))
 
-    def _raw_lines(self, name: str) -> Iterator[tuple[int, bytes]]:
-        """(line number, bytes) of a member, counted and hashed against the manifest."""
+    def _raw_runs(self, name: str) -> Iterator[tuple[int, list[bytes]]]:
+        """(number of the first line, lines) of a member, a piece at a time, counted and
+        hashed against the manifest."""
         if name not in self.manifest.members:
             return
         expected, digest = self.manifest.members[name]
         sha = hashlib.sha256()
         count = 0
-        for count, line in enumerate(self._read_member(name, sha.update), start=1):
-            if count > expected:
+        for lines in self._read_member(name, sha.update):
+            room = expected - count
+            if len(lines) > room:
+                if room:
+                    yield count + 1, lines[:room]
+                count = expected + 1
                 break
-            yield count, line
+            yield count + 1, lines
+            count += len(lines)
         if count != expected or sha.hexdigest() != digest:
             raise BundleError(Text("{name} does not match the manifest (its lines were "
                                    "changed, added or removed)", name=name))
+
+    def _raw_lines(self, name: str) -> Iterator[tuple[int, bytes]]:
+        """(line number, bytes) of a member, counted and hashed against the manifest."""
+        for first, lines in self._raw_runs(name):
+            yield from zip(itertools.count(first), lines)
 
     def _lines(self, name: str, checked: bool = True, only: set[str] | None = None,
                unparsed: Callable[[bytes], Record | None] | None = None
@@ -272,14 +266,11 @@ class BundleReader:
         only those whose ids are in ``only``, when given); ``known`` as
         :func:`~kam_desktop.sync.bundle.lines.parse_taken` takes it. When ``known`` also
         has ``unparsed(line)``, a line it recognises as held here with the very same
-        stamps is not parsed at all: it returns the record (see docs/sync-format.md).
-        Without ``known``, every line is checked: a run of lines at a time, column by
-        column (:mod:`.batch`), and line by line where a run is not all ordinary."""
+        stamps is not parsed at all: it returns the record (see docs/sync-format.md)."""
         if checked and known is None:
-            yield from self._checked_records(table)
+            yield from itertools.chain.from_iterable(self.record_runs(table))
             return
         name = member_name(table)
-        replicas = len(self.manifest.replicas)
         unparsed = getattr(known, "unparsed", None) if checked else None
         previous = ""
         for number, line in self._lines(name, checked, None if checked else only, unparsed):
@@ -287,27 +278,25 @@ class BundleReader:
             previous = record.text
             yield record
 
-    def _checked_records(self, table: str) -> Iterator[Record]:
+    def record_runs(self, table: str) -> Iterator[list[Record]]:
+        """The records of a table, every one checked, in runs: those of a piece of the
+        member at a time, checked column by column (:mod:`.batch`); where a piece is
+        not all ordinary, one record at a time, read line by line, which refuses what
+        is wrong with the line and field named."""
         name = member_name(table)
         replicas = len(self.manifest.replicas)
         previous = ""
-        for run in _runs(self._raw_lines(name)):
-            records = ordinary_records([line for _, line in run], table, replicas, previous)
-            if records is None:  # read line by line: what is wrong is refused there
-                records = self._each_record(table, run, previous)
-            for record in records:
-                yield record
-            previous = record.text
-
-    def _each_record(self, table: str, run: list[tuple[int, bytes]],
-                     previous: str) -> Iterator[Record]:
-        """The records of ``run`` (line number, line) read one by one."""
-        name = member_name(table)
-        for number, line in run:
-            record = self._record(table, number, self._parsed_line(name, number, line),
-                                  True, None, previous)
-            previous = record.text
-            yield record
+        for first, lines in self._raw_runs(name):
+            records = ordinary_records(lines, table, replicas, previous)
+            if records is not None:
+                yield records
+                previous = records[-1].text
+                continue
+            for number, line in enumerate(lines, start=first):
+                record = self._record(table, number, self._parsed_line(name, number, line),
+                                      True, None, previous)
+                previous = record.text
+                yield [record]
 
     def _record(self, table: str, number: int, line: Any, checked: bool,
                 known: Callable[[Record], bool] | None, previous: str) -> Record:
