@@ -12,6 +12,7 @@ same laptop covering no more accounts, changes nothing.
 """
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -257,7 +258,7 @@ def _merge_checked(session: Session, source: Any, erase: Callable, before_writin
     :func:`merge_source`)."""
     merge = Merge(session.connection(), source, erase)
     try:
-        with _modest_cache(session):
+        with _modest_cache(session), _collection_paused():
             merge.check(before_writing)
             changes = merge.brings_changes
             if changes and not merge.state.streamed:
@@ -271,6 +272,23 @@ def _merge_checked(session: Session, source: Any, erase: Callable, before_writin
     if changes:
         _check_integrity(session)
     return summary
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's automatic garbage collection waits while a source is merged: set off by
+    every 700 new objects, it ran some 2,500 times in a fresh import of 1,000 accounts,
+    19 of them over every object, for a tenth of the import's CPU, and found little:
+    the records in flight are freed by their last reference once written. Where it was
+    on (not in the window), it is on again after."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @contextmanager

@@ -316,6 +316,8 @@ HOSTILE_VALUES = {
     "the year 9999": ("diary_entry", "date", '"9999-12-31"'),
     "NaN for a number": ("contact", "interest", "NaN"),
     "a key given twice": ("contact", "interest", '5, "interest": 6'),
+    # white space before the colon (JSON allows it) hid the repeated key from a count
+    "a key given twice, spaced": ("contact", "interest", '5, "interest" : 6'),
 }
 HOSTILE = {
     "NUL in a name": "control character (U+0000)",
@@ -325,6 +327,7 @@ HOSTILE = {
     "the year 9999": "is not between 1900 and 2199",
     "NaN for a number": "NaN is not a number",
     "a key given twice": "a key appears twice in one object",
+    "a key given twice, spaced": "a key appears twice in one object",
     "a stamp at the top of the clock": "a change is dated 6429-10-17, in the future",
     "a manifest dated 2100": "is dated 2099-12-03, in the future",
     "escape codes for a date": "the time the bundle was made is not valid",

@@ -3,7 +3,9 @@ records inserted in bulk) gives exactly what the sender holds, and what the merg
 reads a bundle twice gives."""
 from __future__ import annotations
 
+import gc
 import sys
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kam_desktop.services import records, sync
+from kam_desktop.services.errors import InputError
 from kam_desktop.services.demo import load_demo
 from kam_desktop.store.models import Account, Contact
 from kam_desktop.sync.merge import Merge
@@ -101,6 +104,41 @@ def test_merging_as_read_and_reading_twice_give_the_same_database(sender) -> Non
         finally:
             db.close()
     assert forms[0] == forms[1]
+
+
+def _changed(bundle: Path, out: Path) -> Path:
+    """``bundle`` with its last contact line broken: refused as the merge reads it."""
+    with zipfile.ZipFile(bundle) as archive, zipfile.ZipFile(out, "w") as copy:
+        for name in archive.namelist():
+            data = archive.read(name)
+            if name == "tables/contact.jsonl":
+                data = data[:-3] + b" }\n"
+            copy.writestr(name, data)
+    return out
+
+
+def test_garbage_collection_is_as_it_was_once_a_bundle_is_merged(sender) -> None:
+    """It waits while the merge runs (many objects, few of them garbage), and runs again
+    after where it ran before, also after a refusal; where it was off, it stays off."""
+    _, bundle, folder = sender
+    was = gc.isenabled()
+    try:
+        for on in (True, False):
+            (gc.enable if on else gc.disable)()
+            for bundle_given, refused in ((bundle, False),
+                                          (_changed(bundle, folder / f"gc-{on}.kamsync"), True)):
+                db = fresh_database(folder / f"gc-{on}-{refused}" / "portfolio.sqlite3")
+                try:
+                    if refused:
+                        with pytest.raises(InputError, match="contact.jsonl, line"):
+                            sync.receive_bundle(db, path=bundle_given)
+                    else:
+                        sync.receive_bundle(db, path=bundle_given)
+                    assert gc.isenabled() == on
+                finally:
+                    db.close()
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def _quick(codec, value) -> bool:

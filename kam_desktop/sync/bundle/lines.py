@@ -103,8 +103,8 @@ MAY_LACK: dict[str, frozenset[str]] = {
 
 
 #: per table, the names a record's fields and its stamps may have
-_FIELD_NAMES = {name: frozenset(shape.fields) for name, shape in SHAPES.items()}
-_STAMP_NAMES = {name: frozenset({"*", *shape.fields}) for name, shape in SHAPES.items()}
+FIELD_NAMES = {name: frozenset(shape.fields) for name, shape in SHAPES.items()}
+STAMP_NAMES = {name: frozenset({"*", *shape.fields}) for name, shape in SHAPES.items()}
 
 
 def _as_this_release_writes(line: Any, table: str) -> None:
@@ -158,12 +158,12 @@ def parse_record(line: Any, table: str, checked: bool, replicas: int) -> Record:
     """A record line checked in its shape and stamps, and, when ``checked``, its
     fields."""
     if not (type(line) is dict and line.keys() == _RECORD_KEYS
-            and type(line["f"]) is dict and line["f"].keys() == _FIELD_NAMES[table]
-            and type(line["s"]) is dict and line["s"].keys() <= _STAMP_NAMES[table]):
+            and type(line["f"]) is dict and line["f"].keys() == FIELD_NAMES[table]
+            and type(line["s"]) is dict and line["s"].keys() <= STAMP_NAMES[table]):
         # not the usual line, which has every field of this release and no other
         _keys(line, _RECORD_KEYS)
         _as_this_release_writes(line, table)
-        _keys(line["f"], _FIELD_NAMES[table])
+        _keys(line["f"], FIELD_NAMES[table])
         _stamp_names(line["s"], table)
     record = _stamped(line, table, replicas)
     if checked:
@@ -173,8 +173,8 @@ def parse_record(line: Any, table: str, checked: bool, replicas: int) -> Record:
 
 def _stamp_names(raw: Any, table: str) -> None:
     """Refuse stamps that are not a mapping of this table's field names (or "*")."""
-    if not isinstance(raw, dict) or not raw.keys() <= _STAMP_NAMES[table]:
-        _keys(raw, set(), _STAMP_NAMES[table])  # raises with the reason
+    if not isinstance(raw, dict) or not raw.keys() <= STAMP_NAMES[table]:
+        _keys(raw, set(), STAMP_NAMES[table])  # raises with the reason
 
 
 def _stamped(line: dict, table: str, replicas: int) -> Record:

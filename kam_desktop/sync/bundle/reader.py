@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import uuid
 import zipfile
 import zlib
@@ -21,6 +22,7 @@ from typing import Any
 from kam_desktop.domain.text import Text
 from kam_desktop.store.clock import SHAPES
 from kam_desktop.sync import crypto
+from kam_desktop.sync.bundle.batch import ordinary_records
 from kam_desktop.sync.bundle.lines import (
     parse_manifest,
     parse_seen,
@@ -162,8 +164,9 @@ class BundleReader:
             raise BundleError(Text("the bundle is damaged: {name} cannot be read",
                                    name=repr(name))) from None
 
-    def _read_member(self, name: str, digest: Callable[[bytes], None]) -> Iterator[bytes]:
-        """The lines of a member, each within the line limit; ``digest`` takes its bytes."""
+    def _read_member(self, name: str, digest: Callable[[bytes], None]) -> Iterator[list[bytes]]:
+        """The lines of a member, a piece at a time, each within the line limit;
+        ``digest`` takes its bytes."""
         pending = b""
         for piece in self._stream(name):
             digest(piece)
@@ -173,7 +176,8 @@ class BundleReader:
             if len(pending) > MAX_LINE_BYTES or max(map(len, lines), default=0) > MAX_LINE_BYTES:
                 raise BundleError(Text("{name}: a line is longer than {limit} MB",
                                        name=name, limit=MAX_LINE_BYTES >> 20))
-            yield from lines
+            if lines:
+                yield lines
         if pending:
             raise BundleError(Text("{name}: the last line is incomplete", name=name))
 
@@ -198,20 +202,31 @@ class BundleReader:
             raise BundleError(Text("the bundle is larger than {limit} MB",
                                    limit=MAX_TOTAL_BYTES >> 20))
 
-    def _raw_lines(self, name: str) -> Iterator[tuple[int, bytes]]:
-        """(line number, bytes) of a member, counted and hashed against the manifest."""
+    def _raw_runs(self, name: str) -> Iterator[tuple[int, list[bytes]]]:
+        """(number of the first line, lines) of a member, a piece at a time, counted and
+        hashed against the manifest."""
         if name not in self.manifest.members:
             return
         expected, digest = self.manifest.members[name]
         sha = hashlib.sha256()
         count = 0
-        for count, line in enumerate(self._read_member(name, sha.update), start=1):
-            if count > expected:
+        for lines in self._read_member(name, sha.update):
+            room = expected - count
+            if len(lines) > room:
+                if room:
+                    yield count + 1, lines[:room]
+                count = expected + 1
                 break
-            yield count, line
+            yield count + 1, lines
+            count += len(lines)
         if count != expected or sha.hexdigest() != digest:
             raise BundleError(Text("{name} does not match the manifest (its lines were "
                                    "changed, added or removed)", name=name))
+
+    def _raw_lines(self, name: str) -> Iterator[tuple[int, bytes]]:
+        """(line number, bytes) of a member, counted and hashed against the manifest."""
+        for first, lines in self._raw_runs(name):
+            yield from zip(itertools.count(first), lines)
 
     def _lines(self, name: str, checked: bool = True, only: set[str] | None = None,
                unparsed: Callable[[bytes], Record | None] | None = None
@@ -227,14 +242,23 @@ class BundleReader:
             if unparsed is not None and (record := unparsed(line)) is not None:
                 yield count, record
                 continue
+            if checked:
+                yield count, self._parsed_line(name, count, line)
+                continue
             try:
-                value = parse_line(line) if checked else PLAIN_DECODER.decode(line.decode("utf-8"))
-            except Invalid as error:
-                raise BundleError(Text("{name}, line {line}: {problem}", name=name,
-                                       line=count, problem=error.args[0])) from None
+                value = PLAIN_DECODER.decode(line.decode("utf-8"))
             except ValueError:
                 raise _changed() from None  # only a second reading gets here
             yield count, value
+
+    @staticmethod
+    def _parsed_line(name: str, number: int, line: bytes) -> Any:
+        """A line of a member parsed strictly (BundleError naming it)."""
+        try:
+            return parse_line(line)
+        except Invalid as error:
+            raise BundleError(Text("{name}, line {line}: {problem}", name=name,
+                                   line=number, problem=error.args[0])) from None
 
     def records(self, table: str, checked: bool = True, only: set[str] | None = None,
                 known: Callable[[Record], bool] | None = None) -> Iterator[Record]:
@@ -243,30 +267,59 @@ class BundleReader:
         :func:`~kam_desktop.sync.bundle.lines.parse_taken` takes it. When ``known`` also
         has ``unparsed(line)``, a line it recognises as held here with the very same
         stamps is not parsed at all: it returns the record (see docs/sync-format.md)."""
+        if checked and known is None:
+            yield from itertools.chain.from_iterable(self.record_runs(table))
+            return
         name = member_name(table)
-        replicas = len(self.manifest.replicas)
         unparsed = getattr(known, "unparsed", None) if checked else None
         previous = ""
         for number, line in self._lines(name, checked, None if checked else only, unparsed):
-            try:
-                if type(line) is Record:
-                    record = line
-                elif checked:
-                    record = parse_taken(line, table, replicas, known)
-                else:
-                    record = record_of(line, table)
-            except Invalid as error:
-                raise BundleError(Text("{name}, line {line}: {problem}", name=name,
-                                       line=number, problem=error.args[0])) from None
-            except (KeyError, TypeError, AttributeError, ValueError):
-                raise _changed() from None  # only a second reading gets here
-            text = record.text
-            if text <= previous:
-                raise BundleError(Text("{name}, line {line}: the records are not in order "
-                                       "of their ids, or one appears twice",
-                                       name=name, line=number))
-            previous = text
+            record = self._record(table, number, line, checked, known, previous)
+            previous = record.text
             yield record
+
+    def record_runs(self, table: str) -> Iterator[list[Record]]:
+        """The records of a table, every one checked, in runs: those of a piece of the
+        member at a time, checked column by column (:mod:`.batch`); where a piece is
+        not all ordinary, one record at a time, read line by line, which refuses what
+        is wrong with the line and field named."""
+        name = member_name(table)
+        replicas = len(self.manifest.replicas)
+        previous = ""
+        for first, lines in self._raw_runs(name):
+            records = ordinary_records(lines, table, replicas, previous)
+            if records is not None:
+                yield records
+                previous = records[-1].text
+                continue
+            for number, line in enumerate(lines, start=first):
+                record = self._record(table, number, self._parsed_line(name, number, line),
+                                      True, None, previous)
+                previous = record.text
+                yield [record]
+
+    def _record(self, table: str, number: int, line: Any, checked: bool,
+                known: Callable[[Record], bool] | None, previous: str) -> Record:
+        """The record of a parsed line (or the record ``unparsed`` gave), checked, and
+        in order after the record with id ``previous``."""
+        name = member_name(table)
+        try:
+            if type(line) is Record:
+                record = line
+            elif checked:
+                record = parse_taken(line, table, len(self.manifest.replicas), known)
+            else:
+                record = record_of(line, table)
+        except Invalid as error:
+            raise BundleError(Text("{name}, line {line}: {problem}", name=name,
+                                   line=number, problem=error.args[0])) from None
+        except (KeyError, TypeError, AttributeError, ValueError):
+            raise _changed() from None  # only a second reading gets here
+        if record.text <= previous:
+            raise BundleError(Text("{name}, line {line}: the records are not in order "
+                                   "of their ids, or one appears twice",
+                                   name=name, line=number))
+        return record
 
     def tombstones(self) -> Iterator[Tombstone]:
         return self._parsed(TOMBSTONES, parse_tombstone)

@@ -12,6 +12,9 @@ from kam_desktop.sync.values import Invalid
 
 #: a line with no more brackets than this cannot nest deeper than a record does
 _FEW_BRACKETS = 100
+#: a key's closing quote followed by white space before its colon (JSON allows it):
+#: such a key escapes a count of '":', so a line holding one takes the strict path
+SPACED_COLONS = (b" :", b"\t:", b"\r:")
 
 
 def _strict_object(pairs: list[tuple[str, Any]]) -> dict:
@@ -67,16 +70,17 @@ _SCAN = PLAIN_DECODER.scan_once
 
 def parse_line(data: bytes) -> Any:
     """:func:`parse_json` at the speed of plain ``json.loads`` for ordinary lines: a line
-    with few brackets, and as many parsed keys as key-like tokens, can hold neither deep
-    nesting nor a repeated key; any other line (white space around its value too) takes
-    the strict path."""
+    with few brackets, and as many parsed keys as key-like tokens (no white space before
+    a colon), can hold neither deep nesting nor a repeated key; any other line (white
+    space around its value too) takes the strict path."""
     try:
         text = data.decode("utf-8")
         value, end = _SCAN(text, 0)
     except (ValueError, RecursionError, StopIteration):
         return parse_json(data)  # raises with the reason
     if end != len(text) or data.count(b"{") + data.count(b"[") > _FEW_BRACKETS \
-            or _record_keys(value) != data.count(b'":'):
+            or _record_keys(value) != data.count(b'":') \
+            or any(spaced in data for spaced in SPACED_COLONS):
         return parse_json(data)
     return value
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -25,6 +26,7 @@ Key = tuple[str, uuid.UUID]
 GStamp = tuple[int, str]
 NO_STAMP: GStamp = (0, "")
 _CHUNK = 500
+_TEXT, _FIELDS = attrgetter("text"), attrgetter("fields")
 
 #: tables whose records own or are linked from others
 PARENT_TABLES = frozenset({shape.owner[1] for shape in SHAPES.values() if shape.owner}
@@ -202,8 +204,8 @@ class MergeState:
             return Counter(record.id_bytes for record in records)
         shape = SHAPES[table]
         column, parent = shape.owner
-        by_owner = Counter(record.text if column == shape.key else record.fields[column]
-                           for record in records)
+        by_owner = Counter(map(_TEXT, records) if column == shape.key else
+                           map(itemgetter(column), map(_FIELDS, records)))
         counts: Counter[bytes] = Counter()
         for owner, count in by_owner.items():
             counts[self._owning_account(parent, owner)] += count
