@@ -55,10 +55,12 @@ def cannot_write(path: Path, error: OSError) -> InputError:
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector held off while a large file is read or imported:
-    set off by every 700 new objects, its passes over an interchange file's records (over
-    a million objects at 1,000 accounts, none of them garbage) took a quarter of an
-    import's time. What becomes garbage meanwhile is collected by the first pass after."""
+    """Python's cyclic garbage collector held off while a large file is read, imported or
+    merged: set off by every 700 new objects, its passes over the records in flight (over
+    a million objects in an interchange file of 1,000 accounts, few of them garbage) took
+    a tenth of a bundle's fresh import and a quarter of an interchange import. What becomes
+    garbage meanwhile is collected by the first pass after. Where collection was off (in
+    the window, which collects on its own thread: ui.collector), it stays off."""
     enabled = gc.isenabled()
     gc.disable()
     try:

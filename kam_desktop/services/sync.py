@@ -12,7 +12,6 @@ same laptop covering no more accounts, changes nothing.
 """
 from __future__ import annotations
 
-import gc
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,6 +27,7 @@ from kam_desktop.domain.text import Text
 from kam_desktop.services import records
 from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_files
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.files import collection_paused
 from kam_desktop.services.passwords import password_problem
 from kam_desktop.store import clock, last_met
 from kam_desktop.store.backup import make_backup, rotate, withdraw_backup
@@ -258,7 +258,7 @@ def _merge_checked(session: Session, source: Any, erase: Callable, before_writin
     :func:`merge_source`)."""
     merge = Merge(session.connection(), source, erase)
     try:
-        with _modest_cache(session), _collection_paused():
+        with _modest_cache(session), collection_paused():
             merge.check(before_writing)
             changes = merge.brings_changes
             if changes and not merge.state.streamed:
@@ -272,23 +272,6 @@ def _merge_checked(session: Session, source: Any, erase: Callable, before_writin
     if changes:
         _check_integrity(session)
     return summary
-
-
-@contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Python's automatic garbage collection waits while a source is merged: set off by
-    every 700 new objects, it ran some 2,500 times in a fresh import of 1,000 accounts,
-    19 of them over every object, for a tenth of the import's CPU, and found little:
-    the records in flight are freed by their last reference once written. Where it was
-    on (not in the window), it is on again after."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 @contextmanager
