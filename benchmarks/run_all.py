@@ -21,6 +21,7 @@ import platform
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -68,10 +69,13 @@ def run_module(path: Path, accounts: int, runs: int, part: str | None = None) ->
     environment["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, __file__, "--child", str(path), "--accounts",
-                           str(accounts), "--runs", str(runs),
-                           *(["--part", part] if part else [])], env=environment,
-                          capture_output=True, text=True)
+    # settings of its own: a benchmark must not start on the tab another one left shown
+    with tempfile.TemporaryDirectory(prefix="kam-bench-settings-") as settings:
+        environment["XDG_CONFIG_HOME"] = settings
+        done = subprocess.run([sys.executable, __file__, "--child", str(path), "--accounts",
+                               str(accounts), "--runs", str(runs),
+                               *(["--part", part] if part else [])], env=environment,
+                              capture_output=True, text=True)
     seconds = time.perf_counter() - started
     lines = [line for line in done.stdout.splitlines() if line.startswith(MARK)]
     if done.returncode or not lines:
