@@ -128,13 +128,12 @@ def measures(accounts: int, runs: int) -> list[Measure]:
     return found
 
 
-def _in_window(database, runs: int) -> list[Measure]:
+def _dashboard_shown(database):
+    """The application and its window on ``database``, the Dashboard tab shown."""
     from PySide6.QtWidgets import QApplication
 
     from kam_desktop.ui.collector import collect_on_gui_thread
-
     from kam_desktop.ui.context import AppContext
-    from kam_desktop.ui.dashboard import VIEWS
     from kam_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -143,6 +142,13 @@ def _in_window(database, runs: int) -> list[Measure]:
     window.resize(1280, 780)
     window.show()
     window.tabs.setCurrentWidget(window.dashboard)
+    return app, window
+
+
+def _in_window(database, runs: int) -> list[Measure]:
+    from kam_desktop.ui.dashboard import VIEWS
+
+    app, window = _dashboard_shown(database)
     dashboard = window.dashboard
 
     def settle(ahead: bool = False) -> float:
@@ -259,21 +265,11 @@ def _click(app, dashboard, settle, runs: int) -> Measure:
 def click_only(accounts: int, runs: int) -> list[Measure]:
     """Only the click listing a bar's accounts (``--only bench_dashboard:click``): the
     whole benchmark takes half an hour at 20,000 accounts."""
-    from PySide6.QtWidgets import QApplication
-
     from kam_desktop.store.database import open_database
-    from kam_desktop.ui.collector import collect_on_gui_thread
-    from kam_desktop.ui.context import AppContext
-    from kam_desktop.ui.main_window import MainWindow
 
     database = open_database(demo_copy(accounts, Path(tempfile.mkdtemp(
         prefix="kam-bench-dashboard-"))))
-    app = QApplication.instance() or QApplication(sys.argv)
-    collect_on_gui_thread(app)  # as run_gui does
-    window = MainWindow(AppContext(database))
-    window.resize(1280, 780)
-    window.show()
-    window.tabs.setCurrentWidget(window.dashboard)
+    app, window = _dashboard_shown(database)
     dashboard = window.dashboard
 
     def settle() -> None:  # every view read and drawn ahead: the click alone is timed
