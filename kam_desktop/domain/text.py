@@ -10,6 +10,8 @@ import re
 from enum import Enum
 from typing import Any
 
+from kam_desktop.domain.glossary import name
+
 #: characters no text may hold (tab and line breaks are allowed)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -31,8 +33,6 @@ class Joined(tuple):
     (ui.messages.translated)."""
 
     def names(self, language: str) -> str:
-        from kam_desktop.domain.glossary import name  # the glossary's words need the enums
-
         return " / ".join(name(language, value) if isinstance(value, Enum) else str(value)
                           for value in self)
 
