@@ -102,7 +102,11 @@ class ReportsDialog(QDialog):
         self.choices = context.read(lambda s: report_choices(s, account_id=account_id))
         self.loader = _reports_loader(context)
         self._key = f"report-{id(self)}"
-        self._folder = Path(tempfile.mkdtemp(prefix="kam-report-"))
+        #: the built previews; removed on closing, and at the latest when the dialog is
+        #: garbage or the program ends, so no internal report stays behind in /tmp
+        self._previews = tempfile.TemporaryDirectory(prefix="kam-report-",
+                                                     ignore_cleanup_errors=True)
+        self._folder = Path(self._previews.name)
         self._builds = 0
         #: the built report on show, open for the preview and the printer
         self.document: PdfPages | None = None
@@ -493,5 +497,5 @@ class ReportsDialog(QDialog):
         self._timer.stop()
         self.loader.cancel(self._key)
         self._forget_document()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self._previews.cleanup()
         super().done(result)

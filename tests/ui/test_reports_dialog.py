@@ -1,8 +1,12 @@
 """The Reports dialog: options, a preview of the real pages, saving the very file."""
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +14,7 @@ from PySide6.QtGui import QImage, QPageRanges, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
+from fresh_databases import fresh_database
 from kam_desktop.services.records import add_record
 from kam_desktop.ui import settings
 from kam_desktop.ui.pdf_pages import PdfPages
@@ -214,3 +219,42 @@ def test_the_reports_say_who_they_are_from_as_set_in_preferences(
     dialog.kind.setCurrentIndex(dialog.kind.findData(MEETING_PACK))
     _built(qtbot, dialog)
     assert "Мария Ковалёва" in _saved_text(dialog, tmp_path / "pack.pdf")
+
+
+ENDS_WITH_THE_DIALOG_OPEN = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+from kam_desktop.services.records import add_record
+from kam_desktop.store.database import open_database
+from kam_desktop.ui.context import AppContext
+from kam_desktop.ui.reports_dialog import ReportsDialog
+
+app = QApplication([])
+database = open_database(sys.argv[1])
+with database.transaction() as session:
+    account = add_record(session, kind="account", parent_id=None, values={"name": "АО «Каппа»"})
+window = QWidget()
+dialog = ReportsDialog(AppContext(database), account, window)
+dialog.show()
+while dialog.built is None:
+    app.processEvents()
+print(dialog.built, flush=True)
+sys.exit(0)  # the program ends with the dialog still open, as when the session is closed
+"""
+
+
+def test_a_built_report_does_not_outlive_the_program(db_path, tmp_path) -> None:
+    """The previews may be internal reports with notes about people: even a dialog that
+    is never closed takes them with it when the program ends."""
+    fresh_database(db_path).close()
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-c", ENDS_WITH_THE_DIALOG_OPEN, str(db_path)], capture_output=True,
+        text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temporary),
+             "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    built = Path(result.stdout.split()[-1])
+    assert built.parent.parent == temporary and built.name.endswith(".pdf")
+    assert list(temporary.iterdir()) == []
