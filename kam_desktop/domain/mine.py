@@ -4,7 +4,7 @@ several laptops, so they are compared folded: case, ё and е, and spaces do not
 people of one. services.mine reads the names; the window's first screen reads them too."""
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
 
 
 def fold_name(name: str | None) -> str:
@@ -12,21 +12,10 @@ def fold_name(name: str | None) -> str:
     return " ".join((name or "").casefold().replace("ё", "е").split())
 
 
-def accounts_of(user_name: str, *named: Iterable[tuple[Hashable, str | None]]
-                ) -> frozenset:
-    """The accounts of ``user_name`` among pairs of (account, person's name): the owners'
-    and the team members' (none for no name). Each name is folded once: a portfolio
-    names a few dozen people thousands of times."""
+def spellings_of(user_name: str, names: Iterable[str | None]) -> list[str]:
+    """The ways ``names`` write ``user_name``: each name that folds to it (none for no
+    name). Given each stored name once, a portfolio's few dozen people are folded, not
+    the thousands of places they are named: the accounts are then found by these
+    spellings exactly, in SQL."""
     me = fold_name(user_name)
-    if not me:
-        return frozenset()
-    is_me: dict[str | None, bool] = {}
-    found = set()
-    for pairs in named:
-        for account_id, name in pairs:
-            hit = is_me.get(name)
-            if hit is None:
-                hit = is_me[name] = fold_name(name) == me
-            if hit:
-                found.add(account_id)
-    return frozenset(found)
+    return [name for name in names if me and name and fold_name(name) == me]

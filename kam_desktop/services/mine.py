@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.mine import accounts_of, fold_name
+from kam_desktop.domain.mine import fold_name, spellings_of
 from kam_desktop.store.models import Account, TeamMember
 
 __all__ = ["distinct_names", "fold_name", "my_account_ids"]
@@ -15,13 +15,15 @@ __all__ = ["distinct_names", "fold_name", "my_account_ids"]
 
 def my_account_ids(session: Session, *, user_name: str) -> frozenset[uuid.UUID]:
     """The accounts ``user_name`` owns or whose team they are on (none for no name).
-    Read as two column-only queries and folded in Python: SQL cannot fold ё portably."""
-    if not fold_name(user_name):
+    The names are folded in Python (SQL cannot fold ё portably), each stored name once."""
+    names = session.scalars(select(Account.owner).distinct()).all() + \
+        session.scalars(select(TeamMember.name).distinct()).all()
+    spellings = spellings_of(user_name, names)
+    if not spellings:
         return frozenset()
-    return accounts_of(
-        user_name,
-        session.execute(select(Account.id, Account.owner).where(Account.owner.is_not(None))),
-        session.execute(select(TeamMember.account_id, TeamMember.name)))
+    return frozenset(session.scalars(select(Account.id).where(Account.owner.in_(spellings)))) | \
+        frozenset(session.scalars(select(TeamMember.account_id)
+                                  .where(TeamMember.name.in_(spellings))))
 
 
 def distinct_names(names) -> list[str]:

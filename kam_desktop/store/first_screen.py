@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from kam_desktop.domain.enums import Category, Lifecycle
-from kam_desktop.domain.mine import accounts_of
+from kam_desktop.domain.mine import spellings_of
 from kam_desktop.store import migrations
 
 #: the columns of an account the portfolio shows before its figures, in this order
@@ -68,12 +68,16 @@ def read_first_screen(db_path: Path, user_name: str = "") -> FirstScreen | None:
 
 def _mine(connection: sqlite3.Connection, user_name: str,
           accounts: list[tuple]) -> frozenset[uuid.UUID]:
-    """The user's accounts (domain.mine), matched on the stored ids: only those matched
-    are made UUIDs."""
-    if not user_name:
+    """The user's accounts (domain.mine), as services.mine finds them, matched on the
+    stored ids: only those matched are made UUIDs."""
+    names = [name for (name,) in connection.execute(
+        "SELECT DISTINCT owner FROM account UNION SELECT DISTINCT name FROM team_member")]
+    spellings = spellings_of(user_name, names)
+    if not spellings:
         return frozenset()
-    ids = {account[0].hex: account[0] for account in accounts}
-    matched = accounts_of(user_name, ((account_id.hex, owner) for account_id, *_, owner, _c
-                                      in accounts),
-                          connection.execute("SELECT account_id, name FROM team_member"))
-    return frozenset(ids[stored] for stored in matched if stored in ids)
+    marks = ", ".join("?" * len(spellings))
+    matched = {stored for (stored,) in connection.execute(
+        f"SELECT id FROM account WHERE owner IN ({marks}) "
+        f"UNION SELECT account_id FROM team_member WHERE name IN ({marks})",
+        spellings * 2)}
+    return frozenset(account[0] for account in accounts if account[0].hex in matched)
