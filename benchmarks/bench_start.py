@@ -16,13 +16,14 @@ reported too: on a machine shared with other work it is the steadier figure.
 Ours is ``python -m kam_desktop --db DEMO`` as a user starts it, with settings in which
 the portfolio was the open tab and the name was already asked (no dialog in front); the
 baseline a bare PySide6 ``QMainWindow`` with an empty ``QTableView`` of the same size.
-They take turns, one unmeasured warm-up each, then the median of ``runs`` (at least 5).
+They take turns, one unmeasured warm-up each, then the median of ``runs`` (at least 7).
 
-Run: `python benchmarks/bench_start.py [--accounts 5000] [--runs 5]`.
+Run: `python benchmarks/bench_start.py [--accounts 5000] [--runs 7]`.
 """
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import statistics
 import struct
@@ -44,8 +45,10 @@ ROWS_SHOWN = 12
 DARK = 110
 #: give up on a start after this many seconds
 PATIENCE = 60.0
-#: seconds between two looks at the window: the looks cost CPU the process being
-#: measured would miss (on two cores), so they are spaced, equally for both
+#: mean seconds between two looks at the window: the looks cost CPU the process being
+#: measured would miss (on two cores), so they are spaced, equally for both. Each pause
+#: is drawn at random (0 to twice this): looks at a fixed pace fell into step with a
+#: start's own pace, so a whole run saw its rows one look late, or one look early.
 POLL = 0.025
 
 BARE_WINDOW = measure.BARE_WINDOW + "app.exec()\n"
@@ -142,7 +145,7 @@ def start_times(command: list[str], environment: dict[str, str], bands: int,
         while window is None:
             if time.perf_counter() - started > PATIENCE or process.poll() is not None:
                 raise fail("no window mapped")
-            time.sleep(POLL)
+            time.sleep(random.uniform(0, 2 * POLL))
             window = _mapped_window(process.pid, environment)
         mapped = time.perf_counter() - started
         while True:
@@ -151,7 +154,7 @@ def start_times(command: list[str], environment: dict[str, str], bands: int,
                 return mapped, time.perf_counter() - started, _cpu_seconds(process.pid)
             if time.perf_counter() - started > PATIENCE or process.poll() is not None:
                 raise fail(f"the window never showed {bands} bands of text")
-            time.sleep(POLL)
+            time.sleep(random.uniform(0, 2 * POLL))
     finally:
         process.kill()
         process.wait()
@@ -159,7 +162,7 @@ def start_times(command: list[str], environment: dict[str, str], bands: int,
 
 
 def measures(accounts: int, runs: int) -> list[Measure]:
-    runs = max(runs, 5)
+    runs = max(runs, 7)
     with tempfile.TemporaryDirectory(prefix="kam-bench-start-") as scratch_name, Xvfb() as x:
         scratch = Path(scratch_name)
         database = demo_copy(accounts, scratch)
@@ -190,4 +193,4 @@ def measures(accounts: int, runs: int) -> list[Measure]:
 
 
 if __name__ == "__main__":
-    run_alone(measures, __doc__, runs=5)
+    run_alone(measures, __doc__, runs=7)
