@@ -47,8 +47,8 @@ DARK = 110
 PATIENCE = 60.0
 #: mean seconds between two looks at the window: the looks cost CPU the process being
 #: measured would miss (on two cores), so they are spaced, equally for both. Each pause
-#: is drawn at random (0 to twice this): looks at a fixed pace fell into step with a
-#: start's own pace, so a whole run saw its rows one look late, or one look early.
+#: is drawn at random (0 to twice this): looks at a fixed pace can fall into step with a
+#: start's own pace, and a whole run then sees its rows one look late, or early.
 POLL = 0.025
 
 BARE_WINDOW = measure.BARE_WINDOW + "app.exec()\n"
