@@ -5,8 +5,9 @@ session each time:
 
 - portfolio: every account with every figure (services.portfolio.list_accounts);
 - Today: every item of the Today list (services.today.today_items);
-- both, in the order the window loads them: the figures complete this long after the
-  window shows its names (issue #15's goal: within 1 s at 5,000 accounts).
+- both, in the order the window loads them: the reads' share of the wait for the figures
+  after the window shows its names (issue #15's goal, within 1 s at 5,000 accounts, is
+  judged on the whole wait, in the window: bench_gui.py).
 
 Each is set beside a baseline measured in the same run through the same engine: reading
 every account row with its owner and category, the least a portfolio list can read.
@@ -25,9 +26,6 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 from measure import Measure, demo_copy, run_alone  # noqa: E402
-
-#: issue #15: Today and every figure of the portfolio within a second of the window showing
-GOAL_MS = 1000
 
 
 def measures(accounts: int, runs: int) -> list[Measure]:
@@ -66,8 +64,7 @@ def measures(accounts: int, runs: int) -> list[Measure]:
             today_list(session)
 
         base = best(baseline)
-        found = [Measure(f"{name} at {accounts:,} accounts", best(read), baseline=base,
-                         goal_abs=GOAL_MS)
+        found = [Measure(f"{name} at {accounts:,} accounts", best(read), baseline=base)
                  for name, read in (("portfolio: every account's figures", portfolio),
                                     ("Today: every item", today_list),
                                     ("portfolio figures and Today, as the window loads them",
