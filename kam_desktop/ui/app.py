@@ -150,7 +150,7 @@ def run_gui(db_path: Path | None = None, receive: Path | None = None) -> int:
     Python's garbage collection waits until the first screen is drawn (_Start.open): set
     off by every 700 new objects, it ran some 80 times while the first screen's rows and
     Qt's enumerations were made: many objects, few of them garbage. From then on it runs
-    on the GUI thread only (ui.collector)."""
+    on the GUI thread only (ui.collector), first once the window's first figures are read."""
     gc.disable()
     return _run_gui(db_path, receive)
 
@@ -214,7 +214,7 @@ class _Start:
     def open(self, first: FirstScreen | None = None) -> bool:
         """Open the database and show the window in place of ``first``; False (and the
         application's exit, 2) when the database cannot be opened, said in a dialog."""
-        collect_on_gui_thread(self.app)  # see run_gui
+        collect_on_gui_thread(self.app, starting=True)  # see run_gui
         from PySide6.QtWidgets import QMessageBox
 
         from kam_desktop.store.database import open_database

@@ -2,7 +2,6 @@
 empty, and the dossier windows of the open accounts."""
 from __future__ import annotations
 
-import gc
 import uuid
 from datetime import date
 from functools import cached_property
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -32,6 +32,7 @@ from kam_desktop.services.today import TodayItem, open_actions, today_items
 from kam_desktop.store.backup import make_backup
 from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
+from kam_desktop.ui.collector import settle
 from kam_desktop.ui.context import AppContext
 from kam_desktop.ui.dashboard import DashboardView
 from kam_desktop.ui.first_screen import WINDOW_SIZE, FirstScreen
@@ -55,17 +56,6 @@ TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
                   "lost_actions": "plan", "win_back": "losses", "plan_review": "plan",
                   "handover": "profile"}
-
-
-def settle_memory() -> None:
-    """Once the first portfolio and Today are shown, keep what is alive then out of the
-    garbage collector's full passes (gc.freeze): a window holding 5,000 accounts keeps
-    some 200,000 objects that live as long as it does, and a full pass over them — set
-    off at random by later allocations, e.g. while a dossier opens — paused the window
-    for 100-350 ms. These objects are still freed when their last reference goes; only
-    a reference cycle among them is never collected. Once a process."""
-    if not gc.get_freeze_count():
-        gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -280,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _show_today(self, items) -> None:
         self.today.set_items(items)
-        settle_memory()
+        settle(QApplication.instance())
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:

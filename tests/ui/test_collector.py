@@ -3,6 +3,9 @@ in a background thread could destroy a closed window's Qt objects there, and cra
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 import threading
 
 from kam_desktop.ui.collector import collect_on_gui_thread
@@ -52,3 +55,38 @@ def test_without_it_the_worker_would_collect(qapp) -> None:
     finally:
         collect_on_gui_thread(qapp)
     assert freed_on == ["background read"]
+
+
+STARTING = """
+import sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kam_desktop.ui.collector import INTERVAL_MS, collect_on_gui_thread, settle
+
+class Cycle:
+    def __init__(self, freed_on):
+        self.me, self.freed_on = self, freed_on
+    def __del__(self):
+        self.freed_on.append(threading.current_thread().name)
+
+app = QApplication([])
+collector = collect_on_gui_thread(app, starting=True)
+freed_on, kept = [], []
+Cycle(freed_on)
+kept.extend([] for _ in range(20 * 700))
+QTimer.singleShot(3 * INTERVAL_MS, lambda: (print("WAITING", collector.active, list(freed_on)),
+                                            settle(app), Cycle(freed_on),
+                                            kept.extend([] for _ in range(20 * 700))))
+QTimer.singleShot(6 * INTERVAL_MS, lambda: (print("SETTLED", freed_on), app.quit()))
+app.exec()
+"""
+
+
+def test_a_starting_window_collects_once_its_first_figures_show() -> None:
+    """At the start the first collection waits for the window to settle; what was alive
+    then is kept out of collections (frozen), what follows is collected."""
+    result = subprocess.run([sys.executable, "-c", STARTING], capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert "WAITING True []" in result.stdout
+    assert "SETTLED ['MainThread']" in result.stdout
