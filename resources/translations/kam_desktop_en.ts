@@ -133,8 +133,8 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message>
@@ -942,8 +942,8 @@
     <message numerus="yes">
         <source>%n account(s) written to {path}, {locked}.</source>
         <translation>
-            <numerusform>%n account written to {path}, {locked}.</numerusform>
-            <numerusform>%n accounts written to {path}, {locked}.</numerusform>
+            <numerusform>%Ln account written to {path}, {locked}.</numerusform>
+            <numerusform>%Ln accounts written to {path}, {locked}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2059,8 +2059,8 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Deals</source>
-        <extracomment>currency -&gt; its worth in the main currency: money columns sort by it (account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>currency -&gt; its worth in the main currency: money columns sort by it (account id, column) -&gt; the text shown the searches typed on from the rows meeting the other criteria, each with the rows it found, each narrowing the one before (PortfolioModel._searched) (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Deals</translation>
     </message>
     <message>
@@ -3189,7 +3189,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>Report</source>
-        <extracomment>the built report on show, open for the preview and the printer</extracomment>
+        <extracomment>the built previews; removed on closing, and at the latest when the dialog is garbage or the program ends, so no internal report stays behind in /tmp the built report on show, open for the preview and the printer</extracomment>
         <translation>Report</translation>
     </message>
     <message>
@@ -4013,8 +4013,8 @@ Database: {path}</translation>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
         <translation>
-            <numerusform>%n row written to {path}</numerusform>
-            <numerusform>%n rows written to {path}</numerusform>
+            <numerusform>%Ln row written to {path}</numerusform>
+            <numerusform>%Ln rows written to {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -4028,8 +4028,8 @@ Database: {path}</translation>
     <message numerus="yes">
         <source>%n event(s) written to {path}</source>
         <translation>
-            <numerusform>%n event written to {path}</numerusform>
-            <numerusform>%n events written to {path}</numerusform>
+            <numerusform>%Ln event written to {path}</numerusform>
+            <numerusform>%Ln events written to {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -4211,8 +4211,8 @@ Database: {path}</translation>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -4737,8 +4737,8 @@ Database: {path}</translation>
     <message numerus="yes">
         <source>%n thing(s) need your attention.</source>
         <translation>
-            <numerusform>%n thing needs your attention.</numerusform>
-            <numerusform>%n things need your attention.</numerusform>
+            <numerusform>%Ln thing needs your attention.</numerusform>
+            <numerusform>%Ln things need your attention.</numerusform>
         </translation>
     </message>
     <message>

@@ -134,9 +134,9 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -948,9 +948,9 @@
     <message numerus="yes">
         <source>%n account(s) written to {path}, {locked}.</source>
         <translation>
-            <numerusform>%n клиент записан в {path}, {locked}.</numerusform>
-            <numerusform>%n клиента записаны в {path}, {locked}.</numerusform>
-            <numerusform>%n клиентов записаны в {path}, {locked}.</numerusform>
+            <numerusform>%Ln клиент записан в {path}, {locked}.</numerusform>
+            <numerusform>%Ln клиента записаны в {path}, {locked}.</numerusform>
+            <numerusform>%Ln клиентов записаны в {path}, {locked}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2069,9 +2069,9 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -2577,7 +2577,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Deals</source>
-        <extracomment>currency -&gt; its worth in the main currency: money columns sort by it (account id, column) -&gt; the text shown (key, title, the text shown, the sort key) of each column</extracomment>
+        <extracomment>currency -&gt; its worth in the main currency: money columns sort by it (account id, column) -&gt; the text shown the searches typed on from the rows meeting the other criteria, each with the rows it found, each narrowing the one before (PortfolioModel._searched) (key, title, the text shown, the sort key) of each column</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
@@ -3206,7 +3206,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Report</source>
-        <extracomment>the built report on show, open for the preview and the printer</extracomment>
+        <extracomment>the built previews; removed on closing, and at the latest when the dialog is garbage or the program ends, so no internal report stays behind in /tmp the built report on show, open for the preview and the printer</extracomment>
         <translation>Отчёт</translation>
     </message>
     <message>
@@ -4034,9 +4034,9 @@ Database: {path}</source>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
         <translation>
-            <numerusform>%n строка записана в {path}</numerusform>
-            <numerusform>%n строки записаны в {path}</numerusform>
-            <numerusform>%n строк записано в {path}</numerusform>
+            <numerusform>%Ln строка записана в {path}</numerusform>
+            <numerusform>%Ln строки записаны в {path}</numerusform>
+            <numerusform>%Ln строк записано в {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -4050,9 +4050,9 @@ Database: {path}</source>
     <message numerus="yes">
         <source>%n event(s) written to {path}</source>
         <translation>
-            <numerusform>%n событие записано в {path}</numerusform>
-            <numerusform>%n события записаны в {path}</numerusform>
-            <numerusform>%n событий записано в {path}</numerusform>
+            <numerusform>%Ln событие записано в {path}</numerusform>
+            <numerusform>%Ln события записаны в {path}</numerusform>
+            <numerusform>%Ln событий записано в {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -4234,9 +4234,9 @@ Database: {path}</source>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message>
@@ -4774,9 +4774,9 @@ Database: {path}</source>
     <message numerus="yes">
         <source>%n thing(s) need your attention.</source>
         <translation>
-            <numerusform>%n дело требует вашего внимания.</numerusform>
-            <numerusform>%n дела требуют вашего внимания.</numerusform>
-            <numerusform>%n дел требуют вашего внимания.</numerusform>
+            <numerusform>%Ln дело требует вашего внимания.</numerusform>
+            <numerusform>%Ln дела требуют вашего внимания.</numerusform>
+            <numerusform>%Ln дел требуют вашего внимания.</numerusform>
         </translation>
     </message>
     <message>

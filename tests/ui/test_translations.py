@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kam_desktop.resources import RESOURCES
 
@@ -42,5 +42,12 @@ def test_the_russian_translation_loads(qapp, tmp_path: Path) -> None:
     try:
         assert QCoreApplication.translate("MainWindow", "&Quit") == "&Выход"
         assert QCoreApplication.translate("MainWindow", "%n account(s)", "", 3) == "3 клиента"
+        locale = QLocale()
+        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        try:  # a count of thousands in the window's words, as the other figures show it
+            assert QCoreApplication.translate("MainWindow", "%n account(s)", "", 5000) == \
+                "5\u00a0000 клиентов"
+        finally:
+            QLocale.setDefault(locale)
     finally:
         QCoreApplication.removeTranslator(translator)
