@@ -25,5 +25,8 @@ def make_plain_table(model: QAbstractItemModel) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.horizontalHeader().setStretchLastSection(True)
+    # a column made narrower than its title shows the title's start and "…" (Qt's
+    # headers otherwise cut a centred title at both ends: «з контакта, д»)
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     return table

@@ -129,3 +129,13 @@ def test_showing_the_table_again_writes_no_settings(qtbot, context, make_account
     assert (now.st_ino, now.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
     again.portfolio.table.horizontalHeader().resizeSection(0, 250)  # a change is kept
     assert os.stat(settings_file).st_mtime_ns != written.st_mtime_ns
+
+
+def test_a_column_narrower_than_its_title_elides_it_and_tells_it_whole(qtbot, context) -> None:
+    portfolio = _portfolio(qtbot, context)
+    header = portfolio.table.horizontalHeader()
+    silent = [c[0] for c in portfolio.model.columns].index("silent_days")
+    header.resizeSection(silent, 40)
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight  # «Без к…», not «з конт»
+    assert portfolio.model.headerData(silent, Qt.Orientation.Horizontal,
+                                      Qt.ItemDataRole.ToolTipRole) == term("silent_days")
