@@ -142,24 +142,16 @@ def _bytes_read() -> int | None:
     return int(next(line for line in text.splitlines() if line.startswith("rchar:")).split()[1])
 
 
-def _page_faults() -> int:
-    """The pages this process has faulted in so far: a mapped file's pages as it touches
-    them, and the memory it takes."""
-    import resource
-
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_minflt + usage.ru_majflt
-
-
 def work_of(database, query: Callable) -> dict[str, int]:
     """The work of ``query(session)``, counted: SQLite's virtual-machine steps (by a
     progress handler, to the thousand below per statement), Python's function calls
-    (cProfile), the database pages read from the file system by system calls (Linux) and
-    the page faults (the pages of a mapped file touched, and of memory taken). It runs on
-    a new connection, whose page cache starts empty as at the window's start, so the
-    pages read are those the read needs plus any it had to read again for want of room:
-    their growth beyond the steps' is the memory's, not the algorithm's. Run it after the
-    query has run once (a module imported on first use would count as pages read)."""
+    (cProfile) and, on Linux, the database pages read from the file by system calls. It
+    runs on a new connection, whose page cache starts empty as at the window's start, so
+    the pages read are those the read needs plus any it had to read again for want of
+    room: their growth beyond the steps' is the memory's, not the algorithm's. (A read
+    that maps the file, store.database.mapped_read, reads none: the operating system
+    serves the pages in place.) Run it after the query has run once (a module imported
+    on first use would count as pages read)."""
     database.engine.dispose()
     batches = 0
 
@@ -173,19 +165,18 @@ def work_of(database, query: Callable) -> dict[str, int]:
         raw = session.connection().connection.dbapi_connection
         page_size = raw.execute("PRAGMA page_size").fetchone()[0]
         raw.set_progress_handler(tick, STEP_BATCH)
-        read_before, faults_before = _bytes_read(), _page_faults()
+        read_before = _bytes_read()
         profile.enable()
         try:
             query(session)
         finally:
             profile.disable()
-            read_after, faults = _bytes_read(), _page_faults() - faults_before
+            read_after = _bytes_read()
             raw.set_progress_handler(None, STEP_BATCH)
     work = {"VM steps": batches * STEP_BATCH,
             "Python calls": pstats.Stats(profile).total_calls}
     if read_before is not None:
         work["pages read"] = (read_after - read_before) // page_size
-    work["page faults"] = faults
     return work
 
 

@@ -117,7 +117,6 @@ def test_work_is_counted_in_steps_calls_and_pages_and_grows_with_the_rows(tmp_pa
     assert 0 < few["Python calls"] < many["Python calls"]
     if "pages read" in few:  # Linux: the whole table, about 4.5 MB, from an empty cache
         assert 1000 < few["pages read"] == many["pages read"] < 2000, (few, many)
-    assert many["page faults"] > 0  # the rows Python made took memory
 
 
 def test_measures_named_with_the_size_or_a_count_line_up() -> None:
