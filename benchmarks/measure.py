@@ -8,9 +8,11 @@ where the issue sets one, against an absolute limit; a measure may carry both.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import fcntl
 import hashlib
 import os
+import pstats
 import shutil
 import tempfile
 import time
@@ -32,6 +34,9 @@ class Measure:
     goal_ratio: float | None = None
     # ours must not exceed this, in ``unit``
     goal_abs: float | None = None
+    #: the work behind ``ours``, counted rather than timed (see :func:`work_of`): how it
+    #: grows with the portfolio does not depend on the machine's load
+    work: dict[str, int] | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -121,6 +126,58 @@ def best_read(database, runs: int, query: Callable) -> float:
             query(session)
         times.append((time.perf_counter() - start) * 1000)
     return min(times)
+
+
+#: SQLite calls the progress handler every this many steps of its virtual machine
+STEP_BATCH = 1000
+
+
+def _bytes_read() -> int | None:
+    """The bytes this process has read through system calls so far (Linux), None
+    elsewhere."""
+    try:
+        text = Path("/proc/self/io").read_text()
+    except OSError:
+        return None
+    return int(next(line for line in text.splitlines() if line.startswith("rchar:")).split()[1])
+
+
+def work_of(database, query: Callable) -> dict[str, int]:
+    """The work of ``query(session)``, counted: SQLite's virtual-machine steps (by a
+    progress handler, to the thousand below per statement), Python's function calls
+    (cProfile) and, on Linux, the database pages read from the file by system calls. It
+    runs on a new connection, whose page cache starts empty as at the window's start, so
+    the pages read are those the read needs plus any it had to read again for want of
+    room: their growth beyond the steps' is the memory's, not the algorithm's. (A read
+    that maps the file, store.database.mapped_read, reads none: the operating system
+    serves the pages in place.) Run it after the query has run once (a module imported
+    on first use would count as pages read)."""
+    database.engine.dispose()
+    batches = 0
+
+    def tick() -> int:
+        nonlocal batches
+        batches += 1
+        return 0  # go on
+
+    profile = cProfile.Profile()
+    with database.sessions() as session:
+        raw = session.connection().connection.dbapi_connection
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        raw.set_progress_handler(tick, STEP_BATCH)
+        read_before = _bytes_read()
+        profile.enable()
+        try:
+            query(session)
+        finally:
+            profile.disable()
+            read_after = _bytes_read()
+            raw.set_progress_handler(None, STEP_BATCH)
+    work = {"VM steps": batches * STEP_BATCH,
+            "Python calls": pstats.Stats(profile).total_calls}
+    if read_before is not None:
+        work["pages read"] = (read_after - read_before) // page_size
+    return work
 
 
 # the settings of a user who left the portfolio open and was already asked their name

@@ -148,6 +148,45 @@ def _line_up(per_size: dict[int, Measure]) -> tuple[str, dict[int, str]]:
                             for size, values in shown.items()}
 
 
+def _work_growth(small: Measure, large: Measure, portfolio: float) -> str:
+    """How each kind of work both measures counted grew, marked as the time is."""
+    grown = []
+    for kind, before in (small.work or {}).items():
+        after = (large.work or {}).get(kind)
+        if before and after is not None:
+            mark = "**" if after / before > TOLERANCE * portfolio else ""
+            grown.append(f"{mark}{kind} ×{after / before:.2f}{mark}")
+    return f"; work: {', '.join(grown)}" if grown else ""
+
+
+def _count(value: int) -> str:
+    for divisor, suffix in ((1e9, " G"), (1e6, " M"), (1e3, " k")):
+        if value >= divisor:
+            return number(value / divisor) + suffix
+    return str(value)
+
+
+def work_table(by_size: dict[int, list[Outcome]]) -> list[str]:
+    """The work each measure that counts it did at each size."""
+    sizes = sorted(by_size)
+    rows: dict[tuple[str, str], dict[int, Measure]] = {}
+    for size in sizes:
+        for outcome in by_size[size]:
+            for m in outcome.measures:
+                if m.work:
+                    rows.setdefault((outcome.module, NUMBER.sub("#", m.name)), {})[size] = m
+    if not rows:
+        return []
+    lines = ["| measure | " + " | ".join(f"{size:,}" for size in sizes) + " |",
+             "| --- |" + " ---: |" * len(sizes)]
+    for (module, _shape), per_size in rows.items():
+        name, _ = _line_up(per_size)
+        cells = [", ".join(f"{_count(value)} {kind}" for kind, value in per_size[s].work.items())
+                 if s in per_size else "—" for s in sizes]
+        lines.append(f"| {module}: {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def growth_table(by_size: dict[int, list[Outcome]]) -> list[str]:
     """Each figure per size, and between neighbouring sizes its growth against the
     portfolio's; a figure growing more than TOLERANCE times faster is marked. Measures
@@ -175,7 +214,7 @@ def growth_table(by_size: dict[int, list[Outcome]]) -> list[str]:
             cell = f"×{grew:.2f}" + (" **faster than linear**" if faster else "")
             if per_size[a].baseline and per_size[b].baseline:  # grown as much: the machine
                 cell += f" (baseline ×{per_size[b].baseline / per_size[a].baseline:.2f})"
-            cells.append(cell)
+            cells.append(cell + _work_growth(per_size[a], per_size[b], b / a))
         lines.append(f"| {module}: {name} | " + " | ".join(cells) + " |")
     return lines
 
@@ -220,8 +259,15 @@ def document(accounts: int, runs: int, outcomes: list[Outcome], loads: tuple[str
                   f"how much the portfolio grew; more than {TOLERANCE:g} times the "
                   "portfolio's growth is marked as faster than linear. The baseline's growth "
                   "is shown beside: a figure whose baseline grew as much grew with the "
-                  "machine's load, not the portfolio.", "",
-                  *growth_table(by_size)]
+                  "machine's load, not the portfolio; so is the growth of the work, where "
+                  "a benchmark counts it (SQLite's steps, Python's calls, the pages read "
+                  "from the file: `measure.work_of`), which does not depend on the load.",
+                  "", *growth_table(by_size)]
+    work = work_table(by_size or {accounts: outcomes})
+    if work:
+        lines += ["", "## The work, counted", "",
+                  "What each measure that counts its work did, on a page cache that starts "
+                  "empty (`measure.work_of`).", "", *work]
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ sys.path.insert(0, str(BENCHMARKS))
 
 import run_all  # noqa: E402
 from bench_start import text_bands  # noqa: E402
-from measure import Measure  # noqa: E402
+from measure import Measure, work_of  # noqa: E402
 
 
 def test_a_module_without_measures_is_skipped_and_one_with_them_is_read(tmp_path) -> None:
@@ -69,6 +69,54 @@ def test_growth_faster_than_the_portfolio_is_marked() -> None:
     square = next(line for line in lines if "bench_x: square" in line)
     assert "faster than linear" not in linear and "×5.00 (baseline ×5.00)" in linear
     assert square.count("faster than linear") == 2
+
+
+def test_the_work_counted_travels_from_the_benchmark_and_its_growth_is_shown(tmp_path) -> None:
+    (tmp_path / "bench_work.py").write_text(
+        "from measure import Measure\n"
+        "def measures(accounts, runs):\n"
+        "    return [Measure(f'read over {accounts} accounts', accounts / 100,\n"
+        "                    work={'VM steps': accounts * 30, 'pages read': accounts ** 2})]\n")
+    small, large = (run_all.run_module(tmp_path / "bench_work.py", size, 1)
+                    for size in (1000, 4000))
+    assert small.measures == [Measure("read over 1000 accounts", 10.0,
+                                      work={"VM steps": 30_000, "pages read": 1_000_000})]
+    by_size = {1000: [small], 4000: [large]}
+    row = next(line for line in run_all.growth_table(by_size) if "read over N" in line)
+    assert row.endswith("| ×4.00; work: VM steps ×4.00, **pages read ×16.00** |")
+    counted = next(line for line in run_all.work_table(by_size) if "read over N" in line)
+    assert counted == ("| bench_work: read over N accounts | 30.0 k VM steps, 1.00 M pages read "
+                       "| 120 k VM steps, 16.0 M pages read |")
+
+
+def test_work_is_counted_in_steps_calls_and_pages_and_grows_with_the_rows(tmp_path) -> None:
+    from sqlalchemy import text
+
+    from kam_desktop.store.database import open_database
+
+    database = open_database(tmp_path / "rows.sqlite3")
+    try:
+        with database.transaction() as session:
+            session.execute(text("CREATE TABLE numbers (n INTEGER, padding TEXT)"))
+            session.execute(text("INSERT INTO numbers WITH RECURSIVE i(n) AS "
+                                 "(SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 40000) "
+                                 "SELECT n, printf('%100d', n) FROM i"))
+
+        def first(rows: int):
+            def read(session) -> None:
+                for _ in session.execute(text("SELECT * FROM numbers WHERE n <= :rows"),
+                                         {"rows": rows}):
+                    pass
+            return read
+
+        few, many = work_of(database, first(10_000)), work_of(database, first(40_000))
+    finally:
+        database.close()
+    # a full scan of the table each time, four times the rows returned
+    assert 40_000 < few["VM steps"] < many["VM steps"]
+    assert 0 < few["Python calls"] < many["Python calls"]
+    if "pages read" in few:  # Linux: the whole table, about 4.5 MB, from an empty cache
+        assert 1000 < few["pages read"] == many["pages read"] < 2000, (few, many)
 
 
 def test_measures_named_with_the_size_or_a_count_line_up() -> None:

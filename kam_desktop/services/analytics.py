@@ -49,6 +49,7 @@ from kam_desktop.services.involvement import portfolio_involvement
 from kam_desktop.services.lifecycle_history import latest_loss_causes, stage_changes
 from kam_desktop.services.losses import LossAnalysis, loss_analysis
 from kam_desktop.services.rolemap import portfolio_map_counts
+from kam_desktop.store.database import reads_mapped
 from kam_desktop.store.functions import sum_in_cents
 from kam_desktop.store.models import (
     Account,
@@ -432,6 +433,7 @@ _FIELDS = {"pareto": ("pareto",), "wallet": ("wallet", "group_wallets"),
            "workload": ("workload", "owner_loads", "heaviest")}
 
 
+@reads_mapped
 def portfolio_analytics(session: Session, *, today: date, since: date | None = None,
                         norm: float = workload.DEFAULT_NORM,
                         main_currency: str = DEFAULT_CURRENCY,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain.completeness import LADDER_MAX_AGE, Completeness, judged, profile_filled
 from kam_desktop.domain.roles import HIGH_THRESHOLD
+from kam_desktop.store.database import reads_mapped
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -79,6 +80,7 @@ def _queries(some: bool) -> tuple[Select, Select]:
     return statement, steps
 
 
+@reads_mapped
 def dossier_completeness(session: Session, *, today: date,
                          account_ids: Collection[uuid.UUID] | None = None
                          ) -> dict[uuid.UUID, Completeness]:

@@ -21,6 +21,7 @@ from kam_desktop.services.account_row import AccountRow, name_rows, search_text
 from kam_desktop.services.completeness import dossier_completeness
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.store import last_met
+from kam_desktop.store.database import reads_mapped
 from kam_desktop.store.first_screen import ACCOUNT_COLUMNS
 from kam_desktop.store.functions import casefold
 from kam_desktop.store.models import (
@@ -76,6 +77,7 @@ def list_account_names(session: Session) -> list[AccountRow]:
     return name_rows(session.connection().execute(_account_columns()))
 
 
+@reads_mapped
 def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT_CURRENCY,
                   completeness: bool = True) -> list[AccountRow]:
     """Every account with its portfolio figures, sorted by name. ABC classes are by

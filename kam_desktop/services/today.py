@@ -19,6 +19,7 @@ from kam_desktop.domain.roles import HIGH_THRESHOLD
 from kam_desktop.services.handover import handovers_due
 from kam_desktop.services.plan_review import plan_reviews
 from kam_desktop.store import last_met
+from kam_desktop.store.database import reads_mapped
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -59,6 +60,7 @@ class TodayItem:
     triggers: tuple[str, ...] = ()
 
 
+@reads_mapped
 def today_items(session: Session, *, today: date,
                 cooling_days: int = DEFAULT_COOLING_DAYS,
                 review_months: Mapping[Category, int] = DEFAULT_REVIEW_MONTHS,

@@ -1,0 +1,81 @@
+"""The reads of the whole portfolio run with the file mapped into memory (store.database.
+mapped_read, issue #15): the map is there while they run and gone after, and what they
+read is exactly what the same reads give unmapped — on the demo, every row and figure in
+the same order."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import event
+
+from kam_desktop.services import demo
+from kam_desktop.services.analytics import portfolio_analytics
+from kam_desktop.services.completeness import dossier_completeness
+from kam_desktop.services.group_share import groups_named
+from kam_desktop.services.portfolio import list_accounts
+from kam_desktop.services.today import today_items
+from kam_desktop.store import database
+from kam_desktop.store.database import mapped_read
+
+TODAY = date(2026, 3, 2)
+
+
+def _mapped(session) -> int:
+    raw = session.connection().connection.dbapi_connection
+    return raw.execute("PRAGMA mmap_size").fetchone()[0]
+
+
+def test_the_map_is_there_while_a_read_runs_and_an_inner_read_leaves_it(db) -> None:
+    with db.sessions() as session:
+        assert _mapped(session) == 0
+        with mapped_read(session):
+            outer = _mapped(session)
+            with mapped_read(session):
+                assert _mapped(session) == outer
+            assert _mapped(session) == outer > 0
+        assert _mapped(session) == 0
+
+
+def test_the_map_goes_when_the_read_fails(db) -> None:
+    with db.sessions() as session:
+        try:
+            with mapped_read(session):
+                raise LookupError("the read failed")
+        except LookupError:
+            pass
+        assert _mapped(session) == 0
+
+
+def test_the_whole_portfolio_reads_mapped_exactly_as_unmapped(db, monkeypatch) -> None:
+    with db.transaction() as session:
+        demo.load_demo(session, accounts=60, seed=5, today=TODAY)
+    seen: set[int] = set()
+
+    def note_the_map(connection, *_args) -> None:
+        raw = connection.connection.dbapi_connection
+        seen.add(raw.execute("PRAGMA mmap_size").fetchone()[0])
+
+    with db.sessions() as session:
+        listed = groups_named(session)
+        reads = {
+            "portfolio": lambda: list_accounts(session, today=TODAY),
+            "today": lambda: today_items(session, today=TODAY),
+            "completeness": lambda: dossier_completeness(session, today=TODAY),
+            "dashboard": lambda: portfolio_analytics(session, today=TODAY,
+                                                     product_groups=listed),
+        }
+        event.listen(db.engine, "before_cursor_execute", note_the_map)
+        try:
+            for name, read in reads.items():
+                seen.clear()
+                mapped = read()
+                assert 0 not in seen, name  # every statement read the mapped file
+                seen.clear()
+                with monkeypatch.context() as unmapping:
+                    unmapping.setattr(database, "MAPPED_READ_BYTES", 0)
+                    unmapped = read()
+                assert seen == {0}, name
+                assert repr(mapped) == repr(unmapped), name
+                assert mapped, name  # the demo gives each read something to compare
+        finally:
+            event.remove(db.engine, "before_cursor_execute", note_the_map)
