@@ -158,8 +158,28 @@ def data_table(rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
           for column, letter in enumerate(align) if letter in _ALIGN_COMMAND],
     ]
     return [_PagedTable(fitted(rows[0], True), [fitted(row, False) for row in rows[1:]],
-                        fitted(total, True) if total else None, list(widths), style,
-                        row_height=size + 2 + 6)]
+                        fitted(total, True) if total else None, list(widths),
+                        [command for command in style if command[0] not in _CELL_COMMANDS],
+                        _cell_looks(style, len(widths)), row_height=size + 2 + 6)]
+
+
+#: the table commands that set a cell's own look (font, colour, alignment, padding)
+_CELL_COMMANDS = frozenset({
+    "FONT", "FONTNAME", "FACE", "SIZE", "FONTSIZE", "LEADING", "TEXTCOLOR", "ALIGN",
+    "ALIGNMENT", "VALIGN", "LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING",
+    "HREF", "DESTINATION", "DIRECTION", "SHAPING"})
+
+
+def _cell_looks(style: list[tuple], columns: int) -> tuple[list, list, list]:
+    """The cells' looks in the header, a body row and the total row (in bold), worked
+    out once on a table of those three rows. A table applies every such command to
+    every cell it holds: a long table laid out page by page did that for each page's
+    rows again, a tenth of a long report's build."""
+    table = LongTable([[""] * columns] * 3)
+    table.setStyle(TableStyle([command for command in style if command[0] in _CELL_COMMANDS]
+                              + [("FONTNAME", (0, -1), (-1, -1), BOLD)]))
+    header, body, total = table._cellStyles
+    return header, body, total
 
 
 class _PagedTable(Flowable):
@@ -170,11 +190,12 @@ class _PagedTable(Flowable):
     fixed number of rows would start with a header mid-page."""
 
     def __init__(self, header: list, body: list[list], total: list | None,
-                 widths: list[float], style: list[tuple], *, row_height: float,
-                 start: int = 0, carried: list | None = None) -> None:
+                 widths: list[float], style: list[tuple], looks: tuple[list, list, list], *,
+                 row_height: float, start: int = 0, carried: list | None = None) -> None:
         super().__init__()
         self.header, self.body, self.total = header, body, total
-        self.widths, self.style, self.start = widths, style, start
+        #: ``style`` draws the lines and fills; ``looks`` are the cells' (see _cell_looks)
+        self.widths, self.style, self.looks, self.start = widths, style, looks, start
         #: the rest of row ``start`` when the page before ended inside it
         self.carried = carried
         #: a guess of a row's height: at first one line's, then the rows' seen so far
@@ -210,12 +231,13 @@ class _PagedTable(Flowable):
         style = [*self.style, ("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), stripes)]
         closing = [self.total] if last and self.total else []
         if closing:
-            style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT),
-                      ("FONTNAME", (0, -1), (-1, -1), BOLD)]
+            style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT)]
         else:
             style += [("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]
+        header, body, total = self.looks
+        looks = [list(header), *(list(body) for _ in rows), *(list(total) for _ in closing)]
         table = LongTable([self.header, *rows, *closing], colWidths=self.widths, repeatRows=1,
-                          splitInRow=1, hAlign="LEFT")
+                          splitInRow=1, hAlign="LEFT", cellStyles=looks)
         table.setStyle(TableStyle(style))
         return table
 
@@ -236,7 +258,7 @@ class _PagedTable(Flowable):
         done = shown - 1 if inside else shown
         heights = self._window._rowHeights[1:done + 1]
         rest = _PagedTable(self.header, self.body, self.total, self.widths, self.style,
-                           row_height=sum(heights) / len(heights) if heights
+                           self.looks, row_height=sum(heights) / len(heights) if heights
                            else self.row_height, start=self.start + done,
                            carried=parts[1]._cellvalues[1] if inside else None)
         return [parts[0], rest]
