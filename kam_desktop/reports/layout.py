@@ -158,8 +158,7 @@ def data_table(rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
           for column, letter in enumerate(align) if letter in _ALIGN_COMMAND],
     ]
     return [_PagedTable(fitted(rows[0], True), [fitted(row, False) for row in rows[1:]],
-                        fitted(total, True) if total else None, list(widths),
-                        [command for command in style if command[0] not in _CELL_COMMANDS],
+                        fitted(total, True) if total else None, list(widths), style,
                         _cell_looks(style, len(widths)), row_height=size + 2 + 6)]
 
 
@@ -194,7 +193,7 @@ class _PagedTable(Flowable):
                  row_height: float, start: int = 0, carried: list | None = None) -> None:
         super().__init__()
         self.header, self.body, self.total = header, body, total
-        #: ``style`` draws the lines and fills; ``looks`` are the cells' (see _cell_looks)
+        #: ``looks`` are the cells' looks that ``style`` gives (see _cell_looks)
         self.widths, self.style, self.looks, self.start = widths, style, looks, start
         #: the rest of row ``start`` when the page before ended inside it
         self.carried = carried
@@ -228,7 +227,8 @@ class _PagedTable(Flowable):
     def _make(self, rows: list[list], last: bool) -> LongTable:
         # stripes by the row's place in the whole table, so pages continue the pattern
         stripes = [STRIPE, None] if self.start % 2 else [None, STRIPE]
-        style = [*self.style, ("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), stripes)]
+        style = [*(command for command in self.style if command[0] not in _CELL_COMMANDS),
+                 ("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), stripes)]
         closing = [self.total] if last and self.total else []
         if closing:
             style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT)]

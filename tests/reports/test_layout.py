@@ -118,3 +118,31 @@ def test_bar_chart_numbers_its_axis_as_matplotlib_would(values, integer):
     shown = [float(t) for t in axes.get_xticks()
              if low - 1e-10 * (high - low) <= t <= high + 1e-10 * (high - low)]
     assert ticks == pytest.approx(shown)
+
+
+
+def test_page_tables_give_each_cell_the_look_its_commands_give():
+    """Each page's table gets its cells' looks worked out once; they are the looks the
+    table's commands give cell by cell (header, body rows and the bold total)."""
+    from reportlab.platypus import LongTable, TableStyle
+
+    from kam_desktop.reports.fonts import BOLD
+
+    rows = [["Вид", "Сумма", "✓"]] + [[f"Вид {n}", f"{n} ₽", "✓"] for n in range(40)]
+    [table] = data_table(rows, [60 * mm, 30 * mm, 9 * mm], align="LRC",
+                         total=["Итого", "1", "2"])
+    first, rest = table.split(CONTENT_WIDTH, 200)
+    rest.wrap(CONTENT_WIDTH, 2000)  # the rest fits: its table is drawn whole
+    last = rest._window
+    assert first._cellvalues[-1][0] != "Итого" and last._cellvalues[-1][0] == "Итого"
+    for page, commands in ((first, table.style),
+                           (last, [*table.style, ("FONTNAME", (0, -1), (-1, -1), BOLD)])):
+        expected = LongTable(page._cellvalues)
+        expected.setStyle(TableStyle(commands))
+        assert [[_look(cell) for cell in row] for row in page._cellStyles] == \
+            [[_look(cell) for cell in row] for row in expected._cellStyles]
+
+
+def _look(cell) -> dict:
+    return {name: getattr(cell, name) for name in dir(cell)
+            if not name.startswith("_") and name != "name" and not callable(getattr(cell, name))}
