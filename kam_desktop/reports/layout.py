@@ -261,6 +261,8 @@ class _PagedTable(Flowable):
                            self.looks, row_height=sum(heights) / len(heights) if heights
                            else self.row_height, start=self.start + done,
                            carried=parts[1]._cellvalues[1] if inside else None)
+        if not inside:  # this page's rows were measured in the window: never again
+            parts[0]._argH = self._window._rowHeights[:shown + 1]
         return [parts[0], rest]
 
     def draw(self) -> None:
