@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag
@@ -38,6 +39,32 @@ class _Paragraph(Paragraph):
                 or not hasattr(self, "blPara"):
             self._wrapped = availWidth, super().wrap(availWidth, availHeight)
         return self._wrapped[1]
+
+    def breakLines(self, width):  # noqa: N802
+        return self._one_line(width) or super().breakLines(width)
+
+    def _one_line(self, width):
+        """What ReportLab's breakLines gives a plain text that fits its first line (most
+        table cells), found with one measure of the whole text rather than one per
+        word; None for any other paragraph, which ReportLab breaks."""
+        style, frags = self.style, self.frags
+        if len(frags) != 1 or not hasattr(frags[0], "text") or self.bulletText \
+                or style.wordWrap or style.endDots or style.shaping \
+                or hasattr(frags[0], "cbDefn") or hasattr(frags[0], "backColor"):
+            return None
+        frag = frags[0]
+        words = frag.text.split()
+        if not words or "\xa0" in frag.text or "\xad" in frag.text:
+            return None  # nothing to show, or blanks and hyphens ReportLab treats apart
+        room = width[0] if isinstance(width, (list, tuple)) else width
+        used = stringWidth(" ".join(words), frag.fontName, frag.fontSize, self.encoding)
+        if used > room - 1e-6:  # (the sum of the words' widths, to rounding)
+            return None
+        self.height = self._splitLongWordCount = self._hyphenations = 0
+        self._width_max = max(used, 0)
+        ascent, descent = getAscentDescent(frag.fontName, frag.fontSize)
+        return frag.clone(kind=0, lines=[(room - used, words)], ascent=ascent,
+                          descent=descent, fontSize=frag.fontSize)
 
 
 def _fragment(style: ParagraphStyle, bold: bool) -> ParaFrag:

@@ -1,6 +1,7 @@
 """The one escaping helper."""
 from __future__ import annotations
 
+import pytest
 from reportlab.lib.styles import ParagraphStyle
 
 from kam_desktop.reports.markup import para
@@ -39,3 +40,34 @@ def test_a_plain_text_makes_the_paragraph_the_parser_would():
                 assert ours.text == parsed.text
                 assert [f.__dict__ for f in ours.frags] == [f.__dict__ for f in parsed.frags]
                 assert ours.wrap(200, 1000) == parsed.wrap(200, 1000)
+
+
+
+def test_a_line_that_fits_breaks_as_reportlab_breaks_it():
+    """A text that fits its line is measured whole, not word by word: the lines, the
+    room left on them and the height are ReportLab's own, in every style and near
+    the edge; a text that does not fit is ReportLab's to break."""
+    from reportlab.platypus import Paragraph
+
+    from kam_desktop.reports.layout import cell_style, make_styles
+
+    styles = [*make_styles().values(), cell_style(8, True, "R"), cell_style(8, False, "C")]
+    words = "Автоматизация заказов через EDI № 229 · Логистика, Склад".split()
+    texts = [" ".join(words[:n]) for n in range(1, len(words) + 1)] + TEXTS
+    fitted = 0
+    for style in styles:
+        for text in texts:
+            for width in (30, 80, 120, 160, 200, 260, 400):
+                ours, theirs = para(text, style), Paragraph(para(text, style).text, style)
+                fitted += ours._one_line([width, width]) is not None
+                assert ours.wrap(width, 1000) == theirs.wrap(width, 1000)
+                mine, reportlab = dict(vars(ours.blPara)), dict(vars(theirs.blPara))
+                lines, expected = mine.pop("lines"), reportlab.pop("lines")
+                assert mine == reportlab
+                if lines and isinstance(lines[0], tuple):  # a text of one face
+                    assert [line[1] for line in lines] == [line[1] for line in expected]
+                    assert [line[0] for line in lines] == \
+                        pytest.approx([line[0] for line in expected], abs=1e-9)
+                else:
+                    assert repr(lines) == repr(expected)
+    assert fitted > 100
