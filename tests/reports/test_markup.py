@@ -71,3 +71,20 @@ def test_a_line_that_fits_breaks_as_reportlab_breaks_it():
                 else:
                     assert repr(lines) == repr(expected)
     assert fitted > 100
+
+
+def test_a_paragraph_splits_across_pages_as_reportlab_splits_it():
+    from reportlab.platypus import Paragraph
+
+    from kam_desktop.reports.layout import make_styles
+
+    style = make_styles()["cell"]
+    text = ("Клиент подтвердил эффект письмом финансового директора; расчёт экономии "
+            "согласован с отделом контроллинга и включён в годовой отчёт.")
+    for bold in (False, True):
+        ours = para(text, style, bold=bold)
+        theirs = Paragraph(ours.text, style)
+        for height in (10, 20, 35):
+            mine, reportlab = ours.split(150, height), theirs.split(150, height)
+            assert [p.wrap(150, 1000) for p in mine] == [p.wrap(150, 1000) for p in reportlab]
+            assert [p.blPara.lines for p in mine] == [p.blPara.lines for p in reportlab]
