@@ -15,8 +15,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import HexColor
 
 from kam_desktop.reports.charts import GRID_COLOUR, TEXT_COLOUR, chart_name
-from kam_desktop.reports.fonts import REGULAR, register_fonts
-from kam_desktop.reports.layout import text_width
+from kam_desktop.reports.fonts import REGULAR, register_fonts, text_width
 
 TEXT, GRID = HexColor(TEXT_COLOUR), HexColor(GRID_COLOUR)
 #: matplotlib's measures at the charts' 7-point text: the layout's pad (0.4 em), the

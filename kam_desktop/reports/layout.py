@@ -35,7 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kam_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from kam_desktop.reports.fonts import BOLD, REGULAR, register_fonts, text_width
 from kam_desktop.reports.markup import para
 
 if TYPE_CHECKING:
@@ -100,13 +100,6 @@ def heading(text: str, style: ParagraphStyle) -> Paragraph:
 CELL_PADDING = 8
 _ALIGN = {"L": TA_LEFT, "R": TA_RIGHT, "C": TA_CENTER}
 _ALIGN_COMMAND = {"R": "RIGHT", "C": "CENTER"}
-
-
-@lru_cache(maxsize=1 << 16)
-def text_width(text: str, font: str, size: float) -> float:
-    """``stringWidth``, remembered: tables measure the same words (categories,
-    dates, "—") many times, and a column's widths are measured again to fit it."""
-    return stringWidth(text, font, size)
 
 
 @lru_cache(maxsize=None)

@@ -15,10 +15,12 @@ from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag
+
+from kam_desktop.reports.fonts import text_width
 
 #: the characters that make the parser split a text into several fragments
 _MARKUP = frozenset("&<>\n")
@@ -41,30 +43,49 @@ class _Paragraph(Paragraph):
         return self._wrapped[1]
 
     def breakLines(self, width):  # noqa: N802
-        return self._one_line(width) or super().breakLines(width)
+        return self._plain_lines(width) or super().breakLines(width)
 
-    def _one_line(self, width):
-        """What ReportLab's breakLines gives a plain text that fits its first line (most
-        table cells), found with one measure of the whole text rather than one per
-        word; None for any other paragraph, which ReportLab breaks."""
+    def _plain_lines(self, width):
+        """What ReportLab's breakLines gives a text of one face (most table cells), by
+        its own rule and sums: words fill a line while they fit (the spaces may shrink
+        by the style's spaceShrinkage). Each word's width is remembered (text_width),
+        where ReportLab measures every word anew. None for any other paragraph, and
+        where a word is wider than its line: ReportLab breaks those."""
         style, frags = self.style, self.frags
         if len(frags) != 1 or not hasattr(frags[0], "text") or self.bulletText \
                 or style.wordWrap or style.endDots or style.shaping \
+                or style.hyphenationLang or style.uriWasteReduce \
+                or style.embeddedHyphenation \
                 or hasattr(frags[0], "cbDefn") or hasattr(frags[0], "backColor"):
             return None
         frag = frags[0]
         words = frag.text.split()
         if not words or "\xa0" in frag.text or "\xad" in frag.text:
             return None  # nothing to show, or blanks and hyphens ReportLab treats apart
-        room = width[0] if isinstance(width, (list, tuple)) else width
-        used = stringWidth(" ".join(words), frag.fontName, frag.fontSize, self.encoding)
-        if used > room - 1e-6:  # (the sum of the words' widths, to rounding)
-            return None
+        font, size = frag.fontName, frag.fontSize
+        rooms = list(width) if isinstance(width, (list, tuple)) else [width]
+        space = text_width(" ", font, size)
+        shrink = style.spaceShrinkage * space
+        lines, line, used, room, widest = [], [], -space, rooms[0], 0
+        for word in words:
+            measured = text_width(word, font, size)
+            if measured > rooms[min(len(lines), len(rooms) - 1)]:
+                return None
+            wider = used + space + measured
+            if wider > room + shrink * len(line) and line:
+                widest = max(widest, used)
+                lines.append((room - used, line))
+                line, used = [word], measured
+                room = rooms[min(len(lines), len(rooms) - 1)]
+            else:
+                line.append(word)
+                used = wider
+        widest = max(widest, used)
+        lines.append((room - used, line))
         self.height = self._splitLongWordCount = self._hyphenations = 0
-        self._width_max = max(used, 0)
-        ascent, descent = getAscentDescent(frag.fontName, frag.fontSize)
-        return frag.clone(kind=0, lines=[(room - used, words)], ascent=ascent,
-                          descent=descent, fontSize=frag.fontSize)
+        self._width_max = widest
+        ascent, descent = getAscentDescent(font, size)
+        return frag.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
 
 
 def _fragment(style: ParagraphStyle, bold: bool) -> ParaFrag:

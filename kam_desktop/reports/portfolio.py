@@ -20,7 +20,7 @@ from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category, LadderLevel
 from kam_desktop.domain.issuer import Issuer
 from kam_desktop.reports import bars, charts
-from kam_desktop.reports.fonts import BOLD, REGULAR
+from kam_desktop.reports.fonts import BOLD, REGULAR, text_width
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import (
     ACCENT,
@@ -33,7 +33,6 @@ from kam_desktop.reports.layout import (
     grid,
     heading,
     make_styles,
-    text_width,
     write_pdf,
 )
 from kam_desktop.reports.markup import para
