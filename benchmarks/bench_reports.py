@@ -164,20 +164,23 @@ class Seconds(NamedTuple):
 
 
 class ChartClock:
-    """Adds up the time spent drawing charts (the functions of reports/charts.py) while
-    it is active, so the report's time can be shown with and without them."""
+    """Adds up the time spent drawing charts (the bar charts of reports/bars.py and the
+    matplotlib ones of reports/charts.py) while it is active, so the report's time can
+    be shown with and without them."""
 
-    NAMES = ("bar_chart", "pareto_chart", "bubble_chart", "role_map")
+    NAMES = {"bars": ("bar_chart",), "charts": ("pareto_chart", "bubble_chart", "role_map")}
 
     def __init__(self) -> None:
         self.spent = Seconds(0.0, 0.0)
 
     def __enter__(self) -> ChartClock:
-        from kam_desktop.reports import charts
+        from kam_desktop.reports import bars, charts
 
-        self.saved = {name: getattr(charts, name) for name in self.NAMES}
-        for name, function in self.saved.items():
-            setattr(charts, name, self.timed(function))
+        modules = {"bars": bars, "charts": charts}
+        self.saved = [(modules[module], name, getattr(modules[module], name))
+                      for module, names in self.NAMES.items() for name in names]
+        for module, name, function in self.saved:
+            setattr(module, name, self.timed(function))
         return self
 
     def timed(self, function):
@@ -190,10 +193,8 @@ class ChartClock:
         return wrapper
 
     def __exit__(self, *_exc) -> None:
-        from kam_desktop.reports import charts
-
-        for name, function in self.saved.items():
-            setattr(charts, name, function)
+        for module, name, function in self.saved:
+            setattr(module, name, function)
 
 
 def measure(runs: int, works: dict, clock: ChartClock | None = None,

@@ -1,4 +1,5 @@
-"""Charts for the reports, drawn by matplotlib as vector drawings in memory.
+"""Charts for the reports, drawn by matplotlib as vector drawings in memory (the bar
+charts, simpler, are drawn by reports/bars.py directly).
 
 matplotlib is imported inside the functions: it is slow to import, and only a report
 that draws a chart needs it. The Agg canvas is used directly (no pyplot, so no figure
@@ -54,7 +55,7 @@ def import_matplotlib(*backends: str) -> None:
             importlib.import_module(name)
 
 
-def _label(text: object) -> str:
+def chart_name(text: object) -> str:
     """A name as a chart writes it: at most LABEL_MAX characters, the cut marked."""
     text = str(text)
     return text if len(text) <= LABEL_MAX else text[:LABEL_MAX - 1].rstrip() + "…"
@@ -110,56 +111,6 @@ def _drawing(figure, *, laid_out: bool = False) -> Drawing:
     drawing = svg2rlg(svg)
     drawing.initialFontName = REGULAR  # ReportLab's own default would name Helvetica
     return drawing
-
-
-def bar_chart(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]], *,
-              axis_format: Callable[[float], str], axis_label: str, horizontal: bool,
-              width_in: float = 6.8, height_in: float | None = None,
-              integer: bool = False) -> Drawing:
-    """Grouped bars: ``series`` is (legend label, values, colour) per group member.
-    ``integer`` puts ticks on whole numbers only (for counts).
-
-    Horizontal bars suit long category names (kinds of work, departments); vertical
-    ones suit years. ``axis_format`` writes the value axis in the report's language.
-    """
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    rows = len(labels)
-    if height_in is None:
-        height_in = max(1.5, (0.2 + 0.1 * len(series)) * rows + 0.7) if horizontal else 2.6
-    figure = _figure(width_in, height_in)
-    axes = figure.add_subplot()
-    font = {"family": "DejaVu Sans", "size": 7}
-    band = 0.8 / len(series)
-    positions = list(range(rows))
-    for index, (name, values, colour) in enumerate(series):
-        offset = [p - 0.4 + band * (index + 0.5) for p in positions]
-        if horizontal:
-            axes.barh(offset, values, height=band * 0.9, color=colour, label=name)
-        else:
-            axes.bar(offset, values, width=band * 0.9, color=colour, label=name)
-    value_axis = axes.xaxis if horizontal else axes.yaxis
-    value_axis.set_major_formatter(FuncFormatter(lambda value, _: axis_format(value)))
-    value_axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3, integer=integer))
-    # user text (department names) is printed as it is: never read as "$…$" math
-    names = [_label(label) for label in labels]
-    if horizontal:
-        axes.set_yticks(positions, names, parse_math=False)
-        axes.invert_yaxis()  # the first label on top, as in the table below
-        axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.5)
-    else:
-        axes.set_xticks(positions, names, parse_math=False)
-        axes.grid(axis="y", color=GRID_COLOUR, linewidth=0.5)
-    (axes.set_xlabel if horizontal else axes.set_ylabel)(
-        axis_label, fontfamily=font["family"], fontsize=font["size"], color=TEXT_COLOUR)
-    axes.set_axisbelow(True)
-    _style(axes, font)
-    if len(series) > 1:
-        # above the plot, where it can never cover a bar
-        axes.legend(frameon=False, prop={"family": font["family"], "size": font["size"]},
-                    loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(series),
-                    borderaxespad=0.2)
-    return _drawing(figure)
 
 
 #: one colour per account category in the portfolio charts (key first)
@@ -346,7 +297,7 @@ def _place_names(axes, people: Sequence[tuple[str, float, float, bool]], obstacl
     def rect(box) -> Rect:
         return Rect(float(box.x0), float(box.y0), float(box.x1), float(box.y1))
 
-    names = [text(_label(name), attendee) for name, _, _, attendee in people]
+    names = [text(chart_name(name), attendee) for name, _, _, attendee in people]
     numbers = [text(str(n), attendee) for n, (*_, attendee) in enumerate(people, start=1)]
     points = [tuple(map(float, to_display.transform((x, y)))) for _, x, y, _ in people]
     layout = layout_labels(

@@ -6,11 +6,12 @@ that this family is these very fonts, so a chart's words are set in the fonts th
 report embeds anyway (and svglib never looks for a font of the system's)."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from kam_desktop.resources import RESOURCES
@@ -44,3 +45,11 @@ def register_fonts() -> str:
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD_ITALIC)
     return REGULAR
+
+
+@lru_cache(maxsize=1 << 16)
+def text_width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: tables measure the same words (categories, dates,
+    "—") many times, a column's widths are measured again to fit it, and paragraphs
+    are broken into lines by the widths of words that recur in every report."""
+    return stringWidth(text, font, size)

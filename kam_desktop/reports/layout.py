@@ -35,7 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kam_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from kam_desktop.reports.fonts import BOLD, REGULAR, register_fonts, text_width
 from kam_desktop.reports.markup import para
 
 if TYPE_CHECKING:
@@ -102,13 +102,6 @@ _ALIGN = {"L": TA_LEFT, "R": TA_RIGHT, "C": TA_CENTER}
 _ALIGN_COMMAND = {"R": "RIGHT", "C": "CENTER"}
 
 
-@lru_cache(maxsize=1 << 16)
-def text_width(text: str, font: str, size: float) -> float:
-    """``stringWidth``, remembered: tables measure the same words (categories,
-    dates, "—") many times, and a column's widths are measured again to fit it."""
-    return stringWidth(text, font, size)
-
-
 @lru_cache(maxsize=None)
 def cell_style(size: float, bold: bool, align: str) -> ParagraphStyle:
     """The paragraph style that looks exactly like a plain-string cell of data_table."""
@@ -159,7 +152,26 @@ def data_table(rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
     ]
     return [_PagedTable(fitted(rows[0], True), [fitted(row, False) for row in rows[1:]],
                         fitted(total, True) if total else None, list(widths), style,
-                        row_height=size + 2 + 6)]
+                        _cell_looks(style, len(widths)), row_height=size + 2 + 6)]
+
+
+#: the table commands that set a cell's own look (font, colour, alignment, padding)
+_CELL_COMMANDS = frozenset({
+    "FONT", "FONTNAME", "FACE", "SIZE", "FONTSIZE", "LEADING", "TEXTCOLOR", "ALIGN",
+    "ALIGNMENT", "VALIGN", "LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING",
+    "HREF", "DESTINATION", "DIRECTION", "SHAPING"})
+
+
+def _cell_looks(style: list[tuple], columns: int) -> tuple[list, list, list]:
+    """The cells' looks in the header, a body row and the total row (in bold), worked
+    out once on a table of those three rows. A table applies every such command to
+    every cell it holds: a long table laid out page by page did that for each page's
+    rows again, a tenth of a long report's build."""
+    table = LongTable([[""] * columns] * 3)
+    table.setStyle(TableStyle([command for command in style if command[0] in _CELL_COMMANDS]
+                              + [("FONTNAME", (0, -1), (-1, -1), BOLD)]))
+    header, body, total = table._cellStyles
+    return header, body, total
 
 
 class _PagedTable(Flowable):
@@ -170,11 +182,12 @@ class _PagedTable(Flowable):
     fixed number of rows would start with a header mid-page."""
 
     def __init__(self, header: list, body: list[list], total: list | None,
-                 widths: list[float], style: list[tuple], *, row_height: float,
-                 start: int = 0, carried: list | None = None) -> None:
+                 widths: list[float], style: list[tuple], looks: tuple[list, list, list], *,
+                 row_height: float, start: int = 0, carried: list | None = None) -> None:
         super().__init__()
         self.header, self.body, self.total = header, body, total
-        self.widths, self.style, self.start = widths, style, start
+        #: ``looks`` are the cells' looks that ``style`` gives (see _cell_looks)
+        self.widths, self.style, self.looks, self.start = widths, style, looks, start
         #: the rest of row ``start`` when the page before ended inside it
         self.carried = carried
         #: a guess of a row's height: at first one line's, then the rows' seen so far
@@ -207,15 +220,17 @@ class _PagedTable(Flowable):
     def _make(self, rows: list[list], last: bool) -> LongTable:
         # stripes by the row's place in the whole table, so pages continue the pattern
         stripes = [STRIPE, None] if self.start % 2 else [None, STRIPE]
-        style = [*self.style, ("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), stripes)]
+        style = [*(command for command in self.style if command[0] not in _CELL_COMMANDS),
+                 ("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), stripes)]
         closing = [self.total] if last and self.total else []
         if closing:
-            style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT),
-                      ("FONTNAME", (0, -1), (-1, -1), BOLD)]
+            style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT)]
         else:
             style += [("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]
+        header, body, total = self.looks
+        looks = [list(header), *(list(body) for _ in rows), *(list(total) for _ in closing)]
         table = LongTable([self.header, *rows, *closing], colWidths=self.widths, repeatRows=1,
-                          splitInRow=1, hAlign="LEFT")
+                          splitInRow=1, hAlign="LEFT", cellStyles=looks)
         table.setStyle(TableStyle(style))
         return table
 
@@ -236,9 +251,11 @@ class _PagedTable(Flowable):
         done = shown - 1 if inside else shown
         heights = self._window._rowHeights[1:done + 1]
         rest = _PagedTable(self.header, self.body, self.total, self.widths, self.style,
-                           row_height=sum(heights) / len(heights) if heights
+                           self.looks, row_height=sum(heights) / len(heights) if heights
                            else self.row_height, start=self.start + done,
                            carried=parts[1]._cellvalues[1] if inside else None)
+        if not inside:  # this page's rows were measured in the window: never again
+            parts[0]._argH = self._window._rowHeights[:shown + 1]
         return [parts[0], rest]
 
     def draw(self) -> None:

@@ -19,8 +19,8 @@ from kam_desktop.domain import glossary
 from kam_desktop.domain.abc import A_SHARE, B_SHARE, AbcClass
 from kam_desktop.domain.enums import Category, LadderLevel
 from kam_desktop.domain.issuer import Issuer
-from kam_desktop.reports import charts
-from kam_desktop.reports.fonts import BOLD, REGULAR
+from kam_desktop.reports import bars, charts
+from kam_desktop.reports.fonts import BOLD, REGULAR, text_width
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import (
     ACCENT,
@@ -33,7 +33,6 @@ from kam_desktop.reports.layout import (
     grid,
     heading,
     make_styles,
-    text_width,
     write_pdf,
 )
 from kam_desktop.reports.markup import para
@@ -258,7 +257,7 @@ class _Report:
         counts = [float(levels[level.value]) for level in reversed(LadderLevel)]
         counts.append(float(levels[None]))
         story: list[Flowable] = [heading(words["ladder.title"], styles["h1"]), self.image(
-            charts.bar_chart(labels, [(words["ladder.axis"], counts, charts.BENEFIT_COLOUR)],
+            bars.bar_chart(labels, [(words["ladder.axis"], counts, charts.BENEFIT_COLOUR)],
                              axis_format=fmt.number, axis_label=words["ladder.axis"],
                              horizontal=True, width_in=CHART_WIDTH_IN, integer=True))]
         story.append(heading(words["kinds.title"], styles["h1"]))
@@ -266,7 +265,7 @@ class _Report:
             return story + [para(words["kinds.empty"], styles["body"])]
         total = sum((amount for _, amount in data.value_by_kind), Decimal(0))
         divisor, unit = self.scale(float(data.value_by_kind[0][1]))
-        story.append(self.image(charts.bar_chart(
+        story.append(self.image(bars.bar_chart(
             [self.name(kind) for kind, _ in data.value_by_kind],
             [(words["chart.benefit"], [float(v) / divisor for _, v in data.value_by_kind],
               charts.BENEFIT_COLOUR)], axis_format=fmt.statistic, axis_label=unit,

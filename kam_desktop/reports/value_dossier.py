@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from kam_desktop.domain import glossary
 from kam_desktop.domain.enums import ValueKind
 from kam_desktop.domain.issuer import Issuer
-from kam_desktop.reports import charts
+from kam_desktop.reports import bars, charts
 from kam_desktop.reports.format import Formatter
 from kam_desktop.reports.layout import (
     ACCENT,
@@ -134,7 +134,7 @@ class _Page:
         if self.data.show_cost:
             series.append((words["chart.cost"], [float(g.our_cost) / scale for g in groups],
                            charts.COST_COLOUR))
-        drawing = charts.bar_chart(
+        drawing = bars.bar_chart(
             labels, series, horizontal=horizontal, width_in=CHART_WIDTH_IN,
             axis_format=self.fmt.statistic,
             axis_label=words[unit].format(currency=self.fmt.currency_label))
