@@ -23,7 +23,7 @@ from kam_desktop.services.interchange.format import (
     Section,
 )
 from kam_desktop.services.interchange.inserting import BATCH, NewAccounts, set_holdings
-from kam_desktop.services.interchange.matching import match, match_holdings
+from kam_desktop.services.interchange.matching import filled_kinds, match, match_holdings
 from kam_desktop.services.interchange.reading import (
     ABSENT,
     Record,
@@ -68,6 +68,7 @@ def import_file(session: Session, path: Path) -> ImportSummary:
 
 def _import(session: Session, values: Iterator[Any]) -> ImportSummary:
     ids = _FileIds()
+    kinds = filled_kinds(session)
     new = NewAccounts(session)
     accounts: list[Record] = []  # every account of the file, its records let go once written
     changed: dict[Record, bool] = {}  # the stored ones: whether anything about them changed
@@ -78,7 +79,7 @@ def _import(session: Session, values: Iterator[Any]) -> ImportSummary:
             break
         check_across(accounts, batch, ids.given)
         ids.add(walk(batch))
-        match(session, batch)
+        match(session, batch, kinds)
         stored = [account for account in batch if account.target is not None]
         for account in stored:
             if account.id is None:  # matched by its name: the file may not give its id again
@@ -87,8 +88,9 @@ def _import(session: Session, values: Iterator[Any]) -> ImportSummary:
         changed.update(_write_stored(session, stored))
         new.write([account for account in batch if account.target is None])
         accounts += map(_settled, batch)
-        if stored:
-            gc.collect()  # the stored rows let go of: the collector is paused
+        # the collector is paused: the batch's garbage (its statements' cycles, the stored
+        # rows let go of) is collected here, among the objects made since the last batch
+        gc.collect(0)
     ids.connection.close()
     return _finish(session, accounts, changed)
 

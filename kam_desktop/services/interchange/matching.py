@@ -33,11 +33,20 @@ _ID_KINDS: tuple[tuple[type, Any], ...] = tuple(
     for kind in KINDS.values() if "id" in kind.table.primary_key.columns)
 
 
-def match(session: Session, accounts: list[Record]) -> None:
+def filled_kinds(session: Session) -> list[tuple[type, Any]]:
+    """The kinds of records with an id that have rows in the database, asked before an
+    import writes any: a kind it finds empty has no row that a later id of the file could
+    be (those the import writes itself are checked as the file's ids)."""
+    return [(kind, parent) for kind, parent in _ID_KINDS
+            if session.execute(select(kind.id).limit(1)).first() is not None]
+
+
+def match(session: Session, accounts: list[Record], kinds: list[tuple[type, Any]]) -> None:
     """Set the target of every record to the stored row it updates (None for a new one)
     and the removed rows of every section the file has; refuse a file that does not fit
-    the database. The holdings are matched once every account is written (match_holdings)."""
-    stored = _stored_ids(session, accounts)
+    the database (its ``kinds`` that had rows: filled_kinds). The holdings are matched
+    once every account is written (match_holdings)."""
+    stored = _stored_ids(session, accounts, kinds)
     for account in accounts:
         _match_account(session, account, accounts, stored)
         for key in account.sections:
@@ -83,13 +92,12 @@ def match_holdings(session: Session, accounts: list[Record]) -> None:
                 "would make the company its own holding: {chain}", chain=" → ".join(shown)))
 
 
-def _stored_ids(session: Session, accounts: list[Record]) -> dict[uuid.UUID, tuple[type, Any]]:
+def _stored_ids(session: Session, accounts: list[Record], kinds: list[tuple[type, Any]]
+                ) -> dict[uuid.UUID, tuple[type, Any]]:
     """For each id of the file already in the database: its row's kind and parent id."""
     ids = [record.id for record in walk(accounts) if record.id is not None]
     stored: dict[uuid.UUID, tuple[type, Any]] = {}
-    for kind, parent in _ID_KINDS:
-        if session.execute(select(kind.id).limit(1)).first() is None:
-            continue  # an empty table (a fresh database): nothing to look up
+    for kind, parent in kinds:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             if parent is None:
