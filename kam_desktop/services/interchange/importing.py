@@ -8,8 +8,9 @@ import itertools
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from contextlib import closing
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -67,16 +68,22 @@ def import_file(session: Session, path: Path) -> ImportSummary:
 
 
 def _import(session: Session, values: Iterator[Any]) -> ImportSummary:
-    ids = _FileIds()
+    with closing(_FileIds()) as ids:
+        accounts, changed = _write_batches(session, values, ids)
+    return _finish(session, accounts, changed)
+
+
+def _write_batches(session: Session, values: Iterator[Any], ids: _FileIds
+                   ) -> tuple[list[Record], dict[Record, bool]]:
+    """Every account of the file, its records let go once written; and for the stored
+    ones whether anything about them changed."""
     kinds = filled_kinds(session)
     new = NewAccounts(session)
-    accounts: list[Record] = []  # every account of the file, its records let go once written
-    changed: dict[Record, bool] = {}  # the stored ones: whether anything about them changed
-    for start in itertools.count(0, BATCH):
-        batch = [parse_account(value, f"accounts[{i}]")
-                 for i, value in enumerate(itertools.islice(values, BATCH), start)]
-        if not batch:
-            break
+    accounts: list[Record] = []
+    changed: dict[Record, bool] = {}
+    numbered = enumerate(values)
+    while batch := [parse_account(value, f"accounts[{i}]")
+                    for i, value in itertools.islice(numbered, BATCH)]:
         check_across(accounts, batch, ids.given)
         ids.add(walk(batch))
         match(session, batch, kinds)
@@ -91,8 +98,7 @@ def _import(session: Session, values: Iterator[Any]) -> ImportSummary:
         # the collector is paused: the batch's garbage (its statements' cycles, the stored
         # rows let go of) is collected here, among the objects made since the last batch
         gc.collect(0)
-    ids.connection.close()
-    return _finish(session, accounts, changed)
+    return accounts, changed
 
 
 class _FileIds:
@@ -119,6 +125,9 @@ class _FileIds:
         """Note the ids of ``records``."""
         self.connection.executemany("INSERT INTO given VALUES (?, ?)", (
             (record.id.bytes, record.path) for record in records if record.id is not None))
+
+    def close(self) -> None:
+        self.connection.close()
 
 
 def _write_stored(session: Session, stored: list[Record]) -> dict[Record, bool]:
