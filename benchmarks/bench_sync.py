@@ -80,9 +80,8 @@ from kam_desktop.services import interchange
 from kam_desktop.store.database import open_database
 db = open_database(sys.argv[1])
 start = time.process_time()
-document = interchange.read_document(Path(sys.argv[2]))
 with db.transaction() as session:
-    interchange.import_document(session, document)
+    interchange.import_file(session, Path(sys.argv[2]))
 print("CPU", time.process_time() - start,
       "PEAK_MB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """

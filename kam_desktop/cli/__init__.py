@@ -46,9 +46,8 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
 def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     from kam_desktop.services import interchange
 
-    document = interchange.read_document(args.file)
     with db.transaction() as session:
-        summary = interchange.import_document(session, document)
+        summary = interchange.import_file(session, args.file)
     print(say(Text("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged",
                    file=str(args.file), added=len(summary.added),
                    updated=len(summary.updated), unchanged=len(summary.unchanged))))

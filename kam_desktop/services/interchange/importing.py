@@ -1,10 +1,16 @@
-"""Importing an interchange document: read, matched, and only then written, change by
-change, so that what is equal to the stored value is not written at all."""
+"""Importing an interchange document a batch of accounts at a time: read, matched, and
+only then written, change by change, so that what is equal to the stored value is not
+written at all."""
 from __future__ import annotations
 
+import gc
+import itertools
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,15 +23,18 @@ from kam_desktop.services.interchange.format import (
     TEAM,
     Section,
 )
-from kam_desktop.services.interchange.inserting import NewAccounts, set_holdings
-from kam_desktop.services.interchange.matching import match
+from kam_desktop.services.interchange.inserting import BATCH, NewAccounts, set_holdings
+from kam_desktop.services.interchange.matching import filled_kinds, match, match_holdings
 from kam_desktop.services.interchange.reading import (
     ABSENT,
     Record,
-    parse_document,
+    accounts_of,
+    check_across,
+    parse_account,
     walk,
 )
-from kam_desktop.store.models import Contact, DiaryAttendee, DiaryEntry, PersonalNotes
+from kam_desktop.services.interchange.source import stream_accounts
+from kam_desktop.store.models import Account, Contact, DiaryAttendee, DiaryEntry, PersonalNotes
 
 
 @dataclass(frozen=True)
@@ -38,22 +47,91 @@ class ImportSummary:
 
 
 def import_document(session: Session, document: dict) -> ImportSummary:
-    """Add or update the accounts of an interchange document.
+    """Add or update the accounts of an interchange document (see import_file)."""
+    with collection_paused():
+        return _import(session, iter(accounts_of(document)))
 
-    The whole document is checked first (InputError says where and what is wrong),
-    and only then written. Absent keys and sections leave what is stored as it is;
-    a section present in the file replaces the stored one record by record. The
-    accounts the database does not have yet are written as rows (inserting.py).
+
+def import_file(session: Session, path: Path) -> ImportSummary:
+    """Add or update the accounts of the interchange file at ``path``, read and written a
+    batch of accounts at a time.
+
+    Each account is checked (InputError says where and what is wrong) before it is
+    written; a fault found after some accounts are written leaves them to the caller's
+    transaction to roll back, so that nothing of a refused file is kept. Absent keys and
+    sections leave what is stored as it is; a section present in the file replaces the
+    stored one record by record. The accounts the database does not have yet are written
+    as rows (inserting.py).
     """
     with collection_paused():
-        return _import(session, document)
+        return _import(session, stream_accounts(path))
 
 
-def _import(session: Session, document: dict) -> ImportSummary:
-    accounts = parse_document(document)
-    match(session, accounts)
-    stored = [account for account in accounts if account.target is not None]
+def _import(session: Session, values: Iterator[Any]) -> ImportSummary:
+    with closing(_FileIds()) as ids:
+        accounts, changed = _write_batches(session, values, ids)
+    return _finish(session, accounts, changed)
 
+
+def _write_batches(session: Session, values: Iterator[Any], ids: _FileIds
+                   ) -> tuple[list[Record], dict[Record, bool]]:
+    """Every account of the file, its records let go once written; and for the stored
+    ones whether anything about them changed."""
+    kinds = filled_kinds(session)
+    new = NewAccounts(session)
+    accounts: list[Record] = []
+    changed: dict[Record, bool] = {}
+    numbered = enumerate(values)
+    while batch := [parse_account(value, f"accounts[{i}]")
+                    for i, value in itertools.islice(numbered, BATCH)]:
+        check_across(accounts, batch, ids.given)
+        ids.add(walk(batch))
+        match(session, batch, kinds)
+        stored = [account for account in batch if account.target is not None]
+        for account in stored:
+            if account.id is None:  # matched by its name: the file may not give its id again
+                account.id = account.target.id
+                ids.add([account])
+        changed.update(_write_stored(session, stored))
+        new.write([account for account in batch if account.target is None])
+        accounts += map(_settled, batch)
+        # the collector is paused: the batch's garbage (its statements' cycles, the stored
+        # rows let go of) is collected here, among the objects made since the last batch
+        gc.collect(0)
+    return accounts, changed
+
+
+class _FileIds:
+    """The ids the file has given so far, each with where, in a private temporary SQLite
+    database (on disk, beside the cache) rather than in memory: a portfolio's file gives
+    about 200 per account, and an import holds only one batch of accounts at a time."""
+
+    def __init__(self) -> None:
+        self.connection = sqlite3.connect("")  # "": deleted when closed
+        self.connection.execute("CREATE TABLE given (id BLOB PRIMARY KEY, path TEXT NOT NULL)"
+                                " WITHOUT ROWID")
+
+    def given(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """Those of ``ids`` the file has given already, with where."""
+        found: dict[uuid.UUID, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = [row_id.bytes for row_id in ids[start:start + 500]]
+            query = f"SELECT id, path FROM given WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update((uuid.UUID(bytes=row_id), path)
+                         for row_id, path in self.connection.execute(query, chunk))
+        return found
+
+    def add(self, records: Iterable[Record]) -> None:
+        """Note the ids of ``records``."""
+        self.connection.executemany("INSERT INTO given VALUES (?, ?)", (
+            (record.id.bytes, record.path) for record in records if record.id is not None))
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _write_stored(session: Session, stored: list[Record]) -> dict[Record, bool]:
+    """Update the stored accounts of a batch; whether anything about each changed."""
     removed = [list(_all_removed([account])) for account in stored]
     if any(removed):
         # deletions first, so that their names and periods are free for the rows that
@@ -65,12 +143,25 @@ def _import(session: Session, document: dict) -> ImportSummary:
     changed = {account: _write_account(account) or bool(gone)
                for account, gone in zip(stored, removed)}
     session.flush()
-    NewAccounts(session).write([account for account in accounts if account.target is None])
-    # every account exists now, holdings too
+    return changed
+
+
+def _settled(account: Record) -> Record:
+    """What is kept of a written account: its path, id, name and holding."""
+    account.fields = {"name": account.name()}
+    account.links = {key: value for key, value in account.links.items() if key == "parent"}
+    account.sections, account.removed, account.target = {}, [], None
+    return account
+
+
+def _finish(session: Session, accounts: list[Record], changed: dict[Record, bool]
+            ) -> ImportSummary:
+    """Point the accounts at their holdings, now that every account exists."""
+    match_holdings(session, accounts)
     set_holdings(session, [(account.id, _holding_id(account)) for account in accounts
-                           if account.target is None and _holding_id(account) is not None])
-    for account in stored:
-        changed[account] |= _write_holding(account)
+                           if account not in changed and _holding_id(account) is not None])
+    for account in changed:
+        changed[account] |= _write_holding(session, account)
     summary = ImportSummary([], [], [])
     for account in accounts:
         names = summary.added if account not in changed else \
@@ -83,16 +174,14 @@ def _import(session: Session, document: dict) -> ImportSummary:
 def _holding_id(account: Record) -> Any:
     """The id of the holding the file names for ``account`` (matching.match_holdings)."""
     holding = account.links.get("holding")
-    if isinstance(holding, Record):
-        return holding.id if holding.target is None else holding.target.id
     return None if holding is None else holding.id
 
 
-def _write_holding(account: Record) -> bool:
+def _write_holding(session: Session, account: Record) -> bool:
     """Point a stored account at the holding the file names."""
     if "parent" not in account.links:
         return False
-    return _assign(account.target, {"parent_id": _holding_id(account)})
+    return _assign(session.get(Account, account.id), {"parent_id": _holding_id(account)})
 
 
 def _assign(row: Any, values: dict[str, Any]) -> bool:

@@ -33,34 +33,38 @@ _ID_KINDS: tuple[tuple[type, Any], ...] = tuple(
     for kind in KINDS.values() if "id" in kind.table.primary_key.columns)
 
 
-def match(session: Session, accounts: list[Record]) -> None:
+def filled_kinds(session: Session) -> list[tuple[type, Any]]:
+    """The kinds of records with an id that have rows in the database, asked before an
+    import writes any: a kind it finds empty has no row that a later id of the file could
+    be (those the import writes itself are checked as the file's ids)."""
+    return [(kind, parent) for kind, parent in _ID_KINDS
+            if session.execute(select(kind.id).limit(1)).first() is not None]
+
+
+def match(session: Session, accounts: list[Record], kinds: list[tuple[type, Any]]) -> None:
     """Set the target of every record to the stored row it updates (None for a new one)
     and the removed rows of every section the file has; refuse a file that does not fit
-    the database."""
-    stored = _stored_ids(session, accounts)
+    the database (its ``kinds`` that had rows: filled_kinds). The holdings are matched
+    once every account is written (match_holdings)."""
+    stored = _stored_ids(session, accounts, kinds)
     for account in accounts:
         _match_account(session, account, accounts, stored)
         for key in account.sections:
             _match_section(SECTIONS_BY_KEY[key], account, stored)
         _check_lifecycle(account)
         _check_people(account)
-    match_holdings(session, accounts)
 
 
-def _holding_of(session: Session, record: Record, accounts: list[Record]) -> Any:
-    """The account the file names as ``record``'s holding: an account of the file or of
-    the database, by name, else by id; a Record of the file or a stored Account."""
+def _holding_of(session: Session, record: Record) -> Account:
+    """The account the file names as ``record``'s holding, by name, else by id. Every
+    account of the file is written by now, so the database holds them all."""
     named = record.links["parent"]
-    found = next((other for other in accounts if other.name() == named), None) \
-        or session.scalars(select(Account).where(Account.name == named)).one_or_none()
+    found = session.scalars(select(Account).where(Account.name == named)).one_or_none()
     if found is None:
         try:
-            wanted = uuid.UUID(named)
+            found = session.get(Account, uuid.UUID(named))
         except ValueError:
-            wanted = None
-        found = next((other for other in accounts if wanted is not None and wanted in (
-            other.id, other.target and other.target.id)), None) \
-            or (session.get(Account, wanted) if wanted is not None else None)
+            pass
     if found is None:
         raise InputError(f"{record.path}.parent", Text(
             "no account named {name} in the file or the database to be the holding",
@@ -69,38 +73,31 @@ def _holding_of(session: Session, record: Record, accounts: list[Record]) -> Any
 
 
 def match_holdings(session: Session, accounts: list[Record]) -> None:
-    """Find each holding the file names (``links["holding"]``: the Record or Account) and
-    refuse one that would make an account its own holding, through the file and the
-    database together."""
-    def key(account: Any) -> Any:
-        if isinstance(account, Record):
-            return account.target.id if account.target is not None else account
-        return account.id
-
+    """Find each holding the file names (``links["holding"]``: an Account) for the
+    ``accounts`` written (their ids settled), and refuse one that would make an account
+    its own holding, through the file and the database together."""
     parents: dict[Any, Any] = holdings.parent_ids(session)
     named = [record for record in accounts if record.links.get("parent") is not None]
     for record in named:
-        record.links["holding"] = _holding_of(session, record, accounts)
+        record.links["holding"] = _holding_of(session, record)
     for record in accounts:
         if "parent" in record.links:
             holding = record.links.get("holding")
-            parents[key(record)] = None if holding is None else key(holding)
-    names = {key(record): record.name() for record in accounts}
+            parents[record.id] = None if holding is None else holding.id
     for record in named:
-        circle = circle_through(parents, key(record), key(record.links["holding"]))
+        circle = circle_through(parents, record.id, record.links["holding"].id)
         if circle:
-            shown = [names.get(a) or session.get(Account, a).name for a in circle + circle[:1]]
+            shown = [session.get(Account, a).name for a in circle + circle[:1]]
             raise InputError(f"{record.path}.parent", Text(
                 "would make the company its own holding: {chain}", chain=" → ".join(shown)))
 
 
-def _stored_ids(session: Session, accounts: list[Record]) -> dict[uuid.UUID, tuple[type, Any]]:
+def _stored_ids(session: Session, accounts: list[Record], kinds: list[tuple[type, Any]]
+                ) -> dict[uuid.UUID, tuple[type, Any]]:
     """For each id of the file already in the database: its row's kind and parent id."""
     ids = [record.id for record in walk(accounts) if record.id is not None]
     stored: dict[uuid.UUID, tuple[type, Any]] = {}
-    for kind, parent in _ID_KINDS:
-        if session.execute(select(kind.id).limit(1)).first() is None:
-            continue  # an empty table (a fresh database): nothing to look up
+    for kind, parent in kinds:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             if parent is None:

@@ -1,20 +1,16 @@
-"""Reading an interchange file: from its bytes to JSON, and from JSON to records,
-every key checked and every value converted, before the database is looked at."""
+"""Reading an interchange file's JSON into records, every key checked and every value
+converted, before the database is looked at (source.py reads the file into JSON)."""
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from kam_desktop.domain.enums import Role, Stage
 from kam_desktop.domain.involvement import stage_problem
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.files import collection_paused, read_utf8
 from kam_desktop.services.mine import fold_name
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
@@ -58,51 +54,6 @@ from kam_desktop.store.models import (
 
 #: marks a key that is not in the file (as opposed to null, which clears a field)
 ABSENT: Any = object()
-
-
-def read_document(path: Path) -> dict:
-    """The JSON object in the file at ``path``. Fractional numbers are read as
-    Decimal so that money keeps its exact value."""
-    where = str(path)
-
-    def reject_constant(name: str) -> None:
-        raise InputError(where, Text("{value} is not a number JSON allows", value=name))
-
-    def bounded(read: Callable[[str], Any]) -> Callable[[str], Any]:
-        def number(literal: str) -> Any:
-            problem = schema.json_number_problem(literal)
-            if problem:
-                raise InputError(where, problem)
-            return read(literal)
-        return number
-
-    def unique_keys(pairs: list[tuple[str, Any]]) -> dict:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                raise InputError(where, Text("the key {key} appears twice in one object",
-                                             key=repr(key)))
-            result[key] = value
-        return result
-
-    text = read_utf8(path)
-    try:
-        with collection_paused():
-            document = json.loads(text, parse_float=bounded(Decimal), parse_int=bounded(int),
-                                  parse_constant=reject_constant,
-                                  object_pairs_hook=unique_keys)
-    except InputError:
-        raise
-    except json.JSONDecodeError as error:
-        raise InputError(where, Text("not valid JSON: {problem} at line {line}, column {column}",
-                                     problem=error.msg, line=error.lineno,
-                                     column=error.colno)) from None
-    except (ValueError, RecursionError) as error:
-        raise InputError(where, Text("not valid JSON: {problem}", problem=str(error))) from None
-    if not isinstance(document, dict):
-        raise InputError(where, Text("expected a JSON object, found {value}",
-                                     value=describe(document)))
-    return document
 
 
 # ---------------------------------------------------------------------------
@@ -275,14 +226,15 @@ def _check_natural_keys(records: list[Record], natural_key: tuple[str, ...],
         seen[key] = record
 
 
-def _check_unique_ids(accounts: list[Record]) -> None:
-    seen: dict[uuid.UUID, Record] = {}
+def _check_unique_ids(accounts: list[Record],
+                      earlier: Callable[[list[uuid.UUID]], dict[uuid.UUID, str]]) -> None:
+    seen = earlier([record.id for record in walk(accounts) if record.id is not None])
     for record in walk(accounts):
         if record.id in seen:
             raise InputError(f"{record.path}.id",
-                             Text("{other} has the same id", other=seen[record.id].path))
+                             Text("{other} has the same id", other=seen[record.id]))
         if record.id is not None:
-            seen[record.id] = record
+            seen[record.id] = record.path
 
 
 # ---------------------------------------------------------------------------
@@ -450,7 +402,7 @@ def _read_section(section: Section, value: Any, path: str) -> list[Record]:
     return [parse(item, f"{path}[{i}]") for i, item in enumerate(value)]
 
 
-def _parse_account(value: Any, path: str) -> Record:
+def parse_account(value: Any, path: str) -> Record:
     r = _Reader(value, path, Account)
     r.columns()
     r.name_ref("parent")  # the holding, by name or id (matching.match_holdings)
@@ -464,6 +416,34 @@ def _parse_account(value: Any, path: str) -> Record:
 def parse_document(document: dict) -> list[Record]:
     """The accounts of an interchange document as records, each checked on its own and
     against the rest of the file."""
+    records = [parse_account(value, f"accounts[{i}]")
+               for i, value in enumerate(accounts_of(document))]
+    check_across([], records)
+    return records
+
+
+def check_across(earlier: list[Record], accounts: list[Record],
+                 ids: Callable[[list[uuid.UUID]], dict[uuid.UUID, str]] = lambda ids: {}) -> None:
+    """Check ``accounts`` against each other and against the accounts before them in the
+    file: ``earlier`` (by name) and ``ids``, which gives those of the ids asked for that
+    the file has already given, each with where."""
+    _check_natural_keys([*earlier, *accounts], ("name",), unique=True)
+    _check_unique_ids(accounts, ids)
+
+
+def accounts_of(document: dict) -> list:
+    """The accounts of a whole document, once its other keys are checked."""
+    r = check_header(document)
+    accounts = r.raw("accounts", required=True, nullable=False)
+    r.close()
+    if not isinstance(accounts, list):
+        raise InputError("accounts", expected_list(accounts))
+    return accounts
+
+
+def check_header(document: dict) -> _Reader:
+    """Check the format and version of a document (its keys before the accounts); the
+    reader of its keys, to read the others."""
     r = _Reader(document, "")
     found = r.raw("format")
     if found != FORMAT:
@@ -485,11 +465,4 @@ def parse_document(document: dict) -> list[Record]:
         raise InputError("version", Text("{version} is not a format version "
                                          "(this one reads version {supported})",
                                          version=version, supported=VERSION))
-    accounts = r.raw("accounts", required=True, nullable=False)
-    r.close()
-    if not isinstance(accounts, list):
-        raise InputError("accounts", expected_list(accounts))
-    records = [_parse_account(value, f"accounts[{i}]") for i, value in enumerate(accounts)]
-    _check_natural_keys(records, ("name",), unique=True)
-    _check_unique_ids(records)
-    return records
+    return r
