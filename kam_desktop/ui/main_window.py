@@ -358,8 +358,8 @@ class MainWindow(QMainWindow):
         from kam_desktop.services import interchange  # only when used: it is big
 
         try:
-            document = interchange.read_document(path)
-            summary = self.context.write(lambda s: interchange.import_document(s, document))
+            # read a batch of accounts at a time, in the one transaction of the write
+            summary = self.context.write(lambda s: interchange.import_file(s, path))
         except InputError as error:
             self._show_bad_input(self.tr("The file was not imported"), str(path), error)
             return
