@@ -99,6 +99,10 @@ class BackgroundLoader(QObject):
     def busy(self) -> bool:
         return bool(self._callbacks)
 
+    def waiting(self, key: str) -> bool:
+        """Whether a load of ``key`` is on its way."""
+        return key in self._callbacks
+
     def load(self, key: str, query: Callable[[Session], Any],
              on_result: Callable[[Any], None]) -> None:
         generation = self._generation.get(key, 0) + 1

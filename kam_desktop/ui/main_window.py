@@ -231,6 +231,15 @@ class MainWindow(QMainWindow):
             list_accounts(s, today=today, main_currency=currency, completeness=completeness),
             reporting_rates(s, year=today.year, main_currency=currency)),
             lambda found: self._show_portfolio(*found, today, completeness))
+        # Today beside the figures, in the loader's other thread: the two reads overlap
+        # where SQLite works without holding the interpreter
+        cooling = settings.value("cooling_days")
+        review = settings.review_months()
+        handover = settings.handover_thresholds()
+        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
+                                                        review_months=review,
+                                                        handover=handover),
+                         self._show_today)
 
     def _figures_wanted(self) -> None:
         """A column shows whose figures were not read: read them, unless a read of the
@@ -258,19 +267,17 @@ class MainWindow(QMainWindow):
             self._load_figures(today)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
-        # Today next, so that it does not slow the portfolio down
-        cooling = settings.value("cooling_days")
-        review = settings.review_months()
-        handover = settings.handover_thresholds()
-        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
-                                                        review_months=review,
-                                                        handover=handover),
-                         self._show_today)
         self.dashboard.prepare_when_idle()
+        self._settle_once_shown()
 
     def _show_today(self, items) -> None:
         self.today.set_items(items)
-        settle(QApplication.instance())
+        self._settle_once_shown()
+
+    def _settle_once_shown(self) -> None:
+        """The figures and Today both show: what the window holds now lives as long as it."""
+        if not (self.loader.waiting("portfolio") or self.loader.waiting("today")):
+            settle(QApplication.instance())
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:

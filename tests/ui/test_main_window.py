@@ -147,6 +147,15 @@ def test_a_bad_file_shows_a_dialog_and_changes_nothing(qtbot, context, tmp_path:
     dialog.close()
 
 
+def test_today_is_read_beside_the_figures_not_after_them(qtbot, context, make_account) -> None:
+    make_account("Гамма")
+    window = _window(qtbot, context)
+    window.refresh()
+    assert window.loader.waiting("portfolio") and window.loader.waiting("today")
+    _settle(qtbot, window)
+    assert [row.name for row in window.portfolio.model.all_rows] == ["Гамма"]
+
+
 def test_ctrl_q_closes_the_window(qtbot, context) -> None:
     window = _window(qtbot, context)
     window.activateWindow()
