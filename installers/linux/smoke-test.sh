@@ -4,7 +4,8 @@
 # application with a bare environment (no Python, no packages, no repository: env -i,
 # PATH=/usr/bin:/bin, a working folder outside the tree):
 #   the window opens offscreen (in Russian) and closes; a demo portfolio is created in the
-#   default data folder; a value dossier PDF is written; a sync bundle when the command
+#   default data folder; a value dossier PDF and the portfolio report (matplotlib's charts,
+#   its font cache in the user's cache folder) are written; a sync bundle when the command
 #   line has `sync export`; the database passes `check`; uninstall.sh keeps the data, and
 #   deletes it when given --delete-data.
 #
@@ -63,6 +64,10 @@ account=$(run accounts --json | sed -n 's/^    "name": "\(.*\)",$/\1/p' | head -
 run report value-dossier --account "$account" -o "$scratch/work/dossier.pdf"
 [ "$(head -c 4 "$scratch/work/dossier.pdf")" = "%PDF" ] || fail "dossier.pdf is not a PDF"
 ls -l "$scratch/work/dossier.pdf"
+
+step "portfolio report PDF (its charts are matplotlib's)"
+run report portfolio -o "$scratch/work/portfolio.pdf"
+[ "$(head -c 4 "$scratch/work/portfolio.pdf")" = "%PDF" ] || fail "portfolio.pdf is not a PDF"
 ls "$home/.cache/KAM Desktop/matplotlib"/fontlist-*.json >/dev/null 2>&1 \
     || fail "matplotlib's font cache was not kept in the user's cache folder"
 
