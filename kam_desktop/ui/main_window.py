@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             self.loader.load("portfolio", list_account_names,
                              lambda rows: self._show_names(rows, today))
         else:
-            self._load_figures(today)
+            self._load_figures_and_today(today)
 
     def _show_names(self, rows, today: date) -> None:
         self.portfolio.set_rows(rows, today)
@@ -221,7 +221,19 @@ class MainWindow(QMainWindow):
 
     def _load_waiting_figures(self, today: date) -> None:
         if self._figures_waiting:  # else a refresh has read them meanwhile
-            self._load_figures(today)
+            self._load_figures_and_today(today)
+
+    def _load_figures_and_today(self, today: date) -> None:
+        """The figures, and Today beside them in the loader's other thread: the two reads
+        overlap where SQLite works without holding the interpreter."""
+        self._load_figures(today)
+        cooling = settings.value("cooling_days")
+        review = settings.review_months()
+        handover = settings.handover_thresholds()
+        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
+                                                        review_months=review,
+                                                        handover=handover),
+                         self._show_today)
 
     def _load_figures(self, today: date) -> None:
         self._figures_waiting = False
@@ -231,15 +243,6 @@ class MainWindow(QMainWindow):
             list_accounts(s, today=today, main_currency=currency, completeness=completeness),
             reporting_rates(s, year=today.year, main_currency=currency)),
             lambda found: self._show_portfolio(*found, today, completeness))
-        # Today beside the figures, in the loader's other thread: the two reads overlap
-        # where SQLite works without holding the interpreter
-        cooling = settings.value("cooling_days")
-        review = settings.review_months()
-        handover = settings.handover_thresholds()
-        self.loader.load("today", lambda s: today_items(s, today=today, cooling_days=cooling,
-                                                        review_months=review,
-                                                        handover=handover),
-                         self._show_today)
 
     def _figures_wanted(self) -> None:
         """A column shows whose figures were not read: read them, unless a read of the
