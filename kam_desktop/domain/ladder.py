@@ -65,9 +65,10 @@ def suggest_level(answers: Mapping[str, bool | None]) -> LadderLevel | None:
     if len(answered) < MIN_ANSWERED:
         return None
     favourable = sum(value == FAVOURABLE[key] for key, value in answered.items())
-    share = Fraction(favourable, len(answered))
     for threshold, level in _THRESHOLDS:
-        if share > threshold:
+        # favourable / answered > threshold, in whole numbers: the portfolio asks this of
+        # thousands of assessments, and a Fraction is made slowly
+        if favourable * threshold.denominator > threshold.numerator * len(answered):
             return level
     return LadderLevel.COMMODITY_BROKER
 

@@ -32,7 +32,13 @@ def share_of_wallet(revenue: Decimal, potentials: Potentials,
     potential is lower than what the client actually bought from us, which the KAM
     should see and correct rather than have hidden.
     """
-    potential = potential_in(potentials, period)
+    return share_against(revenue, potential_in(potentials, period), period)
+
+
+def share_against(revenue: Decimal, potential: Decimal | None,
+                  period: Period) -> Decimal | None:
+    """The share of wallet of ``revenue`` against ``potential``, the annual potential in
+    force in ``period`` (see :func:`share_of_wallet`)."""
     if potential is None or potential <= 0:
         return None
     return revenue * period.fraction_of_year / potential

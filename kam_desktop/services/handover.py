@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kam_desktop.domain.deals import last_year
 from kam_desktop.domain.handover import (
@@ -22,7 +22,8 @@ from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
 from kam_desktop.services.mine import distinct_names, fold_name
 from kam_desktop.services.records import add_record, update_record
-from kam_desktop.store.models import Account, Deal, Handover, Potential, TeamMember
+from kam_desktop.store.functions import potential_in_force
+from kam_desktop.store.models import Account, Deal, Handover, TeamMember
 
 
 #: money is kept to the cent; a sum the database adds up in floating point is rounded back
@@ -77,7 +78,7 @@ def handovers_due(session: Session, *, today: date,
     rows = session.execute(
         select(Account.id, Account.name, Account.owner, func.count(Deal.id),
                recent.label("recent"), func.min(Deal.date), func.max(Deal.date),
-               _potential_in_force(today.year))
+               potential_in_force(today.year))
         .outerjoin(Deal, (Deal.account_id == Account.id) & (Deal.date <= today))
         .where(is_watched).group_by(Account.id, Account.name, Account.owner)
         .order_by(Account.name)).all()
@@ -88,17 +89,6 @@ def handovers_due(session: Session, *, today: date,
         if crossed:
             due.append(HandoverDue(account_id, name, owner, crossed))
     return due
-
-
-def _potential_in_force(year: int):
-    """The account's potential in force in ``year`` (SQL, per account): that of the
-    latest year up to it, as domain.wallet.potential_in picks it."""
-    earlier = aliased(Potential)
-    latest = select(func.max(earlier.year)).where(
-        earlier.account_id == Account.id, earlier.year <= year).correlate(Account) \
-        .scalar_subquery()
-    return select(Potential.amount).where(Potential.account_id == Account.id,
-                                          Potential.year == latest).scalar_subquery()
 
 
 def receivers(session: Session, *, account_id: uuid.UUID) -> list[str]:

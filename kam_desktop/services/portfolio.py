@@ -16,14 +16,14 @@ from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.domain.ladder import shown_level
 from kam_desktop.domain.money import DEFAULT_CURRENCY, convert_by_account
 from kam_desktop.domain.periods import Period
-from kam_desktop.domain.wallet import potential_in, previous_period, share_of_wallet
+from kam_desktop.domain.wallet import previous_period, share_against
 from kam_desktop.services.account_row import AccountRow, name_rows, search_text
 from kam_desktop.services.completeness import dossier_completeness
 from kam_desktop.services.exchange_rates import rate_book
 from kam_desktop.store import last_met
-from kam_desktop.store.database import reads_mapped
+from kam_desktop.store.database import named_rows, reads_mapped
 from kam_desktop.store.first_screen import ACCOUNT_COLUMNS
-from kam_desktop.store.functions import casefold
+from kam_desktop.store.functions import casefold, potential_in_force
 from kam_desktop.store.models import (
     Account,
     Contact,
@@ -46,21 +46,45 @@ def _account_columns():
         .order_by(Account.name)
 
 
+def _accounts_with_sums(today: date, year: Period, before: Period):
+    """Each account, by name, with what is summed or picked per account in SQL: its
+    contacts, its potentials in force this year, in ``year`` and in ``before``, its
+    revenue in those two periods, its value this year and its deals. One row per account
+    rather than a query per figure: the rows cross into Python once."""
+    contacts = select(Contact.account_id, func.count().label("count"),
+                      func.aggregate_strings(Contact.name, " ").label("names")) \
+        .group_by(Contact.account_id).subquery()
+    value = select(ValueEntry.account_id, func.sum(ValueEntry.client_benefit).label("total")) \
+        .where(ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today) \
+        .group_by(ValueEntry.account_id).subquery()
+    deals = select(Deal.account_id, func.count().label("count"), func.max(Deal.date).label("last"),
+                   func.sum(Deal.amount).label("total")).group_by(Deal.account_id).subquery()
+
+    def revenue_in(period: Period):
+        return select(Revenue.amount).where(Revenue.account_id == Account.id,
+                                            Revenue.period == str(period)).scalar_subquery()
+
+    return _account_columns().add_columns(
+        _stored(Account.id).label("key"), Account.last_met,
+        last_met.fresh(Account.last_met, Account.next_met, today).label("met_fresh"),
+        contacts.c.count.label("contacts"), contacts.c.names.label("contact_names"),
+        potential_in_force(today.year).label("potential"),
+        potential_in_force(year.year).label("year_potential"),
+        potential_in_force(before.year).label("potential_before"),
+        revenue_in(year).label("revenue"), revenue_in(before).label("revenue_before"),
+        value.c.total.label("value"), deals.c.count.label("deals"),
+        deals.c.last.label("last_deal"), deals.c.total.label("deal_total"),
+    ).outerjoin(contacts, contacts.c.account_id == Account.id) \
+        .outerjoin(value, value.c.account_id == Account.id) \
+        .outerjoin(deals, deals.c.account_id == Account.id)
+
+
 def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date | None]:
     """The day each account was last met up to ``today``: read with its row (see
     store.last_met), derived again only for the few a planned meeting has overtaken."""
     found = {row.id: row.last_met for row in accounts if row.met_fresh}
     found.update(last_met.last_met_of_accounts(
         session.connection(), [row.id for row in accounts if not row.met_fresh], today))
-    return found
-
-
-def _potentials(session: Session, account: ColumnElement) -> dict:
-    """The potentials by year of each ``account`` (the id as that column gives it)."""
-    found: dict = defaultdict(dict)
-    for account_id, year, amount in session.connection().execute(
-            select(account, Potential.year, Potential.amount)):
-        found[account_id][year] = amount
     return found
 
 
@@ -88,20 +112,7 @@ def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT
     year = last_full_year(today)
     before = previous_period(year)
     connection = session.connection()  # Core rows: no ORM loading per row
-    accounts = connection.execute(_account_columns().add_columns(
-        _stored(Account.id).label("key"), Account.last_met,
-        last_met.fresh(Account.last_met, Account.next_met, today).label("met_fresh"))).all()
-    potentials = _potentials(session, _stored(Potential.account_id))
-
-    # the names only feed the search: their order does not matter
-    contact_names = {account_id: (count, names)
-                     for account_id, count, names in connection.execute(
-                         select(_stored(Contact.account_id), func.count(),
-                                func.aggregate_strings(Contact.name, " "))
-                         .group_by(Contact.account_id))}
-    revenue = {(a, p): amount for a, p, amount in connection.execute(
-        select(_stored(Revenue.account_id), Revenue.period, Revenue.amount)
-        .where(Revenue.period.in_([str(year), str(before)])))}
+    accounts = named_rows(connection, _accounts_with_sums(today, year, before))
     newest_first = func.row_number().over(partition_by=LadderAssessment.account_id,
                                           order_by=LadderAssessment.date.desc())
     assessments = select(_stored(LadderAssessment.account_id).label("account_id"),
@@ -109,11 +120,7 @@ def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT
                          LadderAssessment.client_view, LadderAssessment.answers,
                          newest_first.label("rank")).subquery()
     ladder = {row.account_id: shown_level(row.our_view, row.client_view, row.answers)
-              for row in connection.execute(select(assessments).where(assessments.c.rank == 1))}
-    value = dict(connection.execute(
-        select(_stored(ValueEntry.account_id), func.sum(ValueEntry.client_benefit))
-        .where(ValueEntry.date >= date(today.year, 1, 1), ValueEntry.date <= today)
-        .group_by(ValueEntry.account_id)).all())
+              for row in named_rows(connection, select(assessments).where(assessments.c.rank == 1))}
     next_steps: dict[str, tuple[date, str]] = {}
     for account_id, due, text in connection.execute(
             select(_stored(DiaryEntry.account_id), DiaryEntry.next_step_due, DiaryEntry.next_step)
@@ -121,44 +128,38 @@ def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT
             .order_by(DiaryEntry.next_step_due.desc())):
         next_steps[account_id] = (due, text)  # the earliest due date wins
     last_contact = _last_met(session, accounts, today)
-    deals = {account_id: (count, last, total) for account_id, count, last, total in
-             connection.execute(select(_stored(Deal.account_id), func.count(), func.max(Deal.date),
-                                    func.sum(Deal.amount)).group_by(Deal.account_id))}
     filled = dossier_completeness(session, today=today) if completeness else {}
     late_actions = set(connection.execute(
         select(_stored(Goal.account_id)).join(PlanAction)
         .where(PlanAction.status.in_(_OPEN_ACTIONS), PlanAction.due < today)).scalars())
 
     converted, conversion = convert_by_account(
-        {row.id: (revenue.get((row.key, str(year))), row.currency) for row in accounts}, year,
+        {row.id: (row.revenue, row.currency) for row in accounts}, year,
         rate_book(session, main_currency))
     classes = abc_classes(converted)
     left_out = conversion.accounts_left_out()
     rows = []
     for row in accounts:
         key = row.key
-        own = potentials.get(key, {})
-        last = revenue.get((key, str(year)))
-        share = None if last is None else share_of_wallet(last, own, year)
-        earlier = revenue.get((key, str(before)))
-        share_before = None if earlier is None else share_of_wallet(earlier, own, before)
+        share = None if row.revenue is None else share_against(row.revenue, row.year_potential, year)
+        share_before = None if row.revenue_before is None \
+            else share_against(row.revenue_before, row.potential_before, before)
         due, step = next_steps.get(key, (None, None))
         seen = last_contact.get(row.id)
-        contacts, names = contact_names.get(key, (0, ""))
-        deal_count, last_deal, deal_total = deals.get(key, (0, None, Decimal(0)))
         rows.append(AccountRow(
             id=row.id, name=row.name, category=row.category, lifecycle=row.lifecycle,
             abc=classes.get(row.id), no_rate=row.id in left_out, owner=row.owner,
-            contacts=contacts,
-            potential=potential_in(own, Period(today.year)), revenue_last_year=last,
-            share_of_wallet=share, year_potential=potential_in(own, year),
+            contacts=row.contacts or 0,
+            potential=row.potential, revenue_last_year=row.revenue,
+            share_of_wallet=share, year_potential=row.year_potential,
             share_change=None if share is None or share_before is None else share - share_before,
-            ladder_level=ladder.get(key), value_this_year=value.get(key) or Decimal(0),
+            ladder_level=ladder.get(key), value_this_year=row.value or Decimal(0),
             next_step=step, next_step_due=due,
             days_since_contact=None if seen is None else (today - seen).days,
             overdue=(due is not None and due < today) or key in late_actions,
-            search_text=search_text(row.name, row.legal_name, row.inn, [names]), currency=row.currency,
-            deals=deal_count, last_deal=last_deal, average_deal=average(deal_total, deal_count),
+            search_text=search_text(row.name, row.legal_name, row.inn, [row.contact_names or ""]),
+            currency=row.currency, deals=row.deals or 0, last_deal=row.last_deal,
+            average_deal=average(row.deal_total or Decimal(0), row.deals or 0),
             completeness=filled.get(row.id), parent_id=row.parent_id,
         ))
     return rows

@@ -4,12 +4,13 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+from collections import namedtuple
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Select, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop.store import clock, last_met, lifecycle_history
@@ -20,8 +21,8 @@ from kam_desktop.store.location import APP_NAME, DB_ENV, DB_FILENAME, default_db
 
 #: with where the database is (store.location), as the callers know them from here
 __all__ = ["APP_NAME", "BUSY_TIMEOUT_ENV", "DB_ENV", "DB_FILENAME", "Database",
-           "default_db_path", "make_engine", "mapped_read", "open_database", "reads_mapped",
-           "refuse_foreign"]
+           "default_db_path", "make_engine", "mapped_read", "named_rows", "open_database",
+           "reads_mapped", "refuse_foreign"]
 
 T = TypeVar("T")
 #: seconds a command waits for a database another program holds locked (default 5)
@@ -67,6 +68,19 @@ def mapped_read(session: Session) -> Iterator[None]:
         yield
     finally:
         raw.execute(f"PRAGMA mmap_size={before}")
+
+
+def named_rows(connection: Connection, statement: Select) -> list[tuple]:
+    """The rows of ``statement`` as named tuples, for reads that go over thousands of rows
+    by their columns' names: a name looked up on SQLAlchemy's Row costs about 0.3 µs, on
+    a named tuple a tenth of that (the portfolio's rows are read by 25 names each)."""
+    result = connection.execute(statement)
+    return list(map(_row_type(tuple(result.keys()))._make, result))
+
+
+@functools.cache
+def _row_type(names: tuple[str, ...]) -> type:
+    return namedtuple("Row", names)
 
 
 def reads_mapped(read: Callable[..., T]) -> Callable[..., T]:

@@ -1,21 +1,35 @@
 """SQL functions the services may use on any database.
 
-``sum_in_cents(money)`` sums a money column exactly. ``casefold(text)`` folds case for
-searching. SQLite's own ``lower()`` only knows ASCII,
+``sum_in_cents(money)`` sums a money column exactly. ``potential_in_force(year)`` is an
+account's potential in force in a year. ``casefold(text)`` folds case for searching. SQLite's own ``lower()`` only knows ASCII,
 so on SQLite it is Python's ``str.casefold`` registered on each connection; on other
 databases it compiles to their Unicode-aware ``lower()``.
 """
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, cast, func
+from sqlalchemy import Integer, String, cast, func, select
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import GenericFunction
+
+from kam_desktop.store.models import Account, Potential
 
 
 def sum_in_cents(column):
     """The sum of a money column in whole cents: exact, where a sum of the stored numbers
     (floating point in SQLite) could be a cent off."""
     return func.sum(cast(func.round(column * 100), Integer))
+
+
+def potential_in_force(year: int):
+    """The account's potential in force in ``year``, per account of the enclosing query:
+    that of the latest year up to it, as domain.wallet.potential_in picks it."""
+    earlier = aliased(Potential)
+    latest = select(func.max(earlier.year)).where(
+        earlier.account_id == Account.id, earlier.year <= year).correlate(Account) \
+        .scalar_subquery()
+    return select(Potential.amount).where(Potential.account_id == Account.id,
+                                          Potential.year == latest).scalar_subquery()
 
 
 class casefold(GenericFunction):  # noqa: N801 - named like the SQL function it is

@@ -80,9 +80,17 @@ class TodayModel(QAbstractItemModel):
         self.endResetModel()
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # bounds checked here rather than by hasIndex(), which asks rowCount() again:
+        # expanding Today's thousands of lines calls this once per line
+        if not 0 <= column < len(self.headers):
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+        if not parent.isValid():
+            inside = 0 <= row < len(self.groups)
+            return self.createIndex(row, column, 0) if inside else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 \
+                or not 0 <= row < len(self.groups[parent.row()].items):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003
         if not index.isValid() or index.internalId() == 0:
@@ -288,7 +296,8 @@ class TodayView(QWidget):
         self.model.set_items(shown, self.grouping.currentData())
         for row, group in enumerate(self.model.groups):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandAll()
+        for row in range(len(self.model.groups)):  # not expandAll(): it visits every line
+            self.tree.expand(self.model.index(row, 0))
         self._fit_days(shown)
         self.switch.set_counts(sum(item.account_id in self.scope.mine for item in self.all_items),
                                len(self.all_items))

@@ -50,3 +50,22 @@ def test_the_portfolio_uses_the_potential_of_the_year_it_shows(db) -> None:
     assert row.revenue_last_year == D("1000000") and row.year_potential == D("2000000")
     assert row.share_of_wallet == D("0.5") and row.share_change == D("0.2")
     assert row.potential == D("8000000")  # the estimate in force this year
+
+
+def test_an_estimate_for_a_later_year_is_not_yet_in_force(db) -> None:
+    account_id = _account(db)
+    with db.transaction() as session:
+        add_record(session, kind="potential", parent_id=account_id,
+                   values={"year": 2027, "amount": "9000000"})
+        add_record(session, kind="account", parent_id=None, values={"name": "ООО «Пусто»"})
+    with db.sessions() as session:
+        vector, empty = list_accounts(session, today=date(2026, 6, 1))
+    assert vector.potential == D("8000000")  # 2026's, not 2027's
+    # 2025: 1 000 000 / 2 000 000 = 0.5; 2024: 600 000 / 2 000 000 = 0.3
+    assert vector.year_potential == D("2000000")
+    assert vector.share_of_wallet == D("0.5") and vector.share_change == D("0.2")
+    # nothing recorded: no figures, and counts of none
+    assert (empty.potential, empty.year_potential, empty.revenue_last_year,
+            empty.share_of_wallet, empty.share_change) == (None,) * 5
+    assert (empty.contacts, empty.deals, empty.average_deal, empty.last_deal,
+            empty.value_this_year) == (0, 0, None, None, D(0))

@@ -130,6 +130,14 @@ def test_a_next_step_written_in_the_diary_appears_in_today(qtbot, context, make_
     model = window.today.model
     texts = [model.data(model.index_of(item, 2)) for item in model.items]
     assert "Отправить договор" in texts
+    # every group opens with its lines showing; a line has no lines under it
+    tree = window.today.tree
+    assert all(tree.isExpanded(model.index(row, 0)) for row in range(model.rowCount()))
+    line = model.index_of(next(item for item in model.items if item.kind == "next_step"))
+    assert tree.visualRect(line).isValid()
+    assert model.rowCount(line) == 0 and not model.index(0, 0, line).isValid()
+    assert not model.index(model.rowCount(), 0).isValid()
+    assert not model.index(0, model.columnCount()).isValid()
 
 
 def test_a_bad_file_shows_a_dialog_and_changes_nothing(qtbot, context, tmp_path: Path) -> None:
