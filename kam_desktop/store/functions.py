@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from sqlalchemy import Integer, String, cast, func, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import GenericFunction
 
 from kam_desktop.store.models import Account, Potential
@@ -23,13 +22,16 @@ def sum_in_cents(column):
 
 def potential_in_force(year: int):
     """The account's potential in force in ``year``, per account of the enclosing query:
-    that of the latest year up to it, as domain.wallet.potential_in picks it."""
-    earlier = aliased(Potential)
-    latest = select(func.max(earlier.year)).where(
-        earlier.account_id == Account.id, earlier.year <= year).correlate(Account) \
+    that of the latest year up to it, as domain.wallet.potential_in picks it. Written on
+    the tables, not the mapped classes: a query of them alone is compiled without first
+    configuring every mapper (see services.portfolio)."""
+    account, potential = Account.__table__, Potential.__table__
+    earlier = potential.alias()
+    latest = select(func.max(earlier.c.year)).where(
+        earlier.c.account_id == account.c.id, earlier.c.year <= year).correlate(account) \
         .scalar_subquery()
-    return select(Potential.amount).where(Potential.account_id == Account.id,
-                                          Potential.year == latest).scalar_subquery()
+    return select(potential.c.amount).where(potential.c.account_id == account.c.id,
+                                            potential.c.year == latest).scalar_subquery()
 
 
 class casefold(GenericFunction):  # noqa: N801 - named like the SQL function it is

@@ -125,12 +125,14 @@ def test_a_next_step_written_in_the_diary_appears_in_today(qtbot, context, make_
         add_record(session, kind="diary_entry", parent_id=account, values={
             "date": date.today() - timedelta(days=7), "kind": "call", "summary": "Звонок",
             "next_step": "Отправить договор", "next_step_due": date.today() - timedelta(days=1)})
+    window.tabs.setCurrentWidget(window.portfolio)  # Today is filled while hidden
     window.refresh()
     _settle(qtbot, window)
     model = window.today.model
     texts = [model.data(model.index_of(item, 2)) for item in model.items]
     assert "Отправить договор" in texts
-    # every group opens with its lines showing; a line has no lines under it
+    # once shown, every group is open with its lines showing; a line has no lines under it
+    window.tabs.setCurrentWidget(window.today)
     tree = window.today.tree
     assert all(tree.isExpanded(model.index(row, 0)) for row in range(model.rowCount()))
     line = model.index_of(next(item for item in model.items if item.kind == "next_step"))
