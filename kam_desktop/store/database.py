@@ -57,17 +57,24 @@ def mapped_read(session: Session) -> Iterator[None]:
     a system call (issue #15: the pages read grew ×4.4–5.3 for ×4 the accounts); mapped,
     the operating system's cache serves each page in place. The map goes when the read
     ends, so the pages it touched leave the resident memory with it; a read inside another
-    leaves the outer one's map as it found it."""
+    leaves the outer one's map as it found it.
+
+    The read's temporary b-trees (grouped subqueries, indexes SQLite makes for a join) stay
+    in memory too: in a temporary file, whose cache is 2 MB, the portfolio's figures read
+    33,641 pages back from it at 20,000 accounts."""
     if session.get_bind().dialect.name != "sqlite":
         yield
         return
     raw = session.connection().connection.dbapi_connection
-    before = raw.execute("PRAGMA mmap_size").fetchone()[0]
+    mapped, temporary = (raw.execute(f"PRAGMA {name}").fetchone()[0]
+                         for name in ("mmap_size", "temp_store"))
     raw.execute(f"PRAGMA mmap_size={MAPPED_READ_BYTES}")
+    raw.execute("PRAGMA temp_store=MEMORY")
     try:
         yield
     finally:
-        raw.execute(f"PRAGMA mmap_size={before}")
+        raw.execute(f"PRAGMA mmap_size={mapped}")
+        raw.execute(f"PRAGMA temp_store={temporary}")
 
 
 def named_rows(connection: Connection, statement: Select) -> list[tuple]:

@@ -1,7 +1,7 @@
-"""The reads of the whole portfolio run with the file mapped into memory (store.database.
-mapped_read, issue #15): the map is there while they run and gone after, and what they
-read is exactly what the same reads give unmapped — on the demo, every row and figure in
-the same order."""
+"""The reads of the whole portfolio run with the file mapped into memory and their temporary
+b-trees in memory (store.database.mapped_read, issue #15): both are there while they run
+and gone after, and what they read is exactly what the same reads give unmapped — on the
+demo, every row and figure in the same order."""
 from __future__ import annotations
 
 from datetime import date
@@ -25,15 +25,20 @@ def _mapped(session) -> int:
     return raw.execute("PRAGMA mmap_size").fetchone()[0]
 
 
+def _temporary_in_memory(session) -> bool:
+    raw = session.connection().connection.dbapi_connection
+    return raw.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+
+
 def test_the_map_is_there_while_a_read_runs_and_an_inner_read_leaves_it(db) -> None:
     with db.sessions() as session:
-        assert _mapped(session) == 0
+        assert _mapped(session) == 0 and not _temporary_in_memory(session)
         with mapped_read(session):
             outer = _mapped(session)
             with mapped_read(session):
-                assert _mapped(session) == outer
-            assert _mapped(session) == outer > 0
-        assert _mapped(session) == 0
+                assert _mapped(session) == outer and _temporary_in_memory(session)
+            assert _mapped(session) == outer > 0 and _temporary_in_memory(session)
+        assert _mapped(session) == 0 and not _temporary_in_memory(session)
 
 
 def test_the_map_goes_when_the_read_fails(db) -> None:
@@ -43,7 +48,7 @@ def test_the_map_goes_when_the_read_fails(db) -> None:
                 raise LookupError("the read failed")
         except LookupError:
             pass
-        assert _mapped(session) == 0
+        assert _mapped(session) == 0 and not _temporary_in_memory(session)
 
 
 def test_the_whole_portfolio_reads_mapped_exactly_as_unmapped(db, monkeypatch) -> None:
