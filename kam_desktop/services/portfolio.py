@@ -6,6 +6,7 @@ import uuid
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
 from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -50,10 +51,12 @@ def _account_columns():
 
 
 def _accounts_with_sums(today: date, year: Period, before: Period):
-    """Each account, by name, with what is summed or picked per account in SQL: its
+    """Each account, by id, with what is summed or picked per account in SQL: its
     contacts, its potentials in force this year, in ``year`` and in ``before``, its
     revenue in those two periods, its value this year and its deals. One row per account
-    rather than a query per figure: the rows cross into Python once.
+    rather than a query per figure: the rows cross into Python once. By id, not by name:
+    the lookups per account then walk the indexes on account ids in their order (at
+    20,000 accounts, in the order of names they took a quarter longer).
 
     Written on the tables rather than the mapped classes: the window's first read of the
     figures compiles it without waiting for SQLAlchemy to configure every mapper (50 ms,
@@ -87,7 +90,8 @@ def _accounts_with_sums(today: date, year: Period, before: Period):
         deals.c.last.label("last_deal"), deals.c.total.label("deal_total"),
     ).outerjoin(contacts, contacts.c.account_id == _account.c.id) \
         .outerjoin(value, value.c.account_id == _account.c.id) \
-        .outerjoin(deals, deals.c.account_id == _account.c.id)
+        .outerjoin(deals, deals.c.account_id == _account.c.id) \
+        .order_by(None).order_by(_account.c.id)
 
 
 def _last_met(session: Session, accounts, today: date) -> dict[uuid.UUID, date | None]:
@@ -124,6 +128,7 @@ def list_accounts(session: Session, *, today: date, main_currency: str = DEFAULT
     before = previous_period(year)
     connection = session.connection()  # Core rows: no ORM loading per row
     accounts = named_rows(connection, _accounts_with_sums(today, year, before))
+    accounts.sort(key=attrgetter("name"))  # code points: as SQLite's BINARY sorts UTF-8
     newest_first = func.row_number().over(partition_by=LadderAssessment.account_id,
                                           order_by=LadderAssessment.date.desc())
     assessments = select(_stored(LadderAssessment.account_id).label("account_id"),

@@ -1,13 +1,13 @@
 """The share of wallet read by the dossier and the portfolio: each period against the
 potential of its own year, the latest estimate carrying forward, none before the first.
-Hand-computed on a real database."""
+Hand-computed on a real database; and the order of its rows."""
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal as D
 
 from kam_desktop.services.dossier import load_dossier
-from kam_desktop.services.portfolio import list_accounts
+from kam_desktop.services.portfolio import list_account_names, list_accounts
 from kam_desktop.services.records import add_record
 
 
@@ -69,3 +69,18 @@ def test_an_estimate_for_a_later_year_is_not_yet_in_force(db) -> None:
             empty.share_of_wallet, empty.share_change) == (None,) * 5
     assert (empty.contacts, empty.deals, empty.average_deal, empty.last_deal,
             empty.value_this_year) == (0, 0, None, None, D(0))
+
+
+def test_the_portfolio_is_in_the_order_of_the_names_as_the_first_screen_has_it(db) -> None:
+    """The figures are read in the order of the ids and sorted by name in Python: the
+    rows must come in the order SQLite gives the names (its BINARY collation), or the
+    window's rows would move when the figures replace the names."""
+    names = ["Яблоко", "alpha", "Ёлка", "Альфа", "Zeta", "ёж", "Бета", "Ель", "ООО «Юг»", "1С"]
+    with db.transaction() as session:
+        for name in names:
+            add_record(session, kind="account", parent_id=None, values={"name": name})
+    with db.sessions() as session:
+        by_sqlite = [row.name for row in list_account_names(session)]
+        listed = [row.name for row in list_accounts(session, today=date(2026, 6, 1))]
+    assert listed == by_sqlite == sorted(names)
+    assert listed.index("Ёлка") < listed.index("Альфа")  # Ё (U+0401) before А (U+0410)
