@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
@@ -33,7 +32,6 @@ from kam_desktop.store.models import (
     Goal,
     LadderAssessment,
     PlanAction,
-    Potential,
     Revenue,
     ValueEntry,
 )
