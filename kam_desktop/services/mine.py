@@ -16,7 +16,7 @@ __all__ = ["distinct_names", "fold_name", "my_account_ids"]
 def my_account_ids(session: Session, *, user_name: str) -> frozenset[uuid.UUID]:
     """The accounts ``user_name`` owns or whose team they are on (none for no name).
     The names are folded in Python (SQL cannot fold ё portably), each stored name once."""
-    if not user_name or not user_name.strip():
+    if not (user_name or "").strip():
         return frozenset()
     names = session.scalars(select(Account.owner).distinct()).all() + \
         session.scalars(select(TeamMember.name).distinct()).all()

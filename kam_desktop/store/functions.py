@@ -1,9 +1,10 @@
 """SQL functions the services may use on any database.
 
 ``sum_in_cents(money)`` sums a money column exactly. ``potential_in_force(year)`` is an
-account's potential in force in a year. ``casefold(text)`` folds case for searching. SQLite's own ``lower()`` only knows ASCII,
-so on SQLite it is Python's ``str.casefold`` registered on each connection; on other
-databases it compiles to their Unicode-aware ``lower()``.
+account's potential in force in a year. ``casefold(text)`` folds case for searching.
+SQLite's own ``lower()`` only knows ASCII, so on SQLite it is Python's ``str.casefold``
+registered on each connection; on other databases it compiles to their Unicode-aware
+``lower()``.
 """
 from __future__ import annotations
 
