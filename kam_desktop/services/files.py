@@ -3,11 +3,8 @@ content goes to a temporary file beside the target, which then replaces it. A fa
 leaves the old file (or none), never half of the new one."""
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -53,18 +50,3 @@ def cannot_write(path: Path, error: OSError) -> InputError:
                                       reason=error.strerror or str(error)))
 
 
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector held off while a large file is read, imported or
-    merged: set off by every 700 new objects, its passes over the records in flight (over
-    a million objects in an interchange file of 1,000 accounts, few of them garbage) took
-    a tenth of a bundle's fresh import and a quarter of an interchange import. What becomes
-    garbage meanwhile is collected by the first pass after. Where collection was off (in
-    the window, which collects on its own thread: ui.collector), it stays off."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

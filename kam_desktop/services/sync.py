@@ -27,11 +27,10 @@ from kam_desktop.domain.text import Text
 from kam_desktop.services import records
 from kam_desktop.services.erasure import erase_contact, forget_absent, scrub_files
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.files import collection_paused
 from kam_desktop.services.passwords import password_problem
 from kam_desktop.store import clock, last_met
 from kam_desktop.store.backup import make_backup, rotate, withdraw_backup
-from kam_desktop.store.database import Database
+from kam_desktop.store.database import Database, collection_paused
 from kam_desktop.store.kinds import KINDS, RecordKind
 from kam_desktop.store.models import (
     Account,

@@ -1,10 +1,14 @@
 """The reads of the whole portfolio run with the file mapped into memory and their temporary
-b-trees in memory (store.database.mapped_read, issue #15): both are there while they run
-and gone after, and what they read is exactly what the same reads give unmapped — on the
-demo, every row and figure in the same order."""
+b-trees in memory (store.database.mapped_read, issue #15), and with Python's cyclic garbage
+collection paused: each is there while they run and gone after, and what they read is
+exactly what the same reads give unmapped — on the demo, every row and figure in the same
+order."""
 from __future__ import annotations
 
+import gc
 from datetime import date
+
+import pytest
 
 from sqlalchemy import event
 
@@ -51,14 +55,39 @@ def test_the_map_goes_when_the_read_fails(db) -> None:
         assert _mapped(session) == 0 and not _temporary_in_memory(session)
 
 
-def test_the_whole_portfolio_reads_mapped_exactly_as_unmapped(db, monkeypatch) -> None:
+@pytest.fixture
+def collecting():
+    """Automatic collection on, as in the command line (the window switches it off)."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def test_collection_is_back_after_a_failed_read_and_stays_off_where_it_was(db, collecting) -> None:
+    @database.reads_mapped
+    def failing(session) -> None:
+        assert not gc.isenabled()
+        raise LookupError("the read failed")
+
+    with db.sessions() as session:
+        for on in (True, False):
+            (gc.enable if on else gc.disable)()
+            with pytest.raises(LookupError):
+                failing(session)
+            assert gc.isenabled() == on
+
+
+def test_the_whole_portfolio_reads_mapped_exactly_as_unmapped(db, monkeypatch, collecting) -> None:
     with db.transaction() as session:
         demo.load_demo(session, accounts=60, seed=5, today=TODAY)
     seen: set[int] = set()
+    collection_on: set[bool] = set()
 
     def note_the_map(connection, *_args) -> None:
         raw = connection.connection.dbapi_connection
         seen.add(raw.execute("PRAGMA mmap_size").fetchone()[0])
+        collection_on.add(gc.isenabled())
 
     with db.sessions() as session:
         listed = groups_named(session)
@@ -73,8 +102,10 @@ def test_the_whole_portfolio_reads_mapped_exactly_as_unmapped(db, monkeypatch) -
         try:
             for name, read in reads.items():
                 seen.clear()
+                collection_on.clear()
                 mapped = read()
                 assert 0 not in seen, name  # every statement read the mapped file
+                assert collection_on == {False} and gc.isenabled(), name
                 seen.clear()
                 with monkeypatch.context() as unmapping:
                     unmapping.setattr(database, "MAPPED_READ_BYTES", 0)

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kam_desktop.services.files import collection_paused
 from kam_desktop.services.interchange.format import (
     ACCOUNT_SECTIONS,
     CONTACTS,
@@ -34,6 +33,7 @@ from kam_desktop.services.interchange.reading import (
     walk,
 )
 from kam_desktop.services.interchange.source import stream_accounts
+from kam_desktop.store.database import collection_paused
 from kam_desktop.store.models import Account, Contact, DiaryAttendee, DiaryEntry, PersonalNotes
 
 

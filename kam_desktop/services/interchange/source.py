@@ -16,10 +16,11 @@ from typing import Any, BinaryIO
 
 from kam_desktop.domain.text import Text
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.files import collection_paused, read_utf8
+from kam_desktop.services.files import read_utf8
 from kam_desktop.services.interchange.reading import accounts_of, check_header
 from kam_desktop.services.interchange.values import describe
 from kam_desktop.store import schema
+from kam_desktop.store.database import collection_paused
 
 #: characters read at a time; an account of the demo is about 50,000
 CHUNK = 1 << 20

@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     String,
     Text,
     Uuid,
@@ -27,6 +28,10 @@ class Contact(Base):
     """A person at the client, placed on the role map by interest x involvement."""
 
     __tablename__ = "contact"
+    #: whether an account has a leader or a specifier among its present people, from the
+    #: index alone (the completeness of every dossier)
+    __table_args__ = (Index("ix_contact_account_roles", "account_id", "left_on", "interest",
+                            "involvement"),)
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     String,
     Text,
     UniqueConstraint,
@@ -29,6 +30,9 @@ class ValueEntry(Base):
     """Something we gave the client beyond the product, valued in money."""
 
     __tablename__ = "value_entry"
+    #: the accounts given value in a period, from the index alone (the completeness of
+    #: every dossier)
+    __table_args__ = (Index("ix_value_entry_account_date", "account_id", "date"),)
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()
