@@ -1,7 +1,7 @@
 """Dossier completeness and the hand-over triggers over the whole portfolio (issue #21):
-each is read in one query per part, so for 5,000 accounts either should cost less than
-half of reading the portfolio table itself (services.portfolio.list_accounts, which
-includes the completeness), measured in the same run. Each carries its work, counted
+each is read in a few queries, never one per account, so for 5,000 accounts either should
+cost less than half of reading the portfolio table itself (services.portfolio.list_accounts,
+which includes the completeness), measured in the same run. Each carries its work, counted
 (``measure.work_of``).
 
 Run: `.venv/bin/python benchmarks/bench_dossier_parts.py [--accounts 5000] [--runs 3]`.

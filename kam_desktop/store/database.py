@@ -5,6 +5,7 @@ import functools
 import gc
 import os
 import sqlite3
+import threading
 from collections import namedtuple
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -57,8 +58,14 @@ def collection_paused() -> Iterator[None]:
     merged. Set off by every 700 new objects, its passes over the objects in flight took
     a tenth of a bundle's fresh import, a quarter of an interchange import and, at 20,000
     accounts, a third of the dossiers' completeness. What becomes garbage meanwhile is
-    collected by the first pass after. Where collection was off (in the window, which
-    collects on its own thread: ui.collector), it stays off."""
+    collected by the first pass after. Where collection was off, it stays off.
+
+    Only on the main thread: the window reads and merges on other threads, with
+    collection off, and collects on its own (ui.collector); a worker that switched it
+    back on when it ended could undo the window switching it off meanwhile."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     enabled = gc.isenabled()
     gc.disable()
     try:

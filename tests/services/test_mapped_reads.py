@@ -6,10 +6,10 @@ order."""
 from __future__ import annotations
 
 import gc
+import threading
 from datetime import date
 
 import pytest
-
 from sqlalchemy import event
 
 from kam_desktop.services import demo
@@ -76,6 +76,29 @@ def test_collection_is_back_after_a_failed_read_and_stays_off_where_it_was(db, c
             with pytest.raises(LookupError):
                 failing(session)
             assert gc.isenabled() == on
+
+
+def test_a_read_on_another_thread_leaves_collection_to_the_main_thread(collecting) -> None:
+    """The window switches collection off on its own thread while a worker reads: the
+    worker's read ending must not switch it back on."""
+    reading, switched_off = threading.Event(), threading.Event()
+    seen = []
+
+    def worker() -> None:
+        with database.collection_paused():
+            reading.set()
+            switched_off.wait(5)
+            seen.append(gc.isenabled())
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        assert reading.wait(5)
+        gc.disable()
+    finally:
+        switched_off.set()
+        thread.join(5)
+    assert seen == [False] and not gc.isenabled()
 
 
 def test_the_whole_portfolio_reads_mapped_exactly_as_unmapped(db, monkeypatch, collecting) -> None:
