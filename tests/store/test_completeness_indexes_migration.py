@@ -1,6 +1,6 @@
 """Migration 0022 on a real database at revision 0021: the people, value entries and diary
-entries are kept as they were, the completeness's indexes exist, the completeness of
-every dossier is read from them, and it is what the records say."""
+entries are kept as they were, the completeness's indexes exist, the completeness of every
+dossier and of one dossier is read from them, and it is what the records say."""
 from __future__ import annotations
 
 import sqlite3
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from kam_desktop.services.completeness import dossier_completeness
+from kam_desktop.services.completeness import account_completeness, dossier_completeness
 from kam_desktop.store import migrations
 from kam_desktop.store.database import make_engine, open_database
 
@@ -47,8 +47,8 @@ def _database_at_0021(path: Path) -> None:
              (GONE, STEEL, "Ушедший", 9, 1, "2026-10-01")])
         connection.execute(
             "INSERT INTO value_entry (id, account_id, date, kind, title, our_cost, "
-            "client_benefit, acknowledged) VALUES (?, ?, '2026-03-01', 'training', 'Обучение', "
-            "'1000.00', '5000.00', 0)", (VALUE, STEEL))
+            "client_benefit, acknowledged) VALUES (?, ?, '2026-03-01', 'training', "
+            "'Обучение', '1000.00', '5000.00', 0)", (VALUE, STEEL))
         connection.executemany(
             "INSERT INTO diary_entry (id, account_id, date, kind, summary, next_step, done) "
             "VALUES (?, ?, '2026-11-20', 'call', ?, ?, ?)",
@@ -71,6 +71,9 @@ def test_records_are_kept_and_completeness_reads_its_indexes(tmp_path: Path) -> 
     try:
         with database.sessions() as session:
             read = dossier_completeness(session, today=TODAY)
+            # the dossier's own read: the same parts, for the accounts given
+            assert account_completeness(session, account_id=uuid.UUID(STEEL),
+                                        today=TODAY) == read[uuid.UUID(STEEL)]
     finally:
         event.remove(database.engine, "before_cursor_execute", note)
         database.close()
@@ -84,8 +87,10 @@ def test_records_are_kept_and_completeness_reads_its_indexes(tmp_path: Path) -> 
         indexes = {name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert set(INDEXES) <= indexes
-        plan = " ".join(row[3] for statement, parameters in statements
-                        for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}",
-                                                      parameters))
-    for index in INDEXES:
-        assert f"COVERING INDEX {index}" in plan or f"USING INDEX {index}" in plan, index
+        plans = [" ".join(row[3] for row in connection.execute(
+            f"EXPLAIN QUERY PLAN {statement}", parameters)) for statement, parameters in statements]
+    assert len(plans) == 2  # one query for the portfolio, one for the dossier
+    for plan in plans:
+        for index in INDEXES:
+            assert f"USING COVERING INDEX {index}" in plan or f"USING INDEX {index}" in plan, \
+                (index, plan)
