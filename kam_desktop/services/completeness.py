@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import Select, bindparam, literal_column, select
+from sqlalchemy import Select, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.completeness import LADDER_MAX_AGE, Completeness, judged, profile_filled
@@ -25,6 +25,7 @@ from kam_desktop.store.models import (
     TeamMember,
     ValueEntry,
 )
+from kam_desktop.store.models.diary import STEP_WRITTEN
 
 
 @functools.cache
@@ -48,11 +49,9 @@ def _query(some: bool) -> Select:
     interested = Contact.interest >= HIGH_THRESHOLD
     involved = Contact.involvement >= HIGH_THRESHOLD
     present = Contact.left_on.is_(None)
-    # an open step: the condition of the index of written steps repeated word for word
-    # (the empty text written out, not bound), for the database to search that index
-    # rather than every open entry of the portfolio
-    open_step = has(DiaryEntry, DiaryEntry.done.is_(False), DiaryEntry.next_step.is_not(None),
-                    DiaryEntry.next_step != literal_column("''"))
+    # an open step: the condition of the index of written steps in its own words, for the
+    # database to search that index rather than every open entry of the portfolio
+    open_step = has(DiaryEntry, DiaryEntry.done.is_(False), text(STEP_WRITTEN))
     statement = select(
         Account.id, Account.lifecycle, Account.legal_name, Account.inn, Account.industry,
         Account.region, Account.motivation.is_not(None), has(Potential),
