@@ -3,12 +3,14 @@ the tables it writes, and how the black-box start-up benchmark reads a screensho
 from __future__ import annotations
 
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
+import bench_linear  # noqa: E402
 import run_all  # noqa: E402
 from bench_start import text_bands  # noqa: E402
 from measure import Measure, work_of  # noqa: E402
@@ -69,6 +71,58 @@ def test_growth_faster_than_the_portfolio_is_marked() -> None:
     square = next(line for line in lines if "bench_x: square" in line)
     assert "faster than linear" not in linear and "×5.00 (baseline ×5.00)" in linear
     assert square.count("faster than linear") == 2
+
+
+def test_growth_as_fast_as_the_machine_makes_linear_work_grow_is_not_marked() -> None:
+    def at(size: int, reference: float, linear: float, faster: float,
+           work: int) -> list[run_all.Outcome]:
+        return [run_all.Outcome("bench_x", [
+            Measure(f"as the machine over {size} accounts", linear, work={"steps": work}),
+            Measure(f"faster over {size} accounts", faster)]),
+            run_all.Outcome(run_all.REFERENCE, [Measure(f"reference over {size}", reference)])]
+
+    # the reference grows ×5.5 and ×4.4 where the accounts grow ×5 and ×4
+    by_size = {1000: at(1000, 10, 100, 100, 1000), 5000: at(5000, 55, 560, 700, 5000),
+               20000: at(20000, 242, 2400, 3000, 30000)}
+    rows = {line.split(" | ")[0]: line.split(" | ")[4:] for line in run_all.growth_table(by_size)}
+    # ×5.6 and ×4.29 are within 1.1 × the reference's ×5.5 and ×4.4; the work, judged
+    # against the accounts alone, grows ×6 from 5,000 to 20,000
+    assert rows["| bench_x: as the machine over N accounts"] == [
+        "×5.60; work: steps ×5.00", "×4.29; work: **steps ×6.00** |"]
+    assert rows["| bench_x: faster over N accounts"] == ["×7.00 **faster than linear**",
+                                                         "×4.29 |"]
+    assert rows[f"| {run_all.REFERENCE}: reference over N"] == ["×5.50", "×4.40 |"]
+    # without the reference, ×5.6 for ×5 the accounts is faster than linear
+    alone = {size: outcomes[:1] for size, outcomes in by_size.items()}
+    assert "faster than linear" in next(line for line in run_all.growth_table(alone)
+                                        if "as the machine" in line)
+
+
+def test_a_run_at_several_sizes_measures_the_linear_reference_too() -> None:
+    names = lambda modules: [path.stem for path in modules]  # noqa: E731
+    assert names(run_all.chosen_modules({"bench_groups": ""}, scale=True)) == [
+        "bench_groups", run_all.REFERENCE]
+    assert names(run_all.chosen_modules({"bench_groups": ""}, scale=False)) == ["bench_groups"]
+    assert names(run_all.chosen_modules({}, scale=True)).count(run_all.REFERENCE) == 1
+
+
+def test_an_unknown_benchmark_is_refused_on_stderr() -> None:
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "run_all.py"), "--only",
+                           "bench_groups,bench_nothing", "--scale", "1000"],
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2, "", "no benchmark named bench_nothing\n")
+
+
+def test_the_linear_reference_does_the_same_work_for_every_row() -> None:
+    ids, rows = bench_linear.portfolio(300)
+    lines = bench_linear.linear_work(ids, rows)
+    assert len(rows) == 300 * bench_linear.ROWS_PER_ACCOUNT
+    assert {line.account for line in lines} == set(ids)
+    assert {line.rows for line in lines} == {bench_linear.ROWS_PER_ACCOUNT}
+    first = ids[0]
+    assert next(line.total for line in lines if line.account == first) == sum(
+        amount for text, amount in rows if text == first.hex)
 
 
 def test_the_work_counted_travels_from_the_benchmark_and_its_growth_is_shown(tmp_path) -> None:
