@@ -37,6 +37,10 @@ class Measure:
     #: the work behind ``ours``, counted rather than timed (see :func:`work_of`): how it
     #: grows with the portfolio does not depend on the machine's load
     work: dict[str, int] | None = None
+    #: the baseline does ours' very work by the plainest means (the same rows written by
+    #: ``executemany``): ours cannot grow more slowly than it, so the growth table judges
+    #: ours' growth against the baseline's as well
+    baseline_same_work: bool = False
 
     @property
     def ratio(self) -> float | None:

@@ -29,6 +29,20 @@ def test_a_module_without_measures_is_skipped_and_one_with_them_is_read(tmp_path
     assert new.measures == [Measure("rows", 100.0, baseline=300.0, goal_ratio=2)]
 
 
+def test_a_module_with_a_dataclass_of_its_own_is_read(tmp_path) -> None:
+    (tmp_path / "bench_records.py").write_text(
+        "from __future__ import annotations\n"
+        "from dataclasses import dataclass\n"
+        "from measure import Measure\n"
+        "@dataclass(frozen=True)\n"
+        "class Line:\n"
+        "    total: float\n"
+        "def measures(accounts, runs):\n"
+        "    return [Measure('lines', Line(accounts / 10).total)]\n")
+    assert run_all.run_module(tmp_path / "bench_records.py", 1000, 1).measures == [
+        Measure("lines", 100.0)]
+
+
 def test_a_part_of_a_module_runs_alone(tmp_path) -> None:
     (tmp_path / "bench_parts.py").write_text(
         "from measure import Measure\n"
@@ -96,6 +110,20 @@ def test_growth_as_fast_as_the_machine_makes_linear_work_grow_is_not_marked() ->
     alone = {size: outcomes[:1] for size, outcomes in by_size.items()}
     assert "faster than linear" in next(line for line in run_all.growth_table(alone)
                                         if "as the machine" in line)
+
+
+def test_an_import_growing_no_faster_than_writing_its_rows_plainly_is_not_marked() -> None:
+    def at(size: int, baseline: float, ours: float) -> list[run_all.Outcome]:
+        return [run_all.Outcome("bench_x", [
+            Measure(f"import of {size} accounts", ours, "s", baseline, baseline_same_work=True),
+            Measure(f"export of {size} accounts", ours, "s", baseline)])]
+
+    # the rows written by executemany grow ×7.0 for ×5 the accounts; ours ×6.5
+    lines = run_all.growth_table({1000: at(1000, 1.0, 2.0), 5000: at(5000, 7.0, 13.0)})
+    imported = next(line for line in lines if "import of N" in line)
+    exported = next(line for line in lines if "export of N" in line)
+    assert imported.endswith("| ×6.50 (baseline ×7.00) |")
+    assert exported.endswith("| ×6.50 **faster than linear** (baseline ×7.00) |")
 
 
 def test_a_run_at_several_sizes_measures_the_linear_reference_too() -> None:
