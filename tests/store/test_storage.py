@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -124,3 +126,26 @@ def test_accounts_keep_their_uuid(db) -> None:
     with db.sessions() as session:
         account = session.scalars(select(Account)).one()
         assert account.id.version == 4
+
+
+def test_the_start_s_reads_load_no_code_of_another_database_or_of_the_migrations(tmp_path) -> None:
+    """An up-to-date SQLite file is opened and the window's first reads run without
+    SQLAlchemy's PostgreSQL dialect or Alembic: importing the dialect alone costs some
+    50 ms of every start (a PostgreSQL option named in a model loads it)."""
+    path = tmp_path / "portfolio.sqlite3"
+    open_database(path).close()  # made and migrated here; opened below as a start opens it
+    code = f"""
+import sys
+from datetime import date
+from kam_desktop.services.portfolio import list_accounts
+from kam_desktop.services.today import today_items
+from kam_desktop.store.database import open_database
+database = open_database({str(path)!r})
+with database.sessions() as session:
+    list_accounts(session, today=date(2026, 12, 7), completeness=True)
+    today_items(session, today=date(2026, 12, 7))
+database.close()
+print(sorted(name for name in sys.modules if "postgresql" in name or name.startswith("alembic")))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
