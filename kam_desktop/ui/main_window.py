@@ -34,8 +34,7 @@ from kam_desktop.ui import settings
 from kam_desktop.store.changes import Changes
 from kam_desktop.ui.collector import settle
 from kam_desktop.ui.context import AppContext
-from kam_desktop.ui.dashboard import DashboardView
-from kam_desktop.ui.first_screen import WINDOW_SIZE, FirstScreen
+from kam_desktop.ui.first_screen import TABS, WINDOW_SIZE, FirstScreen
 from kam_desktop.ui.geometry import restore_geometry
 from kam_desktop.ui.loader import BackgroundLoader, after_next_paint
 from kam_desktop.ui.messages import explained
@@ -47,10 +46,14 @@ from kam_desktop.ui.today_actions import mark_done, postpone
 from kam_desktop.ui.undo import Add, Batch, Delete, Update, run_edit
 from kam_desktop.ui.welcome import WelcomePage
 
-if TYPE_CHECKING:  # the dossier is imported when the first one opens, not at start
+if TYPE_CHECKING:  # the dossier is imported when the first one opens, the dashboard
+    # once the figures show, not at start
+    from kam_desktop.ui.dashboard import DashboardView
     from kam_desktop.ui.dossier.window import DossierWindow
 
 INTERCHANGE_FILTER = "JSON (*.json)"
+#: the main window's tabs by name, in their order
+TAB_NAMES = tuple(name for name, _title in TABS)
 #: which dossier section a Today line opens
 TODAY_SECTIONS = {"next_step": "diary", "action": "plan", "goal": "plan",
                   "cooling": "rolemap", "ladder": "ladder", "reactivate": "diary",
@@ -94,10 +97,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self.portfolio, self.tr("Portfolio"))
-        self.dashboard = DashboardView(context, self.loader, self.scope)
-        self.dashboard.open_requested.connect(self.open_account)
-        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
-        self.tabs.setCurrentWidget(self._remembered_tab())
+        self.tabs.addTab(QWidget(), self.tr("Dashboard"))  # self.dashboard, once wanted
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.setCurrentIndex(TAB_NAMES.index(settings.value("main_tab")))
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.new_account)
         self.welcome.import_requested.connect(self.import_file)
@@ -270,7 +272,6 @@ class MainWindow(QMainWindow):
             self._load_figures(today)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.statusBar().showMessage(self.tr("%n account(s)", "", len(rows)))
-        self.dashboard.prepare_when_idle()
         self._settle_once_shown()
 
     def _show_today(self, items) -> None:
@@ -278,9 +279,12 @@ class MainWindow(QMainWindow):
         self._settle_once_shown()
 
     def _settle_once_shown(self) -> None:
-        """The figures and Today both show: what the window holds now lives as long as it."""
+        """The figures and Today both show: what the window holds now lives as long as it;
+        once they are drawn, the dashboard prepares its charts in idle time."""
         if not (self.loader.waiting("portfolio") or self.loader.waiting("today")):
             settle(QApplication.instance())
+            after_next_paint(self.tabs.currentWidget(),
+                             lambda: self.dashboard.prepare_when_idle())
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 1:
@@ -483,11 +487,29 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------
 
-    def _tabs_by_name(self) -> dict[str, QWidget]:
-        return {"today": self.today, "portfolio": self.portfolio, "dashboard": self.dashboard}
+    @cached_property
+    def dashboard(self) -> DashboardView:
+        """The Dashboard tab's view, built when first wanted: its tab shown, or the
+        figures and Today drawn (``_settle_once_shown``). Its module and the analytics
+        it reads with take some 35 ms to import, which the wait for the figures no
+        longer pays."""
+        from kam_desktop.ui.dashboard import DashboardView
 
-    def _remembered_tab(self) -> QWidget:
-        return self._tabs_by_name()[settings.value("main_tab")]
+        dashboard = DashboardView(self.context, self.loader, self.scope)
+        dashboard.open_requested.connect(self.open_account)
+        index, shown = TAB_NAMES.index("dashboard"), self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # the same tab stays current
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, dashboard, self.tr("Dashboard"))
+        self.tabs.setCurrentIndex(shown)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return dashboard
+
+    def _tab_shown(self, index: int) -> None:
+        if TAB_NAMES[index] == "dashboard":
+            self.dashboard  # built when first read, in place of its placeholder
 
     def restore_open_accounts(self) -> None:
         """Reopen the dossiers that were open at the last exit (a dossier whose account
@@ -499,8 +521,7 @@ class MainWindow(QMainWindow):
         self.context.changed.disconnect(self._on_changed)
         self.loader.wait()
         settings.set_open_accounts(list(self.dossiers))
-        settings.set_value("main_tab", next(name for name, tab in self._tabs_by_name().items()
-                                            if tab is self.tabs.currentWidget()))
+        settings.set_value("main_tab", TAB_NAMES[self.tabs.currentIndex()])
         for window in list(self.dossiers.values()):
             window.close()
         super().closeEvent(event)

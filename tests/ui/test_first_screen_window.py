@@ -166,3 +166,66 @@ def test_what_lives_once_the_window_has_loaded_is_left_out_of_full_collections(
     assert result.returncode == 0, result.stderr
     assert "FROZEN AT START 0" in result.stdout
     assert "FROZEN True" in result.stdout, result.stdout
+
+
+DASHBOARD_LATER = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import kam_desktop.ui.app as app_module
+
+app = QApplication(sys.argv)
+seen = {}
+
+def watch():
+    windows = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    if not windows or not windows[0].isVisible():
+        return
+    window = windows[0]
+    if window.loading and "reading" not in seen:  # the figures and Today are on their way
+        seen["reading"] = True
+        print("WHILE READING", "kam_desktop.ui.dashboard" in sys.modules,
+              "kam_desktop.services.analytics" in sys.modules, flush=True)
+    if not window.loading and "dashboard" in vars(window) and (
+            window.dashboard._idle_timer.isActive() or window.dashboard._warmer):
+        tab = window.tabs.widget(2)
+        print("THEN", tab is window.dashboard, window.tabs.tabText(2),
+              window.tabs.currentIndex(), flush=True)
+        app.quit()
+
+timer = QTimer(interval=2, timeout=watch)
+timer.start()
+sys.exit(app_module.run_gui(db_path=sys.argv[1]))
+"""
+
+
+def test_the_dashboard_is_built_once_the_figures_show_not_while_they_are_awaited(
+        demo, tmp_path) -> None:
+    result = _run_app(DASHBOARD_LATER, demo, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "WHILE READING False False" in result.stdout
+    # in its tab's place, Today still shown (a new profile's tab), preparing its charts
+    # in idle time
+    assert "THEN True Dashboard 0" in result.stdout
+
+
+@pytest.mark.parametrize("remembered", ["today", "dashboard"])
+def test_the_dashboard_tab_shows_the_dashboard_and_is_remembered(
+        qtbot, demo, context, remembered) -> None:
+    from kam_desktop.ui.dashboard import DashboardView
+
+    settings.set_value("main_tab", remembered)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs)  # the names read
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Today", "Portfolio", "Dashboard"]
+    if remembered == "today":
+        assert window.tabs.currentWidget() is window.today
+        window.tabs.setCurrentIndex(2)  # a click on the tab
+    assert isinstance(window.tabs.currentWidget(), DashboardView)
+    assert window.tabs.currentWidget() is window.dashboard and window.dashboard.isVisible()
+    assert window.tabs.count() == 3 and window.tabs.tabText(2) == "Dashboard"
+    qtbot.waitUntil(lambda: not window.loading)
+    window.close()
+    assert settings.value("main_tab") == "dashboard"
