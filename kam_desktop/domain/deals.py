@@ -35,7 +35,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Hashable, TypeVar
 
-from kam_desktop.domain.analytics import Bar
 
 K = TypeVar("K", bound=Hashable)
 
@@ -194,25 +193,3 @@ def portfolio_purchases(deals: Mapping[K, Iterable[DealPoint]],
                         today: date) -> PortfolioPurchases:
     """The portfolio's figures as of ``today`` from each account's deals."""
     return portfolio_figures(summary(own, today) for own in deals.values())
-
-
-#: the bands of "days since the last deal" the dashboard counts accounts in: (first, last)
-RECENCY_BANDS: tuple[tuple[int, int | None], ...] = (
-    (0, 30), (31, 90), (91, 180), (181, 365), (366, None))
-
-
-def recency_bars(last_deal: Mapping[K, date | None], today: date) -> list[Bar[K]]:
-    """The accounts by days since their last deal, one bar per band of
-    :data:`RECENCY_BANDS` (its key the band) and a last bar, key None, of the accounts
-    without a deal."""
-    bands: list[list[K]] = [[] for _ in range(len(RECENCY_BANDS) + 1)]
-    for account, last in last_deal.items():
-        if last is None:
-            bands[-1].append(account)
-            continue
-        days = (today - last).days
-        index = next(i for i, (_low, high) in enumerate(RECENCY_BANDS)
-                     if high is None or days <= high)
-        bands[index].append(account)
-    keys = [*RECENCY_BANDS, None]
-    return [Bar(key, len(accounts), tuple(accounts)) for key, accounts in zip(keys, bands)]

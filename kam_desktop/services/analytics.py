@@ -412,8 +412,8 @@ def _purchases(session: Session, p: _Portfolio) -> dict:
     return {"purchases": purchases.portfolio_figures(
                 priced.get(r.id, nothing) for r in p.rows
                 if r.id in priced or r.id not in by_account),
-            "recency": tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
-                                                     for account_id in p.accounts}, p.today)),
+            "recency": tuple(charts.recency_bars({account_id: last_deal.get(account_id)
+                                                  for account_id in p.accounts}, p.today)),
             "last_deal": last_deal, "missing": {"deals": deal_conversion.left_out()}}
 
 

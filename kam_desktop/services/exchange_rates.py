@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,11 +29,12 @@ from kam_desktop.domain.money import (
     sort_rates,
 )
 from kam_desktop.domain.text import Text
-from kam_desktop.services.column_mapping import fold, guess_mapping, read_amount, read_date
 from kam_desktop.services.errors import InputError
-from kam_desktop.services.tabular import Row, read_table
 from kam_desktop.store.models import Account, ExchangeRate
 from kam_desktop.store.schema import problem
+
+if TYPE_CHECKING:
+    from kam_desktop.services.tabular import Row
 
 #: the central bank's rates are in roubles
 CENTRAL_BANK_BASE = "RUB"
@@ -137,6 +139,10 @@ def read_central_bank_rates(path: Path, currency: str | None = None) -> list[Rat
     """The daily rates of a central bank's file (see the module's docstring). ``currency``
     names the currency of a file without a code column; raises InputError naming the
     file, the line and the column of the first bad cell."""
+    # the table readers only here: the portfolio's first read, at start, needs rate_book
+    from kam_desktop.services.column_mapping import fold, guess_mapping, read_amount, read_date
+    from kam_desktop.services.tabular import read_table
+
     table = read_table(path)
     columns = guess_mapping(table.headers, {key: tuple(map(fold, words))
                                             for key, words in _SYNONYMS.items()})

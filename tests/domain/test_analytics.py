@@ -20,6 +20,7 @@ from kam_desktop.domain.analytics import (
     lifecycle_funnel,
     pareto,
     ratio_bands,
+    recency_bars,
     role_coverage,
     value_by_kind,
     value_by_year,
@@ -331,3 +332,15 @@ def test_involvement_of_nothing():
     result = involvement_map([])
     assert result.departments == () and result.cells == {}
     assert set(result.filled.values()) == {0}
+
+
+def test_accounts_by_days_since_their_last_deal() -> None:
+    last = {"a": date(2026, 6, 30), "b": date(2026, 5, 31),   # 0 and 30 days: the first band
+            "c": date(2026, 5, 30),                            # 31 days
+            "d": date(2025, 6, 30), "e": date(2025, 6, 29),    # 365 and 366 days
+            "f": None}
+    bars = recency_bars(last, date(2026, 6, 30))
+    assert [(bar.key, bar.accounts) for bar in bars] == [
+        ((0, 30), ("a", "b")), ((31, 90), ("c",)), ((91, 180), ()), ((181, 365), ("d",)),
+        ((366, None), ("e",)), (None, ("f",))]
+    assert [bar.value for bar in bars] == [2, 1, 0, 1, 1, 1]

@@ -10,7 +10,6 @@ from kam_desktop.domain.deals import (
     portfolio_purchases,
     purchase_interval,
     purchase_metrics,
-    recency_bars,
     yearly_totals,
     repeat_rate_by_year,
 )
@@ -89,18 +88,6 @@ def test_an_empty_portfolio_has_no_rates() -> None:
     figures = portfolio_purchases({}, TODAY)
     assert figures.repeat_rate is None and figures.average_deal is None
     assert figures.interval_days is None
-
-
-def test_accounts_by_days_since_their_last_deal() -> None:
-    last = {"a": date(2026, 6, 30), "b": date(2026, 5, 31),   # 0 and 30 days: the first band
-            "c": date(2026, 5, 30),                            # 31 days
-            "d": date(2025, 6, 30), "e": date(2025, 6, 29),    # 365 and 366 days
-            "f": None}
-    bars = recency_bars(last, TODAY)
-    assert [(bar.key, bar.accounts) for bar in bars] == [
-        ((0, 30), ("a", "b")), ((31, 90), ("c",)), ((91, 180), ()), ((181, 365), ("d",)),
-        ((366, None), ("e",)), (None, ("f",))]
-    assert [bar.value for bar in bars] == [2, 1, 0, 1, 1, 1]
 
 
 def test_yearly_totals_leave_out_the_running_year() -> None:

@@ -112,8 +112,8 @@ def reference_purchases(session, *, today: date, main_currency: str = "RUB") -> 
                  for account_id, own in deals.items() if own}
     return {"purchases": purchases.portfolio_purchases(
                 {r.id: deals[r.id] for r in rows if r.id not in unpriced}, today),
-            "recency": tuple(purchases.recency_bars({account_id: last_deal.get(account_id)
-                                                     for account_id in by_name}, today)),
+            "recency": tuple(charts.recency_bars({account_id: last_deal.get(account_id)
+                                                  for account_id in by_name}, today)),
             "last_deal": last_deal, "missing": deal_conversion.left_out()}
 
 

@@ -160,7 +160,9 @@ class Deal(Base):
     present it is the deal's identity there."""
 
     __tablename__ = "deal"
-    __table_args__ = (Index("ix_deal_account_date", "account_id", "date"),)
+    #: an account's deals by date, with their amounts: the portfolio's sums from the index
+    #: alone (migration 0023)
+    __table_args__ = (Index("ix_deal_account_date", "account_id", "date", "amount"),)
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()

@@ -28,10 +28,11 @@ class Contact(Base):
     """A person at the client, placed on the role map by interest x involvement."""
 
     __tablename__ = "contact"
-    #: whether an account has a leader or a specifier among its present people, from the
-    #: index alone (the completeness of every dossier)
+    #: whether an account has a leader or a specifier among its present people (the
+    #: completeness of every dossier), and its people's names (the portfolio's search), from
+    #: the index alone
     __table_args__ = (Index("ix_contact_account_roles", "account_id", "left_on", "interest",
-                            "involvement"),)
+                            "involvement", "name"),)
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()

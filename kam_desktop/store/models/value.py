@@ -30,9 +30,10 @@ class ValueEntry(Base):
     """Something we gave the client beyond the product, valued in money."""
 
     __tablename__ = "value_entry"
-    #: the accounts given value in a period, from the index alone (the completeness of
-    #: every dossier)
-    __table_args__ = (Index("ix_value_entry_account_date", "account_id", "date"),)
+    #: the accounts given value in a period (the completeness of every dossier) and how
+    #: much (the portfolio's value this year), from the index alone
+    __table_args__ = (Index("ix_value_entry_account_date", "account_id", "date",
+                            "client_benefit"),)
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()
