@@ -129,7 +129,8 @@ def _revenue(year: Period):
     cents; the pairs with deals in the year before only count for the account's row and
     the group's column, as the dossier's previous share reads them. (By the year of the
     date, not a range of dates: two years are two fifths of the deals, read faster in
-    one pass over the table than one by one through the index of dates.)"""
+    one pass over the index of deals by account and group, which holds their dates and
+    amounts and is in the order grouped by, than one by one through the index of dates.)"""
     in_year = extract("year", Deal.date)
     return select(type_coerce(Deal.account_id, String), Deal.product_group,
                   func.count(case((in_year == year.year, 1))),
@@ -200,9 +201,9 @@ def portfolio_groups(run, *, listed: Sequence[str], year: Period, book: RateBook
             points[groups[n]].append(charts.WalletAccount(
                 account_id, category, {year.year: potential * rate}, now * rate))
         rows.append(WhitespaceRow(account_id, None if rate is None else total, tuple(shares)))
-    rows.sort(key=lambda r: (r.uncovered is None, -(r.uncovered or 0), str(r.account)))
+    rows.sort(key=lambda r: (r.uncovered is None, -(r.uncovered or 0), r.account))
     growth = sorted((charts.Bar(group, sum(by_account.values(), Decimal(0)), tuple(sorted(
-        by_account, key=lambda a: (-by_account[a], str(a)))))
+        by_account, key=lambda a: (-by_account[a], a))))
         for group, by_account in uncovered.items()), key=lambda bar: (-bar.value, bar.key))
     return PortfolioGroups(
         tuple(groups), {group: charts.wallet_map(points[group], year) for group in groups},

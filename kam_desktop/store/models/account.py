@@ -160,9 +160,11 @@ class Deal(Base):
     present it is the deal's identity there."""
 
     __tablename__ = "deal"
-    #: an account's deals by date, with their amounts: the portfolio's sums from the index
-    #: alone (migration 0023)
-    __table_args__ = (Index("ix_deal_account_date", "account_id", "date", "amount"),)
+    #: from the indexes alone (migration 0023): an account's deals by date, with their
+    #: amounts (the portfolio's sums), and by product group (the groups' revenue)
+    __table_args__ = (Index("ix_deal_account_date", "account_id", "date", "amount"),
+                      Index("ix_deal_account_groups", "account_id", "product_group", "date",
+                            "amount"))
 
     id: Mapped[uuid.UUID] = new_id()
     account_id: Mapped[uuid.UUID] = account_fk()
