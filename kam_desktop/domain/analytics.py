@@ -4,9 +4,7 @@ Every function takes plain data keyed by the caller's account identifiers and re
 the chart's series; each point or bar carries the identifiers of the accounts behind it
 (``accounts``), so that a click on the chart can list them, in the order the input
 gives them (sorting them would cost more than the rest: the viewer sorts by name). Money
-stays Decimal, shares are fractions (0.25 = 25 %). Equal figures are ordered by their
-identifiers, which must be comparable: UUIDs sort as their text does, and comparing them
-costs far less than writing each one out.
+stays Decimal, shares are fractions (0.25 = 25 %).
 """
 from __future__ import annotations
 
@@ -102,7 +100,7 @@ def pareto(revenue_by_account: Mapping[K, Decimal | None]) -> Pareto[K]:
     classes = abc_classes(revenue_by_account)
     earning = sorted(((key, revenue) for key, revenue in revenue_by_account.items()
                       if classes[key] is not AbcClass.D),
-                     key=lambda pair: (-pair[1], pair[0]))
+                     key=lambda pair: (-pair[1], str(pair[0])))
     total = sum((revenue for _, revenue in earning), Decimal(0))
     points, running = [], Decimal(0)
     for key, revenue in earning:
@@ -167,7 +165,7 @@ def wallet_map(accounts: Iterable[WalletAccount[K]], year: Period) -> WalletMap[
         else:
             points.append(WalletPoint(item.account, potential_in(item.potentials, year), share,
                                       item.revenue, item.category))
-    points.sort(key=lambda p: (-p.revenue, p.account))
+    points.sort(key=lambda p: (-p.revenue, str(p.account)))
     if not points:
         return WalletMap((), None, None, (), tuple(unplaced))
     middle_potential = median(p.potential for p in points)
@@ -325,7 +323,7 @@ def value_to_revenue(benefit_by_account: Mapping[K, Decimal],
         ratio = value_rules.value_to_revenue(benefit, revenue)
         if ratio is not None and revenue > 0:
             points.append(RatioPoint(account, ratio, benefit, revenue))
-    return tuple(sorted(points, key=lambda p: (-p.ratio, p.account)))
+    return tuple(sorted(points, key=lambda p: (-p.ratio, str(p.account))))
 
 
 def ratio_bands(points: Iterable[RatioPoint[K]],

@@ -201,9 +201,9 @@ def portfolio_groups(run, *, listed: Sequence[str], year: Period, book: RateBook
             points[groups[n]].append(charts.WalletAccount(
                 account_id, category, {year.year: potential * rate}, now * rate))
         rows.append(WhitespaceRow(account_id, None if rate is None else total, tuple(shares)))
-    rows.sort(key=lambda r: (r.uncovered is None, -(r.uncovered or 0), r.account))
+    rows.sort(key=lambda r: (r.uncovered is None, -(r.uncovered or 0), str(r.account)))
     growth = sorted((charts.Bar(group, sum(by_account.values(), Decimal(0)), tuple(sorted(
-        by_account, key=lambda a: (-by_account[a], a))))
+        by_account, key=lambda a: (-by_account[a], str(a)))))
         for group, by_account in uncovered.items()), key=lambda bar: (-bar.value, bar.key))
     return PortfolioGroups(
         tuple(groups), {group: charts.wallet_map(points[group], year) for group in groups},
