@@ -37,6 +37,8 @@ from kam_desktop.domain.glossary import NAMES
 from kam_desktop.services import column_mapping
 from kam_desktop.services.column_mapping import BadRow, RowCounts, fold, read_amount, read_inn
 from kam_desktop.services.errors import InputError
+from kam_desktop.services.interchange.inserting import NewAccounts, set_holdings
+from kam_desktop.services.interchange.reading import Record
 from kam_desktop.services.records import convert
 from kam_desktop.services.tabular import Table
 from kam_desktop.store.models import Account, Contact, Potential
@@ -470,9 +472,12 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
     Every value was checked by :func:`kam_desktop.services.records.convert` while
     planning (the rules of an edit in the window). The records service's rules across
     records hold by construction: rows are matched to accounts and contacts by folded
-    name, so no new account or contact can take a name already in use. The records are
-    written in one flush: ``add_record`` flushes once per record, which takes minutes
-    for a file of 30,000 contacts.
+    name, so no new account or contact can take a name already in use. New accounts,
+    with their contacts and potentials, are written as rows, as the interchange file's
+    new accounts are (services.interchange.inserting: stamped, their stage's first entry
+    and "last met" made as the session's events make them): as ORM objects, the flush
+    weighed every relationship of every new account and took twice as long. What
+    changes stored records is written in one flush.
     """
     plan = plan_import(session, table=table, columns=columns)
     existing = _load(session, Account, [a.existing_id for a in plan._accounts if a.existing_id])
@@ -485,16 +490,19 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
     for account in plan._accounts:
         if isinstance(account.values.get("parent_id"), _Account):  # a holding new in the file
             account.values["parent_id"] = new_ids[account.values["parent_id"]]
-        values = dict(account.values)
-        potential = values.pop("potential", None)
+    # the new accounts first: a stored account may be pointed at one of them
+    fresh, new = [a for a in plan._accounts if a.existing_id is None], set(new_ids.values())
+    NewAccounts(session).write([_new_account(account, new_ids[account], year, new)
+                                for account in fresh])
+    set_holdings(session, [(new_ids[account], account.values["parent_id"]) for account in fresh
+                           if account.values.get("parent_id") in new])
+    for account in plan._accounts:
         if account.existing_id is None:
-            account_id = new_ids[account]
-            session.add(Account(id=account_id, **{**values, "name": account.name}))
-        else:
-            account_id = account.existing_id
-            changes = account.changes()
-            potential = changes.pop("potential", None)
-            _change(existing[account_id], changes)
+            continue
+        account_id = account.existing_id
+        changes = account.changes()
+        potential = changes.pop("potential", None)
+        _change(existing[account_id], changes)
         if potential is not None and account_id in potentials:
             potentials[account_id].amount = potential
         elif potential is not None:
@@ -507,6 +515,25 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
                 _change(people[person.existing_id], person.changes())
     session.flush()
     return plan
+
+
+def _new_account(account: _Account, account_id: uuid.UUID, year: int,
+                 new: set[uuid.UUID]) -> Record:
+    """A new account of the file, with its contacts and potential, as the interchange
+    file's records are written. A holding that is also ``new`` is pointed at once every
+    new account exists (services.interchange.inserting.set_holdings)."""
+    values = dict(account.values)
+    potential = values.pop("potential", None)
+    if values.get("parent_id") in new:
+        del values["parent_id"]
+    where = f"line {account.line}"
+    sections = {"contacts": [Record(Contact, where, None, {**person.values, "name": person.name})
+                             for person in account.contacts.values()]}
+    if potential is not None:
+        sections["potentials"] = [Record(Potential, where, None,
+                                         {"year": year, "amount": potential})]
+    return Record(Account, where, account_id, {**values, "name": account.name},
+                  sections=sections)
 
 
 def _load(session: Session, entity: type, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:

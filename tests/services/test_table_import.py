@@ -29,7 +29,8 @@ from kam_desktop.services.table_import import (
     resolve_mapping,
 )
 from kam_desktop.services.tabular import detect_delimiter, detect_encoding, read_table
-from kam_desktop.store.models import Account, Contact
+from kam_desktop.store import clock
+from kam_desktop.store.models import Account, Contact, LifecycleChange
 
 INN_VECTOR = make_inn10("770708389")
 INN_ROMASHKA = make_inn10("165800123")
@@ -322,6 +323,48 @@ def test_import_writes_good_rows_then_changes_nothing(tmp_path, db) -> None:
     with db.sessions() as session:
         assert session.scalar(select(Account.updated_at).where(Account.inn == INN_ROMASHKA)) \
             == stamp
+
+
+def test_new_accounts_are_stamped_and_started_as_a_flush_of_them_would_be(tmp_path,
+                                                                         db) -> None:
+    """New accounts are written as rows, not ORM objects: each record is still stamped
+    as created (what the exchange sends), each account gets its stage's first entry,
+    and a holding new in the file is pointed at, by a new account (the change of its
+    subsidiary stamped) and by a stored one."""
+    with db.transaction() as session:
+        add_record(session, kind="account", parent_id=None, values={"name": "Альфа-Трейд"})
+    path = tmp_path / "holdings.csv"
+    path.write_text("Наименование;Холдинг;Контактное лицо;Потенциал\n"
+                    "Холдинг Альфа;;Иванов Иван;1000\n"
+                    "Альфа-Сталь;Холдинг Альфа;Петров Пётр;\n"
+                    "Альфа-Трейд;Холдинг Альфа;;\n", encoding="utf-8")
+    done = _apply(db, read_table(path))
+    assert done.accounts_added == ("Холдинг Альфа", "Альфа-Сталь") and not done.bad
+    assert done.accounts_updated == ("Альфа-Трейд",)
+    with db.sessions() as session:
+        accounts = {a.name: a for a in session.scalars(select(Account))}
+        holding, steel = accounts["Холдинг Альфа"], accounts["Альфа-Сталь"]
+        assert steel.parent_id == holding.id and holding.parent_id is None
+        assert accounts["Альфа-Трейд"].parent_id == holding.id
+        assert [(p.year, p.amount) for p in holding.potentials] == [
+            (date.today().year, Decimal(1000))]
+        assert {c.name: c.account_id for c in session.scalars(select(Contact))} == {
+            "Иванов Иван": holding.id, "Петров Пётр": steel.id}
+        starts = session.execute(select(LifecycleChange.account_id, LifecycleChange.from_stage,
+                                        LifecycleChange.to_stage)
+                                 .where(LifecycleChange.account_id.in_([holding.id, steel.id]))
+                                 ).all()
+        assert sorted(starts, key=lambda row: row[0] == steel.id) == [
+            (holding.id, None, holding.lifecycle), (steel.id, None, steel.lifecycle)]
+        connection = session.connection()
+        stamps = clock.load_stamps(connection, "account", [holding.id, steel.id])
+        created = stamps[holding.id][clock.ALL]
+        assert stamps[steel.id][clock.ALL] == created  # both written in one go
+        assert clock.newest(stamps[steel.id]) > clock.newest(stamps[holding.id])  # parent_id
+        assert len(clock.load_stamps(connection, "contact", [
+            c.id for c in session.scalars(select(Contact))])) == 2
+        assert len(clock.load_stamps(connection, "potential", [
+            p.id for p in holding.potentials])) == 1
 
 
 def test_existing_accounts_match_by_inn_then_by_name(tmp_path, db) -> None:
