@@ -32,8 +32,7 @@ INDEXES = (
      "name"),
     ("value_entry", "ix_value_entry_account_date", ["account_id", "date"], "client_benefit"),
 )
-
-
+#: the new index: (its name, table, columns)
 GROUPS = ("ix_deal_account_groups", "deal", ["account_id", "product_group", "date", "amount"])
 
 
