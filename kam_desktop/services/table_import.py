@@ -490,12 +490,15 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
     for account in plan._accounts:
         if isinstance(account.values.get("parent_id"), _Account):  # a holding new in the file
             account.values["parent_id"] = new_ids[account.values["parent_id"]]
-    # the new accounts first: a stored account may be pointed at one of them
+    # the new accounts first: a stored account may be pointed at one of them; a new one
+    # at a holding also new, once every new account exists
     fresh, new = [a for a in plan._accounts if a.existing_id is None], set(new_ids.values())
-    NewAccounts(session).write([_new_account(account, new_ids[account], year, new)
+    later = {account: account.values["parent_id"] for account in fresh
+             if account.values.get("parent_id") in new}
+    NewAccounts(session).write([_new_account(account, new_ids[account], year,
+                                             with_holding=account not in later)
                                 for account in fresh])
-    set_holdings(session, [(new_ids[account], account.values["parent_id"]) for account in fresh
-                           if account.values.get("parent_id") in new])
+    set_holdings(session, [(new_ids[account], holding) for account, holding in later.items()])
     for account in plan._accounts:
         if account.existing_id is None:
             continue
@@ -518,14 +521,13 @@ def apply_import(session: Session, *, table: Table, columns: Mapping[str, int]) 
 
 
 def _new_account(account: _Account, account_id: uuid.UUID, year: int,
-                 new: set[uuid.UUID]) -> Record:
+                 with_holding: bool) -> Record:
     """A new account of the file, with its contacts and potential, as the interchange
-    file's records are written. A holding that is also ``new`` is pointed at once every
-    new account exists (services.interchange.inserting.set_holdings)."""
+    file's records are written; without its holding unless ``with_holding``."""
     values = dict(account.values)
     potential = values.pop("potential", None)
-    if values.get("parent_id") in new:
-        del values["parent_id"]
+    if not with_holding:
+        values.pop("parent_id", None)
     where = f"line {account.line}"
     sections = {"contacts": [Record(Contact, where, None, {**person.values, "name": person.name})
                              for person in account.contacts.values()]}

@@ -457,7 +457,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         dialog.store()
-        self.dashboard.settings_changed()
+        if "dashboard" in vars(self):  # else it is built with them
+            self.dashboard.settings_changed()
         self.team_sync.show_last_sync()
         if dialog.chosen_language() != settings.value("language"):
             self.language_chosen.emit(dialog.chosen_language())
